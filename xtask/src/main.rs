@@ -1,1 +1,62 @@
-fn main() {}
+//! Project automation. `cargo xtask <task>`:
+//!
+//! - `build-gazetteer [--data DIR]`: compiles GeoNames, the country list with demonyms
+//!   and the Phoenix country dictionary into `crates/geo/data/gazetteer.tsv.gz`.
+//! - `build-lexicon [--data DIR]`: compiles the actor lexicon (Phoenix + UCDP) and the
+//!   common-word list (from the NER corpora) into `crates/entities/data/`.
+//!
+//! `DIR` defaults to `../shared/data` relative to the workspace root. The artifacts are
+//! committed, so users never run these; they exist so the build is reproducible.
+
+mod gazetteer;
+mod lexicon;
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+
+fn main() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(task) = args.first() else {
+        bail!("usage: cargo xtask <build-gazetteer|build-lexicon> [--data DIR]");
+    };
+    let data = match args.iter().position(|a| a == "--data") {
+        Some(i) => PathBuf::from(args.get(i + 1).context("--data needs a directory")?),
+        None => workspace_root().join("../shared/data"),
+    };
+    match task.as_str() {
+        "build-gazetteer" => gazetteer::build(&data, &workspace_root().join("crates/geo/data/gazetteer.tsv.gz")),
+        "build-lexicon" => lexicon::build(&data, &workspace_root().join("crates/entities/data")),
+        other => bail!("unknown task {other:?}; expected build-gazetteer or build-lexicon"),
+    }
+}
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
+}
+
+/// Opens a file, transparently gunzipping `.gz`.
+pub(crate) fn read_text(path: &Path) -> Result<String> {
+    use std::io::Read;
+    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    if path.extension().is_some_and(|e| e == "gz") {
+        let mut s = String::new();
+        flate2::read::GzDecoder::new(&bytes[..])
+            .read_to_string(&mut s)
+            .with_context(|| format!("gunzipping {}", path.display()))?;
+        Ok(s)
+    } else {
+        String::from_utf8(bytes).with_context(|| format!("{} is not UTF-8", path.display()))
+    }
+}
+
+/// Writes `text` gzipped (best compression, no timestamp, so the output is reproducible).
+pub(crate) fn write_gz(path: &Path, text: &str) -> Result<()> {
+    use std::io::Write;
+    let file = std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?;
+    let mut gz = flate2::GzBuilder::new().mtime(0).write(file, flate2::Compression::best());
+    gz.write_all(text.as_bytes())?;
+    gz.finish()?;
+    eprintln!("wrote {} ({} bytes)", path.display(), std::fs::metadata(path)?.len());
+    Ok(())
+}
