@@ -27,7 +27,9 @@ pub(crate) fn build(data: &Path, out_dir: &Path) -> Result<()> {
     phoenix(&data.join("actors/phoenix/Phoenix.Countries.actors.txt"), &iso3, true, &mut out)?;
     phoenix(&data.join("actors/phoenix/Phoenix.International.actors.txt"), &iso3, true, &mut out)?;
     write_gz(&out_dir.join("actors.tsv.gz"), &out)?;
-    write_gz(&out_dir.join("common.txt.gz"), &common_words(data)?)
+    let (common, given) = word_lists(data)?;
+    write_gz(&out_dir.join("common.txt.gz"), &common)?;
+    write_gz(&out_dir.join("given_names.txt.gz"), &given)
 }
 
 fn iso3_to_cc(data: &Path) -> Result<HashMap<String, String>> {
@@ -202,7 +204,9 @@ fn titlecase(upper: &str) -> String {
         .join(" ")
 }
 
-fn common_words(data: &Path) -> Result<String> {
+/// The common-word list and the given-name list (words that begin person names more
+/// often than they begin any other entity, and are not common words).
+fn word_lists(data: &Path) -> Result<(String, String)> {
     let files = [
         "wikigold/wikigold.conll.txt",
         "re3d/conll/CENTCOM.conll",
@@ -220,9 +224,12 @@ fn common_words(data: &Path) -> Result<String> {
     ];
     // lower-case count, capitalized non-initial count, capitalized-as-entity count
     let mut counts: BTreeMap<String, (u32, u32, u32)> = BTreeMap::new();
+    // (starts a person name, starts another entity)
+    let mut starts: BTreeMap<String, (u32, u32)> = BTreeMap::new();
     for f in files {
         let text = read_text(&data.join(f))?;
         let mut initial = true;
+        let mut prev_label = String::from("O");
         for line in text.lines() {
             let Some(tok) = line.split(['\t', ' ']).next().filter(|t| !t.is_empty()) else {
                 initial = true;
@@ -233,6 +240,17 @@ fn common_words(data: &Path) -> Result<String> {
                 continue;
             }
             let tag = line.rsplit(['\t', ' ']).next().unwrap_or("O");
+            let label = tag.get(2..).unwrap_or("O").to_string();
+            if tag != "O" && (tag.starts_with("B-") || label != prev_label) {
+                let person = ["PER", "person", "Person", "politician"].contains(&label.as_str());
+                let s = starts.entry(tok.to_string()).or_default();
+                if person {
+                    s.0 += 1;
+                } else {
+                    s.1 += 1;
+                }
+            }
+            prev_label = if tag == "O" { String::from("O") } else { label };
             let lower = tok.to_lowercase();
             let c = counts.entry(lower.clone()).or_default();
             if tok == lower {
@@ -247,11 +265,36 @@ fn common_words(data: &Path) -> Result<String> {
         }
     }
     let mut out = String::from("# words mostly lower-case in NER training text (see xtask/src/lexicon.rs)\n");
+    let mut common = std::collections::HashSet::new();
     for (w, (lc, cap, _ent)) in counts {
         if lc >= 3 && lc > 2 * cap && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'') {
             out.push_str(&w);
             out.push('\n');
+            common.insert(w);
         }
     }
-    Ok(out)
+    // People in the Phoenix country dictionary (leaders with ELI codes) count too.
+    let phoenix = read_text(&data.join("actors/phoenix/Phoenix.Countries.actors.txt"))?;
+    let mut record_first: Option<String> = None;
+    for line in phoenix.lines() {
+        if !line.starts_with(['\t', ' ', '+', '#']) && !line.trim().is_empty() {
+            let phrase = line.split(['#', '[']).next().unwrap_or("").trim().trim_end_matches('_');
+            let words: Vec<&str> = phrase.split('_').collect();
+            record_first = (2..=4).contains(&words.len()).then(|| titlecase(words[0]));
+        }
+        if line.contains("ELI") {
+            if let Some(first) = record_first.take() {
+                starts.entry(first).or_default().0 += 1;
+            }
+        }
+    }
+    let mut given = String::from("# words that begin person names in NER training text and the Phoenix leader list (see xtask/src/lexicon.rs)\n");
+    for (w, (per, other)) in starts {
+        let name_like = w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase);
+        if per >= 1 && per > other && name_like && w.chars().count() >= 3 && !common.contains(&w.to_lowercase()) {
+            given.push_str(&w);
+            given.push('\n');
+        }
+    }
+    Ok((out, given))
 }

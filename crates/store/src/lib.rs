@@ -1,1 +1,164 @@
-//! tidings-store.
+//! Embedded SQLite storage of documents and the records extracted from them.
+//!
+//! The store is the offline, single-file home of a tidings corpus: the CLI writes each
+//! [`Extraction`](tidings_model::Extraction) into it and reads events back out for
+//! export. It knows SQL and the record types of `tidings-model`, nothing of how the
+//! records were made.
+//!
+//! # Schema
+//!
+//! The schema lives in `migrations/NNNN_*.sql`, embedded in the binary and applied in
+//! order on [`Store::open`]; `PRAGMA user_version` holds the number of migrations
+//! applied. Version 1:
+//!
+//! - `documents` — one row per stored report, keyed by `id`, with its `sha256`
+//!   (unique), metadata, normalized `text` and `ingested_at` (RFC 3339 UTC, set here).
+//! - `events` — one row per [`Event`](tidings_model::Event), keyed by its (globally
+//!   unique) `id` and owned by `document_id`. The full event is kept as JSON in `json`,
+//!   which is what is read back; `event_type`, `date` (the TIMEX3 value), `country`,
+//!   coordinates, best `fatalities` (NULL when unknown), actor ids, `background` and the
+//!   like are copied out of it for filtering. Indexed on `date`, `country`,
+//!   `event_type` and `document_id`.
+//! - `actors` — one row per [`Actor`](tidings_model::Actor) of a document, keyed by
+//!   `(document_id, id)`, with `name`, `kind`, `country` and the full actor as JSON.
+//! - `mentions` — the named-entity mentions of a document: byte span, label, text and
+//!   resolved entity.
+//!
+//! Times and places are stored inside the events that use them; diagnostics are not
+//! stored.
+//!
+//! # Invariants
+//!
+//! - **Idempotent by content hash.** A document whose `sha256` is already stored is
+//!   skipped entirely ([`Stored::Duplicate`]), whatever its id; ingesting the same feed
+//!   twice stores every document once. [`Store::contains_sha256`] lets a caller skip
+//!   extraction of known documents altogether.
+//! - **One transaction per document.** A document and all its records are written in
+//!   a single transaction: after a crash or an error, a document is either stored with
+//!   everything extracted from it or absent, so an interrupted run resumes by simply
+//!   ingesting again.
+//! - **Nothing stored is overwritten.** A new document whose id is taken by a different
+//!   text is stored as `<id>-<first 8 hex digits of its sha256>`, and the `documents`
+//!   lists of its events are rewritten to that id.
+//! - **Versions only go forward.** A database written by a newer tidings (a
+//!   `user_version` beyond the migrations this build knows) is refused with
+//!   [`Error::TooNew`] rather than read or written with the wrong schema.
+//!
+//! Files are opened in WAL mode (readers do not block the writer), with foreign keys
+//! enforced and a busy timeout so that concurrent processes wait for each other
+//! instead of failing.
+
+mod insert;
+mod migrate;
+mod query;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::Connection;
+
+pub use insert::Stored;
+pub use migrate::SCHEMA_VERSION;
+pub use query::{Counts, EventFilter};
+
+/// How long a connection waits for another one's write lock before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Everything that can go wrong in the store, naming what failed.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The database file could not be opened or configured.
+    #[error("cannot open database {}", path.display())]
+    Open {
+        path: PathBuf,
+        #[source]
+        source: rusqlite::Error,
+    },
+    /// The database was written by a newer tidings.
+    #[error(
+        "database schema version {found} is newer than this build supports ({supported}); \
+         upgrade tidings to read it"
+    )]
+    TooNew { found: u32, supported: u32 },
+    /// A schema migration failed; the database stays at the previous version.
+    #[error("migration to schema version {version} failed")]
+    Migration {
+        version: u32,
+        #[source]
+        source: rusqlite::Error,
+    },
+    /// A document cannot be stored as given (nothing was written).
+    #[error("document {id:?} cannot be stored: {reason}")]
+    InvalidDocument { id: String, reason: String },
+    /// Writing one record of a document failed; the whole document was rolled back.
+    #[error(
+        "storing {record} of document {document:?} failed; nothing of the document was stored"
+    )]
+    Write {
+        document: String,
+        /// The record that failed: `document`, `event <id>`, `actor <id>`, `mention <n>`.
+        record: String,
+        #[source]
+        source: rusqlite::Error,
+    },
+    /// A record could not be converted to or from its JSON column.
+    #[error("JSON of {what}")]
+    Json {
+        what: String,
+        #[source]
+        source: serde_json::Error,
+    },
+    /// Any other SQLite failure (transactions, queries).
+    #[error(transparent)]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+/// A tidings database: one SQLite connection with the schema migrated to
+/// [`SCHEMA_VERSION`].
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Opens the database at `path`, creating the file if needed, and migrates it to the
+    /// latest schema.
+    pub fn open(path: &Path) -> Result<Store, Error> {
+        let open_error = |source| Error::Open {
+            path: path.to_path_buf(),
+            source,
+        };
+        let conn = Connection::open(path).map_err(open_error)?;
+        // Returns the mode in force; filesystems without shared memory keep the old one,
+        // which is slower for concurrent readers but still correct.
+        conn.query_row("PRAGMA journal_mode = WAL", [], |row| {
+            row.get::<_, String>(0)
+        })
+        .map_err(open_error)?;
+        // In WAL mode NORMAL keeps the database consistent across crashes; a power loss
+        // may undo the last commits, which re-ingesting restores.
+        conn.pragma_update(None, "synchronous", "NORMAL")
+            .map_err(open_error)?;
+        Store::init(conn).map_err(|e| match e {
+            Error::Sqlite(source) => open_error(source),
+            e => e,
+        })
+    }
+
+    /// Opens a private, empty database in memory (for tests and one-off runs).
+    pub fn open_in_memory() -> Result<Store, Error> {
+        Store::init(Connection::open_in_memory()?)
+    }
+
+    fn init(mut conn: Connection) -> Result<Store, Error> {
+        conn.pragma_update(None, "foreign_keys", true)?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        migrate::migrate(&mut conn)?;
+        Ok(Store { conn })
+    }
+
+    /// The schema version of the open database (always [`SCHEMA_VERSION`] once open).
+    pub fn schema_version(&self) -> Result<u32, Error> {
+        Ok(migrate::user_version(&self.conn)?)
+    }
+}

@@ -1,0 +1,78 @@
+use super::*;
+
+const FSB: &str = include_str!("../../../examples/fsb-kaluga-isk.txt");
+
+fn run(text: &str) -> Entities {
+    let seg = Segmented::new(text);
+    Recognizer::bundled().recognize(text, &seg)
+}
+
+fn label_of<'a>(text: &'a str, ents: &Entities, surface: &str) -> Vec<Label> {
+    ents.entities.iter().filter(|e| &text[e.start..e.end] == surface).map(|e| e.label).collect()
+}
+
+#[test]
+fn countries_in_the_example_are_places() {
+    let ents = run(FSB);
+    for c in ["Sri Lanka", "Maldives", "Bangladesh", "China", "Pakistan", "Tajikistan", "India", "Myanmar", "Afghanistan"] {
+        let labels = label_of(FSB, &ents, c);
+        assert!(!labels.is_empty() && labels.iter().all(|l| *l == Label::Gpe), "{c}: {labels:?}");
+    }
+    let kazakh = ents.entities.iter().find(|e| &FSB[e.start..e.end] == "Kazakh").unwrap();
+    assert_eq!((kazakh.label, kazakh.country.as_deref()), (Label::Norp, Some("KZ")));
+}
+
+#[test]
+fn people_and_organizations_in_the_example() {
+    let ents = run(FSB);
+    for p in ["Hafiz Saeed Khan", "Abdul Rauf Aliza", "Abdullah Orokzai"] {
+        assert_eq!(label_of(FSB, &ents, p), [Label::Per], "{p}");
+    }
+    for o in ["Federal Security Service", "FSB", "IS-K", "KNB", "Taliban", "Islamic State-Khorasan"] {
+        let labels = label_of(FSB, &ents, o);
+        assert!(!labels.is_empty() && labels.iter().all(|l| *l == Label::Org), "{o}: {labels:?}");
+    }
+}
+
+#[test]
+fn acronyms_join_their_long_forms() {
+    let ents = run(FSB);
+    let isk = ents.clusters.iter().find(|c| names_cluster(c, "IS-K")).unwrap();
+    assert!(names_cluster(isk, "Islamic State-Khorasan"));
+    assert_eq!(isk.kind, ActorKind::TerrorGroup);
+    let fsb = ents.clusters.iter().find(|c| names_cluster(c, "FSB")).unwrap();
+    assert_eq!((fsb.name.as_str(), fsb.country.as_deref(), fsb.kind), ("Federal Security Service", Some("RU"), ActorKind::StateForce));
+    let knb = ents.clusters.iter().find(|c| names_cluster(c, "KNB")).unwrap();
+    assert_eq!((knb.name.as_str(), knb.country.as_deref()), ("Committee for National Security", Some("KZ")));
+    // Every FSB mention (including "FSB’s") is in one cluster.
+    let n = FSB.matches("FSB").count();
+    assert_eq!(fsb.spans.len(), n + 1, "{:?}", fsb.spans); // + "Federal Security Service"
+}
+
+#[test]
+fn generic_state_actors() {
+    let ents = run(FSB);
+    let us = ents.clusters.iter().find(|c| c.name == "Military Forces of United States").unwrap();
+    assert_eq!(us.kind, ActorKind::StateForce);
+    assert!(ents.clusters.iter().any(|c| c.name == "Intelligence Services of Afghanistan"));
+    assert!(ents.clusters.iter().any(|c| c.name == "Security Forces of Russia"));
+}
+
+#[test]
+fn spans_align() {
+    let ents = run(FSB);
+    for m in ents.mentions(FSB) {
+        assert_eq!(&FSB[m.span.start..m.span.end], m.span.text);
+    }
+}
+
+#[test]
+fn dump() {
+    let ents = run(FSB);
+    for e in &ents.entities {
+        eprintln!("{:?} {:?} {:?} {:?}", &FSB[e.start..e.end], e.label, e.country, e.cluster.map(|c| &ents.clusters[c].name));
+    }
+    for c in &ents.clusters {
+        eprintln!("{} {:?} {:?} {:?}", c.name, c.kind, c.country, c.aliases.iter().map(|a| &a.0).collect::<Vec<_>>());
+    }
+}

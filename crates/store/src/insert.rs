@@ -1,0 +1,249 @@
+//! Writing one extraction: the document and all its records, in one transaction.
+
+use std::borrow::Cow;
+
+use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
+use tidings_model::{Actor, Document, Event, Extraction, Mention};
+
+use crate::{Error, Store};
+
+/// What [`Store::insert`] did with a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stored {
+    /// The document and its records were written.
+    New,
+    /// A document with the same text (sha256) was already stored under `existing_id`;
+    /// nothing was written.
+    Duplicate { existing_id: String },
+}
+
+impl Store {
+    /// Stores a document with everything extracted from it, in one transaction.
+    ///
+    /// A document whose sha256 is already stored is skipped ([`Stored::Duplicate`]). A
+    /// document whose id is taken by a different text is stored as
+    /// `<id>-<first 8 hex digits of sha256>` (longer prefixes if that is taken too), and
+    /// its events' `documents` lists name that id. `ingested_at` is set to now.
+    ///
+    /// On error nothing of the document is stored.
+    pub fn insert(&mut self, ex: &Extraction) -> Result<Stored, Error> {
+        let doc = &ex.document;
+        validate(doc)?;
+        // Take the write lock up front: the duplicate check and the writes must not
+        // interleave with another process storing the same document.
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let existing: Option<String> = tx
+            .query_row(
+                "SELECT id FROM documents WHERE sha256 = ?1",
+                [&doc.sha256],
+                |row| row.get(0),
+            )
+            .optional()?;
+        if let Some(existing_id) = existing {
+            return Ok(Stored::Duplicate { existing_id });
+        }
+        let id = free_id(&tx, doc)?;
+        let ingested_at = format!("{:.0}", jiff::Timestamp::now());
+        let write_error = |record: String| {
+            let document = id.clone();
+            move |source| Error::Write {
+                document,
+                record,
+                source,
+            }
+        };
+
+        insert_document(&tx, &id, doc, &ingested_at)
+            .map_err(write_error("document".to_string()))?;
+        for event in &ex.events {
+            let event = if id == doc.id {
+                Cow::Borrowed(event)
+            } else {
+                Cow::Owned(renamed(event, &doc.id, &id))
+            };
+            let json = serde_json::to_string(&*event).map_err(|source| Error::Json {
+                what: format!("event {}", event.id),
+                source,
+            })?;
+            insert_event(&tx, &id, &event, &json)
+                .map_err(write_error(format!("event {}", event.id)))?;
+        }
+        for actor in &ex.actors {
+            let json = serde_json::to_string(actor).map_err(|source| Error::Json {
+                what: format!("actor {}", actor.id),
+                source,
+            })?;
+            insert_actor(&tx, &id, actor, &json)
+                .map_err(write_error(format!("actor {}", actor.id)))?;
+        }
+        for (n, mention) in ex.mentions.iter().enumerate() {
+            insert_mention(&tx, &id, mention).map_err(write_error(format!("mention {n}")))?;
+        }
+        tx.commit()?;
+        Ok(Stored::New)
+    }
+
+    /// Whether a document with this sha256 (hex, lowercase) is stored.
+    pub fn contains_sha256(&self, sha256: &str) -> Result<bool, Error> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM documents WHERE sha256 = ?1)",
+            [sha256],
+            |row| row.get(0),
+        )?)
+    }
+}
+
+/// Rejects documents that would break the store's invariants.
+fn validate(doc: &Document) -> Result<(), Error> {
+    let invalid = |reason: &str| {
+        Err(Error::InvalidDocument {
+            id: doc.id.clone(),
+            reason: reason.to_string(),
+        })
+    };
+    if doc.id.is_empty() {
+        return invalid("empty id");
+    }
+    // The hash is the document's identity: a placeholder value would make unrelated
+    // documents duplicates of each other and silently drop them.
+    let is_hex = |b: u8| b.is_ascii_digit() || (b'a'..=b'f').contains(&b);
+    if doc.sha256.len() != 64 || !doc.sha256.bytes().all(is_hex) {
+        return invalid("sha256 is not 64 lowercase hex digits");
+    }
+    Ok(())
+}
+
+/// The id to store `doc` under: its own, or a disambiguated one if that is taken.
+fn free_id(tx: &Transaction, doc: &Document) -> Result<String, Error> {
+    let taken = |id: &str| -> rusqlite::Result<bool> {
+        tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM documents WHERE id = ?1)",
+            [id],
+            |row| row.get(0),
+        )
+    };
+    if !taken(&doc.id)? {
+        return Ok(doc.id.clone());
+    }
+    for digits in [8, 16, 64] {
+        let candidate = format!("{}-{}", doc.id, &doc.sha256[..digits]);
+        if !taken(&candidate)? {
+            return Ok(candidate);
+        }
+    }
+    Err(Error::InvalidDocument {
+        id: doc.id.clone(),
+        reason: "its id and every disambiguated form of it are taken".to_string(),
+    })
+}
+
+/// `event` with the document id `from` replaced by `to` in its `documents` list.
+fn renamed(event: &Event, from: &str, to: &str) -> Event {
+    let mut event = event.clone();
+    for d in &mut event.documents {
+        if d == from {
+            *d = to.to_string();
+        }
+    }
+    event
+}
+
+fn insert_document(
+    tx: &Transaction,
+    id: &str,
+    doc: &Document,
+    ingested_at: &str,
+) -> rusqlite::Result<()> {
+    tx.execute(
+        "INSERT INTO documents
+             (id, sha256, url, source, title, published, language, license, text, ingested_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            id,
+            doc.sha256,
+            doc.url,
+            doc.source,
+            doc.title,
+            doc.published,
+            doc.language,
+            doc.license,
+            doc.text,
+            ingested_at,
+        ],
+    )?;
+    Ok(())
+}
+
+fn insert_event(
+    tx: &Transaction,
+    document_id: &str,
+    event: &Event,
+    json: &str,
+) -> rusqlite::Result<()> {
+    let place = event.location.as_ref();
+    tx.execute(
+        "INSERT INTO events
+             (id, document_id, event_type, sub_event_type, plover, modality, date,
+              country, admin1, location_name, lat, lon, fatalities, actor1, actor2,
+              background, json)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+        params![
+            event.id,
+            document_id,
+            event.event_type,
+            event.sub_event_type,
+            event.plover,
+            event.modality.as_str(),
+            event.date.as_ref().map(|t| &t.value),
+            place.and_then(|p| p.country.as_ref()),
+            place.and_then(|p| p.admin1.as_ref()),
+            place.map(|p| &p.name),
+            place.map(|p| p.lat),
+            place.map(|p| p.lon),
+            event.fatalities.as_ref().map(|f| f.best),
+            event.actor1.as_ref().map(|a| &a.id),
+            event.actor2.as_ref().map(|a| &a.id),
+            event.background,
+            json,
+        ],
+    )?;
+    Ok(())
+}
+
+fn insert_actor(
+    tx: &Transaction,
+    document_id: &str,
+    actor: &Actor,
+    json: &str,
+) -> rusqlite::Result<()> {
+    // The serde name (`terror_group`), as in the JSON output.
+    let kind = serde_json::to_value(actor.kind)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
+    tx.execute(
+        "INSERT INTO actors (document_id, id, name, kind, country, json)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![document_id, actor.id, actor.name, kind, actor.country, json],
+    )?;
+    Ok(())
+}
+
+fn insert_mention(tx: &Transaction, document_id: &str, mention: &Mention) -> rusqlite::Result<()> {
+    tx.execute(
+        r#"INSERT INTO mentions (document_id, "start", "end", label, text, entity)
+           VALUES (?1, ?2, ?3, ?4, ?5, ?6)"#,
+        params![
+            document_id,
+            // Offsets into a Rust string are at most isize::MAX, so these casts are exact.
+            mention.span.start as i64,
+            mention.span.end as i64,
+            mention.label.as_str(),
+            mention.span.text,
+            mention.entity,
+        ],
+    )?;
+    Ok(())
+}
