@@ -8,10 +8,11 @@
 //! *normalized* text ([`Document::text`]), with the covered text copied alongside so a
 //! reader can check `&text[start..end] == span.text` without the document at hand.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// A half-open byte range `[start, end)` into a document's normalized text.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -38,7 +39,7 @@ impl Span {
 }
 
 /// One news report, as stored.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Document {
     pub id: String,
     pub url: Option<String>,
@@ -59,7 +60,7 @@ pub struct Document {
 }
 
 /// Entity labels (OntoNotes-like; see `CODING_GUIDE.md`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum Label {
     Per,
@@ -86,7 +87,7 @@ impl Label {
 }
 
 /// A named thing in the text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Mention {
     pub span: Span,
     pub label: Label,
@@ -96,7 +97,7 @@ pub struct Mention {
 }
 
 /// A resolved location (GeoNames).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Place {
     pub name: String,
     pub geonames_id: Option<u64>,
@@ -112,7 +113,7 @@ pub struct Place {
 }
 
 /// How fine a [`Time`] value is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Granularity {
     Time,
@@ -128,7 +129,7 @@ pub enum Granularity {
 }
 
 /// TIMEX3 expression types.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum TimexType {
     Date,
@@ -138,7 +139,7 @@ pub enum TimexType {
 }
 
 /// A time expression and its normalized value.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Time {
     /// TIMEX3 value: `2024-03-07`, `2016-07`, `2015`, `XXXX-03-07`, `P3D`, `PAST_REF`.
     pub value: String,
@@ -156,7 +157,7 @@ pub struct Time {
 }
 
 /// ACLED-style actor kinds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ActorKind {
     StateForce,
@@ -174,7 +175,7 @@ pub enum ActorKind {
 }
 
 /// A reference from an event or fact to an [`Actor`] of the same document.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ActorRef {
     /// `actor:<slug>`, the id of an [`Actor`] in the same output.
     pub id: String,
@@ -183,14 +184,14 @@ pub struct ActorRef {
 }
 
 /// Something named in the text with its evidence (targets, weapons).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Tagged {
     pub name: String,
     pub evidence: Vec<Span>,
 }
 
 /// Fatality count; absent (`null`) when the text gives none.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Fatalities {
     pub low: u32,
     pub best: u32,
@@ -199,7 +200,7 @@ pub struct Fatalities {
 }
 
 /// Who says an event happened.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Attribution {
     /// The source entity ("the FSB", "FSB's official website").
     pub source: Option<String>,
@@ -213,7 +214,7 @@ pub struct Attribution {
 }
 
 /// Whether an event happened, and how.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Modality {
     Occurred,
@@ -242,7 +243,7 @@ impl Modality {
 }
 
 /// One coded event: one interaction, one place, one day (ACLED's rule).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Event {
     pub id: String,
     /// Ids of the documents that report it.
@@ -272,7 +273,7 @@ pub struct Event {
 }
 
 /// Relations between an actor and something else.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Relation {
     Founded,
@@ -287,7 +288,7 @@ pub enum Relation {
 }
 
 /// A (subject, relation, object, time) triple with evidence.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Fact {
     /// Actor id of the subject.
     pub subject: String,
@@ -301,14 +302,14 @@ pub struct Fact {
 }
 
 /// A name an actor goes by, with where it was seen.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Alias {
     pub name: String,
     pub evidence: Vec<Span>,
 }
 
 /// An armed group, security service, government, person… with what is known of it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Actor {
     pub id: String,
     pub name: String,
@@ -321,7 +322,7 @@ pub struct Actor {
 }
 
 /// Everything extracted from one document.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Extraction {
     pub document: Document,
     pub mentions: Vec<Mention>,
@@ -384,5 +385,26 @@ impl Extraction {
             }
         }
         out
+    }
+}
+
+/// The JSON Schema of [`Extraction`], the object `tidings extract` prints per document.
+pub fn extraction_schema() -> serde_json::Value {
+    serde_json::to_value(schemars::schema_for!(Extraction)).expect("a schema is JSON")
+}
+
+#[cfg(test)]
+mod tests {
+    /// The committed schema matches the types; `UPDATE_EXPECT=1` rewrites it.
+    #[test]
+    fn committed_schema_is_current() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../schema/extraction.schema.json");
+        let want = serde_json::to_string_pretty(&super::extraction_schema()).unwrap() + "\n";
+        if std::env::var_os("UPDATE_EXPECT").is_some() {
+            std::fs::create_dir_all(std::path::Path::new(path).parent().unwrap()).unwrap();
+            std::fs::write(path, &want).unwrap();
+        }
+        let have = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(have == want, "schema/extraction.schema.json is stale: run UPDATE_EXPECT=1 cargo test -p tidings-model");
     }
 }
