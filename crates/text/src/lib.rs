@@ -137,11 +137,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let next = chars.get(j + 1).map(|p| p.1);
             if c.is_alphanumeric() {
                 j += 1;
-            } else if is_dash(c) && next.is_some_and(char::is_alphanumeric) {
-                j += 2;
-            } else if (c == ',' || c == '.')
-                && numeric_start
-                && next.is_some_and(|n| n.is_ascii_digit())
+            } else if (is_dash(c) && next.is_some_and(char::is_alphanumeric))
+                || ((c == ',' || c == '.') && numeric_start && next.is_some_and(|n| n.is_ascii_digit()))
             {
                 j += 2;
             } else if c == '.' && next.is_some_and(char::is_alphabetic) && j - i == 1 {
