@@ -73,10 +73,13 @@ pub(crate) fn build(data: &Path, out: &Path) -> Result<()> {
         }
         let (cc, iso3, name, capital, population, id) = (f[0], f[1], f[4], f[5], f[7], f[16]);
         iso3_to_cc.insert(iso3.to_string(), cc.to_string());
-        let cap = cities
-            .iter()
-            .filter(|c| c.country == cc && (c.name == capital || c.ascii == capital))
-            .max_by_key(|c| (c.feature == "PPLC", c.population));
+        // The capital by name, else the city coded as capital, else the largest city.
+        let in_country = || cities.iter().filter(|c| c.country == cc);
+        let cap = in_country()
+            .filter(|c| c.name == capital || c.ascii == capital)
+            .max_by_key(|c| (c.feature == "PPLC", c.population))
+            .or_else(|| in_country().find(|c| c.feature == "PPLC"))
+            .or_else(|| in_country().max_by_key(|c| c.population));
         let (lat, lon) = cap.map_or((f64::NAN, f64::NAN), |c| (c.lat, c.lon));
         // "-stan" countries: the adjective is the stem ("Kazakhstan" → "Kazakh").
         if let Some(stem) = name.strip_suffix("stan").filter(|s| s.chars().count() >= 4) {

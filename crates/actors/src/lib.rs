@@ -1,1 +1,274 @@
-//! tidings-actors.
+//! Actor records and the facts one document tells about them.
+//!
+//! Every organization or person cluster of the entity stage becomes an [`Actor`] with
+//! its aliases (acronyms resolved), kind and country. Facts come from two places:
+//!
+//! - coded events: a group's founding event gives `founded`; a person killed or
+//!   captured gives `killed_by` / `captured_by` with the event's date;
+//! - sentence patterns that state relations rather than events: leaders ("its leader
+//!   X", "X, the leader of Y"), enmity ("consider each other enemies", "rival"), areas
+//!   of operation ("active in", "area of operations includes … where individuals have
+//!   pledged allegiance"), and where members come from ("membership includes
+//!   individuals from …").
+
+use tidings_entities::Entities;
+use tidings_events::{salient_group, ResolvedPlace};
+use tidings_model::{Actor, ActorKind, Alias, Event, Fact, Label, Relation, Span, Time};
+use tidings_text::Segmented;
+
+pub struct Context<'a> {
+    pub text: &'a str,
+    pub seg: &'a Segmented,
+    pub entities: &'a Entities,
+    pub times: &'a [Time],
+    pub places: &'a [ResolvedPlace],
+    pub events: &'a [Event],
+}
+
+/// Builds the actors of one document with their facts.
+pub fn profile(ctx: &Context) -> Vec<Actor> {
+    let mut actors: Vec<Actor> = ctx
+        .entities
+        .clusters
+        .iter()
+        .map(|c| Actor {
+            id: c.id(),
+            name: c.name.clone(),
+            aliases: c.aliases.iter().map(|(n, s)| Alias { name: n.clone(), evidence: vec![s.clone()] }).collect(),
+            kind: c.kind,
+            country: c.country.clone(),
+            facts: Vec::new(),
+            evidence: c.spans.iter().map(|&(a, b)| Span::of(ctx.text, a, b)).collect(),
+        })
+        .collect();
+    let mut facts = event_facts(ctx.events);
+    for (si, sent) in ctx.seg.sentences.iter().enumerate() {
+        let s = Sentence::new(ctx, si, sent.start, sent.end);
+        facts.extend(leader_facts(&s));
+        facts.extend(enemy_facts(&s));
+        facts.extend(area_facts(&s));
+    }
+    for f in facts {
+        // A fact belongs to its subject's profile and, when the object is an actor, to
+        // the object's as well ("X leader_of IS-K" shows on both).
+        for a in actors.iter_mut() {
+            let involved = a.id == f.subject || f.object_id.as_deref() == Some(a.id.as_str());
+            let duplicate = a.facts.iter().any(|g| g.subject == f.subject && g.relation == f.relation && g.object_id == f.object_id && g.object == f.object);
+            if involved && !duplicate {
+                a.facts.push(f.clone());
+            }
+        }
+    }
+    actors
+}
+
+fn event_facts(events: &[Event]) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for e in events {
+        let relation = match e.sub_event_type.as_str() {
+            "Change to group/activity" if e.evidence.iter().any(|s| ["created", "founded", "formed", "established"].iter().any(|w| s.text.contains(w))) => {
+                if let Some(a) = &e.actor1 {
+                    out.push(Fact {
+                        subject: a.id.clone(),
+                        relation: Relation::Founded,
+                        object: None,
+                        object_id: None,
+                        time: e.date.clone(),
+                        evidence: e.evidence.iter().cloned().chain(a.evidence.iter().cloned()).collect(),
+                    });
+                }
+                continue;
+            }
+            "Arrests" => Relation::CapturedBy,
+            _ if e.fatalities.is_some() => Relation::KilledBy,
+            _ => continue,
+        };
+        // A named person who was killed or captured: a fate.
+        let (Some(victim), Some(agent)) = (&e.actor2, &e.actor1) else { continue };
+        if !victim.evidence.iter().all(|s| s.text.chars().next().is_some_and(char::is_uppercase)) {
+            continue;
+        }
+        out.push(Fact {
+            subject: victim.id.clone(),
+            relation,
+            object: Some(agent.name.clone()),
+            object_id: Some(agent.id.clone()),
+            time: e.date.clone().filter(|t| !t.inferred),
+            evidence: e.evidence.iter().cloned().chain(victim.evidence.iter().cloned()).collect(),
+        });
+    }
+    out
+}
+
+struct Sentence<'a> {
+    ctx: &'a Context<'a>,
+    index: usize,
+    start: usize,
+    end: usize,
+    words: Vec<(usize, usize, String)>,
+}
+
+impl<'a> Sentence<'a> {
+    fn new(ctx: &'a Context<'a>, index: usize, start: usize, end: usize) -> Sentence<'a> {
+        let words = ctx.seg.tokens[ctx.seg.sentences[index].tokens.clone()]
+            .iter()
+            .map(|t| (t.start, t.end, t.text(ctx.text).to_lowercase()))
+            .collect();
+        Sentence { ctx, index, start, end, words }
+    }
+
+    fn find(&self, pred: impl Fn(&str) -> bool) -> Option<usize> {
+        self.words.iter().position(|w| pred(&w.2))
+    }
+
+    fn span(&self, i: usize) -> Span {
+        Span::of(self.ctx.text, self.words[i].0, self.words[i].1)
+    }
+
+    /// Organization clusters mentioned in the sentence, with their first offset here.
+    fn organizations(&self) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        for (ci, c) in self.ctx.entities.clusters.iter().enumerate() {
+            if c.label != Label::Org {
+                continue;
+            }
+            if let Some(&(a, b)) = c.spans.iter().find(|&&(a, b)| a >= self.start && b <= self.end) {
+                out.push((a, b, ci));
+            }
+        }
+        out.sort();
+        out
+    }
+
+    /// The group a sentence talks about: an organization named before `offset`, else
+    /// the document's salient armed group (for "its", "they", "the group").
+    fn subject_before(&self, offset: usize) -> Option<(usize, Span)> {
+        let named = self.organizations().into_iter().filter(|&(_, b, _)| b <= offset).last();
+        match named {
+            Some((a, b, ci)) => Some((ci, Span::of(self.ctx.text, a, b))),
+            None => {
+                let g = salient_group(self.ctx.entities)?;
+                let i = self.find(|w| matches!(w, "its" | "their" | "it" | "they" | "group"))?;
+                Some((g, self.span(i)))
+            }
+        }
+    }
+
+    fn date(&self) -> Option<Time> {
+        self.ctx.times.iter().find(|t| t.evidence.first().is_some_and(|e| e.start >= self.start && e.end <= self.end)).cloned()
+    }
+}
+
+fn leader_facts(s: &Sentence) -> Vec<Fact> {
+    let ents = s.ctx.entities;
+    let mut out = Vec::new();
+    for e in ents.entities.iter().filter(|e| e.label == Label::Per && e.sentence == s.index) {
+        let Some(person) = e.cluster else { continue };
+        // "its (initial) leader(s), X and Y" / "leader X": look back a few words.
+        let i = s.words.iter().position(|w| w.0 >= e.start).unwrap_or(0);
+        let lead = (i.saturating_sub(8)..i).rev().find(|&k| matches!(s.words[k].2.as_str(), "leader" | "leaders" | "chief" | "commander" | "founder" | "head" | "emir"));
+        let Some(k) = lead else { continue };
+        // Another sentence boundary-like word between breaks the link.
+        if (k..i).any(|m| matches!(s.words[m].2.as_str(), "." | ";" | "by" | "were" | "was")) {
+            continue;
+        }
+        let Some((group, group_span)) = s.subject_before(s.words[k].0) else { continue };
+        let g = &ents.clusters[group];
+        let p = &ents.clusters[person];
+        out.push(Fact {
+            subject: p.id(),
+            relation: Relation::LeaderOf,
+            object: Some(g.name.clone()),
+            object_id: Some(g.id()),
+            time: None,
+            evidence: vec![s.span(k), Span::of(s.ctx.text, e.start, e.end), group_span],
+        });
+    }
+    out
+}
+
+fn enemy_facts(s: &Sentence) -> Vec<Fact> {
+    let Some(k) = s.find(|w| w.starts_with("enem") || w.starts_with("rival") || w == "adversaries") else {
+        return Vec::new();
+    };
+    let orgs = s.organizations();
+    let mut out = Vec::new();
+    for (x, &(xa, xb, xi)) in orgs.iter().enumerate() {
+        for &(ya, yb, yi) in orgs.iter().skip(x + 1) {
+            if xi == yi {
+                continue;
+            }
+            let (cx, cy) = (&s.ctx.entities.clusters[xi], &s.ctx.entities.clusters[yi]);
+            let ev = vec![Span::of(s.ctx.text, xa, xb), Span::of(s.ctx.text, ya, yb), s.span(k)];
+            for (a, b) in [(cx, cy), (cy, cx)] {
+                out.push(Fact { subject: a.id(), relation: Relation::EnemyOf, object: Some(b.name.clone()), object_id: Some(b.id()), time: None, evidence: ev.clone() });
+            }
+        }
+    }
+    out
+}
+
+/// "active in A and B", "area of operations includes C, D … where individuals have
+/// pledged allegiance", "membership includes individuals from E, F".
+fn area_facts(s: &Sentence) -> Vec<Fact> {
+    let Some(k) = s.find(|w| matches!(w, "active" | "operations" | "operates" | "operate" | "membership" | "members" | "recruits" | "fighters")) else {
+        return Vec::new();
+    };
+    let Some((group, group_span)) = s.subject_before(s.words[k].0) else { return Vec::new() };
+    let g = &s.ctx.entities.clusters[group];
+    if !matches!(g.kind, ActorKind::TerrorGroup | ActorKind::RebelGroup | ActorKind::Militia | ActorKind::Organization) {
+        return Vec::new();
+    }
+    let places: Vec<&ResolvedPlace> = s.ctx.places.iter().filter(|p| p.sentence == s.index && p.span_start > s.words[k].0).collect();
+    let mut out = Vec::new();
+    let mut pending: Vec<&ResolvedPlace> = Vec::new();
+    let mut relation = if matches!(s.words[k].2.as_str(), "membership" | "members" | "recruits" | "fighters") {
+        Relation::MemberOrigin
+    } else {
+        Relation::ActiveIn
+    };
+    let flush = |pending: &mut Vec<&ResolvedPlace>, relation: Relation, cue: Span, out: &mut Vec<Fact>| {
+        for p in pending.drain(..) {
+            let cc = p.place.country.clone();
+            out.push(Fact {
+                subject: g.id(),
+                relation,
+                object: Some(p.place.name.clone()),
+                object_id: cc.map(|c| format!("country:{c}")),
+                time: s.date().filter(|_| relation != Relation::MemberOrigin),
+                evidence: vec![group_span.clone(), cue.clone(), p.place.evidence[0].clone()],
+            });
+        }
+    };
+    let mut cue = s.span(k);
+    let mut wi = k + 1;
+    let mut pi = 0;
+    while wi < s.words.len() {
+        let (ws, _, w) = &s.words[wi];
+        while pi < places.len() && places[pi].span_start <= *ws {
+            pending.push(places[pi]);
+            pi += 1;
+        }
+        if w == "where" {
+            // The clause after "where" says what the places are to the group.
+            let clause_end = (wi + 1..s.words.len()).find(|&m| matches!(s.words[m].2.as_str(), "," | "." | ";") || (s.words[m].2 == "as" && s.words.get(m + 1).is_some_and(|x| x.2 == "well"))).unwrap_or(s.words.len());
+            let clause: Vec<&str> = s.words[wi + 1..clause_end].iter().map(|x| x.2.as_str()).collect();
+            let rel = if clause.iter().any(|w| w.starts_with("pledg") || *w == "allegiance" || w.starts_with("support")) {
+                Relation::SupportersIn
+            } else {
+                relation
+            };
+            flush(&mut pending, rel, s.span(wi), &mut out);
+            cue = s.span(wi);
+            wi = clause_end;
+            continue;
+        }
+        wi += 1;
+    }
+    pending.extend(&places[pi..]);
+    if relation == Relation::ActiveIn && s.words[k].2 == "membership" {
+        relation = Relation::MemberOrigin;
+    }
+    flush(&mut pending, relation, cue, &mut out);
+    out
+}

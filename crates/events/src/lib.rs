@@ -1,1 +1,810 @@
-//! tidings-events.
+//! Event coding: from sentences to ACLED/PLOVER-coded events with evidence.
+//!
+//! The coder works clause by clause over the tokens of each sentence:
+//!
+//! 1. **Triggers** come from the phrase lexicon in [`rules`] (longest match first). A
+//!    foiling verb ("prevented", "stopped the activities") swallows the attack words of
+//!    its object, so "prevented an attack" is one foiled plot, not an attack.
+//! 2. **Modality** is read from the words before the trigger: planning verbs, attempts,
+//!    threats, denials, claims, conditionals.
+//! 3. **Roles**: the agent of a passive ("killed by US forces") or the nearest actor
+//!    before the trigger is `actor1`; the patient (the subject of a passive, or the
+//!    nearest actor after) is `actor2`. Nominals ("the militants", "the group") refer to
+//!    the document's most mentioned armed group. Coordinated names with "respectively"
+//!    split one clause into one event per name, in the order of the dates.
+//! 4. **Fatalities** from numbers and number words next to killing verbs, with ACLED's
+//!    conventional values for vague words; null when nothing is said.
+//! 5. **Date**: the date expression nearest the trigger in the sentence; a date that only
+//!    dates a report ("said on March 7") is used when nothing better exists.
+//!    **Location**: a literal place after a locative preposition, not a target's place.
+//! 6. **Merging** within the document: retellings of one plot or one violent incident
+//!    become one event with all their evidence. Undated, unplaced news events take the
+//!    lead event's date and place (marked `inferred`). Events dated well before the
+//!    publication date are `background`.
+
+mod places;
+pub mod rules;
+
+use std::collections::HashMap;
+
+pub use places::{places, ResolvedPlace};
+use rules::Family;
+use tidings_entities::{Cluster, Entities};
+use tidings_geo::Gazetteer;
+use tidings_model::{
+    Actor, ActorKind, ActorRef, Attribution, Event, Fatalities, Granularity, Label, Modality, Place, Span, Tagged,
+    Time, TimexType,
+};
+use tidings_text::{Segmented, Token};
+use tidings_time::Anchor;
+
+/// Everything the coder reads.
+pub struct Context<'a> {
+    pub text: &'a str,
+    pub seg: &'a Segmented,
+    pub entities: &'a Entities,
+    pub times: &'a [Time],
+    pub places: &'a [ResolvedPlace],
+    pub gazetteer: &'a Gazetteer,
+    pub anchor: Option<Anchor>,
+    pub document_id: &'a str,
+    pub sha256: &'a str,
+}
+
+/// The coded events of one document.
+#[derive(Debug, Default)]
+pub struct Coded {
+    pub events: Vec<Event>,
+    /// Generic actors the coder named ("Civilians (Russia)") that are not entity clusters.
+    pub generic_actors: Vec<Actor>,
+    pub diagnostics: Vec<String>,
+}
+
+/// An event under construction.
+#[derive(Debug, Clone)]
+struct Draft {
+    family: Family,
+    modality: Modality,
+    trigger: Span,
+    actor1: Option<ActorRef>,
+    actor2: Option<ActorRef>,
+    assoc_actor1: Vec<ActorRef>,
+    actor1_state: bool,
+    actor1_country: Option<String>,
+    target: Option<Tagged>,
+    weapons: Vec<Tagged>,
+    location: Option<Place>,
+    /// The date and whether it only dates a report.
+    date: Option<(Time, bool)>,
+    fatalities: Option<Fatalities>,
+    attribution: Option<Attribution>,
+    extra_evidence: Vec<Span>,
+}
+
+struct Sent<'a> {
+    ctx: &'a Context<'a>,
+    tokens: &'a [Token],
+    lower: Vec<String>,
+}
+
+impl Sent<'_> {
+    fn span(&self, a: usize, b: usize) -> Span {
+        Span::of(self.ctx.text, self.tokens[a].start, self.tokens[b - 1].end)
+    }
+    fn word(&self, i: usize) -> &str {
+        &self.lower[i]
+    }
+    /// Token index of the first token at or after byte `offset`.
+    fn at(&self, offset: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < offset)
+    }
+}
+
+fn matches_phrase(lower: &[String], i: usize, phrase: &[&str]) -> bool {
+    phrase.iter().enumerate().all(|(k, p)| {
+        lower.get(i + k).is_some_and(|w| match p.strip_suffix('*') {
+            Some(prefix) => w.starts_with(prefix),
+            None => w == p,
+        })
+    })
+}
+
+/// Codes the events of one document.
+pub fn code(ctx: &Context) -> Coded {
+    let mut coded = Coded::default();
+    let mut drafts = Vec::new();
+    for sentence in &ctx.seg.sentences {
+        let tokens = &ctx.seg.tokens[sentence.tokens.clone()];
+        let lower = tokens.iter().map(|t| t.text(ctx.text).to_lowercase()).collect();
+        let s = Sent { ctx, tokens, lower };
+        drafts.extend(code_sentence(&s, &mut coded));
+    }
+    let drafts = merge(drafts);
+    finish(ctx, drafts, &mut coded);
+    coded
+}
+
+/// Trigger matches of a sentence: (first token, end token, family).
+fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
+    let mut found: Vec<(usize, usize, Family)> = Vec::new();
+    let mut i = 0;
+    while i < s.lower.len() {
+        let best = rules::RULES
+            .iter()
+            .filter(|r| matches_phrase(&s.lower, i, r.phrase))
+            .max_by_key(|r| r.phrase.len())
+            .map(|r| (i, i + r.phrase.len(), r.family));
+        match best {
+            Some(m) => {
+                found.push(m);
+                i = m.1;
+            }
+            None => i += 1,
+        }
+    }
+    // A foiling verb swallows the attack words of its object ("prevented an attack").
+    let foils: Vec<(usize, usize)> = found.iter().filter(|t| t.2 == Family::Foil).map(|t| (t.0, t.1)).collect();
+    found.retain(|t| {
+        !(t.2 != Family::Foil && foils.iter().any(|&(a, _)| t.0 > a && t.0 <= a + 4) && !t.2.is_violent_outcome())
+    });
+    // "captured the town" is territory, "captured the leader" an arrest.
+    for t in &mut found {
+        if t.2 == Family::Arrest && s.lower.get(t.1..(t.1 + 3).min(s.lower.len())).is_some_and(|w| {
+            w.iter().any(|w| ["town", "city", "village", "district", "area", "control", "base", "territory"].contains(&w.as_str()))
+        }) {
+            t.2 = Family::Territory;
+        }
+    }
+    // "resisted arrest": not an arrest.
+    found
+}
+
+trait Outcome {
+    fn is_violent_outcome(self) -> bool;
+}
+impl Outcome for Family {
+    fn is_violent_outcome(self) -> bool {
+        matches!(self, Family::Kill | Family::Clash)
+    }
+}
+
+fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
+    let found = triggers(s);
+    let mut out: Vec<Draft> = Vec::new();
+    for &(a, b, family) in &found {
+        // Plural generic nouns without a date of their own ("claimed attacks") are no event.
+        let plural_noun = matches!(s.word(b - 1), "attacks" | "bombings" | "killings" | "clashes" | "kidnappings");
+        if plural_noun && sentence_dates(s).is_empty() {
+            continue;
+        }
+        let modality = modality(s, a, family);
+        // One clause, one event: a second trigger of a violent family joins the first.
+        if let Some(prev) = out.iter_mut().find(|d| d.family.is_violent() && family.is_violent() && d.modality == modality) {
+            prev.extra_evidence.push(s.span(a, b));
+            if family == Family::Clash {
+                prev.family = Family::Clash;
+            }
+            continue;
+        }
+        let mut drafts = roles(s, a, b, family, modality, coded);
+        for d in &mut drafts {
+            d.weapons = weapons(s);
+            d.attribution = attribution(s, a);
+            let happened = matches!(modality, Modality::Occurred | Modality::Claimed | Modality::Attempted);
+            if family.is_violent() && happened && d.fatalities.is_none() {
+                d.fatalities = fatalities(s, a, b);
+            }
+            d.location = location(s, a, family, d);
+            if d.date.is_none() {
+                d.date = nearest_date(s, a);
+            }
+            d.target = target(s, b, family);
+        }
+        out.extend(drafts);
+    }
+    out
+}
+
+fn modality(s: &Sent, a: usize, family: Family) -> Modality {
+    if family == Family::Foil {
+        return Modality::Foiled;
+    }
+    let before: Vec<&str> = (a.saturating_sub(5)..a).map(|i| s.word(i)).collect();
+    let has = |list: &[&str]| before.iter().any(|w| list.contains(w));
+    if has(rules::DENIAL) {
+        Modality::Denied
+    } else if has(rules::PLANNING) {
+        Modality::Planned
+    } else if has(rules::THREAT) {
+        Modality::Threatened
+    } else if has(rules::ATTEMPT) {
+        Modality::Attempted
+    } else if has(rules::CLAIM) && family.is_violent() {
+        Modality::Claimed
+    } else if before.iter().rev().take(3).any(|w| rules::HYPOTHETICAL.contains(w)) {
+        Modality::Hypothetical
+    } else {
+        Modality::Occurred
+    }
+}
+
+/// An actor mention found in a sentence.
+#[derive(Debug, Clone)]
+struct Participant {
+    tok: usize,
+    end_tok: usize,
+    actor: ActorRef,
+    kind: ActorKind,
+    country: Option<String>,
+    label: Label,
+}
+
+fn cluster_ref(c: &Cluster, span: Span) -> ActorRef {
+    ActorRef { id: c.id(), name: c.name.clone(), evidence: vec![span] }
+}
+
+/// The actors named in a sentence, in order: clusters' mentions, and nominals referring
+/// to the document's armed group.
+fn participants(s: &Sent) -> Vec<Participant> {
+    let ents = s.ctx.entities;
+    let (start, end) = (s.tokens.first().map_or(0, |t| t.start), s.tokens.last().map_or(0, |t| t.end));
+    let mut out: Vec<Participant> = Vec::new();
+    for c in &ents.clusters {
+        for &(a, b) in &c.spans {
+            if a >= start && b <= end {
+                let (ta, tb) = (s.at(a), s.at(b));
+                // The widest mention wins ("US forces" over "US").
+                if out.iter().any(|p| p.tok <= ta && tb <= p.end_tok) {
+                    continue;
+                }
+                out.retain(|p| !(ta <= p.tok && p.end_tok <= tb));
+                out.push(Participant {
+                    tok: ta,
+                    end_tok: tb.max(ta + 1),
+                    actor: cluster_ref(c, Span::of(s.ctx.text, a, b)),
+                    kind: c.kind,
+                    country: c.country.clone(),
+                    label: c.label,
+                });
+            }
+        }
+    }
+    if let Some(group) = salient_group(ents) {
+        let c = &ents.clusters[group];
+        for (i, w) in s.lower.iter().enumerate() {
+            if rules::GROUP_NOUNS.contains(&w.as_str()) && !out.iter().any(|p| p.tok <= i && i < p.end_tok) {
+                // "the group" / "the militants" / "IS-K cell": the group noun stands for it.
+                let a = if i > 0 && matches!(s.word(i - 1), "the" | "these" | "this" | "its") { i - 1 } else { i };
+                out.push(Participant {
+                    tok: a,
+                    end_tok: i + 1,
+                    actor: cluster_ref(c, s.span(a, i + 1)),
+                    kind: c.kind,
+                    country: c.country.clone(),
+                    label: c.label,
+                });
+            }
+        }
+    }
+    out.sort_by_key(|p| p.tok);
+    out
+}
+
+/// The document's most mentioned armed non-state group.
+pub fn salient_group(ents: &Entities) -> Option<usize> {
+    ents.clusters
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| matches!(c.kind, ActorKind::TerrorGroup | ActorKind::RebelGroup | ActorKind::Militia))
+        .max_by_key(|(i, c)| (c.spans.len(), std::cmp::Reverse(*i)))
+        .map(|(i, _)| i)
+}
+
+fn is_state(kind: ActorKind) -> bool {
+    matches!(kind, ActorKind::StateForce | ActorKind::Government)
+}
+
+fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded: &mut Coded) -> Vec<Draft> {
+    let parts = participants(s);
+    // Passive: "… were killed by X", "plotted by X".
+    let by = (b..(b + 6).min(s.lower.len())).find(|&i| s.word(i) == "by");
+    // A passive needs a form of "be" before a participle trigger ("were killed").
+    let participle = {
+        let w = s.word(a);
+        w.ends_with("ed") || w.ends_with("en") || matches!(w, "shot" | "held" | "taken" | "fought" | "caught")
+    };
+    let passive = participle
+        && (a.saturating_sub(3)..a).any(|i| matches!(s.word(i), "was" | "were" | "been" | "be" | "is" | "are" | "being"));
+    let agent = by.and_then(|i| parts.iter().find(|p| p.tok > i && p.tok <= i + 3));
+    let before: Vec<&Participant> = parts.iter().filter(|p| p.end_tok <= a).collect();
+    let after: Vec<&Participant> = parts.iter().filter(|p| p.tok >= b).collect();
+    let (mut actor1, mut actor2): (Option<&Participant>, Option<&Participant>);
+    let mut assoc1 = Vec::new();
+    if family == Family::Founded {
+        // "The group was created … by disaffected Taliban": the group is the actor.
+        actor1 = before.last().copied();
+        actor2 = None;
+        if let Some(ag) = agent {
+            assoc1.push(ag.actor.clone());
+        }
+    } else if passive && (agent.is_some() || by.is_some()) {
+        actor1 = agent;
+        actor2 = before.last().copied();
+    } else if passive {
+        actor1 = None;
+        actor2 = before.last().copied();
+    } else {
+        actor1 = before.last().copied();
+        actor2 = after.iter().find(|p| Some(p.actor.id.as_str()) != actor1.map(|x| x.actor.id.as_str())).copied();
+    }
+    // Battles: the state side first, as in ACLED's coding of state operations.
+    let attribution_source = attribution(s, a).and_then(|at| at.source);
+    if family == Family::Clash && actor1.is_some_and(|p| !is_state(p.kind)) && actor2.is_some_and(|p| is_state(p.kind)) {
+        std::mem::swap(&mut actor1, &mut actor2);
+    }
+    if family == Family::Clash && actor1.is_some_and(|p| !is_state(p.kind)) && actor2.is_none() {
+        let state = parts.iter().find(|p| is_state(p.kind) && attribution_source.as_deref().is_some_and(|src| src.contains(&p.actor.evidence[0].text)));
+        if let Some(st) = state {
+            actor2 = actor1;
+            actor1 = Some(st);
+        }
+    }
+    let mut victims_civilian = false;
+    if family.is_violent() && actor2.is_none() {
+        victims_civilian = (b..(b + 5).min(s.lower.len())).chain(a.saturating_sub(4)..a).any(|i| rules::CIVILIAN_NOUNS.contains(&s.word(i)));
+    }
+    let base = |actor1: Option<&Participant>, actor2: Option<&Participant>| Draft {
+        family,
+        modality,
+        trigger: s.span(a, b),
+        actor1: actor1.map(|p| p.actor.clone()),
+        actor2: actor2.map(|p| p.actor.clone()),
+        assoc_actor1: assoc1.clone(),
+        actor1_state: actor1.is_some_and(|p| is_state(p.kind)),
+        actor1_country: actor1.and_then(|p| p.country.clone()),
+        target: None,
+        weapons: Vec::new(),
+        location: None,
+        date: None,
+        fatalities: None,
+        attribution: None,
+        extra_evidence: Vec::new(),
+    };
+    // "A and B were killed … in July 2016 and February 2015, respectively."
+    if s.lower.iter().any(|w| w == "respectively") {
+        let people: Vec<&Participant> = before.iter().copied().filter(|p| p.label == Label::Per).collect();
+        let dates = sentence_dates(s);
+        let dates: Vec<&Time> = dates.into_iter().filter(|t| t.evidence[0].start > s.tokens[a].start).collect();
+        if people.len() >= 2 && people.len() == dates.len() {
+            return people
+                .iter()
+                .zip(dates)
+                .map(|(p, t)| {
+                    let mut d = base(actor1, Some(p));
+                    d.date = Some((t.clone(), false));
+                    if family == Family::Kill {
+                        d.fatalities = Some(Fatalities { low: 1, best: 1, high: 1, evidence: p.actor.evidence.clone() });
+                    }
+                    d
+                })
+                .collect();
+        }
+    }
+    let mut d = base(actor1, actor2);
+    if family == Family::Kill && actor2.is_some_and(|p| p.label == Label::Per) && !passive_plural(s, a) {
+        let p = actor2.expect("checked");
+        d.fatalities = Some(Fatalities { low: 1, best: 1, high: 1, evidence: p.actor.evidence.clone() });
+    }
+    if victims_civilian && d.actor2.is_none() {
+        d.actor2 = Some(generic_civilians(s, coded));
+    }
+    if d.actor1.is_none() && d.actor2.is_none() {
+        return Vec::new();
+    }
+    vec![d]
+}
+
+fn passive_plural(s: &Sent, a: usize) -> bool {
+    (a.saturating_sub(3)..a).any(|i| s.word(i) == "were")
+}
+
+fn generic_civilians(s: &Sent, coded: &mut Coded) -> ActorRef {
+    let cc = s.ctx.places.iter().find(|p| p.literal).and_then(|p| p.place.country.clone());
+    let country = cc.as_deref().and_then(|c| s.ctx.gazetteer.country(c)).map(|e| e.name.clone());
+    let name = match &country {
+        Some(c) => format!("Civilians ({c})"),
+        None => "Civilians".to_string(),
+    };
+    let id = format!("actor:{}", name.to_lowercase().replace([' ', '(', ')'], "-").trim_matches('-').replace("--", "-"));
+    let evidence = vec![s.span(0, s.tokens.len())];
+    if !coded.generic_actors.iter().any(|a| a.id == id) {
+        coded.generic_actors.push(Actor {
+            id: id.clone(),
+            name: name.clone(),
+            aliases: Vec::new(),
+            kind: ActorKind::Civilians,
+            country: cc,
+            facts: Vec::new(),
+            evidence: evidence.clone(),
+        });
+    }
+    ActorRef { id, name, evidence }
+}
+
+fn weapons(s: &Sent) -> Vec<Tagged> {
+    let mut out: Vec<Tagged> = Vec::new();
+    for (i, w) in s.lower.iter().enumerate() {
+        if let Some(&(_, name)) = rules::WEAPONS.iter().find(|(k, _)| k == w) {
+            // "shot" names a firearm only as a verb of shooting, not "a shot at".
+            if w == "shot" && i > 0 && matches!(s.word(i - 1), "a" | "the") {
+                continue;
+            }
+            match out.iter_mut().find(|t| t.name == name) {
+                Some(t) => t.evidence.push(s.span(i, i + 1)),
+                None => out.push(Tagged { name: name.to_string(), evidence: vec![s.span(i, i + 1)] }),
+            }
+        }
+    }
+    out
+}
+
+fn attribution(s: &Sent, trigger: usize) -> Option<Attribution> {
+    let verb = (0..s.lower.len()).find(|&i| rules::REPORTING.contains(&s.word(i)) && i != trigger);
+    let hedge = (0..s.lower.len()).find(|&i| rules::HEDGES.contains(&s.word(i)));
+    if verb.is_none() && hedge.is_none() {
+        return None;
+    }
+    let parts = participants(s);
+    let mut evidence = Vec::new();
+    let mut source = None;
+    if let Some(v) = verb {
+        evidence.push(s.span(v, v + 1));
+        // The nearest actor before ("the FSB said") or after ("says the FSB’s website").
+        let near = parts
+            .iter()
+            .filter(|p| p.end_tok <= v && v - p.end_tok <= 2 || p.tok > v && p.tok - v <= 3)
+            .min_by_key(|p| if p.tok > v { p.tok - v } else { v - p.end_tok });
+        if let Some(p) = near {
+            // Extend over "’s official website".
+            let mut end = p.end_tok;
+            if end < s.lower.len() && matches!(s.word(end), "'s" | "’s") {
+                end += 1;
+                while end < s.lower.len() && end < p.end_tok + 4 && s.word(end).chars().all(char::is_lowercase) && end != v {
+                    end += 1;
+                    if matches!(s.word(end - 1), "website" | "statement" | "spokesman" | "spokesperson" | "office" | "service") {
+                        break;
+                    }
+                }
+            }
+            let span = s.span(p.tok, end);
+            source = Some(span.text.clone());
+            evidence.push(span);
+        }
+    }
+    if let Some(h) = hedge {
+        evidence.push(s.span(h, h + 1));
+    }
+    let quoted = {
+        let before = &s.ctx.text[s.tokens[0].start..s.tokens[trigger].start];
+        let open = before.matches('“').count();
+        let close = before.matches('”').count();
+        open > close || before.matches('"').count() % 2 == 1
+    };
+    Some(Attribution {
+        source,
+        verb: verb.map(|v| s.word(v).to_string()),
+        hedged: hedge.is_some(),
+        quoted,
+        evidence,
+    })
+}
+
+fn fatalities(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
+    let lethal_trigger = (a..b).any(|i| {
+        let w = s.word(i);
+        ["killed", "killing", "kills", "dead", "neutralized", "neutralised", "liquidated", "eliminated", "executed", "massacred", "murdered", "died", "beheaded"]
+            .iter()
+            .any(|k| w.starts_with(k))
+    });
+    let death_words = ["killed", "dead", "died", "neutralized", "liquidated", "eliminated", "deaths", "death", "lives", "bodies", "toll"];
+    let candidates: Vec<usize> = if lethal_trigger {
+        // "liquidated (to) two …", "killed at least 12"; "12 people were killed".
+        (b..(b + 4).min(s.lower.len())).chain(a.saturating_sub(6)..a).collect()
+    } else {
+        // Another trigger ("clash"): look for a death word with a number nearby.
+        let death = (0..s.lower.len()).find(|&i| death_words.contains(&s.word(i)))?;
+        (death.saturating_sub(6)..(death + 4).min(s.lower.len())).collect()
+    };
+    for i in candidates {
+        let w = s.word(i);
+        if matches!(w, "a" | "an" | "one") {
+            continue; // too often an article
+        }
+        let Some((n, vague)) = rules::number_word(w) else { continue };
+        let at_least = i >= 2 && s.word(i - 2) == "at" && s.word(i - 1) == "least";
+        let mut evidence = vec![s.span(i, i + 1)];
+        if at_least {
+            evidence.insert(0, s.span(i - 2, i));
+        }
+        let _ = vague;
+        return Some(Fatalities { low: n, best: n, high: n, evidence });
+    }
+    None
+}
+
+fn sentence_dates<'a>(s: &Sent<'a>) -> Vec<&'a Time> {
+    let (start, end) = (s.tokens.first().map_or(0, |t| t.start), s.tokens.last().map_or(0, |t| t.end));
+    s.ctx
+        .times
+        .iter()
+        .filter(|t| matches!(t.timex_type, TimexType::Date | TimexType::Time) && t.granularity != Granularity::Vague)
+        .filter(|t| t.evidence.first().is_some_and(|e| e.start >= start && e.end <= end))
+        .collect()
+}
+
+/// The date nearest the trigger, and whether it merely dates a report.
+fn nearest_date(s: &Sent, trigger: usize) -> Option<(Time, bool)> {
+    let dates = sentence_dates(s);
+    let report = |t: &Time| {
+        let i = s.at(t.evidence[0].start);
+        (i.saturating_sub(3)..i).any(|k| rules::REPORTING.contains(&s.word(k)))
+    };
+    let dist = |t: &Time| (s.at(t.evidence[0].start) as isize - trigger as isize).unsigned_abs();
+    let own = dates.iter().filter(|t| !report(t)).min_by_key(|t| dist(t));
+    match own {
+        Some(t) => Some(((*t).clone(), false)),
+        None => dates.iter().min_by_key(|t| dist(t)).map(|t| ((*t).clone(), true)),
+    }
+}
+
+fn location(s: &Sent, trigger: usize, family: Family, d: &Draft) -> Option<Place> {
+    let (start, end) = (s.tokens.first().map_or(0, |t| t.start), s.tokens.last().map_or(0, |t| t.end));
+    // A place inside a relative clause after the trigger ("… who were plotting an
+    // attack in X") belongs to that clause, not to this event.
+    let in_relative = |p: &ResolvedPlace| {
+        let i = s.at(p.span_start);
+        i > trigger && (trigger..i).any(|k| matches!(s.word(k), "who" | "which" | "whom" | "whose"))
+    };
+    let in_sentence: Vec<&ResolvedPlace> = s
+        .ctx
+        .places
+        .iter()
+        .filter(|p| p.literal && p.span_start >= start && p.span_end <= end && !in_relative(p))
+        .collect();
+    let locative = |p: &ResolvedPlace| {
+        let i = s.at(p.span_start);
+        i > 0 && matches!(s.word(i - 1), "in" | "near" | "at" | "outside" | "inside" | "across" | "throughout" | "eastern" | "western" | "northern" | "southern" | "central")
+    };
+    let target_place = |p: &ResolvedPlace| {
+        let i = s.at(p.span_start);
+        i >= 2 && s.word(i - 1) == "in" && rules::TARGET_NOUNS.contains(&s.word(i - 2))
+    };
+    let usable: Vec<&ResolvedPlace> =
+        in_sentence.iter().copied().filter(|p| !(target_place(p) && matches!(family, Family::Foil | Family::Attack))).collect();
+    let best = |ps: &[&ResolvedPlace]| ps.iter().min_by_key(|p| p.place.precision).map(|p| p.place.clone());
+    let loc: Vec<&ResolvedPlace> = usable.iter().copied().filter(|p| locative(p)).collect();
+    if let Some(p) = best(&loc) {
+        return Some(p);
+    }
+    // Legal steps and arrests by a state happen in its country.
+    if matches!(family, Family::Legal | Family::Arrest) && d.actor1_state {
+        if let Some(e) = d.actor1_country.as_deref().and_then(|cc| s.ctx.gazetteer.country(cc)) {
+            let ev = d.actor1.as_ref().map(|a| a.evidence.clone()).unwrap_or_default();
+            return Some(s.ctx.gazetteer.place(e, ev));
+        }
+    }
+    best(&usable)
+}
+
+fn target(s: &Sent, b: usize, family: Family) -> Option<Tagged> {
+    if !matches!(family, Family::Attack | Family::Foil | Family::Kill | Family::Explosive | Family::Suicide) {
+        return None;
+    }
+    // "attack on a synagogue", "attack the synagogue parishioners", "act against …".
+    let mut i = b;
+    if i < s.lower.len() && matches!(s.word(i), "on" | "against" | "targeting") {
+        i += 1;
+    }
+    while i < s.lower.len() && matches!(s.word(i), "a" | "an" | "the" | "one" | "of") {
+        i += 1;
+    }
+    let start = i;
+    while i < s.lower.len() && i < start + 4 && s.word(i).chars().all(|c| c.is_lowercase() || c == '-') && !matches!(s.word(i), "in" | "with" | "that" | "by" | "and" | "who" | "which" | "on" | "at" | "was" | "were") {
+        i += 1;
+    }
+    let has_noun = (start..i).any(|k| rules::TARGET_NOUNS.contains(&s.word(k)) || rules::CIVILIAN_NOUNS.contains(&s.word(k)));
+    (i > start && has_noun).then(|| {
+        let span = s.span(start, i);
+        Tagged { name: span.text.clone(), evidence: vec![span] }
+    })
+}
+
+/// Merges retellings within a document: plans and foils of one plot; violent events of
+/// one incident (same state side, no conflicting date).
+fn merge(drafts: Vec<Draft>) -> Vec<Draft> {
+    let mut out: Vec<Draft> = Vec::new();
+    for d in drafts {
+        let plot = |x: &Draft| x.family == Family::Foil || (x.modality == Modality::Planned && x.family.is_violent());
+        let date_ok = |x: &Draft, y: &Draft| match (&x.date, &y.date) {
+            (Some((a, false)), Some((b, false))) => a.value == b.value,
+            _ => true,
+        };
+        let same_side = |x: &Draft, y: &Draft| {
+            let a = x.actor1.as_ref().map(|a| &a.id);
+            let b = y.actor1.as_ref().map(|a| &a.id);
+            a.is_none() || b.is_none() || a == b || (x.actor1_state && y.actor1_state && x.actor1_country == y.actor1_country)
+        };
+        let target = out.iter_mut().find(|o| {
+            let both_plot = plot(o) && plot(&d);
+            let both_violent = o.family.is_violent()
+                && d.family.is_violent()
+                && o.modality == Modality::Occurred
+                && d.modality == Modality::Occurred
+                && same_side(o, &d);
+            (both_plot || both_violent) && date_ok(o, &d) && o.actor2.is_some() == d.actor2.is_some() || (both_plot && date_ok(o, &d))
+        });
+        match target {
+            Some(o) => absorb(o, d),
+            None => out.push(d),
+        }
+    }
+    out
+}
+
+fn absorb(o: &mut Draft, d: Draft) {
+    if d.family == Family::Foil && o.family != Family::Foil {
+        o.family = Family::Foil;
+        o.modality = Modality::Foiled;
+    }
+    if d.family == Family::Clash && o.family != Family::Foil {
+        o.family = Family::Clash;
+    }
+    o.extra_evidence.push(d.trigger);
+    o.extra_evidence.extend(d.extra_evidence);
+    if o.actor1.is_none() || (!o.actor1_state && d.actor1_state && o.family == Family::Clash) {
+        if let (Some(old), true) = (o.actor1.take(), o.actor2.is_none()) {
+            o.actor2 = Some(old);
+        }
+        o.actor1 = d.actor1;
+        o.actor1_state = d.actor1_state;
+        o.actor1_country = d.actor1_country;
+    }
+    if o.actor2.is_none() {
+        o.actor2 = d.actor2;
+    }
+    if o.target.is_none() {
+        o.target = d.target;
+    }
+    for w in d.weapons {
+        match o.weapons.iter_mut().find(|x| x.name == w.name) {
+            Some(x) => x.evidence.extend(w.evidence),
+            None => o.weapons.push(w),
+        }
+    }
+    o.location = match (o.location.take(), d.location) {
+        (Some(a), Some(b)) => Some(if b.precision < a.precision { b } else { a }),
+        (a, b) => a.or(b),
+    };
+    o.date = match (o.date.take(), d.date) {
+        (Some((_, true)), Some((b, false))) => Some((b, false)),
+        (a, b) => a.or(b),
+    };
+    o.fatalities = match (o.fatalities.take(), d.fatalities) {
+        (Some(a), Some(b)) => Some(Fatalities {
+            low: a.low.min(b.low),
+            best: a.best.min(b.best),
+            high: a.high.max(b.high),
+            evidence: a.evidence.into_iter().chain(b.evidence).collect(),
+        }),
+        (a, b) => a.or(b),
+    };
+    if o.attribution.is_none() {
+        o.attribution = d.attribution;
+    }
+}
+
+fn days(value: &str) -> Option<i64> {
+    let (y, m, d) = tidings_time::start_key(value)?;
+    Some(i64::from(y) * 372 + i64::from(m.max(1)) * 31 + i64::from(d.max(1)))
+}
+
+fn finish(ctx: &Context, drafts: Vec<Draft>, coded: &mut Coded) {
+    // The lead: the first news event (dated by its own date or its report's).
+    let anchor_value = ctx.anchor.map(|a| a.value());
+    let is_background = |d: &Draft| -> bool {
+        let Some((t, false)) = &d.date else { return false };
+        let reference = anchor_value.clone().or_else(|| lead_date(&drafts).map(|t| t.value.clone()));
+        match (reference.as_deref().and_then(days), days(&t.value)) {
+            (Some(r), Some(v)) => r - v > 90,
+            _ => false,
+        }
+    };
+    let lead = drafts.iter().find(|d| !is_background(d));
+    let lead_date = lead.and_then(|d| d.date.clone()).map(|(t, _)| t);
+    let lead_location = drafts.iter().filter(|d| !is_background(d)).find_map(|d| d.location.clone());
+    let mut events = Vec::new();
+    for (n, d) in drafts.iter().enumerate() {
+        let background = is_background(d);
+        let (event_type, sub_event_type, plover) = d.family.codes();
+        let (event_type, sub_event_type) = refine_type(d, event_type, sub_event_type);
+        // A report's date bounds the event from above; the lead's earlier date is closer.
+        let mut date = match &d.date {
+            Some((t, true)) if d.family.is_violent() => {
+                let earlier = lead_date.as_ref().filter(|l| days(&l.value).zip(days(&t.value)).is_some_and(|(l, t)| l < t));
+                Some(earlier.map_or_else(|| t.clone(), |l| Time { inferred: true, ..l.clone() }))
+            }
+            other => other.clone().map(|(t, _)| t),
+        };
+        if date.is_none() && !background {
+            date = lead_date.clone().or_else(|| {
+                ctx.anchor.map(|a| Time {
+                    value: a.value(),
+                    timex_type: TimexType::Date,
+                    granularity: Granularity::Day,
+                    modifier: None,
+                    inferred: true,
+                    evidence: Vec::new(),
+                })
+            });
+            if let Some(t) = &mut date {
+                t.inferred = true;
+            }
+        }
+        let location = d.location.clone().or_else(|| (!background).then(|| lead_location.clone()).flatten());
+        let mut evidence = vec![d.trigger.clone()];
+        evidence.extend(d.extra_evidence.iter().cloned());
+        let hedged = d.attribution.as_ref().is_some_and(|a| a.hedged);
+        let confidence = 0.5
+            + if d.actor1.is_some() { 0.15 } else { 0.0 }
+            + if d.actor2.is_some() { 0.1 } else { 0.0 }
+            + if d.location.is_some() { 0.1 } else { 0.0 }
+            + if d.date.is_some() { 0.1 } else { 0.0 }
+            - if hedged { 0.1 } else { 0.0 };
+        events.push(Event {
+            id: format!("{}-{}", &ctx.sha256[..12.min(ctx.sha256.len())], n + 1),
+            documents: vec![ctx.document_id.to_string()],
+            event_type: event_type.to_string(),
+            sub_event_type: sub_event_type.to_string(),
+            plover: plover.to_string(),
+            modality: d.modality,
+            actor1: d.actor1.clone(),
+            assoc_actor1: d.assoc_actor1.clone(),
+            actor2: d.actor2.clone(),
+            assoc_actor2: Vec::new(),
+            target: d.target.clone(),
+            weapons: d.weapons.clone(),
+            location,
+            date,
+            fatalities: d.fatalities.clone(),
+            attribution: d.attribution.clone(),
+            background,
+            confidence: (confidence as f32).clamp(0.0, 1.0),
+            evidence,
+        });
+    }
+    coded.events = events;
+}
+
+fn lead_date(drafts: &[Draft]) -> Option<&Time> {
+    drafts.iter().find_map(|d| d.date.as_ref().map(|(t, _)| t))
+}
+
+/// Battles need two armed sides; violence against an armed group is a battle.
+fn refine_type<'a>(d: &Draft, event_type: &'a str, sub: &'a str) -> (&'a str, &'a str) {
+    match d.family {
+        Family::Kill | Family::Attack if d.actor2.is_some() && !d.actor2.as_ref().is_some_and(|a| a.id.starts_with("actor:civilians")) => {
+            ("Battles", "Armed clash")
+        }
+        Family::Territory if d.actor1_state => ("Battles", "Government regains territory"),
+        _ => (event_type, sub),
+    }
+}
+
+/// Counts events per family, for diagnostics and tests.
+pub fn family_counts(events: &[Event]) -> HashMap<String, usize> {
+    let mut m = HashMap::new();
+    for e in events {
+        *m.entry(e.sub_event_type.clone()).or_default() += 1;
+    }
+    m
+}

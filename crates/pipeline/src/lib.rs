@@ -1,1 +1,146 @@
-//! tidings-pipeline.
+//! The pipeline: one document in, one [`Extraction`] out.
+//!
+//! [`Pipeline::extract`] is a pure function of the input and the bundled resources
+//! (gazetteer, lexicons): it does no I/O, and never fails on messy text — problems
+//! become `diagnostics`. Reading inputs (files, JSONL, sidecar metadata) lives in
+//! [`input`], where bad input gets an error naming the item.
+
+pub mod input;
+
+use sha2::{Digest, Sha256};
+use tidings_entities::Recognizer;
+use tidings_geo::Gazetteer;
+use tidings_model::{Document, Extraction};
+use tidings_text::Segmented;
+use tidings_time::Anchor;
+
+/// A document as given by the user, before normalization.
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Input {
+    pub id: Option<String>,
+    pub url: Option<String>,
+    pub title: Option<String>,
+    pub source: Option<String>,
+    pub published: Option<String>,
+    pub license: Option<String>,
+    pub language: Option<String>,
+    pub text: String,
+}
+
+impl Input {
+    /// The hex SHA-256 of the normalized text: the [`Document::sha256`] that
+    /// [`Pipeline::extract`] will give this input, computed without extracting (so a
+    /// store can skip documents it already holds).
+    pub fn sha256(&self) -> String {
+        hex(&Sha256::digest(
+            tidings_text::normalize(&self.text).as_bytes(),
+        ))
+    }
+
+    /// The [`Document::id`] that [`Pipeline::extract`] will give this input, whose
+    /// normalized text hashes to `sha256`: its own id, else `doc-<12 hex digits>`.
+    pub fn document_id(&self, sha256: &str) -> String {
+        self.id
+            .clone()
+            .unwrap_or_else(|| format!("doc-{}", &sha256[..12]))
+    }
+}
+
+/// The stages with their resources.
+pub struct Pipeline {
+    recognizer: Recognizer<'static>,
+    gazetteer: &'static Gazetteer,
+}
+
+impl Pipeline {
+    /// The pipeline with the resources compiled into the binary.
+    pub fn bundled() -> Pipeline {
+        Pipeline {
+            recognizer: Recognizer::bundled(),
+            gazetteer: Gazetteer::bundled(),
+        }
+    }
+
+    /// Normalizes and codes one document.
+    pub fn extract(&self, input: &Input) -> Extraction {
+        let text = tidings_text::normalize(&input.text);
+        let sha256 = hex(&Sha256::digest(text.as_bytes()));
+        let mut diagnostics = Vec::new();
+        let anchor = match input.published.as_deref() {
+            Some(p) => {
+                let a = Anchor::parse(p);
+                if a.is_none() {
+                    diagnostics.push(format!(
+                        "publication date {p:?} is not an ISO date; dates stay unanchored"
+                    ));
+                }
+                a
+            }
+            None => None,
+        };
+        let document = Document {
+            id: input.document_id(&sha256),
+            url: input.url.clone(),
+            source: input.source.clone(),
+            title: input.title.clone(),
+            published: anchor.map(|a| a.value()),
+            language: input.language.clone().or_else(|| Some("en".to_string())),
+            license: input.license.clone(),
+            sha256,
+            ingested_at: None,
+            text,
+        };
+        let text = &document.text;
+        let seg = Segmented::new(text);
+        let entities = self.recognizer.recognize(text, &seg);
+        let times = tidings_time::tag(text, &seg, anchor);
+        let places = tidings_events::places(self.gazetteer, text, &entities);
+        let coded = tidings_events::code(&tidings_events::Context {
+            text,
+            seg: &seg,
+            entities: &entities,
+            times: &times,
+            places: &places,
+            gazetteer: self.gazetteer,
+            anchor,
+            document_id: &document.id,
+            sha256: &document.sha256,
+        });
+        let mut actors = tidings_actors::profile(&tidings_actors::Context {
+            text,
+            seg: &seg,
+            entities: &entities,
+            times: &times,
+            places: &places,
+            events: &coded.events,
+        });
+        actors.extend(coded.generic_actors);
+        let mut mentions = entities.mentions(text);
+        for (m, p) in mentions.iter_mut().zip(entities.entities.iter()) {
+            if let Some(place) = places.iter().find(|pl| pl.span_start == p.start) {
+                m.entity = Some(match place.place.geonames_id {
+                    Some(id) => format!("geonames:{id}"),
+                    None => format!(
+                        "country:{}",
+                        place.place.country.clone().unwrap_or_default()
+                    ),
+                });
+            }
+        }
+        diagnostics.extend(coded.diagnostics);
+        Extraction {
+            mentions,
+            times,
+            places: places.into_iter().map(|p| p.place).collect(),
+            events: coded.events,
+            actors,
+            diagnostics,
+            document,
+        }
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

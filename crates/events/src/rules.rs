@@ -1,0 +1,262 @@
+//! The trigger lexicon: phrases that name an event, with the ACLED and PLOVER codes
+//! they get. Phrases are lower-case token sequences; a trailing `*` matches any word
+//! with that prefix. Rules are tried longest first.
+
+/// Groups of rules that code alike (and merge alike within a document).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Family {
+    /// An attack prevented, a plot disrupted, weapons seized.
+    Foil,
+    Clash,
+    Territory,
+    AirStrike,
+    Shelling,
+    Suicide,
+    Explosive,
+    Grenade,
+    Chemical,
+    Abduction,
+    Sexual,
+    /// Killing verbs: the coder decides between a battle and violence against civilians.
+    Kill,
+    /// An attack of unspecified means.
+    Attack,
+    Arrest,
+    Legal,
+    Founded,
+    Protest,
+    Riot,
+    Agreement,
+    Looting,
+}
+
+impl Family {
+    /// Lethal families merge into one event when a document retells one incident.
+    pub fn is_violent(self) -> bool {
+        matches!(
+            self,
+            Family::Clash
+                | Family::Kill
+                | Family::Attack
+                | Family::AirStrike
+                | Family::Shelling
+                | Family::Suicide
+                | Family::Explosive
+                | Family::Grenade
+                | Family::Chemical
+        )
+    }
+
+    /// ACLED event type, sub-event type and PLOVER category.
+    pub fn codes(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            Family::Foil => ("Strategic developments", "Disrupted weapons use", "COERCE"),
+            Family::Clash => ("Battles", "Armed clash", "ASSAULT"),
+            Family::Territory => ("Battles", "Non-state actor overtakes territory", "ASSAULT"),
+            Family::AirStrike => ("Explosions/Remote violence", "Air/drone strike", "ASSAULT"),
+            Family::Shelling => ("Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT"),
+            Family::Suicide => ("Explosions/Remote violence", "Suicide bomb", "ASSAULT"),
+            Family::Explosive => ("Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT"),
+            Family::Grenade => ("Explosions/Remote violence", "Grenade", "ASSAULT"),
+            Family::Chemical => ("Explosions/Remote violence", "Chemical weapon", "ASSAULT"),
+            Family::Abduction => ("Violence against civilians", "Abduction/forced disappearance", "ASSAULT"),
+            Family::Sexual => ("Violence against civilians", "Sexual violence", "ASSAULT"),
+            Family::Kill | Family::Attack => ("Violence against civilians", "Attack", "ASSAULT"),
+            Family::Arrest => ("Strategic developments", "Arrests", "COERCE"),
+            Family::Legal => ("Strategic developments", "Other", "ACCUSE"),
+            Family::Founded => ("Strategic developments", "Change to group/activity", "MOBILIZE"),
+            Family::Protest => ("Protests", "Peaceful protest", "PROTEST"),
+            Family::Riot => ("Riots", "Violent demonstration", "PROTEST"),
+            Family::Agreement => ("Strategic developments", "Agreement", "AGREE"),
+            Family::Looting => ("Strategic developments", "Looting/property destruction", "ASSAULT"),
+        }
+    }
+}
+
+pub struct Rule {
+    pub phrase: &'static [&'static str],
+    pub family: Family,
+}
+
+macro_rules! rules {
+    ($($fam:ident: [$($p:expr),* $(,)?]),* $(,)?) => {
+        &[$($(Rule { phrase: $p, family: Family::$fam },)*)*]
+    };
+}
+
+pub const RULES: &[Rule] = rules! {
+    Clash: [
+        &["clash*"], &["firefight*"], &["gunfight*"], &["shootout*"], &["exchange", "of", "fire"],
+        &["exchanged", "fire"], &["return", "fire"], &["resisted", "arrest"], &["fought"], &["battle*"],
+        &["ambush*"], &["gun", "battle*"], &["fighting", "between"], &["heavy", "fighting"],
+    ],
+    AirStrike: [
+        &["airstrike*"], &["air", "strike*"], &["air", "raid*"], &["drone", "strike*"], &["drone", "attack*"],
+        &["warplanes"], &["bombed"], &["aerial", "bombardment"],
+    ],
+    Shelling: [
+        &["shelling"], &["shelled"], &["artillery"], &["mortar*"], &["rocket", "attack*"], &["rockets"],
+        &["missile", "strike*"], &["missile", "attack*"], &["missiles"], &["rocket", "fire"],
+    ],
+    Suicide: [
+        &["suicide", "bomb*"], &["suicide", "attack*"], &["blew", "himself", "up"], &["blew", "herself", "up"],
+        &["suicide", "car", "bomb*"], &["suicide", "vest*"],
+    ],
+    Explosive: [
+        &["ied"], &["ieds"], &["improvised", "explosive*"], &["roadside", "bomb*"], &["car", "bomb*"],
+        &["landmine*"], &["land", "mine*"], &["bomb", "exploded"], &["explosion*"], &["blast*"], &["bombing*"],
+        &["detonated"], &["booby-trap*"], &["vbied*"],
+    ],
+    Grenade: [&["grenade*"]],
+    Chemical: [&["chemical", "attack*"], &["chemical", "weapon*"], &["sarin"], &["chlorine", "gas"]],
+    Abduction: [
+        &["kidnap*"], &["abduct*"], &["taken", "hostage"], &["took", "hostage*"], &["held", "hostage"],
+        &["forcibly", "disappeared"],
+    ],
+    Sexual: [&["raped"], &["rape"], &["sexual", "violence"], &["sexually", "assaulted"]],
+    Kill: [
+        &["killed"], &["killing*"], &["kills"], &["kill"], &["shot", "dead"], &["murder*"], &["executed"],
+        &["beheaded"], &["massacre*"], &["neutralized"], &["neutralised"], &["liquidated"], &["eliminated"],
+        &["gunned", "down"], &["opened", "fire"], &["stabbed"], &["assassinat*"], &["lynched"],
+    ],
+    Attack: [
+        &["attack"], &["attacks"], &["attacked"], &["terrorist", "act"], &["terrorist", "attack*"],
+        &["stormed"], &["raided"], &["raid"],
+    ],
+    Arrest: [
+        &["arrested"], &["arrests"], &["detained"], &["apprehended"], &["captured"], &["rounded", "up"],
+        &["taken", "into", "custody"], &["detention", "of"],
+    ],
+    Legal: [
+        &["criminal", "proceedings"], &["criminal", "case"], &["criminal", "charges"], &["charged", "with"],
+        &["indicted"], &["pre-trial", "investigation"], &["sentenced"], &["convicted"], &["put", "on", "trial"],
+    ],
+    Founded: [
+        &["was", "created"], &["was", "founded"], &["was", "formed"], &["was", "established"], &["founded", "in"],
+        &["formed", "in"],
+    ],
+    Protest: [
+        &["protest*"], &["demonstrat*"], &["rally"], &["rallies"], &["rallied"], &["marched"], &["sit-in"],
+        &["strike", "action"],
+    ],
+    Riot: [&["riot*"], &["mob"], &["looted"], &["looting"], &["set", "ablaze"], &["torched"]],
+    Agreement: [
+        &["ceasefire"], &["cease-fire"], &["truce"], &["peace", "deal"], &["peace", "agreement"],
+        &["peace", "accord"], &["prisoner", "exchange"], &["prisoner", "swap"], &["signed", "an", "agreement"],
+    ],
+    Foil: [
+        &["prevented"], &["thwarted"], &["foiled"], &["disrupted"], &["averted"], &["stopped", "the", "activities"],
+        &["stopped", "an", "attack"], &["defused"], &["seized", "weapons"], &["seized", "explosives"],
+        &["arms", "cache"], &["weapons", "cache"], &["prevent"], &["thwart"], &["foil"],
+    ],
+};
+
+/// Words after which a plot or attack is only planned.
+pub const PLANNING: &[&str] = &[
+    "plan", "planned", "planning", "plans", "plot", "plotted", "plotting", "plots", "prepare", "prepared",
+    "preparing", "intend", "intended", "intending", "conspired", "conspiring", "aimed", "aiming",
+];
+pub const ATTEMPT: &[&str] = &["attempted", "attempt", "tried", "failed"];
+pub const THREAT: &[&str] = &["threatened", "threatens", "threaten", "vowed", "warned"];
+pub const HYPOTHETICAL: &[&str] = &["would", "could", "might", "may", "if"];
+pub const DENIAL: &[&str] = &["denied", "denies", "deny", "rejected"];
+pub const CLAIM: &[&str] = &["claimed", "claims", "claim"];
+pub const NEGATION: &[&str] = &["not", "no", "never", "n't"];
+
+pub const REPORTING: &[&str] = &[
+    "said", "says", "say", "reported", "reports", "announced", "stated", "claimed", "confirmed", "told", "added",
+    "according", "alleged", "noted", "declared", "announces", "reporting",
+];
+pub const HEDGES: &[&str] = &["reportedly", "allegedly", "purportedly", "apparently", "unconfirmed", "supposedly"];
+
+/// Nouns that refer back to the document's armed group.
+pub const GROUP_NOUNS: &[&str] = &[
+    "militants", "terrorists", "insurgents", "rebels", "gunmen", "jihadists", "fighters", "cell", "criminals",
+    "attackers", "assailants", "extremists", "militant", "terrorist", "insurgent", "group",
+];
+/// Nouns for unarmed victims.
+pub const CIVILIAN_NOUNS: &[&str] = &[
+    "civilians", "civilian", "people", "villagers", "residents", "worshippers", "parishioners", "students",
+    "children", "women", "passengers", "pilgrims", "shoppers", "farmers", "journalists", "teachers", "protesters",
+    "demonstrators", "families", "men", "citizens",
+];
+/// Nouns whose "in X" names the target's place, not the event's.
+pub const TARGET_NOUNS: &[&str] = &[
+    "synagogue", "mosque", "church", "school", "embassy", "institutions", "institution", "temple", "hospital",
+    "consulate", "office", "offices", "building", "concert", "hall", "market",
+];
+
+pub const WEAPONS: &[(&str, &str)] = &[
+    ("firearms", "firearms"),
+    ("firearm", "firearms"),
+    ("guns", "firearms"),
+    ("gun", "firearms"),
+    ("rifles", "firearms"),
+    ("rifle", "firearms"),
+    ("pistol", "firearms"),
+    ("pistols", "firearms"),
+    ("ak-47", "firearms"),
+    ("gunfire", "firearms"),
+    ("shot", "firearms"),
+    ("explosives", "explosives"),
+    ("explosive", "explosives"),
+    ("bomb", "explosives"),
+    ("bombs", "explosives"),
+    ("ied", "explosives"),
+    ("ieds", "explosives"),
+    ("drone", "drone"),
+    ("drones", "drone"),
+    ("artillery", "artillery"),
+    ("mortar", "artillery"),
+    ("mortars", "artillery"),
+    ("rocket", "missile"),
+    ("rockets", "missile"),
+    ("missile", "missile"),
+    ("missiles", "missile"),
+    ("grenade", "grenade"),
+    ("grenades", "grenade"),
+    ("knife", "bladed weapon"),
+    ("knives", "bladed weapon"),
+    ("machete", "bladed weapon"),
+    ("machetes", "bladed weapon"),
+    ("stabbed", "bladed weapon"),
+    ("airstrike", "aircraft"),
+    ("airstrikes", "aircraft"),
+    ("warplanes", "aircraft"),
+];
+
+pub fn number_word(w: &str) -> Option<(u32, bool)> {
+    // (value, vague)
+    let n = match w {
+        "one" | "a" | "an" => 1,
+        "two" | "both" | "pair" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" | "dozen" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "hundred" => 100,
+        "several" | "many" | "scores" => return Some((10, true)),
+        "dozens" => return Some((12, true)),
+        "hundreds" => return Some((100, true)),
+        "thousands" => return Some((1000, true)),
+        _ => return w.replace(',', "").parse().ok().filter(|&n| n < 100_000).map(|n| (n, false)),
+    };
+    Some((n, false))
+}

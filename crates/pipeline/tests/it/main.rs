@@ -1,0 +1,214 @@
+//! End-to-end checks of the pipeline on the reference article and on every example.
+
+use tidings_model::{Event, Extraction, Relation};
+use tidings_pipeline::{Input, Pipeline};
+
+const FSB: &str = include_str!("../../../../examples/fsb-kaluga-isk.txt");
+const NEWS: &str = include_str!("../../../../examples/news.jsonl");
+
+fn fsb(published: Option<&str>) -> Extraction {
+    let input = Input {
+        text: FSB.to_string(),
+        published: published.map(str::to_string),
+        ..Input::default()
+    };
+    Pipeline::bundled().extract(&input)
+}
+
+fn find<'a>(ex: &'a Extraction, sub: &str) -> Vec<&'a Event> {
+    ex.events
+        .iter()
+        .filter(|e| e.sub_event_type == sub)
+        .collect()
+}
+
+fn actor_name(r: &Option<tidings_model::ActorRef>) -> &str {
+    r.as_ref().map_or("", |a| a.name.as_str())
+}
+
+#[test]
+fn the_foiled_plot() {
+    let ex = fsb(Some("2024-03-09"));
+    let foiled = find(&ex, "Disrupted weapons use");
+    assert_eq!(foiled.len(), 1, "{foiled:#?}");
+    let e = foiled[0];
+    assert_eq!(e.event_type, "Strategic developments");
+    assert_eq!(e.modality, tidings_model::Modality::Foiled);
+    let loc = e.location.as_ref().expect("location");
+    assert_eq!(
+        (loc.name.as_str(), loc.country.as_deref(), loc.precision),
+        ("Kaluga Oblast", Some("RU"), 3)
+    );
+    assert_eq!(
+        e.date.as_ref().map(|d| d.value.as_str()),
+        Some("2024-03-07")
+    );
+    assert_eq!(actor_name(&e.actor1), "Federal Security Service");
+    assert_eq!(actor_name(&e.actor2), "Islamic State-Khorasan");
+    assert!(e.weapons.iter().any(|w| w.name == "firearms"));
+    assert!(!e.background);
+}
+
+#[test]
+fn the_armed_clash_counts_two_dead() {
+    let ex = fsb(Some("2024-03-09"));
+    let clashes: Vec<&Event> = find(&ex, "Armed clash")
+        .into_iter()
+        .filter(|e| !e.background)
+        .collect();
+    assert_eq!(clashes.len(), 1, "{clashes:#?}");
+    let e = clashes[0];
+    let f = e.fatalities.as_ref().expect("fatalities");
+    assert_eq!(f.best, 2);
+    assert!(f.evidence.iter().any(|s| s.text == "two"));
+    let sides = [actor_name(&e.actor1), actor_name(&e.actor2)];
+    assert!(sides.contains(&"Islamic State-Khorasan"), "{sides:?}");
+    assert!(
+        sides
+            .iter()
+            .any(|s| *s == "Federal Security Service" || s.contains("Russia")),
+        "{sides:?}"
+    );
+}
+
+#[test]
+fn background_events_with_respectively() {
+    let ex = fsb(Some("2024-03-09"));
+    let by_date = |v: &str| {
+        ex.events
+            .iter()
+            .find(|e| e.date.as_ref().is_some_and(|d| d.value == v))
+            .unwrap_or_else(|| panic!("no event dated {v}: {:#?}", ex.events))
+    };
+    let hafiz = by_date("2016-07");
+    assert_eq!(actor_name(&hafiz.actor2), "Hafiz Saeed Khan");
+    assert_eq!(
+        actor_name(&hafiz.actor1),
+        "Military Forces of United States"
+    );
+    assert!(hafiz.background);
+    let rauf = by_date("2015-02");
+    assert_eq!(actor_name(&rauf.actor2), "Abdul Rauf Aliza");
+    assert!(rauf.background);
+    let orokzai = by_date("2020-04");
+    assert_eq!(orokzai.sub_event_type, "Arrests");
+    assert_eq!(actor_name(&orokzai.actor2), "Abdullah Orokzai");
+    assert!(orokzai.background);
+}
+
+#[test]
+fn the_isk_profile() {
+    let ex = fsb(Some("2024-03-09"));
+    let isk = ex
+        .actors
+        .iter()
+        .find(|a| a.aliases.iter().any(|al| al.name == "IS-K"))
+        .expect("IS-K actor");
+    assert!(isk
+        .aliases
+        .iter()
+        .any(|a| a.name == "Islamic State-Khorasan"));
+    assert!(
+        isk.facts
+            .iter()
+            .any(|f| f.relation == Relation::EnemyOf && f.object.as_deref() == Some("Taliban")),
+        "{:#?}",
+        isk.facts
+    );
+    let founded = isk
+        .facts
+        .iter()
+        .find(|f| f.relation == Relation::Founded)
+        .expect("founded");
+    assert_eq!(
+        founded.time.as_ref().map(|t| t.value.as_str()),
+        Some("2015-01")
+    );
+    for (name, country) in [
+        ("Federal Security Service", "RU"),
+        ("Committee for National Security", "KZ"),
+    ] {
+        let a = ex
+            .actors
+            .iter()
+            .find(|a| a.name == name)
+            .unwrap_or_else(|| panic!("{name}"));
+        assert_eq!(a.country.as_deref(), Some(country));
+    }
+}
+
+#[test]
+fn without_a_publication_date_march_7_has_no_year() {
+    let ex = fsb(None);
+    assert!(ex.times.iter().any(|t| t.value == "XXXX-03-07"));
+}
+
+fn check_spans(ex: &Extraction) {
+    let text = &ex.document.text;
+    for s in ex.spans() {
+        assert!(
+            s.start <= s.end && s.end <= text.len(),
+            "{s:?} out of bounds in {}",
+            ex.document.id
+        );
+        assert_eq!(
+            &text[s.start..s.end],
+            s.text,
+            "misaligned span in {}",
+            ex.document.id
+        );
+    }
+}
+
+#[test]
+fn every_span_of_every_example_is_aligned() {
+    let pipeline = Pipeline::bundled();
+    check_spans(&fsb(Some("2024-03-09")));
+    let mut n = 0;
+    for line in NEWS.lines().filter(|l| !l.trim().is_empty()) {
+        let input: Input = serde_json::from_str(line).expect("examples/news.jsonl parses");
+        check_spans(&pipeline.extract(&input));
+        n += 1;
+    }
+    assert!(n >= 20, "only {n} examples");
+}
+
+#[test]
+fn curly_quotes_and_non_ascii_stay_aligned() {
+    let input = Input {
+        text: "\u{feff}«Émile» said “the Taliban’s fighters killed 3 people in Kabul” on 7 März.\r\nZürich — ok".into(),
+        ..Input::default()
+    };
+    let ex = Pipeline::bundled().extract(&input);
+    check_spans(&ex);
+}
+
+#[test]
+fn zz_dump() {
+    let ex = fsb(Some("2024-03-09"));
+    for e in &ex.events {
+        eprintln!(
+            "{} | {} | {:?} | {} -> {} | {:?} | {:?} | fat {:?} | bg {} | {:?} | w {:?} | attr {:?}",
+            e.id,
+            e.sub_event_type,
+            e.modality,
+            actor_name(&e.actor1),
+            actor_name(&e.actor2),
+            e.date.as_ref().map(|d| (&d.value, d.inferred)),
+            e.location.as_ref().map(|l| &l.name),
+            e.fatalities.as_ref().map(|f| f.best),
+            e.background,
+            e.evidence.iter().map(|s| &s.text).collect::<Vec<_>>(),
+            e.weapons.iter().map(|w| &w.name).collect::<Vec<_>>(),
+            e.attribution.as_ref().map(|a| (&a.source, &a.verb, a.hedged, a.quoted)),
+        );
+    }
+}
+
+#[test]
+fn zz_places() {
+    let ex = fsb(Some("2024-03-09"));
+    for p in &ex.places {
+        eprintln!("PLACE {:?} -> {} {:?} {}", p.evidence[0].text, p.name, p.country, p.precision);
+    }
+}
