@@ -102,7 +102,13 @@ pub(crate) fn build(data: &Path, out: &Path) -> Result<()> {
     for (cc, id, name, lat, lon, pop) in &country_rows {
         let alts: Vec<&str> =
             alt_by_cc.get(cc).map(|s| s.iter().map(String::as_str).filter(|a| a != name).collect()).unwrap_or_default();
-        writeln!(out_text, "country\t{id}\t{name}\t{cc}\t\t{}\t{}\t{pop}\tPCLI\t{}", coord(*lat), coord(*lon), alts.join("|"))?;
+        writeln!(
+            out_text,
+            "country\t{id}\t{name}\t{cc}\t\t{}\t{}\t{pop}\tPCLI\t{}",
+            coord(*lat),
+            coord(*lon),
+            alts.join("|")
+        )?;
     }
     for (cc, names) in sorted(&demonym_by_cc) {
         for d in names {
@@ -121,7 +127,14 @@ pub(crate) fn build(data: &Path, out: &Path) -> Result<()> {
         let Some((lat, lon)) = seat_or_mean(&inside, "PPLA") else { continue };
         let pop: u64 = inside.iter().map(|c| c.population).sum();
         let alts = if f[2] != f[1] { f[2] } else { "" };
-        writeln!(out_text, "admin1\t{}\t{}\t{cc}\t{code}\t{}\t{}\t{pop}\tADM1\t{alts}", f[3], f[1], coord(lat), coord(lon))?;
+        writeln!(
+            out_text,
+            "admin1\t{}\t{}\t{cc}\t{code}\t{}\t{}\t{pop}\tADM1\t{alts}",
+            f[3],
+            f[1],
+            coord(lat),
+            coord(lon)
+        )?;
     }
     let admin2 = read_text(&geo.join("admin2Codes.txt.gz"))?;
     let mut by_a2: HashMap<(&str, &str, &str), Vec<&City>> = HashMap::new();
@@ -139,7 +152,14 @@ pub(crate) fn build(data: &Path, out: &Path) -> Result<()> {
         let Some((lat, lon)) = seat_or_mean(inside, "PPLA2") else { continue };
         let pop: u64 = inside.iter().map(|c| c.population).sum();
         let alts = if f[2] != f[1] { f[2] } else { "" };
-        writeln!(out_text, "admin2\t{}\t{}\t{cc}\t{a1}\t{}\t{}\t{pop}\tADM2\t{alts}", f[3], f[1], coord(lat), coord(lon))?;
+        writeln!(
+            out_text,
+            "admin2\t{}\t{}\t{cc}\t{a1}\t{}\t{}\t{pop}\tADM2\t{alts}",
+            f[3],
+            f[1],
+            coord(lat),
+            coord(lon)
+        )?;
     }
 
     for c in &cities {

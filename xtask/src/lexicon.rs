@@ -116,17 +116,51 @@ fn cameo_kind(code: &str) -> Option<&'static str> {
 }
 
 const ORG_HEADS: &[&str] = &[
-    "SERVICE", "MINISTRY", "ARMY", "POLICE", "FORCE", "FORCES", "COMMITTEE", "COUNCIL", "AGENCY", "GUARD", "GUARDS",
-    "DIRECTORATE", "BUREAU", "COMMAND", "NAVY", "CORPS", "FRONT", "BRIGADE", "BRIGADES", "MOVEMENT", "PARTY",
-    "ORGANIZATION", "ORGANISATION", "GROUP", "DEPARTMENT", "OFFICE", "MILITIA", "AUTHORITY", "UNION", "LEAGUE",
-    "NATIONS", "COURT", "PARLIAMENT", "ASSEMBLY", "CONGRESS", "GENDARMERIE", "INTELLIGENCE", "SECURITY",
+    "SERVICE",
+    "MINISTRY",
+    "ARMY",
+    "POLICE",
+    "FORCE",
+    "FORCES",
+    "COMMITTEE",
+    "COUNCIL",
+    "AGENCY",
+    "GUARD",
+    "GUARDS",
+    "DIRECTORATE",
+    "BUREAU",
+    "COMMAND",
+    "NAVY",
+    "CORPS",
+    "FRONT",
+    "BRIGADE",
+    "BRIGADES",
+    "MOVEMENT",
+    "PARTY",
+    "ORGANIZATION",
+    "ORGANISATION",
+    "GROUP",
+    "DEPARTMENT",
+    "OFFICE",
+    "MILITIA",
+    "AUTHORITY",
+    "UNION",
+    "LEAGUE",
+    "NATIONS",
+    "COURT",
+    "PARLIAMENT",
+    "ASSEMBLY",
+    "CONGRESS",
+    "GENDARMERIE",
+    "INTELLIGENCE",
+    "SECURITY",
 ];
 
 fn phoenix(path: &Path, iso3: &HashMap<String, String>, orgs_only: bool, out: &mut String) -> Result<()> {
     let text = read_text(path)?;
     let mut record: Vec<String> = Vec::new();
     let mut codes: Vec<String> = Vec::new();
-    let mut flush = |record: &mut Vec<String>, codes: &mut Vec<String>, out: &mut String| -> Result<()> {
+    let flush = |record: &mut Vec<String>, codes: &mut Vec<String>, out: &mut String| -> Result<()> {
         let default = codes.iter().find(|c| !c.contains(' ')).or(codes.first()).cloned();
         if let (Some(primary), Some(code)) = (record.first(), default) {
             let code = code.split(' ').next().unwrap_or("");
@@ -288,7 +322,9 @@ fn word_lists(data: &Path) -> Result<(String, String)> {
             }
         }
     }
-    let mut given = String::from("# words that begin person names in NER training text and the Phoenix leader list (see xtask/src/lexicon.rs)\n");
+    let mut given = String::from(
+        "# words that begin person names in NER training text and the Phoenix leader list (see xtask/src/lexicon.rs)\n",
+    );
     for (w, (per, other)) in starts {
         let name_like = w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase);
         if per >= 1 && per > other && name_like && w.chars().count() >= 3 && !common.contains(&w.to_lowercase()) {

@@ -41,7 +41,8 @@ pub fn profile(ctx: &Context) -> Vec<Actor> {
             evidence: c.spans.iter().map(|&(a, b)| Span::of(ctx.text, a, b)).collect(),
         })
         .collect();
-    let mut facts = event_facts(ctx.events);
+    let people: Vec<String> = ctx.entities.clusters.iter().filter(|c| c.label == Label::Per).map(|c| c.id()).collect();
+    let mut facts = event_facts(ctx.events, &people);
     for (si, sent) in ctx.seg.sentences.iter().enumerate() {
         let s = Sentence::new(ctx, si, sent.start, sent.end);
         facts.extend(leader_facts(&s));
@@ -53,7 +54,9 @@ pub fn profile(ctx: &Context) -> Vec<Actor> {
         // the object's as well ("X leader_of IS-K" shows on both).
         for a in actors.iter_mut() {
             let involved = a.id == f.subject || f.object_id.as_deref() == Some(a.id.as_str());
-            let duplicate = a.facts.iter().any(|g| g.subject == f.subject && g.relation == f.relation && g.object_id == f.object_id && g.object == f.object);
+            let duplicate = a.facts.iter().any(|g| {
+                g.subject == f.subject && g.relation == f.relation && g.object_id == f.object_id && g.object == f.object
+            });
             if involved && !duplicate {
                 a.facts.push(f.clone());
             }
@@ -62,11 +65,15 @@ pub fn profile(ctx: &Context) -> Vec<Actor> {
     actors
 }
 
-fn event_facts(events: &[Event]) -> Vec<Fact> {
+fn event_facts(events: &[Event], people: &[String]) -> Vec<Fact> {
     let mut out = Vec::new();
     for e in events {
         let relation = match e.sub_event_type.as_str() {
-            "Change to group/activity" if e.evidence.iter().any(|s| ["created", "founded", "formed", "established"].iter().any(|w| s.text.contains(w))) => {
+            "Change to group/activity"
+                if e.evidence
+                    .iter()
+                    .any(|s| ["created", "founded", "formed", "established"].iter().any(|w| s.text.contains(w))) =>
+            {
                 if let Some(a) = &e.actor1 {
                     out.push(Fact {
                         subject: a.id.clone(),
@@ -85,7 +92,7 @@ fn event_facts(events: &[Event]) -> Vec<Fact> {
         };
         // A named person who was killed or captured: a fate.
         let (Some(victim), Some(agent)) = (&e.actor2, &e.actor1) else { continue };
-        if !victim.evidence.iter().all(|s| s.text.chars().next().is_some_and(char::is_uppercase)) {
+        if !people.contains(&victim.id) {
             continue;
         }
         out.push(Fact {
@@ -143,7 +150,27 @@ impl<'a> Sentence<'a> {
     /// The group a sentence talks about: an organization named before `offset`, else
     /// the document's salient armed group (for "its", "they", "the group").
     fn subject_before(&self, offset: usize) -> Option<(usize, Span)> {
-        let named = self.organizations().into_iter().filter(|&(_, b, _)| b <= offset).last();
+        // "its membership", "their leader": the sentence's subject, which a sentence
+        // opening with "The group" / "It" leaves to the document's armed group.
+        let cue = self.words.iter().position(|w| w.0 >= offset).unwrap_or(0);
+        let possessive = (cue.saturating_sub(3)..cue).any(|k| matches!(self.words[k].2.as_str(), "its" | "their"));
+        let opens_with_pronoun = self.words.first().is_some_and(|w| matches!(w.2.as_str(), "the" | "it" | "they"))
+            && self
+                .words
+                .iter()
+                .take(2)
+                .any(|w| matches!(w.2.as_str(), "group" | "it" | "they" | "organization" | "organisation"));
+        if possessive && opens_with_pronoun {
+            let g = salient_group(self.ctx.entities)?;
+            return Some((g, Span::of(self.ctx.text, self.words[0].0, self.words[1.min(self.words.len() - 1)].1)));
+        }
+        let orgs = self.organizations();
+        if possessive {
+            if let Some(&(a, b, ci)) = orgs.first().filter(|o| o.1 <= offset) {
+                return Some((ci, Span::of(self.ctx.text, a, b)));
+            }
+        }
+        let named = orgs.into_iter().rfind(|&(_, b, _)| b <= offset);
         match named {
             Some((a, b, ci)) => Some((ci, Span::of(self.ctx.text, a, b))),
             None => {
@@ -155,7 +182,11 @@ impl<'a> Sentence<'a> {
     }
 
     fn date(&self) -> Option<Time> {
-        self.ctx.times.iter().find(|t| t.evidence.first().is_some_and(|e| e.start >= self.start && e.end <= self.end)).cloned()
+        self.ctx
+            .times
+            .iter()
+            .find(|t| t.evidence.first().is_some_and(|e| e.start >= self.start && e.end <= self.end))
+            .cloned()
     }
 }
 
@@ -166,7 +197,9 @@ fn leader_facts(s: &Sentence) -> Vec<Fact> {
         let Some(person) = e.cluster else { continue };
         // "its (initial) leader(s), X and Y" / "leader X": look back a few words.
         let i = s.words.iter().position(|w| w.0 >= e.start).unwrap_or(0);
-        let lead = (i.saturating_sub(8)..i).rev().find(|&k| matches!(s.words[k].2.as_str(), "leader" | "leaders" | "chief" | "commander" | "founder" | "head" | "emir"));
+        let lead = (i.saturating_sub(8)..i).rev().find(|&k| {
+            matches!(s.words[k].2.as_str(), "leader" | "leaders" | "chief" | "commander" | "founder" | "head" | "emir")
+        });
         let Some(k) = lead else { continue };
         // Another sentence boundary-like word between breaks the link.
         if (k..i).any(|m| matches!(s.words[m].2.as_str(), "." | ";" | "by" | "were" | "was")) {
@@ -201,7 +234,14 @@ fn enemy_facts(s: &Sentence) -> Vec<Fact> {
             let (cx, cy) = (&s.ctx.entities.clusters[xi], &s.ctx.entities.clusters[yi]);
             let ev = vec![Span::of(s.ctx.text, xa, xb), Span::of(s.ctx.text, ya, yb), s.span(k)];
             for (a, b) in [(cx, cy), (cy, cx)] {
-                out.push(Fact { subject: a.id(), relation: Relation::EnemyOf, object: Some(b.name.clone()), object_id: Some(b.id()), time: None, evidence: ev.clone() });
+                out.push(Fact {
+                    subject: a.id(),
+                    relation: Relation::EnemyOf,
+                    object: Some(b.name.clone()),
+                    object_id: Some(b.id()),
+                    time: None,
+                    evidence: ev.clone(),
+                });
             }
         }
     }
@@ -211,15 +251,22 @@ fn enemy_facts(s: &Sentence) -> Vec<Fact> {
 /// "active in A and B", "area of operations includes C, D … where individuals have
 /// pledged allegiance", "membership includes individuals from E, F".
 fn area_facts(s: &Sentence) -> Vec<Fact> {
-    let Some(k) = s.find(|w| matches!(w, "active" | "operations" | "operates" | "operate" | "membership" | "members" | "recruits" | "fighters")) else {
+    let Some(k) = s.find(|w| {
+        matches!(
+            w,
+            "active" | "operations" | "operates" | "operate" | "membership" | "members" | "recruits" | "fighters"
+        )
+    }) else {
         return Vec::new();
     };
     let Some((group, group_span)) = s.subject_before(s.words[k].0) else { return Vec::new() };
     let g = &s.ctx.entities.clusters[group];
-    if !matches!(g.kind, ActorKind::TerrorGroup | ActorKind::RebelGroup | ActorKind::Militia | ActorKind::Organization) {
+    if !matches!(g.kind, ActorKind::TerrorGroup | ActorKind::RebelGroup | ActorKind::Militia | ActorKind::Organization)
+    {
         return Vec::new();
     }
-    let places: Vec<&ResolvedPlace> = s.ctx.places.iter().filter(|p| p.sentence == s.index && p.span_start > s.words[k].0).collect();
+    let places: Vec<&ResolvedPlace> =
+        s.ctx.places.iter().filter(|p| p.sentence == s.index && p.span_start > s.words[k].0).collect();
     let mut out = Vec::new();
     let mut pending: Vec<&ResolvedPlace> = Vec::new();
     let mut relation = if matches!(s.words[k].2.as_str(), "membership" | "members" | "recruits" | "fighters") {
@@ -251,9 +298,15 @@ fn area_facts(s: &Sentence) -> Vec<Fact> {
         }
         if w == "where" {
             // The clause after "where" says what the places are to the group.
-            let clause_end = (wi + 1..s.words.len()).find(|&m| matches!(s.words[m].2.as_str(), "," | "." | ";") || (s.words[m].2 == "as" && s.words.get(m + 1).is_some_and(|x| x.2 == "well"))).unwrap_or(s.words.len());
+            let clause_end = (wi + 1..s.words.len())
+                .find(|&m| {
+                    matches!(s.words[m].2.as_str(), "," | "." | ";")
+                        || (s.words[m].2 == "as" && s.words.get(m + 1).is_some_and(|x| x.2 == "well"))
+                })
+                .unwrap_or(s.words.len());
             let clause: Vec<&str> = s.words[wi + 1..clause_end].iter().map(|x| x.2.as_str()).collect();
-            let rel = if clause.iter().any(|w| w.starts_with("pledg") || *w == "allegiance" || w.starts_with("support")) {
+            let rel = if clause.iter().any(|w| w.starts_with("pledg") || *w == "allegiance" || w.starts_with("support"))
+            {
                 Relation::SupportersIn
             } else {
                 relation

@@ -1,1 +1,282 @@
-fn main() {}
+//! `tidings`: the command-line shell around the pipeline and the store.
+//!
+//! Each subcommand is a thin loop: read documents ([`tidings_pipeline::input`]), run
+//! [`Pipeline::extract`](tidings_pipeline::Pipeline::extract), write JSON or store
+//! the result. Bad input is reported on stderr, one line per item, and the batch goes
+//! on; the exit status says whether anything failed. Results go to stdout, progress
+//! and messages to stderr, so output can always be piped.
+
+mod events;
+mod extract;
+mod ingest;
+mod progress;
+mod table;
+
+use std::io;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const EXIT_STATUS: &str = "\
+Exit status:
+  0  success
+  1  some inputs failed (each is named on stderr); the others were processed
+  2  usage error, or a fatal error (e.g. the database cannot be opened)";
+
+/// Turns news reports into a source-attributed record of political violence and
+/// security events.
+#[derive(Debug, Parser)]
+#[command(name = "tidings", version, after_help = EXIT_STATUS)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Extract events, actors, places and times from documents and print them as JSON.
+    ///
+    /// Reads `.txt` files (one document each, metadata from a `<stem>.meta.json`
+    /// sidecar), `.jsonl` files (one document object per line), `.json` files (an
+    /// object or an array of them), folders of these (recursively, in path order) and
+    /// `-` for standard input (the default).
+    #[command(after_help = EXIT_STATUS)]
+    Extract(ExtractArgs),
+    /// Extract documents and store them in a database; print their events.
+    ///
+    /// A document whose normalized text is already stored is not extracted again, so
+    /// running ingest twice stores every document once. The events of all the
+    /// documents named (new and already stored) are printed as a table on stdout, and
+    /// a summary line goes to stderr.
+    #[command(after_help = EXIT_STATUS)]
+    Ingest(IngestArgs),
+    /// Print the stored events, filtered.
+    #[command(after_help = EXIT_STATUS)]
+    Events(EventsArgs),
+}
+
+/// Defaults for documents that lack metadata.
+#[derive(Debug, Args)]
+struct DocumentDefaults {
+    /// Publication date (YYYY-MM-DD) for documents that give none; it anchors
+    /// relative and year-less dates.
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    published: Option<String>,
+    /// Source (outlet) for documents that give none.
+    #[arg(long, value_name = "NAME")]
+    source: Option<String>,
+}
+
+impl DocumentDefaults {
+    fn options(&self) -> tidings_pipeline::input::Options {
+        tidings_pipeline::input::Options {
+            published: self.published.clone(),
+            source: self.source.clone(),
+            ..Default::default()
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+struct ExtractArgs {
+    /// Files or folders to read; `-` is standard input.
+    #[arg(value_name = "FILE|-", default_value = "-")]
+    inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    defaults: DocumentDefaults,
+    /// `json`: one pretty object when exactly one document was extracted, else an
+    /// array. `jsonl`: one object per document per line, in input order.
+    #[arg(long, value_enum, default_value_t = ExtractFormat::Json)]
+    format: ExtractFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ExtractFormat {
+    Json,
+    Jsonl,
+}
+
+#[derive(Debug, Args)]
+struct IngestArgs {
+    /// Files or folders to read; `-` is standard input.
+    #[arg(value_name = "PATH", required = true)]
+    inputs: Vec<PathBuf>,
+    /// The database file, created if missing.
+    #[arg(long, value_name = "FILE", default_value = "tidings.db")]
+    db: PathBuf,
+    #[command(flatten)]
+    defaults: DocumentDefaults,
+}
+
+#[derive(Debug, Args)]
+struct EventsArgs {
+    /// The database file.
+    #[arg(long, value_name = "FILE", default_value = "tidings.db")]
+    db: PathBuf,
+    #[arg(long, value_enum, default_value_t = EventsFormat::Table)]
+    format: EventsFormat,
+    /// Events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_date_prefix)]
+    since: Option<String>,
+    /// Events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_date_prefix)]
+    until: Option<String>,
+    /// Events located in this country (ISO 3166-1 alpha-2 code, e.g. RU).
+    #[arg(long, value_name = "CC", value_parser = parse_country)]
+    country: Option<String>,
+    /// ACLED event type, e.g. "Battles" or "Strategic developments" (any case).
+    #[arg(long = "type", value_name = "TYPE", value_parser = parse_event_type)]
+    event_type: Option<String>,
+    /// At most this many events.
+    #[arg(long, value_name = "N")]
+    limit: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum EventsFormat {
+    /// Aligned columns for reading.
+    Table,
+    /// A pretty JSON array of events.
+    Json,
+    /// One event object per line.
+    Jsonl,
+    /// ACLED-like columns, one event per row.
+    Csv,
+}
+
+/// Whether every item of a run went through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    AllOk,
+    SomeFailed,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(args) => extract::run(&args),
+        Command::Ingest(args) => ingest::run(&args),
+        Command::Events(args) => events::run(&args),
+    };
+    match result {
+        Ok(Outcome::AllOk) => ExitCode::SUCCESS,
+        Ok(Outcome::SomeFailed) => ExitCode::from(1),
+        // The reader went away (`tidings events | head`): not an error.
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("tidings: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Whether writing failed because stdout was closed. serde_json and csv keep the I/O
+/// error inside instead of exposing it as a source, so they are asked directly.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        let kind = if let Some(e) = cause.downcast_ref::<io::Error>() {
+            Some(e.kind())
+        } else if let Some(e) = cause.downcast_ref::<serde_json::Error>() {
+            e.io_error_kind()
+        } else if let Some(e) = cause.downcast_ref::<csv::Error>() {
+            match e.kind() {
+                csv::ErrorKind::Io(e) => Some(e.kind()),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        kind == Some(io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// A calendar day, `YYYY-MM-DD`.
+fn parse_day(s: &str) -> Result<String, String> {
+    match parse_date_prefix(s) {
+        Ok(d) if d.len() == 10 => Ok(d),
+        Ok(_) => Err(format!("{s:?} is not a full date (YYYY-MM-DD)")),
+        Err(e) => Err(e),
+    }
+}
+
+/// A date or date prefix: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checked for range.
+fn parse_date_prefix(s: &str) -> Result<String, String> {
+    let bad = || format!("{s:?} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    let parts: Vec<&str> = s.split('-').collect();
+    let widths_ok = match parts.as_slice() {
+        [y] => y.len() == 4,
+        [y, m] => y.len() == 4 && m.len() == 2,
+        [y, m, d] => y.len() == 4 && m.len() == 2 && d.len() == 2,
+        _ => false,
+    };
+    if !widths_ok || !parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())) {
+        return Err(bad());
+    }
+    // A month is checked as its first day; jiff knows the calendar.
+    let day = match parts.len() {
+        1 => return Ok(s.to_string()),
+        2 => format!("{s}-01"),
+        _ => s.to_string(),
+    };
+    if day.parse::<jiff::civil::Date>().is_err() {
+        return Err(bad());
+    }
+    Ok(s.to_string())
+}
+
+fn parse_country(s: &str) -> Result<String, String> {
+    if s.len() == 2 && s.bytes().all(|b| b.is_ascii_alphabetic()) {
+        Ok(s.to_ascii_uppercase())
+    } else {
+        Err(format!("{s:?} is not a two-letter country code (ISO 3166-1 alpha-2)"))
+    }
+}
+
+/// The ACLED event types.
+const EVENT_TYPES: [&str; 6] = [
+    "Battles",
+    "Explosions/Remote violence",
+    "Violence against civilians",
+    "Protests",
+    "Riots",
+    "Strategic developments",
+];
+
+fn parse_event_type(s: &str) -> Result<String, String> {
+    EVENT_TYPES
+        .iter()
+        .find(|t| t.eq_ignore_ascii_case(s.trim()))
+        .map(|t| t.to_string())
+        .ok_or_else(|| format!("{s:?} is not an ACLED event type; one of: {}", EVENT_TYPES.join(", ")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_checked() {
+        assert_eq!(parse_day("2024-02-29").unwrap(), "2024-02-29");
+        assert!(parse_day("2023-02-29").is_err());
+        assert!(parse_day("2024-03").is_err());
+        assert!(parse_day("09/03/2024").is_err());
+        assert_eq!(parse_date_prefix("2024").unwrap(), "2024");
+        assert_eq!(parse_date_prefix("2024-03").unwrap(), "2024-03");
+        assert!(parse_date_prefix("2024-13").is_err());
+        assert!(parse_date_prefix("24").is_err());
+    }
+
+    #[test]
+    fn event_types_ignore_case() {
+        assert_eq!(parse_event_type("strategic developments").unwrap(), "Strategic developments");
+        assert!(parse_event_type("Battle").is_err());
+        assert_eq!(parse_country("ru").unwrap(), "RU");
+    }
+
+    #[test]
+    fn cli_is_well_formed() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+}

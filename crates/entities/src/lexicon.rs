@@ -70,7 +70,11 @@ impl Lexicon {
                 _ => ActorKind::Organization,
             };
             let n = alias_count[&(f[1], f[3])];
-            let known = KnownActor { canonical: f[1].to_string(), kind, country: Some(f[3].to_string()).filter(|c| !c.is_empty()) };
+            let known = KnownActor {
+                canonical: f[1].to_string(),
+                kind,
+                country: Some(f[3].to_string()).filter(|c| !c.is_empty()),
+            };
             max_words = max_words.max(f[0].split_whitespace().count());
             let k = key(f[0]);
             match map.get(&k) {

@@ -100,55 +100,343 @@ impl Entities {
     }
 }
 
-const CONNECTORS: &[&str] = &["of", "for", "al", "bin", "ibn", "de", "del", "la", "von", "van", "el", "da", "du", "the"];
+const CONNECTORS: &[&str] =
+    &["of", "for", "al", "bin", "ibn", "de", "del", "la", "von", "van", "el", "da", "du", "the"];
 const MONTHS_AND_DAYS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
-    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 const TITLES: &[&str] = &[
-    "president", "prime", "minister", "general", "gen", "colonel", "col", "commander", "sheikh", "mr", "mrs", "ms",
-    "dr", "king", "prince", "sultan", "emir", "imam", "mullah", "lt", "sgt", "capt", "captain", "major", "maj",
-    "lieutenant", "sergeant", "chief", "governor", "gov", "senator", "sen", "secretary", "ambassador", "judge",
-    "spokesman", "spokeswoman", "deputy", "vice", "premier", "chancellor", "admiral", "brigadier", "marshal",
-    "ayatollah", "pope", "bishop", "rev", "father", "officer", "private", "corporal",
+    "president",
+    "prime",
+    "minister",
+    "general",
+    "gen",
+    "colonel",
+    "col",
+    "commander",
+    "sheikh",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "king",
+    "prince",
+    "sultan",
+    "emir",
+    "imam",
+    "mullah",
+    "lt",
+    "sgt",
+    "capt",
+    "captain",
+    "major",
+    "maj",
+    "lieutenant",
+    "sergeant",
+    "chief",
+    "governor",
+    "gov",
+    "senator",
+    "sen",
+    "secretary",
+    "ambassador",
+    "judge",
+    "spokesman",
+    "spokeswoman",
+    "deputy",
+    "vice",
+    "premier",
+    "chancellor",
+    "admiral",
+    "brigadier",
+    "marshal",
+    "ayatollah",
+    "pope",
+    "bishop",
+    "rev",
+    "father",
+    "officer",
+    "private",
+    "corporal",
 ];
 const ORG_HEADS: &[&str] = &[
-    "service", "services", "ministry", "army", "police", "force", "forces", "committee", "council", "agency", "guard",
-    "guards", "directorate", "bureau", "command", "navy", "corps", "front", "brigade", "brigades", "battalion",
-    "movement", "party", "organization", "organisation", "group", "department", "office", "militia", "authority",
-    "union", "league", "nations", "court", "parliament", "assembly", "congress", "gendarmerie", "intelligence",
-    "state", "coalition", "alliance", "company", "corporation", "inc", "ltd", "bank", "university", "institute",
-    "commission", "administration", "government", "cabinet", "regiment", "division", "unit", "network", "taliban",
-    "jihad", "mujahideen", "hezbollah", "hamas", "news", "agency", "press", "times", "post", "tribunal",
+    "service",
+    "services",
+    "ministry",
+    "army",
+    "police",
+    "force",
+    "forces",
+    "committee",
+    "council",
+    "agency",
+    "guard",
+    "guards",
+    "directorate",
+    "bureau",
+    "command",
+    "navy",
+    "corps",
+    "front",
+    "brigade",
+    "brigades",
+    "battalion",
+    "movement",
+    "party",
+    "organization",
+    "organisation",
+    "group",
+    "department",
+    "office",
+    "militia",
+    "authority",
+    "union",
+    "league",
+    "nations",
+    "court",
+    "parliament",
+    "assembly",
+    "congress",
+    "gendarmerie",
+    "intelligence",
+    "state",
+    "coalition",
+    "alliance",
+    "company",
+    "corporation",
+    "inc",
+    "ltd",
+    "bank",
+    "university",
+    "institute",
+    "commission",
+    "administration",
+    "government",
+    "cabinet",
+    "regiment",
+    "division",
+    "unit",
+    "network",
+    "taliban",
+    "jihad",
+    "mujahideen",
+    "hezbollah",
+    "hamas",
+    "news",
+    "agency",
+    "press",
+    "times",
+    "post",
+    "tribunal",
 ];
-const SECURITY_WORDS: &[&str] =
-    &["security", "intelligence", "police", "army", "forces", "force", "military", "guard", "guards", "navy", "gendarmerie", "defense", "defence", "border", "counter-terrorism", "special"];
+const SECURITY_WORDS: &[&str] = &[
+    "security",
+    "intelligence",
+    "police",
+    "army",
+    "forces",
+    "force",
+    "military",
+    "guard",
+    "guards",
+    "navy",
+    "gendarmerie",
+    "defense",
+    "defence",
+    "border",
+    "counter-terrorism",
+    "special",
+];
 const FAC_HEADS: &[&str] = &[
-    "airport", "mosque", "church", "synagogue", "bridge", "hospital", "prison", "embassy", "square", "street",
-    "road", "base", "palace", "stadium", "hotel", "station", "school", "port", "camp", "market", "checkpoint",
-    "dam", "tower", "building", "compound", "barracks", "highway", "temple", "shrine", "consulate",
+    "airport",
+    "mosque",
+    "church",
+    "synagogue",
+    "bridge",
+    "hospital",
+    "prison",
+    "embassy",
+    "square",
+    "street",
+    "road",
+    "base",
+    "palace",
+    "stadium",
+    "hotel",
+    "station",
+    "school",
+    "port",
+    "camp",
+    "market",
+    "checkpoint",
+    "dam",
+    "tower",
+    "building",
+    "compound",
+    "barracks",
+    "highway",
+    "temple",
+    "shrine",
+    "consulate",
 ];
 const LOC_HEADS: &[&str] = &[
-    "river", "mountains", "mountain", "valley", "sea", "lake", "desert", "gulf", "island", "islands", "peninsula",
-    "strait", "asia", "africa", "europe", "east", "america", "ocean", "basin", "plateau", "sahel", "caucasus",
-    "balkans", "corridor", "strip", "bank", "hills", "coast", "delta",
+    "river",
+    "mountains",
+    "mountain",
+    "valley",
+    "sea",
+    "lake",
+    "desert",
+    "gulf",
+    "island",
+    "islands",
+    "peninsula",
+    "strait",
+    "asia",
+    "africa",
+    "europe",
+    "east",
+    "america",
+    "ocean",
+    "basin",
+    "plateau",
+    "sahel",
+    "caucasus",
+    "balkans",
+    "corridor",
+    "strip",
+    "bank",
+    "hills",
+    "coast",
+    "delta",
 ];
 const MISC_HEADS: &[&str] = &[
-    "code", "act", "law", "article", "constitution", "resolution", "treaty", "agreement", "accord", "convention",
-    "war", "operation", "summit", "day", "revolution", "spring", "cup", "olympics", "charter", "protocol",
-    "declaration", "doctrine", "plan", "initiative", "program", "programme", "award", "prize", "election",
+    "code",
+    "act",
+    "law",
+    "article",
+    "constitution",
+    "resolution",
+    "treaty",
+    "agreement",
+    "accord",
+    "convention",
+    "war",
+    "operation",
+    "summit",
+    "day",
+    "revolution",
+    "spring",
+    "cup",
+    "olympics",
+    "charter",
+    "protocol",
+    "declaration",
+    "doctrine",
+    "plan",
+    "initiative",
+    "program",
+    "programme",
+    "award",
+    "prize",
+    "election",
     "elections",
 ];
 /// Religious, ethnic and political collectives (nationalities come from the gazetteer).
 const NORP_WORDS: &[&str] = &[
-    "jewish", "jews", "jew", "muslim", "muslims", "christian", "christians", "sunni", "sunnis", "shia", "shiite",
-    "shiites", "shi'ite", "kurdish", "kurds", "kurd", "arab", "arabs", "hindu", "hindus", "buddhist", "buddhists",
-    "catholic", "catholics", "islamist", "islamists", "jihadist", "jihadists", "yazidi", "yazidis", "alawite",
-    "alawites", "druze", "pashtun", "pashtuns", "baloch", "tamil", "tamils", "uighur", "uighurs", "uyghur",
-    "uyghurs", "rohingya", "hazara", "hazaras", "tuareg", "fulani", "orthodox", "protestant", "coptic", "copts",
-    "salafi", "salafist", "wahhabi", "islamic", "western", "communist", "communists", "socialist", "democrat",
-    "democrats", "republican", "republicans",
+    "jewish",
+    "jews",
+    "jew",
+    "muslim",
+    "muslims",
+    "christian",
+    "christians",
+    "sunni",
+    "sunnis",
+    "shia",
+    "shiite",
+    "shiites",
+    "shi'ite",
+    "kurdish",
+    "kurds",
+    "kurd",
+    "arab",
+    "arabs",
+    "hindu",
+    "hindus",
+    "buddhist",
+    "buddhists",
+    "catholic",
+    "catholics",
+    "islamist",
+    "islamists",
+    "jihadist",
+    "jihadists",
+    "yazidi",
+    "yazidis",
+    "alawite",
+    "alawites",
+    "druze",
+    "pashtun",
+    "pashtuns",
+    "baloch",
+    "tamil",
+    "tamils",
+    "uighur",
+    "uighurs",
+    "uyghur",
+    "uyghurs",
+    "rohingya",
+    "hazara",
+    "hazaras",
+    "tuareg",
+    "fulani",
+    "orthodox",
+    "protestant",
+    "coptic",
+    "copts",
+    "salafi",
+    "salafist",
+    "wahhabi",
+    "islamic",
+    "western",
+    "communist",
+    "communists",
+    "socialist",
+    "democrat",
+    "democrats",
+    "republican",
+    "republicans",
 ];
 /// Country abbreviations common in English news (the gazetteer keeps only full names).
 const COUNTRY_ABBREVIATIONS: &[(&str, &str)] = &[
@@ -187,6 +475,9 @@ const STATE_NOUNS: &[(&str, &str, ActorKind)] = &[
     ("officials", "Government of {}", ActorKind::Government),
 ];
 
+/// A labelled token range `[a, b)` with the country and actor kind it implies.
+type Labelled = (usize, usize, Label, Option<String>, Option<ActorKind>);
+
 /// The recognizer with its resources.
 pub struct Recognizer<'a> {
     pub gazetteer: &'a Gazetteer,
@@ -223,7 +514,7 @@ impl Recognizer<'_> {
     /// Finds the named entities of `text` and groups mentions of the same actor.
     pub fn recognize(&self, text: &str, seg: &Segmented) -> Entities {
         let doc = Doc { text, tokens: &seg.tokens };
-        let mut raw: Vec<(usize, usize, Label, Option<String>, Option<ActorKind>, usize)> = Vec::new();
+        let mut raw: Vec<(Labelled, usize)> = Vec::new();
         for (si, sent) in seg.sentences.iter().enumerate() {
             let mut i = sent.tokens.start;
             while i < sent.tokens.end {
@@ -233,13 +524,13 @@ impl Recognizer<'_> {
                 }
                 let end = self.chunk_end(&doc, i, sent.tokens.end);
                 for (a, b, label, country, kind) in self.label_chunk(&doc, i, end) {
-                    raw.push((a, b, label, country, kind, si));
+                    raw.push(((a, b, label, country, kind), si));
                 }
                 i = end;
             }
         }
         let mut out = Entities::default();
-        for (a, b, label, country, kind, sentence) in raw {
+        for ((a, b, label, country, kind), sentence) in raw {
             let (start, end) = (doc.tokens[a].start, doc.tokens[b - 1].end);
             let mut e = Entity { start, end, label, sentence, cluster: None, country };
             if matches!(label, Label::Org | Label::Per) {
@@ -255,7 +546,10 @@ impl Recognizer<'_> {
     fn starts_name(&self, doc: &Doc, i: usize, sentence_start: usize) -> bool {
         let t = &doc.tokens[i];
         let s = doc.tok(i);
-        if t.kind != TokenKind::Word || !is_capitalized(s) || MONTHS_AND_DAYS.contains(&s.to_lowercase().trim_end_matches('.')) {
+        if t.kind != TokenKind::Word
+            || !is_capitalized(s)
+            || MONTHS_AND_DAYS.contains(&s.to_lowercase().trim_end_matches('.'))
+        {
             return false;
         }
         if s.chars().count() == 1 {
@@ -264,7 +558,8 @@ impl Recognizer<'_> {
         // After a sentence start or an opening quote, a common word is just a word.
         let initial = i == sentence_start
             || (i > sentence_start && matches!(doc.tok(i - 1), "“" | "\"" | "‘" | "(" | "'" | ":" | "—" | "-"));
-        let known = self.lexicon.actor(s).is_some() || self.gazetteer.is_place(s) || self.gazetteer.demonym(s).is_some();
+        let known =
+            self.lexicon.actor(s).is_some() || self.gazetteer.is_place(s) || self.gazetteer.demonym(s).is_some();
         if initial && !is_acronym(s) && !known && self.lexicon.is_common(s) {
             // Unless the next word continues a name ("The Islamic State").
             return false;
@@ -311,8 +606,7 @@ impl Recognizer<'_> {
 
     /// Splits a chunk into labelled entities: the whole chunk if it is known or has a
     /// head word, else the longest known pieces left to right.
-    #[allow(clippy::type_complexity)]
-    fn label_chunk(&self, doc: &Doc, a: usize, b: usize) -> Vec<(usize, usize, Label, Option<String>, Option<ActorKind>)> {
+    fn label_chunk(&self, doc: &Doc, a: usize, b: usize) -> Vec<Labelled> {
         // Titles go; they make what follows a person.
         let mut a = a;
         let mut titled = false;
@@ -348,8 +642,7 @@ impl Recognizer<'_> {
         out
     }
 
-    #[allow(clippy::type_complexity)]
-    fn label_whole(&self, doc: &Doc, a: usize, b: usize, titled: bool) -> Option<(usize, usize, Label, Option<String>, Option<ActorKind>)> {
+    fn label_whole(&self, doc: &Doc, a: usize, b: usize, titled: bool) -> Option<Labelled> {
         if let Some(x) = self.label_known(doc, a, b) {
             return Some(x);
         }
@@ -367,7 +660,11 @@ impl Recognizer<'_> {
                 doc.tokens[i].kind == TokenKind::Word
                     && !is_acronym(w)
                     && self.gazetteer.demonym(w).is_none()
-                    && !self.gazetteer.lookup(w).iter().any(|&p| self.gazetteer.entry(p).kind == tidings_geo::Kind::Country)
+                    && !self
+                        .gazetteer
+                        .lookup(w)
+                        .iter()
+                        .any(|&p| self.gazetteer.entry(p).kind == tidings_geo::Kind::Country)
             });
         if titled || (given && !words.iter().any(|w| ORG_HEADS.contains(&w.as_str()))) {
             return Some((a, b, Label::Per, None, Some(ActorKind::Person)));
@@ -390,8 +687,7 @@ impl Recognizer<'_> {
     }
 
     /// A phrase the lexicon or gazetteer knows.
-    #[allow(clippy::type_complexity)]
-    fn label_known(&self, doc: &Doc, a: usize, b: usize) -> Option<(usize, usize, Label, Option<String>, Option<ActorKind>)> {
+    fn label_known(&self, doc: &Doc, a: usize, b: usize) -> Option<Labelled> {
         let phrase = doc.phrase(a, b);
         if let Some(&(_, cc)) = COUNTRY_ABBREVIATIONS.iter().find(|(abbr, _)| *abbr == phrase) {
             return Some((a, b, Label::Gpe, Some(cc.to_string()), None));
@@ -412,21 +708,20 @@ impl Recognizer<'_> {
         }) {
             let e = self.gazetteer.entry(best);
             // Tiny hamlets share names with too many words and people.
-            let prominent = e.kind != tidings_geo::Kind::City || e.population >= 15_000 || b - a > 1;
+            // A lone common word ("Of", "Mora") is a town only in a gazetteer's eyes.
+            let common_word = b - a == 1 && self.lexicon.is_common(phrase);
+            let prominent = e.kind != tidings_geo::Kind::City || (e.population >= 15_000 && !common_word) || b - a > 1;
             if prominent {
                 return Some((a, b, Label::Gpe, Some(e.country.clone()), None));
             }
         }
-        if b - a == 1 {
-            if NORP_WORDS.contains(&phrase.to_lowercase().as_str()) {
-                return Some((a, b, Label::Norp, None, None));
-            }
+        if b - a == 1 && NORP_WORDS.contains(&phrase.to_lowercase().as_str()) {
+            return Some((a, b, Label::Norp, None, None));
         }
         None
     }
 
-    #[allow(clippy::type_complexity)]
-    fn label_unknown(&self, doc: &Doc, a: usize, b: usize, titled: bool) -> Option<(usize, usize, Label, Option<String>, Option<ActorKind>)> {
+    fn label_unknown(&self, doc: &Doc, a: usize, b: usize, titled: bool) -> Option<Labelled> {
         if let Some(x) = self.label_whole(doc, a, b, titled) {
             return Some(x);
         }
@@ -458,19 +753,16 @@ impl Recognizer<'_> {
         let known = self.lexicon.actor(surface);
         // "Name (ACR)": the acronym joins the name's cluster.
         let in_parens = a > 0 && doc.tok(a - 1) == "(" && b < doc.tokens.len() && doc.tok(b) == ")";
-        let previous = out.entities.last().filter(|p| p.end <= doc.tokens[a - usize::from(a > 0)].start && p.cluster.is_some());
-        let found = if in_parens && is_acronym(surface) {
-            previous.and_then(|p| p.cluster)
-        } else {
-            None
-        }
-        .or_else(|| {
-            out.clusters.iter().position(|c| {
-                c.aliases.iter().any(|(al, _)| lexicon::key(al) == key)
-                    || known.is_some_and(|k| k.canonical == c.name)
-                    || (e.label == Label::Per && c.label == Label::Per && is_surname_of(&key, c))
-            })
-        });
+        let previous =
+            out.entities.last().filter(|p| p.end <= doc.tokens[a - usize::from(a > 0)].start && p.cluster.is_some());
+        let found =
+            if in_parens && is_acronym(surface) { previous.and_then(|p| p.cluster) } else { None }.or_else(|| {
+                out.clusters.iter().position(|c| {
+                    c.aliases.iter().any(|(al, _)| lexicon::key(al) == key)
+                        || known.is_some_and(|k| k.canonical == c.name)
+                        || (e.label == Label::Per && c.label == Label::Per && is_surname_of(&key, c))
+                })
+            });
         let i = match found {
             Some(i) => i,
             None => {
@@ -478,7 +770,11 @@ impl Recognizer<'_> {
                     name: known.map_or_else(|| surface.trim_start_matches("the ").to_string(), |k| k.canonical.clone()),
                     aliases: Vec::new(),
                     label: e.label,
-                    kind: kind.unwrap_or(if e.label == Label::Per { ActorKind::Person } else { ActorKind::Organization }),
+                    kind: kind.unwrap_or(if e.label == Label::Per {
+                        ActorKind::Person
+                    } else {
+                        ActorKind::Organization
+                    }),
                     country: e.country.clone(),
                     spans: Vec::new(),
                 });
@@ -587,7 +883,11 @@ fn descriptor_kind(doc: &Doc, _a: usize, b: usize) -> ActorKind {
     let after = after.trim_start_matches(") ");
     if after.starts_with("terrorist") || after.starts_with("jihadist") || after.starts_with("extremist") {
         ActorKind::TerrorGroup
-    } else if after.starts_with("rebel") || after.starts_with("insurgent") || after.starts_with("militant") || after.starts_with("armed group") {
+    } else if after.starts_with("rebel")
+        || after.starts_with("insurgent")
+        || after.starts_with("militant")
+        || after.starts_with("armed group")
+    {
         ActorKind::RebelGroup
     } else if after.starts_with("militia") {
         ActorKind::Militia

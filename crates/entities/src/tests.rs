@@ -7,14 +7,16 @@ fn run(text: &str) -> Entities {
     Recognizer::bundled().recognize(text, &seg)
 }
 
-fn label_of<'a>(text: &'a str, ents: &Entities, surface: &str) -> Vec<Label> {
+fn label_of(text: &str, ents: &Entities, surface: &str) -> Vec<Label> {
     ents.entities.iter().filter(|e| &text[e.start..e.end] == surface).map(|e| e.label).collect()
 }
 
 #[test]
 fn countries_in_the_example_are_places() {
     let ents = run(FSB);
-    for c in ["Sri Lanka", "Maldives", "Bangladesh", "China", "Pakistan", "Tajikistan", "India", "Myanmar", "Afghanistan"] {
+    for c in
+        ["Sri Lanka", "Maldives", "Bangladesh", "China", "Pakistan", "Tajikistan", "India", "Myanmar", "Afghanistan"]
+    {
         let labels = label_of(FSB, &ents, c);
         assert!(!labels.is_empty() && labels.iter().all(|l| *l == Label::Gpe), "{c}: {labels:?}");
     }
@@ -41,7 +43,10 @@ fn acronyms_join_their_long_forms() {
     assert!(names_cluster(isk, "Islamic State-Khorasan"));
     assert_eq!(isk.kind, ActorKind::TerrorGroup);
     let fsb = ents.clusters.iter().find(|c| names_cluster(c, "FSB")).unwrap();
-    assert_eq!((fsb.name.as_str(), fsb.country.as_deref(), fsb.kind), ("Federal Security Service", Some("RU"), ActorKind::StateForce));
+    assert_eq!(
+        (fsb.name.as_str(), fsb.country.as_deref(), fsb.kind),
+        ("Federal Security Service", Some("RU"), ActorKind::StateForce)
+    );
     let knb = ents.clusters.iter().find(|c| names_cluster(c, "KNB")).unwrap();
     assert_eq!((knb.name.as_str(), knb.country.as_deref()), ("Committee for National Security", Some("KZ")));
     // Every FSB mention (including "FSB’s") is in one cluster.
@@ -63,16 +68,5 @@ fn spans_align() {
     let ents = run(FSB);
     for m in ents.mentions(FSB) {
         assert_eq!(&FSB[m.span.start..m.span.end], m.span.text);
-    }
-}
-
-#[test]
-fn dump() {
-    let ents = run(FSB);
-    for e in &ents.entities {
-        eprintln!("{:?} {:?} {:?} {:?}", &FSB[e.start..e.end], e.label, e.country, e.cluster.map(|c| &ents.clusters[c].name));
-    }
-    for c in &ents.clusters {
-        eprintln!("{} {:?} {:?} {:?}", c.name, c.kind, c.country, c.aliases.iter().map(|a| &a.0).collect::<Vec<_>>());
     }
 }

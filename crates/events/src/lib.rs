@@ -149,23 +149,19 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
     });
     // "captured the town" is territory, "captured the leader" an arrest.
     for t in &mut found {
-        if t.2 == Family::Arrest && s.lower.get(t.1..(t.1 + 3).min(s.lower.len())).is_some_and(|w| {
-            w.iter().any(|w| ["town", "city", "village", "district", "area", "control", "base", "territory"].contains(&w.as_str()))
-        }) {
+        if t.2 == Family::Arrest
+            && s.lower.get(t.1..(t.1 + 3).min(s.lower.len())).is_some_and(|w| {
+                w.iter().any(|w| {
+                    ["town", "city", "village", "district", "area", "control", "base", "territory"]
+                        .contains(&w.as_str())
+                })
+            })
+        {
             t.2 = Family::Territory;
         }
     }
     // "resisted arrest": not an arrest.
     found
-}
-
-trait Outcome {
-    fn is_violent_outcome(self) -> bool;
-}
-impl Outcome for Family {
-    fn is_violent_outcome(self) -> bool {
-        matches!(self, Family::Kill | Family::Clash)
-    }
 }
 
 fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
@@ -179,7 +175,9 @@ fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
         }
         let modality = modality(s, a, family);
         // One clause, one event: a second trigger of a violent family joins the first.
-        if let Some(prev) = out.iter_mut().find(|d| d.family.is_violent() && family.is_violent() && d.modality == modality) {
+        if let Some(prev) =
+            out.iter_mut().find(|d| d.family.is_violent() && family.is_violent() && d.modality == modality)
+        {
             prev.extra_evidence.push(s.span(a, b));
             if family == Family::Clash {
                 prev.family = Family::Clash;
@@ -305,7 +303,16 @@ fn is_state(kind: ActorKind) -> bool {
 }
 
 fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded: &mut Coded) -> Vec<Draft> {
-    let parts = participants(s);
+    // Whoever reports the event ("X said", "according to X") is not a party to it.
+    let speaks = |p: &Participant| {
+        let after =
+            (p.end_tok..(p.end_tok + 3).min(s.lower.len())).any(|k| rules::REPORTING.contains(&s.word(k)) && k != a);
+        let according = p.tok >= 2 && s.word(p.tok - 1) == "to" && s.word(p.tok - 2) == "according";
+        let before = p.tok >= 1 && rules::REPORTING.contains(&s.word(p.tok - 1)) && p.tok - 1 != a;
+        after || according || before
+    };
+    let all_parts = participants(s);
+    let parts: Vec<Participant> = all_parts.iter().filter(|p| !speaks(p)).cloned().collect();
     // Passive: "… were killed by X", "plotted by X".
     let by = (b..(b + 6).min(s.lower.len())).find(|&i| s.word(i) == "by");
     // A passive needs a form of "be" before a participle trigger ("were killed").
@@ -314,7 +321,8 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         w.ends_with("ed") || w.ends_with("en") || matches!(w, "shot" | "held" | "taken" | "fought" | "caught")
     };
     let passive = participle
-        && (a.saturating_sub(3)..a).any(|i| matches!(s.word(i), "was" | "were" | "been" | "be" | "is" | "are" | "being"));
+        && (a.saturating_sub(3)..a)
+            .any(|i| matches!(s.word(i), "was" | "were" | "been" | "be" | "is" | "are" | "being"));
     let agent = by.and_then(|i| parts.iter().find(|p| p.tok > i && p.tok <= i + 3));
     let before: Vec<&Participant> = parts.iter().filter(|p| p.end_tok <= a).collect();
     let after: Vec<&Participant> = parts.iter().filter(|p| p.tok >= b).collect();
@@ -339,11 +347,14 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
     }
     // Battles: the state side first, as in ACLED's coding of state operations.
     let attribution_source = attribution(s, a).and_then(|at| at.source);
-    if family == Family::Clash && actor1.is_some_and(|p| !is_state(p.kind)) && actor2.is_some_and(|p| is_state(p.kind)) {
+    if family == Family::Clash && actor1.is_some_and(|p| !is_state(p.kind)) && actor2.is_some_and(|p| is_state(p.kind))
+    {
         std::mem::swap(&mut actor1, &mut actor2);
     }
     if family == Family::Clash && actor1.is_some_and(|p| !is_state(p.kind)) && actor2.is_none() {
-        let state = parts.iter().find(|p| is_state(p.kind) && attribution_source.as_deref().is_some_and(|src| src.contains(&p.actor.evidence[0].text)));
+        let state = all_parts.iter().find(|p| {
+            is_state(p.kind) && attribution_source.as_deref().is_some_and(|src| src.contains(&p.actor.evidence[0].text))
+        });
         if let Some(st) = state {
             actor2 = actor1;
             actor1 = Some(st);
@@ -351,7 +362,9 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
     }
     let mut victims_civilian = false;
     if family.is_violent() && actor2.is_none() {
-        victims_civilian = (b..(b + 5).min(s.lower.len())).chain(a.saturating_sub(4)..a).any(|i| rules::CIVILIAN_NOUNS.contains(&s.word(i)));
+        victims_civilian = (b..(b + 5).min(s.lower.len()))
+            .chain(a.saturating_sub(4)..a)
+            .any(|i| rules::CIVILIAN_NOUNS.contains(&s.word(i)));
     }
     let base = |actor1: Option<&Participant>, actor2: Option<&Participant>| Draft {
         family,
@@ -383,7 +396,8 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
                     let mut d = base(actor1, Some(p));
                     d.date = Some((t.clone(), false));
                     if family == Family::Kill {
-                        d.fatalities = Some(Fatalities { low: 1, best: 1, high: 1, evidence: p.actor.evidence.clone() });
+                        d.fatalities =
+                            Some(Fatalities { low: 1, best: 1, high: 1, evidence: p.actor.evidence.clone() });
                     }
                     d
                 })
@@ -415,7 +429,8 @@ fn generic_civilians(s: &Sent, coded: &mut Coded) -> ActorRef {
         Some(c) => format!("Civilians ({c})"),
         None => "Civilians".to_string(),
     };
-    let id = format!("actor:{}", name.to_lowercase().replace([' ', '(', ')'], "-").trim_matches('-').replace("--", "-"));
+    let id =
+        format!("actor:{}", name.to_lowercase().replace([' ', '(', ')'], "-").trim_matches('-').replace("--", "-"));
     let evidence = vec![s.span(0, s.tokens.len())];
     if !coded.generic_actors.iter().any(|a| a.id == id) {
         coded.generic_actors.push(Actor {
@@ -469,9 +484,16 @@ fn attribution(s: &Sent, trigger: usize) -> Option<Attribution> {
             let mut end = p.end_tok;
             if end < s.lower.len() && matches!(s.word(end), "'s" | "’s") {
                 end += 1;
-                while end < s.lower.len() && end < p.end_tok + 4 && s.word(end).chars().all(char::is_lowercase) && end != v {
+                while end < s.lower.len()
+                    && end < p.end_tok + 4
+                    && s.word(end).chars().all(char::is_lowercase)
+                    && end != v
+                {
                     end += 1;
-                    if matches!(s.word(end - 1), "website" | "statement" | "spokesman" | "spokesperson" | "office" | "service") {
+                    if matches!(
+                        s.word(end - 1),
+                        "website" | "statement" | "spokesman" | "spokesperson" | "office" | "service"
+                    ) {
                         break;
                     }
                 }
@@ -490,23 +512,43 @@ fn attribution(s: &Sent, trigger: usize) -> Option<Attribution> {
         let close = before.matches('”').count();
         open > close || before.matches('"').count() % 2 == 1
     };
-    Some(Attribution {
-        source,
-        verb: verb.map(|v| s.word(v).to_string()),
-        hedged: hedge.is_some(),
-        quoted,
-        evidence,
-    })
+    Some(Attribution { source, verb: verb.map(|v| s.word(v).to_string()), hedged: hedge.is_some(), quoted, evidence })
 }
 
 fn fatalities(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
     let lethal_trigger = (a..b).any(|i| {
         let w = s.word(i);
-        ["killed", "killing", "kills", "dead", "neutralized", "neutralised", "liquidated", "eliminated", "executed", "massacred", "murdered", "died", "beheaded"]
-            .iter()
-            .any(|k| w.starts_with(k))
+        [
+            "killed",
+            "killing",
+            "kills",
+            "dead",
+            "neutralized",
+            "neutralised",
+            "liquidated",
+            "eliminated",
+            "executed",
+            "massacred",
+            "murdered",
+            "died",
+            "beheaded",
+        ]
+        .iter()
+        .any(|k| w.starts_with(k))
     });
-    let death_words = ["killed", "dead", "died", "neutralized", "liquidated", "eliminated", "deaths", "death", "lives", "bodies", "toll"];
+    let death_words = [
+        "killed",
+        "dead",
+        "died",
+        "neutralized",
+        "liquidated",
+        "eliminated",
+        "deaths",
+        "death",
+        "lives",
+        "bodies",
+        "toll",
+    ];
     let candidates: Vec<usize> = if lethal_trigger {
         // "liquidated (to) two …", "killed at least 12"; "12 people were killed".
         (b..(b + 4).min(s.lower.len())).chain(a.saturating_sub(6)..a).collect()
@@ -519,6 +561,11 @@ fn fatalities(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
         let w = s.word(i);
         if matches!(w, "a" | "an" | "one") {
             continue; // too often an article
+        }
+        // Numbers inside a time expression ("2015", "March 7") count no dead.
+        let (ts, te) = (s.tokens[i].start, s.tokens[i].end);
+        if s.ctx.times.iter().any(|t| t.evidence.iter().any(|e| e.start < te && ts < e.end)) {
+            continue;
         }
         let Some((n, vague)) = rules::number_word(w) else { continue };
         let at_least = i >= 2 && s.word(i - 2) == "at" && s.word(i - 1) == "least";
@@ -573,14 +620,31 @@ fn location(s: &Sent, trigger: usize, family: Family, d: &Draft) -> Option<Place
         .collect();
     let locative = |p: &ResolvedPlace| {
         let i = s.at(p.span_start);
-        i > 0 && matches!(s.word(i - 1), "in" | "near" | "at" | "outside" | "inside" | "across" | "throughout" | "eastern" | "western" | "northern" | "southern" | "central")
+        i > 0
+            && matches!(
+                s.word(i - 1),
+                "in" | "near"
+                    | "at"
+                    | "outside"
+                    | "inside"
+                    | "across"
+                    | "throughout"
+                    | "eastern"
+                    | "western"
+                    | "northern"
+                    | "southern"
+                    | "central"
+            )
     };
     let target_place = |p: &ResolvedPlace| {
         let i = s.at(p.span_start);
         i >= 2 && s.word(i - 1) == "in" && rules::TARGET_NOUNS.contains(&s.word(i - 2))
     };
-    let usable: Vec<&ResolvedPlace> =
-        in_sentence.iter().copied().filter(|p| !(target_place(p) && matches!(family, Family::Foil | Family::Attack))).collect();
+    let usable: Vec<&ResolvedPlace> = in_sentence
+        .iter()
+        .copied()
+        .filter(|p| !(target_place(p) && matches!(family, Family::Foil | Family::Attack)))
+        .collect();
     let best = |ps: &[&ResolvedPlace]| ps.iter().min_by_key(|p| p.place.precision).map(|p| p.place.clone());
     let loc: Vec<&ResolvedPlace> = usable.iter().copied().filter(|p| locative(p)).collect();
     if let Some(p) = best(&loc) {
@@ -609,10 +673,15 @@ fn target(s: &Sent, b: usize, family: Family) -> Option<Tagged> {
         i += 1;
     }
     let start = i;
-    while i < s.lower.len() && i < start + 4 && s.word(i).chars().all(|c| c.is_lowercase() || c == '-') && !matches!(s.word(i), "in" | "with" | "that" | "by" | "and" | "who" | "which" | "on" | "at" | "was" | "were") {
+    while i < s.lower.len()
+        && i < start + 4
+        && s.word(i).chars().all(|c| c.is_lowercase() || c == '-')
+        && !matches!(s.word(i), "in" | "with" | "that" | "by" | "and" | "who" | "which" | "on" | "at" | "was" | "were")
+    {
         i += 1;
     }
-    let has_noun = (start..i).any(|k| rules::TARGET_NOUNS.contains(&s.word(k)) || rules::CIVILIAN_NOUNS.contains(&s.word(k)));
+    let has_noun =
+        (start..i).any(|k| rules::TARGET_NOUNS.contains(&s.word(k)) || rules::CIVILIAN_NOUNS.contains(&s.word(k)));
     (i > start && has_noun).then(|| {
         let span = s.span(start, i);
         Tagged { name: span.text.clone(), evidence: vec![span] }
@@ -632,7 +701,10 @@ fn merge(drafts: Vec<Draft>) -> Vec<Draft> {
         let same_side = |x: &Draft, y: &Draft| {
             let a = x.actor1.as_ref().map(|a| &a.id);
             let b = y.actor1.as_ref().map(|a| &a.id);
-            a.is_none() || b.is_none() || a == b || (x.actor1_state && y.actor1_state && x.actor1_country == y.actor1_country)
+            a.is_none()
+                || b.is_none()
+                || a == b
+                || (x.actor1_state && y.actor1_state && x.actor1_country == y.actor1_country)
         };
         let target = out.iter_mut().find(|o| {
             let both_plot = plot(o) && plot(&d);
@@ -641,7 +713,8 @@ fn merge(drafts: Vec<Draft>) -> Vec<Draft> {
                 && o.modality == Modality::Occurred
                 && d.modality == Modality::Occurred
                 && same_side(o, &d);
-            (both_plot || both_violent) && date_ok(o, &d) && o.actor2.is_some() == d.actor2.is_some() || (both_plot && date_ok(o, &d))
+            (both_plot || both_violent) && date_ok(o, &d) && o.actor2.is_some() == d.actor2.is_some()
+                || (both_plot && date_ok(o, &d))
         });
         match target {
             Some(o) => absorb(o, d),
@@ -730,7 +803,8 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, coded: &mut Coded) {
         // A report's date bounds the event from above; the lead's earlier date is closer.
         let mut date = match &d.date {
             Some((t, true)) if d.family.is_violent() => {
-                let earlier = lead_date.as_ref().filter(|l| days(&l.value).zip(days(&t.value)).is_some_and(|(l, t)| l < t));
+                let earlier =
+                    lead_date.as_ref().filter(|l| days(&l.value).zip(days(&t.value)).is_some_and(|(l, t)| l < t));
                 Some(earlier.map_or_else(|| t.clone(), |l| Time { inferred: true, ..l.clone() }))
             }
             other => other.clone().map(|(t, _)| t),
@@ -792,7 +866,9 @@ fn lead_date(drafts: &[Draft]) -> Option<&Time> {
 /// Battles need two armed sides; violence against an armed group is a battle.
 fn refine_type<'a>(d: &Draft, event_type: &'a str, sub: &'a str) -> (&'a str, &'a str) {
     match d.family {
-        Family::Kill | Family::Attack if d.actor2.is_some() && !d.actor2.as_ref().is_some_and(|a| a.id.starts_with("actor:civilians")) => {
+        Family::Kill | Family::Attack
+            if d.actor2.is_some() && !d.actor2.as_ref().is_some_and(|a| a.id.starts_with("actor:civilians")) =>
+        {
             ("Battles", "Armed clash")
         }
         Family::Territory if d.actor1_state => ("Battles", "Government regains territory"),

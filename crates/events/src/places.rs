@@ -50,9 +50,8 @@ pub fn places(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<ResolvedPlace
             let after = text[e.end..].trim_start();
             let possessive = after.starts_with("'s") || after.starts_with("’s");
             let in_actor = ents.cluster_at(e.start, e.end).is_some();
-            let speaking = ["said", "says", "announced", "claimed", "accused", "denied"]
-                .iter()
-                .any(|v| after.starts_with(v));
+            let speaking =
+                ["said", "says", "announced", "claimed", "accused", "denied"].iter().any(|v| after.starts_with(v));
             Some(ResolvedPlace {
                 span_start: e.start,
                 span_end: e.end,

@@ -47,6 +47,11 @@ impl Family {
         )
     }
 
+    /// Killing and fighting words: what a foiling verb's object may still report.
+    pub fn is_violent_outcome(self) -> bool {
+        matches!(self, Family::Kill | Family::Clash)
+    }
+
     /// ACLED event type, sub-event type and PLOVER category.
     pub fn codes(self) -> (&'static str, &'static str, &'static str) {
         match self {
@@ -153,8 +158,24 @@ pub const RULES: &[Rule] = rules! {
 
 /// Words after which a plot or attack is only planned.
 pub const PLANNING: &[&str] = &[
-    "plan", "planned", "planning", "plans", "plot", "plotted", "plotting", "plots", "prepare", "prepared",
-    "preparing", "intend", "intended", "intending", "conspired", "conspiring", "aimed", "aiming",
+    "plan",
+    "planned",
+    "planning",
+    "plans",
+    "plot",
+    "plotted",
+    "plotting",
+    "plots",
+    "prepare",
+    "prepared",
+    "preparing",
+    "intend",
+    "intended",
+    "intending",
+    "conspired",
+    "conspiring",
+    "aimed",
+    "aiming",
 ];
 pub const ATTEMPT: &[&str] = &["attempted", "attempt", "tried", "failed"];
 pub const THREAT: &[&str] = &["threatened", "threatens", "threaten", "vowed", "warned"];
@@ -164,26 +185,87 @@ pub const CLAIM: &[&str] = &["claimed", "claims", "claim"];
 pub const NEGATION: &[&str] = &["not", "no", "never", "n't"];
 
 pub const REPORTING: &[&str] = &[
-    "said", "says", "say", "reported", "reports", "announced", "stated", "claimed", "confirmed", "told", "added",
-    "according", "alleged", "noted", "declared", "announces", "reporting",
+    "said",
+    "says",
+    "say",
+    "reported",
+    "reports",
+    "announced",
+    "stated",
+    "claimed",
+    "confirmed",
+    "told",
+    "added",
+    "according",
+    "alleged",
+    "noted",
+    "declared",
+    "announces",
+    "reporting",
 ];
 pub const HEDGES: &[&str] = &["reportedly", "allegedly", "purportedly", "apparently", "unconfirmed", "supposedly"];
 
 /// Nouns that refer back to the document's armed group.
 pub const GROUP_NOUNS: &[&str] = &[
-    "militants", "terrorists", "insurgents", "rebels", "gunmen", "jihadists", "fighters", "cell", "criminals",
-    "attackers", "assailants", "extremists", "militant", "terrorist", "insurgent", "group",
+    "militants",
+    "terrorists",
+    "insurgents",
+    "rebels",
+    "gunmen",
+    "jihadists",
+    "fighters",
+    "cell",
+    "criminals",
+    "attackers",
+    "assailants",
+    "extremists",
+    "militant",
+    "terrorist",
+    "insurgent",
+    "group",
 ];
 /// Nouns for unarmed victims.
 pub const CIVILIAN_NOUNS: &[&str] = &[
-    "civilians", "civilian", "people", "villagers", "residents", "worshippers", "parishioners", "students",
-    "children", "women", "passengers", "pilgrims", "shoppers", "farmers", "journalists", "teachers", "protesters",
-    "demonstrators", "families", "men", "citizens",
+    "civilians",
+    "civilian",
+    "people",
+    "villagers",
+    "residents",
+    "worshippers",
+    "parishioners",
+    "students",
+    "children",
+    "women",
+    "passengers",
+    "pilgrims",
+    "shoppers",
+    "farmers",
+    "journalists",
+    "teachers",
+    "protesters",
+    "demonstrators",
+    "families",
+    "men",
+    "citizens",
 ];
 /// Nouns whose "in X" names the target's place, not the event's.
 pub const TARGET_NOUNS: &[&str] = &[
-    "synagogue", "mosque", "church", "school", "embassy", "institutions", "institution", "temple", "hospital",
-    "consulate", "office", "offices", "building", "concert", "hall", "market",
+    "synagogue",
+    "mosque",
+    "church",
+    "school",
+    "embassy",
+    "institutions",
+    "institution",
+    "temple",
+    "hospital",
+    "consulate",
+    "office",
+    "offices",
+    "building",
+    "concert",
+    "hall",
+    "market",
 ];
 
 pub const WEAPONS: &[(&str, &str)] = &[

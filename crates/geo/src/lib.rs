@@ -56,9 +56,31 @@ impl Entry {
 /// Words that name an administrative division after its proper name
 /// ("Kaluga Oblast", "Helmand province").
 pub const DIVISION_SUFFIXES: &[&str] = &[
-    "oblast", "oblasts", "region", "province", "governorate", "state", "district", "prefecture", "county", "krai",
-    "kray", "republic", "territory", "department", "municipality", "division", "emirate", "wilayat", "vilayet",
-    "raion", "rayon", "okrug", "provinces", "regions", "districts",
+    "oblast",
+    "oblasts",
+    "region",
+    "province",
+    "governorate",
+    "state",
+    "district",
+    "prefecture",
+    "county",
+    "krai",
+    "kray",
+    "republic",
+    "territory",
+    "department",
+    "municipality",
+    "division",
+    "emirate",
+    "wilayat",
+    "vilayet",
+    "raion",
+    "rayon",
+    "okrug",
+    "provinces",
+    "regions",
+    "districts",
 ];
 
 /// The compiled gazetteer.
@@ -253,11 +275,8 @@ pub fn resolve(gaz: &Gazetteer, toponyms: &[Toponym], context_countries: &HashSe
 }
 
 fn best_reading(gaz: &Gazetteer, t: &Toponym, context: &HashSet<String>) -> Option<u32> {
-    let qualifier: Vec<&Entry> = t
-        .qualifier
-        .as_deref()
-        .map(|q| gaz.lookup(q).into_iter().map(|i| gaz.entry(i)).collect())
-        .unwrap_or_default();
+    let qualifier: Vec<&Entry> =
+        t.qualifier.as_deref().map(|q| gaz.lookup(q).into_iter().map(|i| gaz.entry(i)).collect()).unwrap_or_default();
     let named_as_division = strip_division_suffix(&key(&t.span.text)).is_some();
     gaz.lookup(&t.span.text)
         .into_iter()

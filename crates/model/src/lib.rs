@@ -25,11 +25,7 @@ impl Span {
     /// Panics if the range is out of bounds or not on character boundaries: a
     /// misaligned span is a bug in the stage that made it, never a property of input.
     pub fn of(text: &str, start: usize, end: usize) -> Span {
-        Span {
-            start,
-            end,
-            text: text[start..end].to_string(),
-        }
+        Span { start, end, text: text[start..end].to_string() }
     }
 
     /// Whether `other` lies within this span.
@@ -359,12 +355,7 @@ impl Extraction {
         }
         for e in &self.events {
             out.extend(&e.evidence);
-            let refs = e
-                .actor1
-                .iter()
-                .chain(&e.actor2)
-                .chain(&e.assoc_actor1)
-                .chain(&e.assoc_actor2);
+            let refs = e.actor1.iter().chain(&e.actor2).chain(&e.assoc_actor1).chain(&e.assoc_actor2);
             for r in refs {
                 out.extend(&r.evidence);
             }
@@ -405,6 +396,9 @@ mod tests {
             std::fs::write(path, &want).unwrap();
         }
         let have = std::fs::read_to_string(path).unwrap_or_default();
-        assert!(have == want, "schema/extraction.schema.json is stale: run UPDATE_EXPECT=1 cargo test -p tidings-model");
+        assert!(
+            have == want,
+            "schema/extraction.schema.json is stale: run UPDATE_EXPECT=1 cargo test -p tidings-model"
+        );
     }
 }

@@ -33,17 +33,13 @@ impl Input {
     /// [`Pipeline::extract`] will give this input, computed without extracting (so a
     /// store can skip documents it already holds).
     pub fn sha256(&self) -> String {
-        hex(&Sha256::digest(
-            tidings_text::normalize(&self.text).as_bytes(),
-        ))
+        hex(&Sha256::digest(tidings_text::normalize(&self.text).as_bytes()))
     }
 
     /// The [`Document::id`] that [`Pipeline::extract`] will give this input, whose
     /// normalized text hashes to `sha256`: its own id, else `doc-<12 hex digits>`.
     pub fn document_id(&self, sha256: &str) -> String {
-        self.id
-            .clone()
-            .unwrap_or_else(|| format!("doc-{}", &sha256[..12]))
+        self.id.clone().unwrap_or_else(|| format!("doc-{}", &sha256[..12]))
     }
 }
 
@@ -56,10 +52,7 @@ pub struct Pipeline {
 impl Pipeline {
     /// The pipeline with the resources compiled into the binary.
     pub fn bundled() -> Pipeline {
-        Pipeline {
-            recognizer: Recognizer::bundled(),
-            gazetteer: Gazetteer::bundled(),
-        }
+        Pipeline { recognizer: Recognizer::bundled(), gazetteer: Gazetteer::bundled() }
     }
 
     /// Normalizes and codes one document.
@@ -71,9 +64,7 @@ impl Pipeline {
             Some(p) => {
                 let a = Anchor::parse(p);
                 if a.is_none() {
-                    diagnostics.push(format!(
-                        "publication date {p:?} is not an ISO date; dates stay unanchored"
-                    ));
+                    diagnostics.push(format!("publication date {p:?} is not an ISO date; dates stay unanchored"));
                 }
                 a
             }
@@ -121,10 +112,7 @@ impl Pipeline {
             if let Some(place) = places.iter().find(|pl| pl.span_start == p.start) {
                 m.entity = Some(match place.place.geonames_id {
                     Some(id) => format!("geonames:{id}"),
-                    None => format!(
-                        "country:{}",
-                        place.place.country.clone().unwrap_or_default()
-                    ),
+                    None => format!("country:{}", place.place.country.clone().unwrap_or_default()),
                 });
             }
         }

@@ -31,16 +31,9 @@ impl Store {
         validate(doc)?;
         // Take the write lock up front: the duplicate check and the writes must not
         // interleave with another process storing the same document.
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let existing: Option<String> = tx
-            .query_row(
-                "SELECT id FROM documents WHERE sha256 = ?1",
-                [&doc.sha256],
-                |row| row.get(0),
-            )
-            .optional()?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let existing: Option<String> =
+            tx.query_row("SELECT id FROM documents WHERE sha256 = ?1", [&doc.sha256], |row| row.get(0)).optional()?;
         if let Some(existing_id) = existing {
             return Ok(Stored::Duplicate { existing_id });
         }
@@ -48,35 +41,20 @@ impl Store {
         let ingested_at = format!("{:.0}", jiff::Timestamp::now());
         let write_error = |record: String| {
             let document = id.clone();
-            move |source| Error::Write {
-                document,
-                record,
-                source,
-            }
+            move |source| Error::Write { document, record, source }
         };
 
-        insert_document(&tx, &id, doc, &ingested_at)
-            .map_err(write_error("document".to_string()))?;
+        insert_document(&tx, &id, doc, &ingested_at).map_err(write_error("document".to_string()))?;
         for event in &ex.events {
-            let event = if id == doc.id {
-                Cow::Borrowed(event)
-            } else {
-                Cow::Owned(renamed(event, &doc.id, &id))
-            };
-            let json = serde_json::to_string(&*event).map_err(|source| Error::Json {
-                what: format!("event {}", event.id),
-                source,
-            })?;
-            insert_event(&tx, &id, &event, &json)
-                .map_err(write_error(format!("event {}", event.id)))?;
+            let event = if id == doc.id { Cow::Borrowed(event) } else { Cow::Owned(renamed(event, &doc.id, &id)) };
+            let json = serde_json::to_string(&*event)
+                .map_err(|source| Error::Json { what: format!("event {}", event.id), source })?;
+            insert_event(&tx, &id, &event, &json).map_err(write_error(format!("event {}", event.id)))?;
         }
         for actor in &ex.actors {
-            let json = serde_json::to_string(actor).map_err(|source| Error::Json {
-                what: format!("actor {}", actor.id),
-                source,
-            })?;
-            insert_actor(&tx, &id, actor, &json)
-                .map_err(write_error(format!("actor {}", actor.id)))?;
+            let json = serde_json::to_string(actor)
+                .map_err(|source| Error::Json { what: format!("actor {}", actor.id), source })?;
+            insert_actor(&tx, &id, actor, &json).map_err(write_error(format!("actor {}", actor.id)))?;
         }
         for (n, mention) in ex.mentions.iter().enumerate() {
             insert_mention(&tx, &id, mention).map_err(write_error(format!("mention {n}")))?;
@@ -87,22 +65,15 @@ impl Store {
 
     /// Whether a document with this sha256 (hex, lowercase) is stored.
     pub fn contains_sha256(&self, sha256: &str) -> Result<bool, Error> {
-        Ok(self.conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM documents WHERE sha256 = ?1)",
-            [sha256],
-            |row| row.get(0),
-        )?)
+        Ok(self
+            .conn
+            .query_row("SELECT EXISTS (SELECT 1 FROM documents WHERE sha256 = ?1)", [sha256], |row| row.get(0))?)
     }
 }
 
 /// Rejects documents that would break the store's invariants.
 fn validate(doc: &Document) -> Result<(), Error> {
-    let invalid = |reason: &str| {
-        Err(Error::InvalidDocument {
-            id: doc.id.clone(),
-            reason: reason.to_string(),
-        })
-    };
+    let invalid = |reason: &str| Err(Error::InvalidDocument { id: doc.id.clone(), reason: reason.to_string() });
     if doc.id.is_empty() {
         return invalid("empty id");
     }
@@ -118,11 +89,7 @@ fn validate(doc: &Document) -> Result<(), Error> {
 /// The id to store `doc` under: its own, or a disambiguated one if that is taken.
 fn free_id(tx: &Transaction, doc: &Document) -> Result<String, Error> {
     let taken = |id: &str| -> rusqlite::Result<bool> {
-        tx.query_row(
-            "SELECT EXISTS (SELECT 1 FROM documents WHERE id = ?1)",
-            [id],
-            |row| row.get(0),
-        )
+        tx.query_row("SELECT EXISTS (SELECT 1 FROM documents WHERE id = ?1)", [id], |row| row.get(0))
     };
     if !taken(&doc.id)? {
         return Ok(doc.id.clone());
@@ -150,12 +117,7 @@ fn renamed(event: &Event, from: &str, to: &str) -> Event {
     event
 }
 
-fn insert_document(
-    tx: &Transaction,
-    id: &str,
-    doc: &Document,
-    ingested_at: &str,
-) -> rusqlite::Result<()> {
+fn insert_document(tx: &Transaction, id: &str, doc: &Document, ingested_at: &str) -> rusqlite::Result<()> {
     tx.execute(
         "INSERT INTO documents
              (id, sha256, url, source, title, published, language, license, text, ingested_at)
@@ -176,12 +138,7 @@ fn insert_document(
     Ok(())
 }
 
-fn insert_event(
-    tx: &Transaction,
-    document_id: &str,
-    event: &Event,
-    json: &str,
-) -> rusqlite::Result<()> {
+fn insert_event(tx: &Transaction, document_id: &str, event: &Event, json: &str) -> rusqlite::Result<()> {
     let place = event.location.as_ref();
     tx.execute(
         "INSERT INTO events
@@ -212,17 +169,9 @@ fn insert_event(
     Ok(())
 }
 
-fn insert_actor(
-    tx: &Transaction,
-    document_id: &str,
-    actor: &Actor,
-    json: &str,
-) -> rusqlite::Result<()> {
+fn insert_actor(tx: &Transaction, document_id: &str, actor: &Actor, json: &str) -> rusqlite::Result<()> {
     // The serde name (`terror_group`), as in the JSON output.
-    let kind = serde_json::to_value(actor.kind)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default();
+    let kind = serde_json::to_value(actor.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
     tx.execute(
         "INSERT INTO actors (document_id, id, name, kind, country, json)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",

@@ -91,9 +91,7 @@ pub enum Error {
     #[error("document {id:?} cannot be stored: {reason}")]
     InvalidDocument { id: String, reason: String },
     /// Writing one record of a document failed; the whole document was rolled back.
-    #[error(
-        "storing {record} of document {document:?} failed; nothing of the document was stored"
-    )]
+    #[error("storing {record} of document {document:?} failed; nothing of the document was stored")]
     Write {
         document: String,
         /// The record that failed: `document`, `event <id>`, `actor <id>`, `mention <n>`.
@@ -124,21 +122,14 @@ impl Store {
     /// Opens the database at `path`, creating the file if needed, and migrates it to the
     /// latest schema.
     pub fn open(path: &Path) -> Result<Store, Error> {
-        let open_error = |source| Error::Open {
-            path: path.to_path_buf(),
-            source,
-        };
+        let open_error = |source| Error::Open { path: path.to_path_buf(), source };
         let conn = Connection::open(path).map_err(open_error)?;
         // Returns the mode in force; filesystems without shared memory keep the old one,
         // which is slower for concurrent readers but still correct.
-        conn.query_row("PRAGMA journal_mode = WAL", [], |row| {
-            row.get::<_, String>(0)
-        })
-        .map_err(open_error)?;
+        conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get::<_, String>(0)).map_err(open_error)?;
         // In WAL mode NORMAL keeps the database consistent across crashes; a power loss
         // may undo the last commits, which re-ingesting restores.
-        conn.pragma_update(None, "synchronous", "NORMAL")
-            .map_err(open_error)?;
+        conn.pragma_update(None, "synchronous", "NORMAL").map_err(open_error)?;
         Store::init(conn).map_err(|e| match e {
             Error::Sqlite(source) => open_error(source),
             e => e,

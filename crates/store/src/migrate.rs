@@ -20,10 +20,7 @@ pub(crate) fn user_version(conn: &Connection) -> rusqlite::Result<u32> {
 
 /// Brings the database to [`SCHEMA_VERSION`], one transaction per migration.
 pub(crate) fn migrate(conn: &mut Connection) -> Result<(), Error> {
-    let too_new = |found| Error::TooNew {
-        found,
-        supported: SCHEMA_VERSION,
-    };
+    let too_new = |found| Error::TooNew { found, supported: SCHEMA_VERSION };
     // Fast path without a write lock: an up-to-date database is only read.
     match user_version(conn)? {
         found if found > SCHEMA_VERSION => return Err(too_new(found)),
@@ -43,10 +40,8 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<(), Error> {
         }
         let version = current + 1;
         let migration_error = |source| Error::Migration { version, source };
-        tx.execute_batch(MIGRATIONS[current as usize])
-            .map_err(migration_error)?;
-        tx.pragma_update(None, "user_version", version)
-            .map_err(migration_error)?;
+        tx.execute_batch(MIGRATIONS[current as usize]).map_err(migration_error)?;
+        tx.pragma_update(None, "user_version", version).map_err(migration_error)?;
         tx.commit().map_err(migration_error)?;
     }
 }

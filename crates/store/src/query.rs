@@ -76,19 +76,13 @@ impl Store {
 
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(params_from_iter(values), |row| {
-            Ok((
-                row.get::<_, String>(0)?,
-                row.get::<_, String>(1)?,
-                row.get::<_, String>(2)?,
-            ))
+            Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, String>(2)?))
         })?;
         let mut out = Vec::new();
         for row in rows {
             let (id, document_id, json) = row?;
-            let event = serde_json::from_str(&json).map_err(|source| Error::Json {
-                what: format!("event {id}"),
-                source,
-            })?;
+            let event =
+                serde_json::from_str(&json).map_err(|source| Error::Json { what: format!("event {id}"), source })?;
             out.push((event, document_id));
         }
         Ok(out)

@@ -22,9 +22,7 @@ pub fn normalize(raw: &str) -> String {
                 out.push('\n');
             }
             '\n' | '\t' => out.push(c),
-            '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => {
-                out.push(' ')
-            }
+            '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => out.push(' '),
             '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' => {}
             c if c.is_control() => {}
             c => out.push(c),
@@ -122,11 +120,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         if !c.is_alphanumeric() {
-            tokens.push(Token {
-                start,
-                end: end_of(i + 1),
-                kind: TokenKind::Punct,
-            });
+            tokens.push(Token { start, end: end_of(i + 1), kind: TokenKind::Punct });
             i += 1;
             continue;
         }
@@ -160,8 +154,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             } else if is_apostrophe(c) && next.is_some_and(char::is_alphabetic) {
                 // Possessive or contraction: "FSB’s" splits, "O'Brien" stays.
                 let after = chars.get(j + 2).map(|p| p.1);
-                let possessive =
-                    matches!(next, Some('s' | 'S')) && after.is_none_or(|a| !a.is_alphanumeric());
+                let possessive = matches!(next, Some('s' | 'S')) && after.is_none_or(|a| !a.is_alphanumeric());
                 if possessive {
                     break;
                 }
@@ -171,29 +164,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
         }
         let slice = &text[start..end_of(j)];
-        let kind = if slice
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
-        {
+        let kind = if slice.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
             TokenKind::Number
         } else {
             TokenKind::Word
         };
-        tokens.push(Token {
-            start,
-            end: end_of(j),
-            kind,
-        });
+        tokens.push(Token { start, end: end_of(j), kind });
         i = j;
         // A possessive ending becomes one token.
         if i + 1 < chars.len() && is_apostrophe(chars[i].1) && matches!(chars[i + 1].1, 's' | 'S') {
             let after = chars.get(i + 2).map(|p| p.1);
             if after.is_none_or(|a| !a.is_alphanumeric()) {
-                tokens.push(Token {
-                    start: chars[i].0,
-                    end: end_of(i + 2),
-                    kind: TokenKind::Word,
-                });
+                tokens.push(Token { start: chars[i].0, end: end_of(i + 2), kind: TokenKind::Word });
                 i += 2;
             }
         }
@@ -202,10 +184,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Cpl", "Pvt", "Adm", "Brig",
-    "Gov", "Sen", "Rep", "Rev", "Prof", "St", "Jr", "Sr", "No", "vs", "etc", "Jan", "Feb", "Mar",
-    "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp",
-    "Mt", "Ft", "approx", "e.g", "i.e", "Art",
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Cpl", "Pvt", "Adm", "Brig", "Gov", "Sen",
+    "Rep", "Rev", "Prof", "St", "Jr", "Sr", "No", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "Mt", "Ft", "approx", "e.g", "i.e", "Art",
 ];
 
 /// Splits tokens into sentences at `.`, `!`, `?` (with any closing quotes or
@@ -215,11 +196,7 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut first = 0;
     let close = |first: usize, last: usize, out: &mut Vec<Sentence>| {
         if first < last {
-            out.push(Sentence {
-                start: tokens[first].start,
-                end: tokens[last - 1].end,
-                tokens: first..last,
-            });
+            out.push(Sentence { start: tokens[first].start, end: tokens[last - 1].end, tokens: first..last });
         }
     };
     let mut i = 0;
@@ -238,8 +215,7 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         if matches!(s, "." | "!" | "?") {
             let prev = (i > first).then(|| tokens[i - 1].text(text));
             let abbreviation = prev.is_some_and(|p| {
-                ABBREVIATIONS.contains(&p)
-                    || (p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+                ABBREVIATIONS.contains(&p) || (p.chars().count() == 1 && p.chars().all(char::is_uppercase))
             }) && s == "."
                 && tokens[i - 1].end == t.start;
             let mut j = i + 1;
@@ -251,9 +227,7 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             }
             let next = tokens.get(j).map(|n| n.text(text));
             let starts_sentence = next.is_none_or(|n| {
-                n.chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || is_opener(c))
+                n.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || is_opener(c))
             });
             if !abbreviation && starts_sentence {
                 close(first, j, &mut sentences);
@@ -269,10 +243,7 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
 }
 
 fn is_closer(s: &str) -> bool {
-    matches!(
-        s,
-        "\"" | "'" | "\u{201d}" | "\u{2019}" | ")" | "]" | "\u{bb}"
-    )
+    matches!(s, "\"" | "'" | "\u{201d}" | "\u{2019}" | ")" | "]" | "\u{bb}")
 }
 
 fn is_opener(c: char) -> bool {
@@ -289,8 +260,7 @@ pub fn is_capitalized(s: &str) -> bool {
 pub fn is_acronym(s: &str) -> bool {
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2
-        && s.chars()
-            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-' || c == '.')
+        && s.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-' || c == '.')
         && s.chars().next().is_some_and(char::is_uppercase)
 }
 
@@ -306,35 +276,17 @@ mod tests {
     fn possessives_hyphens_and_quotes() {
         assert_eq!(
             words("FSB’s cell of IS-K said “no.” U.S. forces' 1,200 men"),
-            [
-                "FSB", "’s", "cell", "of", "IS-K", "said", "“", "no", ".", "”", "U.S.", "forces",
-                "'", "1,200", "men"
-            ]
+            ["FSB", "’s", "cell", "of", "IS-K", "said", "“", "no", ".", "”", "U.S.", "forces", "'", "1,200", "men"]
         );
-        assert_eq!(
-            words("Afghanistan's O'Brien"),
-            ["Afghanistan", "'s", "O'Brien"]
-        );
+        assert_eq!(words("Afghanistan's O'Brien"), ["Afghanistan", "'s", "O'Brien"]);
     }
 
     #[test]
     fn sentences_split_at_ends_and_newlines() {
         let text = "Gen. Smith said it. The group left\nA new line “Quoted.” Then more.";
         let seg = Segmented::new(text);
-        let got: Vec<&str> = seg
-            .sentences
-            .iter()
-            .map(|s| &text[s.start..s.end])
-            .collect();
-        assert_eq!(
-            got,
-            [
-                "Gen. Smith said it.",
-                "The group left",
-                "A new line “Quoted.”",
-                "Then more."
-            ]
-        );
+        let got: Vec<&str> = seg.sentences.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(got, ["Gen. Smith said it.", "The group left", "A new line “Quoted.”", "Then more."]);
     }
 
     #[test]

@@ -225,9 +225,8 @@ pub(crate) fn month(anchor: Option<Date>, month: i8, rel: Rel) -> String {
     let year = match rel {
         Rel::This => i64::from(a.year()),
         _ => {
-            let candidates = (-1..=1)
-                .map(|k| i64::from(a.year()) + k)
-                .map(|y| (month_index(y, month.into()) - here, y));
+            let candidates =
+                (-1..=1).map(|k| i64::from(a.year()) + k).map(|y| (month_index(y, month.into()) - here, y));
             choose(candidates, rel).unwrap_or(a.year().into())
         }
     };
@@ -258,9 +257,7 @@ pub(crate) fn season(anchor: Option<Date>, season: Season, rel: Rel) -> String {
         return format!("XXXX-{}", season.code());
     };
     let here = month_index(a.year().into(), a.month().into());
-    let starts = (-2..=1)
-        .map(|k| i64::from(a.year()) + k)
-        .map(|y| (y, month_index(y, season.first_month())));
+    let starts = (-2..=1).map(|k| i64::from(a.year()) + k).map(|y| (y, month_index(y, season.first_month())));
     let distance = |start: i64| {
         if (start..start + 3).contains(&here) {
             0
@@ -287,9 +284,7 @@ pub(crate) fn full_day(value: &str) -> Option<&str> {
 }
 
 fn number<T: std::str::FromStr>(s: &str, len: usize) -> Option<T> {
-    (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| s.parse().ok())
-        .flatten()
+    (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
 }
 
 /// See [`crate::start_key`].
@@ -337,8 +332,7 @@ fn month_start(year: i32, month: u8, tail: &str) -> Option<(i32, u8, u8)> {
     }
     let day = number::<u8>(tail.strip_prefix('-')?.get(..2)?, 2)?;
     let after = &tail[3..];
-    ((1..=31).contains(&day) && (after.is_empty() || after.starts_with('T')))
-        .then_some((year, month, day))
+    ((1..=31).contains(&day) && (after.is_empty() || after.starts_with('T'))).then_some((year, month, day))
 }
 
 /// The first day of an ISO week value `Www`, `Www-D` or `Www-WE`.
@@ -349,21 +343,14 @@ fn week_start(year: i32, rest: &str) -> Option<(i32, u8, u8)> {
         "-WE" => Weekday::Saturday,
         day => Weekday::from_monday_one_offset(number::<i8>(day.strip_prefix('-')?, 1)?).ok()?,
     };
-    let date = ISOWeekDate::new(i16::try_from(year).ok()?, week, weekday)
-        .ok()?
-        .date();
+    let date = ISOWeekDate::new(i16::try_from(year).ok()?, week, weekday).ok()?.date();
     Some((date.year().into(), date.month() as u8, date.day() as u8))
 }
 
 /// The first day a date value speaks of, for anchoring "the next day" and the like.
 pub(crate) fn start_date(value: &str) -> Option<Date> {
     let (year, month, day) = start_key(value)?;
-    Date::new(
-        i16::try_from(year).ok()?,
-        month.max(1) as i8,
-        day.max(1) as i8,
-    )
-    .ok()
+    Date::new(i16::try_from(year).ok()?, month.max(1) as i8, day.max(1) as i8).ok()
 }
 
 #[cfg(test)]
@@ -396,10 +383,7 @@ mod tests {
         assert_eq!(month_day(a, 12, 25, Rel::Past).unwrap(), "2023-12-25");
         assert_eq!(month_day(a, 12, 25, Rel::Nearest).unwrap(), "2023-12-25");
         assert_eq!(month_day(a, 5, 1, Rel::Nearest).unwrap(), "2024-05-01");
-        assert_eq!(
-            month_day(Some(date(2023, 3, 1)), 2, 29, Rel::Past).unwrap(),
-            "2020-02-29"
-        );
+        assert_eq!(month_day(Some(date(2023, 3, 1)), 2, 29, Rel::Past).unwrap(), "2020-02-29");
         assert_eq!(month_day(a, 2, 30, Rel::Past), None);
         assert_eq!(month_day(None, 3, 7, Rel::Past).unwrap(), "XXXX-03-07");
     }
@@ -444,15 +428,7 @@ mod tests {
         assert_eq!(key("19"), (1900, 0, 0));
         assert_eq!(key("2019-SU"), (2019, 6, 0));
         assert!(key("2015") < key("2015-01"));
-        for not_a_date in [
-            "XXXX-03-07",
-            "PAST_REF",
-            "P3Y",
-            "2024-13",
-            "2024-03-7",
-            "",
-            "2024-W99",
-        ] {
+        for not_a_date in ["XXXX-03-07", "PAST_REF", "P3Y", "2024-13", "2024-03-7", "", "2024-W99"] {
             assert_eq!(start_key(not_a_date), None, "{not_a_date}");
         }
     }

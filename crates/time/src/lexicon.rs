@@ -167,19 +167,14 @@ pub(crate) fn season(w: &str) -> Option<Season> {
 
 /// A day of the month: "7", "07" or "7th".
 pub(crate) fn day_of_month(w: &str) -> Option<i8> {
-    let digits = ["st", "nd", "rd", "th"]
-        .iter()
-        .find_map(|s| w.strip_suffix(s))
-        .unwrap_or(w);
+    let digits = ["st", "nd", "rd", "th"].iter().find_map(|s| w.strip_suffix(s)).unwrap_or(w);
     let day: i8 = digits_only(digits, 1..=2)?.parse().ok()?;
     (1..=31).contains(&day).then_some(day)
 }
 
 /// A century ordinal: "19th" for the nineteenth century.
 pub(crate) fn century(w: &str) -> Option<i8> {
-    let digits = ["st", "nd", "rd", "th"]
-        .iter()
-        .find_map(|s| w.strip_suffix(s))?;
+    let digits = ["st", "nd", "rd", "th"].iter().find_map(|s| w.strip_suffix(s))?;
     let n: i8 = digits_only(digits, 1..=2)?.parse().ok()?;
     (1..=30).contains(&n).then_some(n)
 }
@@ -198,19 +193,14 @@ pub(crate) fn digits_only(w: &str, len: std::ops::RangeInclusive<usize>) -> Opti
 /// Splits a hyphenated token at its first hyphen: the part before, the byte offset
 /// of the part after, and the part after ("mid-2019" → "mid", 4, "2019").
 pub(crate) fn split_dash(w: &str) -> Option<(&str, usize, &str)> {
-    let (at, c) = w
-        .char_indices()
-        .find(|&(_, c)| matches!(c, '-' | '\u{2010}' | '\u{2011}'))?;
+    let (at, c) = w.char_indices().find(|&(_, c)| matches!(c, '-' | '\u{2010}' | '\u{2011}'))?;
     let after = at + c.len_utf8();
     Some((&w[..at], after, &w[after..]))
 }
 
 /// Words that join the two ends of a range: "March 7-9", "between 2015 and 2017".
 pub(crate) fn is_range_connector(w: &str) -> bool {
-    matches!(
-        w,
-        "-" | "\u{2013}" | "\u{2014}" | "to" | "through" | "until" | "till" | "and" | "or"
-    )
+    matches!(w, "-" | "\u{2013}" | "\u{2014}" | "to" | "through" | "until" | "till" | "and" | "or")
 }
 
 #[cfg(test)]

@@ -87,17 +87,8 @@ impl Anchor {
         if !(rest.is_empty() || rest.starts_with('T') || rest.starts_with(' ')) {
             return None;
         }
-        let date = Date::new(
-            day[..4].parse().ok()?,
-            day[5..7].parse().ok()?,
-            day[8..10].parse().ok()?,
-        )
-        .ok()?;
-        Some(Anchor {
-            year: date.year(),
-            month: date.month(),
-            day: date.day(),
-        })
+        let date = Date::new(day[..4].parse().ok()?, day[5..7].parse().ok()?, day[8..10].parse().ok()?).ok()?;
+        Some(Anchor { year: date.year(), month: date.month(), day: date.day() })
     }
 
     /// The anchor as a TIMEX3 value: `2024-03-09`.
@@ -155,9 +146,7 @@ fn aligned(text: &str, seg: &Segmented) -> bool {
     });
     let mut next = 0;
     let sentences = seg.sentences.iter().all(|s| {
-        let fits = next <= s.tokens.start
-            && s.tokens.start <= s.tokens.end
-            && s.tokens.end <= seg.tokens.len();
+        let fits = next <= s.tokens.start && s.tokens.start <= s.tokens.end && s.tokens.end <= seg.tokens.len();
         next = s.tokens.end;
         fits
     });

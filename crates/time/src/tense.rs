@@ -27,13 +27,12 @@ const PAST_FINITE: &[&str] = &[
 /// Irregular past tenses and participles; after a form of "be" they are a passive
 /// present or future ("is held", "will be held") rather than a past.
 const PAST_FORMS: &[&str] = &[
-    "said", "told", "came", "went", "took", "taken", "began", "begun", "led", "fled", "met",
-    "held", "found", "gave", "given", "made", "saw", "seen", "struck", "fought", "shot", "fell",
-    "fallen", "won", "lost", "sent", "became", "brought", "built", "caught", "drove", "driven",
-    "ran", "stood", "sought", "thought", "wrote", "written", "spoke", "spoken", "broke", "broken",
-    "stole", "stolen", "arose", "left", "got", "knew", "known", "rose", "risen", "felt", "kept",
-    "heard", "paid", "laid", "meant", "slew", "swore", "threw", "blew", "flew", "grew", "drew",
-    "withdrew", "overran", "shown", "done", "gone", "been",
+    "said", "told", "came", "went", "took", "taken", "began", "begun", "led", "fled", "met", "held", "found", "gave",
+    "given", "made", "saw", "seen", "struck", "fought", "shot", "fell", "fallen", "won", "lost", "sent", "became",
+    "brought", "built", "caught", "drove", "driven", "ran", "stood", "sought", "thought", "wrote", "written", "spoke",
+    "spoken", "broke", "broken", "stole", "stolen", "arose", "left", "got", "knew", "known", "rose", "risen", "felt",
+    "kept", "heard", "paid", "laid", "meant", "slew", "swore", "threw", "blew", "flew", "grew", "drew", "withdrew",
+    "overran", "shown", "done", "gone", "been",
 ];
 
 /// Words in "-ed" that are mostly adjectives or not verbs at all.
@@ -76,30 +75,14 @@ const NOT_PAST: &[&str] = &[
 const BE: &[&str] = &["be", "being", "is", "are", "am"];
 
 /// Verbs that announce a future with "to": "plans to", "is going to".
-const INTEND: &[&str] = &[
-    "plans",
-    "plan",
-    "planning",
-    "intends",
-    "intend",
-    "aims",
-    "going",
-    "vows",
-    "promises",
-    "threatens",
-];
+const INTEND: &[&str] =
+    &["plans", "plan", "planning", "intends", "intend", "aims", "going", "vows", "promises", "threatens"];
 
 /// Participles that announce a future after "be" and before "to": "is expected to".
 const SCHEDULED: &[&str] = &["expected", "scheduled", "set", "due", "slated", "poised"];
 
 /// The tense a word signals, given the two words before it and the one after.
-pub(crate) fn cue(
-    before2: &str,
-    before: &str,
-    word: &str,
-    after: &str,
-    capitalized: bool,
-) -> Option<Rel> {
+pub(crate) fn cue(before2: &str, before: &str, word: &str, after: &str, capitalized: bool) -> Option<Rel> {
     if is_future(before, word, after) {
         return Some(Rel::Future);
     }
@@ -122,10 +105,7 @@ fn is_future(before: &str, word: &str, after: &str) -> bool {
 }
 
 fn is_regular_past(word: &str) -> bool {
-    word.len() >= 5
-        && word.ends_with("ed")
-        && word.bytes().all(|b| b.is_ascii_lowercase())
-        && !NOT_PAST.contains(&word)
+    word.len() >= 5 && word.ends_with("ed") && word.bytes().all(|b| b.is_ascii_lowercase()) && !NOT_PAST.contains(&word)
 }
 
 #[cfg(test)]

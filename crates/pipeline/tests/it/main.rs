@@ -7,19 +7,12 @@ const FSB: &str = include_str!("../../../../examples/fsb-kaluga-isk.txt");
 const NEWS: &str = include_str!("../../../../examples/news.jsonl");
 
 fn fsb(published: Option<&str>) -> Extraction {
-    let input = Input {
-        text: FSB.to_string(),
-        published: published.map(str::to_string),
-        ..Input::default()
-    };
+    let input = Input { text: FSB.to_string(), published: published.map(str::to_string), ..Input::default() };
     Pipeline::bundled().extract(&input)
 }
 
 fn find<'a>(ex: &'a Extraction, sub: &str) -> Vec<&'a Event> {
-    ex.events
-        .iter()
-        .filter(|e| e.sub_event_type == sub)
-        .collect()
+    ex.events.iter().filter(|e| e.sub_event_type == sub).collect()
 }
 
 fn actor_name(r: &Option<tidings_model::ActorRef>) -> &str {
@@ -35,14 +28,8 @@ fn the_foiled_plot() {
     assert_eq!(e.event_type, "Strategic developments");
     assert_eq!(e.modality, tidings_model::Modality::Foiled);
     let loc = e.location.as_ref().expect("location");
-    assert_eq!(
-        (loc.name.as_str(), loc.country.as_deref(), loc.precision),
-        ("Kaluga Oblast", Some("RU"), 3)
-    );
-    assert_eq!(
-        e.date.as_ref().map(|d| d.value.as_str()),
-        Some("2024-03-07")
-    );
+    assert_eq!((loc.name.as_str(), loc.country.as_deref(), loc.precision), ("Kaluga Oblast", Some("RU"), 3));
+    assert_eq!(e.date.as_ref().map(|d| d.value.as_str()), Some("2024-03-07"));
     assert_eq!(actor_name(&e.actor1), "Federal Security Service");
     assert_eq!(actor_name(&e.actor2), "Islamic State-Khorasan");
     assert!(e.weapons.iter().any(|w| w.name == "firearms"));
@@ -52,10 +39,7 @@ fn the_foiled_plot() {
 #[test]
 fn the_armed_clash_counts_two_dead() {
     let ex = fsb(Some("2024-03-09"));
-    let clashes: Vec<&Event> = find(&ex, "Armed clash")
-        .into_iter()
-        .filter(|e| !e.background)
-        .collect();
+    let clashes: Vec<&Event> = find(&ex, "Armed clash").into_iter().filter(|e| !e.background).collect();
     assert_eq!(clashes.len(), 1, "{clashes:#?}");
     let e = clashes[0];
     let f = e.fatalities.as_ref().expect("fatalities");
@@ -63,12 +47,7 @@ fn the_armed_clash_counts_two_dead() {
     assert!(f.evidence.iter().any(|s| s.text == "two"));
     let sides = [actor_name(&e.actor1), actor_name(&e.actor2)];
     assert!(sides.contains(&"Islamic State-Khorasan"), "{sides:?}");
-    assert!(
-        sides
-            .iter()
-            .any(|s| *s == "Federal Security Service" || s.contains("Russia")),
-        "{sides:?}"
-    );
+    assert!(sides.iter().any(|s| *s == "Federal Security Service" || s.contains("Russia")), "{sides:?}");
 }
 
 #[test]
@@ -82,10 +61,7 @@ fn background_events_with_respectively() {
     };
     let hafiz = by_date("2016-07");
     assert_eq!(actor_name(&hafiz.actor2), "Hafiz Saeed Khan");
-    assert_eq!(
-        actor_name(&hafiz.actor1),
-        "Military Forces of United States"
-    );
+    assert_eq!(actor_name(&hafiz.actor1), "Military Forces of United States");
     assert!(hafiz.background);
     let rauf = by_date("2015-02");
     assert_eq!(actor_name(&rauf.actor2), "Abdul Rauf Aliza");
@@ -99,40 +75,17 @@ fn background_events_with_respectively() {
 #[test]
 fn the_isk_profile() {
     let ex = fsb(Some("2024-03-09"));
-    let isk = ex
-        .actors
-        .iter()
-        .find(|a| a.aliases.iter().any(|al| al.name == "IS-K"))
-        .expect("IS-K actor");
-    assert!(isk
-        .aliases
-        .iter()
-        .any(|a| a.name == "Islamic State-Khorasan"));
+    let isk = ex.actors.iter().find(|a| a.aliases.iter().any(|al| al.name == "IS-K")).expect("IS-K actor");
+    assert!(isk.aliases.iter().any(|a| a.name == "Islamic State-Khorasan"));
     assert!(
-        isk.facts
-            .iter()
-            .any(|f| f.relation == Relation::EnemyOf && f.object.as_deref() == Some("Taliban")),
+        isk.facts.iter().any(|f| f.relation == Relation::EnemyOf && f.object.as_deref() == Some("Taliban")),
         "{:#?}",
         isk.facts
     );
-    let founded = isk
-        .facts
-        .iter()
-        .find(|f| f.relation == Relation::Founded)
-        .expect("founded");
-    assert_eq!(
-        founded.time.as_ref().map(|t| t.value.as_str()),
-        Some("2015-01")
-    );
-    for (name, country) in [
-        ("Federal Security Service", "RU"),
-        ("Committee for National Security", "KZ"),
-    ] {
-        let a = ex
-            .actors
-            .iter()
-            .find(|a| a.name == name)
-            .unwrap_or_else(|| panic!("{name}"));
+    let founded = isk.facts.iter().find(|f| f.relation == Relation::Founded).expect("founded");
+    assert_eq!(founded.time.as_ref().map(|t| t.value.as_str()), Some("2015-01"));
+    for (name, country) in [("Federal Security Service", "RU"), ("Committee for National Security", "KZ")] {
+        let a = ex.actors.iter().find(|a| a.name == name).unwrap_or_else(|| panic!("{name}"));
         assert_eq!(a.country.as_deref(), Some(country));
     }
 }
@@ -146,17 +99,8 @@ fn without_a_publication_date_march_7_has_no_year() {
 fn check_spans(ex: &Extraction) {
     let text = &ex.document.text;
     for s in ex.spans() {
-        assert!(
-            s.start <= s.end && s.end <= text.len(),
-            "{s:?} out of bounds in {}",
-            ex.document.id
-        );
-        assert_eq!(
-            &text[s.start..s.end],
-            s.text,
-            "misaligned span in {}",
-            ex.document.id
-        );
+        assert!(s.start <= s.end && s.end <= text.len(), "{s:?} out of bounds in {}", ex.document.id);
+        assert_eq!(&text[s.start..s.end], s.text, "misaligned span in {}", ex.document.id);
     }
 }
 
@@ -183,32 +127,55 @@ fn curly_quotes_and_non_ascii_stay_aligned() {
     check_spans(&ex);
 }
 
-#[test]
-fn zz_dump() {
-    let ex = fsb(Some("2024-03-09"));
+/// One line per event, for the golden file.
+fn summary(ex: &Extraction) -> String {
+    let mut out = format!("# {} (published {:?})\n", ex.document.id, ex.document.published);
     for e in &ex.events {
-        eprintln!(
-            "{} | {} | {:?} | {} -> {} | {:?} | {:?} | fat {:?} | bg {} | {:?} | w {:?} | attr {:?}",
-            e.id,
+        out += &format!(
+            "{} / {} | {} | {} -> {} | {} | {} | fatalities {} | {}{}\n",
+            e.event_type,
             e.sub_event_type,
-            e.modality,
+            e.modality.as_str(),
             actor_name(&e.actor1),
             actor_name(&e.actor2),
-            e.date.as_ref().map(|d| (&d.value, d.inferred)),
-            e.location.as_ref().map(|l| &l.name),
-            e.fatalities.as_ref().map(|f| f.best),
-            e.background,
-            e.evidence.iter().map(|s| &s.text).collect::<Vec<_>>(),
-            e.weapons.iter().map(|w| &w.name).collect::<Vec<_>>(),
-            e.attribution.as_ref().map(|a| (&a.source, &a.verb, a.hedged, a.quoted)),
+            e.date.as_ref().map_or("-".to_string(), |d| format!("{}{}", d.value, if d.inferred { "~" } else { "" })),
+            e.location.as_ref().map_or("-".to_string(), |l| format!(
+                "{} ({}, p{})",
+                l.name,
+                l.country.as_deref().unwrap_or("?"),
+                l.precision
+            )),
+            e.fatalities.as_ref().map_or("null".to_string(), |f| f.best.to_string()),
+            e.evidence.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join(", "),
+            if e.background { " [background]" } else { "" },
         );
     }
+    out
 }
 
+/// The events of every example, as a reviewed golden file: a change in coding shows up
+/// as a diff. `UPDATE_EXPECT=1 cargo test -p tidings-pipeline` rewrites it.
 #[test]
-fn zz_places() {
-    let ex = fsb(Some("2024-03-09"));
-    for p in &ex.places {
-        eprintln!("PLACE {:?} -> {} {:?} {}", p.evidence[0].text, p.name, p.country, p.precision);
+fn golden_events_of_the_examples() {
+    let pipeline = Pipeline::bundled();
+    let mut got = summary(&fsb(Some("2024-03-09")));
+    for line in NEWS.lines().filter(|l| !l.trim().is_empty()) {
+        let input: Input = serde_json::from_str(line).unwrap();
+        got += &summary(&pipeline.extract(&input));
+    }
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/it/expect/events.txt");
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::create_dir_all(std::path::Path::new(path).parent().unwrap()).unwrap();
+        std::fs::write(path, &got).unwrap();
+    }
+    let want = std::fs::read_to_string(path).unwrap_or_default();
+    if want != got {
+        let first = want.lines().zip(got.lines()).position(|(a, b)| a != b).unwrap_or(0);
+        panic!(
+            "events changed (first difference at line {}):\n  want: {:?}\n  got:  {:?}\nreview, then UPDATE_EXPECT=1 cargo test -p tidings-pipeline",
+            first + 1,
+            want.lines().nth(first),
+            got.lines().nth(first)
+        );
     }
 }

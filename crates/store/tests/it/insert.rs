@@ -8,38 +8,18 @@ fn same_document_twice_is_stored_once() {
     let ex = extraction("doc-a", &sha("a1"), "The FSB said.");
     assert_eq!(store.insert(&ex).unwrap(), Stored::New);
     let after_first = store.counts().unwrap();
-    assert_eq!(
-        after_first,
-        Counts {
-            documents: 1,
-            events: 1,
-            actors: 1,
-            mentions: 1
-        }
-    );
+    assert_eq!(after_first, Counts { documents: 1, events: 1, actors: 1, mentions: 1 });
 
-    assert_eq!(
-        store.insert(&ex).unwrap(),
-        Stored::Duplicate {
-            existing_id: "doc-a".to_string()
-        }
-    );
+    assert_eq!(store.insert(&ex).unwrap(), Stored::Duplicate { existing_id: "doc-a".to_string() });
     assert_eq!(store.counts().unwrap(), after_first);
 }
 
 #[test]
 fn same_text_under_another_id_is_a_duplicate() {
     let mut store = Store::open_in_memory().unwrap();
-    store
-        .insert(&extraction("doc-a", &sha("a1"), "The FSB said."))
-        .unwrap();
+    store.insert(&extraction("doc-a", &sha("a1"), "The FSB said.")).unwrap();
     let again = extraction("doc-b", &sha("a1"), "The FSB said.");
-    assert_eq!(
-        store.insert(&again).unwrap(),
-        Stored::Duplicate {
-            existing_id: "doc-a".to_string()
-        }
-    );
+    assert_eq!(store.insert(&again).unwrap(), Stored::Duplicate { existing_id: "doc-a".to_string() });
     assert_eq!(store.document("doc-b").unwrap(), None);
     assert_eq!(store.counts().unwrap().documents, 1);
 }
@@ -48,9 +28,7 @@ fn same_text_under_another_id_is_a_duplicate() {
 fn contains_sha256_knows_stored_documents() {
     let mut store = Store::open_in_memory().unwrap();
     assert!(!store.contains_sha256(&sha("a1")).unwrap());
-    store
-        .insert(&extraction("doc-a", &sha("a1"), "The FSB said."))
-        .unwrap();
+    store.insert(&extraction("doc-a", &sha("a1"), "The FSB said.")).unwrap();
     assert!(store.contains_sha256(&sha("a1")).unwrap());
     assert!(!store.contains_sha256(&sha("b2")).unwrap());
 }
@@ -66,11 +44,7 @@ fn records_read_back_equal_after_reopening() {
 
     let store = Store::open(&db.path()).unwrap();
     let events = store.events(&EventFilter::default()).unwrap();
-    let expected: Vec<_> = ex
-        .events
-        .iter()
-        .map(|e| (e.clone(), "doc-a".to_string()))
-        .collect();
+    let expected: Vec<_> = ex.events.iter().map(|e| (e.clone(), "doc-a".to_string())).collect();
     assert_eq!(events, expected);
 
     let doc = store.document("doc-a").unwrap().expect("stored document");
@@ -78,13 +52,7 @@ fn records_read_back_equal_after_reopening() {
     let ts: jiff::Timestamp = ingested_at.parse().expect("RFC 3339");
     assert!(ingested_at.ends_with('Z'), "{ingested_at}");
     assert!(ts <= jiff::Timestamp::now());
-    assert_eq!(
-        doc,
-        tidings_model::Document {
-            ingested_at: Some(ingested_at),
-            ..ex.document.clone()
-        }
-    );
+    assert_eq!(doc, tidings_model::Document { ingested_at: Some(ingested_at), ..ex.document.clone() });
     assert_eq!(store.document("doc-b").unwrap(), None);
 }
 
@@ -98,25 +66,17 @@ fn id_clash_with_different_text_keeps_both() {
     assert_eq!(store.insert(&second).unwrap(), Stored::New);
 
     let renamed = format!("doc-a-{}", &sha("b2")[..8]);
-    assert_eq!(
-        store.document("doc-a").unwrap().unwrap().text,
-        "The FSB said."
-    );
+    assert_eq!(store.document("doc-a").unwrap().unwrap().text, "The FSB said.");
     let doc = store.document(&renamed).unwrap().expect("disambiguated id");
     assert_eq!(doc.text, "The KNB said.");
     assert_eq!(doc.sha256, sha("b2"));
 
     let events = store.events(&EventFilter::default()).unwrap();
-    let by_doc: Vec<(&str, &[String], &str)> = events
-        .iter()
-        .map(|(e, d)| (e.id.as_str(), e.documents.as_slice(), d.as_str()))
-        .collect();
+    let by_doc: Vec<(&str, &[String], &str)> =
+        events.iter().map(|(e, d)| (e.id.as_str(), e.documents.as_slice(), d.as_str())).collect();
     assert_eq!(
         by_doc,
-        [
-            ("doc-a/e1", &["doc-a".to_string()][..], "doc-a"),
-            ("other/e1", &[renamed.clone()][..], renamed.as_str()),
-        ]
+        [("doc-a/e1", &["doc-a".to_string()][..], "doc-a"), ("other/e1", &[renamed.clone()][..], renamed.as_str()),]
     );
     assert_eq!(store.counts().unwrap().documents, 2);
     assert_eq!(store.counts().unwrap().actors, 2);
@@ -126,19 +86,14 @@ fn id_clash_with_different_text_keeps_both() {
     third.events.clear();
     assert_eq!(store.insert(&third).unwrap(), Stored::New);
     let third_id = format!("doc-a-{}", &sha("c3")[..8]);
-    assert_eq!(
-        store.document(&third_id).unwrap().unwrap().text,
-        "The SBU said."
-    );
+    assert_eq!(store.document(&third_id).unwrap().unwrap().text, "The SBU said.");
 }
 
 #[test]
 fn failing_midway_stores_nothing_of_the_document() {
     let db = TempDb::new();
     let mut store = Store::open(&db.path()).unwrap();
-    store
-        .insert(&extraction("doc-a", &sha("a1"), "The FSB said."))
-        .unwrap();
+    store.insert(&extraction("doc-a", &sha("a1"), "The FSB said.")).unwrap();
     let before = store.counts().unwrap();
 
     // The second event reuses the id of the stored one: the insert fails after the
@@ -152,9 +107,7 @@ fn failing_midway_stores_nothing_of_the_document() {
         ],
     );
     match store.insert(&clashing) {
-        Err(Error::Write {
-            document, record, ..
-        }) => {
+        Err(Error::Write { document, record, .. }) => {
             assert_eq!(document, "doc-b");
             assert_eq!(record, "event doc-a/e1");
         }
@@ -168,11 +121,7 @@ fn failing_midway_stores_nothing_of_the_document() {
     // Nothing half-written survives on disk either, and a corrected retry succeeds.
     let mut store = Store::open(&db.path()).unwrap();
     assert_eq!(store.counts().unwrap(), before);
-    let fixed = with_events(
-        "doc-b",
-        &sha("b2"),
-        vec![event("doc-b/e1", "doc-b", None, None, "Riots", false)],
-    );
+    let fixed = with_events("doc-b", &sha("b2"), vec![event("doc-b/e1", "doc-b", None, None, "Riots", false)]);
     assert_eq!(store.insert(&fixed).unwrap(), Stored::New);
     assert_eq!(store.counts().unwrap().documents, 2);
 }
@@ -188,9 +137,6 @@ fn malformed_hash_is_rejected() {
         }
     }
     let ex = extraction("", &sha("a1"), "The FSB said.");
-    assert!(matches!(
-        store.insert(&ex),
-        Err(Error::InvalidDocument { .. })
-    ));
+    assert!(matches!(store.insert(&ex), Err(Error::InvalidDocument { .. })));
     assert_eq!(store.counts().unwrap(), Counts::default());
 }

@@ -10,13 +10,9 @@ fn fresh_database_gets_the_latest_version() {
     drop(store);
 
     let conn = rusqlite::Connection::open(db.path()).unwrap();
-    let version: u32 = conn
-        .pragma_query_value(None, "user_version", |r| r.get(0))
-        .unwrap();
+    let version: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
     assert_eq!(version, SCHEMA_VERSION);
-    let mode: String = conn
-        .pragma_query_value(None, "journal_mode", |r| r.get(0))
-        .unwrap();
+    let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
     assert_eq!(mode, "wal");
 }
 
@@ -24,9 +20,7 @@ fn fresh_database_gets_the_latest_version() {
 fn reopening_is_a_no_op() {
     let db = TempDb::new();
     let mut store = Store::open(&db.path()).unwrap();
-    store
-        .insert(&extraction("doc-a", &sha("a1"), "The FSB said."))
-        .unwrap();
+    store.insert(&extraction("doc-a", &sha("a1"), "The FSB said.")).unwrap();
     let before = store.counts().unwrap();
     drop(store);
 
@@ -49,8 +43,7 @@ fn newer_database_is_refused() {
     let db = TempDb::new();
     drop(Store::open(&db.path()).unwrap());
     let conn = rusqlite::Connection::open(db.path()).unwrap();
-    conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
-        .unwrap();
+    conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
     drop(conn);
 
     match Store::open(&db.path()) {
@@ -62,9 +55,7 @@ fn newer_database_is_refused() {
     }
     // The refusal did not touch the file.
     let conn = rusqlite::Connection::open(db.path()).unwrap();
-    let version: u32 = conn
-        .pragma_query_value(None, "user_version", |r| r.get(0))
-        .unwrap();
+    let version: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
     assert_eq!(version, SCHEMA_VERSION + 1);
 }
 

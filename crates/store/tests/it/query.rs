@@ -11,30 +11,9 @@ fn store() -> Store {
             &sha("a1"),
             vec![
                 event("a4", "doc-a", None, Some("RU"), "Battles", false),
-                event(
-                    "a1",
-                    "doc-a",
-                    Some("2024-03-07"),
-                    Some("RU"),
-                    "Battles",
-                    false,
-                ),
-                event(
-                    "a3",
-                    "doc-a",
-                    Some("2015-01"),
-                    Some("AF"),
-                    "Strategic developments",
-                    true,
-                ),
-                event(
-                    "a2",
-                    "doc-a",
-                    Some("2024-03"),
-                    Some("KZ"),
-                    "Strategic developments",
-                    false,
-                ),
+                event("a1", "doc-a", Some("2024-03-07"), Some("RU"), "Battles", false),
+                event("a3", "doc-a", Some("2015-01"), Some("AF"), "Strategic developments", true),
+                event("a2", "doc-a", Some("2024-03"), Some("KZ"), "Strategic developments", false),
             ],
         ))
         .unwrap();
@@ -43,14 +22,7 @@ fn store() -> Store {
             "doc-b",
             &sha("b2"),
             vec![
-                event(
-                    "b2",
-                    "doc-b",
-                    Some("XXXX-03-07"),
-                    Some("RU"),
-                    "Battles",
-                    false,
-                ),
+                event("b2", "doc-b", Some("XXXX-03-07"), Some("RU"), "Battles", false),
                 event("b1", "doc-b", Some("2024-03-07"), None, "Riots", false),
                 event("b3", "doc-b", Some("2024"), Some("RU"), "Battles", false),
             ],
@@ -60,83 +32,43 @@ fn store() -> Store {
 }
 
 fn ids(store: &Store, filter: EventFilter) -> Vec<String> {
-    store
-        .events(&filter)
-        .unwrap()
-        .into_iter()
-        .map(|(e, _)| e.id)
-        .collect()
+    store.events(&filter).unwrap().into_iter().map(|(e, _)| e.id).collect()
 }
 
 #[test]
 fn all_events_ordered_by_date_then_id_undated_last() {
     let store = store();
-    assert_eq!(
-        ids(&store, EventFilter::default()),
-        ["a3", "b3", "a2", "a1", "b1", "b2", "a4"]
-    );
-    let docs: Vec<String> = store
-        .events(&EventFilter::default())
-        .unwrap()
-        .into_iter()
-        .map(|(_, d)| d)
-        .collect();
-    assert_eq!(
-        docs,
-        ["doc-a", "doc-b", "doc-a", "doc-a", "doc-b", "doc-b", "doc-a"]
-    );
+    assert_eq!(ids(&store, EventFilter::default()), ["a3", "b3", "a2", "a1", "b1", "b2", "a4"]);
+    let docs: Vec<String> = store.events(&EventFilter::default()).unwrap().into_iter().map(|(_, d)| d).collect();
+    assert_eq!(docs, ["doc-a", "doc-b", "doc-a", "doc-a", "doc-b", "doc-b", "doc-a"]);
 }
 
 #[test]
 fn since_and_until_compare_date_prefixes() {
     let store = store();
-    let since = |s: &str| EventFilter {
-        since: Some(s.to_string()),
-        ..Default::default()
-    };
-    let until = |u: &str| EventFilter {
-        until: Some(u.to_string()),
-        ..Default::default()
-    };
+    let since = |s: &str| EventFilter { since: Some(s.to_string()), ..Default::default() };
+    let until = |u: &str| EventFilter { until: Some(u.to_string()), ..Default::default() };
     assert_eq!(ids(&store, since("2024-03")), ["a2", "a1", "b1"]);
     assert_eq!(ids(&store, since("2024")), ["b3", "a2", "a1", "b1"]);
     assert_eq!(ids(&store, since("2024-03-08")), Vec::<String>::new());
     assert_eq!(ids(&store, until("2015")), ["a3"]);
-    assert_eq!(
-        ids(&store, until("2024-03")),
-        ["a3", "b3", "a2", "a1", "b1"]
-    );
+    assert_eq!(ids(&store, until("2024-03")), ["a3", "b3", "a2", "a1", "b1"]);
     assert_eq!(ids(&store, until("2024-03-06")), ["a3", "b3", "a2"]);
-    let window = EventFilter {
-        since: Some("2024-03".to_string()),
-        until: Some("2024-03-07".to_string()),
-        ..Default::default()
-    };
+    let window =
+        EventFilter { since: Some("2024-03".to_string()), until: Some("2024-03-07".to_string()), ..Default::default() };
     assert_eq!(ids(&store, window), ["a2", "a1", "b1"]);
 }
 
 #[test]
 fn country_type_and_background_filters() {
     let store = store();
-    let country = EventFilter {
-        country: Some("RU".to_string()),
-        ..Default::default()
-    };
+    let country = EventFilter { country: Some("RU".to_string()), ..Default::default() };
     assert_eq!(ids(&store, country), ["b3", "a1", "b2", "a4"]);
-    let event_type = EventFilter {
-        event_type: Some("Strategic developments".to_string()),
-        ..Default::default()
-    };
+    let event_type = EventFilter { event_type: Some("Strategic developments".to_string()), ..Default::default() };
     assert_eq!(ids(&store, event_type), ["a3", "a2"]);
-    let background = EventFilter {
-        background: Some(true),
-        ..Default::default()
-    };
+    let background = EventFilter { background: Some(true), ..Default::default() };
     assert_eq!(ids(&store, background), ["a3"]);
-    let news = EventFilter {
-        background: Some(false),
-        ..Default::default()
-    };
+    let news = EventFilter { background: Some(false), ..Default::default() };
     assert_eq!(ids(&store, news), ["b3", "a2", "a1", "b1", "b2", "a4"]);
 }
 
@@ -151,9 +83,6 @@ fn filters_combine_and_limit_applies_last() {
         ..Default::default()
     };
     assert_eq!(ids(&store, filter), ["b3", "a1", "b2"]);
-    let none = EventFilter {
-        limit: Some(0),
-        ..Default::default()
-    };
+    let none = EventFilter { limit: Some(0), ..Default::default() };
     assert_eq!(ids(&store, none), Vec::<String>::new());
 }

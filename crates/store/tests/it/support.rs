@@ -1,8 +1,8 @@
 //! Hand-built extractions for the tests.
 
 use tidings_model::{
-    Actor, ActorKind, ActorRef, Document, Event, Extraction, Fatalities, Granularity, Label,
-    Mention, Modality, Place, Span, Time, TimexType,
+    Actor, ActorKind, ActorRef, Document, Event, Extraction, Fatalities, Granularity, Label, Mention, Modality, Place,
+    Span, Time, TimexType,
 };
 
 /// A temporary directory holding `tidings.db`; deleted when dropped.
@@ -12,9 +12,7 @@ pub struct TempDb {
 
 impl TempDb {
     pub fn new() -> TempDb {
-        TempDb {
-            dir: tempfile::tempdir().expect("temp dir"),
-        }
+        TempDb { dir: tempfile::tempdir().expect("temp dir") }
     }
 
     pub fn path(&self) -> std::path::PathBuf {
@@ -52,11 +50,7 @@ pub fn event(
     event_type: &str,
     background: bool,
 ) -> Event {
-    let span = Span {
-        start: 0,
-        end: 3,
-        text: "FSB".to_string(),
-    };
+    let span = Span { start: 0, end: 3, text: "FSB".to_string() };
     Event {
         id: id.to_string(),
         documents: vec![doc.to_string()],
@@ -64,11 +58,7 @@ pub fn event(
         sub_event_type: "Armed clash".to_string(),
         plover: "ASSAULT".to_string(),
         modality: Modality::Occurred,
-        actor1: Some(ActorRef {
-            id: "actor:fsb".to_string(),
-            name: "FSB".to_string(),
-            evidence: vec![span.clone()],
-        }),
+        actor1: Some(ActorRef { id: "actor:fsb".to_string(), name: "FSB".to_string(), evidence: vec![span.clone()] }),
         assoc_actor1: Vec::new(),
         actor2: None,
         assoc_actor2: Vec::new(),
@@ -92,12 +82,7 @@ pub fn event(
             inferred: false,
             evidence: Vec::new(),
         }),
-        fatalities: Some(Fatalities {
-            low: 2,
-            best: 2,
-            high: 2,
-            evidence: Vec::new(),
-        }),
+        fatalities: Some(Fatalities { low: 2, best: 2, high: 2, evidence: Vec::new() }),
         attribution: None,
         background,
         confidence: 0.7,
@@ -123,24 +108,13 @@ pub fn extraction(id: &str, sha256: &str, text: &str) -> Extraction {
     Extraction {
         document: document(id, sha256, text),
         mentions: vec![Mention {
-            span: Span {
-                start: 0,
-                end: 3,
-                text: "FSB".to_string(),
-            },
+            span: Span { start: 0, end: 3, text: "FSB".to_string() },
             label: Label::Org,
             entity: Some("actor:fsb".to_string()),
         }],
         times: Vec::new(),
         places: Vec::new(),
-        events: vec![event(
-            &format!("{id}/e1"),
-            id,
-            Some("2024-03-07"),
-            Some("RU"),
-            "Battles",
-            false,
-        )],
+        events: vec![event(&format!("{id}/e1"), id, Some("2024-03-07"), Some("RU"), "Battles", false)],
         actors: vec![actor("actor:fsb", "FSB")],
         diagnostics: Vec::new(),
     }
@@ -148,8 +122,5 @@ pub fn extraction(id: &str, sha256: &str, text: &str) -> Extraction {
 
 /// An extraction of document `id` holding exactly `events`.
 pub fn with_events(id: &str, sha256: &str, events: Vec<Event>) -> Extraction {
-    Extraction {
-        events,
-        ..extraction(id, sha256, &format!("Text of {id}."))
-    }
+    Extraction { events, ..extraction(id, sha256, &format!("Text of {id}.")) }
 }

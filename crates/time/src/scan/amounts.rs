@@ -81,18 +81,13 @@ impl Scanner<'_> {
         }
         // "the past week" is a week-long duration; "last week" (no article) is a date.
         let whole = (word == "past" || (word == "last" && k > i)) && self.w(k + 2) != "of";
-        whole.then(|| Match {
-            next: k + 2,
-            items: vec![self.duration(i, k + 1, unit.duration("1"))],
-        })
+        whole.then(|| Match { next: k + 2, items: vec![self.duration(i, k + 1, unit.duration("1"))] })
     }
 
     /// "three years", "about two weeks ago", "48-hour", "two days later".
     pub(super) fn quantity(&self, i: usize) -> Option<Match> {
         let (modifier, k) = match (self.w(i), self.w(i + 1)) {
-            ("about" | "around" | "approximately" | "roughly" | "nearly" | "almost", _) => {
-                (Some("APPROX"), i + 1)
-            }
+            ("about" | "around" | "approximately" | "roughly" | "nearly" | "almost", _) => (Some("APPROX"), i + 1),
             ("more" | "over", "than") => (Some("MORE_THAN"), i + 2),
             ("less" | "fewer", "than") => (Some("LESS_THAN"), i + 2),
             ("at", "least") => (Some("EQUAL_OR_MORE"), i + 2),
@@ -113,9 +108,7 @@ impl Scanner<'_> {
         let Some((unit, false)) = lexicon::unit(right) else {
             return None;
         };
-        let n = lexicon::digits_only(left, 1..=6)
-            .and_then(|d| d.parse().ok())
-            .or_else(|| lexicon::number(left))?;
+        let n = lexicon::digits_only(left, 1..=6).and_then(|d| d.parse().ok()).or_else(|| lexicon::number(left))?;
         single(k + 1, self.duration(k, k, unit.duration(&n.to_string())))
     }
 
@@ -129,26 +122,13 @@ impl Scanner<'_> {
         }
         let gran = unit.granularity();
         match (self.w(u + 1), self.w(u + 2), count.amount.whole()) {
-            ("ago", _, Some(n)) => {
-                single(u + 2, self.date(k, u + 1, self.anchored(unit, -n), gran))
-            }
+            ("ago", _, Some(n)) => single(u + 2, self.date(k, u + 1, self.anchored(unit, -n), gran)),
             ("ago", _, None) => single(u + 2, self.date(k, u + 1, "PAST_REF", Granularity::Vague)),
-            ("from", "now", Some(n)) => {
-                single(u + 3, self.date(k, u + 2, self.anchored(unit, n), gran))
-            }
-            ("from", "now", None) => {
-                single(u + 3, self.date(k, u + 2, "FUTURE_REF", Granularity::Vague))
-            }
-            ("later" | "afterwards", _, Some(n)) => {
-                single(u + 2, self.date(k, u + 1, self.referenced(unit, n), gran))
-            }
-            ("earlier", _, Some(n)) => {
-                single(u + 2, self.date(k, u + 1, self.referenced(unit, -n), gran))
-            }
-            _ => single(
-                u + 1,
-                self.duration(k, u, unit.duration(&count.amount.text())),
-            ),
+            ("from", "now", Some(n)) => single(u + 3, self.date(k, u + 2, self.anchored(unit, n), gran)),
+            ("from", "now", None) => single(u + 3, self.date(k, u + 2, "FUTURE_REF", Granularity::Vague)),
+            ("later" | "afterwards", _, Some(n)) => single(u + 2, self.date(k, u + 1, self.referenced(unit, n), gran)),
+            ("earlier", _, Some(n)) => single(u + 2, self.date(k, u + 1, self.referenced(unit, -n), gran)),
+            _ => single(u + 1, self.duration(k, u, unit.duration(&count.amount.text()))),
         }
     }
 
@@ -161,10 +141,7 @@ impl Scanner<'_> {
             return single(i + 2, self.date(i, i + 1, "PAST_REF", Granularity::Vague));
         }
         let after_preposition = matches!(self.before(i), "for" | "in" | "within" | "over");
-        after_preposition.then(|| Match {
-            next: i + 1,
-            items: vec![self.duration(i, i, unit.duration("X"))],
-        })
+        after_preposition.then(|| Match { next: i + 1, items: vec![self.duration(i, i, unit.duration("X"))] })
     }
 
     /// "every Friday", "every two weeks", "daily", "twice a week", "three times a year",
@@ -185,49 +162,26 @@ impl Scanner<'_> {
             "hourly" => Unit::Hour,
             _ if self.w(i + 1) == "times" => {
                 let count = self.count(i)?;
-                return (count.next == i + 1)
-                    .then(|| self.per_unit(i, i + 2))
-                    .flatten();
+                return (count.next == i + 1).then(|| self.per_unit(i, i + 2)).flatten();
             }
             _ => return None,
         };
         if self.capitalized(i) && i > self.sentence.start {
             return None; // a name: "Daily Mail"
         }
-        single(
-            i + 1,
-            self.item(i, i, unit.duration("1"), TimexType::Set, unit.granularity()),
-        )
+        single(i + 1, self.item(i, i, unit.duration("1"), TimexType::Set, unit.granularity()))
     }
 
     fn every(&self, i: usize) -> Option<Match> {
         if let Some((day, false)) = lexicon::weekday(self.w(i + 1)) {
-            return single(
-                i + 2,
-                self.item(
-                    i,
-                    i + 1,
-                    calendar::every(day),
-                    TimexType::Set,
-                    Granularity::Day,
-                ),
-            );
+            return single(i + 2, self.item(i, i + 1, calendar::every(day), TimexType::Set, Granularity::Day));
         }
         let (text, u) = match self.count(i + 1) {
             Some(count) => (count.amount.text(), count.next),
             None => ("1".to_string(), i + 1),
         };
         let (unit, _) = lexicon::unit(self.w(u))?;
-        single(
-            u + 1,
-            self.item(
-                i,
-                u,
-                unit.duration(&text),
-                TimexType::Set,
-                unit.granularity(),
-            ),
-        )
+        single(u + 1, self.item(i, u, unit.duration(&text), TimexType::Set, unit.granularity()))
     }
 
     /// A set from token `i` whose "a", "per" or "every" is at `k`: "twice a week".
@@ -238,16 +192,7 @@ impl Scanner<'_> {
         let Some((unit, false)) = lexicon::unit(self.w(k + 1)) else {
             return None;
         };
-        single(
-            k + 2,
-            self.item(
-                i,
-                k + 1,
-                unit.duration("1"),
-                TimexType::Set,
-                unit.granularity(),
-            ),
-        )
+        single(k + 2, self.item(i, k + 1, unit.duration("1"), TimexType::Set, unit.granularity()))
     }
 
     /// "10:30", "10:30 a.m.", "3 pm", "3pm", "noon", "midnight". The day comes from a
@@ -282,10 +227,8 @@ impl Scanner<'_> {
             None => minute.map(|_| hour)?, // a bare "10" is no time
         };
         let minute = minute.unwrap_or(0);
-        (hour < 24 && minute < 60).then(|| Match {
-            next: last + 1,
-            items: vec![self.clock_item(i, last, hour, minute)],
-        })
+        (hour < 24 && minute < 60)
+            .then(|| Match { next: last + 1, items: vec![self.clock_item(i, last, hour, minute)] })
     }
 
     fn clock_item(&self, first: usize, last: usize, hour: u8, minute: u8) -> Item {

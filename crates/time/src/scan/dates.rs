@@ -81,11 +81,7 @@ impl Scanner<'_> {
 
     /// "July 2016", "March of 2019".
     pub(super) fn month_year(&self, first: usize, month: i8, k: usize) -> Option<Match> {
-        let at = if matches!(self.w(k), "," | "of") {
-            k + 1
-        } else {
-            k
-        };
+        let at = if matches!(self.w(k), "," | "of") { k + 1 } else { k };
         let year = lexicon::year(self.w(at), 1000..=2999)?;
         if self.count_noun(at + 1) {
             return None;
@@ -101,14 +97,7 @@ impl Scanner<'_> {
             k += 1;
         }
         let (month, abbreviated) = self.month_at(k)?;
-        self.dated(
-            i,
-            one.start,
-            month,
-            one,
-            two,
-            self.after_month(k, abbreviated),
-        )
+        self.dated(i, one.start, month, one, two, self.after_month(k, abbreviated))
     }
 
     /// A day at token `k`, or a range of days: "7", "7th", "7-9", "7 to 9".
@@ -125,25 +114,13 @@ impl Scanner<'_> {
         let (left, offset, right) = lexicon::split_dash(w)?;
         let (a, b) = (lexicon::day_of_month(left)?, lexicon::day_of_month(right)?);
         let t = &self.tokens[k];
-        let one = DayAt {
-            day: a,
-            start: t.start,
-            end: t.start + left.len(),
-        };
-        let two = DayAt {
-            day: b,
-            start: t.start + offset,
-            end: t.end,
-        };
+        let one = DayAt { day: a, start: t.start, end: t.start + left.len() };
+        let two = DayAt { day: b, start: t.start + offset, end: t.end };
         (a < b).then_some((one, Some(two), k + 1))
     }
 
     fn day_token(&self, k: usize, day: i8) -> DayAt {
-        DayAt {
-            day,
-            start: self.tokens[k].start,
-            end: self.tokens[k].end,
-        }
+        DayAt { day, start: self.tokens[k].start, end: self.tokens[k].end }
     }
 
     /// The end of a range of days after a connector at `c`: "to 9" in "March 7 to 9".
@@ -152,8 +129,7 @@ impl Scanner<'_> {
             return None;
         }
         let day = lexicon::day_of_month(self.w(c + 1)).filter(|d| *d > after)?;
-        let counted =
-            self.count_noun(c + 2) || matches!(self.w(c + 2), ":" | "a.m." | "p.m." | "am" | "pm");
+        let counted = self.count_noun(c + 2) || matches!(self.w(c + 2), ":" | "a.m." | "p.m." | "am" | "pm");
         (!counted).then(|| self.day_token(c + 1, day))
     }
 
@@ -176,10 +152,7 @@ impl Scanner<'_> {
             None => calendar::month_day(self.anchor, month, one.day, self.tense(first, next))?,
         };
         let Some(two) = two else {
-            return single(
-                next,
-                self.span_item(start..end, value, TimexType::Date, Granularity::Day),
-            );
+            return single(next, self.span_item(start..end, value, TimexType::Date, Granularity::Day));
         };
         let second_year = value.get(..4).and_then(|y| y.parse().ok());
         let second = calendar::on_day(second_year, month, two.day)?;
@@ -212,10 +185,7 @@ impl Scanner<'_> {
     fn year_phrase(&self, i: usize, bare: bool) -> Option<Match> {
         if self.w(i) == "the" && self.w(i + 1) == "year" {
             let year = lexicon::year(self.w(i + 2), 1000..=2999)?;
-            return single(
-                i + 3,
-                self.date(i, i + 2, format!("{year:04}"), Granularity::Year),
-            );
+            return single(i + 3, self.date(i, i + 2, format!("{year:04}"), Granularity::Year));
         }
         if let Some(found) = self.year_range(i) {
             return Some(found);
@@ -225,10 +195,7 @@ impl Scanner<'_> {
         if !(bare || self.in_context(i)) || self.count_noun(i + 1) {
             return None;
         }
-        single(
-            i + 1,
-            self.date(i, i, format!("{year:04}"), Granularity::Year),
-        )
+        single(i + 1, self.date(i, i, format!("{year:04}"), Granularity::Year))
     }
 
     /// "2015-2017" or "2015-17" as one token: two years.
@@ -236,19 +203,12 @@ impl Scanner<'_> {
         let (left, offset, right) = lexicon::split_dash(self.w(i))?;
         let a = lexicon::year(left, 1000..=2999)?;
         let short = || Some(a - a % 100 + lexicon::digits_only(right, 2..=2)?.parse::<i16>().ok()?);
-        let b = lexicon::year(right, 1000..=2999)
-            .or_else(short)
-            .filter(|b| *b > a)?;
+        let b = lexicon::year(right, 1000..=2999).or_else(short).filter(|b| *b > a)?;
         let t = &self.tokens[i];
-        let year = |bytes, y: i16| {
-            self.span_item(bytes, format!("{y:04}"), TimexType::Date, Granularity::Year)
-        };
+        let year = |bytes, y: i16| self.span_item(bytes, format!("{y:04}"), TimexType::Date, Granularity::Year);
         Some(Match {
             next: i + 1,
-            items: vec![
-                year(t.start..t.start + left.len(), a),
-                year(t.start + offset..t.end, b),
-            ],
+            items: vec![year(t.start..t.start + left.len(), a), year(t.start + offset..t.end, b)],
         })
     }
 
@@ -293,10 +253,7 @@ impl Scanner<'_> {
         let season = lexicon::season(self.w(k))?;
         let at = if self.w(k + 1) == "of" { k + 2 } else { k + 1 };
         if let Some(year) = lexicon::year(self.w(at), 1000..=2999).filter(|_| rel.is_none()) {
-            return single(
-                at + 1,
-                self.date(i, at, season.in_year(year), Granularity::Season),
-            );
+            return single(at + 1, self.date(i, at, season.in_year(year), Granularity::Season));
         }
         let rel = match rel {
             Some(rel) => rel,
@@ -314,13 +271,9 @@ fn iso_value(w: &str) -> Option<(String, Granularity)> {
     let year = lexicon::year(year, 1000..=2999)?;
     let month: i8 = lexicon::digits_only(rest.get(..2)?, 2..=2)?.parse().ok()?;
     match &rest[2..] {
-        "" => (1..=12)
-            .contains(&month)
-            .then(|| (format!("{year:04}-{month:02}"), Granularity::Month)),
+        "" => (1..=12).contains(&month).then(|| (format!("{year:04}-{month:02}"), Granularity::Month)),
         day => {
-            let day = lexicon::digits_only(day.strip_prefix('-')?, 2..=2)?
-                .parse()
-                .ok()?;
+            let day = lexicon::digits_only(day.strip_prefix('-')?, 2..=2)?.parse().ok()?;
             Some((calendar::on_day(Some(year), month, day)?, Granularity::Day))
         }
     }

@@ -39,26 +39,16 @@ const CONTEXT: &[&str] = &[
 ];
 
 /// Words before "last year" or "next month" that make it something else ("the last year of").
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose",
-];
+const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose"];
 
 /// Capitalized words that open sentences before a weekday without naming it.
 const SENTENCE_OPENERS: &[&str] = &[
-    "on", "at", "last", "this", "next", "past", "coming", "early", "late", "every", "each", "and",
-    "but", "then", "so", "or", "that", "only", "since", "as", "also",
+    "on", "at", "last", "this", "next", "past", "coming", "early", "late", "every", "each", "and", "but", "then", "so",
+    "or", "that", "only", "since", "as", "also",
 ];
 
 /// Nouns that make the number before them a count ("2015 people").
-const COUNTED: &[&str] = &[
-    "people",
-    "men",
-    "women",
-    "children",
-    "police",
-    "personnel",
-    "staff",
-];
+const COUNTED: &[&str] = &["people", "men", "women", "children", "police", "personnel", "staff"];
 
 /// Words in "-s" that are not plural nouns.
 const NOT_PLURAL: &[&str] = &[
@@ -115,10 +105,7 @@ struct Match {
 }
 
 fn single(next: usize, item: Item) -> Option<Match> {
-    Some(Match {
-        next,
-        items: vec![item],
-    })
+    Some(Match { next, items: vec![item] })
 }
 
 type Recognizer<'a> = fn(&Scanner<'a>, usize) -> Option<Match>;
@@ -249,40 +236,17 @@ impl<'a> Scanner<'a> {
 
     /// Whether token `i` follows the one before it with no space between.
     fn touching(&self, i: usize) -> bool {
-        i > self.sentence.start
-            && self.sentence.contains(&i)
-            && self.tokens[i - 1].end == self.tokens[i].start
+        i > self.sentence.start && self.sentence.contains(&i) && self.tokens[i - 1].end == self.tokens[i].start
     }
 
     // --- Items --------------------------------------------------------------------
 
-    fn span_item(
-        &self,
-        bytes: Range<usize>,
-        value: impl Into<String>,
-        ty: TimexType,
-        gran: Granularity,
-    ) -> Item {
-        Item {
-            start: bytes.start,
-            end: bytes.end,
-            value: value.into(),
-            ty,
-            gran,
-            modifier: None,
-            needs_day: false,
-        }
+    fn span_item(&self, bytes: Range<usize>, value: impl Into<String>, ty: TimexType, gran: Granularity) -> Item {
+        Item { start: bytes.start, end: bytes.end, value: value.into(), ty, gran, modifier: None, needs_day: false }
     }
 
     /// An item over tokens `first..=last`.
-    fn item(
-        &self,
-        first: usize,
-        last: usize,
-        value: impl Into<String>,
-        ty: TimexType,
-        gran: Granularity,
-    ) -> Item {
+    fn item(&self, first: usize, last: usize, value: impl Into<String>, ty: TimexType, gran: Granularity) -> Item {
         let bytes = self.tokens[first].start..self.tokens[last].end;
         self.span_item(bytes, value, ty, gran)
     }
@@ -298,28 +262,20 @@ impl<'a> Scanner<'a> {
     /// Extends a day item with a following part of the day: "Tuesday night".
     fn with_part_of_day(&self, mut item: Item, next: usize) -> Match {
         let Some(part) = lexicon::part_of_day(self.w(next)) else {
-            return Match {
-                next,
-                items: vec![item],
-            };
+            return Match { next, items: vec![item] };
         };
         item.end = self.tokens[next].end;
         item.value = format!("{}T{part}", item.value);
         item.ty = TimexType::Time;
         item.gran = Granularity::Time;
-        Match {
-            next: next + 1,
-            items: vec![item],
-        }
+        Match { next: next + 1, items: vec![item] }
     }
 
     // --- Resolution ---------------------------------------------------------------
 
     /// The anchor moved by `n` units, or the unit's unknown value without an anchor.
     fn anchored(&self, unit: Unit, n: i64) -> String {
-        self.anchor
-            .and_then(|a| calendar::shift(a, unit, n))
-            .unwrap_or_else(|| unit.unknown().to_string())
+        self.anchor.and_then(|a| calendar::shift(a, unit, n)).unwrap_or_else(|| unit.unknown().to_string())
     }
 
     /// The reference time moved by `n` units; unknown if the reference is coarser
@@ -334,11 +290,8 @@ impl<'a> Scanner<'a> {
     /// The side of the anchor the tokens `first..next` speak of: the tense of the
     /// nearest verb cue in the sentence, the left one on a tie.
     fn tense(&self, first: usize, next: usize) -> Rel {
-        let left = (self.sentence.start..first)
-            .rev()
-            .find_map(|j| self.cue(j).map(|rel| (first - j, rel)));
-        let right =
-            (next..self.sentence.end).find_map(|j| self.cue(j).map(|rel| (j + 1 - next, rel)));
+        let left = (self.sentence.start..first).rev().find_map(|j| self.cue(j).map(|rel| (first - j, rel)));
+        let right = (next..self.sentence.end).find_map(|j| self.cue(j).map(|rel| (j + 1 - next, rel)));
         match (left, right) {
             (Some((dl, l)), Some((dr, r))) => {
                 if dl <= dr {
@@ -354,13 +307,7 @@ impl<'a> Scanner<'a> {
 
     fn cue(&self, j: usize) -> Option<Rel> {
         let before2 = j.checked_sub(1).map_or("", |p| self.before(p));
-        tense::cue(
-            before2,
-            self.before(j),
-            self.w(j),
-            self.w(j + 1),
-            self.capitalized(j),
-        )
+        tense::cue(before2, self.before(j), self.w(j), self.w(j + 1), self.capitalized(j))
     }
 
     // --- Context ------------------------------------------------------------------
@@ -372,8 +319,7 @@ impl<'a> Scanner<'a> {
     /// Whether token `i` follows a range connector that follows an expression:
     /// the "2017" of "between 2015 and 2017".
     fn continues_range(&self, i: usize) -> bool {
-        i.checked_sub(1)
-            .is_some_and(|c| self.last_end == Some(c) && lexicon::is_range_connector(self.w(c)))
+        i.checked_sub(1).is_some_and(|c| self.last_end == Some(c) && lexicon::is_range_connector(self.w(c)))
     }
 
     /// Whether token `i` makes the number before it a count ("2015 people").
@@ -382,11 +328,8 @@ impl<'a> Scanner<'a> {
         if matches!(w, "%" | "per") {
             return true;
         }
-        let plain =
-            w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase()) && !self.capitalized(i);
-        plain
-            && (COUNTED.contains(&w)
-                || (w.ends_with('s') && !w.ends_with("ss") && !NOT_PLURAL.contains(&w)))
+        let plain = w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase()) && !self.capitalized(i);
+        plain && (COUNTED.contains(&w) || (w.ends_with('s') && !w.ends_with("ss") && !NOT_PLURAL.contains(&w)))
     }
 
     /// Whether the capitalized word at `k` is part of a name: "Bloody Sunday",
@@ -399,8 +342,7 @@ impl<'a> Scanner<'a> {
             && self.tokens[k - 1].kind == TokenKind::Word
             && self.capitalized(k - 1)
             && !(k - 1 == self.sentence.start && opener(self.before(k)));
-        let titled =
-            self.before(k) == "the" && self.capitalized(k + 1) && self.month_at(k + 1).is_none();
+        let titled = self.before(k) == "the" && self.capitalized(k + 1) && self.month_at(k + 1).is_none();
         after_capital || titled
     }
 }
@@ -430,9 +372,7 @@ fn fill_days(items: &mut [Item]) {
             .iter()
             .enumerate()
             .filter(|(_, item)| !item.needs_day)
-            .filter_map(|(j, item)| {
-                Some((j.abs_diff(i), calendar::full_day(&item.value)?.to_string()))
-            })
+            .filter_map(|(j, item)| Some((j.abs_diff(i), calendar::full_day(&item.value)?.to_string())))
             .min_by_key(|(distance, _)| *distance);
         if let Some((_, day)) = nearest {
             items[i].value.replace_range(..10, &day);

@@ -23,10 +23,7 @@ impl Scanner<'_> {
         }
         if plural {
             let set = self.item(k, k, calendar::every(day), TimexType::Set, Granularity::Day);
-            return rel.is_none().then_some(Match {
-                next: k + 1,
-                items: vec![set],
-            });
+            return rel.is_none().then_some(Match { next: k + 1, items: vec![set] });
         }
         if rel.is_none() {
             if let Some(found) = self.dated_weekday(i, k + 1) {
@@ -34,12 +31,7 @@ impl Scanner<'_> {
             }
         }
         let rel = rel.unwrap_or_else(|| self.tense(i, k + 1));
-        let item = self.date(
-            i,
-            k,
-            calendar::weekday(self.anchor, day, rel),
-            Granularity::Day,
-        );
+        let item = self.date(i, k, calendar::weekday(self.anchor, day, rel), Granularity::Day);
         Some(self.with_part_of_day(item, k + 1))
     }
 
@@ -74,11 +66,7 @@ impl Scanner<'_> {
 
     /// "today", "yesterday morning", "earlier today", "tonight", "this morning", "last night".
     pub(super) fn deictic(&self, i: usize) -> Option<Match> {
-        let k = if matches!(self.w(i), "earlier" | "later") && self.w(i + 1) == "today" {
-            i + 1
-        } else {
-            i
-        };
+        let k = if matches!(self.w(i), "earlier" | "later") && self.w(i + 1) == "today" { i + 1 } else { i };
         let offset = match self.w(k) {
             "yesterday" => Some(-1),
             "today" => Some(0),
@@ -99,10 +87,7 @@ impl Scanner<'_> {
             _ => return None,
         };
         let value = format!("{}T{part}", self.anchored(Unit::Day, n));
-        single(
-            last + 1,
-            self.item(i, last, value, TimexType::Time, Granularity::Time),
-        )
+        single(last + 1, self.item(i, last, value, TimexType::Time, Granularity::Time))
     }
 
     /// "now", "currently", "these days", "recently", "the past", "the near future".
@@ -121,11 +106,7 @@ impl Scanner<'_> {
 
     /// "this week", "last month", "next year", "earlier this month".
     pub(super) fn this_unit(&self, i: usize) -> Option<Match> {
-        let k = if matches!(self.w(i), "earlier" | "later") {
-            i + 1
-        } else {
-            i
-        };
+        let k = if matches!(self.w(i), "earlier" | "later") { i + 1 } else { i };
         let n = match self.w(k) {
             "this" => 0,
             "last" => -1,
@@ -133,17 +114,12 @@ impl Scanner<'_> {
             _ => return None,
         };
         let (unit, plural) = lexicon::unit(self.w(k + 1))?;
-        let calendar_unit = matches!(
-            unit,
-            Unit::Week | Unit::Weekend | Unit::Month | Unit::Year | Unit::Decade | Unit::Century
-        );
+        let calendar_unit =
+            matches!(unit, Unit::Week | Unit::Weekend | Unit::Month | Unit::Year | Unit::Decade | Unit::Century);
         if plural || !calendar_unit || DETERMINERS.contains(&self.before(i)) {
             return None;
         }
-        single(
-            k + 2,
-            self.date(i, k + 1, self.anchored(unit, n), unit.granularity()),
-        )
+        single(k + 2, self.date(i, k + 1, self.anchored(unit, n), unit.granularity()))
     }
 
     /// "the next day", "the following week", "the same day", "that night": relative to
@@ -158,24 +134,15 @@ impl Scanner<'_> {
         };
         if let Some(part) = lexicon::part_of_day(self.w(k)) {
             let value = format!("{}T{part}", self.referenced(Unit::Day, n));
-            return single(
-                k + 1,
-                self.item(i, k, value, TimexType::Time, Granularity::Time),
-            );
+            return single(k + 1, self.item(i, k, value, TimexType::Time, Granularity::Time));
         }
         let Some((unit, false)) = lexicon::unit(self.w(k)) else {
             return None;
         };
-        if !matches!(
-            unit,
-            Unit::Day | Unit::Week | Unit::Weekend | Unit::Month | Unit::Year
-        ) {
+        if !matches!(unit, Unit::Day | Unit::Week | Unit::Weekend | Unit::Month | Unit::Year) {
             return None;
         }
-        single(
-            k + 1,
-            self.date(i, k, self.referenced(unit, n), unit.granularity()),
-        )
+        single(k + 1, self.date(i, k, self.referenced(unit, n), unit.granularity()))
     }
 
     // --- Recognizers: modifiers -----------------------------------------------------
@@ -237,10 +204,7 @@ impl Scanner<'_> {
             return None;
         }
         let mut found = match lexicon::year(rest, 1000..=2999) {
-            Some(year) => single(
-                i + 1,
-                self.date(i, i, format!("{year:04}"), Granularity::Year),
-            ),
+            Some(year) => single(i + 1, self.date(i, i, format!("{year:04}"), Granularity::Year)),
             None => {
                 let Some((month, false)) = lexicon::month(rest) else {
                     return None;

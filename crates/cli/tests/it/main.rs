@@ -1,0 +1,8 @@
+//! Integration tests of the `tidings` binary: the real executable, real SQLite files
+//! in temporary folders, and the corpus in `examples/`.
+
+mod bad_input;
+mod events;
+mod extract;
+mod ingest;
+mod support;
