@@ -42,6 +42,7 @@ pub fn run(args: &EventsArgs) -> Result<Outcome> {
         country: args.country.clone(),
         event_type: args.event_type.clone(),
         background: None,
+        documents: None,
         limit: args.limit,
     };
     let events = store.events(&filter)?;

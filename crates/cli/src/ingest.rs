@@ -62,11 +62,9 @@ pub fn run(args: &IngestArgs) -> Result<Outcome> {
     }
     progress.clear();
 
-    let events: Vec<_> = store
-        .events(&EventFilter::default())?
-        .into_iter()
-        .filter(|(_, document_id)| documents.contains(document_id))
-        .collect();
+    let mut documents: Vec<String> = documents.into_iter().collect();
+    documents.sort();
+    let events = store.events(&EventFilter { documents: Some(documents), ..EventFilter::default() })?;
     let mut out = BufWriter::new(io::stdout().lock());
     table::write(&mut out, &events)?;
     out.flush()?;
@@ -93,39 +91,12 @@ fn plural(n: usize, noun: &str) -> String {
 /// Stores one document unless its text is stored already; extraction is skipped for
 /// known texts.
 fn ingest(store: &mut Store, pipeline: &mut Option<Pipeline>, input: &Input) -> Result<Ingested> {
-    let sha256 = input.sha256();
-    if store.contains_sha256(&sha256)? {
-        if let Some(id) = stored_id(store, &input.document_id(&sha256), &sha256)? {
-            return Ok(Ingested::Duplicate(id));
-        }
-        // The same text stored under an unrelated id: `insert` below names it.
+    if let Some(id) = store.document_id_by_sha256(&input.sha256())? {
+        return Ok(Ingested::Duplicate(id));
     }
     let extraction = pipeline.get_or_insert_with(Pipeline::bundled).extract(input);
-    match store.insert(&extraction)? {
-        Stored::Duplicate { existing_id } => Ok(Ingested::Duplicate(existing_id)),
-        Stored::New => {
-            let id = stored_id(store, &extraction.document.id, &sha256)?
-                .context("the stored document cannot be found again")?;
-            Ok(Ingested::New(id))
-        }
-    }
-}
-
-/// The id under which the document with `id` and `sha256` is stored, if it is: its
-/// own id, or one of the `<id>-<sha256 prefix>` forms the store gives a document
-/// whose id is taken by another text.
-///
-/// This mirrors the store's naming rule; a store lookup by sha256 (and the id in
-/// `Stored::New`) would make it unnecessary.
-fn stored_id(store: &Store, id: &str, sha256: &str) -> Result<Option<String>> {
-    let candidates =
-        std::iter::once(id.to_string()).chain([8, 16, 64].map(|digits| format!("{id}-{}", &sha256[..digits])));
-    for candidate in candidates {
-        match store.document(&candidate)? {
-            Some(doc) if doc.sha256 == sha256 => return Ok(Some(candidate)),
-            Some(_) => continue,
-            None => return Ok(None),
-        }
-    }
-    Ok(None)
+    Ok(match store.insert(&extraction)? {
+        Stored::Duplicate { existing_id } => Ingested::Duplicate(existing_id),
+        Stored::New { id } => Ingested::New(id),
+    })
 }

@@ -10,8 +10,9 @@ use crate::{Error, Store};
 /// What [`Store::insert`] did with a document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Stored {
-    /// The document and its records were written.
-    New,
+    /// The document and its records were written, under `id` (its own id, or a
+    /// disambiguated one when another text had it).
+    New { id: String },
     /// A document with the same text (sha256) was already stored under `existing_id`;
     /// nothing was written.
     Duplicate { existing_id: String },
@@ -60,14 +61,12 @@ impl Store {
             insert_mention(&tx, &id, mention).map_err(write_error(format!("mention {n}")))?;
         }
         tx.commit()?;
-        Ok(Stored::New)
+        Ok(Stored::New { id })
     }
 
-    /// Whether a document with this sha256 (hex, lowercase) is stored.
-    pub fn contains_sha256(&self, sha256: &str) -> Result<bool, Error> {
-        Ok(self
-            .conn
-            .query_row("SELECT EXISTS (SELECT 1 FROM documents WHERE sha256 = ?1)", [sha256], |row| row.get(0))?)
+    /// The id of the stored document with this sha256 (hex, lowercase), if any.
+    pub fn document_id_by_sha256(&self, sha256: &str) -> Result<Option<String>, Error> {
+        Ok(self.conn.query_row("SELECT id FROM documents WHERE sha256 = ?1", [sha256], |row| row.get(0)).optional()?)
     }
 }
 

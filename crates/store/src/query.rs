@@ -24,6 +24,8 @@ pub struct EventFilter {
     pub event_type: Option<String>,
     /// Only background (`true`) or only news-of-the-day (`false`) events.
     pub background: Option<bool>,
+    /// Only events stored with one of these documents.
+    pub documents: Option<Vec<String>>,
     pub limit: Option<usize>,
 }
 
@@ -67,6 +69,11 @@ impl Store {
         if let Some(background) = filter.background {
             sql.push_str(" AND background = ?");
             values.push(Value::Integer(background.into()));
+        }
+        if let Some(documents) = &filter.documents {
+            let marks = vec!["?"; documents.len()].join(", ");
+            sql.push_str(&format!(" AND document_id IN ({marks})"));
+            values.extend(documents.iter().map(|d| Value::Text(d.clone())));
         }
         sql.push_str(" ORDER BY date IS NULL, date, id");
         if let Some(limit) = filter.limit {

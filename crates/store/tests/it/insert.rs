@@ -6,7 +6,7 @@ use crate::support::{event, extraction, sha, with_events, TempDb};
 fn same_document_twice_is_stored_once() {
     let mut store = Store::open_in_memory().unwrap();
     let ex = extraction("doc-a", &sha("a1"), "The FSB said.");
-    assert_eq!(store.insert(&ex).unwrap(), Stored::New);
+    assert!(matches!(store.insert(&ex).unwrap(), Stored::New { .. }));
     let after_first = store.counts().unwrap();
     assert_eq!(after_first, Counts { documents: 1, events: 1, actors: 1, mentions: 1 });
 
@@ -25,12 +25,12 @@ fn same_text_under_another_id_is_a_duplicate() {
 }
 
 #[test]
-fn contains_sha256_knows_stored_documents() {
+fn documents_are_found_by_sha256() {
     let mut store = Store::open_in_memory().unwrap();
-    assert!(!store.contains_sha256(&sha("a1")).unwrap());
+    assert_eq!(store.document_id_by_sha256(&sha("a1")).unwrap(), None);
     store.insert(&extraction("doc-a", &sha("a1"), "The FSB said.")).unwrap();
-    assert!(store.contains_sha256(&sha("a1")).unwrap());
-    assert!(!store.contains_sha256(&sha("b2")).unwrap());
+    assert!(store.document_id_by_sha256(&sha("a1")).unwrap().is_some());
+    assert_eq!(store.document_id_by_sha256(&sha("b2")).unwrap(), None);
 }
 
 #[test]
@@ -39,7 +39,7 @@ fn records_read_back_equal_after_reopening() {
     let ex = extraction("doc-a", &sha("a1"), "The FSB said.");
     {
         let mut store = Store::open(&db.path()).unwrap();
-        assert_eq!(store.insert(&ex).unwrap(), Stored::New);
+        assert!(matches!(store.insert(&ex).unwrap(), Stored::New { .. }));
     }
 
     let store = Store::open(&db.path()).unwrap();
@@ -62,8 +62,8 @@ fn id_clash_with_different_text_keeps_both() {
     let first = extraction("doc-a", &sha("a1"), "The FSB said.");
     let mut second = extraction("doc-a", &sha("b2"), "The KNB said.");
     second.events[0].id = "other/e1".to_string();
-    assert_eq!(store.insert(&first).unwrap(), Stored::New);
-    assert_eq!(store.insert(&second).unwrap(), Stored::New);
+    assert!(matches!(store.insert(&first).unwrap(), Stored::New { .. }));
+    assert!(matches!(store.insert(&second).unwrap(), Stored::New { .. }));
 
     let renamed = format!("doc-a-{}", &sha("b2")[..8]);
     assert_eq!(store.document("doc-a").unwrap().unwrap().text, "The FSB said.");
@@ -84,7 +84,7 @@ fn id_clash_with_different_text_keeps_both() {
     // A third text under the same id gets its own id too.
     let mut third = extraction("doc-a", &sha("c3"), "The SBU said.");
     third.events.clear();
-    assert_eq!(store.insert(&third).unwrap(), Stored::New);
+    assert!(matches!(store.insert(&third).unwrap(), Stored::New { .. }));
     let third_id = format!("doc-a-{}", &sha("c3")[..8]);
     assert_eq!(store.document(&third_id).unwrap().unwrap().text, "The SBU said.");
 }
@@ -114,7 +114,7 @@ fn failing_midway_stores_nothing_of_the_document() {
         other => panic!("expected a write error, got {other:?}"),
     }
     assert_eq!(store.document("doc-b").unwrap(), None);
-    assert!(!store.contains_sha256(&sha("b2")).unwrap());
+    assert_eq!(store.document_id_by_sha256(&sha("b2")).unwrap(), None);
     assert_eq!(store.counts().unwrap(), before);
     drop(store);
 
@@ -122,7 +122,7 @@ fn failing_midway_stores_nothing_of_the_document() {
     let mut store = Store::open(&db.path()).unwrap();
     assert_eq!(store.counts().unwrap(), before);
     let fixed = with_events("doc-b", &sha("b2"), vec![event("doc-b/e1", "doc-b", None, None, "Riots", false)]);
-    assert_eq!(store.insert(&fixed).unwrap(), Stored::New);
+    assert!(matches!(store.insert(&fixed).unwrap(), Stored::New { .. }));
     assert_eq!(store.counts().unwrap().documents, 2);
 }
 
