@@ -54,6 +54,30 @@ enum Command {
     /// Print the stored events, filtered.
     #[command(after_help = EXIT_STATUS)]
     Events(EventsArgs),
+    /// Score a stage against gold data and print precision/recall/F1 or accuracy.
+    Eval(EvalArgs),
+}
+
+#[derive(Debug, Args)]
+struct EvalArgs {
+    /// What to evaluate.
+    #[arg(value_enum)]
+    task: EvalTask,
+    /// The gold file (its format depends on the task; see eval/README.md).
+    #[arg(long, value_name = "FILE")]
+    gold: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum EvalTask {
+    /// Named entities: entity-level exact-match precision/recall/F1 per label.
+    Ner,
+    /// Time expressions: extent, type and value scores (TIMEX3).
+    Time,
+    /// Toponyms: accuracy within 161 km, error in km, exact GeoNames id.
+    Geo,
+    /// Events: type, sub-type, modality, roles, fatalities and location.
+    Events,
 }
 
 /// Defaults for documents that lack metadata.
@@ -158,6 +182,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract::run(&args),
         Command::Ingest(args) => ingest::run(&args),
         Command::Events(args) => events::run(&args),
+        Command::Eval(args) => eval(&args),
     };
     match result {
         Ok(Outcome::AllOk) => ExitCode::SUCCESS,
@@ -169,6 +194,17 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+fn eval(args: &EvalArgs) -> anyhow::Result<Outcome> {
+    let task = match args.task {
+        EvalTask::Ner => tidings_eval::Task::Ner,
+        EvalTask::Time => tidings_eval::Task::Time,
+        EvalTask::Geo => tidings_eval::Task::Geo,
+        EvalTask::Events => tidings_eval::Task::Events,
+    };
+    print!("{}", tidings_eval::run(task, &args.gold)?);
+    Ok(Outcome::AllOk)
 }
 
 /// Whether writing failed because stdout was closed. serde_json and csv keep the I/O

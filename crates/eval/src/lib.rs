@@ -1,0 +1,64 @@
+//! Evaluation against gold data. Each task has a module with
+//! `run(gold: &Path) -> anyhow::Result<Report>`; the CLI's `tidings eval TASK --gold
+//! FILE` prints the report. Scores are precision/recall/F1 or accuracy, as the task's
+//! literature reports them, so numbers compare with published baselines.
+
+pub mod score;
+
+use std::fmt;
+use std::path::Path;
+
+/// The evaluation tasks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Task {
+    Ner,
+    Time,
+    Geo,
+    Events,
+}
+
+/// A printable evaluation result: a title, named rows of numbers, and notes.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Report {
+    pub title: String,
+    /// Column names of the rows ("precision", "recall", "f1", "n" …).
+    pub columns: Vec<String>,
+    pub rows: Vec<(String, Vec<f64>)>,
+    pub notes: Vec<String>,
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{}", self.title)?;
+        let width = self.rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(0).max(8);
+        write!(f, "{:width$}", "")?;
+        for c in &self.columns {
+            write!(f, " {c:>10}")?;
+        }
+        writeln!(f)?;
+        for (name, values) in &self.rows {
+            write!(f, "{name:width$}")?;
+            for v in values {
+                if v.fract() == 0.0 && v.abs() >= 1.0 {
+                    write!(f, " {v:>10}")?;
+                } else {
+                    write!(f, " {v:>10.3}")?;
+                }
+            }
+            writeln!(f)?;
+        }
+        for n in &self.notes {
+            writeln!(f, "{n}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Runs one evaluation.
+pub fn run(task: Task, gold: &Path) -> anyhow::Result<Report> {
+    match task {
+        Task::Ner | Task::Time | Task::Geo | Task::Events => {
+            anyhow::bail!("{}: the {task:?} evaluation is not built yet", gold.display())
+        }
+    }
+}
