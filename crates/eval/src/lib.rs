@@ -3,6 +3,7 @@
 //! FILE` prints the report. Scores are precision/recall/F1 or accuracy, as the task's
 //! literature reports them, so numbers compare with published baselines.
 
+pub mod geo;
 pub mod score;
 
 use std::fmt;
@@ -57,7 +58,8 @@ impl fmt::Display for Report {
 /// Runs one evaluation.
 pub fn run(task: Task, gold: &Path) -> anyhow::Result<Report> {
     match task {
-        Task::Ner | Task::Time | Task::Geo | Task::Events => {
+        Task::Geo => geo::run(gold),
+        Task::Ner | Task::Time | Task::Events => {
             anyhow::bail!("{}: the {task:?} evaluation is not built yet", gold.display())
         }
     }

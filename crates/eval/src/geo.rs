@@ -1,0 +1,181 @@
+//! Toponym resolution: `tidings eval geo --gold FILE`.
+//!
+//! Gold is JSONL, one document a line: `{id, text, published?, toponyms: [{start, end,
+//! text, geonames_id, lat, lon, literal}]}` with byte offsets into the (normalized)
+//! text. Every document goes through the whole pipeline; a gold toponym is matched by
+//! the predicted place whose evidence overlaps it. Reported, as in the geoparsing
+//! literature (LGL, GeoWebNews): detection precision/recall, accuracy within 161 km
+//! (100 miles) over matched toponyms and over all gold toponyms (a miss counts as
+//! wrong), mean and median error in km, and exact GeoNames id matches.
+
+use std::path::Path;
+
+use anyhow::{bail, Context, Result};
+use serde::Deserialize;
+use tidings_pipeline::{Input, Pipeline};
+
+use crate::score::{ratio, Counts};
+use crate::Report;
+
+#[derive(Debug, Deserialize)]
+struct GoldDoc {
+    id: String,
+    text: String,
+    #[serde(default)]
+    published: Option<String>,
+    toponyms: Vec<GoldToponym>,
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldToponym {
+    start: usize,
+    end: usize,
+    text: String,
+    geonames_id: u64,
+    lat: f64,
+    lon: f64,
+    #[serde(default = "yes")]
+    literal: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Great-circle distance in km.
+pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = (lat2 - lat1).to_radians();
+    let dl = (lon2 - lon1).to_radians();
+    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * 6371.0088 * a.sqrt().asin()
+}
+
+#[derive(Default)]
+struct Tally {
+    detection: Counts,
+    errors_km: Vec<f64>,
+    exact: usize,
+    gold: usize,
+}
+
+impl Tally {
+    fn within(&self, km: f64) -> usize {
+        self.errors_km.iter().filter(|&&e| e <= km).count()
+    }
+
+    fn row(&self) -> Vec<f64> {
+        let mut errors = self.errors_km.clone();
+        errors.sort_by(f64::total_cmp);
+        let median = if errors.is_empty() { 0.0 } else { errors[errors.len() / 2] };
+        let mean = if errors.is_empty() { 0.0 } else { errors.iter().sum::<f64>() / errors.len() as f64 };
+        vec![
+            self.detection.precision(),
+            self.detection.recall(),
+            ratio(self.within(161.0), self.errors_km.len()),
+            ratio(self.within(161.0), self.gold),
+            mean,
+            median,
+            ratio(self.exact, self.errors_km.len()),
+            self.gold as f64,
+        ]
+    }
+}
+
+pub fn run(gold: &Path) -> Result<Report> {
+    let text = std::fs::read_to_string(gold).with_context(|| format!("reading {}", gold.display()))?;
+    let pipeline = Pipeline::bundled();
+    let (mut all, mut literal) = (Tally::default(), Tally::default());
+    let mut docs = 0;
+    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let doc: GoldDoc =
+            serde_json::from_str(line).with_context(|| format!("{}:{}: not a gold document", gold.display(), n + 1))?;
+        if tidings_text::normalize(&doc.text) != doc.text {
+            bail!("{}:{}: gold text of {} is not normalized; offsets would not line up", gold.display(), n + 1, doc.id);
+        }
+        for t in &doc.toponyms {
+            if doc.text.get(t.start..t.end) != Some(t.text.as_str()) {
+                bail!("{}:{}: toponym {:?} of {} is misaligned", gold.display(), n + 1, t.text, doc.id);
+            }
+        }
+        docs += 1;
+        let input = Input {
+            id: Some(doc.id.clone()),
+            text: doc.text.clone(),
+            published: doc.published.clone(),
+            ..Input::default()
+        };
+        let ex = pipeline.extract(&input);
+        let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
+        for place in &ex.places {
+            let span = (place.evidence[0].start, place.evidence[0].end);
+            let hit = doc.toponyms.iter().any(|t| overlaps(span, (t.start, t.end)));
+            if !hit {
+                all.detection.fp += 1;
+            }
+        }
+        for t in &doc.toponyms {
+            let found = ex.places.iter().find(|p| overlaps((p.evidence[0].start, p.evidence[0].end), (t.start, t.end)));
+            for tally in if t.literal { vec![&mut all, &mut literal] } else { vec![&mut all] } {
+                tally.gold += 1;
+                match found {
+                    Some(p) => {
+                        tally.detection.tp += 1;
+                        tally.errors_km.push(haversine_km(p.lat, p.lon, t.lat, t.lon));
+                        if p.geonames_id == Some(t.geonames_id) {
+                            tally.exact += 1;
+                        }
+                    }
+                    None => tally.detection.fn_ += 1,
+                }
+            }
+        }
+    }
+    Ok(Report {
+        title: format!("geo: {docs} documents from {}", gold.display()),
+        columns: ["det P", "det R", "acc@161", "acc@161 all", "mean km", "median km", "exact id", "gold"]
+            .map(String::from)
+            .to_vec(),
+        rows: vec![("all toponyms".to_string(), all.row()), ("literal only".to_string(), literal.row())],
+        notes: vec![
+            "acc@161: share of matched toponyms resolved within 161 km; \"all\" counts misses as wrong.".to_string(),
+            "det P/R: predicted places overlapping a gold toponym / gold toponyms found.".to_string(),
+        ],
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distances() {
+        // Moscow to Kaluga is about 160 km.
+        let d = haversine_km(55.75204, 37.61781, 54.5293, 36.27542);
+        assert!((d - 160.0).abs() < 10.0, "{d}");
+        assert_eq!(haversine_km(1.0, 2.0, 1.0, 2.0), 0.0);
+    }
+
+    #[test]
+    fn scores_a_small_gold_file() {
+        let dir = std::env::temp_dir().join(format!("tidings-geo-eval-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("gold.jsonl");
+        let text = "Fighting was reported in Kandahar and in Moscow.";
+        let k = text.find("Kandahar").unwrap();
+        let m = text.find("Moscow").unwrap();
+        let doc = serde_json::json!({
+            "id": "t1", "text": text,
+            "toponyms": [
+                {"start": k, "end": k + 8, "text": "Kandahar", "geonames_id": 1138336, "lat": 31.61332, "lon": 65.71013, "literal": true},
+                {"start": m, "end": m + 6, "text": "Moscow", "geonames_id": 524901, "lat": 55.75204, "lon": 37.61781, "literal": true}
+            ]
+        });
+        std::fs::write(&path, format!("{doc}\n")).unwrap();
+        let report = run(&path).unwrap();
+        let all = &report.rows[0].1;
+        assert_eq!(all[7], 2.0);
+        assert!(all[2] > 0.99, "{report}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
