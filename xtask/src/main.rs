@@ -4,10 +4,13 @@
 //!   and the Phoenix country dictionary into `crates/geo/data/gazetteer.tsv.gz`.
 //! - `build-lexicon [--data DIR]`: compiles the actor lexicon (Phoenix + UCDP) and the
 //!   common-word list (from the NER corpora) into `crates/entities/data/`.
+//! - `bench [--iterations N]`: pipeline throughput per stage on the examples (run it
+//!   with `cargo run --release -p xtask -- bench`).
 //!
 //! `DIR` defaults to `../shared/data` relative to the workspace root. The artifacts are
 //! committed, so users never run these; they exist so the build is reproducible.
 
+mod bench;
 mod gazetteer;
 mod lexicon;
 
@@ -18,7 +21,7 @@ use anyhow::{bail, Context, Result};
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(task) = args.first() else {
-        bail!("usage: cargo xtask <build-gazetteer|build-lexicon> [--data DIR]");
+        bail!("usage: cargo xtask <build-gazetteer|build-lexicon|bench> [--data DIR] [--iterations N]");
     };
     let data = match args.iter().position(|a| a == "--data") {
         Some(i) => PathBuf::from(args.get(i + 1).context("--data needs a directory")?),
@@ -27,7 +30,14 @@ fn main() -> Result<()> {
     match task.as_str() {
         "build-gazetteer" => gazetteer::build(&data, &workspace_root().join("crates/geo/data/gazetteer.tsv.gz")),
         "build-lexicon" => lexicon::build(&data, &workspace_root().join("crates/entities/data")),
-        other => bail!("unknown task {other:?}; expected build-gazetteer or build-lexicon"),
+        "bench" => {
+            let iterations = match args.iter().position(|a| a == "--iterations") {
+                Some(i) => args.get(i + 1).context("--iterations needs a number")?.parse()?,
+                None => 20,
+            };
+            bench::run(&workspace_root(), iterations)
+        }
+        other => bail!("unknown task {other:?}; expected build-gazetteer, build-lexicon or bench"),
     }
 }
 

@@ -7,6 +7,8 @@
 
 pub mod input;
 
+use std::time::{Duration, Instant};
+
 use sha2::{Digest, Sha256};
 use tidings_entities::Recognizer;
 use tidings_geo::Gazetteer;
@@ -57,6 +59,18 @@ impl Pipeline {
 
     /// Normalizes and codes one document.
     pub fn extract(&self, input: &Input) -> Extraction {
+        self.extract_timed(input).0
+    }
+
+    /// [`Pipeline::extract`], also telling how long each stage took (for benchmarks).
+    pub fn extract_timed(&self, input: &Input) -> (Extraction, StageTimes) {
+        let mut times_taken = StageTimes::default();
+        let mut clock = Instant::now();
+        let mut lap = |slot: &mut Duration| {
+            let now = Instant::now();
+            *slot += now - clock;
+            clock = now;
+        };
         let text = tidings_text::normalize(&input.text);
         let sha256 = hex(&Sha256::digest(text.as_bytes()));
         let mut diagnostics = Vec::new();
@@ -84,9 +98,13 @@ impl Pipeline {
         };
         let text = &document.text;
         let seg = Segmented::new(text);
+        lap(&mut times_taken.segment);
         let entities = self.recognizer.recognize(text, &seg);
+        lap(&mut times_taken.entities);
         let times = tidings_time::tag(text, &seg, anchor);
+        lap(&mut times_taken.time);
         let places = tidings_events::places(self.gazetteer, text, &entities);
+        lap(&mut times_taken.geo);
         let coded = tidings_events::code(&tidings_events::Context {
             text,
             seg: &seg,
@@ -98,6 +116,7 @@ impl Pipeline {
             document_id: &document.id,
             sha256: &document.sha256,
         });
+        lap(&mut times_taken.events);
         let mut actors = tidings_actors::profile(&tidings_actors::Context {
             text,
             seg: &seg,
@@ -107,6 +126,7 @@ impl Pipeline {
             events: &coded.events,
         });
         actors.extend(coded.generic_actors);
+        lap(&mut times_taken.actors);
         let mut mentions = entities.mentions(text);
         for (m, p) in mentions.iter_mut().zip(entities.entities.iter()) {
             if let Some(place) = places.iter().find(|pl| pl.span_start == p.start) {
@@ -117,7 +137,7 @@ impl Pipeline {
             }
         }
         diagnostics.extend(coded.diagnostics);
-        Extraction {
+        let extraction = Extraction {
             mentions,
             times,
             places: places.into_iter().map(|p| p.place).collect(),
@@ -125,7 +145,34 @@ impl Pipeline {
             actors,
             diagnostics,
             document,
-        }
+        };
+        (extraction, times_taken)
+    }
+}
+
+/// Time spent per stage (normalization and hashing count as `segment`).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct StageTimes {
+    pub segment: Duration,
+    pub entities: Duration,
+    pub time: Duration,
+    pub geo: Duration,
+    pub events: Duration,
+    pub actors: Duration,
+}
+
+impl StageTimes {
+    pub fn total(&self) -> Duration {
+        self.segment + self.entities + self.time + self.geo + self.events + self.actors
+    }
+
+    pub fn add(&mut self, other: &StageTimes) {
+        self.segment += other.segment;
+        self.entities += other.entities;
+        self.time += other.time;
+        self.geo += other.geo;
+        self.events += other.events;
+        self.actors += other.actors;
     }
 }
 
