@@ -1,0 +1,341 @@
+//! Event coding: `tidings eval events --gold FILE`.
+//!
+//! Gold is JSONL, one document a line, as `eval/events/README.md` describes: `{id,
+//! published, text, events: [{event_type, sub_event_type, plover, modality, actor1,
+//! actor2, date, location: {name, country, precision}, fatalities, background,
+//! evidence: {start, end, text}}]}`. A gold event is matched to the unmatched predicted
+//! event whose evidence overlaps its trigger, else to one in the same sentence with the
+//! same event type. Reported: detection precision/recall/F1 and, over matched pairs,
+//! the accuracy of each field. A keyword baseline (one event per sentence that holds a
+//! violence keyword, coded by that keyword, modality "occurred", fatalities from the
+//! first number) is scored in the same run so the gain is visible.
+//!
+//! A gold file of PLOVER records (`{id, text, plover}` per line, no `events`) is scored
+//! as PLOVER category accuracy per sentence instead.
+
+use std::path::Path;
+
+use anyhow::{bail, Context, Result};
+use serde::Deserialize;
+use tidings_model::Event;
+use tidings_pipeline::{Input, Pipeline};
+use tidings_text::Segmented;
+
+use crate::score::{ratio, Counts};
+use crate::Report;
+
+#[derive(Debug, Deserialize)]
+struct GoldDoc {
+    id: String,
+    text: String,
+    #[serde(default)]
+    published: Option<String>,
+    #[serde(default)]
+    events: Option<Vec<GoldEvent>>,
+    #[serde(default)]
+    plover: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldEvent {
+    event_type: String,
+    sub_event_type: String,
+    #[serde(default)]
+    plover: Option<String>,
+    modality: String,
+    #[serde(default)]
+    actor1: Option<String>,
+    #[serde(default)]
+    actor2: Option<String>,
+    #[serde(default)]
+    date: Option<String>,
+    #[serde(default)]
+    location: Option<GoldLocation>,
+    #[serde(default)]
+    fatalities: Option<u32>,
+    #[serde(default)]
+    background: bool,
+    evidence: GoldSpan,
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldLocation {
+    #[serde(default)]
+    country: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldSpan {
+    start: usize,
+    end: usize,
+    text: String,
+}
+
+/// What a coder predicted, reduced to the scored fields.
+#[derive(Debug, Clone)]
+struct Predicted {
+    spans: Vec<(usize, usize)>,
+    event_type: String,
+    sub_event_type: String,
+    plover: String,
+    modality: String,
+    actor1: Option<String>,
+    actor2: Option<String>,
+    date: Option<String>,
+    country: Option<String>,
+    fatalities: Option<u32>,
+    background: bool,
+}
+
+impl From<&Event> for Predicted {
+    fn from(e: &Event) -> Predicted {
+        Predicted {
+            spans: e.evidence.iter().map(|s| (s.start, s.end)).collect(),
+            event_type: e.event_type.clone(),
+            sub_event_type: e.sub_event_type.clone(),
+            plover: e.plover.clone(),
+            modality: e.modality.as_str().to_string(),
+            actor1: e.actor1.as_ref().map(|a| a.name.clone()),
+            actor2: e.actor2.as_ref().map(|a| a.name.clone()),
+            date: e.date.as_ref().filter(|d| !d.inferred).map(|d| d.value.clone()),
+            country: e.location.as_ref().and_then(|l| l.country.clone()),
+            fatalities: e.fatalities.as_ref().map(|f| f.best),
+            background: e.background,
+        }
+    }
+}
+
+/// Field agreement counts over matched pairs.
+#[derive(Default)]
+struct Fields {
+    detection: Counts,
+    pairs: usize,
+    event_type: usize,
+    sub_event_type: usize,
+    plover: usize,
+    modality: usize,
+    fatalities: usize,
+    actor1: usize,
+    actor2: usize,
+    date: usize,
+    country: usize,
+    background: usize,
+}
+
+impl Fields {
+    fn row(&self) -> Vec<f64> {
+        let acc = |n: usize| ratio(n, self.pairs);
+        vec![
+            self.detection.precision(),
+            self.detection.recall(),
+            self.detection.f1(),
+            acc(self.event_type),
+            acc(self.sub_event_type),
+            acc(self.modality),
+            acc(self.fatalities),
+            acc(self.actor1),
+            acc(self.actor2),
+            acc(self.date),
+            acc(self.country),
+            acc(self.background),
+            acc(self.plover),
+            self.pairs as f64,
+        ]
+    }
+}
+
+/// Lenient actor agreement: same name, or one contains the other ("FSB" vs "Federal
+/// Security Service (FSB)" does not count; "Taliban" vs "Afghan Taliban" does).
+fn same_actor(gold: &Option<String>, pred: &Option<String>) -> bool {
+    match (gold, pred) {
+        (None, None) => true,
+        (Some(g), Some(p)) => {
+            let (g, p) = (g.to_lowercase(), p.to_lowercase());
+            g == p || (g.len() >= 4 && p.contains(&g)) || (p.len() >= 4 && g.contains(&p))
+        }
+        _ => false,
+    }
+}
+
+fn score(text: &str, gold: &[GoldEvent], predicted: &[Predicted], f: &mut Fields) {
+    let seg = Segmented::new(text);
+    let sentence = |offset: usize| seg.sentence_at(offset);
+    let mut used = vec![false; predicted.len()];
+    for g in gold {
+        let gs = (g.evidence.start, g.evidence.end);
+        let overlap = |p: &Predicted| p.spans.iter().any(|&(a, b)| a < gs.1 && gs.0 < b);
+        let same_sentence =
+            |p: &Predicted| p.event_type == g.event_type && p.spans.iter().any(|&(a, _)| sentence(a) == sentence(gs.0));
+        let found = (0..predicted.len())
+            .find(|&i| !used[i] && overlap(&predicted[i]))
+            .or_else(|| (0..predicted.len()).find(|&i| !used[i] && same_sentence(&predicted[i])));
+        let Some(i) = found else {
+            f.detection.fn_ += 1;
+            continue;
+        };
+        used[i] = true;
+        let p = &predicted[i];
+        f.detection.tp += 1;
+        f.pairs += 1;
+        f.event_type += usize::from(p.event_type == g.event_type);
+        f.sub_event_type += usize::from(p.sub_event_type == g.sub_event_type);
+        f.plover += usize::from(g.plover.as_deref().is_none_or(|x| x == p.plover));
+        f.modality += usize::from(p.modality == g.modality);
+        f.fatalities += usize::from(p.fatalities == g.fatalities);
+        f.actor1 += usize::from(same_actor(&g.actor1, &p.actor1));
+        f.actor2 += usize::from(same_actor(&g.actor2, &p.actor2));
+        f.date += usize::from(p.date == g.date);
+        let gold_country = g.location.as_ref().and_then(|l| l.country.clone());
+        f.country += usize::from(p.country == gold_country);
+        f.background += usize::from(p.background == g.background);
+    }
+    f.detection.fp += used.iter().filter(|u| !**u).count();
+}
+
+/// Keyword baseline: (keyword prefix, event type, sub-event type, PLOVER).
+const KEYWORDS: &[(&str, &str, &str, &str)] = &[
+    ("airstrike", "Explosions/Remote violence", "Air/drone strike", "ASSAULT"),
+    ("suicide", "Explosions/Remote violence", "Suicide bomb", "ASSAULT"),
+    ("bomb", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT"),
+    ("explosi", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT"),
+    ("shell", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT"),
+    ("clash", "Battles", "Armed clash", "ASSAULT"),
+    ("fight", "Battles", "Armed clash", "ASSAULT"),
+    ("kill", "Violence against civilians", "Attack", "ASSAULT"),
+    ("attack", "Violence against civilians", "Attack", "ASSAULT"),
+    ("kidnap", "Violence against civilians", "Abduction/forced disappearance", "ASSAULT"),
+    ("abduct", "Violence against civilians", "Abduction/forced disappearance", "ASSAULT"),
+    ("arrest", "Strategic developments", "Arrests", "COERCE"),
+    ("protest", "Protests", "Peaceful protest", "PROTEST"),
+    ("riot", "Riots", "Violent demonstration", "PROTEST"),
+];
+
+fn baseline(text: &str) -> Vec<Predicted> {
+    let seg = Segmented::new(text);
+    let mut out = Vec::new();
+    for s in &seg.sentences {
+        let toks = &seg.tokens[s.tokens.clone()];
+        let hit = toks.iter().find_map(|t| {
+            let w = t.text(text).to_lowercase();
+            KEYWORDS.iter().find(|k| w.starts_with(k.0)).map(|k| (t, k))
+        });
+        let Some((t, &(_, event_type, sub_event_type, plover))) = hit else { continue };
+        let fatalities = toks.iter().find_map(|t| t.text(text).replace(',', "").parse::<u32>().ok());
+        out.push(Predicted {
+            spans: vec![(t.start, t.end)],
+            event_type: event_type.into(),
+            sub_event_type: sub_event_type.into(),
+            plover: plover.into(),
+            modality: "occurred".into(),
+            actor1: None,
+            actor2: None,
+            date: None,
+            country: None,
+            fatalities,
+            background: false,
+        });
+    }
+    out
+}
+
+pub fn run(gold: &Path) -> Result<Report> {
+    let text = std::fs::read_to_string(gold).with_context(|| format!("reading {}", gold.display()))?;
+    let pipeline = Pipeline::bundled();
+    let (mut ours, mut keywords) = (Fields::default(), Fields::default());
+    let (mut plover_right, mut plover_total, mut plover_baseline) = (0, 0, 0);
+    let mut docs = 0;
+    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let doc: GoldDoc =
+            serde_json::from_str(line).with_context(|| format!("{}:{}: not a gold document", gold.display(), n + 1))?;
+        docs += 1;
+        let input = Input {
+            id: Some(doc.id.clone()),
+            text: doc.text.clone(),
+            published: doc.published.clone(),
+            ..Input::default()
+        };
+        let ex = pipeline.extract(&input);
+        if let Some(plover) = &doc.plover {
+            plover_total += 1;
+            let predicted = ex.events.first().map_or("NONE", |e| e.plover.as_str());
+            plover_right += usize::from(predicted == plover);
+            let base = baseline(&ex.document.text);
+            plover_baseline += usize::from(base.first().map_or("NONE", |p| p.plover.as_str()) == plover);
+            continue;
+        }
+        let Some(events) = &doc.events else {
+            bail!("{}:{}: neither `events` nor `plover`", gold.display(), n + 1);
+        };
+        if tidings_text::normalize(&doc.text) != doc.text {
+            bail!("{}:{}: gold text of {} is not normalized; offsets would not line up", gold.display(), n + 1, doc.id);
+        }
+        for e in events {
+            if doc.text.get(e.evidence.start..e.evidence.end) != Some(e.evidence.text.as_str()) {
+                bail!("{}:{}: evidence {:?} of {} is misaligned", gold.display(), n + 1, e.evidence.text, doc.id);
+            }
+        }
+        let predicted: Vec<Predicted> = ex.events.iter().map(Predicted::from).collect();
+        score(&doc.text, events, &predicted, &mut ours);
+        score(&doc.text, events, &baseline(&doc.text), &mut keywords);
+    }
+    if plover_total > 0 {
+        return Ok(Report {
+            title: format!("events (PLOVER): {plover_total} sentences from {}", gold.display()),
+            columns: vec!["accuracy".into(), "n".into()],
+            rows: vec![
+                ("tidings".into(), vec![ratio(plover_right, plover_total), plover_total as f64]),
+                ("keyword baseline".into(), vec![ratio(plover_baseline, plover_total), plover_total as f64]),
+            ],
+            notes: vec!["PLOVER category of the first event coded in the sentence; NONE when nothing is coded.".into()],
+        });
+    }
+    Ok(Report {
+        title: format!("events: {docs} documents from {}", gold.display()),
+        columns: [
+            "det P", "det R", "det F1", "type", "sub-type", "modality", "fatal.", "actor1", "actor2", "date", "country",
+            "backgr.", "plover", "pairs",
+        ]
+        .map(String::from)
+        .to_vec(),
+        rows: vec![("tidings".into(), ours.row()), ("keyword baseline".into(), keywords.row())],
+        notes: vec![
+            "Field columns are accuracies over matched gold/predicted pairs; fatalities exact (null = null).".into(),
+            "Actors match when equal or one name contains the other; dates compare TIMEX3 values (inferred dates count as none).".into(),
+        ],
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scores_the_reference_article() {
+        let text = include_str!("../../../examples/fsb-kaluga-isk.txt");
+        let at = text.find("prevented").unwrap();
+        let doc = serde_json::json!({
+            "id": "fsb", "published": "2024-03-09", "text": text,
+            "events": [{
+                "event_type": "Strategic developments", "sub_event_type": "Disrupted weapons use", "plover": "COERCE",
+                "modality": "foiled", "actor1": "Federal Security Service", "actor2": "Islamic State-Khorasan",
+                "date": "2024-03-07", "location": {"name": "Kaluga Oblast", "country": "RU", "precision": 3},
+                "fatalities": null, "background": false,
+                "evidence": {"start": at, "end": at + 9, "text": "prevented"}
+            }]
+        });
+        let dir = std::env::temp_dir().join(format!("tidings-events-eval-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("gold.jsonl");
+        std::fs::write(&path, format!("{doc}\n")).unwrap();
+        let report = run(&path).unwrap();
+        let ours = &report.rows[0].1;
+        // Recall 1, and every field of the matched pair agrees.
+        assert_eq!(ours[1], 1.0, "{report}");
+        for (i, v) in ours[3..13].iter().enumerate() {
+            assert_eq!(*v, 1.0, "column {} in {report}", report.columns[i + 3]);
+        }
+        // The keyword baseline cannot see a foiled plot.
+        assert!(report.rows[1].1[5] < 1.0, "{report}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
