@@ -5,6 +5,7 @@
 
 pub mod geo;
 pub mod score;
+pub mod time;
 
 use std::fmt;
 use std::path::Path;
@@ -40,7 +41,9 @@ impl fmt::Display for Report {
         for (name, values) in &self.rows {
             write!(f, "{name:width$}")?;
             for v in values {
-                if v.fract() == 0.0 && v.abs() >= 1.0 {
+                if v.is_nan() {
+                    write!(f, " {:>10}", "-")?;
+                } else if v.fract() == 0.0 && v.abs() >= 1.0 {
                     write!(f, " {v:>10}")?;
                 } else {
                     write!(f, " {v:>10.3}")?;
@@ -59,7 +62,8 @@ impl fmt::Display for Report {
 pub fn run(task: Task, gold: &Path) -> anyhow::Result<Report> {
     match task {
         Task::Geo => geo::run(gold),
-        Task::Ner | Task::Time | Task::Events => {
+        Task::Time => time::run(gold),
+        Task::Ner | Task::Events => {
             anyhow::bail!("{}: the {task:?} evaluation is not built yet", gold.display())
         }
     }
