@@ -17,6 +17,7 @@ Universidad del Pais Vasco (Minard et al., LREC 2016); text from Wikinews, CC BY
 import gzip
 import json
 import os
+import re
 import sys
 from xml.sax.saxutils import escape, quoteattr
 
@@ -53,6 +54,10 @@ def convert(doc):
         pos = t["end"]
     out.append(escape(text[pos:]))
     dct = doc.get("dct")
+    if dct and re.fullmatch(r"\d\d-\d\d-\d{4}", dct):
+        # One document (120578) writes its creation time day first: 03-02-2009 for
+        # "February 03 , 2009". Spelled as TIMEX3 (2009-02-03) so it can anchor.
+        dct = f"{dct[6:]}-{dct[3:5]}-{dct[:2]}"
     dct_xml = (
         f'<DCT><TIMEX3 tid="t0" type="DATE" value={quoteattr(dct)} functionInDocument="CREATION_TIME">'
         f"{escape(dct)}</TIMEX3></DCT>\n"

@@ -498,6 +498,33 @@ Boeing lost <TIMEX3 tid="t1" type="DATE" value="2008-02-29">yesterday</TIMEX3>.<
         assert_eq!(s.relaxed, Counts { tp: 1, fp: 0, fn_: 1 });
     }
 
+    /// The committed gold sets load, and the tagger stays at or above the value F1 it
+    /// had when they were committed (eval/REPORT.md gives the exact numbers).
+    #[test]
+    fn committed_gold_sets_hold_their_scores() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../eval/time");
+        let corpora = load(&root).unwrap();
+        let floor = |name: &str| match name {
+            "wikinews-dev" | "wikinews-test" => 0.88,
+            "meantime" => 0.72,
+            other => panic!("unexpected corpus {other}"),
+        };
+        for corpus in &corpora {
+            let mut scores = Scores::default();
+            for doc in &corpus.docs {
+                scores.add(compare(&doc.timex, &system(doc)));
+            }
+            let f1 = scores.value_f1();
+            assert!(f1 >= floor(&corpus.name), "{}: value F1 {f1:.3}", corpus.name);
+        }
+        let expressions: usize = corpora
+            .iter()
+            .filter(|c| c.name.starts_with("wikinews"))
+            .map(|c| c.docs.iter().map(|d| d.timex.len()).sum::<usize>())
+            .sum();
+        assert!(expressions >= 300, "{expressions}");
+    }
+
     #[test]
     fn reads_jsonl_and_checks_offsets() {
         let dir = std::env::temp_dir().join(format!("tidings-eval-time-{}", std::process::id()));

@@ -12,17 +12,25 @@
 //! word lists: there are no regular expressions, and memory is allocated once per
 //! call and per candidate expression, never per token.
 //!
-//! Values are resolved in three ways:
+//! Values are resolved in four ways:
 //!
 //! - against the **anchor** (the publication date): "yesterday", "last week",
 //!   "two weeks ago";
 //! - against the **tense** of the sentence for dates that name no year or week:
 //!   "said on March 7" is the March 7 on or before the anchor, "will be held on
 //!   March 7" the one on or after it. The cue is the verb nearest to the expression
-//!   (`said`, `was`, `-ed` forms, `has been` for the past; `will`, `is to`, `plans to`,
-//!   `is expected to` for the future); with none, the nearest date wins;
+//!   (`said`, `was`, `-ed` forms, `has been` for the past; `will`, `may`, `is to`,
+//!   `plans to`, `is expected to`, `has been scheduled`, "his *next* hearing" for the
+//!   future); with none, the nearest date wins;
+//! - against the **year the text just wrote out**: a year-less date in the sentence of
+//!   a full date of another year, or the sentence after it, takes that year ("moved on
+//!   November 15, 2017, … resigned on November 21" is 2017-11-21), and a date in
+//!   apposition to a day takes that day's year ("next Wednesday, July 31");
 //! - against the **reference time**, the last date the text spoke of, for
-//!   "the next day", "that night" and "two days later". It starts as the anchor.
+//!   "the next day", "that night", "two days later", "during the weekend", "in the
+//!   evening". It starts as the anchor. Days count from the last *day* named even when
+//!   a coarser time came since ("on Thursday … last October … The previous day" is
+//!   Wednesday), and clock times with no date in their sentence take that day too.
 //!
 //! Without an anchor, what cannot be resolved keeps `X`s: `XXXX-03-07` for a
 //! year-less "March 7", `XXXX-WXX-5` for "Friday", `XXXX-XX-XX` for "yesterday".
@@ -40,16 +48,25 @@
 //!
 //! A bare year counts only where the context makes it one: after "in", "since",
 //! "by", "until", "of", "from", "during", "between", "before", "after", "through",
-//! after a month, season or modifier, in "the year 2015", or as the second end of a
-//! range — and not before a plural noun ("in 2015 people").
+//! after a month, season or modifier, in "the year 2015", as either end of a range
+//! ("1980–1987", "between 2015 and 2017"), or between a determiner and the noun it
+//! dates ("the 1968 assassination", "a 2016 finalist", "the 2018 elections") — and not
+//! before a plural noun that it counts ("in 2015 people", "the 2015 delegates").
+//!
+//! Also: quarters ("the first quarter of 2009" → `2009-Q1`, "third-quarter", "Q2
+//! 2025", "the last quarter"), clock times with a zone ("0040 UTC" → `…T00:40Z`), a
+//! day ("12:00 UTC Monday") or a part of the day ("3:30 in the morning"), "at
+//! present", "annual", "decades of conflict".
 //!
 //! # Limits
 //!
 //! - English only, and only the forms above. Not handled: numeric dates with
 //!   slashes ("3/7/2024", ambiguous between US and European order), two-digit years
-//!   ("'90s"), holidays ("Thanksgiving", "Ramadan"), quarters and fiscal years,
-//!   time zones, "in the summer" without a year, spelled-out ordinals ("the
-//!   seventh of March").
+//!   ("'90s"), holidays ("Labor Day", "Ramadan"), fiscal years, zones other than
+//!   UTC/GMT (a local clock time keeps no zone), "in the summer" without a year,
+//!   spelled-out ordinals ("the seventh of March").
+//! - Deictic words inside quotations keep the publication date: a tweet saying "last
+//!   night" is read as the night before the anchor, not before the tweet.
 //! - Bare years outside 1900–2100 need a month or modifier ("March 1865").
 //! - Expressions anchored on events ("two days after the blast") are tagged as
 //!   the duration "two days"; the event is not resolved.
@@ -57,8 +74,12 @@
 //!   a sentence mixing tenses can land on the wrong side of the anchor.
 //! - A weekday next to its date ("Monday, Dec. 26") takes the date's value; the
 //!   weekday is not used to choose the year.
-//! - Clock times take their day from a date of the same sentence, or stay
-//!   `XXXX-XX-XXT10:30`.
+//! - Clock times take their day from a date of the same sentence or the last day the
+//!   text named, which is not always the day of the event ("reports on Saturday … the
+//!   first call came around 2:00 p.m." is read as Saturday); with no day named they
+//!   stay `XXXX-XX-XXT10:30`.
+//! - "the same day" and "that night" take the last day named, not the day of the event
+//!   the sentence speaks of; "the night he was shot" is left alone.
 
 mod calendar;
 mod lexicon;

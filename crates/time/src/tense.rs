@@ -32,7 +32,7 @@ const PAST_FORMS: &[&str] = &[
     "brought", "built", "caught", "drove", "driven", "ran", "stood", "sought", "thought", "wrote", "written", "spoke",
     "spoken", "broke", "broken", "stole", "stolen", "arose", "left", "got", "knew", "known", "rose", "risen", "felt",
     "kept", "heard", "paid", "laid", "meant", "slew", "swore", "threw", "blew", "flew", "grew", "drew", "withdrew",
-    "overran", "shown", "done", "gone", "been",
+    "overran", "shown", "done", "gone", "been", "hit",
 ];
 
 /// Words in "-ed" that are mostly adjectives or not verbs at all.
@@ -89,6 +89,20 @@ pub(crate) fn cue(before2: &str, before: &str, word: &str, after: &str, capitali
     if PAST_FINITE.contains(&word) {
         return Some(Rel::Past);
     }
+    // "may be signed", "might meet": not yet.
+    if matches!(word, "may" | "might") && after != "have" {
+        return Some(Rel::Future);
+    }
+    // "has been scheduled for", "is due on": a plan.
+    if (SCHEDULED.contains(&word) && (BE.contains(&before) || before == "been"))
+        || (word == "been" && SCHEDULED.contains(&after))
+    {
+        return Some(Rel::Future);
+    }
+    // "his next court appearance", "the upcoming vote" (not "the next day": that is a time).
+    if word == "upcoming" || (word == "next" && !is_time_word(after)) {
+        return Some(Rel::Future);
+    }
     let participle = PAST_FORMS.contains(&word) || (!capitalized && is_regular_past(word));
     let after_be = BE.contains(&before) || (before.ends_with("ly") && BE.contains(&before2));
     (participle && !after_be).then_some(Rel::Past)
@@ -102,6 +116,15 @@ fn is_future(before: &str, word: &str, after: &str) -> bool {
             && (INTEND.contains(&word)
                 || matches!(word, "is" | "are")
                 || (SCHEDULED.contains(&word) && (BE.contains(&before) || before == "'s"))))
+}
+
+/// Words that make "next" part of a time expression: "next week", "next Friday".
+fn is_time_word(w: &str) -> bool {
+    crate::lexicon::unit(w).is_some()
+        || crate::lexicon::weekday(w).is_some()
+        || crate::lexicon::month(w).is_some()
+        || crate::lexicon::season(w).is_some()
+        || matches!(w, "few" | "two" | "three" | "several" | "morning" | "afternoon" | "evening" | "night" | "time")
 }
 
 fn is_regular_past(word: &str) -> bool {
@@ -130,5 +153,10 @@ mod tests {
         assert_eq!(at("we", "need", "to"), None);
         assert_eq!(cue("", "", "Ahmed", "", true), None);
         assert_eq!(cue("is", "reportedly", "held", "", false), None);
+        assert_eq!(at("been", "scheduled", "for"), Some(Rel::Future));
+        assert_eq!(at("his", "next", "court"), Some(Rel::Future));
+        assert_eq!(at("the", "next", "day"), None);
+        assert_eq!(at("contract", "may", "be"), Some(Rel::Future));
+        assert_eq!(at("it", "may", "have"), None);
     }
 }

@@ -547,3 +547,105 @@ fn throughput() {
     println!("{:.1} MB/s, {} expressions", text.len() as f64 / seconds / 1e6, times.len());
     assert!(!times.is_empty());
 }
+
+// --- Measured on the gold sets (eval/time) ----------------------------------------------
+
+#[test]
+fn years_in_ranges_and_before_nouns() {
+    assert_eq!(
+        found("He was prime minister, 1980\u{2013}1987; then president.", Some(ANCHOR)),
+        pairs(&[("1980", "1980"), ("1987", "1987")])
+    );
+    expect("He is serving a sentence for the 1968 assassination of Kennedy.", "1968", "1968");
+    expect("The army moved ahead of the 2018 elections.", "2018", "2018");
+    expect("He was a 2016 Rory Peck Awards finalist.", "2016", "2016");
+    assert!(run("The 2015 delegates met.", Some(ANCHOR)).is_empty());
+}
+
+#[test]
+fn year_less_dates_after_a_written_date_take_its_year() {
+    assert_eq!(
+        found("The army moved on November 15, 2017, before his resignation on November 21.", Some(ANCHOR)),
+        pairs(&[("November 15, 2017", "2017-11-15"), ("November 21", "2017-11-21")])
+    );
+    // A bare year says nothing about the month after it.
+    assert_eq!(found("It launched in 2003 and as of February it had 5 million songs.", Some(ANCHOR))[1].1, "2024-02");
+    // A date in apposition to a day takes that day's year.
+    assert_eq!(
+        found("He resigns effective next Wednesday, July 31.", Some("2019-07-28")),
+        pairs(&[("next Wednesday", "2019-07-31"), ("July 31", "2019-07-31")])
+    );
+}
+
+#[test]
+fn anaphora_to_the_last_day_named() {
+    assert_eq!(
+        found("She spoke on Thursday. She was murdered last October. The previous day, PBS said so.", Some(ANCHOR)),
+        pairs(&[("Thursday", "2024-03-07"), ("last October", "2023-10"), ("The previous day", "2024-03-06")])
+    );
+    assert_eq!(
+        found("The attack was on Friday. It took place at about 7:45 p.m., police said.", Some(ANCHOR)),
+        pairs(&[("Friday", "2024-03-08"), ("about 7:45 p.m.", "2024-03-08T19:45")])
+    );
+    assert_eq!(
+        found("Protests began on Sunday and went on through the evening.", Some(ANCHOR))[1],
+        ("the evening".to_string(), "2024-03-03TEV".to_string())
+    );
+    assert_eq!(
+        found("Rebels attacked on Saturday. During the weekend, police searched.", Some("2019-08-08"))[1],
+        ("the weekend".to_string(), "2019-W31-WE".to_string())
+    );
+    assert_eq!(found("He died that same day.", Some(ANCHOR)), pairs(&[("that same day", "2024-03-09")]));
+}
+
+#[test]
+fn clock_times_with_zones_days_and_approximation() {
+    assert_eq!(
+        found("The first attack was on Friday at 13:40 local time (0040 UTC).", Some(ANCHOR)),
+        pairs(&[("Friday", "2024-03-08"), ("13:40", "2024-03-08T13:40"), ("0040 UTC", "2024-03-08T00:40Z")])
+    );
+    let time = expect("GM filed at 12:00 UTC Monday in Manhattan.", "12:00 UTC Monday", "2024-03-04T12:00Z");
+    assert_eq!(time.timex_type, TimexType::Time);
+    let time = expect("It began around 12:20 p.m. yesterday.", "around 12:20 p.m. yesterday", "2024-03-08T12:20");
+    assert_eq!(time.modifier.as_deref(), Some("APPROX"));
+    expect("I mean, it's 3:30 in the morning.", "3:30 in the morning", "XXXX-XX-XXT03:30");
+    expect("They met at 8 in the evening.", "8 in the evening", "XXXX-XX-XXT20:00");
+    // Four digits are a clock only with their zone.
+    assert!(run("Police found 1620 rounds.", Some(ANCHOR)).is_empty());
+}
+
+#[test]
+fn quarters() {
+    for (text, span, value) in [
+        ("GM lost $6 billion in the first quarter of 2009.", "the first quarter of 2009", "2009-Q1"),
+        ("Profits rose in the fourth quarter.", "the fourth quarter", "2023-Q4"),
+        ("Sales fell in the last quarter.", "the last quarter", "2023-Q4"),
+        ("Our third-quarter results were strong.", "third-quarter", "2023-Q3"),
+        ("It lost money in the third quarter of this year.", "the third quarter of this year", "2024-Q3"),
+        ("Shipments start in Q2 2025.", "Q2 2025", "2025-Q2"),
+    ] {
+        let time = expect(text, span, value);
+        assert_eq!(time.granularity, Granularity::Season, "{text}");
+    }
+    assert!(run("A quarter of the town fled.", Some(ANCHOR)).is_empty());
+}
+
+#[test]
+fn more_vague_expressions() {
+    expect("At present, the UN is mediating.", "present", "PRESENT_REF");
+    let time = expect("It ended decades of conflict.", "decades", "PXDE");
+    assert_eq!(time.timex_type, TimexType::Duration);
+    let time = expect("It is an annual commemoration.", "annual", "P1Y");
+    assert_eq!(time.timex_type, TimexType::Set);
+    let time = expect("He was trapped for over 30 hours.", "over 30 hours", "PT30H");
+    assert_eq!(time.modifier.as_deref(), Some("MORE_THAN"));
+    expect("She was described in March of this year as a leader.", "March of this year", "2024-03");
+    expect("A hearing has been scheduled for March 20.", "March 20", "2024-03-20");
+    expect("Judge Kellar ordered him held until his next court appearance on April 5.", "April 5", "2024-04-05");
+}
+
+#[test]
+fn parts_of_the_day_that_an_event_defines_are_left_alone() {
+    assert!(run("Police saw him on the night he committed the attack.", Some(ANCHOR)).is_empty());
+    assert!(run("He has no memory of the night Kennedy was shot.", Some(ANCHOR)).is_empty());
+}

@@ -89,6 +89,7 @@ impl Scanner<'_> {
         let (modifier, k) = match (self.w(i), self.w(i + 1)) {
             ("about" | "around" | "approximately" | "roughly" | "nearly" | "almost", _) => (Some("APPROX"), i + 1),
             ("more" | "over", "than") => (Some("MORE_THAN"), i + 2),
+            ("over", _) if self.count(i + 1).is_some() => (Some("MORE_THAN"), i + 1),
             ("less" | "fewer", "than") => (Some("LESS_THAN"), i + 2),
             ("at", "least") => (Some("EQUAL_OR_MORE"), i + 2),
             ("up", "to") => (Some("EQUAL_OR_LESS"), i + 2),
@@ -140,8 +141,11 @@ impl Scanner<'_> {
         if self.w(i + 1) == "ago" {
             return single(i + 2, self.date(i, i + 1, "PAST_REF", Granularity::Vague));
         }
+        // "for years", "within hours"; "after weeks of protests", "decades of conflict".
         let after_preposition = matches!(self.before(i), "for" | "in" | "within" | "over");
-        after_preposition.then(|| Match { next: i + 1, items: vec![self.duration(i, i, unit.duration("X"))] })
+        let of_something = self.w(i + 1) == "of" && !matches!(self.before(i), "the" | "those" | "these");
+        (after_preposition || of_something)
+            .then(|| Match { next: i + 1, items: vec![self.duration(i, i, unit.duration("X"))] })
     }
 
     /// "every Friday", "every two weeks", "daily", "twice a week", "three times a year",
@@ -158,7 +162,7 @@ impl Scanner<'_> {
             "daily" | "nightly" => Unit::Day,
             "weekly" => Unit::Week,
             "monthly" => Unit::Month,
-            "annually" | "yearly" => Unit::Year,
+            "annually" | "yearly" | "annual" => Unit::Year,
             "hourly" => Unit::Hour,
             _ if self.w(i + 1) == "times" => {
                 let count = self.count(i)?;
@@ -195,13 +199,65 @@ impl Scanner<'_> {
         single(k + 2, self.item(i, k + 1, unit.duration("1"), TimexType::Set, unit.granularity()))
     }
 
-    /// "10:30", "10:30 a.m.", "3 pm", "3pm", "noon", "midnight". The day comes from a
-    /// date of the same sentence, if any (see [`super::fill_days`]).
+    /// "10:30", "10:30 a.m.", "3 pm", "3pm", "noon", "midnight", "0040 UTC", "about 2am",
+    /// "16:00 UTC today". The day comes from a day named right after ("12:00 UTC
+    /// Monday"), else from a date of the same sentence (see [`super::fill_days`]), else
+    /// from the last day the text named.
     pub(super) fn clock(&self, i: usize) -> Option<Match> {
+        let approx = matches!(self.w(i), "about" | "around" | "approximately" | "roughly" | "circa");
+        let at = if approx { i + 1 } else { i };
+        let (mut item, mut last) = self.clock_at(at)?;
+        if matches!(self.w(last + 1), "utc" | "gmt") {
+            last += 1;
+            item.value.push('Z');
+        }
+        if let Some(part) = lexicon::part_of_day(self.w(last + 3)).filter(|_| self.part_follows(last)) {
+            // "3:30 in the morning", "8 in the evening".
+            let hour: u8 = item.value.get(11..13).and_then(|h| h.parse().ok()).unwrap_or(0);
+            if matches!(part, "AF" | "EV" | "NI") && (1..12).contains(&hour) && !self.has_meridiem(at, last) {
+                item.value.replace_range(11..13, &format!("{:02}", hour + 12));
+            }
+            last += 3;
+        }
+        if let Some(day) = self.best(&[Self::weekday, Self::deictic], last + 1) {
+            let named = &day.items[0];
+            let plain_day = named.gran == Granularity::Day;
+            if let (1, true, Some(date)) = (day.items.len(), plain_day, calendar::full_day(&named.value)) {
+                item.value.replace_range(..10, date);
+                item.needs_day = false;
+                last = day.next - 1;
+            }
+        }
+        if approx {
+            item.modifier = Some("APPROX");
+        }
+        item.start = self.tokens[i].start;
+        item.end = self.tokens[last].end;
+        single(last + 1, item)
+    }
+
+    /// Whether "in the morning" (or another part of the day) follows token `last`.
+    fn part_follows(&self, last: usize) -> bool {
+        self.w(last + 1) == "in" && self.w(last + 2) == "the" && lexicon::part_of_day(self.w(last + 3)).is_some()
+    }
+
+    /// Whether the clock time over tokens `first..=last` says a.m. or p.m.
+    fn has_meridiem(&self, first: usize, last: usize) -> bool {
+        (first..=last).any(|k| split_meridiem(self.w(k)).1.is_some() || meridiem(self.w(k)).is_some())
+    }
+
+    /// A clock time at token `i`, and its last token.
+    fn clock_at(&self, i: usize) -> Option<(Item, usize)> {
         match self.w(i) {
-            "noon" | "midday" => return single(i + 1, self.clock_item(i, i, 12, 0)),
-            "midnight" => return single(i + 1, self.clock_item(i, i, 24, 0)),
+            "noon" | "midday" => return Some((self.clock_item(i, i, 12, 0), i)),
+            "midnight" => return Some((self.clock_item(i, i, 24, 0), i)),
             _ => {}
+        }
+        // "0040 UTC": four digits are a time only with their zone.
+        if let Some(digits) = lexicon::digits_only(self.w(i), 4..=4).filter(|_| matches!(self.w(i + 1), "utc" | "gmt"))
+        {
+            let (hour, minute): (u8, u8) = (digits[..2].parse().ok()?, digits[2..].parse().ok()?);
+            return (hour < 24 && minute < 60).then(|| (self.clock_item(i, i, hour, minute), i));
         }
         let (hour_text, mut pm) = split_meridiem(self.w(i));
         let hour: u8 = lexicon::digits_only(hour_text, 1..=2)?.parse().ok()?;
@@ -224,15 +280,17 @@ impl Scanner<'_> {
         let hour = match pm {
             Some(pm) if (1..=12).contains(&hour) => hour % 12 + if pm { 12 } else { 0 },
             Some(_) => return None,
-            None => minute.map(|_| hour)?, // a bare "10" is no time
+            // A bare "10" is no time, "8 in the evening" is.
+            None if minute.is_none() && (1..=12).contains(&hour) && self.part_follows(last) => hour,
+            None => minute.map(|_| hour)?,
         };
         let minute = minute.unwrap_or(0);
-        (hour < 24 && minute < 60)
-            .then(|| Match { next: last + 1, items: vec![self.clock_item(i, last, hour, minute)] })
+        (hour < 24 && minute < 60).then(|| (self.clock_item(i, last, hour, minute), last))
     }
 
     fn clock_item(&self, first: usize, last: usize, hour: u8, minute: u8) -> Item {
-        let value = format!("XXXX-XX-XXT{hour:02}:{minute:02}");
+        let day = self.day.map_or_else(|| "XXXX-XX-XX".to_string(), calendar::day_value);
+        let value = format!("{day}T{hour:02}:{minute:02}");
         let mut item = self.item(first, last, value, TimexType::Time, Granularity::Time);
         item.needs_day = true;
         item

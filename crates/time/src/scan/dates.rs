@@ -7,6 +7,37 @@ use super::{single, Match, Scanner};
 use crate::calendar::{self, Rel};
 use crate::lexicon;
 
+/// Plural nouns that a year before them dates rather than counts: "the 2018 elections".
+const EVENTS: &[&str] = &[
+    "elections",
+    "games",
+    "olympics",
+    "protests",
+    "riots",
+    "attacks",
+    "bombings",
+    "talks",
+    "results",
+    "accords",
+    "agreements",
+    "floods",
+    "polls",
+    "primaries",
+    "midterms",
+    "hearings",
+    "sanctions",
+    "negotiations",
+    "earnings",
+    "sales",
+    "figures",
+    "championships",
+    "awards",
+    "clashes",
+    "killings",
+    "uprisings",
+    "events",
+];
+
 /// A day of the month read at a token (or at a part of one: the "9" of "7-9").
 #[derive(Clone, Copy)]
 struct DayAt {
@@ -60,8 +91,11 @@ impl Scanner<'_> {
         if abbreviated || (rel.is_none() && !bare && !self.in_context(at)) {
             return None;
         }
-        let rel = rel.unwrap_or_else(|| self.tense(i, at + 1));
-        let value = calendar::month(self.anchor, month, rel);
+        let value = match rel {
+            Some(rel) => calendar::month(self.anchor, month, rel),
+            None if self.in_written_year() => calendar::month(self.year_base(), month, Rel::Nearest),
+            None => calendar::month(self.anchor, month, self.tense(i, at + 1)),
+        };
         single(at + 1, self.date(i, at, value, Granularity::Month))
     }
 
@@ -81,6 +115,9 @@ impl Scanner<'_> {
 
     /// "July 2016", "March of 2019".
     pub(super) fn month_year(&self, first: usize, month: i8, k: usize) -> Option<Match> {
+        if let Some(found) = self.month_of_relative_year(first, month, k) {
+            return Some(found);
+        }
         let at = if matches!(self.w(k), "," | "of") { k + 1 } else { k };
         let year = lexicon::year(self.w(at), 1000..=2999)?;
         if self.count_noun(at + 1) {
@@ -88,6 +125,26 @@ impl Scanner<'_> {
         }
         let value = format!("{year:04}-{month:02}");
         single(at + 1, self.date(first, at, value, Granularity::Month))
+    }
+
+    /// Whether the expression at token `first` follows another one and a comma.
+    fn appositive(&self, first: usize) -> bool {
+        first > 0 && self.w(first - 1) == "," && self.last_end == Some(first - 1) && self.day.is_some()
+    }
+
+    /// "March of this year", "October of next year".
+    fn month_of_relative_year(&self, first: usize, month: i8, k: usize) -> Option<Match> {
+        let n = match (self.w(k), self.w(k + 1), self.w(k + 2)) {
+            ("of", "this", "year") => 0,
+            ("of", "last", "year") => -1,
+            ("of", "next", "year") => 1,
+            _ => return None,
+        };
+        let value = match self.anchor {
+            Some(a) => format!("{:04}-{month:02}", i64::from(a.year()) + n),
+            None => format!("XXXX-{month:02}"),
+        };
+        single(k + 3, self.date(first, k + 2, value, Granularity::Month))
     }
 
     /// "7 March 2024", "7th of March", "7-9 March".
@@ -149,6 +206,9 @@ impl Scanner<'_> {
         let end = self.tokens[next - 1].end;
         let value = match year {
             Some((y, _)) => calendar::on_day(Some(y), month, one.day)?,
+            None if self.in_written_year() => calendar::month_day(self.year_base(), month, one.day, Rel::Nearest)?,
+            // In apposition to the day just named: "next Wednesday, July 31".
+            None if self.appositive(first) => calendar::month_day(self.day, month, one.day, Rel::Nearest)?,
             None => calendar::month_day(self.anchor, month, one.day, self.tense(first, next))?,
         };
         let Some(two) = two else {
@@ -192,10 +252,29 @@ impl Scanner<'_> {
         }
         let range = if bare { 1000..=2999 } else { 1900..=2100 };
         let year = lexicon::year(self.w(i), range)?;
-        if !(bare || self.in_context(i)) || self.count_noun(i + 1) {
+        let dated = bare || self.in_context(i) || self.opens_year_range(i, year) || self.premodifier_year(i);
+        if !dated || (self.count_noun(i + 1) && !EVENTS.contains(&self.w(i + 1))) {
             return None;
         }
         single(i + 1, self.date(i, i, format!("{year:04}"), Granularity::Year))
+    }
+
+    /// Whether the year at `i` is followed by a dash and a later year: "1980–1987".
+    fn opens_year_range(&self, i: usize, year: i16) -> bool {
+        matches!(self.w(i + 1), "-" | "\u{2013}" | "\u{2014}")
+            && lexicon::year(self.w(i + 2), 1000..=2999).is_some_and(|y| y > year)
+    }
+
+    /// A year that modifies the noun after it: "the 1968 assassination", "a 2016
+    /// finalist", "the 2018 elections", "its 2020 US presidential election"; not a count
+    /// ("the 2015 delegates").
+    fn premodifier_year(&self, i: usize) -> bool {
+        const DETERMINERS: &[&str] =
+            &["the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "'s", "\u{2019}s"];
+        let w = self.w(i + 1);
+        let word = !w.is_empty() && w.chars().all(|c| c.is_alphabetic() || c == '-');
+        let noun = self.capitalized(i + 1) || !self.count_noun(i + 1) || EVENTS.contains(&w);
+        DETERMINERS.contains(&self.before(i)) && word && noun && lexicon::month(w).is_none()
     }
 
     /// "2015-2017" or "2015-17" as one token: two years.
@@ -239,6 +318,70 @@ impl Scanner<'_> {
         let mut item = self.date(i, last, value, gran);
         item.modifier = modifier;
         single(last + 1, item)
+    }
+
+    /// "the first quarter of 2009", "the fourth quarter", "third-quarter", "Q3 2019",
+    /// "the last quarter" (the one before the anchor's): `2009-Q1`.
+    pub(super) fn quarter(&self, i: usize) -> Option<Match> {
+        let k = if self.w(i) == "the" { i + 1 } else { i };
+        let w = self.w(k);
+        let (ordinal, next) = match lexicon::split_dash(w) {
+            Some((left, _, "quarter")) => (left, k + 1),
+            _ if self.w(k + 1) == "quarter" => (w, k + 2),
+            _ => match w.strip_prefix('q').and_then(|d| d.parse::<i64>().ok()).filter(|q| (1..=4).contains(q)) {
+                Some(_) if self.capitalized(k) && k == i => (w, k + 1),
+                _ => return None,
+            },
+        };
+        let n: Option<i64> = match ordinal {
+            "first" | "1st" | "q1" => Some(1),
+            "second" | "2nd" | "q2" => Some(2),
+            "third" | "3rd" | "q3" => Some(3),
+            "fourth" | "4th" | "final" | "q4" => Some(4),
+            "last" | "previous" | "past" => None,
+            _ => return None,
+        };
+        let at = if matches!(self.w(next), "of" | ",") { next + 1 } else { next };
+        let relative = match (self.w(at), self.w(at + 1)) {
+            ("this", "year") => Some(0),
+            ("last", "year") => Some(-1),
+            ("next", "year") => Some(1),
+            _ => None,
+        };
+        let written = lexicon::year(self.w(at), 1000..=2999).filter(|_| !self.count_noun(at + 1));
+        let (year, last) = match (written, relative, self.anchor) {
+            (Some(y), ..) => (Some(i64::from(y)), at),
+            (None, Some(r), Some(a)) => (Some(i64::from(a.year()) + r), at + 1),
+            (None, Some(_), None) => (None, at + 1),
+            (None, None, _) => (None, next - 1),
+        };
+        let (year, n) = match (year, n) {
+            (Some(y), Some(n)) => (Some(y), n),
+            (Some(y), None) => (Some(y), 4), // "the last quarter of 2009"
+            (None, n) => self.quarter_around(n, self.tense(i, last + 1)),
+        };
+        let value = match year {
+            Some(y) => format!("{y:04}-Q{n}"),
+            None => format!("XXXX-Q{n}"),
+        };
+        single(last + 1, self.date(i, last, value, Granularity::Season))
+    }
+
+    /// The year of quarter `n` nearest the anchor on the side `rel` implies (the
+    /// quarter before the anchor's for "the last quarter"), or the year the text just
+    /// wrote out.
+    fn quarter_around(&self, n: Option<i64>, rel: Rel) -> (Option<i64>, i64) {
+        let Some(base) = self.year_base() else {
+            return (None, n.unwrap_or(4));
+        };
+        let (year, here) = (i64::from(base.year()), (i64::from(base.month()) - 1) / 3 + 1);
+        match n {
+            None if here == 1 => (Some(year - 1), 4),
+            None => (Some(year), here - 1),
+            Some(n) if self.in_written_year() => (Some(year), n),
+            Some(n) if rel == Rel::Future || rel == Rel::Next => (Some(if n >= here { year } else { year + 1 }), n),
+            Some(n) => (Some(if n <= here { year } else { year - 1 }), n),
+        }
     }
 
     /// "summer 2019", "the summer of 2019", "last winter", "in spring".

@@ -118,6 +118,14 @@ pub(crate) struct Scanner<'a> {
     anchor: Option<Date>,
     /// The time the text last spoke of, for "the next day" and "two days later".
     reference: Option<(Date, Granularity)>,
+    /// The last day the text named ("Friday", "March 7"), for clock times and "the same
+    /// day" when a coarser time was named since ("last October").
+    day: Option<Date>,
+    /// The last day whose year the text wrote out ("November 15, 2017"), and its
+    /// sentence: a year-less date just after it takes that year.
+    written_year: Option<(Date, usize)>,
+    /// How many sentences were scanned before this one.
+    sentence_no: usize,
     /// Token range of the sentence being scanned.
     sentence: Range<usize>,
     /// Token after the last expression found in this sentence, for ranges.
@@ -132,6 +140,9 @@ impl<'a> Scanner<'a> {
             tokens,
             anchor,
             reference: anchor.map(|a| (a, Granularity::Day)),
+            day: None,
+            written_year: None,
+            sentence_no: 0,
             sentence: 0..0,
             last_end: None,
         }
@@ -156,6 +167,7 @@ impl<'a> Scanner<'a> {
             i = found.next;
         }
         fill_days(&mut items);
+        self.sentence_no += 1;
         items
     }
 
@@ -172,6 +184,7 @@ impl<'a> Scanner<'a> {
                 Self::day_first,
                 Self::decade,
                 Self::season,
+                Self::quarter,
                 Self::weekday,
                 Self::deictic,
                 Self::vague_ref,
@@ -205,9 +218,37 @@ impl<'a> Scanner<'a> {
     /// Makes a dated item the reference for later anaphoric expressions.
     fn remember(&mut self, item: &Item) {
         let dated = matches!(item.ty, TimexType::Date | TimexType::Time) && !item.needs_day;
-        if let Some(date) = calendar::start_date(&item.value).filter(|_| dated) {
-            self.reference = Some((date, item.gran));
+        let Some(date) = calendar::start_date(&item.value).filter(|_| dated) else {
+            return;
+        };
+        self.reference = Some((date, item.gran));
+        if matches!(item.gran, Granularity::Day | Granularity::Time) {
+            self.day = Some(date);
         }
+        let written = item.value.get(..4).is_some_and(|y| self.text[item.start..item.end].contains(y));
+        if written && item.gran == Granularity::Day {
+            self.written_year = Some((date, self.sentence_no));
+        }
+    }
+
+    /// What a year-less date is read against: the day whose year the text just wrote
+    /// out (this sentence or the one before) when that year is not the anchor's, so
+    /// "November 21" after "November 15, 2017" is in 2017; else the anchor. A bare
+    /// year does not count ("launched in 2003 and as of February" is this February).
+    fn year_base(&self) -> Option<Date> {
+        match (self.written_year, self.anchor) {
+            (Some((date, n)), anchor)
+                if n + 1 >= self.sentence_no && anchor.is_none_or(|a| a.year() != date.year()) =>
+            {
+                Some(date)
+            }
+            _ => self.anchor,
+        }
+    }
+
+    /// Whether [`Self::year_base`] is a date of the text rather than the anchor.
+    fn in_written_year(&self) -> bool {
+        self.year_base() != self.anchor
     }
 
     // --- Tokens -------------------------------------------------------------------
@@ -279,12 +320,12 @@ impl<'a> Scanner<'a> {
     }
 
     /// The reference time moved by `n` units; unknown if the reference is coarser
-    /// than the unit ("the next day" after "in 2015").
+    /// than the unit ("the next day" after "in 2015"). Days count from the last day the
+    /// text named, even if a coarser time came since.
     fn referenced(&self, unit: Unit, n: i64) -> String {
-        self.reference
-            .filter(|(_, gran)| coarseness(unit.granularity()) >= coarseness(*gran))
-            .and_then(|(date, _)| calendar::shift(date, unit, n))
-            .unwrap_or_else(|| unit.unknown().to_string())
+        let fine = self.reference.filter(|(_, gran)| coarseness(unit.granularity()) >= coarseness(*gran));
+        let day = self.day.filter(|_| unit.granularity() == Granularity::Day).map(|d| (d, Granularity::Day));
+        fine.or(day).and_then(|(date, _)| calendar::shift(date, unit, n)).unwrap_or_else(|| unit.unknown().to_string())
     }
 
     /// The side of the anchor the tokens `first..next` speak of: the tense of the
@@ -341,7 +382,8 @@ impl<'a> Scanner<'a> {
             && k > self.sentence.start
             && self.tokens[k - 1].kind == TokenKind::Word
             && self.capitalized(k - 1)
-            && !(k - 1 == self.sentence.start && opener(self.before(k)));
+            && !(k - 1 == self.sentence.start && opener(self.before(k)))
+            && !matches!(self.before(k), "utc" | "gmt");
         let titled = self.before(k) == "the" && self.capitalized(k + 1) && self.month_at(k + 1).is_none();
         after_capital || titled
     }

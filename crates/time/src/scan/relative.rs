@@ -58,9 +58,9 @@ impl Scanner<'_> {
         Some(found)
     }
 
-    /// A single day named by its month and number at token `at`.
+    /// A single day named by its month and number, or a weekday, at token `at`.
     fn day_date(&self, at: usize) -> Option<Match> {
-        let found = self.month_first(at).or_else(|| self.day_first(at))?;
+        let found = self.month_first(at).or_else(|| self.day_first(at)).or_else(|| self.weekday(at))?;
         (found.items.len() == 1 && found.items[0].gran == Granularity::Day).then_some(found)
     }
 
@@ -96,6 +96,7 @@ impl Scanner<'_> {
             ("now" | "currently" | "presently" | "nowadays", ..) => ("PRESENT_REF", i),
             ("these", "days", _) => ("PRESENT_REF", i + 1),
             ("recently" | "lately", ..) => ("PAST_REF", i),
+            ("at", "present", _) => return single(i + 2, self.date(i + 1, i + 1, "PRESENT_REF", Granularity::Vague)),
             ("the", "past", _) if !self.starts_amount(i + 2) => ("PAST_REF", i + 1),
             ("the", "future", _) => ("FUTURE_REF", i + 1),
             ("the", "near" | "distant", "future") => ("FUTURE_REF", i + 2),
@@ -125,11 +126,15 @@ impl Scanner<'_> {
     /// "the next day", "the following week", "the same day", "that night": relative to
     /// the time the text last spoke of.
     pub(super) fn anaphoric(&self, i: usize) -> Option<Match> {
-        let (n, k) = match (self.w(i), self.w(i + 1)) {
-            ("the", "next" | "following") => (1, i + 2),
-            ("the", "previous" | "prior" | "preceding") => (-1, i + 2),
-            ("the", "same") => (0, i + 2),
-            ("that", _) => (0, i + 1),
+        let (n, k) = match (self.w(i), self.w(i + 1), self.w(i + 2)) {
+            ("the", "next" | "following", _) => (1, i + 2),
+            ("the", "previous" | "prior" | "preceding", _) => (-1, i + 2),
+            ("the" | "that", "same", _) => (0, i + 2),
+            ("that", ..) => (0, i + 1),
+            // "in the morning", "through the evening", "during the weekend": the day (or
+            // week) the text speaks of; "the night of March 7" is another recognizer's.
+            ("the", "weekend", _) => (0, i + 1),
+            ("the", w, next) if lexicon::part_of_day(w).is_some() && !self.clause_follows(i + 2, next) => (0, i + 1),
             _ => return None,
         };
         if let Some(part) = lexicon::part_of_day(self.w(k)) {
@@ -143,6 +148,13 @@ impl Scanner<'_> {
             return None;
         }
         single(k + 1, self.date(i, k, self.referenced(unit, n), unit.granularity()))
+    }
+
+    /// Whether token `k` (lower-cased `w`) opens what makes the time before it another
+    /// one: "the night of March 7", "the night he attacked", "the morning Kennedy died".
+    fn clause_follows(&self, k: usize, w: &str) -> bool {
+        const OPENERS: &[&str] = &["of", "he", "she", "they", "we", "i", "it", "you", "the", "a", "an", "his", "her"];
+        OPENERS.contains(&w) || (self.capitalized(k) && self.tokens[k].kind == tidings_text::TokenKind::Word)
     }
 
     // --- Recognizers: modifiers -----------------------------------------------------
@@ -163,6 +175,7 @@ impl Scanner<'_> {
                     Self::deictic,
                     Self::this_unit,
                     Self::anaphoric,
+                    Self::part_of_day,
                 ],
                 k,
             )
@@ -171,6 +184,13 @@ impl Scanner<'_> {
         first.start = self.tokens[i].start;
         first.modifier = Some(modifier);
         Some(found)
+    }
+
+    /// "evening" after "early" or "late": a part of the day the text speaks of.
+    fn part_of_day(&self, i: usize) -> Option<Match> {
+        let part = lexicon::part_of_day(self.w(i))?;
+        let value = format!("{}T{part}", self.referenced(Unit::Day, 0));
+        single(i + 1, self.item(i, i, value, TimexType::Time, Granularity::Time))
     }
 
     fn point_modifier(&self, i: usize) -> Option<(&'static str, usize)> {
