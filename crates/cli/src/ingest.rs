@@ -15,7 +15,8 @@ use crate::{table, IngestArgs, Outcome};
 enum Ingested {
     /// Extracted and stored under this id.
     New(String),
-    /// Its text was already stored, under this id.
+    /// Its text, or a near-duplicate of which it is a copy, was already stored under
+    /// this id.
     Duplicate(String),
 }
 
@@ -61,6 +62,8 @@ pub fn run(args: &IngestArgs) -> Result<Outcome> {
         }
     }
     progress.clear();
+    // Merged events and actor profiles over the whole corpus (see ARCHITECTURE.md).
+    store.refresh_merged()?;
 
     let mut documents: Vec<String> = documents.into_iter().collect();
     documents.sort();
@@ -94,9 +97,17 @@ fn ingest(store: &mut Store, pipeline: &mut Option<Pipeline>, input: &Input) -> 
     if let Some(id) = store.document_id_by_sha256(&input.sha256())? {
         return Ok(Ingested::Duplicate(id));
     }
+    // A near-duplicate (wire copy) of a stored text is linked to it, not coded again.
+    let (document, _) = input.document();
+    if let Some(original) = store.copy_of(&document)? {
+        store.insert_copy(&document, &original)?;
+        return Ok(Ingested::Duplicate(original));
+    }
     let extraction = pipeline.get_or_insert_with(Pipeline::bundled).extract(input);
     Ok(match store.insert(&extraction)? {
-        Stored::Duplicate { existing_id } => Ingested::Duplicate(existing_id),
+        Stored::Duplicate { existing_id } | Stored::Copy { original: existing_id, .. } => {
+            Ingested::Duplicate(existing_id)
+        }
         Stored::New { id } => Ingested::New(id),
     })
 }

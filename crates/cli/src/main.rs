@@ -6,9 +6,13 @@
 //! on; the exit status says whether anything failed. Results go to stdout, progress
 //! and messages to stderr, so output can always be piped.
 
+mod actors;
 mod events;
+mod export;
 mod extract;
 mod ingest;
+#[cfg(feature = "parquet")]
+mod parquet;
 mod progress;
 mod table;
 
@@ -51,9 +55,19 @@ enum Command {
     /// a summary line goes to stderr.
     #[command(after_help = EXIT_STATUS)]
     Ingest(IngestArgs),
-    /// Print the stored events, filtered.
+    /// Print the stored events, merged across documents, filtered.
+    ///
+    /// Each merged event lists every document that reports it (copies included) and,
+    /// with --format json, each source's own values and evidence and what the sources
+    /// disagree on. --unmerged prints the per-document events instead.
     #[command(after_help = EXIT_STATUS)]
-    Events(EventsArgs),
+    Events(Box<EventsArgs>),
+    /// Print an actor's profile across documents, or list the actors.
+    ///
+    /// NAME may be any name, acronym or transliteration seen in a document or known to
+    /// the alias table ("IS-K", "ISKP", "Islamic State Khorasan Province").
+    #[command(after_help = EXIT_STATUS)]
+    Actors(ActorsArgs),
     /// Score a stage against gold data and print precision/recall/F1 or accuracy.
     Eval(EvalArgs),
 }
@@ -78,6 +92,10 @@ enum EvalTask {
     Geo,
     /// Events: type, sub-type, modality, roles, fatalities and location.
     Events,
+    /// Cross-document merging: pairwise precision/recall of documents that report a
+    /// common event, against a grouping (eval/merge/groups.jsonl, documents.jsonl
+    /// beside it), ingested in three orders.
+    Merge,
 }
 
 /// Defaults for documents that lack metadata.
@@ -152,9 +170,87 @@ struct EventsArgs {
     /// ACLED event type, e.g. "Battles" or "Strategic developments" (any case).
     #[arg(long = "type", value_name = "TYPE", value_parser = parse_event_type)]
     event_type: Option<String>,
+    /// Events in this first-level division (e.g. "Kaluga Oblast"; any case).
+    #[arg(long, value_name = "NAME")]
+    admin1: Option<String>,
+    /// ACLED sub-event type, e.g. "Armed clash" (any case).
+    #[arg(long, value_name = "SUB-TYPE")]
+    sub_type: Option<String>,
+    /// Events with this actor in any role: any name, acronym or profile id ("ISKP").
+    #[arg(long, value_name = "NAME")]
+    actor: Option<String>,
+    /// Whether it happened, or was planned, foiled, claimed…
+    #[arg(long, value_enum)]
+    modality: Option<ModalityArg>,
+    /// Events whose best fatality estimate is at least N (unknown tolls never match).
+    #[arg(long, value_name = "N")]
+    min_fatalities: Option<u32>,
+    /// Full-text search: every word must occur in the event (types, actors, place,
+    /// notes) or in a document that reports it; `word*` matches a prefix.
+    #[arg(long, value_name = "TEXT")]
+    q: Option<String>,
+    /// Events within KM kilometres of a point, e.g. 54.53,36.27,50.
+    #[arg(long, value_name = "LAT,LON,KM", value_parser = parse_near, allow_hyphen_values = true)]
+    near: Option<tidings_store::Near>,
+    /// Print the per-document events, unmerged (table, json, jsonl and csv only).
+    #[arg(long)]
+    unmerged: bool,
+    /// Write to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
     /// At most this many events.
     #[arg(long, value_name = "N")]
     limit: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ModalityArg {
+    Occurred,
+    Attempted,
+    Planned,
+    Foiled,
+    Threatened,
+    Claimed,
+    Denied,
+    Hypothetical,
+}
+
+impl ModalityArg {
+    fn as_str(self) -> &'static str {
+        match self {
+            ModalityArg::Occurred => "occurred",
+            ModalityArg::Attempted => "attempted",
+            ModalityArg::Planned => "planned",
+            ModalityArg::Foiled => "foiled",
+            ModalityArg::Threatened => "threatened",
+            ModalityArg::Claimed => "claimed",
+            ModalityArg::Denied => "denied",
+            ModalityArg::Hypothetical => "hypothetical",
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+struct ActorsArgs {
+    /// The actor; without it, list every actor (most documents first).
+    #[arg(value_name = "NAME")]
+    name: Option<String>,
+    /// The database file.
+    #[arg(long, value_name = "FILE", default_value = "tidings.db")]
+    db: PathBuf,
+    #[arg(long, value_enum, default_value_t = ActorsFormat::Text)]
+    format: ActorsFormat,
+    /// List at most this many actors.
+    #[arg(long, value_name = "N")]
+    limit: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ActorsFormat {
+    /// A readable profile (or list).
+    Text,
+    /// The full profile with every fact's sources and evidence spans.
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -165,8 +261,15 @@ enum EventsFormat {
     Json,
     /// One event object per line.
     Jsonl,
-    /// ACLED-like columns, one event per row.
+    /// One event per row; merged events add the fatality range, sources and
+    /// disagreements.
     Csv,
+    /// ACLED's columns in ACLED's order (see README for what differs).
+    AcledCsv,
+    /// A GeoJSON FeatureCollection of Point features.
+    Geojson,
+    /// A Parquet file (zstd); needs a build with the `parquet` feature.
+    Parquet,
 }
 
 /// Whether every item of a run went through.
@@ -182,6 +285,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract::run(&args),
         Command::Ingest(args) => ingest::run(&args),
         Command::Events(args) => events::run(&args),
+        Command::Actors(args) => actors::run(&args),
         Command::Eval(args) => eval(&args),
     };
     match result {
@@ -202,6 +306,7 @@ fn eval(args: &EvalArgs) -> anyhow::Result<Outcome> {
         EvalTask::Time => tidings_eval::Task::Time,
         EvalTask::Geo => tidings_eval::Task::Geo,
         EvalTask::Events => tidings_eval::Task::Events,
+        EvalTask::Merge => tidings_eval::Task::Merge,
     };
     print!("{}", tidings_eval::run(task, &args.gold)?);
     Ok(Outcome::AllOk)
@@ -259,6 +364,18 @@ fn parse_date_prefix(s: &str) -> Result<String, String> {
         return Err(bad());
     }
     Ok(s.to_string())
+}
+
+/// `LAT,LON,KM`.
+fn parse_near(s: &str) -> Result<tidings_store::Near, String> {
+    let bad = || format!("{s:?} is not LAT,LON,KM (e.g. 54.53,36.27,50)");
+    let parts: Vec<f64> = s.split(',').map(|p| p.trim().parse::<f64>()).collect::<Result<_, _>>().map_err(|_| bad())?;
+    match parts.as_slice() {
+        [lat, lon, km] if lat.abs() <= 90.0 && lon.abs() <= 180.0 && *km >= 0.0 => {
+            Ok(tidings_store::Near { lat: *lat, lon: *lon, km: *km })
+        }
+        _ => Err(bad()),
+    }
 }
 
 fn parse_country(s: &str) -> Result<String, String> {

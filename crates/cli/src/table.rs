@@ -2,6 +2,7 @@
 
 use std::io::{self, Write};
 
+use tidings_merge::events::MergedEvent;
 use tidings_model::Event;
 
 /// Column headers and the widest a cell may be before it is cut with `…`.
@@ -35,23 +36,71 @@ fn cells(event: &Event, document_id: &str) -> [String; 6] {
 }
 
 /// Writes `events` (with their document ids) as a table; nothing when there are none.
-pub fn write(out: &mut impl Write, events: &[(Event, String)]) -> io::Result<()> {
-    if events.is_empty() {
-        return Ok(());
-    }
-    let rows: Vec<Vec<String>> = events
+pub fn write(out: &mut (impl Write + ?Sized), events: &[(Event, String)]) -> io::Result<()> {
+    render(out, &COLUMNS, events.iter().map(|(event, document_id)| cells(event, document_id).to_vec()).collect())
+}
+
+/// Columns of the merged-event table.
+const MERGED_COLUMNS: [(&str, usize); 6] =
+    [("DATE", 12), ("TYPE / SUB-TYPE", 48), ("ACTORS", 48), ("LOCATION", 32), ("FATALITIES", 16), ("SOURCES", 60)];
+
+/// Writes merged events as a table: the fatality range and every source document.
+pub fn write_merged(out: &mut (impl Write + ?Sized), merged: &[MergedEvent]) -> io::Result<()> {
+    let rows = merged
         .iter()
-        .map(|(event, document_id)| {
-            cells(event, document_id).iter().zip(COLUMNS).map(|(cell, (_, max))| truncate(cell, max)).collect()
+        .map(|m| {
+            let date = m.date.as_ref().map_or_else(|| "-".to_string(), |d| d.value.clone());
+            let kind = format!("{} / {}", m.event_type, m.sub_event_type);
+            let actors = match (&m.actor1, &m.actor2) {
+                (Some(a), Some(b)) => format!("{} → {}", a.name, b.name),
+                (Some(a), None) => a.name.clone(),
+                (None, Some(b)) => format!("? → {}", b.name),
+                (None, None) => "-".to_string(),
+            };
+            let location = match &m.location {
+                Some(p) => match &p.country {
+                    Some(cc) => format!("{}, {cc}", p.name),
+                    None => p.name.clone(),
+                },
+                None => "-".to_string(),
+            };
+            let fatalities = match &m.fatalities {
+                Some(f) if f.low != f.high => format!("{} ({}-{})", f.best, f.low, f.high),
+                Some(f) => f.best.to_string(),
+                None => "-".to_string(),
+            };
+            let sources = format!("{}: {}", m.documents.len(), m.documents.join(", "));
+            vec![date, kind, actors, location, fatalities, sources]
         })
         .collect();
-    let mut widths: Vec<usize> = COLUMNS.iter().map(|(h, _)| h.chars().count()).collect();
+    render(out, &MERGED_COLUMNS, rows)
+}
+
+/// Aligned columns with headers (and the widest a cell may be); nothing for no rows.
+pub fn write_rows(
+    out: &mut (impl Write + ?Sized),
+    columns: &[(&str, usize)],
+    rows: Vec<Vec<String>>,
+) -> io::Result<()> {
+    render(out, columns, rows)
+}
+
+/// Aligned columns: headers, then rows cut to each column's width; nothing for no rows.
+fn render(out: &mut (impl Write + ?Sized), columns: &[(&str, usize)], rows: Vec<Vec<String>>) -> io::Result<()> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let rows: Vec<Vec<String>> = rows
+        .into_iter()
+        .map(|row| row.iter().zip(columns).map(|(cell, (_, max))| truncate(cell, *max)).collect())
+        .collect();
+    let mut widths: Vec<usize> = columns.iter().map(|(h, _)| h.chars().count()).collect();
     for row in &rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(cell.chars().count());
         }
     }
-    let header: Vec<String> = COLUMNS.iter().map(|(h, _)| h.to_string()).collect();
+    let header: Vec<String> = columns.iter().map(|(h, _)| h.to_string()).collect();
     for row in std::iter::once(&header).chain(&rows) {
         let mut line = String::new();
         for (i, (cell, w)) in row.iter().zip(&widths).enumerate() {

@@ -4,6 +4,7 @@
 //! literature reports them, so numbers compare with published baselines.
 
 pub mod geo;
+pub mod merge;
 pub mod score;
 pub mod time;
 
@@ -17,6 +18,8 @@ pub enum Task {
     Time,
     Geo,
     Events,
+    /// Cross-document merging of events (document pairs).
+    Merge,
 }
 
 /// A printable evaluation result: a title, named rows of numbers, and notes.
@@ -62,6 +65,7 @@ impl fmt::Display for Report {
 pub fn run(task: Task, gold: &Path) -> anyhow::Result<Report> {
     match task {
         Task::Geo => geo::run(gold),
+        Task::Merge => merge::run(gold),
         Task::Time => time::run(gold),
         Task::Ner | Task::Events => {
             anyhow::bail!("{}: the {task:?} evaluation is not built yet", gold.display())

@@ -43,6 +43,28 @@ impl Input {
     pub fn document_id(&self, sha256: &str) -> String {
         self.id.clone().unwrap_or_else(|| format!("doc-{}", &sha256[..12]))
     }
+
+    /// The [`Document`] that [`Pipeline::extract`] will give this input (normalized
+    /// text, hash, metadata), without extracting: a store can tell from it whether the
+    /// text is a copy of one it holds. Also returns the publication anchor, if any.
+    pub fn document(&self) -> (Document, Option<Anchor>) {
+        let text = tidings_text::normalize(&self.text);
+        let sha256 = hex(&Sha256::digest(text.as_bytes()));
+        let anchor = self.published.as_deref().and_then(Anchor::parse);
+        let document = Document {
+            id: self.document_id(&sha256),
+            url: self.url.clone(),
+            source: self.source.clone(),
+            title: self.title.clone(),
+            published: anchor.map(|a| a.value()),
+            language: self.language.clone().or_else(|| Some("en".to_string())),
+            license: self.license.clone(),
+            sha256,
+            ingested_at: None,
+            text,
+        };
+        (document, anchor)
+    }
 }
 
 /// The stages with their resources.
@@ -71,31 +93,11 @@ impl Pipeline {
             *slot += now - clock;
             clock = now;
         };
-        let text = tidings_text::normalize(&input.text);
-        let sha256 = hex(&Sha256::digest(text.as_bytes()));
+        let (document, anchor) = input.document();
         let mut diagnostics = Vec::new();
-        let anchor = match input.published.as_deref() {
-            Some(p) => {
-                let a = Anchor::parse(p);
-                if a.is_none() {
-                    diagnostics.push(format!("publication date {p:?} is not an ISO date; dates stay unanchored"));
-                }
-                a
-            }
-            None => None,
-        };
-        let document = Document {
-            id: input.document_id(&sha256),
-            url: input.url.clone(),
-            source: input.source.clone(),
-            title: input.title.clone(),
-            published: anchor.map(|a| a.value()),
-            language: input.language.clone().or_else(|| Some("en".to_string())),
-            license: input.license.clone(),
-            sha256,
-            ingested_at: None,
-            text,
-        };
+        if let (Some(p), None) = (input.published.as_deref(), anchor) {
+            diagnostics.push(format!("publication date {p:?} is not an ISO date; dates stay unanchored"));
+        }
         let text = &document.text;
         let seg = Segmented::new(text);
         lap(&mut times_taken.segment);

@@ -16,6 +16,9 @@ pub enum Stored {
     /// A document with the same text (sha256) was already stored under `existing_id`;
     /// nothing was written.
     Duplicate { existing_id: String },
+    /// The document was stored under `id` as a near-duplicate copy of `original`
+    /// ([`Store::insert_copy`]), without records of its own.
+    Copy { id: String, original: String },
 }
 
 impl Store {
@@ -26,16 +29,19 @@ impl Store {
     /// `<id>-<first 8 hex digits of sha256>` (longer prefixes if that is taken too), and
     /// its events' `documents` lists name that id. `ingested_at` is set to now.
     ///
+    /// Stored documents that nearly duplicate this one and are less original (see
+    /// [`crate::copies`]) become its copies: their records are dropped and they are
+    /// linked to it.
+    ///
     /// On error nothing of the document is stored.
     pub fn insert(&mut self, ex: &Extraction) -> Result<Stored, Error> {
         let doc = &ex.document;
         validate(doc)?;
+        self.ensure_prints()?;
         // Take the write lock up front: the duplicate check and the writes must not
         // interleave with another process storing the same document.
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let existing: Option<String> =
-            tx.query_row("SELECT id FROM documents WHERE sha256 = ?1", [&doc.sha256], |row| row.get(0)).optional()?;
-        if let Some(existing_id) = existing {
+        if let Some(existing_id) = by_sha256(&tx, &doc.sha256)? {
             return Ok(Stored::Duplicate { existing_id });
         }
         let id = free_id(&tx, doc)?;
@@ -60,7 +66,11 @@ impl Store {
         for (n, mention) in ex.mentions.iter().enumerate() {
             insert_mention(&tx, &id, mention).map_err(write_error(format!("mention {n}")))?;
         }
+        let print = crate::copies::demote_copies(&tx, self.prints.as_deref().unwrap_or_default(), &id, doc)?;
         tx.commit()?;
+        if let Some(prints) = &mut self.prints {
+            prints.push(print);
+        }
         Ok(Stored::New { id })
     }
 
@@ -70,8 +80,13 @@ impl Store {
     }
 }
 
+/// The id of the stored document with this sha256.
+pub(crate) fn by_sha256(tx: &Transaction, sha256: &str) -> rusqlite::Result<Option<String>> {
+    tx.query_row("SELECT id FROM documents WHERE sha256 = ?1", [sha256], |row| row.get(0)).optional()
+}
+
 /// Rejects documents that would break the store's invariants.
-fn validate(doc: &Document) -> Result<(), Error> {
+pub(crate) fn validate(doc: &Document) -> Result<(), Error> {
     let invalid = |reason: &str| Err(Error::InvalidDocument { id: doc.id.clone(), reason: reason.to_string() });
     if doc.id.is_empty() {
         return invalid("empty id");
@@ -86,7 +101,7 @@ fn validate(doc: &Document) -> Result<(), Error> {
 }
 
 /// The id to store `doc` under: its own, or a disambiguated one if that is taken.
-fn free_id(tx: &Transaction, doc: &Document) -> Result<String, Error> {
+pub(crate) fn free_id(tx: &Transaction, doc: &Document) -> Result<String, Error> {
     let taken = |id: &str| -> rusqlite::Result<bool> {
         tx.query_row("SELECT EXISTS (SELECT 1 FROM documents WHERE id = ?1)", [id], |row| row.get(0))
     };
@@ -116,7 +131,7 @@ fn renamed(event: &Event, from: &str, to: &str) -> Event {
     event
 }
 
-fn insert_document(tx: &Transaction, id: &str, doc: &Document, ingested_at: &str) -> rusqlite::Result<()> {
+pub(crate) fn insert_document(tx: &Transaction, id: &str, doc: &Document, ingested_at: &str) -> rusqlite::Result<()> {
     tx.execute(
         "INSERT INTO documents
              (id, sha256, url, source, title, published, language, license, text, ingested_at)

@@ -48,7 +48,9 @@
 //! enforced and a busy timeout so that concurrent processes wait for each other
 //! instead of failing.
 
+mod copies;
 mod insert;
+mod merged;
 mod migrate;
 mod query;
 
@@ -58,8 +60,9 @@ use std::time::Duration;
 use rusqlite::Connection;
 
 pub use insert::Stored;
+pub use merged::{ActorSummary, DocumentMeta, MergeStats};
 pub use migrate::SCHEMA_VERSION;
-pub use query::{Counts, EventFilter};
+pub use query::{Counts, EventFilter, Near};
 
 /// How long a connection waits for another one's write lock before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -116,6 +119,8 @@ pub enum Error {
 #[derive(Debug)]
 pub struct Store {
     conn: Connection,
+    /// Fingerprints of the stored documents, loaded on the first near-duplicate check.
+    prints: Option<Vec<copies::Print>>,
 }
 
 impl Store {
@@ -145,7 +150,7 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", true)?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         migrate::migrate(&mut conn)?;
-        Ok(Store { conn })
+        Ok(Store { conn, prints: None })
     }
 
     /// The schema version of the open database (always [`SCHEMA_VERSION`] once open).

@@ -1,4 +1,5 @@
-//! Reading documents and events back.
+//! Reading documents and events back, and the event filters shared by per-document
+//! and merged events.
 
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, OptionalExtension};
@@ -6,7 +7,8 @@ use tidings_model::{Document, Event};
 
 use crate::{Error, Store};
 
-/// Which events [`Store::events`] returns; the default returns all of them.
+/// Which events [`Store::events`] and [`Store::merged_events`] return; the default
+/// returns all of them.
 ///
 /// `since` and `until` are dates or date prefixes (`2024`, `2024-03`, `2024-03-07`)
 /// compared with the event date's TIMEX3 value: an event is kept when its date,
@@ -14,19 +16,53 @@ use crate::{Error, Store};
 /// So `until: "2024-03"` keeps `2024-03-31`, and `since: "2024-03"` drops an event
 /// dated only `2024` (it may lie earlier). Events without a date, or whose date has
 /// no known year (`XXXX-03-07`, `PAST_REF`), never match a bound.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct EventFilter {
     pub since: Option<String>,
     pub until: Option<String>,
     /// ISO 3166-1 alpha-2 code of the event location.
     pub country: Option<String>,
+    /// Name of the first-level administrative division, any case ("Kaluga Oblast").
+    pub admin1: Option<String>,
     /// ACLED event type, exactly ("Battles").
     pub event_type: Option<String>,
+    /// ACLED sub-event type, any case ("Armed clash").
+    pub sub_event_type: Option<String>,
+    /// Modality, as [`Modality::as_str`](tidings_model::Modality::as_str) spells it.
+    pub modality: Option<String>,
+    /// An actor in any role, by any of its names, acronyms or its profile id
+    /// (resolved through the actor profiles, so "ISKP" finds events coded "IS-K").
+    /// Per-document events match on `actor1` and `actor2`.
+    pub actor: Option<String>,
+    /// Only events whose best fatality estimate is at least this (unknown tolls never
+    /// match).
+    pub min_fatalities: Option<u32>,
+    /// Full-text query: every word must occur in the event's text (types, actors,
+    /// place, notes) or in the text of a document that reports it. A word may end in
+    /// `*` for a prefix.
+    pub query: Option<String>,
+    /// Only events located within `km` of a point.
+    pub near: Option<Near>,
     /// Only background (`true`) or only news-of-the-day (`false`) events.
     pub background: Option<bool>,
-    /// Only events stored with one of these documents.
+    /// Only events stored with (merged: reported by) one of these documents.
     pub documents: Option<Vec<String>>,
     pub limit: Option<usize>,
+}
+
+/// A circle on the globe.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Near {
+    pub lat: f64,
+    pub lon: f64,
+    pub km: f64,
+}
+
+impl Near {
+    /// Whether a point lies within the circle.
+    pub fn contains(&self, lat: f64, lon: f64) -> bool {
+        tidings_merge::events::haversine_km(self.lat, self.lon, lat, lon) <= self.km
+    }
 }
 
 /// How many rows each table holds.
@@ -38,56 +74,172 @@ pub struct Counts {
     pub mentions: u64,
 }
 
-impl Store {
-    /// The events matching `filter`, each with the id of the document it was stored
-    /// with, ordered by date (undated last), then id.
-    pub fn events(&self, filter: &EventFilter) -> Result<Vec<(Event, String)>, Error> {
-        let mut sql = String::from("SELECT id, document_id, json FROM events WHERE 1");
-        let mut values: Vec<Value> = Vec::new();
-        if filter.since.is_some() || filter.until.is_some() {
-            sql.push_str(" AND date GLOB '[0-9][0-9][0-9][0-9]*'");
+/// Which event table a filter is applied to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Table {
+    Events,
+    Merged,
+}
+
+/// Appends `AND …` conditions for `filter` to `sql`, with their values.
+pub(crate) fn conditions(
+    store: &Store,
+    filter: &EventFilter,
+    table: Table,
+    sql: &mut String,
+    values: &mut Vec<Value>,
+) -> Result<(), Error> {
+    let merged = table == Table::Merged;
+    if filter.since.is_some() || filter.until.is_some() {
+        sql.push_str(" AND date GLOB '[0-9][0-9][0-9][0-9]*'");
+    }
+    let text = [
+        // Cutting the date to the bound's length does not change `>=`.
+        (" AND date >= ?", &filter.since),
+        (" AND country = ?", &filter.country),
+        (" AND admin1 = ? COLLATE NOCASE", &filter.admin1),
+        (" AND event_type = ?", &filter.event_type),
+        (" AND sub_event_type = ? COLLATE NOCASE", &filter.sub_event_type),
+        (" AND modality = ?", &filter.modality),
+    ];
+    for (cond, value) in text {
+        if let Some(v) = value {
+            sql.push_str(cond);
+            values.push(Value::Text(v.clone()));
         }
-        if let Some(since) = &filter.since {
-            // Cutting the date to the bound's length does not change `>=`, and the
-            // plain comparison can use the date index.
-            sql.push_str(" AND date >= ?");
-            values.push(Value::Text(since.clone()));
+    }
+    if let Some(until) = &filter.until {
+        sql.push_str(" AND substr(date, 1, length(?)) <= ?");
+        values.push(Value::Text(until.clone()));
+        values.push(Value::Text(until.clone()));
+    }
+    if let Some(n) = filter.min_fatalities {
+        sql.push_str(if merged { " AND fatalities_best >= ?" } else { " AND fatalities >= ?" });
+        values.push(Value::Integer(n.into()));
+    }
+    if let Some(background) = filter.background {
+        sql.push_str(" AND background = ?");
+        values.push(Value::Integer(background.into()));
+    }
+    if let Some(near) = &filter.near {
+        // A bounding box first; the exact distance is checked on the rows.
+        let dlat = near.km / 111.0;
+        let dlon = near.km / (111.0 * near.lat.to_radians().cos().abs().max(0.01));
+        sql.push_str(" AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?");
+        values.extend([near.lat - dlat, near.lat + dlat, near.lon - dlon, near.lon + dlon].map(Value::Real));
+    }
+    if let Some(actor) = &filter.actor {
+        let ids = store.actor_ids(actor)?;
+        let marks = vec!["?"; ids.len()].join(", ");
+        if merged {
+            sql.push_str(&format!(
+                " AND id IN (SELECT merged_id FROM merged_event_actors WHERE actor_id IN ({marks}))"
+            ));
+        } else {
+            sql.push_str(&format!(
+                " AND EXISTS (SELECT 1 FROM actor_members m WHERE m.document_id = events.document_id
+                     AND m.local_id IN (events.actor1, events.actor2) AND m.actor_id IN ({marks}))"
+            ));
         }
-        if let Some(until) = &filter.until {
-            sql.push_str(" AND substr(date, 1, length(?)) <= ?");
-            values.push(Value::Text(until.clone()));
-            values.push(Value::Text(until.clone()));
+        values.extend(ids.into_iter().map(Value::Text));
+    }
+    if let Some(query) = &filter.query {
+        let q = fts_query(query);
+        let in_documents = "SELECT id FROM documents WHERE rowid IN
+                (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)";
+        if merged {
+            sql.push_str(&format!(
+                " AND (id IN (SELECT merged_id FROM merged_events_fts WHERE merged_events_fts MATCH ?)
+                   OR id IN (SELECT merged_id FROM merged_event_documents WHERE document_id IN ({in_documents})))"
+            ));
+        } else {
+            sql.push_str(&format!(
+                " AND (id IN (SELECT event_id FROM merged_event_documents WHERE merged_id IN
+                       (SELECT merged_id FROM merged_events_fts WHERE merged_events_fts MATCH ?))
+                   OR document_id IN ({in_documents}))"
+            ));
         }
-        if let Some(country) = &filter.country {
-            sql.push_str(" AND country = ?");
-            values.push(Value::Text(country.clone()));
-        }
-        if let Some(event_type) = &filter.event_type {
-            sql.push_str(" AND event_type = ?");
-            values.push(Value::Text(event_type.clone()));
-        }
-        if let Some(background) = filter.background {
-            sql.push_str(" AND background = ?");
-            values.push(Value::Integer(background.into()));
-        }
-        if let Some(documents) = &filter.documents {
-            let marks = vec!["?"; documents.len()].join(", ");
+        values.push(Value::Text(q.clone()));
+        values.push(Value::Text(q));
+    }
+    if let Some(documents) = &filter.documents {
+        let marks = vec!["?"; documents.len()].join(", ");
+        if merged {
+            sql.push_str(&format!(
+                " AND id IN (SELECT merged_id FROM merged_event_documents WHERE document_id IN ({marks}))"
+            ));
+        } else {
             sql.push_str(&format!(" AND document_id IN ({marks})"));
-            values.extend(documents.iter().map(|d| Value::Text(d.clone())));
         }
+        values.extend(documents.iter().map(|d| Value::Text(d.clone())));
+    }
+    Ok(())
+}
+
+/// A user's words as an FTS5 query: each word quoted (so punctuation and FTS5 syntax
+/// are taken literally), all required; a trailing `*` keeps its prefix meaning.
+pub(crate) fn fts_query(text: &str) -> String {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .filter_map(|w| {
+            let prefix = w.ends_with('*');
+            let core: String = w.trim_end_matches('*').chars().filter(|c| *c != '"').collect();
+            (!core.is_empty()).then(|| if prefix { format!("\"{core}\"*") } else { format!("\"{core}\"") })
+        })
+        .collect();
+    if words.is_empty() {
+        "\"\"".to_string()
+    } else {
+        words.join(" ")
+    }
+}
+
+/// `LIMIT ?`, unless rows are still to be dropped after SQL (`near`).
+pub(crate) fn push_limit(filter: &EventFilter, sql: &mut String, values: &mut Vec<Value>) {
+    if let (Some(limit), None) = (filter.limit, filter.near) {
+        sql.push_str(" LIMIT ?");
+        values.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
+    }
+}
+
+/// Whether a row at `(lat, lon)` passes the exact `near` test.
+pub(crate) fn near_ok(filter: &EventFilter, lat: Option<f64>, lon: Option<f64>) -> bool {
+    match (&filter.near, lat, lon) {
+        (None, _, _) => true,
+        (Some(near), Some(lat), Some(lon)) => near.contains(lat, lon),
+        _ => false,
+    }
+}
+
+impl Store {
+    /// The per-document events matching `filter`, each with the id of the document it
+    /// was stored with, ordered by date (undated last), then id.
+    pub fn events(&self, filter: &EventFilter) -> Result<Vec<(Event, String)>, Error> {
+        let mut sql = String::from("SELECT id, document_id, json, lat, lon FROM events WHERE 1");
+        let mut values: Vec<Value> = Vec::new();
+        conditions(self, filter, Table::Events, &mut sql, &mut values)?;
         sql.push_str(" ORDER BY date IS NULL, date, id");
-        if let Some(limit) = filter.limit {
-            sql.push_str(" LIMIT ?");
-            values.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
-        }
+        push_limit(filter, &mut sql, &mut values);
 
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(params_from_iter(values), |row| {
-            Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, String>(2)?))
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, String>(2)?,
+                row.get::<_, Option<f64>>(3)?,
+                row.get::<_, Option<f64>>(4)?,
+            ))
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (id, document_id, json) = row?;
+            let (id, document_id, json, lat, lon) = row?;
+            if !near_ok(filter, lat, lon) {
+                continue;
+            }
+            if filter.limit.is_some_and(|l| out.len() >= l) {
+                break;
+            }
             let event =
                 serde_json::from_str(&json).map_err(|source| Error::Json { what: format!("event {id}"), source })?;
             out.push((event, document_id));

@@ -10,16 +10,16 @@ fn stored_events_come_out_as_table_json_jsonl_and_csv() {
     let ingest = tidings_in(dir.path(), &["ingest", corpus], b"");
     assert_eq!(ingest.code, 0, "{}", ingest.stderr);
 
-    let json = tidings_in(dir.path(), &["events", "--format", "json"], b"");
+    let json = tidings_in(dir.path(), &["events", "--unmerged", "--format", "json"], b"");
     assert_eq!(json.code, 0, "{}", json.stderr);
     let events: Vec<Value> = serde_json::from_str(&json.stdout).unwrap();
     assert!(!events.is_empty());
     assert_eq!(ingest.stdout.lines().count(), events.len() + 1);
 
-    let jsonl = tidings_in(dir.path(), &["events", "--format", "jsonl"], b"");
+    let jsonl = tidings_in(dir.path(), &["events", "--unmerged", "--format", "jsonl"], b"");
     assert_eq!(jsonl.stdout.lines().count(), events.len());
 
-    let csv = tidings_in(dir.path(), &["events", "--format", "csv", "--limit", "3"], b"");
+    let csv = tidings_in(dir.path(), &["events", "--unmerged", "--format", "csv", "--limit", "3"], b"");
     assert_eq!(csv.code, 0, "{}", csv.stderr);
     let mut lines = csv.stdout.lines();
     assert_eq!(
@@ -29,7 +29,7 @@ fn stored_events_come_out_as_table_json_jsonl_and_csv() {
     );
     assert_eq!(lines.count(), 3.min(events.len()));
 
-    let table = tidings_in(dir.path(), &["events"], b"");
+    let table = tidings_in(dir.path(), &["events", "--unmerged"], b"");
     assert_eq!(table.stdout, ingest.stdout, "the table of everything stored");
 
     let none = tidings_in(dir.path(), &["events", "--since", "2999", "--format", "json"], b"");

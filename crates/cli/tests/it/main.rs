@@ -5,4 +5,5 @@ mod bad_input;
 mod events;
 mod extract;
 mod ingest;
+mod merged;
 mod support;

@@ -1,0 +1,675 @@
+//! Merging the events of many documents into one record per real event.
+//!
+//! Two per-document events may be the same event when they come from different
+//! documents and
+//!
+//! - belong to the same type family (political violence: battles, explosions and
+//!   violence against civilians, which coders often tell apart differently;
+//!   demonstrations: protests and riots; strategic developments of the same sub-type),
+//! - agree on whether it happened (occurred, attempted, claimed, denied) or not
+//!   (planned, foiled, threatened, hypothetical),
+//! - have dates whose intervals meet ([`when::interval`]: a day meets its month; a day
+//!   may be one off, as reports straddle midnight and time zones; a date inferred from
+//!   the publication date stands for the week before it),
+//! - lie within a distance that depends on the coarser location's precision (25 km for
+//!   a town, 50 km for a district, 300 km for a province; a country-level location only
+//!   asks for the same country), and
+//! - share a named actor when both name one (generic actors such as "Civilians
+//!   (Iraq)" do not count either way).
+//!
+//! Events without a date or a location are never merged: nothing says they are the
+//! same. Candidate pairs are ranked by how much they agree (same day, same place, same
+//! actors, same sub-type, same toll) and joined greedily, best first, into clusters in
+//! which every pair is compatible and no document appears twice. The ranking is a pure
+//! function of the events' content with their (content-derived) ids as tie-breakers,
+//! so the same events in any order give the same merged events.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+use tidings_model::{ActorRef, Event, Modality, Place};
+
+use crate::fingerprint::fnv1a;
+use crate::identity::{Identities, Identity};
+use crate::when::{civil, interval, Interval};
+
+/// One per-document event and what merging needs to know of its document.
+#[derive(Debug, Clone, Copy)]
+pub struct Report<'a> {
+    pub document_id: &'a str,
+    /// The document's publication date, for events whose date was inferred from it.
+    pub published: Option<&'a str>,
+    pub event: &'a Event,
+    /// The sentence the event was read from (for ACLED's `notes`).
+    pub note: Option<&'a str>,
+}
+
+/// One real event with every report of it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MergedEvent {
+    /// `m-` and 16 hex digits derived from the ids of the merged events.
+    pub id: String,
+    pub event_type: String,
+    pub sub_event_type: String,
+    pub plover: String,
+    pub modality: Modality,
+    pub date: Option<MergedDate>,
+    pub location: Option<MergedPlace>,
+    pub actor1: Option<Named>,
+    pub assoc_actor1: Vec<Named>,
+    pub actor2: Option<Named>,
+    pub assoc_actor2: Vec<Named>,
+    /// The spread of the sources' tolls: `low` the least any source allows, `high` the
+    /// most, `best` the most conservative best estimate (CODING_GUIDE); null when no
+    /// source gives a number.
+    pub fatalities: Option<Spread>,
+    /// Every source recounts it as history.
+    pub background: bool,
+    pub confidence: f32,
+    /// The sentence of the first source that reports it.
+    pub notes: String,
+    /// Every document that reports it: sources and their copies, sorted.
+    pub documents: Vec<String>,
+    /// Documents linked as copies of a source (not coded themselves).
+    pub copies: Vec<CopyOf>,
+    /// Fields on which the sources differ, with who says what.
+    pub disagreements: Vec<Disagreement>,
+    /// Each source's own event, with its values and evidence.
+    pub sources: Vec<Source>,
+}
+
+/// A date with the interval of days it stands for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MergedDate {
+    /// The most precise TIMEX3 value the sources give.
+    pub value: String,
+    /// First and last day it may be (`YYYY-MM-DD`).
+    pub start: String,
+    pub end: String,
+    /// ACLED's time_precision: 1 day, 2 week, 3 month or coarser.
+    pub precision: u8,
+}
+
+/// A location without per-document evidence (see the sources for that).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MergedPlace {
+    pub name: String,
+    pub geonames_id: Option<u64>,
+    pub country: Option<String>,
+    pub admin1: Option<String>,
+    pub lat: f64,
+    pub lon: f64,
+    pub precision: u8,
+}
+
+/// An actor by its cross-document identity.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Named {
+    pub id: String,
+    pub name: String,
+}
+
+/// A range of values over sources.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Spread {
+    pub low: u32,
+    pub best: u32,
+    pub high: u32,
+}
+
+/// A document linked as a copy of another.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct CopyOf {
+    pub document: String,
+    pub original: String,
+}
+
+/// A field on which sources differ.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Disagreement {
+    /// `type`, `modality`, `date`, `location`, `fatalities`, `actor1`, `actor2`.
+    pub field: String,
+    pub values: Vec<Claim>,
+}
+
+/// One value and the documents that give it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Claim {
+    pub value: String,
+    pub documents: Vec<String>,
+}
+
+/// One report of a merged event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub document: String,
+    pub event: Event,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum Family {
+    Violence,
+    Demonstrations,
+    Strategic,
+    Other,
+}
+
+fn family(event_type: &str) -> Family {
+    match event_type {
+        "Battles" | "Explosions/Remote violence" | "Violence against civilians" => Family::Violence,
+        "Protests" | "Riots" => Family::Demonstrations,
+        "Strategic developments" => Family::Strategic,
+        _ => Family::Other,
+    }
+}
+
+fn realized(m: Modality) -> bool {
+    matches!(m, Modality::Occurred | Modality::Attempted | Modality::Claimed | Modality::Denied)
+}
+
+/// Radius in km within which two locations of this precision may be one place.
+fn radius_km(precision: u8) -> f64 {
+    match precision {
+        0 | 1 => 25.0,
+        2 => 50.0,
+        3 => 300.0,
+        _ => f64::INFINITY,
+    }
+}
+
+/// Great-circle distance in km.
+pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = p2 - p1;
+    let dl = (lon2 - lon1).to_radians();
+    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    6371.0 * 2.0 * a.sqrt().min(1.0).asin()
+}
+
+/// A report with what the comparisons need, computed once.
+struct Prepared<'a> {
+    report: Report<'a>,
+    family: Family,
+    realized: bool,
+    interval: Option<Interval>,
+    actors: BTreeSet<String>,
+    named: BTreeSet<String>,
+}
+
+fn resolve_actor(identities: &Identities, doc: &str, r: &ActorRef) -> Named {
+    match identities.of(doc, &r.id) {
+        Some(Identity { id, name, .. }) => Named { id: id.clone(), name: name.clone() },
+        None => Named { id: r.id.clone(), name: r.name.clone() },
+    }
+}
+
+fn is_generic(identities: &Identities, doc: &str, r: &ActorRef) -> bool {
+    let kind = identities.of(doc, &r.id).map(|i| i.kind);
+    matches!(kind, Some(tidings_model::ActorKind::Civilians | tidings_model::ActorKind::Protesters))
+        || ["Civilians", "Protesters", "Rioters", "Unidentified"].iter().any(|g| r.name.starts_with(g))
+}
+
+fn prepare<'a>(report: Report<'a>, identities: &Identities) -> Prepared<'a> {
+    let e = report.event;
+    let interval = e.date.as_ref().and_then(|t| {
+        let iv = interval(&t.value)?;
+        if t.inferred && iv.precision == 1 {
+            // The publication date: the event happened on it or in the days before.
+            return Some(Interval { start: iv.start - 7, end: iv.end, precision: 2 });
+        }
+        Some(iv)
+    });
+    let refs = e.actor1.iter().chain(&e.actor2).chain(&e.assoc_actor1).chain(&e.assoc_actor2);
+    let mut actors = BTreeSet::new();
+    let mut named = BTreeSet::new();
+    for r in refs {
+        let id = resolve_actor(identities, report.document_id, r).id;
+        if !is_generic(identities, report.document_id, r) {
+            named.insert(id.clone());
+        }
+        actors.insert(id);
+    }
+    Prepared { report, family: family(&e.event_type), realized: realized(e.modality), interval, actors, named }
+}
+
+fn compatible(a: &Prepared, b: &Prepared) -> bool {
+    if a.report.document_id == b.report.document_id || a.family != b.family || a.realized != b.realized {
+        return false;
+    }
+    if a.family == Family::Strategic && a.report.event.sub_event_type != b.report.event.sub_event_type {
+        return false;
+    }
+    let (Some(ia), Some(ib)) = (a.interval, b.interval) else { return false };
+    let slack = if ia.precision == 1 && ib.precision == 1 { 1 } else { 0 };
+    if !ia.meets(&ib, slack) {
+        return false;
+    }
+    let (Some(pa), Some(pb)) = (&a.report.event.location, &b.report.event.location) else { return false };
+    if pa.country != pb.country {
+        return false;
+    }
+    let radius = radius_km(pa.precision).max(radius_km(pb.precision));
+    if radius.is_finite() && haversine_km(pa.lat, pa.lon, pb.lat, pb.lon) > radius {
+        return false;
+    }
+    a.named.is_empty() || b.named.is_empty() || !a.named.is_disjoint(&b.named)
+}
+
+/// How much two compatible reports agree; higher merges first.
+fn score(a: &Prepared, b: &Prepared) -> u32 {
+    let (ea, eb) = (a.report.event, b.report.event);
+    let mut s = 0;
+    if a.interval == b.interval {
+        s += 3;
+    }
+    if let (Some(pa), Some(pb)) = (&ea.location, &eb.location) {
+        if pa.geonames_id == pb.geonames_id && pa.name == pb.name {
+            s += 3;
+        } else if haversine_km(pa.lat, pa.lon, pb.lat, pb.lon) <= 25.0 {
+            s += 2;
+        }
+    }
+    s += 2 * a.actors.intersection(&b.actors).count() as u32;
+    if ea.sub_event_type == eb.sub_event_type {
+        s += 2;
+    }
+    if let (Some(fa), Some(fb)) = (&ea.fatalities, &eb.fatalities) {
+        if fa.best == fb.best {
+            s += 1;
+        }
+    }
+    s
+}
+
+/// Merges the reports of a corpus. `copies` maps an original document to the documents
+/// linked as its copies. The result is sorted by date (undated last), then id, and does
+/// not depend on the order of `reports`.
+pub fn merge(reports: &[Report], identities: &Identities, copies: &BTreeMap<String, Vec<String>>) -> Vec<MergedEvent> {
+    let mut prepared: Vec<Prepared> = reports.iter().map(|&r| prepare(r, identities)).collect();
+    // A canonical order: by event id (content-derived), then document.
+    prepared
+        .sort_by(|a, b| (&a.report.event.id, a.report.document_id).cmp(&(&b.report.event.id, b.report.document_id)));
+    prepared.dedup_by(|a, b| a.report.event.id == b.report.event.id && a.report.document_id == b.report.document_id);
+
+    // Blocks of possibly mergeable events, swept by start day.
+    let mut blocks: BTreeMap<(Family, bool, String, String), Vec<usize>> = BTreeMap::new();
+    for (i, p) in prepared.iter().enumerate() {
+        let (Some(_), Some(place)) = (p.interval, &p.report.event.location) else { continue };
+        let sub = if p.family == Family::Strategic { p.report.event.sub_event_type.clone() } else { String::new() };
+        blocks.entry((p.family, p.realized, place.country.clone().unwrap_or_default(), sub)).or_default().push(i);
+    }
+    let mut candidates: Vec<(u32, usize, usize)> = Vec::new();
+    for members in blocks.values_mut() {
+        members.sort_by_key(|&i| (prepared[i].interval.map(|iv| iv.start), i));
+        for (x, &i) in members.iter().enumerate() {
+            let end = prepared[i].interval.map_or(i64::MIN, |iv| iv.end) + 1;
+            for &j in &members[x + 1..] {
+                if prepared[j].interval.is_some_and(|iv| iv.start > end) {
+                    break;
+                }
+                if compatible(&prepared[i], &prepared[j]) {
+                    candidates.push((score(&prepared[i], &prepared[j]), i.min(j), i.max(j)));
+                }
+            }
+        }
+    }
+    candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+
+    // Greedy complete-link clustering.
+    let mut cluster_of: Vec<usize> = (0..prepared.len()).collect();
+    let mut clusters: Vec<Vec<usize>> = (0..prepared.len()).map(|i| vec![i]).collect();
+    for (_, i, j) in candidates {
+        let (ci, cj) = (cluster_of[i], cluster_of[j]);
+        if ci == cj {
+            continue;
+        }
+        let ok = clusters[ci].iter().all(|&a| clusters[cj].iter().all(|&b| compatible(&prepared[a], &prepared[b])));
+        if !ok {
+            continue;
+        }
+        let (keep, gone) = (ci.min(cj), ci.max(cj));
+        let moved = std::mem::take(&mut clusters[gone]);
+        for &m in &moved {
+            cluster_of[m] = keep;
+        }
+        clusters[keep].extend(moved);
+    }
+
+    let mut out: Vec<MergedEvent> = clusters
+        .into_iter()
+        .filter(|c| !c.is_empty())
+        .map(|c| {
+            let mut members: Vec<&Prepared> = c.iter().map(|&i| &prepared[i]).collect();
+            members.sort_by(|a, b| {
+                (a.report.document_id, &a.report.event.id).cmp(&(b.report.document_id, &b.report.event.id))
+            });
+            combine(&members, identities, copies)
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        let key = |m: &MergedEvent| m.date.as_ref().map(|d| d.start.clone());
+        (key(a).is_none(), key(a), &a.id).cmp(&(key(b).is_none(), key(b), &b.id))
+    });
+    out
+}
+
+/// The value most sources give; ties go to the smallest in `Ord`.
+fn majority<T: Ord + Clone>(values: impl IntoIterator<Item = T>) -> Option<T> {
+    let mut counts: BTreeMap<T, usize> = BTreeMap::new();
+    for v in values {
+        *counts.entry(v).or_default() += 1;
+    }
+    let best = counts.values().copied().max()?;
+    counts.into_iter().find(|(_, n)| *n == best).map(|(v, _)| v)
+}
+
+fn combine(members: &[&Prepared], identities: &Identities, copies: &BTreeMap<String, Vec<String>>) -> MergedEvent {
+    let events: Vec<(&str, &Event)> = members.iter().map(|p| (p.report.document_id, p.report.event)).collect();
+    let id_source: Vec<&str> = events.iter().map(|(_, e)| e.id.as_str()).collect::<BTreeSet<_>>().into_iter().collect();
+    let id = format!("m-{:016x}", fnv1a(id_source.join("\n").as_bytes()));
+
+    let (event_type, sub_event_type) =
+        majority(events.iter().map(|(_, e)| (e.event_type.clone(), e.sub_event_type.clone()))).unwrap_or_default();
+    let plover = events
+        .iter()
+        .find(|(_, e)| e.event_type == event_type && e.sub_event_type == sub_event_type)
+        .map(|(_, e)| e.plover.clone())
+        .unwrap_or_default();
+    let modality_rank = |m: Modality| {
+        [
+            Modality::Occurred,
+            Modality::Attempted,
+            Modality::Claimed,
+            Modality::Denied,
+            Modality::Foiled,
+            Modality::Planned,
+            Modality::Threatened,
+            Modality::Hypothetical,
+        ]
+        .iter()
+        .position(|&x| x == m)
+        .unwrap_or(9)
+    };
+    let modality = majority(events.iter().map(|(_, e)| modality_rank(e.modality)))
+        .and_then(|r| events.iter().map(|(_, e)| e.modality).find(|&m| modality_rank(m) == r))
+        .unwrap_or(Modality::Occurred);
+
+    // The most precise date, then the most common value among equally precise ones.
+    let date = members
+        .iter()
+        .filter_map(|p| Some((p.interval?, p.report.event.date.as_ref()?.value.clone())))
+        .min_by(|a, b| a.0.len().cmp(&b.0.len()).then(a.0.start.cmp(&b.0.start)).then(a.1.cmp(&b.1)))
+        .map(|(iv, value)| MergedDate { value, start: civil(iv.start), end: civil(iv.end), precision: iv.precision });
+
+    let location = events
+        .iter()
+        .filter_map(|(_, e)| e.location.as_ref())
+        .min_by(|a, b| a.precision.cmp(&b.precision).then(a.name.cmp(&b.name)).then(a.geonames_id.cmp(&b.geonames_id)))
+        .map(merged_place);
+
+    let resolve = |d: &str, r: &ActorRef| resolve_actor(identities, d, r);
+    let actor1 = majority(events.iter().filter_map(|(d, e)| e.actor1.as_ref().map(|r| resolve(d, r))));
+    let actor2 = majority(
+        events
+            .iter()
+            .filter_map(|(d, e)| e.actor2.as_ref().map(|r| resolve(d, r)))
+            .filter(|n| Some(n) != actor1.as_ref()),
+    );
+    let chosen: BTreeSet<&Named> = actor1.iter().chain(&actor2).collect();
+    let side = |main: fn(&Event) -> Option<&ActorRef>, assoc: fn(&Event) -> &Vec<ActorRef>| -> Vec<Named> {
+        let set: BTreeSet<Named> = events
+            .iter()
+            .flat_map(|(d, e)| main(e).into_iter().chain(assoc(e)).map(|r| resolve(d, r)))
+            .filter(|n| !chosen.contains(n))
+            .collect();
+        set.into_iter().collect()
+    };
+    let assoc_actor1 = side(|e| e.actor1.as_ref(), |e| &e.assoc_actor1);
+    let assoc_actor2: Vec<Named> =
+        side(|e| e.actor2.as_ref(), |e| &e.assoc_actor2).into_iter().filter(|n| !assoc_actor1.contains(n)).collect();
+
+    let tolls: Vec<&tidings_model::Fatalities> = events.iter().filter_map(|(_, e)| e.fatalities.as_ref()).collect();
+    let fatalities = (!tolls.is_empty()).then(|| Spread {
+        low: tolls.iter().map(|f| f.low).min().unwrap_or(0),
+        best: tolls.iter().map(|f| f.best).min().unwrap_or(0),
+        high: tolls.iter().map(|f| f.high).max().unwrap_or(0),
+    });
+
+    let source_docs: BTreeSet<&str> = events.iter().map(|(d, _)| *d).collect();
+    let mut copy_links: Vec<CopyOf> = source_docs
+        .iter()
+        .flat_map(|d| {
+            copies.get(*d).into_iter().flatten().map(|c| CopyOf { document: c.clone(), original: d.to_string() })
+        })
+        .collect();
+    copy_links.sort();
+    let mut documents: Vec<String> =
+        source_docs.iter().map(|d| d.to_string()).chain(copy_links.iter().map(|c| c.document.clone())).collect();
+    documents.sort();
+    documents.dedup();
+
+    let mut disagreements = Vec::new();
+    let mut field = |name: &str, values: Vec<(String, &str)>| {
+        let mut by_value: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for (v, d) in values {
+            by_value.entry(v).or_default().insert(d.to_string());
+        }
+        if by_value.len() > 1 {
+            disagreements.push(Disagreement {
+                field: name.to_string(),
+                values: by_value
+                    .into_iter()
+                    .map(|(value, docs)| Claim { value, documents: docs.into_iter().collect() })
+                    .collect(),
+            });
+        }
+    };
+    field("type", events.iter().map(|(d, e)| (format!("{} / {}", e.event_type, e.sub_event_type), *d)).collect());
+    field("modality", events.iter().map(|(d, e)| (e.modality.as_str().to_string(), *d)).collect());
+    field("date", events.iter().filter_map(|(d, e)| Some((e.date.as_ref()?.value.clone(), *d))).collect());
+    field("location", events.iter().filter_map(|(d, e)| Some((e.location.as_ref()?.name.clone(), *d))).collect());
+    field(
+        "fatalities",
+        events
+            .iter()
+            .filter_map(|(d, e)| {
+                let f = e.fatalities.as_ref()?;
+                let v = if f.low == f.high { f.best.to_string() } else { format!("{} ({}-{})", f.best, f.low, f.high) };
+                Some((v, *d))
+            })
+            .collect(),
+    );
+    field("actor1", events.iter().filter_map(|(d, e)| Some((resolve(d, e.actor1.as_ref()?).name, *d))).collect());
+    field("actor2", events.iter().filter_map(|(d, e)| Some((resolve(d, e.actor2.as_ref()?).name, *d))).collect());
+
+    let notes = members.iter().find_map(|p| p.report.note).unwrap_or_default().to_string();
+    MergedEvent {
+        id,
+        event_type,
+        sub_event_type,
+        plover,
+        modality,
+        date,
+        location,
+        actor1,
+        assoc_actor1,
+        actor2,
+        assoc_actor2,
+        fatalities,
+        background: events.iter().all(|(_, e)| e.background),
+        confidence: events.iter().map(|(_, e)| e.confidence).fold(0.0, f32::max),
+        notes,
+        documents,
+        copies: copy_links,
+        disagreements,
+        sources: events.iter().map(|(d, e)| Source { document: d.to_string(), event: (*e).clone() }).collect(),
+    }
+}
+
+fn merged_place(p: &Place) -> MergedPlace {
+    MergedPlace {
+        name: p.name.clone(),
+        geonames_id: p.geonames_id,
+        country: p.country.clone(),
+        admin1: p.admin1.clone(),
+        lat: p.lat,
+        lon: p.lon,
+        precision: p.precision,
+    }
+}
+
+/// Pairs of documents that report a common event, or that are copies of one another:
+/// what merging claims about a corpus, for scoring against a gold grouping.
+pub fn document_pairs(merged: &[MergedEvent]) -> BTreeSet<(String, String)> {
+    let mut out = BTreeSet::new();
+    for m in merged {
+        for (i, a) in m.documents.iter().enumerate() {
+            for b in &m.documents[i + 1..] {
+                out.insert(if a < b { (a.clone(), b.clone()) } else { (b.clone(), a.clone()) });
+            }
+        }
+    }
+    out
+}
+
+/// The sentence of `text` around byte `offset` (cut at `.`, `!`, `?` or a line break),
+/// trimmed and at most `max` characters.
+pub fn sentence_around(text: &str, offset: usize, max: usize) -> String {
+    let offset = offset.min(text.len());
+    let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let start = text[..offset].rfind(is_end).map_or(0, |i| i + 1);
+    let end = text[offset..].find(is_end).map_or(text.len(), |i| offset + i + 1);
+    let s = text.get(start..end).unwrap_or("").trim();
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let mut cut: String = s.chars().take(max.saturating_sub(1)).collect();
+        cut.push('…');
+        cut
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tidings_model::{Actor, ActorKind, Alias, Fatalities, Granularity, Time, TimexType};
+
+    fn actor(id: &str, name: &str) -> Actor {
+        Actor {
+            id: id.into(),
+            name: name.into(),
+            aliases: vec![Alias { name: name.into(), evidence: vec![] }],
+            kind: ActorKind::TerrorGroup,
+            country: None,
+            facts: vec![],
+            evidence: vec![],
+        }
+    }
+
+    fn event(
+        id: &str,
+        doc: &str,
+        date: &str,
+        place: (&str, f64, f64, u8),
+        actor: Option<(&str, &str)>,
+        dead: Option<u32>,
+    ) -> Event {
+        Event {
+            id: id.into(),
+            documents: vec![doc.into()],
+            event_type: "Explosions/Remote violence".into(),
+            sub_event_type: "Suicide bomb".into(),
+            plover: "ASSAULT".into(),
+            modality: Modality::Occurred,
+            actor1: actor.map(|(id, name)| ActorRef { id: id.into(), name: name.into(), evidence: vec![] }),
+            assoc_actor1: vec![],
+            actor2: None,
+            assoc_actor2: vec![],
+            target: None,
+            weapons: vec![],
+            location: Some(Place {
+                name: place.0.into(),
+                geonames_id: None,
+                country: Some("AF".into()),
+                admin1: None,
+                lat: place.1,
+                lon: place.2,
+                precision: place.3,
+                evidence: vec![],
+            }),
+            date: Some(Time {
+                value: date.into(),
+                timex_type: TimexType::Date,
+                granularity: Granularity::Day,
+                modifier: None,
+                inferred: false,
+                evidence: vec![],
+            }),
+            fatalities: dead.map(|n| Fatalities { low: n, best: n, high: n, evidence: vec![] }),
+            attribution: None,
+            background: false,
+            confidence: 0.5,
+            evidence: vec![],
+        }
+    }
+
+    const KABUL: (&str, f64, f64, u8) = ("Kabul", 34.5281, 69.1723, 1);
+
+    /// Three reports of the Kabul airport bombing (two names for IS-K, tolls 170 and
+    /// 183), one of another attack the next week, one in Kandahar the same day.
+    fn corpus() -> (Vec<Event>, Vec<Actor>) {
+        let events = vec![
+            event("a-1", "a", "2021-08-26", KABUL, Some(("actor:isis-k", "ISIS-K")), Some(170)),
+            event("b-1", "b", "2021-08-26", KABUL, Some(("actor:iskp", "ISKP")), Some(183)),
+            event("c-1", "c", "2021-08", ("Afghanistan", 33.0, 65.0, 4), None, None),
+            event("d-1", "d", "2021-09-03", KABUL, Some(("actor:isis-k", "ISIS-K")), Some(4)),
+            event("e-1", "e", "2021-08-26", ("Kandahar", 31.61, 65.71, 1), Some(("actor:isis-k", "ISIS-K")), None),
+        ];
+        let actors = vec![actor("actor:isis-k", "ISIS-K"), actor("actor:iskp", "ISKP")];
+        (events, actors)
+    }
+
+    fn run(order: &[usize]) -> Vec<MergedEvent> {
+        let (events, actors) = corpus();
+        let records: Vec<(&str, &Actor)> =
+            ["a", "b", "d", "e"].iter().flat_map(|d| actors.iter().map(move |a| (*d, a))).collect();
+        let identities = crate::resolve(records);
+        let reports: Vec<Report> = order
+            .iter()
+            .map(|&i| Report { document_id: &events[i].documents[0], published: None, event: &events[i], note: None })
+            .collect();
+        merge(&reports, &identities, &BTreeMap::new())
+    }
+
+    #[test]
+    fn reports_of_one_event_merge_with_their_spread() {
+        let merged = run(&[0, 1, 2, 3, 4]);
+        let airport = merged.iter().find(|m| m.sources.len() > 1).expect("a merged event");
+        assert_eq!(airport.documents, ["a", "b", "c"]);
+        assert_eq!(airport.date.as_ref().unwrap().value, "2021-08-26");
+        assert_eq!(airport.location.as_ref().unwrap().name, "Kabul");
+        assert_eq!(airport.fatalities, Some(Spread { low: 170, best: 170, high: 183 }));
+        assert_eq!(airport.actor1.as_ref().unwrap().id, "actor:islamic-state-khorasan-province");
+        let toll = airport.disagreements.iter().find(|d| d.field == "fatalities").unwrap();
+        assert_eq!(toll.values[0], Claim { value: "170".into(), documents: vec!["a".into()] });
+        assert_eq!(toll.values[1], Claim { value: "183".into(), documents: vec!["b".into()] });
+        // The next week's attack and the Kandahar attack stay apart.
+        assert_eq!(merged.len(), 3);
+    }
+
+    #[test]
+    fn merging_ignores_report_order() {
+        let want = run(&[0, 1, 2, 3, 4]);
+        for order in [[4, 3, 2, 1, 0], [2, 0, 4, 1, 3], [1, 4, 0, 3, 2]] {
+            assert_eq!(run(&order), want, "{order:?}");
+        }
+    }
+
+    #[test]
+    fn sentences_around_offsets() {
+        let text = "First one. The bomb exploded at noon. Last";
+        assert_eq!(sentence_around(text, 15, 100), "The bomb exploded at noon.");
+        assert_eq!(sentence_around(text, 40, 100), "Last");
+        assert_eq!(sentence_around(text, 15, 9), "The bomb…");
+    }
+}

@@ -1,0 +1,149 @@
+//! Near-duplicate copies, merged events, actor profiles and the new filters.
+
+use tidings_model::{ActorRef, Alias, Extraction};
+use tidings_store::{EventFilter, Near, Store, Stored};
+
+use crate::support::{actor, extraction, sha};
+
+const STORY: &str = "Security forces killed two militants in a clash near the border town on Tuesday, \
+    officials said. The militants had attacked a checkpoint at dawn with rifles and grenades. Three \
+    soldiers were wounded and taken to a hospital in the provincial capital. The interior ministry \
+    said the attackers belonged to a group that had claimed earlier attacks in the region.";
+
+/// A document whose text is `text`, published on `published`, with one event.
+fn story(id: &str, seed: &str, published: &str, text: &str) -> Extraction {
+    let mut ex = extraction(id, &sha(seed), text);
+    ex.document.published = Some(published.to_string());
+    ex
+}
+
+/// Ingests like the CLI: copies are linked, the rest inserted.
+fn ingest(store: &mut Store, ex: &Extraction) -> Stored {
+    match store.copy_of(&ex.document).unwrap() {
+        Some(original) => store.insert_copy(&ex.document, &original).unwrap(),
+        None => store.insert(ex).unwrap(),
+    }
+}
+
+#[test]
+fn a_copy_is_linked_to_the_original_whatever_came_first() {
+    let original = story("wire", "a1", "2024-03-07", STORY);
+    let copy = story("reprint", "b2", "2024-03-08", &format!("BORDER TOWN (Agency) - {STORY} Read more news."));
+    for order in [[&original, &copy], [&copy, &original]] {
+        let mut store = Store::open_in_memory().unwrap();
+        for ex in order {
+            ingest(&mut store, ex);
+        }
+        assert_eq!(store.copies().unwrap(), [("reprint".to_string(), "wire".to_string())]);
+        // Only the original is coded.
+        let events = store.events(&EventFilter::default()).unwrap();
+        assert_eq!(events.iter().map(|(_, d)| d.as_str()).collect::<Vec<_>>(), ["wire"]);
+        store.refresh_merged().unwrap();
+        let merged = store.merged_events(&EventFilter::default()).unwrap();
+        assert_eq!(merged.len(), 1);
+        assert_eq!(merged[0].documents, ["reprint", "wire"]);
+    }
+}
+
+#[test]
+fn different_texts_are_not_copies() {
+    let mut store = Store::open_in_memory().unwrap();
+    ingest(&mut store, &story("one", "a1", "2024-03-07", STORY));
+    let other = "Thousands of people marched through the capital on Saturday to protest against rising \
+        fuel prices, and police used tear gas to disperse a crowd outside parliament. Organisers said the \
+        protest would continue until the government reversed the increase.";
+    assert_eq!(ingest(&mut store, &story("two", "b2", "2024-03-07", other)), Stored::New { id: "two".into() });
+    assert!(store.copies().unwrap().is_empty());
+}
+
+/// Two documents reporting one clash (tolls 2 and 3, "IS-K" and "ISKP"), one a
+/// clash elsewhere.
+fn corpus() -> Vec<Extraction> {
+    let mut out = Vec::new();
+    for (id, seed, name, dead, lat) in
+        [("a", "a1", "IS-K", 2, 54.53), ("b", "b2", "ISKP", 3, 54.60), ("c", "c3", "IS-K", 1, 48.0)]
+    {
+        let mut ex = extraction(id, &sha(seed), &format!("Report {id} on the clash with {name}."));
+        let e = &mut ex.events[0];
+        e.actor2 = Some(ActorRef { id: format!("actor:{}", name.to_lowercase()), name: name.into(), evidence: vec![] });
+        e.fatalities.as_mut().unwrap().best = dead;
+        e.fatalities.as_mut().unwrap().high = dead;
+        e.fatalities.as_mut().unwrap().low = dead;
+        e.location.as_mut().unwrap().lat = lat;
+        let mut group = actor(&format!("actor:{}", name.to_lowercase()), name);
+        group.kind = tidings_model::ActorKind::TerrorGroup;
+        group.aliases = vec![Alias { name: name.into(), evidence: vec![] }];
+        ex.actors.push(group);
+        out.push(ex);
+    }
+    out
+}
+
+#[test]
+fn merged_events_keep_every_source_and_the_spread() {
+    let mut store = Store::open_in_memory().unwrap();
+    for ex in corpus() {
+        store.insert(&ex).unwrap();
+    }
+    assert!(store.merged_is_stale().unwrap());
+    let stats = store.refresh_merged().unwrap();
+    assert!(!store.merged_is_stale().unwrap());
+    assert_eq!((stats.reports, stats.merged, stats.multi_source), (3, 2, 1));
+    let merged = store.merged_events(&EventFilter::default()).unwrap();
+    let both = merged.iter().find(|m| m.documents.len() == 2).unwrap();
+    assert_eq!(both.documents, ["a", "b"]);
+    let f = both.fatalities.unwrap();
+    assert_eq!((f.low, f.best, f.high), (2, 2, 3));
+    assert_eq!(both.actor2.as_ref().unwrap().id, "actor:islamic-state-khorasan-province");
+
+    let count = |filter: EventFilter| store.merged_events(&filter).unwrap().len();
+    assert_eq!(count(EventFilter { actor: Some("ISIS-K".into()), ..Default::default() }), 2);
+    assert_eq!(count(EventFilter { actor: Some("Taliban".into()), ..Default::default() }), 0);
+    assert_eq!(count(EventFilter { min_fatalities: Some(2), ..Default::default() }), 1);
+    assert_eq!(count(EventFilter { query: Some("iskp".into()), ..Default::default() }), 1);
+    assert_eq!(count(EventFilter { query: Some("clash".into()), ..Default::default() }), 2);
+    assert_eq!(count(EventFilter { query: Some("rep*".into()), ..Default::default() }), 2);
+    assert_eq!(count(EventFilter { query: Some("\"unbalanced".into()), ..Default::default() }), 0);
+    let near = Near { lat: 54.5, lon: 36.3, km: 50.0 };
+    assert_eq!(count(EventFilter { near: Some(near), ..Default::default() }), 1);
+    assert_eq!(count(EventFilter { admin1: Some("kaluga oblast".into()), ..Default::default() }), 2);
+    assert_eq!(count(EventFilter { sub_event_type: Some("armed clash".into()), ..Default::default() }), 2);
+    assert_eq!(count(EventFilter { modality: Some("foiled".into()), ..Default::default() }), 0);
+    // Per-document events take the same filters.
+    let raw = |filter: EventFilter| store.events(&filter).unwrap().len();
+    assert_eq!(raw(EventFilter { actor: Some("Islamic State Khorasan Province".into()), ..Default::default() }), 3);
+    assert_eq!(raw(EventFilter { near: Some(near), ..Default::default() }), 2);
+    assert_eq!(raw(EventFilter { query: Some("iskp".into()), ..Default::default() }), 1);
+}
+
+#[test]
+fn actor_profiles_join_names_across_documents() {
+    let mut store = Store::open_in_memory().unwrap();
+    for ex in corpus() {
+        store.insert(&ex).unwrap();
+    }
+    store.refresh_merged().unwrap();
+    let profile = store.actor_profile("isis-k").unwrap().unwrap();
+    assert_eq!(profile.id, "actor:islamic-state-khorasan-province");
+    assert_eq!(profile.documents, ["a", "b", "c"]);
+    let names: Vec<&str> = profile.aliases.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["IS-K", "ISKP"]);
+    assert!(store.actor_profile("no such group").unwrap().is_none());
+    assert_eq!(store.actor_list().unwrap()[0].documents, 3);
+}
+
+#[test]
+fn merged_results_do_not_depend_on_insert_order() {
+    let run = |order: &[usize]| {
+        let corpus = corpus();
+        let mut store = Store::open_in_memory().unwrap();
+        for &i in order {
+            store.insert(&corpus[i]).unwrap();
+        }
+        store.refresh_merged().unwrap();
+        serde_json::to_string(&store.merged_events(&EventFilter::default()).unwrap()).unwrap()
+    };
+    let want = run(&[0, 1, 2]);
+    assert_eq!(run(&[2, 1, 0]), want);
+    assert_eq!(run(&[1, 2, 0]), want);
+}
