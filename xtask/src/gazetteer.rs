@@ -15,6 +15,74 @@ use anyhow::{Context, Result};
 
 use crate::{read_text, write_gz};
 
+/// English conventional names and abbreviations of countries that the country files
+/// leave out (news usage; facts, not creative text).
+const COUNTRY_NAMES: &[(&str, &[&str])] = &[
+    ("US", &["U.S.", "US", "USA", "U.S.A.", "America", "United States of America", "the States"]),
+    ("GB", &["UK", "U.K.", "Britain", "Great Britain", "England"]),
+    ("AE", &["UAE", "U.A.E.", "Emirates"]),
+    ("CD", &["DRC", "DR Congo", "Congo-Kinshasa", "Democratic Republic of Congo"]),
+    ("CG", &["Congo-Brazzaville", "Republic of Congo"]),
+    ("KR", &["South Korea", "ROK"]),
+    ("KP", &["North Korea", "DPRK"]),
+    ("MM", &["Burma"]),
+    ("CI", &["Ivory Coast"]),
+    ("CZ", &["Czech Republic"]),
+    ("NL", &["Holland"]),
+    ("PS", &["Palestinian Territories", "Palestinian territories"]),
+    ("SY", &["Syrian Arab Republic"]),
+    ("VA", &["Vatican"]),
+];
+
+/// AP-style abbreviations of US states, as US datelines write them ("Manchester,
+/// N.H."), keyed by GeoNames admin1 code.
+const US_STATE_ABBREVIATIONS: &[(&str, &[&str])] = &[
+    ("AL", &["Ala."]),
+    ("AZ", &["Ariz."]),
+    ("AR", &["Ark."]),
+    ("CA", &["Calif."]),
+    ("CO", &["Colo."]),
+    ("CT", &["Conn."]),
+    ("DE", &["Del."]),
+    ("FL", &["Fla."]),
+    ("GA", &["Ga."]),
+    ("IL", &["Ill."]),
+    ("IN", &["Ind."]),
+    ("KS", &["Kan.", "Kans."]),
+    ("KY", &["Ky."]),
+    ("LA", &["La."]),
+    ("MD", &["Md."]),
+    ("MA", &["Mass."]),
+    ("MI", &["Mich."]),
+    ("MN", &["Minn."]),
+    ("MS", &["Miss."]),
+    ("MO", &["Mo."]),
+    ("MT", &["Mont."]),
+    ("NE", &["Neb.", "Nebr."]),
+    ("NV", &["Nev."]),
+    ("NH", &["N.H."]),
+    ("NJ", &["N.J."]),
+    ("NM", &["N.M."]),
+    ("NY", &["N.Y."]),
+    ("NC", &["N.C."]),
+    ("ND", &["N.D."]),
+    ("OK", &["Okla."]),
+    ("OR", &["Ore.", "Oreg."]),
+    ("PA", &["Pa.", "Penn."]),
+    ("RI", &["R.I."]),
+    ("SC", &["S.C."]),
+    ("SD", &["S.D."]),
+    ("TN", &["Tenn."]),
+    ("TX", &["Tex."]),
+    ("VT", &["Vt."]),
+    ("VA", &["Va."]),
+    ("WA", &["Wash."]),
+    ("WV", &["W.Va."]),
+    ("WI", &["Wis.", "Wisc."]),
+    ("WY", &["Wyo."]),
+    ("DC", &["D.C."]),
+];
+
 struct City {
     id: u64,
     name: String,
@@ -51,6 +119,9 @@ pub(crate) fn build(data: &Path, out: &Path) -> Result<()> {
         }
         let cc = f[0].to_string();
         let alts = alt_by_cc.entry(cc.clone()).or_default();
+        if let Some((_, extra)) = COUNTRY_NAMES.iter().find(|(c, _)| *c == cc) {
+            alts.extend(extra.iter().map(|n| n.to_string()));
+        }
         alts.insert(f[3].to_string());
         alts.insert(f[4].to_string());
         for a in f[11].split('|') {
@@ -126,7 +197,13 @@ pub(crate) fn build(data: &Path, out: &Path) -> Result<()> {
         let inside: Vec<&City> = cities.iter().filter(|c| c.country == cc && c.admin1 == code).collect();
         let Some((lat, lon)) = seat_or_mean(&inside, "PPLA") else { continue };
         let pop: u64 = inside.iter().map(|c| c.population).sum();
-        let alts = if f[2] != f[1] { f[2] } else { "" };
+        let mut alts: Vec<&str> = if f[2] != f[1] { vec![f[2]] } else { Vec::new() };
+        if cc == "US" {
+            if let Some((_, abbr)) = US_STATE_ABBREVIATIONS.iter().find(|(c, _)| *c == code) {
+                alts.extend(abbr.iter());
+            }
+        }
+        let alts = alts.join("|");
         writeln!(
             out_text,
             "admin1\t{}\t{}\t{cc}\t{code}\t{}\t{}\t{pop}\tADM1\t{alts}",

@@ -1,6 +1,6 @@
 //! Resolving the document's place mentions to gazetteer entries.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use tidings_entities::Entities;
 use tidings_geo::{Gazetteer, Toponym};
@@ -18,15 +18,22 @@ pub struct ResolvedPlace {
     pub place: Place,
 }
 
-/// Resolves every GPE/LOC mention, using the countries the document names (as places
-/// or nationalities) as context and a following ", Country" as qualifier.
+/// Words that may follow a literal place name.
+const FUNCTION_WORDS: &[&str] = &[
+    "in", "on", "at", "and", "or", "to", "from", "with", "of", "for", "by", "as", "is", "was", "were", "are", "has",
+    "had", "have", "will", "would", "since", "after", "before", "during", "where", "which", "that", "who", "but",
+    "near", "into", "over", "under", "until", "while", "when", "late", "early", "last", "this", "earlier", "later",
+];
+
+/// Resolves every GPE/LOC mention, using how often the document names each country (as
+/// a place or a nationality) as context and a following ", Country" as qualifier.
 pub fn places(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<ResolvedPlace> {
-    let context: HashSet<String> = ents
-        .entities
-        .iter()
-        .filter(|e| matches!(e.label, Label::Gpe | Label::Norp))
-        .filter_map(|e| e.country.clone())
-        .collect();
+    let mut context: HashMap<String, usize> = HashMap::new();
+    for cc in
+        ents.entities.iter().filter(|e| matches!(e.label, Label::Gpe | Label::Norp)).filter_map(|e| e.country.clone())
+    {
+        *context.entry(cc).or_default() += 1;
+    }
     let candidates: Vec<usize> =
         (0..ents.entities.len()).filter(|&i| matches!(ents.entities[i].label, Label::Gpe | Label::Loc)).collect();
     let toponyms: Vec<Toponym> = candidates
@@ -52,11 +59,18 @@ pub fn places(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<ResolvedPlace
             let in_actor = ents.cluster_at(e.start, e.end).is_some();
             let speaking =
                 ["said", "says", "announced", "claimed", "accused", "denied"].iter().any(|v| after.starts_with(v));
+            // "U.S. officials", "Iraq war": a country name before a noun modifies it.
+            let next_word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+            let compound = after.starts_with('-') && text[e.end..].starts_with('-'); // "U.S.-made"
+            let modifier = entry.kind == tidings_geo::Kind::Country
+                && (compound
+                    || next_word.chars().next().is_some_and(char::is_lowercase)
+                        && !FUNCTION_WORDS.contains(&next_word.as_str()));
             Some(ResolvedPlace {
                 span_start: e.start,
                 span_end: e.end,
                 sentence: e.sentence,
-                literal: !(possessive || in_actor || speaking),
+                literal: !(possessive || in_actor || speaking || modifier),
                 place: gaz.place(entry, vec![Span::of(text, e.start, e.end)]),
             })
         })

@@ -39,6 +39,8 @@ pub struct Entry {
     pub lat: f64,
     pub lon: f64,
     pub population: u64,
+    /// GeoNames feature code (`PPLC` capital, `PPLA` seat of a first-level division…).
+    pub feature: String,
 }
 
 impl Entry {
@@ -87,6 +89,8 @@ pub const DIVISION_SUFFIXES: &[&str] = &[
 pub struct Gazetteer {
     entries: Vec<Entry>,
     index: HashMap<String, Vec<u32>>,
+    /// Entries under their [`loose_key`], tried when the exact key finds nothing.
+    loose: HashMap<String, Vec<u32>>,
     /// Division entries under their name without the suffix word.
     divisions_by_base: HashMap<String, Vec<u32>>,
     countries: HashMap<String, u32>,
@@ -117,6 +121,7 @@ impl Gazetteer {
         let mut g = Gazetteer {
             entries: Vec::new(),
             index: HashMap::new(),
+            loose: HashMap::new(),
             divisions_by_base: HashMap::new(),
             countries: HashMap::new(),
             demonyms: HashMap::new(),
@@ -149,6 +154,7 @@ impl Gazetteer {
                 lat,
                 lon,
                 population: f[7].parse().unwrap_or(0),
+                feature: f[8].to_string(),
             });
             let names = std::iter::once(f[2]).chain(f[9].split('|').filter(|n| !n.is_empty()));
             let mut seen = HashSet::new();
@@ -156,6 +162,10 @@ impl Gazetteer {
                 let k = key(n);
                 if seen.insert(k.clone()) {
                     g.index.entry(k.clone()).or_default().push(i);
+                    let l = loose_key(&k);
+                    if l != k && seen.insert(l.clone()) {
+                        g.loose.entry(l).or_default().push(i);
+                    }
                 }
                 if matches!(kind, Kind::Admin1 | Kind::Admin2) {
                     let base = strip_division_suffix(&k).unwrap_or(&k).to_string();
@@ -197,7 +207,22 @@ impl Gazetteer {
                 return d.clone();
             }
         }
-        self.index.get(k).cloned().unwrap_or_default()
+        let mut found = self.index.get(k).cloned().unwrap_or_default();
+        for &i in self.loose.get(&loose_key(k)).into_iter().flatten() {
+            if !found.contains(&i) {
+                found.push(i);
+            }
+        }
+        found
+    }
+
+    /// Whether `name` is an entry's own name (not one of its alternate names).
+    pub fn is_primary_name(&self, i: u32, name: &str) -> bool {
+        let k = key(name);
+        let k = k.strip_prefix("the ").unwrap_or(&k);
+        let e = self.entry(i);
+        let own = key(&e.name);
+        own == k || loose_key(&own) == loose_key(k) || strip_division_suffix(&own) == Some(k)
     }
 
     /// Whether `name` could be a place.
@@ -240,6 +265,75 @@ impl Gazetteer {
     }
 }
 
+/// A spelling-tolerant key for transliterated names: diacritics folded, a leading
+/// Arabic article dropped ("al-", "Ar "), word-final "h" after a vowel dropped, "ee"
+/// read as "i", doubled letters single ("Ar Raqqah", "Raqqa" → "raqa"; "Hīt", "Heet"
+/// → "hit").
+pub fn loose_key(name: &str) -> String {
+    let mut folded = String::with_capacity(name.len());
+    for c in name.chars().flat_map(char::to_lowercase) {
+        match fold(c) {
+            Some(f) => folded.push_str(f),
+            None if c.is_alphanumeric() || c == ' ' => folded.push(c),
+            None if c == '-' || c == '.' => folded.push(' '),
+            None => {}
+        }
+    }
+    let mut words: Vec<&str> = folded.split_whitespace().collect();
+    if words.len() > 1 && ["al", "el", "ar", "as", "ad", "an", "ash", "at", "az", "ath", "adh"].contains(&words[0]) {
+        words.remove(0);
+    }
+    let mut out = String::with_capacity(folded.len());
+    for (n, w) in words.iter().enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        let w = w.replace("ee", "i").replace("ou", "u");
+        let w = match w.strip_suffix('h') {
+            Some(stem) if stem.ends_with(['a', 'e', 'i', 'o', 'u']) => stem.to_string(),
+            _ => w,
+        };
+        let mut prev = None;
+        for c in w.chars() {
+            if prev != Some(c) {
+                out.push(c);
+            }
+            prev = Some(c);
+        }
+    }
+    out
+}
+
+/// The ASCII letters of a Latin letter with diacritics; `Some("")` for marks to drop.
+fn fold(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ạ' => "a",
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+        'ď' | 'đ' | 'ḍ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' | 'ẹ' => "e",
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
+        'ĥ' | 'ħ' | 'ḥ' | 'ḩ' => "h",
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' | 'ị' => "i",
+        'ĵ' => "j",
+        'ķ' | 'ḳ' => "k",
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' | 'ḷ' => "l",
+        'ñ' | 'ń' | 'ņ' | 'ň' | 'ṇ' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' | 'ọ' => "o",
+        'ŕ' | 'ŗ' | 'ř' => "r",
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' | 'ṣ' => "s",
+        'ţ' | 'ť' | 'ŧ' | 'ț' | 'ṭ' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' | 'ụ' => "u",
+        'ŵ' => "w",
+        'ý' | 'ÿ' | 'ŷ' | 'ỳ' => "y",
+        'ź' | 'ż' | 'ž' | 'ẓ' => "z",
+        'ß' => "ss",
+        'æ' => "ae",
+        'œ' => "oe",
+        'ʿ' | 'ʾ' | '\'' | '`' | '´' | '‘' | '’' => "",
+        _ => return None,
+    })
+}
+
 fn strip_division_suffix(k: &str) -> Option<&str> {
     let (base, last) = k.rsplit_once(' ')?;
     DIVISION_SUFFIXES.contains(&last).then_some(base)
@@ -253,11 +347,33 @@ pub struct Toponym {
     pub qualifier: Option<String>,
 }
 
-/// Resolves toponyms of one document. `context_countries` are the countries the
-/// document names (as places or nationalities); they favour readings inside them.
+/// Resolves toponyms of one document. `countries` counts how often the document names
+/// each country (as a place or a nationality); readings inside often-named countries
+/// win. A second pass favours readings in the first-level divisions where the
+/// document's other toponyms lie ("Cambridge" near "Boston" is in Massachusetts).
+/// One surface form gets one reading per document unless a qualifier says otherwise.
 /// Returns one result per toponym, `None` when no reading is credible.
-pub fn resolve(gaz: &Gazetteer, toponyms: &[Toponym], context_countries: &HashSet<String>) -> Vec<Option<u32>> {
+pub fn resolve(gaz: &Gazetteer, toponyms: &[Toponym], countries: &HashMap<String, usize>) -> Vec<Option<u32>> {
+    let first = resolve_pass(gaz, toponyms, countries, &HashMap::new());
+    // Which divisions the readings lie in, and by which surface forms.
+    let mut divisions: HashMap<(String, String), HashSet<String>> = HashMap::new();
+    for (t, r) in toponyms.iter().zip(&first) {
+        let Some(e) = r.map(|i| gaz.entry(i)) else { continue };
+        if e.kind != Kind::Country && !e.admin1.is_empty() {
+            divisions.entry((e.country.clone(), e.admin1.clone())).or_default().insert(key(&t.span.text));
+        }
+    }
+    resolve_pass(gaz, toponyms, countries, &divisions)
+}
+
+fn resolve_pass(
+    gaz: &Gazetteer,
+    toponyms: &[Toponym],
+    countries: &HashMap<String, usize>,
+    divisions: &HashMap<(String, String), HashSet<String>>,
+) -> Vec<Option<u32>> {
     let mut chosen: HashMap<String, Option<u32>> = HashMap::new();
+    let most = countries.values().copied().max().unwrap_or(0).max(1) as f64;
     toponyms
         .iter()
         .map(|t| {
@@ -267,38 +383,77 @@ pub fn resolve(gaz: &Gazetteer, toponyms: &[Toponym], context_countries: &HashSe
                     return c;
                 }
             }
-            let best = best_reading(gaz, t, context_countries);
+            let country_weight = |cc: &str| countries.get(cc).map(|&n| n as f64 / most);
+            // Support from the document's other toponyms only, not this name's own reading.
+            let division_support = |e: &Entry| {
+                divisions.get(&(e.country.clone(), e.admin1.clone())).is_some_and(|names| names.iter().any(|n| *n != k))
+            };
+            let best = best_reading(gaz, t, &country_weight, &division_support);
             chosen.entry(k).or_insert(best);
             best
         })
         .collect()
 }
 
-fn best_reading(gaz: &Gazetteer, t: &Toponym, context: &HashSet<String>) -> Option<u32> {
+fn best_reading(
+    gaz: &Gazetteer,
+    t: &Toponym,
+    country_weight: &dyn Fn(&str) -> Option<f64>,
+    division_support: &dyn Fn(&Entry) -> bool,
+) -> Option<u32> {
     let qualifier: Vec<&Entry> =
         t.qualifier.as_deref().map(|q| gaz.lookup(q).into_iter().map(|i| gaz.entry(i)).collect()).unwrap_or_default();
     let named_as_division = strip_division_suffix(&key(&t.span.text)).is_some();
-    gaz.lookup(&t.span.text)
-        .into_iter()
+    let candidates = gaz.lookup(&t.span.text);
+    // "Kaluga", "Moscow": a bare name shared by a division and a city inside it is the city.
+    let has_city_inside = |d: &Entry| {
+        candidates.iter().any(|&c| {
+            let c = gaz.entry(c);
+            c.kind == Kind::City && c.country == d.country && c.admin1 == d.admin1
+        })
+    };
+    candidates
+        .iter()
+        .copied()
         .filter_map(|i| {
             let e = gaz.entry(i);
-            let in_context = context.contains(&e.country);
+            let weight = country_weight(&e.country);
             let qualified = qualifier.iter().any(|q| {
                 q.country == e.country && (q.kind == Kind::Country || (q.kind == Kind::Admin1 && q.admin1 == e.admin1))
             });
+            let near = e.kind != Kind::Country && division_support(e);
+            if e.kind == Kind::City && weight.is_none() && !qualified && !near && e.population < 15_000 {
+                return None;
+            }
+            let size = (e.population.max(1) as f64).log10();
             let mut score = match e.kind {
                 Kind::Country => 100.0,
                 Kind::Admin1 if named_as_division => 90.0,
-                Kind::Admin1 => 35.0,
+                Kind::Admin1 => 30.0 + 6.0 * size,
                 Kind::Admin2 if named_as_division => 60.0,
-                Kind::Admin2 => 15.0,
-                Kind::City => 8.0 * (e.population.max(1) as f64).log10(),
+                Kind::Admin2 => 10.0 + 4.0 * size,
+                Kind::City => {
+                    8.0 * size
+                        + match e.feature.as_str() {
+                            "PPLC" => 30.0,
+                            "PPLA" => 8.0,
+                            "PPLA2" => 4.0,
+                            _ => 0.0,
+                        }
+                }
             };
-            if e.kind == Kind::City && !in_context && !qualified && e.population < 15_000 {
-                return None;
+            if e.kind == Kind::Admin1 && !named_as_division && has_city_inside(e) {
+                score -= 40.0;
             }
-            if in_context {
-                score += 25.0;
+            // A place's own name beats another place's alternate name ("Florida").
+            if gaz.is_primary_name(i, &t.span.text) {
+                score += 15.0;
+            }
+            if let Some(w) = weight {
+                score += 10.0 + 20.0 * w;
+            }
+            if near {
+                score += 20.0;
             }
             if qualified {
                 score += 60.0;
@@ -319,7 +474,7 @@ mod tests {
 
     fn resolve_one(name: &str, context: &[&str]) -> Option<&'static Entry> {
         let gaz = Gazetteer::bundled();
-        let ctx = context.iter().map(|s| s.to_string()).collect();
+        let ctx = context.iter().map(|s| (s.to_string(), 1)).collect();
         resolve(gaz, &[toponym(name)], &ctx)[0].map(|i| gaz.entry(i))
     }
 
@@ -338,6 +493,23 @@ mod tests {
     }
 
     #[test]
+    fn spellings_and_abbreviations() {
+        assert_eq!(loose_key("Ar Raqqah"), loose_key("Raqqa"));
+        assert_eq!(loose_key("Hīt"), loose_key("Heet"));
+        assert_eq!(loose_key("al-Hillah"), loose_key("Hilla"));
+        assert_eq!(resolve_one("Raqqah", &["SY"]).unwrap().country, "SY");
+        for (name, cc) in [("U.S.", "US"), ("Britain", "GB"), ("UAE", "AE")] {
+            let e = resolve_one(name, &[]).unwrap();
+            assert_eq!((e.kind, e.country.as_str()), (Kind::Country, cc), "{name}");
+        }
+        assert_eq!(resolve_one("Florida", &["US"]).unwrap().kind, Kind::Admin1);
+        let gaz = Gazetteer::bundled();
+        let t = Toponym { qualifier: Some("N.H.".into()), ..toponym("Manchester") };
+        let e = gaz.entry(resolve(gaz, &[t], &HashMap::new())[0].unwrap());
+        assert_eq!((e.country.as_str(), e.admin1.as_str()), ("US", "NH"));
+    }
+
+    #[test]
     fn demonyms_link_to_countries() {
         let gaz = Gazetteer::bundled();
         assert_eq!(gaz.demonym("Kazakh"), Some("KZ"));
@@ -349,7 +521,7 @@ mod tests {
     fn context_and_qualifiers_pick_the_reading() {
         let gaz = Gazetteer::bundled();
         let t = Toponym { qualifier: Some("Idaho".into()), ..toponym("Moscow") };
-        let e = gaz.entry(resolve(gaz, &[t], &HashSet::new())[0].unwrap());
+        let e = gaz.entry(resolve(gaz, &[t], &HashMap::new())[0].unwrap());
         assert_eq!(e.country, "US");
     }
 }
