@@ -649,3 +649,11 @@ fn parts_of_the_day_that_an_event_defines_are_left_alone() {
     assert!(run("Police saw him on the night he committed the attack.", Some(ANCHOR)).is_empty());
     assert!(run("He has no memory of the night Kennedy was shot.", Some(ANCHOR)).is_empty());
 }
+
+#[test]
+fn weekdays_after_names_of_places_and_sources() {
+    expect("Markets fell sharply in Europe and Asia Monday, with fears of a recession.", "Monday", "2024-03-04");
+    expect("Reuters reported Monday that the talks had failed.", "Monday", "2024-03-04");
+    assert!(run("Voters went to the polls on Super Tuesday.", Some(ANCHOR)).is_empty());
+    assert!(run("He read the Sunday Telegraph.", Some(ANCHOR)).is_empty());
+}

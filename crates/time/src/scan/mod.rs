@@ -387,6 +387,23 @@ impl<'a> Scanner<'a> {
         let titled = self.before(k) == "the" && self.capitalized(k + 1) && self.month_at(k + 1).is_none();
         after_capital || titled
     }
+
+    /// Whether the weekday at `k` is part of a name: "Bloody Sunday", "Super Tuesday",
+    /// "the Sunday Times", "Sunday Telegraph". Unlike [`Self::in_name`], a place or a
+    /// source before it does not make one: "attacked Kabul Tuesday", "Reuters reported
+    /// Monday".
+    fn weekday_in_name(&self, k: usize) -> bool {
+        const NAMING: &[&str] = &[
+            "bloody", "black", "super", "ash", "good", "holy", "easter", "palm", "cyber", "shrove", "maundy", "giving",
+            "orange", "red", "white", "blue", "green",
+        ];
+        let after_name = NAMING.contains(&self.before(k)) && k > self.sentence.start && self.capitalized(k - 1);
+        let before_name = self.capitalized(k + 1)
+            && self.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word)
+            && self.month_at(k + 1).is_none()
+            && (self.before(k) == "the" || (k > self.sentence.start && self.capitalized(k - 1)));
+        after_name || before_name
+    }
 }
 
 /// How coarse a granularity is, finest first.

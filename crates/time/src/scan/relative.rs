@@ -18,7 +18,7 @@ impl Scanner<'_> {
             _ => (None, i),
         };
         let (day, plural) = lexicon::weekday(self.w(k)).filter(|_| self.capitalized(k))?;
-        if self.in_name(k) {
+        if self.weekday_in_name(k) {
             return None;
         }
         if plural {
