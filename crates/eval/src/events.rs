@@ -5,7 +5,7 @@
 //! actor2, date, location: {name, country, precision}, fatalities, background,
 //! evidence: {start, end, text}}]}`. A gold event is matched to the unmatched predicted
 //! event whose evidence overlaps its trigger, else to one in the same sentence with the
-//! same event type. Reported: detection precision/recall/F1 and, over matched pairs,
+//! same event type, else to any in that sentence. Reported: detection precision/recall/F1 and, over matched pairs,
 //! the accuracy of each field. A keyword baseline (one event per sentence that holds a
 //! violence keyword, coded by that keyword, modality "occurred", fatalities from the
 //! first number) is scored in the same run so the gain is visible.
@@ -97,7 +97,8 @@ impl From<&Event> for Predicted {
             modality: e.modality.as_str().to_string(),
             actor1: e.actor1.as_ref().map(|a| a.name.clone()),
             actor2: e.actor2.as_ref().map(|a| a.name.clone()),
-            date: e.date.as_ref().filter(|d| !d.inferred).map(|d| d.value.clone()),
+            // A date read off another sentence counts; the publication-date default does not.
+            date: e.date.as_ref().filter(|d| !d.inferred || !d.evidence.is_empty()).map(|d| d.value.clone()),
             country: e.location.as_ref().and_then(|l| l.country.clone()),
             fatalities: e.fatalities.as_ref().map(|f| f.best),
             background: e.background,
@@ -157,7 +158,7 @@ fn same_actor(gold: &Option<String>, pred: &Option<String>) -> bool {
     }
 }
 
-fn score(text: &str, gold: &[GoldEvent], predicted: &[Predicted], f: &mut Fields) {
+fn score(text: &str, gold: &[GoldEvent], predicted: &[Predicted], f: &mut Fields, verbose: bool) {
     let seg = Segmented::new(text);
     let sentence = |offset: usize| seg.sentence_at(offset);
     let mut used = vec![false; predicted.len()];
@@ -166,15 +167,39 @@ fn score(text: &str, gold: &[GoldEvent], predicted: &[Predicted], f: &mut Fields
         let overlap = |p: &Predicted| p.spans.iter().any(|&(a, b)| a < gs.1 && gs.0 < b);
         let same_sentence =
             |p: &Predicted| p.event_type == g.event_type && p.spans.iter().any(|&(a, _)| sentence(a) == sentence(gs.0));
+        // Then any event told in the trigger's sentence: detection is about the event,
+        // its type is scored separately.
+        let in_sentence = |p: &Predicted| p.spans.iter().any(|&(a, _)| sentence(a) == sentence(gs.0));
         let found = (0..predicted.len())
             .find(|&i| !used[i] && overlap(&predicted[i]))
-            .or_else(|| (0..predicted.len()).find(|&i| !used[i] && same_sentence(&predicted[i])));
+            .or_else(|| (0..predicted.len()).find(|&i| !used[i] && same_sentence(&predicted[i])))
+            .or_else(|| (0..predicted.len()).find(|&i| !used[i] && in_sentence(&predicted[i])));
         let Some(i) = found else {
             f.detection.fn_ += 1;
+            if verbose {
+                eprintln!("MISS  {} / {} {:?} at {:?}", g.event_type, g.sub_event_type, g.modality, g.evidence.text);
+            }
             continue;
         };
         used[i] = true;
         let p = &predicted[i];
+        if verbose {
+            let diff = |name: &str, gold: String, pred: String| {
+                if gold != pred {
+                    eprintln!("DIFF  {name:<10} gold {gold:?} predicted {pred:?} at {:?}", g.evidence.text);
+                }
+            };
+            diff(
+                "sub-type",
+                format!("{}/{}", g.event_type, g.sub_event_type),
+                format!("{}/{}", p.event_type, p.sub_event_type),
+            );
+            diff("modality", g.modality.clone(), p.modality.clone());
+            diff("fatal.", format!("{:?}", g.fatalities), format!("{:?}", p.fatalities));
+            diff("actor1", format!("{:?}", g.actor1), format!("{:?}", p.actor1));
+            diff("actor2", format!("{:?}", g.actor2), format!("{:?}", p.actor2));
+            diff("date", format!("{:?}", g.date), format!("{:?}", p.date));
+        }
         f.detection.tp += 1;
         f.pairs += 1;
         f.event_type += usize::from(p.event_type == g.event_type);
@@ -190,6 +215,12 @@ fn score(text: &str, gold: &[GoldEvent], predicted: &[Predicted], f: &mut Fields
         f.background += usize::from(p.background == g.background);
     }
     f.detection.fp += used.iter().filter(|u| !**u).count();
+    if verbose {
+        for (p, _) in predicted.iter().zip(&used).filter(|(_, u)| !**u) {
+            let at = p.spans.first().map_or("", |&(a, b)| &text[a..b]);
+            eprintln!("EXTRA {} / {} {:?} at {at:?}", p.event_type, p.sub_event_type, p.modality);
+        }
+    }
 }
 
 /// Keyword baseline: (keyword prefix, event type, sub-event type, PLOVER).
@@ -275,8 +306,13 @@ pub fn run(gold: &Path) -> Result<Report> {
             }
         }
         let predicted: Vec<Predicted> = ex.events.iter().map(Predicted::from).collect();
-        score(&doc.text, events, &predicted, &mut ours);
-        score(&doc.text, events, &baseline(&doc.text), &mut keywords);
+        // TIDINGS_EVAL_VERBOSE=1 lists misses, extras and field differences on stderr.
+        let verbose = std::env::var_os("TIDINGS_EVAL_VERBOSE").is_some();
+        if verbose {
+            eprintln!("DOC   {}", doc.id);
+        }
+        score(&doc.text, events, &predicted, &mut ours, verbose);
+        score(&doc.text, events, &baseline(&doc.text), &mut keywords, false);
     }
     if plover_total > 0 {
         return Ok(Report {

@@ -79,6 +79,8 @@ struct Draft {
     fatalities: Option<Fatalities>,
     attribution: Option<Attribution>,
     extra_evidence: Vec<Span>,
+    /// The trigger is a definite noun phrase ("the attack") that retells an incident.
+    anaphoric: bool,
 }
 
 struct Sent<'a> {
@@ -174,13 +176,14 @@ fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
             continue;
         }
         let modality = modality(s, a, family);
-        // One clause, one event: a second trigger of a violent family joins the first.
+        // One clause, one event: a second trigger of a violent family joins the first,
+        // and the more specific of the two names it.
         if let Some(prev) =
             out.iter_mut().find(|d| d.family.is_violent() && family.is_violent() && d.modality == modality)
         {
             prev.extra_evidence.push(s.span(a, b));
-            if family == Family::Clash {
-                prev.family = Family::Clash;
+            if family.specificity() > prev.family.specificity() {
+                prev.family = family;
             }
             continue;
         }
@@ -193,6 +196,28 @@ fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
                 d.fatalities = fatalities(s, a, b);
             }
             d.location = location(s, a, family, d);
+            // ACLED names the unknown: an attack by nobody named is an unidentified
+            // group's; a bombing or killing that names no victims hit civilians.
+            if happened && family.is_violent() && family != Family::Clash {
+                if d.actor1.is_none() {
+                    d.actor1 = Some(generic_actor(
+                        s,
+                        coded,
+                        "Unidentified Armed Group",
+                        ActorKind::Unknown,
+                        d.location.as_ref(),
+                    ));
+                }
+                let harms_people =
+                    d.fatalities.is_some() || (0..s.lower.len()).any(|i| rules::CIVILIAN_NOUNS.contains(&s.word(i)));
+                let against_people = matches!(
+                    family,
+                    Family::Explosive | Family::Suicide | Family::Attack | Family::Kill | Family::Grenade
+                );
+                if d.actor2.is_none() && against_people && harms_people {
+                    d.actor2 = Some(generic_actor(s, coded, "Civilians", ActorKind::Civilians, d.location.as_ref()));
+                }
+            }
             if d.date.is_none() {
                 d.date = nearest_date(s, a);
             }
@@ -382,6 +407,7 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         fatalities: None,
         attribution: None,
         extra_evidence: Vec::new(),
+        anaphoric: a > 0 && matches!(s.word(a - 1), "the" | "this" | "that" | "'s" | "’s"),
     };
     // "A and B were killed … in July 2016 and February 2015, respectively."
     if s.lower.iter().any(|w| w == "respectively") {
@@ -394,7 +420,7 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
                 .zip(dates)
                 .map(|(p, t)| {
                     let mut d = base(actor1, Some(p));
-                    d.date = Some((t.clone(), false));
+                    d.date = Some((day_of(t), false));
                     if family == Family::Kill {
                         d.fatalities =
                             Some(Fatalities { low: 1, best: 1, high: 1, evidence: p.actor.evidence.clone() });
@@ -410,9 +436,21 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         d.fatalities = Some(Fatalities { low: 1, best: 1, high: 1, evidence: p.actor.evidence.clone() });
     }
     if victims_civilian && d.actor2.is_none() {
-        d.actor2 = Some(generic_civilians(s, coded));
+        d.actor2 = Some(generic_actor(s, coded, "Civilians", ActorKind::Civilians, None));
     }
-    if d.actor1.is_none() && d.actor2.is_none() {
+    // Without any actor, an event needs something concrete in its sentence: a place, a
+    // number or a date ("a car bomb exploded in Baghdad" is an event, "attacks are
+    // rising" is not).
+    let concrete = s.ctx.places.iter().any(|p| {
+        p.literal
+            && s.tokens.first().is_some_and(|t| p.span_start >= t.start)
+            && s.tokens.last().is_some_and(|t| p.span_end <= t.end)
+    }) || (0..s.lower.len()).any(|i| {
+        let (ts, te) = (s.tokens[i].start, s.tokens[i].end);
+        let in_time = s.ctx.times.iter().any(|t| t.evidence.iter().any(|e| e.start < te && ts < e.end));
+        !in_time && rules::number_word(s.word(i)).is_some_and(|(n, _)| n > 1)
+    }) || !clause_dates(s, a).is_empty();
+    if d.actor1.is_none() && d.actor2.is_none() && !concrete {
         return Vec::new();
     }
     vec![d]
@@ -422,22 +460,36 @@ fn passive_plural(s: &Sent, a: usize) -> bool {
     (a.saturating_sub(3)..a).any(|i| s.word(i) == "were")
 }
 
-fn generic_civilians(s: &Sent, coded: &mut Coded) -> ActorRef {
-    let cc = s.ctx.places.iter().find(|p| p.literal).and_then(|p| p.place.country.clone());
+/// An ACLED-style generic actor ("Civilians (Iraq)", "Unidentified Armed Group
+/// (Syria)") for the country of `place`, else of the sentence's first literal place.
+fn generic_actor(s: &Sent, coded: &mut Coded, base: &str, kind: ActorKind, place: Option<&Place>) -> ActorRef {
+    let (start, end) = (s.tokens.first().map_or(0, |t| t.start), s.tokens.last().map_or(0, |t| t.end));
+    let cc = place.and_then(|p| p.country.clone()).or_else(|| {
+        s.ctx
+            .places
+            .iter()
+            .find(|p| p.literal && p.span_start >= start && p.span_end <= end)
+            .and_then(|p| p.place.country.clone())
+    });
     let country = cc.as_deref().and_then(|c| s.ctx.gazetteer.country(c)).map(|e| e.name.clone());
     let name = match &country {
-        Some(c) => format!("Civilians ({c})"),
-        None => "Civilians".to_string(),
+        Some(c) => format!("{base} ({c})"),
+        None => base.to_string(),
     };
-    let id =
-        format!("actor:{}", name.to_lowercase().replace([' ', '(', ')'], "-").trim_matches('-').replace("--", "-"));
+    let mut id = String::from("actor:");
+    for w in name.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if !id.ends_with(':') {
+            id.push('-');
+        }
+        id.push_str(w);
+    }
     let evidence = vec![s.span(0, s.tokens.len())];
     if !coded.generic_actors.iter().any(|a| a.id == id) {
         coded.generic_actors.push(Actor {
             id: id.clone(),
             name: name.clone(),
             aliases: Vec::new(),
-            kind: ActorKind::Civilians,
+            kind,
             country: cc,
             facts: Vec::new(),
             evidence: evidence.clone(),
@@ -585,13 +637,40 @@ fn sentence_dates<'a>(s: &Sent<'a>) -> Vec<&'a Time> {
         .times
         .iter()
         .filter(|t| matches!(t.timex_type, TimexType::Date | TimexType::Time) && t.granularity != Granularity::Vague)
+        // "XXXX-XX-XX" (today, unanchored) and "XXXX-WXX" (this week) date nothing.
+        .filter(|t| {
+            t.value.chars().any(|c| c.is_ascii_digit()) && !t.value.starts_with("XXXX-WXX")
+                || t.value.len() > 8 && t.value.starts_with("XXXX-WXX-")
+        })
         .filter(|t| t.evidence.first().is_some_and(|e| e.start >= start && e.end <= end))
+        .collect()
+}
+
+/// An event's date is a day at most: "2024-03-07TEV" → "2024-03-07".
+fn day_of(t: &Time) -> Time {
+    match t.value.split_once('T') {
+        Some((day, _)) if !day.is_empty() => {
+            Time { value: day.to_string(), timex_type: TimexType::Date, granularity: Granularity::Day, ..t.clone() }
+        }
+        _ => t.clone(),
+    }
+}
+
+/// The dates of the trigger's clause: a semicolon ends a clause.
+fn clause_dates<'a>(s: &Sent<'a>, trigger: usize) -> Vec<&'a Time> {
+    sentence_dates(s)
+        .into_iter()
+        .filter(|t| {
+            let i = s.at(t.evidence[0].start);
+            let (a, b) = if i < trigger { (i, trigger) } else { (trigger, i) };
+            !(a..b).any(|k| s.word(k) == ";")
+        })
         .collect()
 }
 
 /// The date nearest the trigger, and whether it merely dates a report.
 fn nearest_date(s: &Sent, trigger: usize) -> Option<(Time, bool)> {
-    let dates = sentence_dates(s);
+    let dates = clause_dates(s, trigger);
     let report = |t: &Time| {
         let i = s.at(t.evidence[0].start);
         (i.saturating_sub(3)..i).any(|k| rules::REPORTING.contains(&s.word(k)))
@@ -599,8 +678,8 @@ fn nearest_date(s: &Sent, trigger: usize) -> Option<(Time, bool)> {
     let dist = |t: &Time| (s.at(t.evidence[0].start) as isize - trigger as isize).unsigned_abs();
     let own = dates.iter().filter(|t| !report(t)).min_by_key(|t| dist(t));
     match own {
-        Some(t) => Some(((*t).clone(), false)),
-        None => dates.iter().min_by_key(|t| dist(t)).map(|t| ((*t).clone(), true)),
+        Some(t) => Some((day_of(t), false)),
+        None => dates.iter().min_by_key(|t| dist(t)).map(|t| (day_of(t), true)),
     }
 }
 
@@ -706,15 +785,31 @@ fn merge(drafts: Vec<Draft>) -> Vec<Draft> {
                 || a == b
                 || (x.actor1_state && y.actor1_state && x.actor1_country == y.actor1_country)
         };
-        let target = out.iter_mut().find(|o| {
+        let place_ok = |x: &Draft, y: &Draft| match (&x.location, &y.location) {
+            (Some(a), Some(b)) => {
+                a.country == b.country
+                    && (a.precision == 4 || b.precision == 4 || a.name == b.name || a.admin1 == b.admin1)
+            }
+            _ => true,
+        };
+        // "the attack", "the blast", "Saturday's bombing": a definite retelling of an
+        // incident already told.
+        let anaphoric = d.anaphoric;
+        let target = out.iter_mut().rev().find(|o| {
             let both_plot = plot(o) && plot(&d);
             let both_violent = o.family.is_violent()
                 && d.family.is_violent()
                 && o.modality == Modality::Occurred
-                && d.modality == Modality::Occurred
-                && same_side(o, &d);
-            (both_plot || both_violent) && date_ok(o, &d) && o.actor2.is_some() == d.actor2.is_some()
-                || (both_plot && date_ok(o, &d))
+                && d.modality == Modality::Occurred;
+            if both_violent && anaphoric {
+                return date_ok(o, &d) && place_ok(o, &d);
+            }
+            (both_plot && date_ok(o, &d))
+                || (both_violent
+                    && same_side(o, &d)
+                    && date_ok(o, &d)
+                    && place_ok(o, &d)
+                    && o.actor2.is_some() == d.actor2.is_some())
         });
         match target {
             Some(o) => absorb(o, d),
@@ -729,8 +824,8 @@ fn absorb(o: &mut Draft, d: Draft) {
         o.family = Family::Foil;
         o.modality = Modality::Foiled;
     }
-    if d.family == Family::Clash && o.family != Family::Foil {
-        o.family = Family::Clash;
+    if o.family != Family::Foil && d.family.specificity() > o.family.specificity() {
+        o.family = d.family;
     }
     o.extra_evidence.push(d.trigger);
     o.extra_evidence.extend(d.extra_evidence);
@@ -763,9 +858,10 @@ fn absorb(o: &mut Draft, d: Draft) {
         (a, b) => a.or(b),
     };
     o.fatalities = match (o.fatalities.take(), d.fatalities) {
+        // Retellings of one incident: later ones usually update the toll upward.
         (Some(a), Some(b)) => Some(Fatalities {
             low: a.low.min(b.low),
-            best: a.best.min(b.best),
+            best: a.best.max(b.best),
             high: a.high.max(b.high),
             evidence: a.evidence.into_iter().chain(b.evidence).collect(),
         }),

@@ -52,6 +52,21 @@ impl Family {
         matches!(self, Family::Kill | Family::Clash)
     }
 
+    /// How specific the family is about the means: when one clause or one incident
+    /// has several triggers, the most specific names the event ("killed in an
+    /// airstrike" is an air strike; ACLED: the weapon decides the sub-type).
+    pub fn specificity(self) -> u8 {
+        match self {
+            Family::Chemical | Family::Suicide => 6,
+            Family::AirStrike => 5,
+            Family::Shelling | Family::Grenade => 4,
+            Family::Explosive => 3,
+            Family::Clash => 2,
+            Family::Kill | Family::Attack => 1,
+            _ => 0,
+        }
+    }
+
     /// ACLED event type, sub-event type and PLOVER category.
     pub fn codes(self) -> (&'static str, &'static str, &'static str) {
         match self {
@@ -97,7 +112,9 @@ pub const RULES: &[Rule] = rules! {
     ],
     AirStrike: [
         &["airstrike*"], &["air", "strike*"], &["air", "raid*"], &["drone", "strike*"], &["drone", "attack*"],
-        &["warplanes"], &["bombed"], &["aerial", "bombardment"],
+        &["warplanes"], &["bombed"], &["aerial", "bombardment"], &["precision", "strike*"], &["strike", "engaged"],
+        &["strikes", "engaged"], &["strike", "destroyed"], &["strikes", "destroyed"], &["strike", "hit"],
+        &["strikes", "hit"], &["strike", "killed"], &["strikes", "killed"], &["coalition", "strike*"],
     ],
     Shelling: [
         &["shelling"], &["shelled"], &["artillery"], &["mortar*"], &["rocket", "attack*"], &["rockets"],
@@ -145,9 +162,15 @@ pub const RULES: &[Rule] = rules! {
         &["strike", "action"],
     ],
     Riot: [&["riot*"], &["mob"], &["looted"], &["looting"], &["set", "ablaze"], &["torched"]],
+    Territory: [
+        &["retook"], &["retaken"], &["retaking"], &["recaptured"], &["recapture"], &["took", "control"],
+        &["taken", "control"], &["seized", "control"], &["gained", "control"], &["overran"], &["liberated"],
+        &["liberation", "of"],
+    ],
     Agreement: [
         &["ceasefire"], &["cease-fire"], &["truce"], &["peace", "deal"], &["peace", "agreement"],
         &["peace", "accord"], &["prisoner", "exchange"], &["prisoner", "swap"], &["signed", "an", "agreement"],
+        &["agreement"], &["agreed", "to"],
     ],
     Foil: [
         &["prevented"], &["thwarted"], &["foiled"], &["disrupted"], &["averted"], &["stopped", "the", "activities"],
