@@ -16,7 +16,7 @@ mod parquet;
 mod progress;
 mod table;
 
-use std::io;
+use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -308,7 +308,8 @@ fn eval(args: &EvalArgs) -> anyhow::Result<Outcome> {
         EvalTask::Events => tidings_eval::Task::Events,
         EvalTask::Merge => tidings_eval::Task::Merge,
     };
-    print!("{}", tidings_eval::run(task, &args.gold)?);
+    let report = tidings_eval::run(task, &args.gold)?;
+    write!(io::stdout().lock(), "{report}")?;
     Ok(Outcome::AllOk)
 }
 
