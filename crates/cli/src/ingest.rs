@@ -1,11 +1,22 @@
 //! `tidings ingest`: documents in, stored once each, their events printed.
+//!
+//! One pass reads every input (files, folders, feeds and pages by URL, WARC files),
+//! skips texts already stored (by hash, before extraction), extracts and stores the
+//! rest one transaction per document, and prints the events of the documents named.
+//! Killed at any point, a rerun stores what is missing and nothing twice. With
+//! `--watch DIR` or `--interval SECS` the pass repeats until interrupted: folders give
+//! only files changed since the previous pass, feeds are fetched conditionally and
+//! their known pages skipped.
 
 use std::collections::HashSet;
 use std::io::{self, BufWriter, Write};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime};
 
 use anyhow::{Context, Result};
 use tidings_pipeline::input::{self, Item};
 use tidings_pipeline::{Input, Pipeline};
+use tidings_sources::fetch::{self, Fetcher};
 use tidings_store::{EventFilter, Store, Stored};
 
 use crate::progress::Progress;
@@ -13,8 +24,9 @@ use crate::{table, IngestArgs, Outcome};
 
 /// What happened to one document.
 enum Ingested {
-    /// Extracted and stored under this id.
-    New(String),
+    /// Extracted and stored under this id; `false` when it is not in English (stored
+    /// without events).
+    New(String, bool),
     /// Its text, or a near-duplicate of which it is a copy, was already stored under
     /// this id.
     Duplicate(String),
@@ -27,28 +39,71 @@ struct Tally {
     new: usize,
     duplicate: usize,
     failed: usize,
+    not_english: usize,
 }
+
+impl Tally {
+    /// `3 new, 1 duplicate, 0 failed` for the progress bar.
+    fn short(&self) -> String {
+        format!("{} new, {} duplicate, {} failed", self.new, self.duplicate, self.failed)
+    }
+}
+
+/// Default seconds between passes with `--watch` and no `--interval`.
+const WATCH_INTERVAL: u64 = 60;
 
 pub fn run(args: &IngestArgs) -> Result<Outcome> {
     let mut store = Store::open(&args.db)?;
     // Loaded on the first document that needs extracting: a rerun over stored
     // documents never pays for it.
     let mut pipeline: Option<Pipeline> = None;
-    let mut progress = Progress::new(true);
-    let mut tally = Tally::default();
-    // The stored ids of every document named in this run, new or not.
-    let mut documents: HashSet<String> = HashSet::new();
+    let fetch_options = fetch::Options { delay: Duration::from_secs_f64(args.delay.max(0.0)), ..Default::default() };
+    let fetcher = Arc::new(Mutex::new(Fetcher::new(fetch_options)));
+    let mut inputs = args.inputs.clone();
+    inputs.extend(args.watch.iter().cloned());
+    let repeat = (!args.watch.is_empty() || args.interval.is_some())
+        .then(|| Duration::from_secs(args.interval.unwrap_or(WATCH_INTERVAL).max(1)));
+    let mut options = args.defaults.options();
+    let mut outcome = Outcome::AllOk;
+    loop {
+        let started = SystemTime::now();
+        let tally = pass(&mut store, &mut pipeline, &inputs, &options, &fetcher, repeat.is_none())?;
+        if tally.failed > 0 {
+            outcome = Outcome::SomeFailed;
+        }
+        let Some(every) = repeat else { return Ok(outcome) };
+        // Files changed after the previous pass began are read again (a little slack
+        // for coarse file-system clocks; a file read twice is a duplicate, not a loss).
+        options.since = Some(started.checked_sub(Duration::from_secs(2)).unwrap_or(started));
+        std::thread::sleep(every);
+    }
+}
 
-    for Item { origin, result } in input::read(&args.inputs, &args.defaults.options()) {
+/// One pass over the inputs; prints the events of the documents named (always when
+/// `table_always`, else only when there are any) and a summary line.
+fn pass(
+    store: &mut Store,
+    pipeline: &mut Option<Pipeline>,
+    inputs: &[std::path::PathBuf],
+    options: &input::Options,
+    fetcher: &Arc<Mutex<Fetcher>>,
+    table_always: bool,
+) -> Result<Tally> {
+    let mut tally = Tally::default();
+    // The stored ids of every document named in this pass, new or not.
+    let mut documents: HashSet<String> = HashSet::new();
+    let mut items = input::read_with(inputs, options, Arc::clone(fetcher));
+    let mut progress = Progress::new(true);
+    while let Some(Item { origin, result }) = items.next() {
         tally.documents += 1;
-        progress.show(tally.documents, &origin);
         let ingested = match result {
-            Ok(input) => ingest(&mut store, &mut pipeline, &input).with_context(|| format!("{origin}: cannot store")),
+            Ok(input) => ingest(store, pipeline, &input).with_context(|| format!("{origin}: cannot store")),
             Err(e) => Err(e.into()),
         };
         match ingested {
-            Ok(Ingested::New(id)) => {
+            Ok(Ingested::New(id, english)) => {
                 tally.new += 1;
+                tally.not_english += usize::from(!english);
                 documents.insert(id);
             }
             Ok(Ingested::Duplicate(id)) => {
@@ -60,26 +115,36 @@ pub fn run(args: &IngestArgs) -> Result<Outcome> {
                 progress.message(&format!("tidings: {e:#}"));
             }
         }
+        progress.track(items.position(), tally.documents, &tally.short(), &origin);
     }
     progress.clear();
+    if tally.documents == 0 && !table_always {
+        return Ok(tally);
+    }
     // Merged events and actor profiles over the whole corpus (see ARCHITECTURE.md).
     store.refresh_merged()?;
 
     let mut documents: Vec<String> = documents.into_iter().collect();
     documents.sort();
     let events = store.events(&EventFilter { documents: Some(documents), ..EventFilter::default() })?;
-    let mut out = BufWriter::new(io::stdout().lock());
-    table::write(&mut out, &events)?;
-    out.flush()?;
+    if table_always || !events.is_empty() {
+        let mut out = BufWriter::new(io::stdout().lock());
+        table::write(&mut out, &events)?;
+        out.flush()?;
+    }
+    let not_english = match tally.not_english {
+        0 => String::new(),
+        n => format!("; {n} not in English (stored without events)"),
+    };
     eprintln!(
-        "{}: {} new, {} duplicate, {} failed; {}",
+        "{}: {} new, {} duplicate, {} failed; {}{not_english}",
         plural(tally.documents, "document"),
         tally.new,
         tally.duplicate,
         tally.failed,
         plural(events.len(), "event")
     );
-    Ok(if tally.failed == 0 { Outcome::AllOk } else { Outcome::SomeFailed })
+    Ok(tally)
 }
 
 /// `1 document`, `2 documents`.
@@ -104,10 +169,11 @@ fn ingest(store: &mut Store, pipeline: &mut Option<Pipeline>, input: &Input) -> 
         return Ok(Ingested::Duplicate(original));
     }
     let extraction = pipeline.get_or_insert_with(Pipeline::bundled).extract(input);
+    let english = extraction.document.language.as_deref().is_none_or(|l| l == "en" || l.starts_with("en-"));
     Ok(match store.insert(&extraction)? {
         Stored::Duplicate { existing_id } | Stored::Copy { original: existing_id, .. } => {
             Ingested::Duplicate(existing_id)
         }
-        Stored::New { id } => Ingested::New(id),
+        Stored::New { id } => Ingested::New(id, english),
     })
 }

@@ -84,6 +84,9 @@ struct EvalArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum EvalTask {
+    /// Article body extraction from HTML: word 4-gram precision/recall/F1 (the
+    /// Scrapinghub benchmark's ground-truth.json, pages in html/ beside it).
+    Article,
     /// Named entities: entity-level exact-match precision/recall/F1 per label.
     Ner,
     /// Time expressions: extent, type and value scores (TIMEX3).
@@ -141,12 +144,24 @@ enum ExtractFormat {
 
 #[derive(Debug, Args)]
 struct IngestArgs {
-    /// Files or folders to read; `-` is standard input.
-    #[arg(value_name = "PATH", required = true)]
+    /// Files, folders, or http(s) URLs of feeds and pages to read; `-` is standard input.
+    #[arg(value_name = "PATH|URL", required_unless_present = "watch")]
     inputs: Vec<PathBuf>,
     /// The database file, created if missing.
     #[arg(long, value_name = "FILE", default_value = "tidings.db")]
     db: PathBuf,
+    /// Watch this folder (repeatable): ingest what is in it, then every --interval
+    /// seconds (default 60) the files added or changed, until interrupted.
+    #[arg(long, value_name = "DIR")]
+    watch: Vec<PathBuf>,
+    /// Read all inputs again every SECS seconds, until interrupted (feeds are fetched
+    /// conditionally; pages already read are not fetched again).
+    #[arg(long, value_name = "SECS")]
+    interval: Option<u64>,
+    /// Least seconds between two requests to the same host (robots.txt's Crawl-delay
+    /// may ask for more).
+    #[arg(long, value_name = "SECS", default_value_t = 1.0)]
+    delay: f64,
     #[command(flatten)]
     defaults: DocumentDefaults,
 }
@@ -302,6 +317,7 @@ fn main() -> ExitCode {
 
 fn eval(args: &EvalArgs) -> anyhow::Result<Outcome> {
     let task = match args.task {
+        EvalTask::Article => tidings_eval::Task::Article,
         EvalTask::Ner => tidings_eval::Task::Ner,
         EvalTask::Time => tidings_eval::Task::Time,
         EvalTask::Geo => tidings_eval::Task::Geo,

@@ -3,6 +3,7 @@
 //! FILE` prints the report. Scores are precision/recall/F1 or accuracy, as the task's
 //! literature reports them, so numbers compare with published baselines.
 
+pub mod article;
 pub mod events;
 pub mod geo;
 pub mod merge;
@@ -15,6 +16,8 @@ use std::path::Path;
 /// The evaluation tasks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Task {
+    /// Article body extraction from HTML (the Scrapinghub benchmark).
+    Article,
     Ner,
     Time,
     Geo,
@@ -65,6 +68,7 @@ impl fmt::Display for Report {
 /// Runs one evaluation.
 pub fn run(task: Task, gold: &Path) -> anyhow::Result<Report> {
     match task {
+        Task::Article => article::run(gold),
         Task::Geo => geo::run(gold),
         Task::Events => events::run(gold),
         Task::Merge => merge::run(gold),

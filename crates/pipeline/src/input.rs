@@ -17,6 +17,20 @@
 //! - A **`.json` file** holds one such object or an array of them.
 //! - **`-`** is standard input: JSON Lines when every non-empty line is a JSON object
 //!   with a `text` string, one text document otherwise.
+//! - An **`.html`/`.htm` file** is one article page: its main text and metadata are
+//!   extracted ([`tidings_sources::html`]); a sidecar may give the URL and override
+//!   the rest.
+//! - An **`.xml`/`.rss`/`.atom` file** is a feed: each item is a document (`feed.xml[3]`);
+//!   an item with only a summary is replaced by its linked page, fetched politely.
+//! - A **`.warc` file** holds web archive records; each HTML response is an article
+//!   (`crawl.warc@1234`, the record's byte offset).
+//! - **`.gz`** files are decompressed and read as their inner name says
+//!   (`news.jsonl.gz`, `crawl.warc.gz`, `page.html.gz`).
+//! - An **`http://` or `https://` URL** is fetched ([`tidings_sources::fetch`]): a feed
+//!   becomes its items, a page one article.
+//!
+//! Documents read from HTML get their language identified ([`tidings_sources::lang`]);
+//! others leave it to the pipeline.
 //!
 //! Bad input never stops the batch. Each problem (unreadable file, not UTF-8, empty,
 //! too large, bad JSON, missing `text`) is an [`InputError`] naming the item —
@@ -29,8 +43,13 @@ use std::fmt;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::SystemTime;
 
+use flate2::read::MultiGzDecoder;
 use serde_json::Value;
+use tidings_sources::fetch::{Fetched, Fetcher};
+use tidings_sources::{charset, feed, html, lang, warc, Article};
 
 use crate::Input;
 
@@ -48,11 +67,14 @@ pub struct Options {
     pub published: Option<String>,
     /// Source (outlet) for documents that give none.
     pub source: Option<String>,
+    /// Files found in folders that were last modified before this are skipped (a
+    /// watch loop reads only what changed since its last pass).
+    pub since: Option<SystemTime>,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { max_bytes: MAX_BYTES, published: None, source: None }
+        Options { max_bytes: MAX_BYTES, published: None, source: None, since: None }
     }
 }
 
@@ -110,6 +132,15 @@ pub enum ErrorKind {
     /// The `<stem>.meta.json` sidecar of a text file is unreadable or invalid.
     #[error("sidecar {}: {message}", path.display())]
     Sidecar { path: PathBuf, message: String },
+    /// An HTML page with no article text in it.
+    #[error("no article text found")]
+    NoText,
+    /// A URL could not be fetched (the message names it).
+    #[error("cannot fetch {0}")]
+    Fetch(String),
+    /// Not a feed, or a broken WARC stream.
+    #[error("{0}")]
+    Format(String),
 }
 
 fn utf16_hint(utf16: bool) -> &'static str {
@@ -143,18 +174,53 @@ fn human(bytes: u64) -> String {
     }
 }
 
-/// Reads the documents named by `args` (files, folders, `-` for standard input), in
-/// order. Nothing is read until the iterator is advanced.
+/// Reads the documents named by `args` (files, folders, URLs, `-` for standard
+/// input), in order. Folders are listed now; nothing is read until the iterator is
+/// advanced. URLs are fetched with a default [`Fetcher`].
 pub fn read(args: &[PathBuf], options: &Options) -> Items {
-    Items { options: options.clone(), args: args.iter().cloned().collect(), sources: VecDeque::new(), current: None }
+    read_with(args, options, Arc::new(Mutex::new(Fetcher::new(Default::default()))))
+}
+
+/// [`read`] with a given fetcher, which keeps its memory (robots.txt, per-host delays,
+/// conditional GET validators, pages already read) from one call to the next.
+pub fn read_with(args: &[PathBuf], options: &Options, fetcher: Arc<Mutex<Fetcher>>) -> Items {
+    let sources: VecDeque<Source> = args.iter().flat_map(|arg| expand(arg, options)).collect();
+    let files_total = sources.len();
+    let bytes_total = sources.iter().map(Source::size).sum();
+    Items {
+        options: options.clone(),
+        sources,
+        current: None,
+        fetcher,
+        position: Position { files_done: 0, files_total, bytes_done: 0, bytes_total },
+        current_size: 0,
+        opened_bytes: 0,
+    }
 }
 
 /// The documents of [`read`], one [`Item`] at a time.
 pub struct Items {
     options: Options,
-    args: VecDeque<PathBuf>,
     sources: VecDeque<Source>,
     current: Option<Current>,
+    fetcher: Arc<Mutex<Fetcher>>,
+    position: Position,
+    /// Size of the source being read.
+    current_size: u64,
+    /// Sizes of the sources opened so far, the current one included.
+    opened_bytes: u64,
+}
+
+/// How far reading has come, for progress bars: sources (files, URLs, standard input)
+/// and their bytes on disk.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Position {
+    /// Sources finished or being read.
+    pub files_done: usize,
+    pub files_total: usize,
+    /// Bytes of the sources finished, plus how far into the current one (JSON Lines).
+    pub bytes_done: u64,
+    pub bytes_total: u64,
 }
 
 /// Something to read, once folders are expanded.
@@ -163,7 +229,12 @@ enum Source {
     File {
         path: PathBuf,
         format: Format,
+        /// Read through gzip (the name ends in `.gz`).
+        gzip: bool,
+        /// The size on disk, when known.
+        size: u64,
     },
+    Url(String),
     /// A folder that could not be walked.
     Failed {
         origin: String,
@@ -171,30 +242,51 @@ enum Source {
     },
 }
 
+impl Source {
+    fn size(&self) -> u64 {
+        match self {
+            Source::File { size, .. } => *size,
+            _ => 0,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Format {
     Text,
     JsonLines,
     Json,
+    Html,
+    Feed,
+    Warc,
 }
 
 impl Format {
-    /// The format of a file named on the command line: by extension, else text.
-    fn of_named(path: &Path) -> Format {
-        let ext = path.extension().and_then(|e| e.to_str());
-        match ext.map(str::to_ascii_lowercase).as_deref() {
+    /// The format of a file named on the command line, by extension (under a `.gz`),
+    /// else text; and whether it is gzipped.
+    fn of_named(path: &Path) -> (Format, bool) {
+        let name = path.file_name().map(|n| n.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
+        let (inner, gzip) = match name.strip_suffix(".gz") {
+            Some(inner) => (inner, true),
+            None => (name.as_str(), false),
+        };
+        let format = match inner.rsplit_once('.').map(|(_, ext)| ext) {
             Some("jsonl") => Format::JsonLines,
             Some("json") => Format::Json,
+            Some("html" | "htm" | "xhtml") => Format::Html,
+            Some("xml" | "rss" | "atom") => Format::Feed,
+            Some("warc") => Format::Warc,
             _ => Format::Text,
-        }
+        };
+        (format, gzip)
     }
 
     /// The format of a file found in a folder walk; `None` to skip it.
-    fn of_walked(path: &Path) -> Option<Format> {
+    fn of_walked(path: &Path) -> Option<(Format, bool)> {
         let name = path.file_name()?.to_str()?.to_ascii_lowercase();
         match Format::of_named(path) {
-            Format::Json if name.ends_with(".meta.json") => None,
-            Format::Text if !name.ends_with(".txt") => None,
+            (Format::Json, _) if name.ends_with(".meta.json") => None,
+            (Format::Text, false) if !name.ends_with(".txt") => None,
             format => Some(format),
         }
     }
@@ -204,6 +296,20 @@ impl Format {
 enum Current {
     Lines(Lines),
     Queue(VecDeque<Item>),
+    /// Feed items still to read (one may need its page fetched).
+    Feed(FeedItems),
+    Warc(WarcPages),
+}
+
+struct FeedItems {
+    origin: String,
+    title: Option<String>,
+    entries: std::vec::IntoIter<(usize, feed::Entry)>,
+}
+
+struct WarcPages {
+    origin: String,
+    pages: Box<dyn Iterator<Item = Result<warc::Page, warc::WarcError>>>,
 }
 
 impl Iterator for Items {
@@ -211,49 +317,221 @@ impl Iterator for Items {
 
     fn next(&mut self) -> Option<Item> {
         loop {
-            match &mut self.current {
-                Some(Current::Lines(lines)) => match lines.next_item(&self.options) {
-                    Some(item) => return Some(item),
-                    None => self.current = None,
-                },
-                Some(Current::Queue(queue)) => match queue.pop_front() {
-                    Some(item) => return Some(item),
-                    None => self.current = None,
-                },
-                None => {}
+            let next = match &mut self.current {
+                Some(Current::Lines(lines)) => {
+                    let next = lines.next_item(&self.options);
+                    if !lines.gzip {
+                        let before = self.opened_bytes - self.current_size;
+                        self.position.bytes_done = before + lines.offset.min(self.current_size);
+                    }
+                    next
+                }
+                Some(Current::Queue(queue)) => queue.pop_front(),
+                Some(Current::Feed(items)) => next_feed_item(items, &self.fetcher, &self.options),
+                Some(Current::Warc(pages)) => next_warc_item(pages, &self.options),
+                None => None,
+            };
+            if next.is_some() {
+                return next;
             }
-            if let Some(source) = self.sources.pop_front() {
-                self.current = Some(self.open(source));
-                continue;
+            if self.current.take().is_some() {
+                self.position.bytes_done = self.opened_bytes;
             }
-            let arg = self.args.pop_front()?;
-            self.sources = expand(&arg);
+            let source = self.sources.pop_front()?;
+            self.position.files_done += 1;
+            self.current_size = source.size();
+            self.opened_bytes += self.current_size;
+            self.current = Some(self.open(source));
         }
     }
 }
 
 impl Items {
+    /// How far reading has come.
+    pub fn position(&self) -> Position {
+        self.position
+    }
+
     fn open(&self, source: Source) -> Current {
         let options = &self.options;
         match source {
             Source::Failed { origin, kind } => Current::Queue([item(origin, Err(kind))].into()),
             Source::Stdin => Current::Queue(read_stdin(io::stdin().lock(), options)),
-            Source::File { path, format } => {
+            Source::Url(url) => self.open_url(url),
+            Source::File { path, format, gzip, .. } => {
                 let origin = path.display().to_string();
                 match format {
                     Format::Text => {
-                        let result = read_text_file(&path, options);
+                        let result = read_text_file(&path, gzip, options);
                         Current::Queue([item(origin, result)].into())
                     }
-                    Format::Json => Current::Queue(read_json_file(&path, origin, options)),
-                    Format::JsonLines => match File::open(&path) {
-                        Ok(file) => Current::Lines(Lines::new(origin, Box::new(BufReader::new(file)))),
+                    Format::Json => Current::Queue(read_json_file(&path, gzip, origin, options)),
+                    Format::Html => Current::Queue([item(origin, read_html_file(&path, gzip, options))].into()),
+                    Format::Feed => match read_bytes(&path, gzip, options.max_bytes) {
+                        Ok(bytes) => open_feed(origin, &bytes, None),
+                        Err(kind) => Current::Queue([item(origin, Err(kind))].into()),
+                    },
+                    Format::JsonLines | Format::Warc => match File::open(&path) {
+                        Ok(file) => {
+                            let reader: Box<dyn BufRead> = if gzip {
+                                Box::new(BufReader::new(MultiGzDecoder::new(BufReader::new(file))))
+                            } else {
+                                Box::new(BufReader::new(file))
+                            };
+                            if format == Format::Warc {
+                                let pages = Box::new(warc::pages(reader, options.max_bytes));
+                                Current::Warc(WarcPages { origin, pages })
+                            } else {
+                                let mut lines = Lines::new(origin, reader);
+                                lines.gzip = gzip;
+                                Current::Lines(lines)
+                            }
+                        }
                         Err(e) => Current::Queue([item(origin, Err(ErrorKind::Unreadable(e)))].into()),
                     },
                 }
             }
         }
     }
+
+    /// Fetches a URL: a feed becomes its items, a page one article; an unchanged
+    /// resource (conditional GET) nothing.
+    fn open_url(&self, url: String) -> Current {
+        let fetched = self.fetcher.lock().unwrap_or_else(|e| e.into_inner()).get(&url);
+        let response = match fetched {
+            Ok(Fetched::Ok(response)) => response,
+            Ok(Fetched::NotModified) => return Current::Queue(VecDeque::new()),
+            Err(e) => return Current::Queue([item(url, Err(ErrorKind::Fetch(e.to_string())))].into()),
+        };
+        let declared_feed = response
+            .content_type
+            .as_deref()
+            .is_some_and(|t| ["rss", "atom", "/xml", "+xml", "feed+json"].iter().any(|k| t.contains(k)));
+        if declared_feed || feed::looks_like_feed(&response.body) {
+            return open_feed(url, &response.body, Some(&response.url));
+        }
+        let html = charset::decode(&response.body, response.content_type.as_deref());
+        let article = html::extract(&html, Some(&response.url));
+        Current::Queue([item(url, article_input(article, &self.options))].into())
+    }
+}
+
+fn open_feed(origin: String, bytes: &[u8], url: Option<&str>) -> Current {
+    match feed::parse(bytes, url) {
+        Ok(parsed) => Current::Feed(FeedItems {
+            origin,
+            title: parsed.title,
+            entries: parsed.entries.into_iter().enumerate().collect::<Vec<_>>().into_iter(),
+        }),
+        Err(e) => Current::Queue([item(origin, Err(ErrorKind::Format(e.to_string())))].into()),
+    }
+}
+
+/// The next feed item as a document: its own content when it is the full article,
+/// else its linked page, fetched (pages already read by this fetcher are skipped).
+fn next_feed_item(items: &mut FeedItems, fetcher: &Mutex<Fetcher>, options: &Options) -> Option<Item> {
+    for (i, entry) in items.entries.by_ref() {
+        let origin = format!("{}[{i}]", items.origin);
+        let link = entry.link.clone().filter(|l| l.starts_with("http://") || l.starts_with("https://"));
+        let mut article = match (&link, entry.needs_page) {
+            (Some(link), true) => {
+                let mut fetcher = fetcher.lock().unwrap_or_else(|e| e.into_inner());
+                if fetcher.seen(link) {
+                    continue;
+                }
+                let response = match fetcher.get(link) {
+                    Ok(Fetched::Ok(response)) => response,
+                    Ok(Fetched::NotModified) => continue,
+                    Err(e) => return Some(item(origin, Err(ErrorKind::Fetch(e.to_string())))),
+                };
+                fetcher.mark_done(link);
+                let html = charset::decode(&response.body, response.content_type.as_deref());
+                feed::merge(&entry, &html, Some(&response.url))
+            }
+            _ => Article {
+                url: link,
+                title: entry.title.clone(),
+                published: entry.published.clone(),
+                author: entry.author.clone(),
+                text: entry.text.clone(),
+                ..Article::default()
+            },
+        };
+        if article.source.is_none() {
+            article.source.clone_from(&items.title);
+        }
+        return Some(item(origin, article_input(article, options)));
+    }
+    None
+}
+
+/// The next HTML page of a WARC file as a document. The crawl date stands in for a
+/// publication date the page does not give (news crawls follow publication closely).
+fn next_warc_item(pages: &mut WarcPages, options: &Options) -> Option<Item> {
+    let page = pages.pages.next()?;
+    Some(match page {
+        Ok(page) => {
+            let origin = format!("{}@{}", pages.origin, page.offset);
+            let mut article = html::extract(&page.html, page.url.as_deref());
+            if article.published.is_none() {
+                article.published = page.date.as_deref().and_then(html::parse_date);
+            }
+            item(origin, article_input(article, options))
+        }
+        Err(e) => item(pages.origin.clone(), Err(ErrorKind::Format(e.to_string()))),
+    })
+}
+
+/// An extracted article as a document; its language is identified from the text
+/// (the page's declaration when the text cannot tell).
+fn article_input(article: Article, options: &Options) -> Result<Input, ErrorKind> {
+    if article.text.trim().is_empty() {
+        return Err(ErrorKind::NoText);
+    }
+    let language = lang::detect(&article.text).map(str::to_string).or(article.language);
+    let input = Input {
+        id: None,
+        url: article.url,
+        title: article.title,
+        source: article.source,
+        published: article.published,
+        license: None,
+        language,
+        text: article.text,
+    };
+    finish(input, options)
+}
+
+fn read_html_file(path: &Path, gzip: bool, options: &Options) -> Result<Input, ErrorKind> {
+    let bytes = read_bytes(path, gzip, options.max_bytes)?;
+    let meta = read_sidecar(path, options)?.unwrap_or_default();
+    let article = html::extract(&charset::decode(&bytes, None), meta.url.as_deref());
+    let mut input = article_input(article, options)?;
+    input.id = meta.id.or_else(|| stem(path));
+    input.url = meta.url.or(input.url);
+    input.title = meta.title.or(input.title);
+    input.source = meta.source.or(input.source);
+    input.published = meta.published.or(input.published);
+    input.license = meta.license;
+    input.language = meta.language.or(input.language);
+    finish(input, options)
+}
+
+/// The file name without `.gz` and its extension: `a/report.html.gz` → `report`.
+fn stem(path: &Path) -> Option<String> {
+    let name = path.file_name()?.to_string_lossy();
+    let name = name.strip_suffix(".gz").unwrap_or(&name);
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    (!stem.is_empty()).then(|| stem.to_string())
+}
+
+/// A whole file, decompressed when `gzip`, refused when over `limit`.
+fn read_bytes(path: &Path, gzip: bool, limit: u64) -> Result<Vec<u8>, ErrorKind> {
+    if !gzip {
+        return read_limited(path, limit);
+    }
+    let file = File::open(path).map_err(ErrorKind::Unreadable)?;
+    read_at_most(MultiGzDecoder::new(BufReader::new(file)), limit, 0)
 }
 
 fn item(origin: String, result: Result<Input, ErrorKind>) -> Item {
@@ -261,9 +539,12 @@ fn item(origin: String, result: Result<Input, ErrorKind>) -> Item {
 }
 
 /// The sources named by one command-line argument.
-fn expand(arg: &Path) -> VecDeque<Source> {
+fn expand(arg: &Path, options: &Options) -> VecDeque<Source> {
     if arg.as_os_str() == "-" {
         return [Source::Stdin].into();
+    }
+    if let Some(url) = arg.to_str().filter(|a| a.starts_with("http://") || a.starts_with("https://")) {
+        return [Source::Url(url.to_string())].into();
     }
     match std::fs::metadata(arg) {
         Ok(meta) if meta.is_dir() => {
@@ -272,15 +553,23 @@ fn expand(arg: &Path) -> VecDeque<Source> {
             walk(arg, &mut files, &mut failed);
             files.sort();
             let mut out: VecDeque<Source> = failed.into();
-            out.extend(
-                files
-                    .into_iter()
-                    .filter_map(|path| Format::of_walked(&path).map(|format| Source::File { path, format })),
-            );
+            out.extend(files.into_iter().filter_map(|path| {
+                let (format, gzip) = Format::of_walked(&path)?;
+                let meta = std::fs::metadata(&path).ok();
+                let modified = meta.as_ref().and_then(|m| m.modified().ok());
+                if options.since.is_some_and(|since| modified.is_some_and(|m| m < since)) {
+                    return None;
+                }
+                Some(Source::File { path, format, gzip, size: meta.map_or(0, |m| m.len()) })
+            }));
             out
         }
         // A missing or unreadable file fails when it is opened, with the same message.
-        _ => [Source::File { path: arg.to_path_buf(), format: Format::of_named(arg) }].into(),
+        meta => {
+            let (format, gzip) = Format::of_named(arg);
+            let size = meta.map_or(0, |m| m.len());
+            [Source::File { path: arg.to_path_buf(), format, gzip, size }].into()
+        }
     }
 }
 
@@ -371,10 +660,14 @@ struct Meta {
     language: Option<String>,
 }
 
-fn read_text_file(path: &Path, options: &Options) -> Result<Input, ErrorKind> {
-    let text = utf8(read_limited(path, options.max_bytes)?, 0)?;
+fn read_text_file(path: &Path, gzip: bool, options: &Options) -> Result<Input, ErrorKind> {
+    let text = utf8(read_bytes(path, gzip, options.max_bytes)?, 0)?;
     non_empty(&text)?;
-    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).filter(|s| !s.is_empty());
+    let stem = if gzip {
+        stem(path)
+    } else {
+        path.file_stem().map(|s| s.to_string_lossy().into_owned()).filter(|s| !s.is_empty())
+    };
     let meta = read_sidecar(path, options)?.unwrap_or_default();
     let input = Input {
         id: meta.id.or(stem),
@@ -407,8 +700,8 @@ fn read_sidecar(path: &Path, options: &Options) -> Result<Option<Meta>, ErrorKin
 }
 
 /// Reads a `.json` file: one document object, or an array of them (`file.json[i]`).
-fn read_json_file(path: &Path, origin: String, options: &Options) -> VecDeque<Item> {
-    let value = read_limited(path, options.max_bytes)
+fn read_json_file(path: &Path, gzip: bool, origin: String, options: &Options) -> VecDeque<Item> {
+    let value = read_bytes(path, gzip, options.max_bytes)
         .and_then(|bytes| utf8(bytes, 0))
         .and_then(|text| serde_json::from_str::<Value>(&text).map_err(json_error));
     match value {
@@ -499,11 +792,13 @@ struct Lines {
     /// Byte offset of the next line.
     offset: u64,
     done: bool,
+    /// Read through gzip (offsets are not positions in the file).
+    gzip: bool,
 }
 
 impl Lines {
     fn new(origin: String, reader: Box<dyn BufRead>) -> Lines {
-        Lines { origin, reader, line: 0, offset: 0, done: false }
+        Lines { origin, reader, line: 0, offset: 0, done: false, gzip: false }
     }
 
     /// The next non-empty line as a document; `None` at the end.
@@ -740,6 +1035,39 @@ mod tests {
         let items = all(&[PathBuf::from("/nonexistent/x.txt")], &Options::default());
         let err = items[0].1.as_ref().unwrap_err();
         assert!(err.starts_with("/nonexistent/x.txt: cannot read: "), "{err}");
+    }
+
+    #[test]
+    fn formats_by_name_under_gzip() {
+        let of = |name: &str| Format::of_named(Path::new(name));
+        assert_eq!(of("a/page.HTML"), (Format::Html, false));
+        assert_eq!(of("news.jsonl.gz"), (Format::JsonLines, true));
+        assert_eq!(of("CC-NEWS-1.warc.gz"), (Format::Warc, true));
+        assert_eq!(of("feed.rss"), (Format::Feed, false));
+        assert_eq!(of("notes.gz"), (Format::Text, true));
+        assert_eq!(Format::of_walked(Path::new("x.meta.json")), None);
+        assert_eq!(Format::of_walked(Path::new("x.md")), None);
+        assert_eq!(stem(Path::new("d/report.html.gz")).as_deref(), Some("report"));
+    }
+
+    #[test]
+    fn html_files_and_feed_files_in_a_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        let body = "Gunmen attacked a police checkpoint on the outskirts of the city late on Saturday, killing \
+                    three officers and wounding two others, the interior ministry said in a statement on Sunday.";
+        write(d, "a.html", format!("<html><head><title>Raid</title></head><body><nav><a href=/>Home</a></nav><article><p>{body}</p></article></body></html>").as_bytes());
+        write(d, "b.xml", format!("<rss version=\"2.0\"><channel><title>Wire</title><item><title>T</title><link>https://e.org/t</link><content:encoded xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><![CDATA[<p>{}</p>]]></content:encoded></item></channel></rss>", body.repeat(5)).as_bytes());
+        write(d, "c.htm", b"<html><body><nav><a href=/>Home</a></nav></body></html>");
+        let items = all(&[d.to_path_buf()], &Options::default());
+        assert_eq!(items.len(), 3);
+        let a = items[0].1.as_ref().unwrap();
+        assert_eq!((a.id.as_deref(), a.title.as_deref(), a.language.as_deref()), (Some("a"), Some("Raid"), Some("en")));
+        assert_eq!(a.text, body);
+        let b = items[1].1.as_ref().unwrap();
+        assert!(items[1].0.ends_with("b.xml[0]"), "{}", items[1].0);
+        assert_eq!((b.url.as_deref(), b.source.as_deref()), (Some("https://e.org/t"), Some("Wire")));
+        assert!(items[2].1.as_ref().unwrap_err().ends_with("c.htm: no article text found"), "{:?}", items[2].1);
     }
 
     #[test]

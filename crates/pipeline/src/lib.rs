@@ -57,7 +57,12 @@ impl Input {
             source: self.source.clone(),
             title: self.title.clone(),
             published: anchor.map(|a| a.value()),
-            language: self.language.clone().or_else(|| Some("en".to_string())),
+            // Identified when not given; English when the text is too short to tell.
+            language: self
+                .language
+                .clone()
+                .or_else(|| tidings_sources::lang::detect(&text).map(str::to_string))
+                .or_else(|| Some("en".to_string())),
             license: self.license.clone(),
             sha256,
             ingested_at: None,
@@ -97,6 +102,22 @@ impl Pipeline {
         let mut diagnostics = Vec::new();
         if let (Some(p), None) = (input.published.as_deref(), anchor) {
             diagnostics.push(format!("publication date {p:?} is not an ISO date; dates stay unanchored"));
+        }
+        if let Some(language) = document.language.as_deref().filter(|l| !is_english(l)) {
+            // The stages' lexicons are English: coding other languages would invent events.
+            diagnostics.push(format!(
+                "language {language:?}: events are coded from English text only; the document is kept without events"
+            ));
+            let extraction = Extraction {
+                mentions: Vec::new(),
+                times: Vec::new(),
+                places: Vec::new(),
+                events: Vec::new(),
+                actors: Vec::new(),
+                diagnostics,
+                document,
+            };
+            return (extraction, times_taken);
         }
         let text = &document.text;
         let seg = Segmented::new(text);
@@ -176,6 +197,11 @@ impl StageTimes {
         self.events += other.events;
         self.actors += other.actors;
     }
+}
+
+/// `en`, `EN`, `en-GB`: an English language tag.
+fn is_english(tag: &str) -> bool {
+    tag.split(['-', '_']).next().is_some_and(|primary| primary.eq_ignore_ascii_case("en"))
 }
 
 fn hex(bytes: &[u8]) -> String {

@@ -6,4 +6,6 @@ mod events;
 mod extract;
 mod ingest;
 mod merged;
+mod server;
+mod sources;
 mod support;
