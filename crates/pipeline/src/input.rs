@@ -16,7 +16,8 @@
 //!   any length; each line is limited to [`Options::max_bytes`].
 //! - A **`.json` file** holds one such object or an array of them.
 //! - **`-`** is standard input: JSON Lines when every non-empty line is a JSON object
-//!   with a `text` string, one text document otherwise.
+//!   with a `text` string, an article page when it starts like HTML, one text document
+//!   otherwise.
 //! - An **`.html`/`.htm` file** is one article page: its main text and metadata are
 //!   extracted ([`tidings_sources::html`]); a sidecar may give the URL and override
 //!   the rest.
@@ -43,6 +44,7 @@ use std::fmt;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
@@ -195,6 +197,7 @@ pub fn read_with(args: &[PathBuf], options: &Options, fetcher: Arc<Mutex<Fetcher
         position: Position { files_done: 0, files_total, bytes_done: 0, bytes_total },
         current_size: 0,
         opened_bytes: 0,
+        current_read: Arc::new(AtomicU64::new(0)),
     }
 }
 
@@ -209,6 +212,8 @@ pub struct Items {
     current_size: u64,
     /// Sizes of the sources opened so far, the current one included.
     opened_bytes: u64,
+    /// Bytes of the current file read so far, when it is streamed.
+    current_read: Arc<AtomicU64>,
 }
 
 /// How far reading has come, for progress bars: sources (files, URLs, standard input)
@@ -218,7 +223,8 @@ pub struct Position {
     /// Sources finished or being read.
     pub files_done: usize,
     pub files_total: usize,
-    /// Bytes of the sources finished, plus how far into the current one (JSON Lines).
+    /// Bytes of the sources finished, plus how far into the current one when it is
+    /// streamed (JSON Lines, WARC; compressed bytes for `.gz`).
     pub bytes_done: u64,
     pub bytes_total: u64,
 }
@@ -318,20 +324,16 @@ impl Iterator for Items {
     fn next(&mut self) -> Option<Item> {
         loop {
             let next = match &mut self.current {
-                Some(Current::Lines(lines)) => {
-                    let next = lines.next_item(&self.options);
-                    if !lines.gzip {
-                        let before = self.opened_bytes - self.current_size;
-                        self.position.bytes_done = before + lines.offset.min(self.current_size);
-                    }
-                    next
-                }
+                Some(Current::Lines(lines)) => lines.next_item(&self.options),
                 Some(Current::Queue(queue)) => queue.pop_front(),
                 Some(Current::Feed(items)) => next_feed_item(items, &self.fetcher, &self.options),
                 Some(Current::Warc(pages)) => next_warc_item(pages, &self.options),
                 None => None,
             };
             if next.is_some() {
+                // Streamed files report how far into the file (compressed bytes) they are.
+                let read = self.current_read.load(Ordering::Relaxed);
+                self.position.bytes_done = self.opened_bytes - self.current_size + read.min(self.current_size);
                 return next;
             }
             if self.current.take().is_some() {
@@ -341,6 +343,7 @@ impl Iterator for Items {
             self.position.files_done += 1;
             self.current_size = source.size();
             self.opened_bytes += self.current_size;
+            self.current_read = Arc::new(AtomicU64::new(0));
             self.current = Some(self.open(source));
         }
     }
@@ -373,6 +376,7 @@ impl Items {
                     },
                     Format::JsonLines | Format::Warc => match File::open(&path) {
                         Ok(file) => {
+                            let file = Counting { inner: file, read: Arc::clone(&self.current_read) };
                             let reader: Box<dyn BufRead> = if gzip {
                                 Box::new(BufReader::new(MultiGzDecoder::new(BufReader::new(file))))
                             } else {
@@ -382,9 +386,7 @@ impl Items {
                                 let pages = Box::new(warc::pages(reader, options.max_bytes));
                                 Current::Warc(WarcPages { origin, pages })
                             } else {
-                                let mut lines = Lines::new(origin, reader);
-                                lines.gzip = gzip;
-                                Current::Lines(lines)
+                                Current::Lines(Lines::new(origin, reader))
                             }
                         }
                         Err(e) => Current::Queue([item(origin, Err(ErrorKind::Unreadable(e)))].into()),
@@ -413,6 +415,20 @@ impl Items {
         let html = charset::decode(&response.body, response.content_type.as_deref());
         let article = html::extract(&html, Some(&response.url));
         Current::Queue([item(url, article_input(article, &self.options))].into())
+    }
+}
+
+/// A reader that counts the bytes read through it (for progress).
+struct Counting<R> {
+    inner: R,
+    read: Arc<AtomicU64>,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
     }
 }
 
@@ -763,6 +779,9 @@ fn read_stdin(reader: impl Read, options: &Options) -> VecDeque<Item> {
         Ok(text) => text,
         Err(kind) => return [item(origin, Err(kind))].into(),
     };
+    if looks_like_html(&text) {
+        return [item(origin, article_input(html::extract(&text, None), options))].into();
+    }
     let mut lines = Vec::new();
     for (n, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
@@ -783,6 +802,13 @@ fn read_stdin(reader: impl Read, options: &Options) -> VecDeque<Item> {
     lines.into_iter().map(|(n, v)| item(format!("{origin}:{n}"), document(v, options))).collect()
 }
 
+/// Whether standard input is a web page: `<!doctype html` or `<html` first.
+fn looks_like_html(text: &str) -> bool {
+    let head: String = text.trim_start_matches('\u{feff}').trim_start().chars().take(15).collect();
+    let head = head.to_ascii_lowercase();
+    head.starts_with("<!doctype html") || head.starts_with("<html")
+}
+
 /// A JSON Lines stream read one line at a time, each line limited in size.
 struct Lines {
     origin: String,
@@ -792,13 +818,11 @@ struct Lines {
     /// Byte offset of the next line.
     offset: u64,
     done: bool,
-    /// Read through gzip (offsets are not positions in the file).
-    gzip: bool,
 }
 
 impl Lines {
     fn new(origin: String, reader: Box<dyn BufRead>) -> Lines {
-        Lines { origin, reader, line: 0, offset: 0, done: false, gzip: false }
+        Lines { origin, reader, line: 0, offset: 0, done: false }
     }
 
     /// The next non-empty line as a document; `None` at the end.
@@ -1026,6 +1050,13 @@ mod tests {
         assert_eq!(text[0].origin, "<stdin>");
         assert!(text[0].result.as_ref().unwrap().text.ends_with("And prose.\n"));
 
+        let body = "Gunmen attacked a police checkpoint on the outskirts of the city late on Saturday, killing \
+                    three officers and wounding two others, the interior ministry said in a statement on Sunday.";
+        let page = format!("<!DOCTYPE html><html><head><title>Raid</title></head><body><p>{body}</p></body></html>");
+        let html = read_stdin(page.as_bytes(), &options);
+        assert_eq!(html[0].result.as_ref().unwrap().text, body);
+        assert_eq!(html[0].result.as_ref().unwrap().title.as_deref(), Some("Raid"));
+
         let empty = read_stdin(&b"  \n"[..], &options);
         assert_eq!(empty[0].result.as_ref().unwrap_err().to_string(), "<stdin>: empty document");
     }
@@ -1068,6 +1099,22 @@ mod tests {
         assert!(items[1].0.ends_with("b.xml[0]"), "{}", items[1].0);
         assert_eq!((b.url.as_deref(), b.source.as_deref()), (Some("https://e.org/t"), Some("Wire")));
         assert!(items[2].1.as_ref().unwrap_err().ends_with("c.htm: no article text found"), "{:?}", items[2].1);
+    }
+
+    #[test]
+    fn position_counts_files_and_bytes() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = write(dir.path(), "a.jsonl", b"{\"text\":\"One.\"}\n{\"text\":\"Two.\"}\n");
+        let b = write(dir.path(), "b.txt", b"Three.");
+        let mut items = read(&[a, b], &Options::default());
+        assert_eq!(items.position(), Position { files_done: 0, files_total: 2, bytes_done: 0, bytes_total: 38 });
+        items.next().unwrap();
+        let first = items.position();
+        assert_eq!((first.files_done, first.bytes_done), (1, 32), "the file is read through a buffer");
+        items.next().unwrap();
+        items.next().unwrap();
+        assert!(items.next().is_none());
+        assert_eq!(items.position(), Position { files_done: 2, files_total: 2, bytes_done: 38, bytes_total: 38 });
     }
 
     #[test]

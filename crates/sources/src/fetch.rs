@@ -51,10 +51,7 @@ pub struct Options {
 impl Default for Options {
     fn default() -> Options {
         Options {
-            user_agent: format!(
-                "{AGENT}/{} (news event coder; +https://github.com/tidings)",
-                env!("CARGO_PKG_VERSION")
-            ),
+            user_agent: format!("{AGENT}/{} (news event coder)", env!("CARGO_PKG_VERSION")),
             timeout: Duration::from_secs(30),
             retries: 3,
             backoff: Duration::from_millis(500),
