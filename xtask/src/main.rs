@@ -13,6 +13,7 @@
 mod bench;
 mod gazetteer;
 mod lexicon;
+mod ner;
 
 use std::path::{Path, PathBuf};
 
@@ -37,6 +38,7 @@ fn main() -> Result<()> {
             };
             bench::run(&workspace_root(), iterations)
         }
+        "train-ner" | "bench-ner" => ner::main(task, &data, &workspace_root(), &args),
         other => bail!("unknown task {other:?}; expected build-gazetteer, build-lexicon or bench"),
     }
 }

@@ -14,14 +14,18 @@
 //! power-wielding structures") become clusters of their own, named ACLED's way.
 
 mod lexicon;
+pub mod ner;
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use tidings_geo::Gazetteer;
 use tidings_model::{ActorKind, Label, Mention, Span};
 use tidings_text::{is_acronym, is_capitalized, Segmented, Token, TokenKind};
 
 pub use lexicon::{KnownActor, Lexicon};
+use ner::features::{NORP_WORDS, TITLES};
+pub use ner::{Featurizer, Model};
 
 /// A recognized name.
 #[derive(Debug, Clone, PartialEq)]
@@ -100,95 +104,6 @@ impl Entities {
     }
 }
 
-const CONNECTORS: &[&str] =
-    &["of", "for", "al", "bin", "ibn", "de", "del", "la", "von", "van", "el", "da", "du", "the"];
-const MONTHS_AND_DAYS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-const TITLES: &[&str] = &[
-    "president",
-    "prime",
-    "minister",
-    "general",
-    "gen",
-    "colonel",
-    "col",
-    "commander",
-    "sheikh",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "king",
-    "prince",
-    "sultan",
-    "emir",
-    "imam",
-    "mullah",
-    "lt",
-    "sgt",
-    "capt",
-    "captain",
-    "major",
-    "maj",
-    "lieutenant",
-    "sergeant",
-    "chief",
-    "governor",
-    "gov",
-    "senator",
-    "sen",
-    "secretary",
-    "ambassador",
-    "judge",
-    "spokesman",
-    "spokeswoman",
-    "deputy",
-    "vice",
-    "premier",
-    "chancellor",
-    "admiral",
-    "brigadier",
-    "marshal",
-    "ayatollah",
-    "pope",
-    "bishop",
-    "rev",
-    "father",
-    "officer",
-    "private",
-    "corporal",
-];
 const ORG_HEADS: &[&str] = &[
     "service",
     "services",
@@ -372,72 +287,6 @@ const MISC_HEADS: &[&str] = &[
     "election",
     "elections",
 ];
-/// Religious, ethnic and political collectives (nationalities come from the gazetteer).
-const NORP_WORDS: &[&str] = &[
-    "jewish",
-    "jews",
-    "jew",
-    "muslim",
-    "muslims",
-    "christian",
-    "christians",
-    "sunni",
-    "sunnis",
-    "shia",
-    "shiite",
-    "shiites",
-    "shi'ite",
-    "kurdish",
-    "kurds",
-    "kurd",
-    "arab",
-    "arabs",
-    "hindu",
-    "hindus",
-    "buddhist",
-    "buddhists",
-    "catholic",
-    "catholics",
-    "islamist",
-    "islamists",
-    "jihadist",
-    "jihadists",
-    "yazidi",
-    "yazidis",
-    "alawite",
-    "alawites",
-    "druze",
-    "pashtun",
-    "pashtuns",
-    "baloch",
-    "tamil",
-    "tamils",
-    "uighur",
-    "uighurs",
-    "uyghur",
-    "uyghurs",
-    "rohingya",
-    "hazara",
-    "hazaras",
-    "tuareg",
-    "fulani",
-    "orthodox",
-    "protestant",
-    "coptic",
-    "copts",
-    "salafi",
-    "salafist",
-    "wahhabi",
-    "islamic",
-    "western",
-    "communist",
-    "communists",
-    "socialist",
-    "democrat",
-    "democrats",
-    "republican",
-    "republicans",
-];
 /// Country abbreviations common in English news (the gazetteer keeps only full names).
 const COUNTRY_ABBREVIATIONS: &[(&str, &str)] = &[
     ("US", "US"),
@@ -482,6 +331,7 @@ type Labelled = (usize, usize, Label, Option<String>, Option<ActorKind>);
 pub struct Recognizer<'a> {
     pub gazetteer: &'a Gazetteer,
     pub lexicon: &'a Lexicon,
+    pub model: &'a Model,
 }
 
 struct Doc<'t> {
@@ -508,27 +358,41 @@ fn is_possessive(s: &str) -> bool {
 
 impl Recognizer<'_> {
     pub fn bundled() -> Recognizer<'static> {
-        Recognizer { gazetteer: Gazetteer::bundled(), lexicon: Lexicon::bundled() }
+        Recognizer { gazetteer: Gazetteer::bundled(), lexicon: Lexicon::bundled(), model: Model::bundled() }
+    }
+
+    /// The featurizer the model was trained with.
+    pub fn featurizer(&self) -> Featurizer<'_> {
+        Featurizer { gazetteer: self.gazetteer, lexicon: self.lexicon, bits: self.model.bits() }
+    }
+
+    /// Whether a name is a nationality adjective or a religious, ethnic or political
+    /// collective ("Kazakh", "Sunni", "Kurds"), not a country.
+    pub fn is_nationality(&self, s: &str) -> bool {
+        let country =
+            self.gazetteer.lookup(s).iter().any(|&i| self.gazetteer.entry(i).kind == tidings_geo::Kind::Country);
+        (!country && self.gazetteer.demonym(s).is_some()) || NORP_WORDS.contains(&s.to_lowercase().as_str())
     }
 
     /// Finds the named entities of `text` and groups mentions of the same actor.
     pub fn recognize(&self, text: &str, seg: &Segmented) -> Entities {
         let doc = Doc { text, tokens: &seg.tokens };
+        let featurizer = self.featurizer();
+        let mut feats = Vec::new();
         let mut raw: Vec<(Labelled, usize)> = Vec::new();
         for (si, sent) in seg.sentences.iter().enumerate() {
-            let mut i = sent.tokens.start;
-            while i < sent.tokens.end {
-                if !self.starts_name(&doc, i, sent.tokens.start) {
-                    i += 1;
-                    continue;
-                }
-                let end = self.chunk_end(&doc, i, sent.tokens.end);
-                for (a, b, label, country, kind) in self.label_chunk(&doc, i, end) {
-                    raw.push(((a, b, label, country, kind), si));
-                }
-                i = end;
+            let range = sent.tokens.clone();
+            featurizer.sentence(text, &seg.tokens[range.clone()], &mut feats);
+            let tags = self.model.tag(&feats);
+            let spans: Vec<(usize, usize, Label)> = ner::spans(&tags)
+                .into_iter()
+                .map(|(a, b, l)| (a + range.start, b + range.start, ner::LABELS[l]))
+                .collect();
+            for x in self.with_knowledge(&doc, range, spans) {
+                raw.push((x, si));
             }
         }
+        self.consistent_labels(&doc, &mut raw);
         let mut out = Entities::default();
         for ((a, b, label, country, kind), sentence) in raw {
             let (start, end) = (doc.tokens[a].start, doc.tokens[b - 1].end);
@@ -543,147 +407,255 @@ impl Recognizer<'_> {
         out
     }
 
-    fn starts_name(&self, doc: &Doc, i: usize, sentence_start: usize) -> bool {
-        let t = &doc.tokens[i];
-        let s = doc.tok(i);
-        if t.kind != TokenKind::Word
-            || !is_capitalized(s)
-            || MONTHS_AND_DAYS.contains(&s.to_lowercase().trim_end_matches('.'))
-        {
-            return false;
+    /// One name, one label per document: a name the lexicon, an acronym definition
+    /// ("… (IS-K)") or most of its mentions make an organization or person is that
+    /// everywhere (the model may read "IS-K is active …" as a nationality).
+    fn consistent_labels(&self, doc: &Doc, raw: &mut [(Labelled, usize)]) {
+        let mut votes: HashMap<String, [usize; 4]> = HashMap::new();
+        let slot = |l: Label| match l {
+            Label::Org => Some(0),
+            Label::Per => Some(1),
+            Label::Norp => Some(2),
+            Label::Misc => Some(3),
+            _ => None,
+        };
+        for ((a, b, label, _, kind), _) in raw.iter() {
+            let Some(k) = slot(*label) else { continue };
+            let defined = *a >= 1 && doc.tok(a - 1) == "(" && *b < doc.tokens.len() && doc.tok(*b) == ")";
+            let weight = if defined || kind.is_some_and(|k| k != ActorKind::Person) { 100 } else { 1 };
+            votes.entry(lexicon::key(doc.phrase(*a, *b))).or_default()[k] += weight;
         }
-        if s.chars().count() == 1 {
-            return false;
+        // "Rahimi" after "Ahmad Khan Rahimi": a person's surname alone is that person.
+        let surnames: std::collections::HashSet<String> = raw
+            .iter()
+            .filter(|((a, b, label, _, _), _)| *label == Label::Per && b - a > 1)
+            .map(|((_, b, _, _, _), _)| lexicon::key(doc.tok(b - 1)))
+            .collect();
+        for ((a, b, label, country, kind), _) in raw.iter_mut() {
+            let countries = *label == Label::Gpe && self.is_country(doc, *a, *b);
+            if *b == *a + 1 && !countries && *label != Label::Per && surnames.contains(&lexicon::key(doc.tok(*a))) {
+                *label = Label::Per;
+                *kind = Some(ActorKind::Person);
+                *country = None;
+                continue;
+            }
+            if slot(*label).is_none() {
+                continue;
+            }
+            let Some(v) = votes.get(&lexicon::key(doc.phrase(*a, *b))) else { continue };
+            let best = (0..4).max_by_key(|&i| (v[i], std::cmp::Reverse(i))).unwrap_or(0);
+            let winner = [Label::Org, Label::Per, Label::Norp, Label::Misc][best];
+            if winner != *label && matches!(winner, Label::Org | Label::Per) {
+                *label = winner;
+                if winner == Label::Per {
+                    *kind = Some(ActorKind::Person);
+                }
+            }
         }
-        // After a sentence start or an opening quote, a common word is just a word.
-        let initial = i == sentence_start
-            || (i > sentence_start && matches!(doc.tok(i - 1), "“" | "\"" | "‘" | "(" | "'" | ":" | "—" | "-"));
-        let known =
-            self.lexicon.actor(s).is_some() || self.gazetteer.is_place(s) || self.gazetteer.demonym(s).is_some();
-        if initial && !is_acronym(s) && !known && self.lexicon.is_common(s) {
-            // Unless the next word continues a name ("The Islamic State").
-            return false;
-        }
-        true
     }
 
-    fn chunk_end(&self, doc: &Doc, start: usize, limit: usize) -> usize {
-        let mut j = start + 1;
-        loop {
-            if j >= limit {
-                break;
+    /// Combines the model's spans of one sentence with what the lexicon and gazetteer
+    /// know: a whole span the lexicon knows is an organization, a country is a GPE, a
+    /// nationality word NORP; model places become GPE, LOC or FAC; countries, lexicon
+    /// actors and nationality words the model missed are added; an acronym in
+    /// parentheses right after a name takes that name's label.
+    fn with_knowledge(&self, doc: &Doc, range: Range<usize>, spans: Vec<(usize, usize, Label)>) -> Vec<Labelled> {
+        let mut out: Vec<Labelled> = Vec::new();
+        for (a, b, label) in spans {
+            // "Kazakhstan’s Committee for National Security": a possessive splits a span.
+            let mut pieces = Vec::new();
+            let mut from = a;
+            for k in a..b {
+                if is_possessive(doc.tok(k)) {
+                    pieces.push((from, k));
+                    from = k + 1;
+                }
             }
-            let s = doc.tok(j);
-            let gap = &doc.text[doc.tokens[j - 1].end..doc.tokens[j].start];
-            if gap.contains('\n') {
-                break;
-            }
-            let word = doc.tokens[j].kind == TokenKind::Word;
-            if word && is_capitalized(s) && !MONTHS_AND_DAYS.contains(&s.to_lowercase().as_str()) {
-                j += 1;
-            } else if word
-                && CONNECTORS.contains(&s)
-                && j + 1 < limit
-                && is_capitalized(doc.tok(j + 1))
-                && doc.tokens[j + 1].kind == TokenKind::Word
-                && (s != "the" || matches!(doc.tok(j - 1), "of" | "for"))
-                && !MONTHS_AND_DAYS.contains(&doc.lower(j + 1).as_str())
-            {
-                j += 2;
-            } else {
-                break;
-            }
-        }
-        // "Kaluga oblasts", "Helmand province": a lower-case division word closes the name.
-        if j < limit && tidings_geo::DIVISION_SUFFIXES.contains(&doc.tok(j)) {
-            let with_suffix = doc.phrase(start, j + 1);
-            if self.gazetteer.is_place(with_suffix) {
-                j += 1;
-            }
-        }
-        j
-    }
-
-    /// Splits a chunk into labelled entities: the whole chunk if it is known or has a
-    /// head word, else the longest known pieces left to right.
-    fn label_chunk(&self, doc: &Doc, a: usize, b: usize) -> Vec<Labelled> {
-        // Titles go; they make what follows a person.
-        let mut a = a;
-        let mut titled = false;
-        while a + 1 < b && TITLES.contains(&doc.lower(a).trim_end_matches('.')) {
-            a += 1;
-            titled = true;
-        }
-        if let Some(x) = self.label_whole(doc, a, b, titled) {
-            return vec![x];
-        }
-        let mut out = Vec::new();
-        let mut p = a;
-        let mut unknown_from = None;
-        while p < b {
-            let known = (p + 1..=b).rev().find_map(|q| self.label_known(doc, p, q).map(|x| (q, x)));
-            match known {
-                Some((q, x)) => {
-                    if let Some(u) = unknown_from.take() {
-                        out.extend(self.label_unknown(doc, u, p, titled));
-                    }
+            pieces.push((from, b));
+            for (a, b) in pieces {
+                // "the FSB’s Office": a lone common word after a possessive is no name.
+                let after_possessive = a > 0 && is_possessive(doc.tok(a - 1));
+                let generic = self.lexicon.is_common(doc.tok(a)) || ORG_HEADS.contains(&doc.lower(a).as_str());
+                if after_possessive && b == a + 1 && !is_acronym(doc.tok(a)) && generic {
+                    continue;
+                }
+                if let Some(x) = self.trim(doc, a, b, label).and_then(|(a, b)| self.relabel(doc, a, b, label)) {
                     out.push(x);
-                    p = q;
-                }
-                None => {
-                    unknown_from.get_or_insert(p);
-                    p += 1;
                 }
             }
         }
-        if let Some(u) = unknown_from {
-            out.extend(self.label_unknown(doc, u, b, titled));
+        // "Kaluga oblasts", "Helmand province": a lower-case division word closes a place.
+        for x in &mut out {
+            if matches!(x.2, Label::Gpe | Label::Loc)
+                && x.1 < range.end
+                && tidings_geo::DIVISION_SUFFIXES.contains(&doc.tok(x.1))
+                && self.gazetteer.is_place(doc.phrase(x.0, x.1 + 1))
+            {
+                x.1 += 1;
+                x.2 = Label::Gpe;
+            }
         }
+        // "Hafiz" + "Saeed Khan": a lone word right before a person is part of the name.
+        let mut k = 1;
+        while k < out.len() {
+            let (p, q) = (&out[k - 1], &out[k]);
+            let touching = p.1 == q.0 && doc.text[doc.tokens[p.1 - 1].end..doc.tokens[q.0].start] == *" ";
+            if touching
+                && q.2 == Label::Per
+                && p.1 - p.0 == 1
+                && matches!(p.2, Label::Org | Label::Misc | Label::Per)
+                && !is_acronym(doc.tok(p.0))
+            {
+                out[k].0 = out[k - 1].0;
+                out.remove(k - 1);
+            } else {
+                k += 1;
+            }
+        }
+        // What the model missed: countries, lexicon actors, nationality words.
+        let mut i = range.start;
+        while i < range.end {
+            if out.iter().any(|x| x.0 <= i && i < x.1) || !self.may_start_known(doc, i, range.start) {
+                i += 1;
+                continue;
+            }
+            let limit = (i + 6).min(range.end);
+            let free = |q: usize| !out.iter().any(|x| x.0 < q && i < x.1);
+            let found = (i + 1..=limit).rev().filter(|&q| free(q)).find_map(|q| {
+                let x = self.label_known(doc, i, q)?;
+                let certain = x.3.is_some() && (x.2 == Label::Norp || self.is_country(doc, i, q))
+                    || (x.2 == Label::Org && x.4.is_some());
+                certain.then_some(x)
+            });
+            match found {
+                Some(x) => {
+                    i = x.1;
+                    out.push(x);
+                }
+                None => i += 1,
+            }
+        }
+        out.sort_by_key(|x| x.0);
+        // "Name (ACR)": the acronym is a name of the same kind.
+        for k in 0..out.len() {
+            let (a, b) = (out[k].0, out[k].1);
+            if b + 2 < range.end && doc.tok(b) == "(" && doc.tok(b + 2) == ")" && is_acronym(doc.tok(b + 1)) {
+                let x = (b + 1, b + 2, out[k].2, out[k].3.clone(), out[k].4);
+                if x.2 == Label::Per || out[k].0 != a {
+                    continue;
+                }
+                match out.iter().position(|y| y.0 == b + 1 && y.1 == b + 2) {
+                    Some(j) => out[j] = x,
+                    None if !out.iter().any(|y| y.0 <= b + 1 && b + 1 < y.1) => out.push(x),
+                    None => {}
+                }
+            }
+        }
+        out.sort_by_key(|x| x.0);
         out
     }
 
-    fn label_whole(&self, doc: &Doc, a: usize, b: usize, titled: bool) -> Option<Labelled> {
-        if let Some(x) = self.label_known(doc, a, b) {
-            return Some(x);
+    /// Where a name the model missed may start: a capitalized word, not a common word
+    /// opening a sentence or a quote.
+    fn may_start_known(&self, doc: &Doc, i: usize, sentence_start: usize) -> bool {
+        let s = doc.tok(i);
+        if doc.tokens[i].kind != TokenKind::Word || !is_capitalized(s) {
+            return false;
         }
-        if b - a < 2 {
-            return None;
+        let initial = i == sentence_start || matches!(doc.tok(i - 1), "“" | "\"" | "‘" | "(" | "'" | ":" | "—" | "-");
+        !(initial && !is_acronym(s) && self.lexicon.is_common(s))
+    }
+
+    fn is_country(&self, doc: &Doc, a: usize, b: usize) -> bool {
+        self.is_country_name(doc.phrase(a, b))
+    }
+
+    /// Whether a name is a country's ("Sri Lanka", "the Maldives", "U.S.").
+    pub fn is_country_name(&self, phrase: &str) -> bool {
+        COUNTRY_ABBREVIATIONS.iter().any(|(abbr, _)| *abbr == phrase)
+            || self.gazetteer.lookup(phrase).iter().any(|&i| self.gazetteer.entry(i).kind == tidings_geo::Kind::Country)
+    }
+
+    /// Drops titles ("President", "Lt. Gen."), a leading article, punctuation at the
+    /// edges, and a role before a person's name ("Minister for the Middle East Tobias
+    /// Ellwood" → "Tobias Ellwood").
+    fn trim(&self, doc: &Doc, mut a: usize, mut b: usize, label: Label) -> Option<(usize, usize)> {
+        let punct = |i: usize| doc.tokens[i].kind == TokenKind::Punct;
+        loop {
+            let before = a;
+            while a < b && punct(a) {
+                a += 1;
+            }
+            if b - a > 1 && matches!(doc.tok(a), "the" | "The") {
+                a += 1;
+            }
+            if label == Label::Per && b - a > 1 && TITLES.contains(&doc.lower(a).as_str()) {
+                a += 1;
+                // "Minister for the Middle East Tobias Ellwood": the name starts at a given name.
+                if matches!(doc.tok(a), "for" | "of") {
+                    a = (a..b).find(|&i| self.lexicon.is_given_name(doc.tok(i))).unwrap_or(b);
+                }
+            }
+            if a == before {
+                break;
+            }
         }
+        while a < b && punct(b - 1) {
+            b -= 1;
+        }
+        (a < b).then_some((a, b))
+    }
+
+    /// The label of a model span, checked against the lexicon and gazetteer.
+    fn relabel(&self, doc: &Doc, a: usize, b: usize, label: Label) -> Option<Labelled> {
         let words: Vec<String> =
             (a..b).flat_map(|i| doc.lower(i).split('-').map(str::to_string).collect::<Vec<_>>()).collect();
         let last = words.last().map(String::as_str).unwrap_or("");
-        // A run of plain words with a given name among them and no country or
-        // nationality is a person ("Hafiz Saeed Khan").
-        let given = (a..b).any(|i| self.lexicon.is_given_name(doc.tok(i)))
-            && (a..b).all(|i| {
-                let w = doc.tok(i);
-                doc.tokens[i].kind == TokenKind::Word
-                    && !is_acronym(w)
-                    && self.gazetteer.demonym(w).is_none()
-                    && !self
-                        .gazetteer
-                        .lookup(w)
-                        .iter()
-                        .any(|&p| self.gazetteer.entry(p).kind == tidings_geo::Kind::Country)
-            });
-        if titled || (given && !words.iter().any(|w| ORG_HEADS.contains(&w.as_str()))) {
-            return Some((a, b, Label::Per, None, Some(ActorKind::Person)));
+        let first = words.first().map(String::as_str).unwrap_or("");
+        let headed =
+            FAC_HEADS.contains(&last) || LOC_HEADS.contains(&last) || matches!(first, "camp" | "fort" | "mount");
+        if let Some(x) = self.label_known(doc, a, b) {
+            let certain = x.2 == Label::Org || x.2 == Label::Norp || self.is_country(doc, a, b);
+            if certain || (label == Label::Loc && !headed) {
+                return Some(x);
+            }
         }
-        if FAC_HEADS.contains(&last) {
-            return Some((a, b, Label::Fac, None, None));
-        }
-        if LOC_HEADS.contains(&last) {
-            return Some((a, b, Label::Loc, None, None));
-        }
-        if MISC_HEADS.contains(&last) {
-            return Some((a, b, Label::Misc, None, None));
-        }
-        if words.iter().any(|w| ORG_HEADS.contains(&w.as_str())) {
-            // "Russian Federal Security Service": a leading nationality is the country.
-            let country = self.gazetteer.demonym(doc.tok(a)).map(str::to_string);
-            return Some((a, b, Label::Org, country, None));
-        }
-        None
+        let multi = b - a > 1;
+        Some(match label {
+            Label::Per if multi && words.iter().any(|w| ORG_HEADS.contains(&w.as_str())) => {
+                (a, b, Label::Org, None, None)
+            }
+            Label::Per => (a, b, Label::Per, None, Some(ActorKind::Person)),
+            _ if multi && MISC_HEADS.contains(&last) => (a, b, Label::Misc, None, None),
+            // "Islamic State-Khorasan (IS-K) terrorist organization": a head word or a
+            // description after the name makes it an organization.
+            Label::Misc | Label::Norp | Label::Loc | Label::Gpe
+                if (multi && label == Label::Misc && words.iter().any(|w| ORG_HEADS.contains(&w.as_str())))
+                    || described_as_group(doc, b) =>
+            {
+                (a, b, Label::Org, None, None)
+            }
+            Label::Loc | Label::Gpe | Label::Fac => {
+                let l = if FAC_HEADS.contains(&last) || matches!(first, "camp" | "fort") {
+                    Label::Fac
+                } else if LOC_HEADS.contains(&last) || first == "mount" {
+                    Label::Loc
+                } else {
+                    Label::Gpe
+                };
+                (a, b, l, None, None)
+            }
+            Label::Org => {
+                // "Russian Federal Security Service": a leading nationality is the country.
+                let country = if multi { self.gazetteer.demonym(doc.tok(a)).map(str::to_string) } else { None };
+                (a, b, Label::Org, country, None)
+            }
+            Label::Norp | Label::Misc if !multi && self.is_nationality(doc.tok(a)) => {
+                (a, b, Label::Norp, self.gazetteer.demonym(doc.tok(a)).map(str::to_string), None)
+            }
+            Label::Norp => (a, b, Label::Norp, None, None),
+            Label::Misc => (a, b, Label::Misc, None, None),
+        })
     }
 
     /// A phrase the lexicon or gazetteer knows.
@@ -692,11 +664,12 @@ impl Recognizer<'_> {
         if let Some(&(_, cc)) = COUNTRY_ABBREVIATIONS.iter().find(|(abbr, _)| *abbr == phrase) {
             return Some((a, b, Label::Gpe, Some(cc.to_string()), None));
         }
-        if let Some(k) = self.lexicon.actor(phrase) {
-            return Some((a, b, Label::Org, k.country.clone(), Some(k.kind)));
-        }
         let places = self.gazetteer.lookup(phrase);
         let is_country = places.iter().any(|&i| self.gazetteer.entry(i).kind == tidings_geo::Kind::Country);
+        // A country is a place even where the lexicon lists its government under its name.
+        if let Some(k) = self.lexicon.actor(phrase).filter(|_| !is_country) {
+            return Some((a, b, Label::Org, k.country.clone(), Some(k.kind)));
+        }
         if b - a == 1 && !is_country {
             if let Some(cc) = self.gazetteer.demonym(phrase) {
                 return Some((a, b, Label::Norp, Some(cc.to_string()), None));
@@ -707,41 +680,12 @@ impl Recognizer<'_> {
             (e.kind == tidings_geo::Kind::Country, e.population)
         }) {
             let e = self.gazetteer.entry(best);
-            // Tiny hamlets share names with too many words and people.
-            // A lone common word ("Of", "Mora") is a town only in a gazetteer's eyes.
-            let common_word = b - a == 1 && self.lexicon.is_common(phrase);
-            let prominent = e.kind != tidings_geo::Kind::City || (e.population >= 15_000 && !common_word) || b - a > 1;
-            if prominent {
-                return Some((a, b, Label::Gpe, Some(e.country.clone()), None));
-            }
+            return Some((a, b, Label::Gpe, Some(e.country.clone()), None));
         }
         if b - a == 1 && NORP_WORDS.contains(&phrase.to_lowercase().as_str()) {
             return Some((a, b, Label::Norp, None, None));
         }
         None
-    }
-
-    fn label_unknown(&self, doc: &Doc, a: usize, b: usize, titled: bool) -> Option<Labelled> {
-        if let Some(x) = self.label_whole(doc, a, b, titled) {
-            return Some(x);
-        }
-        if b - a >= 2 {
-            return Some((a, b, Label::Per, None, Some(ActorKind::Person)));
-        }
-        let s = doc.tok(a);
-        if is_acronym(s) {
-            return Some((a, b, Label::Org, None, None));
-        }
-        let lower = s.to_lowercase();
-        if self.lexicon.is_common(s) || ORG_HEADS.contains(&lower.as_str()) {
-            return None;
-        }
-        if titled {
-            return Some((a, b, Label::Per, None, Some(ActorKind::Person)));
-        }
-        // A lone capitalized word is a name only mid-sentence.
-        let initial = a == 0 || doc.text[..doc.tokens[a].start].trim_end().ends_with(['.', '\n', '“', '"', '!', '?']);
-        (!initial).then_some((a, b, Label::Misc, None, None))
     }
 
     /// Puts an organization or person mention in its cluster, making one if needed.
@@ -870,6 +814,21 @@ impl Recognizer<'_> {
             c.spans.push((span_start, span_end));
         }
     }
+}
+
+/// Whether the words after a name (past an acronym in parentheses) describe a group:
+/// "… (IS-K) terrorist organization", "… militant group".
+fn described_as_group(doc: &Doc, mut b: usize) -> bool {
+    let n = doc.tokens.len();
+    if b + 2 < n && doc.tok(b) == "(" && doc.tok(b + 2) == ")" {
+        b += 3;
+    }
+    let word = |i: usize| (i < n).then(|| doc.lower(i)).unwrap_or_default();
+    let mut w = word(b);
+    if matches!(w.as_str(), "terrorist" | "militant" | "armed" | "rebel" | "extremist" | "jihadist" | "insurgent") {
+        w = word(b + 1);
+    }
+    matches!(w.as_str(), "organization" | "organisation" | "group" | "movement" | "militia" | "network")
 }
 
 fn is_surname_of(key: &str, c: &Cluster) -> bool {

@@ -7,6 +7,7 @@ pub mod article;
 pub mod events;
 pub mod geo;
 pub mod merge;
+pub mod ner;
 pub mod score;
 pub mod time;
 
@@ -73,8 +74,6 @@ pub fn run(task: Task, gold: &Path) -> anyhow::Result<Report> {
         Task::Events => events::run(gold),
         Task::Merge => merge::run(gold),
         Task::Time => time::run(gold),
-        Task::Ner => {
-            anyhow::bail!("{}: the {task:?} evaluation is not built yet", gold.display())
-        }
+        Task::Ner => ner::run(gold),
     }
 }

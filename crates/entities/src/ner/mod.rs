@@ -1,0 +1,368 @@
+//! The trained sequence labeller: an averaged structured perceptron over hashed token
+//! features (see [`features`]), BIO tags for five labels (PER, ORG, LOC, NORP, MISC)
+//! and exact first-order Viterbi decoding under the BIO constraints.
+//!
+//! The model file (`data/ner.model.gz`, built by `cargo xtask train-ner`) is gzip of:
+//! the magic `TNER1`, the hash width `bits` (u8), a scale (f32 LE), the transition
+//! scores `(TAGS + 1) × TAGS` (the last row is the sentence start) and the feature
+//! weights `2^bits × TAGS`, all as i16 LE multiples of the scale.
+//!
+//! Training ([`Trainer`]) accepts partial annotation: each token carries the set of
+//! tags it may have. A corpus that does not annotate a label (tweets with no MISC,
+//! say) leaves that label open on its `O` tokens, and the update goes towards the
+//! best path the annotation allows (a latent-variable perceptron), so corpora with
+//! different label sets train one model without teaching it that their unannotated
+//! names are not names.
+
+pub mod features;
+
+use std::io::{Read, Write};
+use std::sync::OnceLock;
+
+use tidings_model::Label;
+
+pub use features::{Featurizer, PER_TOKEN};
+
+/// The labels the model predicts, in tag order. LOC stands for every place; the
+/// recognizer splits it into GPE, LOC and FAC with the gazetteer and head words.
+pub const LABELS: [Label; 5] = [Label::Per, Label::Org, Label::Loc, Label::Norp, Label::Misc];
+/// `O`, then `B-` and `I-` of each label.
+pub const TAGS: usize = 1 + 2 * LABELS.len();
+/// A set of tags, one bit each.
+pub type TagSet = u16;
+pub const ANY: TagSet = (1 << TAGS) - 1;
+
+static BUNDLED: &[u8] = include_bytes!("../../data/ner.model.gz");
+const MAGIC: &[u8] = b"TNER1";
+
+pub fn begin(label: usize) -> u8 {
+    1 + 2 * label as u8
+}
+
+pub fn inside(label: usize) -> u8 {
+    2 + 2 * label as u8
+}
+
+/// The label index of a tag (`None` for `O`).
+pub fn label_of(tag: u8) -> Option<usize> {
+    (tag > 0).then(|| (tag as usize - 1) / 2)
+}
+
+/// The model label index of a record label (GPE and FAC are places: LOC).
+pub fn label_index(l: Label) -> usize {
+    match l {
+        Label::Per => 0,
+        Label::Org => 1,
+        Label::Loc | Label::Gpe | Label::Fac => 2,
+        Label::Norp => 3,
+        Label::Misc => 4,
+    }
+}
+
+fn legal(prev: Option<u8>, tag: u8) -> bool {
+    if tag == 0 || (tag - 1).is_multiple_of(2) {
+        return true;
+    }
+    prev.is_some_and(|p| p != 0 && label_of(p) == label_of(tag))
+}
+
+/// Best tag sequence for per-token emission scores (`n × TAGS`) and transitions
+/// (`(TAGS + 1) × TAGS`, last row from the start), keeping to the BIO constraints
+/// and, when given, to each token's allowed tags.
+pub fn viterbi(emit: &[f32], trans: &[f32], allowed: Option<&[TagSet]>) -> Vec<u8> {
+    let n = emit.len() / TAGS;
+    if n == 0 {
+        return Vec::new();
+    }
+    let ok = |i: usize, t: usize| allowed.is_none_or(|a| a[i] & (1 << t) != 0);
+    let mut score = vec![f32::NEG_INFINITY; n * TAGS];
+    let mut back = vec![0u8; n * TAGS];
+    for t in 0..TAGS {
+        if ok(0, t) && legal(None, t as u8) {
+            score[t] = trans[TAGS * TAGS + t] + emit[t];
+        }
+    }
+    for i in 1..n {
+        for t in 0..TAGS {
+            if !ok(i, t) {
+                continue;
+            }
+            let mut best = f32::NEG_INFINITY;
+            let mut arg = 0;
+            for p in 0..TAGS {
+                let s = score[(i - 1) * TAGS + p];
+                if s == f32::NEG_INFINITY || !legal(Some(p as u8), t as u8) {
+                    continue;
+                }
+                let s = s + trans[p * TAGS + t];
+                if s > best {
+                    best = s;
+                    arg = p;
+                }
+            }
+            if best > f32::NEG_INFINITY {
+                score[i * TAGS + t] = best + emit[i * TAGS + t];
+                back[i * TAGS + t] = arg as u8;
+            }
+        }
+    }
+    let last = &score[(n - 1) * TAGS..];
+    let mut t = (0..TAGS).max_by(|&a, &b| last[a].total_cmp(&last[b]).then(b.cmp(&a))).unwrap_or(0);
+    let mut tags = vec![0u8; n];
+    for i in (0..n).rev() {
+        tags[i] = t as u8;
+        t = back[i * TAGS + t] as usize;
+    }
+    tags
+}
+
+/// Token ranges `[a, b)` with their label index, from a tag sequence.
+pub fn spans(tags: &[u8]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tags.len() {
+        let Some(l) = label_of(tags[i]) else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        while j < tags.len() && tags[j] == inside(l) {
+            j += 1;
+        }
+        out.push((i, j, l));
+        i = j;
+    }
+    out
+}
+
+/// Allowed tags of each of `n` tokens for gold spans `(a, b, label)` when the corpus
+/// annotates the labels in `annotated` (indices into [`LABELS`]): inside a span only
+/// its tag; elsewhere `O` or any label the corpus does not annotate.
+pub fn allowed_tags(n: usize, gold: &[(usize, usize, usize)], annotated: &[usize]) -> Vec<TagSet> {
+    let mut open: TagSet = 1;
+    for l in 0..LABELS.len() {
+        if !annotated.contains(&l) {
+            open |= 1 << begin(l) | 1 << inside(l);
+        }
+    }
+    let mut out = vec![open; n];
+    for &(a, b, l) in gold {
+        for (k, slot) in out[a..b].iter_mut().enumerate() {
+            *slot = 1 << if k == 0 { begin(l) } else { inside(l) };
+        }
+    }
+    // A token just after a span may not continue it unless the corpus allows.
+    out
+}
+
+/// A trained model, weights quantized to i16.
+pub struct Model {
+    bits: u32,
+    scale: f32,
+    trans: Vec<f32>,
+    weights: Vec<i16>,
+}
+
+impl Model {
+    /// The model compiled into the binary.
+    pub fn bundled() -> &'static Model {
+        static MODEL: OnceLock<Model> = OnceLock::new();
+        MODEL.get_or_init(|| Model::from_gzip(BUNDLED).expect("the bundled NER model is valid"))
+    }
+
+    pub fn bits(&self) -> u32 {
+        self.bits
+    }
+
+    /// Reads a model file.
+    pub fn from_gzip(bytes: &[u8]) -> Result<Model, String> {
+        let mut raw = Vec::new();
+        flate2::read::GzDecoder::new(bytes).read_to_end(&mut raw).map_err(|e| e.to_string())?;
+        let rest = raw.strip_prefix(MAGIC).ok_or("not a tidings NER model")?;
+        let (&bits, rest) = rest.split_first().ok_or("truncated model")?;
+        let bits = u32::from(bits);
+        if !(8..=26).contains(&bits) || rest.len() < 4 {
+            return Err("bad model header".into());
+        }
+        let scale = f32::from_le_bytes(rest[..4].try_into().expect("4 bytes"));
+        let nt = (TAGS + 1) * TAGS;
+        let nw = (1usize << bits) * TAGS;
+        let body = &rest[4..];
+        if body.len() != 2 * (nt + nw) {
+            return Err(format!("model body is {} bytes, expected {}", body.len(), 2 * (nt + nw)));
+        }
+        let ints: Vec<i16> = body.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])).collect();
+        Ok(Model {
+            bits,
+            scale,
+            trans: ints[..nt].iter().map(|&q| f32::from(q) * scale).collect(),
+            weights: ints[nt..].to_vec(),
+        })
+    }
+
+    /// Quantizes float weights into a model.
+    pub fn quantize(bits: u32, trans: &[f32], weights: &[f32]) -> Model {
+        let max = trans.iter().chain(weights).fold(0f32, |m, w| m.max(w.abs())).max(1e-9);
+        let scale = max / f32::from(i16::MAX);
+        let q = |w: f32| (w / scale).round().clamp(-32767.0, 32767.0) as i16;
+        let trans: Vec<f32> = trans.iter().map(|&w| f32::from(q(w)) * scale).collect();
+        Model { bits, scale, trans, weights: weights.iter().map(|&w| q(w)).collect() }
+    }
+
+    /// The model with small weights set to zero (`threshold` in weight units).
+    pub fn pruned(&self, threshold: f32) -> Model {
+        let q = (threshold / self.scale) as i32;
+        let weights = self.weights.iter().map(|&w| if i32::from(w).abs() < q { 0 } else { w }).collect();
+        Model { weights, trans: self.trans.clone(), ..*self }
+    }
+
+    /// How many feature weights are not zero.
+    pub fn non_zero(&self) -> usize {
+        self.weights.iter().filter(|&&w| w != 0).count()
+    }
+
+    /// The model file: gzip, no timestamp (reproducible bytes).
+    pub fn to_gzip(&self) -> Vec<u8> {
+        let mut raw = Vec::with_capacity(16 + 2 * (self.trans.len() + self.weights.len()));
+        raw.extend_from_slice(MAGIC);
+        raw.push(self.bits as u8);
+        raw.extend_from_slice(&self.scale.to_le_bytes());
+        for &t in &self.trans {
+            raw.extend_from_slice(&((t / self.scale).round() as i16).to_le_bytes());
+        }
+        for &w in &self.weights {
+            raw.extend_from_slice(&w.to_le_bytes());
+        }
+        let mut gz = flate2::GzBuilder::new().mtime(0).write(Vec::new(), flate2::Compression::best());
+        gz.write_all(&raw).expect("writing to memory");
+        gz.finish().expect("writing to memory")
+    }
+
+    /// Tags one sentence given its features (`PER_TOKEN` buckets per token).
+    pub fn tag(&self, feats: &[u32]) -> Vec<u8> {
+        let n = feats.len() / PER_TOKEN;
+        let mut emit = vec![0f32; n * TAGS];
+        let mut acc = [0i32; TAGS];
+        for i in 0..n {
+            acc.fill(0);
+            for &b in &feats[i * PER_TOKEN..(i + 1) * PER_TOKEN] {
+                let w = &self.weights[b as usize * TAGS..(b as usize + 1) * TAGS];
+                for (a, &x) in acc.iter_mut().zip(w) {
+                    *a += i32::from(x);
+                }
+            }
+            for (e, &a) in emit[i * TAGS..(i + 1) * TAGS].iter_mut().zip(&acc) {
+                *e = a as f32 * self.scale;
+            }
+        }
+        viterbi(&emit, &self.trans, None)
+    }
+}
+
+/// Averaged structured perceptron training over precomputed features.
+pub struct Trainer {
+    bits: u32,
+    w: Vec<f32>,
+    /// Sum of `time × update`, for averaging (`avg = w - u / time`).
+    u: Vec<f32>,
+    tw: Vec<f32>,
+    tu: Vec<f32>,
+    time: f32,
+}
+
+/// One training sentence: `PER_TOKEN` feature buckets per token and the tags each
+/// token may have.
+pub struct Example {
+    pub feats: Vec<u32>,
+    pub allowed: Vec<TagSet>,
+}
+
+impl Trainer {
+    pub fn new(bits: u32) -> Trainer {
+        let n = (1usize << bits) * TAGS;
+        let nt = (TAGS + 1) * TAGS;
+        Trainer { bits, w: vec![0.0; n], u: vec![0.0; n], tw: vec![0.0; nt], tu: vec![0.0; nt], time: 1.0 }
+    }
+
+    fn emissions(&self, feats: &[u32]) -> Vec<f32> {
+        let n = feats.len() / PER_TOKEN;
+        let mut emit = vec![0f32; n * TAGS];
+        for i in 0..n {
+            let e = &mut emit[i * TAGS..(i + 1) * TAGS];
+            for &b in &feats[i * PER_TOKEN..(i + 1) * PER_TOKEN] {
+                for (x, &w) in e.iter_mut().zip(&self.w[b as usize * TAGS..(b as usize + 1) * TAGS]) {
+                    *x += w;
+                }
+            }
+        }
+        emit
+    }
+
+    /// Learns from one example; returns whether the prediction was wrong.
+    pub fn learn(&mut self, ex: &Example) -> bool {
+        let emit = self.emissions(&ex.feats);
+        let pred = viterbi(&emit, &self.tw, None);
+        let wrong = pred.iter().zip(&ex.allowed).any(|(&p, &a)| a & (1 << p) == 0);
+        if wrong {
+            let gold = viterbi(&emit, &self.tw, Some(&ex.allowed));
+            let c = self.time;
+            for i in 0..gold.len() {
+                let (g, p) = (gold[i] as usize, pred[i] as usize);
+                let (gp, pp) = if i == 0 { (TAGS, TAGS) } else { (gold[i - 1] as usize, pred[i - 1] as usize) };
+                if g != p || gp != pp {
+                    for (k, d) in [(gp * TAGS + g, 1.0), (pp * TAGS + p, -1.0)] {
+                        self.tw[k] += d;
+                        self.tu[k] += c * d;
+                    }
+                }
+                if g != p {
+                    for &b in &ex.feats[i * PER_TOKEN..(i + 1) * PER_TOKEN] {
+                        let base = b as usize * TAGS;
+                        for (k, d) in [(base + g, 1.0), (base + p, -1.0)] {
+                            self.w[k] += d;
+                            self.u[k] += c * d;
+                        }
+                    }
+                }
+            }
+        }
+        self.time += 1.0;
+        wrong
+    }
+
+    /// The averaged weights as a quantized model.
+    pub fn averaged(&self) -> Model {
+        let avg = |w: &[f32], u: &[f32]| w.iter().zip(u).map(|(&w, &u)| w - u / self.time).collect::<Vec<f32>>();
+        Model::quantize(self.bits, &avg(&self.tw, &self.tu), &avg(&self.w, &self.u))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn viterbi_keeps_bio() {
+        // Emissions prefer I-PER at the first token: illegal, so B-PER wins.
+        let mut emit = vec![0f32; 2 * TAGS];
+        emit[inside(0) as usize] = 5.0;
+        emit[begin(0) as usize] = 1.0;
+        emit[TAGS + inside(0) as usize] = 3.0;
+        let trans = vec![0f32; (TAGS + 1) * TAGS];
+        assert_eq!(viterbi(&emit, &trans, None), vec![begin(0), inside(0)]);
+        assert_eq!(spans(&[begin(0), inside(0), 0, begin(2)]), vec![(0, 2, 0), (3, 4, 2)]);
+    }
+
+    #[test]
+    fn allowed_tags_leave_unannotated_labels_open() {
+        let a = allowed_tags(3, &[(0, 1, 0)], &[0, 1, 2]);
+        assert_eq!(a[0], 1 << begin(0));
+        assert!(a[1] & 1 != 0 && a[1] & (1 << begin(4)) != 0 && a[1] & (1 << begin(1)) == 0);
+    }
+
+    #[test]
+    fn the_bundled_model_loads() {
+        let m = Model::bundled();
+        assert!(m.bits >= 16);
+    }
+}
