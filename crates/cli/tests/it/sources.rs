@@ -166,7 +166,7 @@ fn a_watched_feed_is_fetched_conditionally_and_new_items_are_added() {
         "/feed.xml",
         Resource { content_type: "application/rss+xml", body: feed.into_bytes(), etag: Some("\"v2\"".into()) },
     );
-    wait_for("the new item", &|| documents(&db).len() == 3);
+    wait_for("the new item", &|| stored(&db) == 3);
     child.kill().unwrap();
     child.wait().unwrap();
     let log = server.log();
