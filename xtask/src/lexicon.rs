@@ -1,6 +1,7 @@
 //! Compiles the entity resources:
 //!
 //! - `actors.tsv.gz`: `alias canonical kind country source`, one alias a line, from the
+//!   project's curated alias table (`crates/merge/data/aliases.tsv`, which wins), the
 //!   UCDP actor dataset (CC BY 4.0) and the Phoenix/PETRARCH dictionaries (MIT):
 //!   armed non-state groups, and state agencies and forces named as organizations.
 //! - `common.txt.gz`: words seen mostly in lower case in the training splits of the NER
@@ -22,6 +23,7 @@ pub(crate) fn build(data: &Path, out_dir: &Path) -> Result<()> {
     let mut out = String::new();
     writeln!(out, "# tidings actor lexicon: UCDP Actor Dataset v22.1 (CC BY 4.0, Davies, Pettersson & Öberg 2022); Phoenix/PETRARCH-2 dictionaries (MIT, Open Event Data Alliance).")?;
     writeln!(out, "# alias\tcanonical\tkind\tcountry\tsource")?;
+    curated(&crate::workspace_root().join("crates/merge/data/aliases.tsv"), &mut out)?;
     ucdp(data, &country_names, &mut out)?;
     phoenix(&data.join("actors/phoenix/Phoenix.MilNonState.actors.txt"), &iso3, false, &mut out)?;
     phoenix(&data.join("actors/phoenix/Phoenix.Countries.actors.txt"), &iso3, true, &mut out)?;
@@ -87,6 +89,24 @@ fn ucdp(data: &Path, countries: &HashMap<String, String>, out: &mut String) -> R
         aliases.dedup();
         for a in aliases.iter().filter(|a| usable_alias(a)) {
             writeln!(out, "{a}\t{canonical}\t{kind}\t{cc}\tucdp")?;
+        }
+    }
+    Ok(())
+}
+
+/// The curated identities (`id kind country canonical names source`): every name, the
+/// canonical one included, maps to the canonical name.
+fn curated(path: &Path, out: &mut String) -> Result<()> {
+    let text = read_text(path)?;
+    for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let f: Vec<&str> = line.split('\t').collect();
+        let [_, kind, country, canonical, names, ..] = f[..] else { continue };
+        if kind == "person" {
+            continue; // the lexicon names organizations; people are the recognizer's
+        }
+        let cc = if country == "-" { "" } else { country };
+        for a in std::iter::once(canonical).chain(names.split('|')).filter(|a| usable_alias(a)) {
+            writeln!(out, "{a}\t{canonical}\t{kind}\t{cc}\tcurated")?;
         }
     }
     Ok(())

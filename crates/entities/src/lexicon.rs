@@ -43,8 +43,9 @@ impl Lexicon {
         LEX.get_or_init(|| Lexicon::parse(&gunzip(ACTORS), &gunzip(COMMON), &gunzip(GIVEN)))
     }
 
-    /// Parses the lexicon files. When an alias names several actors, the actor with
-    /// the most aliases wins (the better documented, usually the better known).
+    /// Parses the lexicon files. When an alias names several actors, a curated identity
+    /// wins, then the actor with the most aliases (the better documented, usually the
+    /// better known).
     pub fn parse(actors: &str, common: &str, given: &str) -> Lexicon {
         let rows: Vec<Vec<&str>> = actors
             .lines()
@@ -69,7 +70,8 @@ impl Lexicon {
                 "international_organization" => ActorKind::InternationalOrganization,
                 _ => ActorKind::Organization,
             };
-            let n = alias_count[&(f[1], f[3])];
+            // The curated identities win; then the better documented actor.
+            let n = alias_count[&(f[1], f[3])] + if f[4] == "curated" { 1_000_000 } else { 0 };
             let known = KnownActor {
                 canonical: f[1].to_string(),
                 kind,

@@ -404,6 +404,7 @@ impl Recognizer<'_> {
         }
         self.state_actors(&doc, &mut out);
         self.organization_countries(&doc, &mut out);
+        merge_same_ids(&mut out);
         out
     }
 
@@ -823,12 +824,48 @@ fn described_as_group(doc: &Doc, mut b: usize) -> bool {
     if b + 2 < n && doc.tok(b) == "(" && doc.tok(b + 2) == ")" {
         b += 3;
     }
-    let word = |i: usize| (i < n).then(|| doc.lower(i)).unwrap_or_default();
+    let word = |i: usize| if i < n { doc.lower(i) } else { String::new() };
     let mut w = word(b);
     if matches!(w.as_str(), "terrorist" | "militant" | "armed" | "rebel" | "extremist" | "jihadist" | "insurgent") {
         w = word(b + 1);
     }
     matches!(w.as_str(), "organization" | "organisation" | "group" | "movement" | "militia" | "network")
+}
+
+/// Clusters whose names give the same id ("Mike" the person and "MIKE" the acronym,
+/// two spellings of one name) are one actor of the document: ids must be unique.
+fn merge_same_ids(out: &mut Entities) {
+    let mut first: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut remap: Vec<usize> = Vec::with_capacity(out.clusters.len());
+    let mut kept: Vec<Cluster> = Vec::new();
+    for c in std::mem::take(&mut out.clusters) {
+        match first.get(&c.id()) {
+            Some(&k) => {
+                let target = &mut kept[k];
+                for (alias, span) in c.aliases {
+                    if !target.aliases.iter().any(|(a, _)| *a == alias) {
+                        target.aliases.push((alias, span));
+                    }
+                }
+                target.spans.extend(c.spans);
+                target.spans.sort_unstable();
+                target.spans.dedup();
+                target.country = target.country.take().or(c.country);
+                remap.push(k);
+            }
+            None => {
+                first.insert(c.id(), kept.len());
+                remap.push(kept.len());
+                kept.push(c);
+            }
+        }
+    }
+    out.clusters = kept;
+    for e in &mut out.entities {
+        if let Some(c) = e.cluster {
+            e.cluster = Some(remap[c]);
+        }
+    }
 }
 
 fn is_surname_of(key: &str, c: &Cluster) -> bool {

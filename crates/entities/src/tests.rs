@@ -48,7 +48,7 @@ fn acronyms_join_their_long_forms() {
         ("Federal Security Service", Some("RU"), ActorKind::StateForce)
     );
     let knb = ents.clusters.iter().find(|c| names_cluster(c, "KNB")).unwrap();
-    assert_eq!((knb.name.as_str(), knb.country.as_deref()), ("Committee for National Security", Some("KZ")));
+    assert_eq!((knb.name.as_str(), knb.country.as_deref()), ("National Security Committee of Kazakhstan", Some("KZ")));
     // Every FSB mention (including "FSB’s") is in one cluster.
     let n = FSB.matches("FSB").count();
     assert_eq!(fsb.spans.len(), n + 1, "{:?}", fsb.spans); // + "Federal Security Service"
@@ -69,4 +69,15 @@ fn spans_align() {
     for m in ents.mentions(FSB) {
         assert_eq!(&FSB[m.span.start..m.span.end], m.span.text);
     }
+}
+
+#[test]
+fn actor_ids_are_unique_within_a_document() {
+    let text = "MIKE said the attack was over. Mike later told reporters that Mike and MIKE agreed.";
+    let ents = run(text);
+    let mut ids: Vec<String> = ents.clusters.iter().map(Cluster::id).collect();
+    let n = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), n, "{:?}", ents.clusters);
 }

@@ -151,7 +151,7 @@ fn same_actor(gold: &Option<String>, pred: &Option<String>) -> bool {
     match (gold, pred) {
         (None, None) => true,
         (Some(g), Some(p)) => {
-            let (g, p) = (g.to_lowercase(), p.to_lowercase());
+            let (g, p) = (g.to_lowercase().replace('-', " "), p.to_lowercase().replace('-', " "));
             g == p || (g.len() >= 4 && p.contains(&g)) || (p.len() >= 4 && g.contains(&p))
         }
         _ => false,
