@@ -333,35 +333,18 @@ pub const WEAPONS: &[(&str, &str)] = &[
 pub fn number_word(w: &str) -> Option<(u32, bool)> {
     // (value, vague)
     let n = match w {
-        "one" | "a" | "an" => 1,
-        "two" | "both" | "pair" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" | "dozen" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
+        "a" | "an" => 1,
+        "both" | "pair" => 2,
+        "dozen" => 12,
         "hundred" => 100,
         "several" | "many" | "scores" => return Some((10, true)),
         "dozens" => return Some((12, true)),
         "hundreds" => return Some((100, true)),
         "thousands" => return Some((1000, true)),
-        _ => return w.replace(',', "").parse().ok().filter(|&n| n < 100_000).map(|n| (n, false)),
+        _ => match tidings_text::number_word(w) {
+            Some(n) => n,
+            None => return w.replace(',', "").parse().ok().filter(|&n| n < 100_000).map(|n| (n, false)),
+        },
     };
     Some((n, false))
 }

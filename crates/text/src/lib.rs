@@ -264,8 +264,58 @@ pub fn is_acronym(s: &str) -> bool {
         && s.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A cardinal number written in words, up to ninety-nine, lower case: "three",
+/// "twenty-four" (with any dash). Digits and vague quantities are the caller's.
+pub fn number_word(w: &str) -> Option<u32> {
+    if let Some((at, c)) = w.char_indices().find(|&(_, c)| is_dash(c)) {
+        let ones = units(&w[at + c.len_utf8()..]).filter(|n| *n < 10)?;
+        return Some(tens(&w[..at])? + ones);
+    }
+    units(w).or_else(|| tens(w))
+}
+
+fn units(w: &str) -> Option<u32> {
+    const UNITS: [&str; 19] = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    UNITS.iter().position(|u| *u == w).map(|i| i as u32 + 1)
+}
+
+fn tens(w: &str) -> Option<u32> {
+    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    TENS.iter().position(|t| *t == w).map(|i| (i as u32 + 2) * 10)
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn numbers_in_words() {
+        assert_eq!(super::number_word("three"), Some(3));
+        assert_eq!(super::number_word("nineteen"), Some(19));
+        assert_eq!(super::number_word("twenty-four"), Some(24));
+        assert_eq!(super::number_word("ninety"), Some(90));
+        assert_eq!(super::number_word("twenty-ten"), None);
+        assert_eq!(super::number_word("dozens"), None);
+    }
+
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {

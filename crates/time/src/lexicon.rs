@@ -91,52 +91,7 @@ pub(crate) fn unit(w: &str) -> Option<(Unit, bool)> {
 
 /// A number written in words, up to ninety-nine ("three", "twenty-four").
 pub(crate) fn number(w: &str) -> Option<i64> {
-    if let Some((tens_word, _, ones_word)) = split_dash(w) {
-        let ones = small(ones_word).filter(|n| *n < 10)?;
-        return Some(tens(tens_word)? + ones);
-    }
-    small(w).or_else(|| tens(w))
-}
-
-fn small(w: &str) -> Option<i64> {
-    let n = match w {
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        _ => return None,
-    };
-    Some(n)
-}
-
-fn tens(w: &str) -> Option<i64> {
-    let n = match w {
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
-        _ => return None,
-    };
-    Some(n)
+    tidings_text::number_word(w).map(i64::from)
 }
 
 /// Words that count without a number: "several days", "a few years".
