@@ -4,6 +4,11 @@
 //!   and the Phoenix country dictionary into `crates/geo/data/gazetteer.tsv.gz`.
 //! - `build-lexicon [--data DIR]`: compiles the actor lexicon (Phoenix + UCDP) and the
 //!   common-word list (from the NER corpora) into `crates/entities/data/`.
+//! - `build-merge-set [--data DIR]`: writes the documents of the cross-document
+//!   merging gold set, `eval/merge/documents.jsonl` (see `merge_set`).
+//! - `bench-ingest [--docs N] [--bin PATH] [--keep]`: ingest throughput and database
+//!   size for N synthetic documents (default 10,000) with the release binary (see
+//!   `bench_ingest`).
 //! - `bench [--iterations N]`: pipeline throughput per stage on the examples (run it
 //!   with `cargo run --release -p xtask -- bench`).
 //!
@@ -11,8 +16,10 @@
 //! committed, so users never run these; they exist so the build is reproducible.
 
 mod bench;
+mod bench_ingest;
 mod gazetteer;
 mod lexicon;
+mod merge_set;
 mod ner;
 
 use std::path::{Path, PathBuf};
@@ -31,6 +38,15 @@ fn main() -> Result<()> {
     match task.as_str() {
         "build-gazetteer" => gazetteer::build(&data, &workspace_root().join("crates/geo/data/gazetteer.tsv.gz")),
         "build-lexicon" => lexicon::build(&data, &workspace_root().join("crates/entities/data")),
+        "build-merge-set" => merge_set::build(&data, &workspace_root()),
+        "bench-ingest" => {
+            let docs = match args.iter().position(|a| a == "--docs") {
+                Some(i) => args.get(i + 1).context("--docs needs a number")?.parse()?,
+                None => 10_000,
+            };
+            let bin = args.iter().position(|a| a == "--bin").and_then(|i| args.get(i + 1)).map(PathBuf::from);
+            bench_ingest::run(&workspace_root(), docs, bin, args.iter().any(|a| a == "--keep"))
+        }
         "bench" => {
             let iterations = match args.iter().position(|a| a == "--iterations") {
                 Some(i) => args.get(i + 1).context("--iterations needs a number")?.parse()?,

@@ -15,9 +15,7 @@ pub fn run(args: &ActorsArgs) -> Result<Outcome> {
         bail!("no database at {} (create one with `tidings ingest`, or pass --db)", args.db.display());
     }
     let mut store = Store::open(&args.db)?;
-    if store.merged_is_stale()? {
-        store.refresh_merged()?;
-    }
+    crate::events::refresh_if_stale(&mut store)?;
     let mut out = BufWriter::new(io::stdout().lock());
     match &args.name {
         None => {

@@ -39,9 +39,7 @@ pub fn run(args: &EventsArgs) -> Result<Outcome> {
         bail!("no database at {} (create one with `tidings ingest`, or pass --db)", args.db.display());
     }
     let mut store = Store::open(&args.db)?;
-    if store.merged_is_stale()? {
-        store.refresh_merged()?;
-    }
+    refresh_if_stale(&mut store)?;
     let filter = EventFilter {
         since: args.since.clone(),
         until: args.until.clone(),
@@ -89,6 +87,18 @@ pub fn run(args: &EventsArgs) -> Result<Outcome> {
     }
     out.flush()?;
     Ok(Outcome::AllOk)
+}
+
+/// Brings the merged tables up to date when documents were stored since the last merge
+/// (a database from before schema version 2, or an ingest that was interrupted). When
+/// another process holds the write lock (an ingest running), the last merge is shown.
+pub fn refresh_if_stale(store: &mut Store) -> Result<()> {
+    if store.merged_is_stale()? {
+        if let Err(e) = store.refresh_merged() {
+            eprintln!("tidings: the merged events were not brought up to date ({e}); showing the last merge");
+        }
+    }
+    Ok(())
 }
 
 fn write_unmerged(out: &mut dyn Write, format: EventsFormat, events: &[(Event, String)]) -> Result<()> {

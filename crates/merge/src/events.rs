@@ -17,8 +17,10 @@
 //! - share a named actor when both name one (generic actors such as "Civilians
 //!   (Iraq)" do not count either way).
 //!
-//! Events without a date or a location are never merged: nothing says they are the
-//! same. Candidate pairs are ranked by how much they agree (same day, same place, same
+//! Events without a date are never merged: nothing says they are the same. An event
+//! without a location merges only on stronger evidence of identity: a named person in
+//! common (a leader killed in July 2016 is one event, wherever the reports place it),
+//! or two named actors in common. Candidate pairs are ranked by how much they agree (same day, same place, same
 //! actors, same sub-type, same toll) and joined greedily, best first, into clusters in
 //! which every pair is compatible and no document appears twice. The ranking is a pure
 //! function of the events' content with their (content-derived) ids as tie-breakers,
@@ -194,6 +196,7 @@ struct Prepared<'a> {
     interval: Option<Interval>,
     actors: BTreeSet<String>,
     named: BTreeSet<String>,
+    persons: BTreeSet<String>,
 }
 
 fn resolve_actor(identities: &Identities, doc: &str, r: &ActorRef) -> Named {
@@ -222,14 +225,18 @@ fn prepare<'a>(report: Report<'a>, identities: &Identities) -> Prepared<'a> {
     let refs = e.actor1.iter().chain(&e.actor2).chain(&e.assoc_actor1).chain(&e.assoc_actor2);
     let mut actors = BTreeSet::new();
     let mut named = BTreeSet::new();
+    let mut persons = BTreeSet::new();
     for r in refs {
         let id = resolve_actor(identities, report.document_id, r).id;
         if !is_generic(identities, report.document_id, r) {
             named.insert(id.clone());
         }
+        if identities.of(report.document_id, &r.id).is_some_and(|i| i.kind == tidings_model::ActorKind::Person) {
+            persons.insert(id.clone());
+        }
         actors.insert(id);
     }
-    Prepared { report, family: family(&e.event_type), realized: realized(e.modality), interval, actors, named }
+    Prepared { report, family: family(&e.event_type), realized: realized(e.modality), interval, actors, named, persons }
 }
 
 fn compatible(a: &Prepared, b: &Prepared) -> bool {
@@ -244,7 +251,10 @@ fn compatible(a: &Prepared, b: &Prepared) -> bool {
     if !ia.meets(&ib, slack) {
         return false;
     }
-    let (Some(pa), Some(pb)) = (&a.report.event.location, &b.report.event.location) else { return false };
+    let (Some(pa), Some(pb)) = (&a.report.event.location, &b.report.event.location) else {
+        let shared = a.named.intersection(&b.named).count();
+        return shared >= 2 || !a.persons.is_disjoint(&b.persons);
+    };
     if pa.country != pb.country {
         return false;
     }
@@ -292,11 +302,13 @@ pub fn merge(reports: &[Report], identities: &Identities, copies: &BTreeMap<Stri
     prepared.dedup_by(|a, b| a.report.event.id == b.report.event.id && a.report.document_id == b.report.document_id);
 
     // Blocks of possibly mergeable events, swept by start day.
-    let mut blocks: BTreeMap<(Family, bool, String, String), Vec<usize>> = BTreeMap::new();
+    let mut blocks: BTreeMap<(Family, bool, String), Vec<usize>> = BTreeMap::new();
     for (i, p) in prepared.iter().enumerate() {
-        let (Some(_), Some(place)) = (p.interval, &p.report.event.location) else { continue };
+        if p.interval.is_none() {
+            continue;
+        }
         let sub = if p.family == Family::Strategic { p.report.event.sub_event_type.clone() } else { String::new() };
-        blocks.entry((p.family, p.realized, place.country.clone().unwrap_or_default(), sub)).or_default().push(i);
+        blocks.entry((p.family, p.realized, sub)).or_default().push(i);
     }
     let mut candidates: Vec<(u32, usize, usize)> = Vec::new();
     for members in blocks.values_mut() {

@@ -313,6 +313,8 @@ pub fn resolve<'a>(records: impl IntoIterator<Item = (&'a str, &'a Actor)>) -> I
         }
     }
 
+    join_shortened_people(&mut comps);
+
     // Group records by component root.
     let mut groups: BTreeMap<usize, Vec<(&str, &Actor)>> = BTreeMap::new();
     let mut record_root: Vec<usize> = Vec::new();
@@ -365,6 +367,36 @@ pub fn resolve<'a>(records: impl IntoIterator<Item = (&'a str, &'a Actor)>) -> I
     out
 }
 
+/// A person named in full in one place and without a first name in another ("Hafiz
+/// Saeed Khan", "Saeed Khan"): a person key of at least two words that ends exactly one
+/// longer person's key joins it. With two candidates ("Ali Khan" after "Hafiz Ali Khan"
+/// and "Mohammad Ali Khan") nothing is joined.
+fn join_shortened_people(comps: &mut Components) {
+    let mut people: Vec<(String, usize)> =
+        comps.index.iter().filter(|(k, _)| k.starts_with("p:")).map(|(k, &i)| (k.clone(), i)).collect();
+    people.sort();
+    let words = |k: &str| -> Vec<String> { k[2..].split(' ').map(str::to_string).collect() };
+    for (key, node) in &people {
+        let short = words(key);
+        if short.len() < 2 {
+            continue;
+        }
+        let mut roots: Vec<usize> = people
+            .iter()
+            .filter(|(k, _)| {
+                let long = words(k);
+                long.len() > short.len() && long[long.len() - short.len()..] == short[..]
+            })
+            .map(|&(_, i)| comps.find(i))
+            .collect();
+        roots.sort();
+        roots.dedup();
+        if let [root] = roots[..] {
+            comps.union(*node, root);
+        }
+    }
+}
+
 fn build_identity(members: &[(&str, &Actor)], entry: Option<&AliasEntry>) -> Identity {
     let documents: BTreeSet<&str> = members.iter().map(|(d, _)| *d).collect();
     // Counts by number of documents, then ties broken by a fixed order.
@@ -379,7 +411,11 @@ fn build_identity(members: &[(&str, &Actor)], entry: Option<&AliasEntry>) -> Ide
     };
     let mut seen: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
     for (d, a) in members {
-        seen.entry(a.name.clone()).or_default().insert(d);
+        // The aliases are what the text says (with evidence); the name may be a
+        // lexicon's canonical form, seen only when no alias is recorded.
+        if a.aliases.is_empty() {
+            seen.entry(a.name.clone()).or_default().insert(d);
+        }
         for alias in &a.aliases {
             seen.entry(alias.name.clone()).or_default().insert(d);
         }
@@ -497,10 +533,12 @@ mod tests {
         let b = actor("actor:xf", "XF", &[], ActorKind::RebelGroup);
         let c = actor("actor:hafiz-sayed-khan", "Hafiz Sayed Khan", &[], ActorKind::Person);
         let d = actor("actor:hafiz-saeed-khan", "Hafiz Saeed Khan", &[], ActorKind::Person);
-        let one = resolve([("d1", &a), ("d2", &b), ("d3", &c), ("d4", &d)]);
-        let two = resolve([("d4", &d), ("d3", &c), ("d2", &b), ("d1", &a)]);
+        let e = actor("actor:saeed-khan", "Saeed Khan", &[], ActorKind::Person);
+        let one = resolve([("d1", &a), ("d2", &b), ("d3", &c), ("d4", &d), ("d5", &e)]);
+        let two = resolve([("d5", &e), ("d4", &d), ("d3", &c), ("d2", &b), ("d1", &a)]);
         assert_eq!(one.identities, two.identities);
         assert_eq!(one.of("d2", "actor:xf").unwrap().id, "actor:x-front");
         assert_eq!(one.of("d3", "actor:hafiz-sayed-khan").unwrap().id, "actor:hafiz-saeed-khan");
+        assert_eq!(one.of("d5", "actor:saeed-khan").unwrap().id, "actor:hafiz-saeed-khan");
     }
 }

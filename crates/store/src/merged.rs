@@ -164,7 +164,9 @@ impl Store {
                 tx.prepare("INSERT OR IGNORE INTO merged_event_actors (merged_id, actor_id) VALUES (?1, ?2)")?;
             let mut ins_fts = tx.prepare("INSERT INTO merged_events_fts (merged_id, text) VALUES (?1, ?2)")?;
             for m in &merged {
-                let json = serde_json::to_string(m).map_err(json_error(format!("merged event {}", m.id)))?;
+                // The sources' own events are in `events`: stored once, joined back on read.
+                let lean = MergedEvent { sources: Vec::new(), ..m.clone() };
+                let json = serde_json::to_string(&lean).map_err(json_error(format!("merged event {}", m.id)))?;
                 let place = m.location.as_ref();
                 let date = m.date.as_ref();
                 let f = m.fatalities.as_ref();
@@ -242,6 +244,10 @@ impl Store {
                 r.get::<_, Option<f64>>(3)?,
             ))
         })?;
+        let mut sources = self.conn.prepare_cached(
+            "SELECT d.document_id, e.id, e.json FROM merged_event_documents d JOIN events e ON e.id = d.event_id
+             WHERE d.merged_id = ?1 ORDER BY d.document_id, e.id",
+        )?;
         let mut out = Vec::new();
         for row in rows {
             let (id, json, lat, lon) = row?;
@@ -251,10 +257,17 @@ impl Store {
             if filter.limit.is_some_and(|l| out.len() >= l) {
                 break;
             }
-            out.push(
-                serde_json::from_str(&json)
-                    .map_err(|source| Error::Json { what: format!("merged event {id}"), source })?,
-            );
+            let mut m: MergedEvent = serde_json::from_str(&json)
+                .map_err(|source| Error::Json { what: format!("merged event {id}"), source })?;
+            let rows = sources
+                .query_map([&id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?;
+            for source in rows {
+                let (document, event_id, json) = source?;
+                let event = serde_json::from_str(&json)
+                    .map_err(|source| Error::Json { what: format!("event {event_id}"), source })?;
+                m.sources.push(tidings_merge::events::Source { document, event });
+            }
+            out.push(m);
         }
         Ok(out)
     }
