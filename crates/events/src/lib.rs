@@ -190,6 +190,15 @@ fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
         let mut drafts = roles(s, a, b, family, modality, coded);
         for d in &mut drafts {
             d.weapons = weapons(s);
+            // ACLED: the weapon decides the sub-type ("killed by a bomb" is an explosion).
+            if let Some(by_weapon) = family_by_weapon(s, &d.weapons) {
+                if d.family.is_violent()
+                    && d.family != Family::Clash
+                    && by_weapon.specificity() > d.family.specificity()
+                {
+                    d.family = by_weapon;
+                }
+            }
             d.attribution = attribution(s, a);
             let happened = matches!(modality, Modality::Occurred | Modality::Claimed | Modality::Attempted);
             if family.is_violent() && happened && d.fatalities.is_none() {
@@ -496,6 +505,25 @@ fn generic_actor(s: &Sent, coded: &mut Coded, base: &str, kind: ActorKind, place
         });
     }
     ActorRef { id, name, evidence }
+}
+
+/// The family a sentence's weapons imply: a suicide attacker, aircraft, artillery or
+/// missiles, grenades, explosives.
+fn family_by_weapon(s: &Sent, weapons: &[Tagged]) -> Option<Family> {
+    let has = |name: &str| weapons.iter().any(|w| w.name == name);
+    if s.lower.iter().any(|w| w == "suicide") && (has("explosives") || s.lower.iter().any(|w| w.starts_with("bomb"))) {
+        Some(Family::Suicide)
+    } else if has("aircraft") {
+        Some(Family::AirStrike)
+    } else if has("artillery") || has("missile") {
+        Some(Family::Shelling)
+    } else if has("grenade") {
+        Some(Family::Grenade)
+    } else if has("explosives") {
+        Some(Family::Explosive)
+    } else {
+        None
+    }
 }
 
 fn weapons(s: &Sent) -> Vec<Tagged> {
