@@ -835,7 +835,7 @@ fn described_as_group(doc: &Doc, mut b: usize) -> bool {
 /// Clusters whose names give the same id ("Mike" the person and "MIKE" the acronym,
 /// two spellings of one name) are one actor of the document: ids must be unique.
 fn merge_same_ids(out: &mut Entities) {
-    let mut first: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut first: HashMap<String, usize> = HashMap::new();
     let mut remap: Vec<usize> = Vec::with_capacity(out.clusters.len());
     let mut kept: Vec<Cluster> = Vec::new();
     for c in std::mem::take(&mut out.clusters) {
@@ -898,11 +898,6 @@ fn descriptor_kind(doc: &Doc, _a: usize, b: usize) -> ActorKind {
 pub fn names_cluster(c: &Cluster, s: &str) -> bool {
     let k = lexicon::key(s);
     c.aliases.iter().any(|(a, _)| lexicon::key(a) == k)
-}
-
-/// Counts mentions per cluster, for salience.
-pub fn salience(ents: &Entities) -> HashMap<usize, usize> {
-    ents.clusters.iter().enumerate().map(|(i, c)| (i, c.spans.len())).collect()
 }
 
 #[cfg(test)]

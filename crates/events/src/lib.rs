@@ -25,8 +25,6 @@
 mod places;
 pub mod rules;
 
-use std::collections::HashMap;
-
 pub use places::{places, ResolvedPlace};
 use rules::Family;
 use tidings_entities::{Cluster, Entities};
@@ -998,13 +996,4 @@ fn refine_type<'a>(d: &Draft, event_type: &'a str, sub: &'a str) -> (&'a str, &'
         Family::Territory if d.actor1_state => ("Battles", "Government regains territory"),
         _ => (event_type, sub),
     }
-}
-
-/// Counts events per family, for diagnostics and tests.
-pub fn family_counts(events: &[Event]) -> HashMap<String, usize> {
-    let mut m = HashMap::new();
-    for e in events {
-        *m.entry(e.sub_event_type.clone()).or_default() += 1;
-    }
-    m
 }
