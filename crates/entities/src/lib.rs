@@ -58,19 +58,21 @@ pub struct Cluster {
 impl Cluster {
     /// A stable id: `actor:` and a slug of the name.
     pub fn id(&self) -> String {
-        let mut slug = String::from("actor:");
-        let mut dash = false;
-        for c in self.name.chars().flat_map(char::to_lowercase) {
-            if c.is_alphanumeric() {
-                slug.push(c);
-                dash = false;
-            } else if !dash && !slug.ends_with(':') {
-                slug.push('-');
-                dash = true;
-            }
-        }
-        slug.trim_end_matches('-').to_string()
+        actor_id(&self.name)
     }
+}
+
+/// The id of the actor named `name`: `actor:` and the lower-case alphanumeric runs of
+/// the name joined by dashes ("Civilians (Iraq)" → `actor:civilians-iraq`).
+pub fn actor_id(name: &str) -> String {
+    let mut id = String::from("actor:");
+    for word in name.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if !id.ends_with(':') {
+            id.push('-');
+        }
+        id.push_str(word);
+    }
+    id
 }
 
 /// What the recognizer found in one document.

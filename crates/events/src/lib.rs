@@ -91,6 +91,10 @@ impl Sent<'_> {
     fn span(&self, a: usize, b: usize) -> Span {
         Span::of(self.ctx.text, self.tokens[a].start, self.tokens[b - 1].end)
     }
+    /// The sentence's byte range.
+    fn bounds(&self) -> (usize, usize) {
+        (self.tokens.first().map_or(0, |t| t.start), self.tokens.last().map_or(0, |t| t.end))
+    }
     fn word(&self, i: usize) -> &str {
         &self.lower[i]
     }
@@ -277,7 +281,7 @@ fn cluster_ref(c: &Cluster, span: Span) -> ActorRef {
 /// to the document's armed group.
 fn participants(s: &Sent) -> Vec<Participant> {
     let ents = s.ctx.entities;
-    let (start, end) = (s.tokens.first().map_or(0, |t| t.start), s.tokens.last().map_or(0, |t| t.end));
+    let (start, end) = s.bounds();
     let mut out: Vec<Participant> = Vec::new();
     for c in &ents.clusters {
         for &(a, b) in &c.spans {
@@ -448,15 +452,13 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
     // Without any actor, an event needs something concrete in its sentence: a place, a
     // number or a date ("a car bomb exploded in Baghdad" is an event, "attacks are
     // rising" is not).
-    let concrete = s.ctx.places.iter().any(|p| {
-        p.literal
-            && s.tokens.first().is_some_and(|t| p.span_start >= t.start)
-            && s.tokens.last().is_some_and(|t| p.span_end <= t.end)
-    }) || (0..s.lower.len()).any(|i| {
-        let (ts, te) = (s.tokens[i].start, s.tokens[i].end);
-        let in_time = s.ctx.times.iter().any(|t| t.evidence.iter().any(|e| e.start < te && ts < e.end));
-        !in_time && rules::number_word(s.word(i)).is_some_and(|(n, _)| n > 1)
-    }) || !clause_dates(s, a).is_empty();
+    let concrete = s.ctx.places.iter().any(|p| p.literal && p.span_start >= s.bounds().0 && p.span_end <= s.bounds().1)
+        || (0..s.lower.len()).any(|i| {
+            let (ts, te) = (s.tokens[i].start, s.tokens[i].end);
+            let in_time = s.ctx.times.iter().any(|t| t.evidence.iter().any(|e| e.start < te && ts < e.end));
+            !in_time && rules::number_word(s.word(i)).is_some_and(|(n, _)| n > 1)
+        })
+        || !clause_dates(s, a).is_empty();
     if d.actor1.is_none() && d.actor2.is_none() && !concrete {
         return Vec::new();
     }
@@ -470,7 +472,7 @@ fn passive_plural(s: &Sent, a: usize) -> bool {
 /// An ACLED-style generic actor ("Civilians (Iraq)", "Unidentified Armed Group
 /// (Syria)") for the country of `place`, else of the sentence's first literal place.
 fn generic_actor(s: &Sent, coded: &mut Coded, base: &str, kind: ActorKind, place: Option<&Place>) -> ActorRef {
-    let (start, end) = (s.tokens.first().map_or(0, |t| t.start), s.tokens.last().map_or(0, |t| t.end));
+    let (start, end) = s.bounds();
     let cc = place.and_then(|p| p.country.clone()).or_else(|| {
         s.ctx
             .places
@@ -483,13 +485,7 @@ fn generic_actor(s: &Sent, coded: &mut Coded, base: &str, kind: ActorKind, place
         Some(c) => format!("{base} ({c})"),
         None => base.to_string(),
     };
-    let mut id = String::from("actor:");
-    for w in name.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        if !id.ends_with(':') {
-            id.push('-');
-        }
-        id.push_str(w);
-    }
+    let id = tidings_entities::actor_id(&name);
     let evidence = vec![s.span(0, s.tokens.len())];
     if !coded.generic_actors.iter().any(|a| a.id == id) {
         coded.generic_actors.push(Actor {
@@ -658,7 +654,7 @@ fn fatalities(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
 }
 
 fn sentence_dates<'a>(s: &Sent<'a>) -> Vec<&'a Time> {
-    let (start, end) = (s.tokens.first().map_or(0, |t| t.start), s.tokens.last().map_or(0, |t| t.end));
+    let (start, end) = s.bounds();
     s.ctx
         .times
         .iter()
@@ -710,7 +706,7 @@ fn nearest_date(s: &Sent, trigger: usize) -> Option<(Time, bool)> {
 }
 
 fn location(s: &Sent, trigger: usize, family: Family, d: &Draft) -> Option<Place> {
-    let (start, end) = (s.tokens.first().map_or(0, |t| t.start), s.tokens.last().map_or(0, |t| t.end));
+    let (start, end) = s.bounds();
     // A place inside a relative clause after the trigger ("… who were plotting an
     // attack in X") belongs to that clause, not to this event.
     let in_relative = |p: &ResolvedPlace| {
