@@ -129,9 +129,26 @@ impl Store {
     pub fn open(path: &Path) -> Result<Store, Error> {
         let open_error = |source| Error::Open { path: path.to_path_buf(), source };
         let conn = Connection::open(path).map_err(open_error)?;
+        // Wait for other writers from the first statement on: switching to WAL takes a
+        // lock too, and a process opening a new database beside another would fail.
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(open_error)?;
         // Returns the mode in force; filesystems without shared memory keep the old one,
         // which is slower for concurrent readers but still correct.
-        conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get::<_, String>(0)).map_err(open_error)?;
+        // SQLite may refuse the switch at once (without its busy handler) while another
+        // connection is setting up the same new file; try again a few times.
+        let mut attempts = 0;
+        loop {
+            match conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get::<_, String>(0)) {
+                Ok(_) => break,
+                Err(rusqlite::Error::SqliteFailure(e, _))
+                    if e.code == rusqlite::ErrorCode::DatabaseBusy && attempts < 100 =>
+                {
+                    attempts += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(10));
+                }
+                Err(e) => return Err(open_error(e)),
+            }
+        }
         // In WAL mode NORMAL keeps the database consistent across crashes; a power loss
         // may undo the last commits, which re-ingesting restores.
         conn.pragma_update(None, "synchronous", "NORMAL").map_err(open_error)?;
@@ -148,7 +165,6 @@ impl Store {
 
     fn init(mut conn: Connection) -> Result<Store, Error> {
         conn.pragma_update(None, "foreign_keys", true)?;
-        conn.busy_timeout(BUSY_TIMEOUT)?;
         migrate::migrate(&mut conn)?;
         Ok(Store { conn, prints: None })
     }
