@@ -69,6 +69,11 @@ struct Draft {
     assoc_actor1: Vec<ActorRef>,
     actor1_state: bool,
     actor1_country: Option<String>,
+    /// The side acted against is armed (a state force, an armed group, soldiers, a
+    /// militant leader): a killing or attack against it is a battle.
+    victim_armed: bool,
+    /// Demonstrators are named next to the trigger.
+    protesters_near: bool,
     target: Option<Tagged>,
     weapons: Vec<Tagged>,
     location: Option<Place>,
@@ -117,15 +122,42 @@ fn matches_phrase(lower: &[String], i: usize, phrase: &[&str]) -> bool {
 pub fn code(ctx: &Context) -> Coded {
     let mut coded = Coded::default();
     let mut drafts = Vec::new();
+    let mut no_deaths = Vec::new();
     for sentence in &ctx.seg.sentences {
         let tokens = &ctx.seg.tokens[sentence.tokens.clone()];
         let lower = tokens.iter().map(|t| t.text(ctx.text).to_lowercase()).collect();
         let s = Sent { ctx, tokens, lower };
         drafts.extend(code_sentence(&s, &mut coded));
+        no_deaths.extend(no_deaths_said(&s));
     }
-    let drafts = merge(drafts);
+    let mut drafts = merge(drafts);
+    for (span, sentence) in no_deaths {
+        zero_toll(&mut drafts, span, sentence);
+    }
     finish(ctx, drafts, &mut coded);
     coded
+}
+
+/// "There were no fatalities", "did not injure anyone": the phrase and its sentence.
+fn no_deaths_said(s: &Sent) -> Option<(Span, (usize, usize))> {
+    (0..s.lower.len()).find_map(|i| {
+        rules::NO_DEATHS.iter().find(|p| matches_phrase(&s.lower, i, p)).map(|p| (s.span(i, i + p.len()), s.bounds()))
+    })
+}
+
+/// A statement that nobody died sets the toll of the incident it speaks of to 0: the
+/// violent event told in its sentence, else the last one told before it.
+fn zero_toll(drafts: &mut [Draft], span: Span, (start, end): (usize, usize)) {
+    let happened = |d: &Draft| d.family.is_violent() && d.modality == Modality::Occurred;
+    let evidence =
+        |d: &Draft| std::iter::once(&d.trigger).chain(&d.extra_evidence).map(|e| e.start).collect::<Vec<_>>();
+    let here = drafts.iter().position(|d| happened(d) && evidence(d).iter().any(|&x| x >= start && x < end));
+    let before = || drafts.iter().rposition(|d| happened(d) && d.trigger.start < span.start);
+    if let Some(d) = here.or_else(before).map(|i| &mut drafts[i]) {
+        if d.fatalities.is_none() {
+            d.fatalities = Some(Fatalities { low: 0, best: 0, high: 0, evidence: vec![span] });
+        }
+    }
 }
 
 /// Trigger matches of a sentence: (first token, end token, family).
@@ -151,15 +183,25 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
     found.retain(|t| {
         !(t.2 != Family::Foil && foils.iter().any(|&(a, _)| t.0 > a && t.0 <= a + 4) && !t.2.is_violent_outcome())
     });
-    // "captured the town" is territory, "captured the leader" an arrest.
+    // "captured the town", "captured Handarat" are territory, "captured the leader" an
+    // arrest.
+    let (start, end) = s.bounds();
     for t in &mut found {
+        let place_next = s.ctx.places.iter().any(|p| {
+            p.literal && p.span_start >= start && p.span_end <= end && {
+                let i = s.at(p.span_start);
+                i >= t.1 && i <= t.1 + 1
+            }
+        });
         if t.2 == Family::Arrest
-            && s.lower.get(t.1..(t.1 + 3).min(s.lower.len())).is_some_and(|w| {
-                w.iter().any(|w| {
-                    ["town", "city", "village", "district", "area", "control", "base", "territory"]
-                        .contains(&w.as_str())
-                })
-            })
+            && s.word(t.0) == "captured"
+            && (place_next
+                || s.lower.get(t.1..(t.1 + 4).min(s.lower.len())).is_some_and(|w| {
+                    w.iter().any(|w| {
+                        ["town", "city", "village", "district", "area", "control", "base", "territory"]
+                            .contains(&w.as_str())
+                    })
+                }))
         {
             t.2 = Family::Territory;
         }
@@ -174,15 +216,33 @@ fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
     for &(a, b, family) in &found {
         // Plural generic nouns without a date of their own ("claimed attacks") are no event.
         let plural_noun = matches!(s.word(b - 1), "attacks" | "bombings" | "killings" | "clashes" | "kidnappings");
-        if plural_noun && sentence_dates(s).is_empty() {
+        if plural_noun && !concrete(s, a, 3) {
             continue;
         }
         let modality = modality(s, a, family);
         // One clause, one event: a second trigger of a violent family joins the first,
         // and the more specific of the two names it.
-        if let Some(prev) =
-            out.iter_mut().find(|d| d.family.is_violent() && family.is_violent() && d.modality == modality)
-        {
+        // "died after a gunfight with police three days after the bombing": a mention of
+        // an incident as a point in time names no event of this clause.
+        let referential = a >= 2
+            && matches!(s.word(a - 1), "the" | "that" | "this")
+            && matches!(s.word(a - 2), "after" | "before" | "since" | "following" | "until" | "into" | "for");
+        if referential && !out.is_empty() {
+            continue;
+        }
+        let clause = clause_of(s, a);
+        // A fight and a bombing told side by side are two events ("checkpoint shootings
+        // and bomb blasts"); a killing joins the means that killed ("killed in a blast").
+        let distinct = |x: Family, y: Family| {
+            (x == Family::Clash && y.specificity() >= 3) || (y == Family::Clash && x.specificity() >= 3)
+        };
+        if let Some(prev) = out.iter_mut().find(|d| {
+            d.family.is_violent()
+                && family.is_violent()
+                && d.modality == modality
+                && !distinct(d.family, family)
+                && clause_of(s, s.at(d.trigger.start)) == clause
+        }) {
             prev.extra_evidence.push(s.span(a, b));
             if family.specificity() > prev.family.specificity() {
                 prev.family = family;
@@ -201,10 +261,21 @@ fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
                     d.family = by_weapon;
                 }
             }
+            // A bombing that killed its bomber is a suicide bombing.
+            if d.family == Family::Explosive && attacker_died(s).is_some() {
+                d.family = Family::Suicide;
+            }
             d.attribution = attribution(s, a);
             let happened = matches!(modality, Modality::Occurred | Modality::Claimed | Modality::Attempted);
             if family.is_violent() && happened && d.fatalities.is_none() {
                 d.fatalities = fatalities(s, a, b);
+                // "a man was shot dead", "Keating, who was killed": one dead.
+                if d.fatalities.is_none()
+                    && family == Family::Kill
+                    && (a.saturating_sub(2)..a).any(|i| s.word(i) == "was")
+                {
+                    d.fatalities = Some(Fatalities { low: 1, best: 1, high: 1, evidence: vec![s.span(a - 1, b)] });
+                }
             }
             d.location = location(s, a, family, d);
             // ACLED names the unknown: an attack by nobody named is an unidentified
@@ -234,9 +305,97 @@ fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
             }
             d.target = target(s, b, family);
         }
+        if family.is_violent() {
+            drafts = split_by_place(s, a, drafts);
+        }
         out.extend(drafts);
     }
     out
+}
+
+/// The clause of token `i` as a token range: a semicolon, "while" or "whereas" starts
+/// a new one ("… killed four, while a car bomb in Tarmiyah hurt nine").
+fn clause_of(s: &Sent, i: usize) -> (usize, usize) {
+    let is_break = |k: usize| matches!(s.word(k), ";" | "while" | "whilst" | "whereas");
+    let start = (0..i.min(s.lower.len())).rev().find(|&k| is_break(k)).map_or(0, |k| k + 1);
+    let end = (i + 1..s.lower.len()).find(|&k| is_break(k)).unwrap_or(s.lower.len());
+    (start, end)
+}
+
+/// Towns joined by "and" in the trigger's clause ("in Istanbul and Ankara", "in Kirkuk
+/// city and the towns of Dibis and Tuz Khurmatu"): one event per place, the toll divided
+/// evenly with the first places taking the larger shares (CODING_GUIDE).
+fn split_by_place(s: &Sent, a: usize, drafts: Vec<Draft>) -> Vec<Draft> {
+    let places = coordinated_places(s, a);
+    if places.len() < 2 || drafts.len() != 1 {
+        return drafts;
+    }
+    let d = &drafts[0];
+    let k = places.len() as u32;
+    places
+        .iter()
+        .enumerate()
+        .map(|(j, p)| {
+            let mut e = d.clone();
+            e.location = Some(p.place.clone());
+            if let Some(f) = &d.fatalities {
+                let share = |n: u32| n / k + u32::from((j as u32) < n % k);
+                e.fatalities = Some(Fatalities {
+                    low: share(f.low),
+                    best: share(f.best),
+                    high: share(f.high),
+                    evidence: f.evidence.clone(),
+                });
+            }
+            e
+        })
+        .collect()
+}
+
+fn coordinated_places<'a>(s: &Sent<'a>, a: usize) -> Vec<&'a ResolvedPlace> {
+    let (ca, cb) = clause_of(s, a);
+    let (start, end) = (s.tokens[ca].start, s.tokens[cb - 1].end);
+    let towns: Vec<&ResolvedPlace> = s
+        .ctx
+        .places
+        .iter()
+        .filter(|p| p.literal && p.place.precision <= 2 && p.span_start >= start && p.span_end <= end)
+        // "the Baghdad neighborhoods of …" names the container, not a site.
+        .filter(|p| {
+            let next = s.at(p.span_end);
+            !(next < s.lower.len()
+                && matches!(s.word(next), "neighborhoods" | "neighbourhoods" | "districts" | "suburbs"))
+        })
+        .collect();
+    let mut chain: Vec<&ResolvedPlace> = Vec::new();
+    for p in towns {
+        let joined = chain.last().is_some_and(|q| {
+            let (x, y) = (s.at(q.span_end), s.at(p.span_start));
+            y > x
+                && y - x <= 12
+                && (x..y).any(|k| s.word(k) == "and")
+                && !(x..y).any(|k| {
+                    matches!(s.word(k), "killed" | "left" | "wounded" | "injured" | "hurt" | "which" | "who" | "where")
+                        || rules::REPORTING.contains(&s.word(k))
+                })
+        });
+        let same = chain.last().is_some_and(|q| q.place.geonames_id == p.place.geonames_id);
+        if same {
+            continue;
+        }
+        if !joined {
+            if chain.len() >= 2 {
+                break;
+            }
+            chain.clear();
+        }
+        chain.push(p);
+    }
+    if chain.len() >= 2 {
+        chain
+    } else {
+        Vec::new()
+    }
 }
 
 fn modality(s: &Sent, a: usize, family: Family) -> Modality {
@@ -411,6 +570,8 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         assoc_actor1: assoc1.clone(),
         actor1_state: actor1.is_some_and(|p| is_state(p.kind)),
         actor1_country: actor1.and_then(|p| p.country.clone()),
+        victim_armed: victim_armed(s, a, b, actor2),
+        protesters_near: false,
         target: None,
         weapons: Vec::new(),
         location: None,
@@ -442,6 +603,8 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         }
     }
     let mut d = base(actor1, actor2);
+    d.protesters_near =
+        (a.saturating_sub(5)..(b + 5).min(s.lower.len())).any(|i| rules::PROTESTER_NOUNS.contains(&s.word(i)));
     if family == Family::Kill && actor2.is_some_and(|p| p.label == Label::Per) && !passive_plural(s, a) {
         let p = actor2.expect("checked");
         d.fatalities = Some(Fatalities { low: 1, best: 1, high: 1, evidence: p.actor.evidence.clone() });
@@ -452,17 +615,47 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
     // Without any actor, an event needs something concrete in its sentence: a place, a
     // number or a date ("a car bomb exploded in Baghdad" is an event, "attacks are
     // rising" is not).
-    let concrete = s.ctx.places.iter().any(|p| p.literal && p.span_start >= s.bounds().0 && p.span_end <= s.bounds().1)
+    if d.actor1.is_none() && d.actor2.is_none() && !concrete(s, a, 4) {
+        return Vec::new();
+    }
+    vec![d]
+}
+
+/// Whether the side acted against is armed: an armed actor, a person named with an
+/// armed role ("its leader", "commander"), or armed nouns next to the trigger ("killing
+/// one soldier", "an attack on a military post").
+fn victim_armed(s: &Sent, a: usize, b: usize, actor2: Option<&Participant>) -> bool {
+    let armed_kind = |k: ActorKind| {
+        matches!(k, ActorKind::StateForce | ActorKind::RebelGroup | ActorKind::TerrorGroup | ActorKind::Militia)
+    };
+    match actor2 {
+        Some(p) if armed_kind(p.kind) => return true,
+        Some(p) if p.kind == ActorKind::Person => {
+            return (0..s.lower.len()).any(|i| {
+                rules::ARMED_NOUNS.contains(&s.word(i)) || matches!(s.word(i), "leader" | "leaders" | "emir")
+            });
+        }
+        Some(_) => {}
+        None => {}
+    }
+    let after_end = (b..(b + 6).min(s.lower.len())).find(|&i| s.word(i) == "by").unwrap_or((b + 6).min(s.lower.len()));
+    (b..after_end).chain(a.saturating_sub(5)..a).any(|i| rules::ARMED_NOUNS.contains(&s.word(i)))
+}
+
+/// Whether a sentence says something concrete about the event at token `a`: a literal
+/// place of at least `precision`, a number (not inside a date) or a date of its clause.
+fn concrete(s: &Sent, a: usize, precision: u8) -> bool {
+    let (start, end) = s.bounds();
+    s.ctx
+        .places
+        .iter()
+        .any(|p| p.literal && p.place.precision <= precision && p.span_start >= start && p.span_end <= end)
         || (0..s.lower.len()).any(|i| {
             let (ts, te) = (s.tokens[i].start, s.tokens[i].end);
             let in_time = s.ctx.times.iter().any(|t| t.evidence.iter().any(|e| e.start < te && ts < e.end));
             !in_time && rules::number_word(s.word(i)).is_some_and(|(n, _)| n > 1)
         })
-        || !clause_dates(s, a).is_empty();
-    if d.actor1.is_none() && d.actor2.is_none() && !concrete {
-        return Vec::new();
-    }
-    vec![d]
+        || !clause_dates(s, a).is_empty()
 }
 
 fn passive_plural(s: &Sent, a: usize) -> bool {
@@ -505,7 +698,9 @@ fn generic_actor(s: &Sent, coded: &mut Coded, base: &str, kind: ActorKind, place
 /// missiles, grenades, explosives.
 fn family_by_weapon(s: &Sent, weapons: &[Tagged]) -> Option<Family> {
     let has = |name: &str| weapons.iter().any(|w| w.name == name);
-    if s.lower.iter().any(|w| w == "suicide") && (has("explosives") || s.lower.iter().any(|w| w.starts_with("bomb"))) {
+    let suicide_words =
+        s.lower.iter().any(|w| w == "suicide") && (has("explosives") || s.lower.iter().any(|w| w.starts_with("bomb")));
+    if suicide_words || (has("explosives") && attacker_died(s).is_some()) {
         Some(Family::Suicide)
     } else if has("aircraft") {
         Some(Family::AirStrike)
@@ -518,6 +713,17 @@ fn family_by_weapon(s: &Sent, weapons: &[Tagged]) -> Option<Family> {
     } else {
         None
     }
+}
+
+/// The token of "the attacker" in "20 people as well as the attacker", "26 people and
+/// the bomber": the attacker died with the victims.
+fn attacker_died(s: &Sent) -> Option<usize> {
+    (2..s.lower.len()).find(|&k| {
+        matches!(s.word(k), "attacker" | "bomber" | "gunman" | "assailant")
+            && s.word(k - 1) == "the"
+            && (s.word(k - 2) == "and" || (k >= 4 && s.word(k - 2) == "as" && s.word(k - 3) == "well"))
+            && (k.saturating_sub(8)..k).any(|j| rules::number_word(s.word(j)).is_some_and(|(n, _)| n > 1))
+    })
 }
 
 fn weapons(s: &Sent) -> Vec<Tagged> {
@@ -625,29 +831,72 @@ fn fatalities(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
     ];
     let candidates: Vec<usize> = if lethal_trigger {
         // "liquidated (to) two …", "killed at least 12"; "12 people were killed".
-        (b..(b + 4).min(s.lower.len())).chain(a.saturating_sub(6)..a).collect()
+        (b..(b + 4).min(s.lower.len())).chain(a.saturating_sub(12)..a).collect()
     } else {
         // Another trigger ("clash"): look for a death word with a number nearby.
         let death = (0..s.lower.len()).find(|&i| death_words.contains(&s.word(i)))?;
         (death.saturating_sub(6)..(death + 4).min(s.lower.len())).collect()
     };
-    for i in candidates {
-        let w = s.word(i);
-        if matches!(w, "a" | "an" | "one") {
-            continue; // too often an article
-        }
-        // Numbers inside a time expression ("2015", "March 7") count no dead.
+    // Numbers inside a time expression ("2015", "March 7") count no dead.
+    let in_time = |i: usize| {
         let (ts, te) = (s.tokens[i].start, s.tokens[i].end);
-        if s.ctx.times.iter().any(|t| t.evidence.iter().any(|e| e.start < te && ts < e.end)) {
-            continue;
+        s.ctx.times.iter().any(|t| t.evidence.iter().any(|e| e.start < te && ts < e.end))
+    };
+    let count_at = |i: usize| -> Option<u32> {
+        let w = s.word(i);
+        if matches!(w, "a" | "an") || in_time(i) {
+            return None; // too often an article
         }
-        let Some((n, vague)) = rules::number_word(w) else { continue };
-        let at_least = i >= 2 && s.word(i - 2) == "at" && s.word(i - 1) == "least";
+        // "including 104 pro-coup participants" is a part of the toll; "Tamerlan, 26," an age.
+        if i > 0 && s.word(i - 1) == "including" {
+            return None;
+        }
+        if i >= 2 && s.word(i - 1) == "," && s.lower.get(i + 1).is_some_and(|w| w == ",") {
+            let name = s.tokens[i - 2].text(s.ctx.text);
+            if name.chars().next().is_some_and(char::is_uppercase) {
+                return None;
+            }
+        }
+        if w == "one" && (i + 1 >= s.lower.len() || matches!(s.word(i + 1), "of" | "another" | "," | "day")) {
+            return None;
+        }
+        let (n, _) = rules::number_word(w)?;
+        // "two dozen" is 24.
+        Some(if i + 1 < s.lower.len() && s.word(i + 1) == "dozen" && n < 12 { n * 12 } else { n })
+    };
+    for i in candidates {
+        let Some(mut n) = count_at(i) else { continue };
         let mut evidence = vec![s.span(i, i + 1)];
-        if at_least {
+        if i >= 2 && s.word(i - 2) == "at" && s.word(i - 1) == "least" {
             evidence.insert(0, s.span(i - 2, i));
         }
-        let _ = vague;
+        if i < a {
+            // "60 civilians were killed and injured": one figure for both, no death toll.
+            if b + 1 < s.lower.len() && s.word(b) == "and" && matches!(s.word(b + 1), "injured" | "wounded") {
+                return None;
+            }
+            // "four workers and two soldiers were killed": the parts add up.
+            for k in i + 1..a.saturating_sub(1) {
+                if s.word(k) == "and" {
+                    if let Some(m) = count_at(k + 1) {
+                        n += m;
+                        evidence.push(s.span(k + 1, k + 2));
+                    }
+                }
+            }
+        }
+        // "20 people as well as the attacker", "26 people and the bomber": the attacker
+        // counts when the text says he died.
+        let after = attacker_died(s).filter(|&k| k > i && k <= i + 7);
+        // "blew himself up, killing six": six and the bomber.
+        let blew_up = (0..i.saturating_sub(2))
+            .any(|k| s.word(k) == "blew" && matches!(s.word(k + 1), "himself" | "herself") && s.word(k + 2) == "up");
+        if let Some(k) = after {
+            n += 1;
+            evidence.push(s.span(k, k + 1));
+        } else if blew_up {
+            n += 1;
+        }
         return Some(Fatalities { low: n, best: n, high: n, evidence });
     }
     None
@@ -748,7 +997,16 @@ fn location(s: &Sent, trigger: usize, family: Family, d: &Draft) -> Option<Place
         .collect();
     let best = |ps: &[&ResolvedPlace]| ps.iter().min_by_key(|p| p.place.precision).map(|p| p.place.clone());
     let loc: Vec<&ResolvedPlace> = usable.iter().copied().filter(|p| locative(p)).collect();
-    if let Some(p) = best(&loc) {
+    let (ca, cb) = clause_of(s, trigger);
+    let in_clause: Vec<&ResolvedPlace> = loc
+        .iter()
+        .copied()
+        .filter(|p| {
+            let i = s.at(p.span_start);
+            ca <= i && i < cb
+        })
+        .collect();
+    if let Some(p) = best(&in_clause).or_else(|| best(&loc)) {
         return Some(p);
     }
     // Legal steps and arrests by a state happen in its country.
@@ -814,6 +1072,16 @@ fn merge(drafts: Vec<Draft>) -> Vec<Draft> {
             }
             _ => true,
         };
+        // Without a definite article, a second report is the same incident only if it
+        // names no other place and no other toll.
+        let same_place = |x: &Draft, y: &Draft| match (&x.location, &y.location) {
+            (Some(a), Some(b)) => a.name == b.name,
+            _ => true,
+        };
+        let tolls_ok = |x: &Draft, y: &Draft| match (&x.fatalities, &y.fatalities) {
+            (Some(a), Some(b)) => a.best == b.best,
+            _ => true,
+        };
         // "the attack", "the blast", "Saturday's bombing": a definite retelling of an
         // incident already told.
         let anaphoric = d.anaphoric;
@@ -830,7 +1098,8 @@ fn merge(drafts: Vec<Draft>) -> Vec<Draft> {
                 || (both_violent
                     && same_side(o, &d)
                     && date_ok(o, &d)
-                    && place_ok(o, &d)
+                    && same_place(o, &d)
+                    && tolls_ok(o, &d)
                     && o.actor2.is_some() == d.actor2.is_some())
         });
         match target {
@@ -861,6 +1130,7 @@ fn absorb(o: &mut Draft, d: Draft) {
     }
     if o.actor2.is_none() {
         o.actor2 = d.actor2;
+        o.victim_armed |= d.victim_armed;
     }
     if o.target.is_none() {
         o.target = d.target;
@@ -918,6 +1188,14 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, coded: &mut Coded) {
         let background = is_background(d);
         let (event_type, sub_event_type, plover) = d.family.codes();
         let (event_type, sub_event_type) = refine_type(d, event_type, sub_event_type);
+        // A threat of violence is a strategic development (CODING_GUIDE); protests and
+        // riots are PLOVER's PROTEST, mob violence an assault.
+        let (event_type, sub_event_type, plover) = match (d.modality, event_type) {
+            (Modality::Threatened, _) => ("Strategic developments", "Other", "THREATEN"),
+            (_, "Protests") => (event_type, sub_event_type, "PROTEST"),
+            (_, "Riots") if sub_event_type != "Mob violence" => (event_type, sub_event_type, "PROTEST"),
+            _ => (event_type, sub_event_type, plover),
+        };
         // A report's date bounds the event from above; the lead's earlier date is closer.
         let mut date = match &d.date {
             Some((t, true)) if d.family.is_violent() => {
@@ -984,11 +1262,9 @@ fn lead_date(drafts: &[Draft]) -> Option<&Time> {
 /// Battles need two armed sides; violence against an armed group is a battle.
 fn refine_type<'a>(d: &Draft, event_type: &'a str, sub: &'a str) -> (&'a str, &'a str) {
     match d.family {
-        Family::Kill | Family::Attack
-            if d.actor2.is_some() && !d.actor2.as_ref().is_some_and(|a| a.id.starts_with("actor:civilians")) =>
-        {
-            ("Battles", "Armed clash")
-        }
+        Family::Kill if d.protesters_near => ("Protests", "Excessive force against protesters"),
+        Family::Clash if d.protesters_near => ("Riots", "Violent demonstration"),
+        Family::Kill | Family::Attack if d.victim_armed => ("Battles", "Armed clash"),
         Family::Territory if d.actor1_state => ("Battles", "Government regains territory"),
         _ => (event_type, sub),
     }

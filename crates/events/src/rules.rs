@@ -115,6 +115,7 @@ pub const RULES: &[Rule] = rules! {
         &["warplanes"], &["bombed"], &["aerial", "bombardment"], &["precision", "strike*"], &["strike", "engaged"],
         &["strikes", "engaged"], &["strike", "destroyed"], &["strikes", "destroyed"], &["strike", "hit"],
         &["strikes", "hit"], &["strike", "killed"], &["strikes", "killed"], &["coalition", "strike*"],
+        &["barrel", "bomb*"], &["from", "the", "air"], &["air", "attack*"],
     ],
     Shelling: [
         &["shelling"], &["shelled"], &["artillery"], &["mortar*"], &["rocket", "attack*"], &["rockets"],
@@ -122,7 +123,8 @@ pub const RULES: &[Rule] = rules! {
     ],
     Suicide: [
         &["suicide", "bomb*"], &["suicide", "attack*"], &["blew", "himself", "up"], &["blew", "herself", "up"],
-        &["suicide", "car", "bomb*"], &["suicide", "vest*"],
+        &["suicide", "car", "bomb*"], &["suicide", "vest*"], &["suicide", "belt*"], &["explosive", "belt*"],
+        &["explosive", "vest*"],
     ],
     Explosive: [
         &["ied"], &["ieds"], &["improvised", "explosive*"], &["roadside", "bomb*"], &["car", "bomb*"],
@@ -139,7 +141,8 @@ pub const RULES: &[Rule] = rules! {
     Kill: [
         &["killed"], &["killing*"], &["kills"], &["kill"], &["shot", "dead"], &["murder*"], &["executed"],
         &["beheaded"], &["massacre*"], &["neutralized"], &["neutralised"], &["liquidated"], &["eliminated"],
-        &["gunned", "down"], &["opened", "fire"], &["stabbed"], &["assassinat*"], &["lynched"],
+        &["gunned", "down"], &["opened", "fire"], &["stabbed"], &["assassinat*"], &["lynched"], &["slaying"],
+        &["slain"], &["shot", "to", "death"],
     ],
     Attack: [
         &["attack"], &["attacks"], &["attacked"], &["terrorist", "act"], &["terrorist", "attack*"],
@@ -152,6 +155,8 @@ pub const RULES: &[Rule] = rules! {
     Legal: [
         &["criminal", "proceedings"], &["criminal", "case"], &["criminal", "charges"], &["charged", "with"],
         &["indicted"], &["pre-trial", "investigation"], &["sentenced"], &["convicted"], &["put", "on", "trial"],
+        &["opened", "a", "probe"], &["opened", "an", "investigation"], &["launched", "an", "investigation"],
+        &["investigation", "has", "been", "opened"], &["are", "investigating"], &["arrest", "warrant*"],
     ],
     Founded: [
         &["was", "created"], &["was", "founded"], &["was", "formed"], &["was", "established"], &["founded", "in"],
@@ -165,7 +170,8 @@ pub const RULES: &[Rule] = rules! {
     Territory: [
         &["retook"], &["retaken"], &["retaking"], &["recaptured"], &["recapture"], &["took", "control"],
         &["taken", "control"], &["seized", "control"], &["gained", "control"], &["overran"], &["liberated"],
-        &["liberation", "of"],
+        &["liberation", "of"], &["retake"], &["took", "full", "control"],
+        &["took", "near", "complete", "control"], &["took", "complete", "control"],
     ],
     Agreement: [
         &["ceasefire"], &["cease-fire"], &["truce"], &["peace", "deal"], &["peace", "agreement"],
@@ -271,6 +277,59 @@ pub const CIVILIAN_NOUNS: &[&str] = &[
     "men",
     "citizens",
 ];
+/// Nouns for armed people and military sites: violence against them is a battle.
+pub const ARMED_NOUNS: &[&str] = &[
+    "soldier",
+    "soldiers",
+    "troops",
+    "policeman",
+    "policemen",
+    "police",
+    "militant",
+    "militants",
+    "fighters",
+    "fighter",
+    "insurgents",
+    "rebels",
+    "guerrillas",
+    "gunmen",
+    "army",
+    "military",
+    "checkpoint",
+    "patrol",
+    "convoy",
+    "garrison",
+    "generals",
+    "general",
+    "commander",
+    "commanders",
+    "servicemen",
+    "forces",
+    "officers",
+    "jihadists",
+];
+/// Nouns for demonstrators: killing them is excessive force, clashing with them a riot.
+pub const PROTESTER_NOUNS: &[&str] =
+    &["protesters", "protestors", "demonstrators", "rioters", "marchers", "youths", "stone-throwers"];
+/// Words that say nobody died in the incident told.
+pub const NO_DEATHS: &[&[&str]] = &[
+    &["no", "fatalities"],
+    &["no", "deaths"],
+    &["no", "casualties"],
+    &["no", "injuries"],
+    &["no", "one", "was", "killed"],
+    &["no", "one", "was", "injured"],
+    &["no", "one", "was", "hurt"],
+    &["nobody", "was", "killed"],
+    &["nobody", "was", "injured"],
+    &["no", "one", "died"],
+    &["did", "not", "kill", "anyone"],
+    &["did", "not", "injure", "anyone"],
+    &["not", "injure", "anyone"],
+    &["treated", "and", "released"],
+    &["no", "serious", "injuries"],
+    &["no", "one", "was", "seriously"],
+];
 /// Nouns whose "in X" names the target's place, not the event's.
 pub const TARGET_NOUNS: &[&str] = &[
     "synagogue",
@@ -337,8 +396,8 @@ pub fn number_word(w: &str) -> Option<(u32, bool)> {
         "both" | "pair" => 2,
         "dozen" => 12,
         "hundred" => 100,
-        "several" | "many" | "scores" => return Some((10, true)),
-        "dozens" => return Some((12, true)),
+        "several" | "many" => return Some((10, true)),
+        "dozens" | "scores" => return Some((12, true)),
         "hundreds" => return Some((100, true)),
         "thousands" => return Some((1000, true)),
         _ => match tidings_text::number_word(w) {
