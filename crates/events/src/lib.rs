@@ -196,7 +196,7 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
         if t.2 == Family::Arrest
             && s.word(t.0) == "captured"
             && (place_next
-                || s.lower.get(t.1..(t.1 + 4).min(s.lower.len())).is_some_and(|w| {
+                || s.lower.get(t.1..(t.1 + 5).min(s.lower.len())).is_some_and(|w| {
                     w.iter().any(|w| {
                         ["town", "city", "village", "district", "area", "control", "base", "territory"]
                             .contains(&w.as_str())
@@ -247,6 +247,11 @@ fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
             if family.specificity() > prev.family.specificity() {
                 prev.family = family;
             }
+            // "a car bomb … killing at least five": the joined killing gives the toll.
+            if prev.fatalities.is_none() && matches!(modality, Modality::Occurred | Modality::Claimed) {
+                prev.fatalities = fatalities(s, a, b);
+            }
+            prev.victim_armed |= victim_armed(s, a, b, None);
             continue;
         }
         let mut drafts = roles(s, a, b, family, modality, coded);
@@ -270,9 +275,11 @@ fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
             if family.is_violent() && happened && d.fatalities.is_none() {
                 d.fatalities = fatalities(s, a, b);
                 // "a man was shot dead", "Keating, who was killed": one dead.
+                // "Chekatt – shot dead by police –": one, by an agent.
+                let by_agent = b < s.lower.len() && s.word(b) == "by" && !passive_plural(s, a);
                 if d.fatalities.is_none()
                     && family == Family::Kill
-                    && (a.saturating_sub(2)..a).any(|i| s.word(i) == "was")
+                    && ((a.saturating_sub(3)..a).any(|i| s.word(i) == "was") || by_agent)
                 {
                     d.fatalities = Some(Fatalities { low: 1, best: 1, high: 1, evidence: vec![s.span(a - 1, b)] });
                 }
@@ -818,6 +825,7 @@ fn fatalities(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
     });
     let death_words = [
         "killed",
+        "killing",
         "dead",
         "died",
         "neutralized",
@@ -829,14 +837,19 @@ fn fatalities(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
         "bodies",
         "toll",
     ];
-    let candidates: Vec<usize> = if lethal_trigger {
-        // "liquidated (to) two …", "killed at least 12"; "12 people were killed".
-        (b..(b + 4).min(s.lower.len())).chain(a.saturating_sub(12)..a).collect()
-    } else {
-        // Another trigger ("clash"): look for a death word with a number nearby.
-        let death = (0..s.lower.len()).find(|&i| death_words.contains(&s.word(i)))?;
-        (death.saturating_sub(6)..(death + 4).min(s.lower.len())).collect()
-    };
+    if !lethal_trigger {
+        // Another trigger ("clash", "car bomb"): the toll next to a death word of its clause.
+        let (ca, cb) = clause_of(s, a);
+        let death = (ca..cb).find(|&i| death_words.contains(&s.word(i)))?;
+        return toll(s, death, death + 1);
+    }
+    toll(s, a, b)
+}
+
+/// The number of dead next to the lethal word(s) `a..b`.
+fn toll(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
+    // "liquidated (to) two …", "killed at least 12"; "12 people were killed".
+    let candidates: Vec<usize> = (b..(b + 4).min(s.lower.len())).chain(a.saturating_sub(12)..a).collect();
     // Numbers inside a time expression ("2015", "March 7") count no dead.
     let in_time = |i: usize| {
         let (ts, te) = (s.tokens[i].start, s.tokens[i].end);
@@ -899,7 +912,13 @@ fn fatalities(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
         }
         return Some(Fatalities { low: n, best: n, high: n, evidence });
     }
-    None
+    // "Fifteen officials -- including four generals -- have been killed": the subject's
+    // number, however long the subject.
+    let passive = (a.saturating_sub(3)..a).any(|i| matches!(s.word(i), "were" | "been"));
+    match count_at(0) {
+        Some(n) if passive && n > 1 => Some(Fatalities { low: n, best: n, high: n, evidence: vec![s.span(0, 1)] }),
+        _ => None,
+    }
 }
 
 fn sentence_dates<'a>(s: &Sent<'a>) -> Vec<&'a Time> {

@@ -387,6 +387,11 @@ pub const WEAPONS: &[(&str, &str)] = &[
     ("airstrike", "aircraft"),
     ("airstrikes", "aircraft"),
     ("warplanes", "aircraft"),
+    ("warplane", "aircraft"),
+    ("helicopters", "aircraft"),
+    ("helicopter", "aircraft"),
+    ("gunships", "aircraft"),
+    ("jets", "aircraft"),
 ];
 
 pub fn number_word(w: &str) -> Option<(u32, bool)> {
