@@ -74,6 +74,9 @@ struct Draft {
     victim_armed: bool,
     /// Demonstrators are named next to the trigger.
     protesters_near: bool,
+    /// Told as another incident ("a separate attack", "similar attacks"): never a
+    /// retelling of one already told.
+    fresh: bool,
     target: Option<Tagged>,
     weapons: Vec<Tagged>,
     location: Option<Place>,
@@ -206,7 +209,37 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
             t.2 = Family::Territory;
         }
     }
-    // "resisted arrest": not an arrest.
+    // "seized the area" is territory, "seized hostages" an abduction, "seized the tanks"
+    // looting; a seizure of anything else is no event.
+    found.retain_mut(|t| {
+        if !matches!(s.word(t.0), "seized" | "seizing") || t.2 != Family::Arrest {
+            return true;
+        }
+        let next = &s.lower[t.1..(t.1 + 5).min(s.lower.len())];
+        let has = |list: &[&str]| next.iter().any(|w| list.contains(&w.as_str()));
+        t.2 = if has(&["hostages", "hostage"]) {
+            Family::Abduction
+        } else if has(&["area", "town", "city", "village", "district", "territory", "airport", "base"]) {
+            Family::Territory
+        } else if has(&["tanks", "weapons", "equipment", "hardware", "vehicles", "ammunition", "arms"]) {
+            Family::Looting
+        } else {
+            return false;
+        };
+        true
+    });
+    // "captured by the rebels": an armed group's arrest is an abduction.
+    for t in &mut found {
+        if t.2 == Family::Arrest
+            && t.1 + 2 < s.lower.len()
+            && s.word(t.1) == "by"
+            && (t.1 + 1..(t.1 + 3).min(s.lower.len())).any(|k| {
+                matches!(s.word(k), "rebels" | "militants" | "insurgents" | "gunmen" | "kidnappers" | "separatists")
+            })
+        {
+            t.2 = Family::Abduction;
+        }
+    }
     found
 }
 
@@ -231,15 +264,20 @@ fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
             continue;
         }
         let clause = clause_of(s, a);
-        // A fight and a bombing told side by side are two events ("checkpoint shootings
-        // and bomb blasts"); a killing joins the means that killed ("killed in a blast").
-        let distinct = |x: Family, y: Family| {
-            (x == Family::Clash && y.specificity() >= 3) || (y == Family::Clash && x.specificity() >= 3)
-        };
-        if let Some(prev) = out.iter_mut().find(|d| {
+        // "a separate attack", "and the car bomb attacks in Diyala Province": another
+        // incident told in the same clause.
+        let fresh = (a.saturating_sub(3)..a).any(|k| rules::FRESH.contains(&s.word(k)));
+        let separate = fresh
+            || ((a.saturating_sub(4)..a).any(|k| s.word(k) == "and")
+                && s.ctx.places.iter().any(|p| {
+                    let i = s.at(p.span_start);
+                    p.literal && i > b && i <= b + 3 && i > 0 && matches!(s.word(i - 1), "in" | "at" | "near")
+                }));
+        if let Some(prev) = out.iter_mut().rev().find(|d| {
             d.family.is_violent()
                 && family.is_violent()
                 && d.modality == modality
+                && !separate
                 && !distinct(d.family, family)
                 && clause_of(s, s.at(d.trigger.start)) == clause
         }) {
@@ -256,6 +294,7 @@ fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
         }
         let mut drafts = roles(s, a, b, family, modality, coded);
         for d in &mut drafts {
+            d.fresh = fresh;
             d.weapons = weapons(s);
             // ACLED: the weapon decides the sub-type ("killed by a bomb" is an explosion).
             if let Some(by_weapon) = family_by_weapon(s, &d.weapons) {
@@ -323,7 +362,7 @@ fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
 /// The clause of token `i` as a token range: a semicolon, "while" or "whereas" starts
 /// a new one ("… killed four, while a car bomb in Tarmiyah hurt nine").
 fn clause_of(s: &Sent, i: usize) -> (usize, usize) {
-    let is_break = |k: usize| matches!(s.word(k), ";" | "while" | "whilst" | "whereas");
+    let is_break = |k: usize| matches!(s.word(k), ";" | "while" | "whilst" | "whereas" | "prompting" | "sparking");
     let start = (0..i.min(s.lower.len())).rev().find(|&k| is_break(k)).map_or(0, |k| k + 1);
     let end = (i + 1..s.lower.len()).find(|&k| is_break(k)).unwrap_or(s.lower.len());
     (start, end)
@@ -544,8 +583,13 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         actor1 = None;
         actor2 = before.last().copied();
     } else {
-        actor1 = before.last().copied();
-        actor2 = after.iter().find(|p| Some(p.actor.id.as_str()) != actor1.map(|x| x.actor.id.as_str())).copied();
+        // "attacks, also claimed by Da'esh, have killed …": whoever comes after "by" acted.
+        let after_by = |p: &Participant| p.tok > 0 && s.word(p.tok - 1) == "by";
+        actor1 = before.last().copied().or_else(|| after.iter().copied().find(|p| after_by(p)));
+        actor2 = after
+            .iter()
+            .find(|p| !after_by(p) && Some(p.actor.id.as_str()) != actor1.map(|x| x.actor.id.as_str()))
+            .copied();
     }
     // Battles: the state side first, as in ACLED's coding of state operations.
     let attribution_source = attribution(s, a).and_then(|at| at.source);
@@ -579,6 +623,7 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         actor1_country: actor1.and_then(|p| p.country.clone()),
         victim_armed: victim_armed(s, a, b, actor2),
         protesters_near: false,
+        fresh: false,
         target: None,
         weapons: Vec::new(),
         location: None,
@@ -638,7 +683,9 @@ fn victim_armed(s: &Sent, a: usize, b: usize, actor2: Option<&Participant>) -> b
     match actor2 {
         Some(p) if armed_kind(p.kind) => return true,
         Some(p) if p.kind == ActorKind::Person => {
-            return (0..s.lower.len()).any(|i| {
+            // "Its initial leaders, Hafiz Saeed Khan and …", "X, a militant commander".
+            let near = p.tok.saturating_sub(8)..(p.end_tok + 5).min(s.lower.len());
+            return near.into_iter().any(|i| {
                 rules::ARMED_NOUNS.contains(&s.word(i)) || matches!(s.word(i), "leader" | "leaders" | "emir")
             });
         }
@@ -849,7 +896,12 @@ fn fatalities(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
 /// The number of dead next to the lethal word(s) `a..b`.
 fn toll(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
     // "liquidated (to) two …", "killed at least 12"; "12 people were killed".
-    let candidates: Vec<usize> = (b..(b + 4).min(s.lower.len())).chain(a.saturating_sub(12)..a).collect();
+    let candidates: Vec<usize> = if s.word(a) == "dead" {
+        // "left 21 dead and almost 200 injured": the number before, nearest first.
+        (a.saturating_sub(6)..a).rev().collect()
+    } else {
+        (b..(b + 4).min(s.lower.len())).chain(a.saturating_sub(12)..a).collect()
+    };
     // Numbers inside a time expression ("2015", "March 7") count no dead.
     let in_time = |i: usize| {
         let (ts, te) = (s.tokens[i].start, s.tokens[i].end);
@@ -1066,6 +1118,12 @@ fn target(s: &Sent, b: usize, family: Family) -> Option<Tagged> {
     })
 }
 
+/// A fight and a bombing are two incidents, even in one clause ("checkpoint shootings
+/// and bomb blasts"); a killing joins the means that killed ("killed in a blast").
+fn distinct(x: Family, y: Family) -> bool {
+    (x == Family::Clash && y.specificity() >= 3) || (y == Family::Clash && x.specificity() >= 3)
+}
+
 /// Merges retellings within a document: plans and foils of one plot; violent events of
 /// one incident (same state side, no conflicting date).
 fn merge(drafts: Vec<Draft>) -> Vec<Draft> {
@@ -1105,6 +1163,9 @@ fn merge(drafts: Vec<Draft>) -> Vec<Draft> {
         // incident already told.
         let anaphoric = d.anaphoric;
         let target = out.iter_mut().rev().find(|o| {
+            if d.fresh || distinct(o.family, d.family) {
+                return false;
+            }
             let both_plot = plot(o) && plot(&d);
             let both_violent = o.family.is_violent()
                 && d.family.is_violent()
@@ -1283,6 +1344,10 @@ fn refine_type<'a>(d: &Draft, event_type: &'a str, sub: &'a str) -> (&'a str, &'
     match d.family {
         Family::Kill if d.protesters_near => ("Protests", "Excessive force against protesters"),
         Family::Clash if d.protesters_near => ("Riots", "Violent demonstration"),
+        // A shooting at unarmed people is an attack on civilians, not a battle.
+        Family::Clash if !d.victim_armed && d.trigger.text.to_lowercase().starts_with("shooting") => {
+            ("Violence against civilians", "Attack")
+        }
         Family::Kill | Family::Attack if d.victim_armed => ("Battles", "Armed clash"),
         Family::Territory if d.actor1_state => ("Battles", "Government regains territory"),
         _ => (event_type, sub),

@@ -108,7 +108,8 @@ pub const RULES: &[Rule] = rules! {
     Clash: [
         &["clash*"], &["firefight*"], &["gunfight*"], &["shootout*"], &["exchange", "of", "fire"],
         &["exchanged", "fire"], &["return", "fire"], &["resisted", "arrest"], &["fought"], &["battle*"],
-        &["ambush*"], &["gun", "battle*"], &["fighting", "between"], &["heavy", "fighting"],
+        &["ambush*"], &["gun", "battle*"], &["fighting", "between"], &["heavy", "fighting"], &["shooting"],
+        &["shootings"], &["fight", "with"], &["fighting", "with"],
     ],
     AirStrike: [
         &["airstrike*"], &["air", "strike*"], &["air", "raid*"], &["drone", "strike*"], &["drone", "attack*"],
@@ -129,7 +130,8 @@ pub const RULES: &[Rule] = rules! {
     Explosive: [
         &["ied"], &["ieds"], &["improvised", "explosive*"], &["roadside", "bomb*"], &["car", "bomb*"],
         &["landmine*"], &["land", "mine*"], &["bomb", "exploded"], &["explosion*"], &["blast*"], &["bombing*"],
-        &["detonated"], &["booby-trap*"], &["vbied*"],
+        &["detonated"], &["booby-trap*"], &["vbied*"], &["bomb", "planted"], &["bombs", "planted"],
+        &["planted", "a", "bomb"], &["bombs", "left"], &["bomb", "left"],
     ],
     Grenade: [&["grenade*"]],
     Chemical: [&["chemical", "attack*"], &["chemical", "weapon*"], &["sarin"], &["chlorine", "gas"]],
@@ -141,7 +143,7 @@ pub const RULES: &[Rule] = rules! {
     Kill: [
         &["killed"], &["killing*"], &["kills"], &["kill"], &["shot", "dead"], &["murder*"], &["executed"],
         &["beheaded"], &["massacre*"], &["neutralized"], &["neutralised"], &["liquidated"], &["eliminated"],
-        &["gunned", "down"], &["opened", "fire"], &["stabbed"], &["assassinat*"], &["lynched"], &["slaying"],
+        &["gunned", "down"], &["opened", "fire"], &["stabbed"], &["stabbing*"], &["assassinat*"], &["lynched"], &["slaying"],
         &["slain"], &["shot", "to", "death"],
     ],
     Attack: [
@@ -150,6 +152,7 @@ pub const RULES: &[Rule] = rules! {
     ],
     Arrest: [
         &["arrested"], &["arrests"], &["detained"], &["apprehended"], &["captured"], &["rounded", "up"],
+        &["seized"], &["seizing"],
         &["taken", "into", "custody"], &["detention", "of"],
     ],
     Legal: [
@@ -308,6 +311,8 @@ pub const ARMED_NOUNS: &[&str] = &[
     "officers",
     "jihadists",
 ];
+/// Words before a trigger that tell a new incident, not a retelling.
+pub const FRESH: &[&str] = &["separate", "another", "similar", "other", "second", "third", "elsewhere", "further"];
 /// Nouns for demonstrators: killing them is excessive force, clashing with them a riot.
 pub const PROTESTER_NOUNS: &[&str] =
     &["protesters", "protestors", "demonstrators", "rioters", "marchers", "youths", "stone-throwers"];
