@@ -263,6 +263,15 @@ fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
         if referential && !out.is_empty() {
             continue;
         }
+        // "28,000 soldiers have been killed since 2015", "35 are killed every day", "by the
+        // end of 1972, 496 had been killed": a running count, not an incident.
+        let aggregate = family.is_violent()
+            && ((b..(b + 3).min(s.lower.len())).any(|k| matches!(s.word(k), "since" | "every" | "each"))
+                || (0..s.lower.len()).any(|k| matches!(s.word(k), "tally" | "altogether"))
+                || (a.saturating_sub(10)..a).any(|k| matches_phrase(&s.lower, k, &["by", "the", "end", "of"])));
+        if aggregate {
+            continue;
+        }
         let clause = clause_of(s, a);
         // "a separate attack", "and the car bomb attacks in Diyala Province": another
         // incident told in the same clause.
@@ -345,6 +354,24 @@ fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
                 if d.actor2.is_none() && against_people && harms_people {
                     d.actor2 = Some(generic_actor(s, coded, "Civilians", ActorKind::Civilians, d.location.as_ref()));
                 }
+            }
+            // ACLED names the side it knows by role: arrests are the police's, charges the
+            // government's, demonstrations the protesters' or rioters'.
+            let role = match family {
+                Family::Arrest if happened => Some(("Police Forces of {}", ActorKind::StateForce)),
+                Family::Legal if happened => Some(("Government of {}", ActorKind::Government)),
+                Family::Protest => Some(("Protesters", ActorKind::Protesters)),
+                Family::Riot => Some(("Rioters", ActorKind::Protesters)),
+                _ => None,
+            };
+            if let (None, Some((base, kind))) = (&d.actor1, role) {
+                d.actor1 = Some(generic_actor(s, coded, base, kind, d.location.as_ref()));
+            }
+            // Demonstrators killed: the protesters are actor1, whoever killed them actor2.
+            if family == Family::Kill && d.protesters_near {
+                let killer = d.actor1.take().filter(|a| !a.name.starts_with("Unidentified"));
+                d.actor2 = killer;
+                d.actor1 = Some(generic_actor(s, coded, "Protesters", ActorKind::Protesters, d.location.as_ref()));
             }
             if d.date.is_none() {
                 d.date = nearest_date(s, a);
@@ -728,9 +755,12 @@ fn generic_actor(s: &Sent, coded: &mut Coded, base: &str, kind: ActorKind, place
             .and_then(|p| p.place.country.clone())
     });
     let country = cc.as_deref().and_then(|c| s.ctx.gazetteer.country(c)).map(|e| e.name.clone());
-    let name = match &country {
-        Some(c) => format!("{base} ({c})"),
-        None => base.to_string(),
+    // "Police Forces of {}" takes the country after "of", the others in parentheses.
+    let name = match (&country, base.contains("{}")) {
+        (Some(c), true) => base.replace("{}", &tidings_entities::with_article(c)),
+        (None, true) => base.replace(" of {}", ""),
+        (Some(c), false) => format!("{base} ({c})"),
+        (None, false) => base.to_string(),
     };
     let id = tidings_entities::actor_id(&name);
     let evidence = vec![s.span(0, s.tokens.len())];

@@ -65,7 +65,7 @@ fn background_events_with_respectively() {
     };
     let hafiz = by_date("2016-07");
     assert_eq!(actor_name(&hafiz.actor2), "Hafiz Saeed Khan");
-    assert_eq!(actor_name(&hafiz.actor1), "Military Forces of United States");
+    assert_eq!(actor_name(&hafiz.actor1), "Military Forces of the United States");
     assert!(hafiz.background);
     let rauf = by_date("2015-02");
     assert_eq!(actor_name(&rauf.actor2), "Abdul Rauf Aliza");
