@@ -720,7 +720,11 @@ fn victim_armed(s: &Sent, a: usize, b: usize, actor2: Option<&Participant>) -> b
         None => {}
     }
     let after_end = (b..(b + 6).min(s.lower.len())).find(|&i| s.word(i) == "by").unwrap_or((b + 6).min(s.lower.len()));
-    (b..after_end).chain(a.saturating_sub(5)..a).any(|i| rules::ARMED_NOUNS.contains(&s.word(i)))
+    // Before the trigger only in the passive ("12 soldiers were killed"); in the active
+    // voice the words before it name the attackers ("gunmen killed …").
+    let passive = (a.saturating_sub(3)..a).any(|i| matches!(s.word(i), "was" | "were" | "been" | "are" | "is"));
+    let before = if passive { a.saturating_sub(5)..a } else { a..a };
+    (b..after_end).chain(before).any(|i| rules::ARMED_NOUNS.contains(&s.word(i)))
 }
 
 /// Whether a sentence says something concrete about the event at token `a`: a literal
