@@ -475,6 +475,10 @@ fn modality(s: &Sent, a: usize, family: Family) -> Modality {
     if family == Family::Foil {
         return Modality::Foiled;
     }
+    // "another bomb … that did not go off", "failed to explode".
+    if matches!(s.word(a), "did" | "failed") {
+        return Modality::Attempted;
+    }
     let before: Vec<&str> = (a.saturating_sub(5)..a).map(|i| s.word(i)).collect();
     let has = |list: &[&str]| before.iter().any(|w| list.contains(w));
     if has(rules::DENIAL) {
@@ -577,7 +581,9 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
             (p.end_tok..(p.end_tok + 3).min(s.lower.len())).any(|k| rules::REPORTING.contains(&s.word(k)) && k != a);
         let according = p.tok >= 2 && s.word(p.tok - 1) == "to" && s.word(p.tok - 2) == "according";
         let before = p.tok >= 1 && rules::REPORTING.contains(&s.word(p.tok - 1)) && p.tok - 1 != a;
-        after || according || before
+        // "Philip Hammond condemns … attacks", "I welcome the liberation of …".
+        let comments = (p.end_tok..(p.end_tok + 2).min(s.lower.len())).any(|k| rules::COMMENTING.contains(&s.word(k)));
+        after || according || before || comments
     };
     let all_parts = participants(s);
     let parts: Vec<Participant> = all_parts.iter().filter(|p| !speaks(p)).cloned().collect();
@@ -1158,6 +1164,20 @@ fn distinct(x: Family, y: Family) -> bool {
     (x == Family::Clash && y.specificity() >= 3) || (y == Family::Clash && x.specificity() >= 3)
 }
 
+/// Whether two reports may tell one incident by their means: two specific means must
+/// agree (a suicide bombing is a bombing), and a stabbing or a shooting is no bombing.
+fn same_means(x: &Draft, y: &Draft) -> bool {
+    let bombing = |f: Family| matches!(f, Family::Explosive | Family::Suicide);
+    let (a, b) = (x.family, y.family);
+    if a.specificity() >= 3 && b.specificity() >= 3 {
+        return a == b || (bombing(a) && bombing(b));
+    }
+    let by_hand = |d: &Draft| {
+        d.family.specificity() < 3 && d.weapons.iter().any(|w| matches!(w.name.as_str(), "bladed weapon" | "firearms"))
+    };
+    !((by_hand(x) && b.specificity() >= 3) || (by_hand(y) && a.specificity() >= 3))
+}
+
 /// Merges retellings within a document: plans and foils of one plot; violent events of
 /// one incident (same state side, no conflicting date).
 fn merge(drafts: Vec<Draft>) -> Vec<Draft> {
@@ -1197,7 +1217,7 @@ fn merge(drafts: Vec<Draft>) -> Vec<Draft> {
         // incident already told.
         let anaphoric = d.anaphoric;
         let target = out.iter_mut().rev().find(|o| {
-            if d.fresh || distinct(o.family, d.family) {
+            if d.fresh || distinct(o.family, d.family) || !same_means(o, &d) {
                 return false;
             }
             let both_plot = plot(o) && plot(&d);

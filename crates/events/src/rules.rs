@@ -28,6 +28,9 @@ pub enum Family {
     Riot,
     Agreement,
     Looting,
+    /// Coups, bans on gatherings: coercion by the state (ACLED: Strategic developments /
+    /// Other; PLOVER: COERCE).
+    Coercion,
 }
 
 impl Family {
@@ -89,6 +92,7 @@ impl Family {
             Family::Riot => ("Riots", "Violent demonstration", "PROTEST"),
             Family::Agreement => ("Strategic developments", "Agreement", "AGREE"),
             Family::Looting => ("Strategic developments", "Looting/property destruction", "ASSAULT"),
+            Family::Coercion => ("Strategic developments", "Other", "COERCE"),
         }
     }
 }
@@ -108,7 +112,9 @@ pub const RULES: &[Rule] = rules! {
     Clash: [
         &["clash*"], &["firefight*"], &["gunfight*"], &["shootout*"], &["exchange", "of", "fire"],
         &["exchanged", "fire"], &["return", "fire"], &["resisted", "arrest"], &["fought"], &["battle*"],
-        &["ambush*"], &["gun", "battle*"], &["fighting", "between"], &["heavy", "fighting"], &["shooting"],
+        &["ambush*"], &["gun", "battle*"], &["came", "under", "fire"], &["came", "under", "attack"],
+        &["coming", "under", "fire"], &["came", "under", "heavy", "fire"], &["came", "under", "intense", "gunfire"],
+        &["military", "offensive"], &["fighting", "between"], &["heavy", "fighting"], &["shooting"],
         &["shootings"], &["fight", "with"], &["fighting", "with"],
     ],
     AirStrike: [
@@ -131,7 +137,10 @@ pub const RULES: &[Rule] = rules! {
         &["ied"], &["ieds"], &["improvised", "explosive*"], &["roadside", "bomb*"], &["car", "bomb*"],
         &["landmine*"], &["land", "mine*"], &["bomb", "exploded"], &["explosion*"], &["blast*"], &["bombing*"],
         &["detonated"], &["booby-trap*"], &["vbied*"], &["bomb", "planted"], &["bombs", "planted"],
-        &["planted", "a", "bomb"], &["bombs", "left"], &["bomb", "left"],
+        &["planted", "a", "bomb"], &["bombs", "left"], &["bomb", "left"], &["exploded"], &["truck", "bomb*"],
+        &["explosive", "device"], &["explosive", "devices"], &["bomb", "went", "off"], &["bombs", "went", "off"],
+        &["device", "went", "off"], &["did", "not", "go", "off"], &["failed", "to", "explode"],
+        &["failed", "to", "detonate"],
     ],
     Grenade: [&["grenade*"]],
     Chemical: [&["chemical", "attack*"], &["chemical", "weapon*"], &["sarin"], &["chlorine", "gas"]],
@@ -139,20 +148,20 @@ pub const RULES: &[Rule] = rules! {
         &["kidnap*"], &["abduct*"], &["taken", "hostage"], &["took", "hostage*"], &["held", "hostage"],
         &["forcibly", "disappeared"],
     ],
-    Sexual: [&["raped"], &["rape"], &["sexual", "violence"], &["sexually", "assaulted"]],
+    Sexual: [&["raped"], &["rape"], &["sexual", "violence"], &["sexually", "assaulted"], &["sexual", "assault"]],
     Kill: [
         &["killed"], &["killing*"], &["kills"], &["kill"], &["shot", "dead"], &["murder*"], &["executed"],
         &["beheaded"], &["massacre*"], &["neutralized"], &["neutralised"], &["liquidated"], &["eliminated"],
         &["gunned", "down"], &["opened", "fire"], &["stabbed"], &["stabbing*"], &["assassinat*"], &["lynched"], &["slaying"],
-        &["slain"], &["shot", "to", "death"],
+        &["slain"], &["shot", "to", "death"], &["execution", "of"],
     ],
     Attack: [
         &["attack"], &["attacks"], &["attacked"], &["terrorist", "act"], &["terrorist", "attack*"],
-        &["stormed"], &["raided"], &["raid"],
+        &["stormed"], &["raided"], &["raid"], &["assault", "on"], &["an", "assault"],
     ],
     Arrest: [
         &["arrested"], &["arrests"], &["detained"], &["apprehended"], &["captured"], &["rounded", "up"],
-        &["seized"], &["seizing"],
+        &["seized"], &["seizing"], &["arrest"], &["were", "caught"], &["was", "caught"],
         &["taken", "into", "custody"], &["detention", "of"],
     ],
     Legal: [
@@ -160,6 +169,7 @@ pub const RULES: &[Rule] = rules! {
         &["indicted"], &["pre-trial", "investigation"], &["sentenced"], &["convicted"], &["put", "on", "trial"],
         &["opened", "a", "probe"], &["opened", "an", "investigation"], &["launched", "an", "investigation"],
         &["investigation", "has", "been", "opened"], &["are", "investigating"], &["arrest", "warrant*"],
+        &["indictment"],
     ],
     Founded: [
         &["was", "created"], &["was", "founded"], &["was", "formed"], &["was", "established"], &["founded", "in"],
@@ -167,7 +177,7 @@ pub const RULES: &[Rule] = rules! {
     ],
     Protest: [
         &["protest*"], &["demonstrat*"], &["rally"], &["rallies"], &["rallied"], &["marched"], &["sit-in"],
-        &["strike", "action"],
+        &["strike", "action"], &["hunger", "strike"], &["went", "on", "strike"], &["general", "strike"],
     ],
     Riot: [&["riot*"], &["mob"], &["looted"], &["looting"], &["set", "ablaze"], &["torched"]],
     Territory: [
@@ -175,6 +185,10 @@ pub const RULES: &[Rule] = rules! {
         &["taken", "control"], &["seized", "control"], &["gained", "control"], &["overran"], &["liberated"],
         &["liberation", "of"], &["retake"], &["took", "full", "control"],
         &["took", "near", "complete", "control"], &["took", "complete", "control"],
+    ],
+    Coercion: [
+        &["coup"], &["coup", "attempt"], &["military", "coup"], &["seized", "power"], &["ban", "on", "public"],
+        &["banned", "protests"], &["banned", "demonstrations"], &["imposed", "a", "curfew"],
     ],
     Agreement: [
         &["ceasefire"], &["cease-fire"], &["truce"], &["peace", "deal"], &["peace", "agreement"],
@@ -234,6 +248,21 @@ pub const REPORTING: &[&str] = &[
     "declared",
     "announces",
     "reporting",
+];
+/// Verbs of commenting: who condemns or welcomes an event is no party to it.
+pub const COMMENTING: &[&str] = &[
+    "condemns",
+    "condemned",
+    "condemn",
+    "welcomes",
+    "welcomed",
+    "welcome",
+    "denounced",
+    "denounces",
+    "deplored",
+    "deplores",
+    "urged",
+    "urges",
 ];
 pub const HEDGES: &[&str] = &["reportedly", "allegedly", "purportedly", "apparently", "unconfirmed", "supposedly"];
 
