@@ -345,13 +345,19 @@ fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
                         d.location.as_ref(),
                     ));
                 }
-                let harms_people =
-                    d.fatalities.is_some() || (0..s.lower.len()).any(|i| rules::CIVILIAN_NOUNS.contains(&s.word(i)));
+                let harms_people = d.fatalities.is_some()
+                    || (0..s.lower.len()).any(|i| {
+                        rules::CIVILIAN_NOUNS.contains(&s.word(i))
+                            || matches!(s.word(i), "wounded" | "injured" | "wounding" | "injuring" | "hurt")
+                    });
                 let against_people = matches!(
                     family,
                     Family::Explosive | Family::Suicide | Family::Attack | Family::Kill | Family::Grenade
                 );
-                if d.actor2.is_none() && against_people && harms_people {
+                // "killing one soldier", "eight policemen dead": the force the victims serve.
+                if let (None, Some(base)) = (&d.actor2, victim_force(s, a, b)) {
+                    d.actor2 = Some(generic_actor(s, coded, base, ActorKind::StateForce, d.location.as_ref()));
+                } else if d.actor2.is_none() && against_people && harms_people {
                     d.actor2 = Some(generic_actor(s, coded, "Civilians", ActorKind::Civilians, d.location.as_ref()));
                 }
             }
@@ -747,6 +753,21 @@ fn concrete(s: &Sent, a: usize, precision: u8) -> bool {
             !in_time && rules::number_word(s.word(i)).is_some_and(|(n, _)| n > 1)
         })
         || !clause_dates(s, a).is_empty()
+}
+
+/// The state force that unnamed victims next to the trigger serve: "Police Forces of {}"
+/// for police nouns, "Military Forces of {}" for soldiers (the words after the trigger up
+/// to its agent, or before a passive one).
+fn victim_force(s: &Sent, a: usize, b: usize) -> Option<&'static str> {
+    let after_end =
+        (b..(b + 10).min(s.lower.len())).find(|&i| s.word(i) == "by").unwrap_or((b + 10).min(s.lower.len()));
+    let passive = (a.saturating_sub(3)..a).any(|i| matches!(s.word(i), "was" | "were" | "been" | "are" | "is"));
+    let before = if passive { a.saturating_sub(5)..a } else { a..a };
+    (b..after_end).chain(before).find_map(|i| match s.word(i) {
+        "policeman" | "policemen" | "police" | "officers" => Some("Police Forces of {}"),
+        "soldier" | "soldiers" | "troops" | "servicemen" | "army" => Some("Military Forces of {}"),
+        _ => None,
+    })
 }
 
 fn passive_plural(s: &Sent, a: usize) -> bool {
