@@ -253,3 +253,22 @@ fn arrests_without_a_named_side_are_the_police_s() {
     assert_eq!(e.len(), 1, "{:#?}", ex.events);
     assert_eq!(actor_name(&e[0].actor1), "Police Forces of the United Kingdom");
 }
+
+#[test]
+fn actor_ids_are_unique_in_every_example() {
+    for (n, line) in NEWS.lines().enumerate() {
+        let input: Input = serde_json::from_str(line).unwrap();
+        let ex = Pipeline::bundled().extract(&input);
+        let mut ids: Vec<&str> = ex.actors.iter().map(|a| a.id.as_str()).collect();
+        ids.sort_unstable();
+        let before = ids.len();
+        ids.dedup();
+        assert_eq!(ids.len(), before, "line {}: duplicate actor ids", n + 1);
+    }
+    let ex = code("Eight policemen were killed in Kabul on Monday; police said the attackers fled.");
+    let mut ids: Vec<&str> = ex.actors.iter().map(|a| a.id.as_str()).collect();
+    let before = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), before, "{:#?}", ex.actors);
+}
