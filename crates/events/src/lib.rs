@@ -304,6 +304,17 @@ fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
         let mut drafts = roles(s, a, b, family, modality, coded);
         for d in &mut drafts {
             d.fresh = fresh;
+            // "Russia's bombing", "Syria's shelling": the country's forces acted.
+            if d.actor1.is_none() {
+                if let Some(place) = possessor_country(s, a) {
+                    let mut actor =
+                        generic_actor(s, coded, "Military Forces of {}", ActorKind::StateForce, Some(&place.place));
+                    actor.evidence = vec![Span::of(s.ctx.text, place.span_start, place.span_end)];
+                    d.actor1 = Some(actor);
+                    d.actor1_state = true;
+                    d.actor1_country = place.place.country.clone();
+                }
+            }
             d.weapons = weapons(s);
             // ACLED: the weapon decides the sub-type ("killed by a bomb" is an explosion).
             if let Some(by_weapon) = family_by_weapon(s, &d.weapons) {
@@ -723,7 +734,9 @@ fn victim_armed(s: &Sent, a: usize, b: usize, actor2: Option<&Participant>) -> b
         Some(p) if armed_kind(p.kind) => return true,
         Some(p) if p.kind == ActorKind::Person => {
             // "Its initial leaders, Hafiz Saeed Khan and …", "X, a militant commander".
-            let near = p.tok.saturating_sub(8)..(p.end_tok + 5).min(s.lower.len());
+            // Not the agent's nouns: "the shooting of Laquan McDonald by a police officer".
+            let end = (p.end_tok..(p.end_tok + 5).min(s.lower.len())).find(|&i| s.word(i) == "by");
+            let near = p.tok.saturating_sub(8)..end.unwrap_or((p.end_tok + 5).min(s.lower.len()));
             return near.into_iter().any(|i| {
                 rules::ARMED_NOUNS.contains(&s.word(i)) || matches!(s.word(i), "leader" | "leaders" | "emir")
             });
@@ -768,6 +781,15 @@ fn victim_force(s: &Sent, a: usize, b: usize) -> Option<&'static str> {
         "soldier" | "soldiers" | "troops" | "servicemen" | "army" => Some("Military Forces of {}"),
         _ => None,
     })
+}
+
+/// The country named in the possessive right before the trigger ("Russia's bombing").
+fn possessor_country<'a>(s: &Sent<'a>, a: usize) -> Option<&'a ResolvedPlace> {
+    if a < 2 || !matches!(s.word(a - 1), "'s" | "’s") {
+        return None;
+    }
+    let end = s.tokens[a - 2].end;
+    s.ctx.places.iter().find(|p| p.span_end == end && p.place.precision == 4)
 }
 
 fn passive_plural(s: &Sent, a: usize) -> bool {
@@ -1326,11 +1348,18 @@ fn days(value: &str) -> Option<i64> {
 
 fn finish(ctx: &Context, drafts: Vec<Draft>, coded: &mut Coded) {
     // The lead: the first news event (dated by its own date or its report's).
-    let anchor_value = ctx.anchor.map(|a| a.value());
+    // Without a publication date, the latest event the document dates stands for it: a
+    // report of 2016 that recalls 2004 tells 2004 as history.
+    let reference = ctx.anchor.map(|a| a.value()).and_then(|v| days(&v)).or_else(|| {
+        drafts
+            .iter()
+            .filter_map(|d| d.date.as_ref().filter(|(_, report)| !report))
+            .filter_map(|(t, _)| days(&t.value))
+            .max()
+    });
     let is_background = |d: &Draft| -> bool {
         let Some((t, false)) = &d.date else { return false };
-        let reference = anchor_value.clone().or_else(|| lead_date(&drafts).map(|t| t.value.clone()));
-        match (reference.as_deref().and_then(days), days(&t.value)) {
+        match (reference, days(&t.value)) {
             (Some(r), Some(v)) => r - v > 90,
             _ => false,
         }
@@ -1410,11 +1439,12 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, coded: &mut Coded) {
     coded.events = events;
 }
 
-fn lead_date(drafts: &[Draft]) -> Option<&Time> {
-    drafts.iter().find_map(|d| d.date.as_ref().map(|(t, _)| t))
+/// Battles need two armed sides; violence against an armed group is a battle.
+fn state_bombing(trigger: &str) -> bool {
+    let t = trigger.to_lowercase();
+    t.starts_with("bomb") && !t.contains(' ')
 }
 
-/// Battles need two armed sides; violence against an armed group is a battle.
 fn refine_type<'a>(d: &Draft, event_type: &'a str, sub: &'a str) -> (&'a str, &'a str) {
     match d.family {
         Family::Kill if d.protesters_near => ("Protests", "Excessive force against protesters"),
@@ -1425,6 +1455,10 @@ fn refine_type<'a>(d: &Draft, event_type: &'a str, sub: &'a str) -> (&'a str, &'
         }
         Family::Kill | Family::Attack if d.victim_armed => ("Battles", "Armed clash"),
         Family::Territory if d.actor1_state => ("Battles", "Government regains territory"),
+        // A state's "bombing" of a city is dropped from the air; a car bomb is not.
+        Family::Explosive if d.actor1_state && state_bombing(&d.trigger.text) => {
+            ("Explosions/Remote violence", "Air/drone strike")
+        }
         _ => (event_type, sub),
     }
 }

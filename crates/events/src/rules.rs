@@ -143,7 +143,10 @@ pub const RULES: &[Rule] = rules! {
         &["failed", "to", "detonate"],
     ],
     Grenade: [&["grenade*"]],
-    Chemical: [&["chemical", "attack*"], &["chemical", "weapon*"], &["sarin"], &["chlorine", "gas"]],
+    Chemical: [
+        &["chemical", "attack*"], &["chemical", "weapon*"], &["sarin"], &["chlorine", "gas"], &["poison", "gas"],
+        &["toxic", "gas*"], &["nerve", "agent"], &["mustard", "gas"],
+    ],
     Abduction: [
         &["kidnap*"], &["abduct*"], &["taken", "hostage"], &["took", "hostage*"], &["held", "hostage"],
         &["forcibly", "disappeared"],
@@ -153,7 +156,8 @@ pub const RULES: &[Rule] = rules! {
         &["killed"], &["killing*"], &["kills"], &["kill"], &["shot", "dead"], &["murder*"], &["executed"],
         &["beheaded"], &["massacre*"], &["neutralized"], &["neutralised"], &["liquidated"], &["eliminated"],
         &["gunned", "down"], &["opened", "fire"], &["stabbed"], &["stabbing*"], &["assassinat*"], &["lynched"], &["slaying"],
-        &["slain"], &["shot", "to", "death"], &["execution", "of"],
+        &["slain"], &["shot", "to", "death"], &["execution", "of"], &["poisoned"],
+        &["beheading"],
     ],
     Attack: [
         &["attack"], &["attacks"], &["attacked"], &["terrorist", "act"], &["terrorist", "attack*"],
