@@ -288,7 +288,13 @@ pub fn run(gold: &Path) -> Result<Report> {
         let ex = pipeline.extract(&input);
         if let Some(plover) = &doc.plover {
             plover_total += 1;
-            let predicted = ex.events.first().map_or("NONE", |e| e.plover.as_str());
+            // An ACLED event names the sentence's category; else a PLOVER-only interaction.
+            let predicted = ex
+                .events
+                .first()
+                .map(|e| e.plover.as_str())
+                .or_else(|| ex.interactions.first().map(|i| i.plover.as_str()))
+                .unwrap_or("NONE");
             plover_right += usize::from(predicted == plover);
             let base = baseline(&ex.document.text);
             plover_baseline += usize::from(base.first().map_or("NONE", |p| p.plover.as_str()) == plover);
@@ -322,7 +328,9 @@ pub fn run(gold: &Path) -> Result<Report> {
                 ("tidings".into(), vec![ratio(plover_right, plover_total), plover_total as f64]),
                 ("keyword baseline".into(), vec![ratio(plover_baseline, plover_total), plover_total as f64]),
             ],
-            notes: vec!["PLOVER category of the first event coded in the sentence; NONE when nothing is coded.".into()],
+            notes: vec![
+                "PLOVER category of the first event coded in the sentence, else of its first interaction; NONE when nothing is coded.".into(),
+            ],
         });
     }
     Ok(Report {

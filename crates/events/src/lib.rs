@@ -30,8 +30,8 @@ use rules::Family;
 use tidings_entities::{Cluster, Entities};
 use tidings_geo::Gazetteer;
 use tidings_model::{
-    Actor, ActorKind, ActorRef, Attribution, Event, Fatalities, Granularity, Label, Modality, Place, Span, Tagged,
-    Time, TimexType,
+    Actor, ActorKind, ActorRef, Attribution, Event, Fatalities, Granularity, Interaction, Label, Modality, Place, Span,
+    Tagged, Time, TimexType,
 };
 use tidings_text::{Segmented, Token};
 use tidings_time::Anchor;
@@ -53,6 +53,8 @@ pub struct Context<'a> {
 #[derive(Debug, Default)]
 pub struct Coded {
     pub events: Vec<Event>,
+    /// PLOVER interactions of the sentences that hold no ACLED event.
+    pub interactions: Vec<Interaction>,
     /// Generic actors the coder named ("Civilians (Russia)") that are not entity clusters.
     pub generic_actors: Vec<Actor>,
     pub diagnostics: Vec<String>,
@@ -130,7 +132,11 @@ pub fn code(ctx: &Context) -> Coded {
         let tokens = &ctx.seg.tokens[sentence.tokens.clone()];
         let lower = tokens.iter().map(|t| t.text(ctx.text).to_lowercase()).collect();
         let s = Sent { ctx, tokens, lower };
-        drafts.extend(code_sentence(&s, &mut coded));
+        let found = code_sentence(&s, &mut coded);
+        if found.is_empty() {
+            coded.interactions.extend(interaction(&s));
+        }
+        drafts.extend(found);
         no_deaths.extend(no_deaths_said(&s));
     }
     let mut drafts = merge(drafts);
@@ -139,6 +145,31 @@ pub fn code(ctx: &Context) -> Coded {
     }
     finish(ctx, drafts, &mut coded);
     coded
+}
+
+/// The first PLOVER interaction a sentence names ("Greece demanded that …", "Sudan
+/// lifted a state of emergency"): its category, the actors before and after the words
+/// that name it, the modality and the date of its clause.
+fn interaction(s: &Sent) -> Option<Interaction> {
+    let (a, b, plover) = (0..s.lower.len()).find_map(|i| {
+        rules::PLOVER_PHRASES
+            .iter()
+            .filter(|(p, _)| matches_phrase(&s.lower, i, p))
+            .max_by_key(|(p, _)| p.len())
+            .map(|&(p, c)| (i, i + p.len(), c))
+    })?;
+    let parts = participants(s);
+    let actor1 = parts.iter().rev().find(|p| p.end_tok <= a).map(|p| p.actor.clone());
+    let actor2 = parts.iter().find(|p| p.tok >= b && Some(&p.actor.id) != actor1.as_ref().map(|x| &x.id));
+    let modality = if plover == "THREATEN" { Modality::Threatened } else { modality(s, a, Family::Agreement) };
+    Some(Interaction {
+        plover: plover.to_string(),
+        modality,
+        actor1,
+        actor2: actor2.map(|p| p.actor.clone()),
+        date: nearest_date(s, a).map(|(t, _)| t),
+        evidence: vec![s.span(a, b)],
+    })
 }
 
 /// "There were no fatalities", "did not injure anyone": the phrase and its sentence.

@@ -238,6 +238,22 @@ impl Modality {
     }
 }
 
+/// A political interaction that PLOVER codes and ACLED does not (an agreement, a demand,
+/// a rejection, a sanction …), read from a sentence that holds no ACLED event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Interaction {
+    /// PLOVER category (AGREE, CONSULT, REQUEST, REJECT, THREATEN, SANCTION …).
+    pub plover: String,
+    pub modality: Modality,
+    /// Who acts (the source actor).
+    pub actor1: Option<ActorRef>,
+    /// Toward whom (the target actor).
+    pub actor2: Option<ActorRef>,
+    pub date: Option<Time>,
+    /// The words that name it first, then any others.
+    pub evidence: Vec<Span>,
+}
+
 /// One coded event: one interaction, one place, one day (ACLED's rule).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Event {
@@ -325,6 +341,9 @@ pub struct Extraction {
     pub times: Vec<Time>,
     pub places: Vec<Place>,
     pub events: Vec<Event>,
+    /// PLOVER interactions of sentences without an ACLED event.
+    #[serde(default)]
+    pub interactions: Vec<Interaction>,
     pub actors: Vec<Actor>,
     /// Problems met on the way that did not stop extraction.
     pub diagnostics: Vec<String>,
@@ -373,6 +392,15 @@ impl Extraction {
             }
             if let Some(a) = &e.attribution {
                 out.extend(&a.evidence);
+            }
+        }
+        for i in &self.interactions {
+            out.extend(&i.evidence);
+            for r in i.actor1.iter().chain(&i.actor2) {
+                out.extend(&r.evidence);
+            }
+            if let Some(t) = &i.date {
+                out.extend(&t.evidence);
             }
         }
         out

@@ -272,3 +272,17 @@ fn actor_ids_are_unique_in_every_example() {
     ids.dedup();
     assert_eq!(ids.len(), before, "{:#?}", ex.actors);
 }
+
+#[test]
+fn sentences_without_acled_events_carry_plover_interactions() {
+    let ex = code("Greece bluntly demanded on Monday that its partners refuse to recognize Macedonia.");
+    assert!(ex.events.is_empty(), "{:#?}", ex.events);
+    let i = &ex.interactions[0];
+    assert_eq!((i.plover.as_str(), i.evidence[0].text.as_str()), ("REQUEST", "demanded"));
+    assert_eq!(i.date.as_ref().map(|d| d.value.as_str()), Some("2013-05-20"));
+    let ex = code("Sudan's government on Sunday lifted a state of emergency in West Darfur.");
+    assert_eq!(ex.interactions[0].plover, "CONCEDE");
+    // A sentence with an ACLED event is that event's, not an interaction.
+    let ex = code("Gunmen killed 12 villagers near Kirkuk on Monday, officials warned.");
+    assert!(!ex.events.is_empty() && ex.interactions.is_empty(), "{:#?}", ex.interactions);
+}

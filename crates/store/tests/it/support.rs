@@ -115,6 +115,7 @@ pub fn extraction(id: &str, sha256: &str, text: &str) -> Extraction {
         times: Vec::new(),
         places: Vec::new(),
         events: vec![event(&format!("{id}/e1"), id, Some("2024-03-07"), Some("RU"), "Battles", false)],
+        interactions: Vec::new(),
         actors: vec![actor("actor:fsb", "FSB")],
         diagnostics: Vec::new(),
     }
