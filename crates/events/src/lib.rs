@@ -775,12 +775,19 @@ fn victim_armed(s: &Sent, a: usize, b: usize, actor2: Option<&Participant>) -> b
         Some(_) => {}
         None => {}
     }
-    let after_end = (b..(b + 6).min(s.lower.len())).find(|&i| s.word(i) == "by").unwrap_or((b + 6).min(s.lower.len()));
-    // Before the trigger only in the passive ("12 soldiers were killed"); in the active
-    // voice the words before it name the attackers ("gunmen killed …").
+    victim_words(s, a, b, 6).any(|i| rules::ARMED_NOUNS.contains(&s.word(i)))
+}
+
+/// Where the words for the side acted against stand: up to `reach` tokens after the
+/// trigger but not past its agent ("by …"), and before it only in the passive ("12
+/// soldiers were killed"); in the active voice the words before it name the attackers
+/// ("gunmen killed …").
+fn victim_words(s: &Sent, a: usize, b: usize, reach: usize) -> impl Iterator<Item = usize> {
+    let limit = (b + reach).min(s.lower.len());
+    let after_end = (b..limit).find(|&i| s.word(i) == "by").unwrap_or(limit);
     let passive = (a.saturating_sub(3)..a).any(|i| matches!(s.word(i), "was" | "were" | "been" | "are" | "is"));
     let before = if passive { a.saturating_sub(5)..a } else { a..a };
-    (b..after_end).chain(before).any(|i| rules::ARMED_NOUNS.contains(&s.word(i)))
+    (b..after_end).chain(before)
 }
 
 /// Whether a sentence says something concrete about the event at token `a`: a literal
@@ -800,14 +807,9 @@ fn concrete(s: &Sent, a: usize, precision: u8) -> bool {
 }
 
 /// The state force that unnamed victims next to the trigger serve: "Police Forces of {}"
-/// for police nouns, "Military Forces of {}" for soldiers (the words after the trigger up
-/// to its agent, or before a passive one).
+/// for police nouns, "Military Forces of {}" for soldiers ([`victim_words`]).
 fn victim_force(s: &Sent, a: usize, b: usize) -> Option<&'static str> {
-    let after_end =
-        (b..(b + 10).min(s.lower.len())).find(|&i| s.word(i) == "by").unwrap_or((b + 10).min(s.lower.len()));
-    let passive = (a.saturating_sub(3)..a).any(|i| matches!(s.word(i), "was" | "were" | "been" | "are" | "is"));
-    let before = if passive { a.saturating_sub(5)..a } else { a..a };
-    (b..after_end).chain(before).find_map(|i| match s.word(i) {
+    victim_words(s, a, b, 10).find_map(|i| match s.word(i) {
         "policeman" | "policemen" | "police" | "officers" => Some("Police Forces of {}"),
         "soldier" | "soldiers" | "troops" | "servicemen" | "army" => Some("Military Forces of {}"),
         _ => None,
