@@ -1381,14 +1381,12 @@ fn days(value: &str) -> Option<i64> {
 
 fn finish(ctx: &Context, drafts: Vec<Draft>, coded: &mut Coded) {
     // The lead: the first news event (dated by its own date or its report's).
-    // Without a publication date, the latest event the document dates stands for it: a
-    // report of 2016 that recalls 2004 tells 2004 as history.
+    // Without a publication date, the latest date the document names stands for it: a
+    // report that speaks of the 2016 election and recalls 2004 tells 2004 as history.
     let reference = ctx.anchor.map(|a| a.value()).and_then(|v| days(&v)).or_else(|| {
-        drafts
-            .iter()
-            .filter_map(|d| d.date.as_ref().filter(|(_, report)| !report))
-            .filter_map(|(t, _)| days(&t.value))
-            .max()
+        let dated = drafts.iter().filter_map(|d| d.date.as_ref().filter(|(_, report)| !report));
+        let named = ctx.times.iter().filter(|t| t.timex_type == TimexType::Date);
+        dated.map(|(t, _)| t).chain(named).filter_map(|t| days(&t.value)).max()
     });
     let is_background = |d: &Draft| -> bool {
         let Some((t, false)) = &d.date else { return false };
