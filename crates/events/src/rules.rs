@@ -114,7 +114,8 @@ pub const RULES: &[Rule] = rules! {
         &["exchanged", "fire"], &["return", "fire"], &["resisted", "arrest"], &["fought"], &["battle*"],
         &["ambush*"], &["gun", "battle*"], &["came", "under", "fire"], &["came", "under", "attack"],
         &["coming", "under", "fire"], &["came", "under", "heavy", "fire"], &["came", "under", "intense", "gunfire"],
-        &["military", "offensive"], &["fighting", "between"], &["heavy", "fighting"], &["shooting"],
+        &["military", "offensive"], &["ground", "assault"], &["ground", "offensive"], &["launched", "an", "offensive"],
+        &["took", "the", "offensive"], &["shot", "down"], &["downed"], &["invasion"], &["invaded"], &["fighting", "between"], &["heavy", "fighting"], &["shooting"],
         &["shootings"], &["fight", "with"], &["fighting", "with"],
     ],
     AirStrike: [
@@ -122,11 +123,11 @@ pub const RULES: &[Rule] = rules! {
         &["warplanes"], &["bombed"], &["aerial", "bombardment"], &["precision", "strike*"], &["strike", "engaged"],
         &["strikes", "engaged"], &["strike", "destroyed"], &["strikes", "destroyed"], &["strike", "hit"],
         &["strikes", "hit"], &["strike", "killed"], &["strikes", "killed"], &["coalition", "strike*"],
-        &["barrel", "bomb*"], &["from", "the", "air"], &["air", "attack*"],
+        &["barrel", "bomb*"], &["from", "the", "air"], &["air", "attack*"], &["firebombing"], &["atomic", "bomb*"],
     ],
     Shelling: [
         &["shelling"], &["shelled"], &["artillery"], &["mortar*"], &["rocket", "attack*"], &["rockets"],
-        &["missile", "strike*"], &["missile", "attack*"], &["missiles"], &["rocket", "fire"],
+        &["missile", "strike*"], &["missile", "attack*"], &["missiles"], &["rocket", "fire"], &["bombard*"],
     ],
     Suicide: [
         &["suicide", "bomb*"], &["suicide", "attack*"], &["blew", "himself", "up"], &["blew", "herself", "up"],
@@ -156,7 +157,7 @@ pub const RULES: &[Rule] = rules! {
         &["killed"], &["killing*"], &["kills"], &["kill"], &["shot", "dead"], &["murder*"], &["executed"],
         &["beheaded"], &["massacre*"], &["neutralized"], &["neutralised"], &["liquidated"], &["eliminated"],
         &["gunned", "down"], &["opened", "fire"], &["stabbed"], &["stabbing*"], &["assassinat*"], &["lynched"], &["slaying"],
-        &["slain"], &["shot", "to", "death"], &["execution", "of"], &["poisoned"],
+        &["slain"], &["shot", "to", "death"], &["execution", "of"], &["poisoned"], &["beaten"], &["beat", "up"],
         &["beheading"],
     ],
     Attack: [
@@ -430,6 +431,8 @@ pub const WEAPONS: &[(&str, &str)] = &[
     ("helicopter", "aircraft"),
     ("gunships", "aircraft"),
     ("jets", "aircraft"),
+    ("planes", "aircraft"),
+    ("aircraft", "aircraft"),
 ];
 
 pub fn number_word(w: &str) -> Option<(u32, bool)> {
