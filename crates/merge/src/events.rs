@@ -8,9 +8,9 @@
 //! denied) or not (planned, foiled, threatened, hypothetical), have dates no day fits
 //! ([`when::relation`]), lie farther apart than the coarser location's precision allows
 //! (25 km for a town, 50 km for a district, 300 km for a province; a country-level
-//! location only asks for the same country), or name only different actors on one
-//! side (both name their attacker, or both their victim, and no actor is common;
-//! generic actors such as "Civilians (Iraq)" do not count either way).
+//! location only asks for the same country), or name different groups on one side
+//! (both name the attacking group, or both the group attacked, and no actor is
+//! common; people, and generic actors such as "Civilians (Iraq)", do not count).
 //!
 //! Two events that do not conflict are **tied** to one event
 //!
@@ -29,7 +29,7 @@
 //!   known to have happened by then.
 //!
 //! Candidate pairs are ranked, strong ties first, then by how much they agree (same
-//! day, same place, same actors, same sub-type, same toll), and joined greedily, best
+//! date, dates known to the day, same place, same actors, same sub-type, same toll), and joined greedily, best
 //! first: a tie joins two clusters when no pair across them conflicts. The ranking is
 //! a pure function of the events' content with their (content-derived) ids as
 //! tie-breakers, so the same events in any order give the same merged events.
@@ -37,7 +37,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
-use tidings_model::{ActorRef, Event, Modality, Place};
+use tidings_model::{ActorKind, ActorRef, Event, Modality, Place};
 
 use crate::fingerprint::fnv1a;
 use crate::identity::{Identities, Identity};
@@ -206,7 +206,8 @@ struct Prepared<'a> {
     when: When,
     actors: BTreeSet<String>,
     named: BTreeSet<String>,
-    /// Named actors of each side: actor1 and its associates, actor2 and its.
+    /// Named groups (not people) of each side: actor1 and its associates, actor2 and
+    /// its.
     sides: [BTreeSet<String>; 2],
     persons: BTreeSet<String>,
     /// The incident is named after its town ("the Chelsea explosion").
@@ -244,7 +245,7 @@ fn resolve_actor(identities: &Identities, doc: &str, r: &ActorRef) -> Named {
 
 fn is_generic(identities: &Identities, doc: &str, r: &ActorRef) -> bool {
     let kind = identities.of(doc, &r.id).map(|i| i.kind);
-    matches!(kind, Some(tidings_model::ActorKind::Civilians | tidings_model::ActorKind::Protesters))
+    matches!(kind, Some(ActorKind::Civilians | ActorKind::Protesters))
         || ["Civilians", "Protesters", "Rioters", "Unidentified"].iter().any(|g| r.name.starts_with(g))
 }
 
@@ -325,11 +326,14 @@ fn prepare<'a>(report: Report<'a>, identities: &Identities) -> Prepared<'a> {
     let side2 = e.actor2.iter().chain(&e.assoc_actor2).map(|r| (1, r));
     for (side, r) in side1.chain(side2) {
         let id = resolve_actor(identities, report.document_id, r).id;
+        let person = identities.of(report.document_id, &r.id).is_some_and(|i| i.kind == ActorKind::Person);
         if !is_generic(identities, report.document_id, r) {
             named.insert(id.clone());
-            sides[side].insert(id.clone());
+            if !person {
+                sides[side].insert(id.clone());
+            }
         }
-        if identities.of(report.document_id, &r.id).is_some_and(|i| i.kind == tidings_model::ActorKind::Person) {
+        if person {
             persons.insert(id.clone());
         }
         actors.insert(id);
@@ -366,7 +370,9 @@ fn conflict(a: &Prepared, b: &Prepared) -> bool {
             return true;
         }
     }
-    // Different named actors on one side: the attackers, or the attacked.
+    // Different named groups on one side, the attackers or the attacked, and no named
+    // actor in common. People do not count here: one report names the leader killed,
+    // another his group, and people are often given the wrong side.
     a.named.is_disjoint(&b.named) && (0..2).any(|k| !a.sides[k].is_empty() && !b.sides[k].is_empty())
 }
 
@@ -411,6 +417,12 @@ fn score(a: &Prepared, b: &Prepared) -> u32 {
     let mut s = 0;
     if a.when == b.when {
         s += 3;
+    }
+    // A report known to the day anchors an undated one best.
+    for p in [a, b] {
+        if p.interval().is_some_and(|iv| iv.precision == 1) {
+            s += 2;
+        }
     }
     if let (Some(pa), Some(pb)) = (&ea.location, &eb.location) {
         if pa.geonames_id == pb.geonames_id && pa.name == pb.name {
@@ -754,7 +766,7 @@ pub fn sentence_around(text: &str, offset: usize, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use tidings_model::{Actor, ActorKind, Alias, Fatalities, Granularity, Span, Time, TimexType};
+    use tidings_model::{Actor, Alias, Fatalities, Granularity, Span, Time, TimexType};
 
     fn actor(id: &str, name: &str) -> Actor {
         Actor {
