@@ -44,14 +44,32 @@ pub fn places(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<ResolvedPlace
         .iter()
         .map(|&i| {
             let e = &ents.entities[i];
-            let next = ents.entities.get(i + 1).filter(|n| text[e.end..n.start].trim() == ",");
-            Toponym {
-                span: Span::of(text, e.start, e.end),
-                qualifier: next.filter(|n| n.label == Label::Gpe).map(|n| text[n.start..n.end].to_string()),
-            }
+            let next = ents.entities.get(i + 1).filter(|n| {
+                n.label == Label::Gpe && matches!(text[e.end..n.start].trim(), "," | "district of" | "District of")
+            });
+            Toponym { span: Span::of(text, e.start, e.end), qualifier: next.map(|n| text[n.start..n.end].to_string()) }
         })
         .collect();
     let resolved = tidings_geo::resolve(gaz, &toponyms, &context);
+    // "Kot district of Nangarhar province": a district said to lie in a division is not
+    // read outside it (better unresolved than in India).
+    let resolved: Vec<Option<u32>> = resolved
+        .into_iter()
+        .zip(&candidates)
+        .map(|(r, &i)| {
+            let e = &ents.entities[i];
+            let n = ents
+                .entities
+                .get(i + 1)
+                .filter(|n| matches!(text[e.end..n.start].trim(), "district of" | "District of"));
+            let Some(n) = n else { return r };
+            let entry = gaz.entry(r?);
+            let inside = gaz.lookup(&text[n.start..n.end]).into_iter().map(|q| gaz.entry(q)).any(|q| {
+                q.country == entry.country && (q.kind == tidings_geo::Kind::Country || q.admin1 == entry.admin1)
+            });
+            r.filter(|_| inside)
+        })
+        .collect();
     // Unresolved "Boston Marathon": the town before the head word, as a toponym of its own.
     let towns: Vec<(usize, Toponym)> = toponyms
         .iter()

@@ -114,6 +114,16 @@ fn an_event_named_after_its_town_is_located_there() {
     assert_eq!(located, ["Boston"], "{:#?}", ex.events);
 }
 
+#[test]
+fn a_district_of_a_province_is_not_read_outside_it() {
+    // The gazetteer has no Kot in Nangarhar, only one in India's Punjab.
+    let text = "Hafiz Saeed Khan was killed in a U.S. drone strike on July 26 in Kot district of Nangarhar province.";
+    let ex = Pipeline::bundled().extract(&Input { text: text.into(), ..Input::default() });
+    assert!(ex.places.iter().all(|p| p.country.as_deref() != Some("IN")), "{:#?}", ex.places);
+    let located: Vec<&str> = ex.events.iter().filter_map(|e| Some(e.location.as_ref()?.name.as_str())).collect();
+    assert_eq!(located, ["Nangarhar"], "{:#?}", ex.events);
+}
+
 fn check_spans(ex: &Extraction) {
     let text = &ex.document.text;
     for s in ex.spans() {
