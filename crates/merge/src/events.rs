@@ -14,14 +14,16 @@
 //!
 //! Two events that do not conflict are **tied** to one event
 //!
-//! - *strongly* when their dates agree (intervals that meet: a day meets its month, a
-//!   day may be one off, as reports straddle midnight and time zones; a date inferred
-//!   from the publication date stands for the week before it; a year-less `XXXX-04-15`
-//!   meets the day 15 April of any year) and both are located, or, when one is not,
+//! - *strongly* when their dates agree (intervals of at most a month that meet: a day
+//!   meets its month, a day may be one off, as reports straddle midnight and time
+//!   zones; a date inferred from the publication date stands for the week before it; a
+//!   year-less `XXXX-04-15` meets the day 15 April of any year) and both are located,
+//!   or, when one is not,
 //!   they share a named person (a leader killed in July 2016 is one event, wherever
 //!   the reports place it) or two named actors;
 //! - *weakly* when nothing contradicts their dates but nothing ties them either (an
-//!   undated report, a weekday or a year-less day against a date it fits), both are
+//!   undated report, a weekday or a year-less day against a date it fits, a year
+//!   against a day in it), both are
 //!   located in towns within 25 km, and they share a named person or the same town
 //!   names the incident in one of them ("the Chelsea explosion", "the Boston Marathon
 //!   bombing"). An incident named after its place and dated by the publication day

@@ -162,11 +162,12 @@ pub enum When {
 /// How two dates compare.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Relation {
-    /// Known intervals that meet, or a year-less `MM-DD` on that very day: evidence
-    /// that the dates are one.
+    /// Known intervals of at most a month that meet, or a year-less `MM-DD` on that
+    /// very day: evidence that the dates are one.
     Agree,
     /// Nothing rules out one day for both, but nothing ties them either (a weekday and
-    /// a day that falls on it, a year and a year-less day, an unknown date).
+    /// a day that falls on it, a year and a day in it, a year and a year-less day, an
+    /// unknown date).
     Consistent,
     /// No day fits both.
     Contradict,
@@ -215,10 +216,13 @@ pub fn relation(a: &When, b: &When) -> Relation {
     match (a, b) {
         (When::Anchored(x), When::Anchored(y)) => {
             let slack = if x.precision == 1 && y.precision == 1 { 1 } else { 0 };
-            if x.meets(y, slack) {
+            if !x.meets(y, slack) {
+                Relation::Contradict
+            } else if x.len() <= 31 && y.len() <= 31 {
                 Relation::Agree
             } else {
-                Relation::Contradict
+                // A year (a season, a decade) holds too many events to tie any.
+                Relation::Consistent
             }
         }
         (When::Anchored(iv), When::Recurring(r)) | (When::Recurring(r), When::Anchored(iv)) => {
@@ -318,7 +322,9 @@ mod tests {
         use Relation::*;
         // Known intervals.
         assert_eq!(rel("2013-04-15", "2013-04-16"), Agree);
-        assert_eq!(rel("2013-04-15", "2013"), Agree);
+        assert_eq!(rel("2013-04-15", "2013-04"), Agree);
+        assert_eq!(rel("2013-04-15", "2013"), Consistent);
+        assert_eq!(rel("2013-04-15", "2013-SU"), Contradict);
         assert_eq!(rel("2013-04-15", "2013-04-17"), Contradict);
         // A year-less day meets that day of any year; a year holds it but says nothing.
         assert_eq!(rel("XXXX-04-15", "2013-04-15"), Agree);
