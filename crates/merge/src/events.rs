@@ -49,7 +49,7 @@ use crate::when::{self, civil, Interval, Relation, When};
 #[derive(Debug, Clone, Copy)]
 pub struct Report<'a> {
     pub document_id: &'a str,
-    /// The document's publication date, for events whose date was inferred from it.
+    /// The document's publication date, to tell a date read from it ("on Wednesday").
     pub published: Option<&'a str>,
     pub event: &'a Event,
     /// The sentence the event was read from (for ACLED's `notes`).
@@ -203,6 +203,11 @@ pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
 /// A report with what the comparisons need, computed once.
 struct Prepared<'a> {
     report: Report<'a>,
+    /// The document, its block ([`Prepared::block`]) and its location's country, as
+    /// numbers for fast comparisons (see [`merge`]).
+    doc: u32,
+    block_number: u32,
+    country: u32,
     family: Family,
     realized: bool,
     when: When,
@@ -342,6 +347,9 @@ fn prepare<'a>(report: Report<'a>, identities: &Identities) -> Prepared<'a> {
     }
     Prepared {
         report,
+        doc: 0,
+        block_number: 0,
+        country: 0,
         family: family(&e.event_type),
         realized: realized(e.modality),
         when,
@@ -357,14 +365,14 @@ fn prepare<'a>(report: Report<'a>, identities: &Identities) -> Prepared<'a> {
 /// dates no day fits, places too far apart, or only different named actors, on one
 /// side.
 fn conflict(a: &Prepared, b: &Prepared) -> bool {
-    if a.report.document_id == b.report.document_id || a.block() != b.block() {
+    if a.doc == b.doc || a.block_number != b.block_number {
         return true;
     }
     if when::relation(&a.when, &b.when) == Relation::Contradict {
         return true;
     }
     if let (Some(pa), Some(pb)) = (&a.report.event.location, &b.report.event.location) {
-        if pa.country != pb.country {
+        if a.country != b.country {
             return true;
         }
         let radius = radius_km(pa.precision).max(radius_km(pb.precision));
@@ -375,7 +383,7 @@ fn conflict(a: &Prepared, b: &Prepared) -> bool {
     // Different named groups on one side, the attackers or the attacked, and no named
     // actor in common. People do not count here: one report names the leader killed,
     // another his group, and people are often given the wrong side.
-    a.named.is_disjoint(&b.named) && (0..2).any(|k| !a.sides[k].is_empty() && !b.sides[k].is_empty())
+    (0..2).any(|k| !a.sides[k].is_empty() && !b.sides[k].is_empty()) && a.named.is_disjoint(&b.named)
 }
 
 /// How strongly two reports are tied to one event.
@@ -447,8 +455,9 @@ fn score(a: &Prepared, b: &Prepared) -> u32 {
 
 /// Pairs of reports worth comparing, as (smaller, larger) indices: reports with
 /// known intervals, swept by start day within a block; reports without one against
-/// those of the same block on the same year-less day; and towns against towns within
-/// 25 km, when one of the two has no known interval.
+/// those of the same block on the same year-less day; and, when one of the two has no
+/// known interval, towns with a named person in common or of the same name with an
+/// incident named after one.
 fn candidate_pairs(prepared: &[Prepared]) -> BTreeSet<(usize, usize)> {
     let mut pairs = BTreeSet::new();
     let mut push = |i: usize, j: usize| {
@@ -497,15 +506,31 @@ fn candidate_pairs(prepared: &[Prepared]) -> BTreeSet<(usize, usize)> {
                 }
             }
         }
-        // Towns near each other, swept by latitude (25 km is under 0.23 degrees).
-        let mut towns: Vec<(f64, usize)> = members.iter().filter_map(|&i| Some((prepared[i].town()?.lat, i))).collect();
-        towns.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-        for (x, &(lat, i)) in towns.iter().enumerate() {
-            for &(lat_j, j) in &towns[x + 1..] {
-                if lat_j - lat > 0.23 {
-                    break;
+        // Weak ties, when one of the two has no known interval: towns with a named
+        // person in common, and an incident named after its town with the town's
+        // other reports.
+        let mut by_person: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        let mut by_town: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
+        for &i in members {
+            let Some(town) = prepared[i].town() else { continue };
+            for person in &prepared[i].persons {
+                by_person.entry(person.as_str()).or_default().push(i);
+            }
+            if let Some(id) = town.geonames_id {
+                by_town.entry(id).or_default().push(i);
+            }
+        }
+        let undated = |i: usize, j: usize| prepared[i].interval().is_none() || prepared[j].interval().is_none();
+        for group in by_person.values() {
+            for (x, &i) in group.iter().enumerate() {
+                for &j in group[x + 1..].iter().filter(|&&j| undated(i, j)) {
+                    push(i, j);
                 }
-                if prepared[i].interval().is_none() || prepared[j].interval().is_none() {
+            }
+        }
+        for group in by_town.values() {
+            for &i in group.iter().filter(|&&i| prepared[i].named_for_place) {
+                for &j in group.iter().filter(|&&j| undated(i, j)) {
                     push(i, j);
                 }
             }
@@ -523,6 +548,19 @@ pub fn merge(reports: &[Report], identities: &Identities, copies: &BTreeMap<Stri
     prepared
         .sort_by(|a, b| (&a.report.event.id, a.report.document_id).cmp(&(&b.report.event.id, b.report.document_id)));
     prepared.dedup_by(|a, b| a.report.event.id == b.report.event.id && a.report.document_id == b.report.document_id);
+    let numbers = |keys: Vec<String>| -> BTreeMap<String, u32> {
+        keys.into_iter().collect::<BTreeSet<_>>().into_iter().zip(0..).collect()
+    };
+    let country_of =
+        |p: &Prepared| p.report.event.location.as_ref().and_then(|l| l.country.clone()).unwrap_or_default();
+    let block_of = |p: &Prepared| format!("{:?}", p.block());
+    let docs = numbers(prepared.iter().map(|p| p.report.document_id.to_string()).collect());
+    let blocks = numbers(prepared.iter().map(block_of).collect());
+    let countries = numbers(prepared.iter().map(country_of).collect());
+    for p in &mut prepared {
+        (p.doc, p.block_number, p.country) =
+            (docs[p.report.document_id], blocks[&block_of(p)], countries[&country_of(p)]);
+    }
 
     let mut candidates: Vec<(Tie, u32, usize, usize)> = candidate_pairs(&prepared)
         .into_iter()
@@ -534,9 +572,11 @@ pub fn merge(reports: &[Report], identities: &Identities, copies: &BTreeMap<Stri
     // Greedy clustering: a tie joins two clusters when no pair across them conflicts.
     let mut cluster_of: Vec<usize> = (0..prepared.len()).collect();
     let mut clusters: Vec<Vec<usize>> = (0..prepared.len()).map(|i| vec![i]).collect();
+    // The documents of each cluster: one document twice is the commonest conflict.
+    let mut documents: Vec<BTreeSet<u32>> = prepared.iter().map(|p| BTreeSet::from([p.doc])).collect();
     for (_, _, i, j) in candidates {
         let (ci, cj) = (cluster_of[i], cluster_of[j]);
-        if ci == cj {
+        if ci == cj || !documents[ci].is_disjoint(&documents[cj]) {
             continue;
         }
         let ok = clusters[ci].iter().all(|&a| clusters[cj].iter().all(|&b| !conflict(&prepared[a], &prepared[b])));
@@ -549,6 +589,8 @@ pub fn merge(reports: &[Report], identities: &Identities, copies: &BTreeMap<Stri
             cluster_of[m] = keep;
         }
         clusters[keep].extend(moved);
+        let moved_docs = std::mem::take(&mut documents[gone]);
+        documents[keep].extend(moved_docs);
     }
 
     let mut out: Vec<MergedEvent> = clusters
@@ -1000,6 +1042,26 @@ mod tests {
         // The Taliban as the side attacked: a report of an ISIS-K attack on them.
         taliban.actor2 = taliban.actor1.take();
         assert_eq!(groups(&[taliban, isk], &[]), [vec!["i", "t"]]);
+        // People do not keep events apart: one report names the leader killed, another
+        // his group.
+        let victim = |doc: &str, id: &str, name: &str| {
+            let mut e = event(&format!("{doc}-1"), doc, "2021-08-26", KABUL, None, None);
+            e.actor2 = Some(ActorRef { id: id.into(), name: name.into(), evidence: vec![] });
+            e
+        };
+        let leader = victim("k", "actor:hafiz-saeed-khan", "Hafiz Saeed Khan");
+        let group = victim("g", "actor:isis-k", "ISIS-K");
+        assert_eq!(groups(&[leader, group.clone()], &[]), [vec!["g", "k"]]);
+        assert_eq!(groups(&[victim("t", "actor:taliban", "Taliban"), group], &[]), [vec!["g"], vec!["t"]]);
+    }
+
+    #[test]
+    fn a_year_alone_ties_nothing() {
+        let day = event("a-1", "a", "2015-03-02", KABUL, None, None);
+        let year = event("b-1", "b", "2015", KABUL, None, None);
+        let month = event("b-1", "b", "2015-03", KABUL, None, None);
+        assert_eq!(groups(&[day.clone(), year], &[]), [vec!["a"], vec!["b"]]);
+        assert_eq!(groups(&[day, month], &[]), [vec!["a", "b"]]);
     }
 
     #[test]
