@@ -792,7 +792,7 @@ impl Recognizer<'_> {
             };
             let _ = noun;
             let country_name = self.gazetteer.country(&cc).map_or(cc.clone(), |c| c.name.clone());
-            let name = template.replace("{}", &country_name);
+            let name = template.replace("{}", &with_article(&country_name));
             let span_start = out.entities.iter().find(|e| e.end == end).map_or(end, |e| e.start);
             let span_end = doc.tokens[j - 1].end;
             let span = Span::of(doc.text, span_start, span_end);
@@ -904,3 +904,30 @@ pub fn names_cluster(c: &Cluster, s: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// A country's name as it follows "of" in ACLED's actor names: "Military Forces of the
+/// United States", "Police Forces of the Netherlands", "Government of Iraq".
+pub fn with_article(country: &str) -> String {
+    const WITH_THE: &[&str] = &[
+        "United States",
+        "United Kingdom",
+        "United Arab Emirates",
+        "Bahamas",
+        "Democratic Republic of the Congo",
+        "Republic of the Congo",
+        "Central African Republic",
+        "Dominican Republic",
+        "Gambia",
+        "Comoros",
+        "Maldives",
+        "Philippines",
+        "Seychelles",
+        "Marshall Islands",
+        "Solomon Islands",
+    ];
+    match country.strip_prefix("The ") {
+        Some(rest) => format!("the {rest}"),
+        None if WITH_THE.contains(&country) => format!("the {country}"),
+        None => country.to_string(),
+    }
+}

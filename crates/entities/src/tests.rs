@@ -57,7 +57,7 @@ fn acronyms_join_their_long_forms() {
 #[test]
 fn generic_state_actors() {
     let ents = run(FSB);
-    let us = ents.clusters.iter().find(|c| c.name == "Military Forces of United States").unwrap();
+    let us = ents.clusters.iter().find(|c| c.name == "Military Forces of the United States").unwrap();
     assert_eq!(us.kind, ActorKind::StateForce);
     assert!(ents.clusters.iter().any(|c| c.name == "Intelligence Services of Afghanistan"));
     assert!(ents.clusters.iter().any(|c| c.name == "Security Forces of Russia"));

@@ -69,6 +69,14 @@ struct Draft {
     assoc_actor1: Vec<ActorRef>,
     actor1_state: bool,
     actor1_country: Option<String>,
+    /// The side acted against is armed (a state force, an armed group, soldiers, a
+    /// militant leader): a killing or attack against it is a battle.
+    victim_armed: bool,
+    /// Demonstrators are named next to the trigger.
+    protesters_near: bool,
+    /// Told as another incident ("a separate attack", "similar attacks"): never a
+    /// retelling of one already told.
+    fresh: bool,
     target: Option<Tagged>,
     weapons: Vec<Tagged>,
     location: Option<Place>,
@@ -117,15 +125,42 @@ fn matches_phrase(lower: &[String], i: usize, phrase: &[&str]) -> bool {
 pub fn code(ctx: &Context) -> Coded {
     let mut coded = Coded::default();
     let mut drafts = Vec::new();
+    let mut no_deaths = Vec::new();
     for sentence in &ctx.seg.sentences {
         let tokens = &ctx.seg.tokens[sentence.tokens.clone()];
         let lower = tokens.iter().map(|t| t.text(ctx.text).to_lowercase()).collect();
         let s = Sent { ctx, tokens, lower };
         drafts.extend(code_sentence(&s, &mut coded));
+        no_deaths.extend(no_deaths_said(&s));
     }
-    let drafts = merge(drafts);
+    let mut drafts = merge(drafts);
+    for (span, sentence) in no_deaths {
+        zero_toll(&mut drafts, span, sentence);
+    }
     finish(ctx, drafts, &mut coded);
     coded
+}
+
+/// "There were no fatalities", "did not injure anyone": the phrase and its sentence.
+fn no_deaths_said(s: &Sent) -> Option<(Span, (usize, usize))> {
+    (0..s.lower.len()).find_map(|i| {
+        rules::NO_DEATHS.iter().find(|p| matches_phrase(&s.lower, i, p)).map(|p| (s.span(i, i + p.len()), s.bounds()))
+    })
+}
+
+/// A statement that nobody died sets the toll of the incident it speaks of to 0: the
+/// violent event told in its sentence, else the last one told before it.
+fn zero_toll(drafts: &mut [Draft], span: Span, (start, end): (usize, usize)) {
+    let happened = |d: &Draft| d.family.is_violent() && d.modality == Modality::Occurred;
+    let evidence =
+        |d: &Draft| std::iter::once(&d.trigger).chain(&d.extra_evidence).map(|e| e.start).collect::<Vec<_>>();
+    let here = drafts.iter().position(|d| happened(d) && evidence(d).iter().any(|&x| x >= start && x < end));
+    let before = || drafts.iter().rposition(|d| happened(d) && d.trigger.start < span.start);
+    if let Some(d) = here.or_else(before).map(|i| &mut drafts[i]) {
+        if d.fatalities.is_none() {
+            d.fatalities = Some(Fatalities { low: 0, best: 0, high: 0, evidence: vec![span] });
+        }
+    }
 }
 
 /// Trigger matches of a sentence: (first token, end token, family).
@@ -151,20 +186,60 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
     found.retain(|t| {
         !(t.2 != Family::Foil && foils.iter().any(|&(a, _)| t.0 > a && t.0 <= a + 4) && !t.2.is_violent_outcome())
     });
-    // "captured the town" is territory, "captured the leader" an arrest.
+    // "captured the town", "captured Handarat" are territory, "captured the leader" an
+    // arrest.
+    let (start, end) = s.bounds();
     for t in &mut found {
+        let place_next = s.ctx.places.iter().any(|p| {
+            p.literal && p.span_start >= start && p.span_end <= end && {
+                let i = s.at(p.span_start);
+                i >= t.1 && i <= t.1 + 1
+            }
+        });
         if t.2 == Family::Arrest
-            && s.lower.get(t.1..(t.1 + 3).min(s.lower.len())).is_some_and(|w| {
-                w.iter().any(|w| {
-                    ["town", "city", "village", "district", "area", "control", "base", "territory"]
-                        .contains(&w.as_str())
-                })
-            })
+            && s.word(t.0) == "captured"
+            && (place_next
+                || s.lower.get(t.1..(t.1 + 5).min(s.lower.len())).is_some_and(|w| {
+                    w.iter().any(|w| {
+                        ["town", "city", "village", "district", "area", "control", "base", "territory"]
+                            .contains(&w.as_str())
+                    })
+                }))
         {
             t.2 = Family::Territory;
         }
     }
-    // "resisted arrest": not an arrest.
+    // "seized the area" is territory, "seized hostages" an abduction, "seized the tanks"
+    // looting; a seizure of anything else is no event.
+    found.retain_mut(|t| {
+        if !matches!(s.word(t.0), "seized" | "seizing") || t.2 != Family::Arrest {
+            return true;
+        }
+        let next = &s.lower[t.1..(t.1 + 5).min(s.lower.len())];
+        let has = |list: &[&str]| next.iter().any(|w| list.contains(&w.as_str()));
+        t.2 = if has(&["hostages", "hostage"]) {
+            Family::Abduction
+        } else if has(&["area", "town", "city", "village", "district", "territory", "airport", "base"]) {
+            Family::Territory
+        } else if has(&["tanks", "weapons", "equipment", "hardware", "vehicles", "ammunition", "arms"]) {
+            Family::Looting
+        } else {
+            return false;
+        };
+        true
+    });
+    // "captured by the rebels": an armed group's arrest is an abduction.
+    for t in &mut found {
+        if t.2 == Family::Arrest
+            && t.1 + 2 < s.lower.len()
+            && s.word(t.1) == "by"
+            && (t.1 + 1..(t.1 + 3).min(s.lower.len())).any(|k| {
+                matches!(s.word(k), "rebels" | "militants" | "insurgents" | "gunmen" | "kidnappers" | "separatists")
+            })
+        {
+            t.2 = Family::Abduction;
+        }
+    }
     found
 }
 
@@ -174,23 +249,61 @@ fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
     for &(a, b, family) in &found {
         // Plural generic nouns without a date of their own ("claimed attacks") are no event.
         let plural_noun = matches!(s.word(b - 1), "attacks" | "bombings" | "killings" | "clashes" | "kidnappings");
-        if plural_noun && sentence_dates(s).is_empty() {
+        if plural_noun && !concrete(s, a, 3) {
             continue;
         }
         let modality = modality(s, a, family);
         // One clause, one event: a second trigger of a violent family joins the first,
         // and the more specific of the two names it.
-        if let Some(prev) =
-            out.iter_mut().find(|d| d.family.is_violent() && family.is_violent() && d.modality == modality)
-        {
+        // "died after a gunfight with police three days after the bombing": a mention of
+        // an incident as a point in time names no event of this clause.
+        let referential = a >= 2
+            && matches!(s.word(a - 1), "the" | "that" | "this")
+            && matches!(s.word(a - 2), "after" | "before" | "since" | "following" | "until" | "into" | "for");
+        if referential && !out.is_empty() {
+            continue;
+        }
+        // "28,000 soldiers have been killed since 2015", "35 are killed every day", "by the
+        // end of 1972, 496 had been killed": a running count, not an incident.
+        let aggregate = family.is_violent()
+            && ((b..(b + 3).min(s.lower.len())).any(|k| matches!(s.word(k), "since" | "every" | "each"))
+                || (0..s.lower.len()).any(|k| matches!(s.word(k), "tally" | "altogether"))
+                || (a.saturating_sub(10)..a).any(|k| matches_phrase(&s.lower, k, &["by", "the", "end", "of"])));
+        if aggregate {
+            continue;
+        }
+        let clause = clause_of(s, a);
+        // "a separate attack", "and the car bomb attacks in Diyala Province": another
+        // incident told in the same clause.
+        let fresh = (a.saturating_sub(3)..a).any(|k| rules::FRESH.contains(&s.word(k)));
+        let separate = fresh
+            || ((a.saturating_sub(4)..a).any(|k| s.word(k) == "and")
+                && s.ctx.places.iter().any(|p| {
+                    let i = s.at(p.span_start);
+                    p.literal && i > b && i <= b + 3 && i > 0 && matches!(s.word(i - 1), "in" | "at" | "near")
+                }));
+        if let Some(prev) = out.iter_mut().rev().find(|d| {
+            d.family.is_violent()
+                && family.is_violent()
+                && d.modality == modality
+                && !separate
+                && !distinct(d.family, family)
+                && clause_of(s, s.at(d.trigger.start)) == clause
+        }) {
             prev.extra_evidence.push(s.span(a, b));
             if family.specificity() > prev.family.specificity() {
                 prev.family = family;
             }
+            // "a car bomb … killing at least five": the joined killing gives the toll.
+            if prev.fatalities.is_none() && matches!(modality, Modality::Occurred | Modality::Claimed) {
+                prev.fatalities = fatalities(s, a, b);
+            }
+            prev.victim_armed |= victim_armed(s, a, b, None);
             continue;
         }
         let mut drafts = roles(s, a, b, family, modality, coded);
         for d in &mut drafts {
+            d.fresh = fresh;
             d.weapons = weapons(s);
             // ACLED: the weapon decides the sub-type ("killed by a bomb" is an explosion).
             if let Some(by_weapon) = family_by_weapon(s, &d.weapons) {
@@ -201,10 +314,23 @@ fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
                     d.family = by_weapon;
                 }
             }
+            // A bombing that killed its bomber is a suicide bombing.
+            if d.family == Family::Explosive && attacker_died(s).is_some() {
+                d.family = Family::Suicide;
+            }
             d.attribution = attribution(s, a);
             let happened = matches!(modality, Modality::Occurred | Modality::Claimed | Modality::Attempted);
             if family.is_violent() && happened && d.fatalities.is_none() {
                 d.fatalities = fatalities(s, a, b);
+                // "a man was shot dead", "Keating, who was killed": one dead.
+                // "Chekatt – shot dead by police –": one, by an agent.
+                let by_agent = b < s.lower.len() && s.word(b) == "by" && !passive_plural(s, a);
+                if d.fatalities.is_none()
+                    && family == Family::Kill
+                    && ((a.saturating_sub(3)..a).any(|i| s.word(i) == "was") || by_agent)
+                {
+                    d.fatalities = Some(Fatalities { low: 1, best: 1, high: 1, evidence: vec![s.span(a - 1, b)] });
+                }
             }
             d.location = location(s, a, family, d);
             // ACLED names the unknown: an attack by nobody named is an unidentified
@@ -219,29 +345,145 @@ fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
                         d.location.as_ref(),
                     ));
                 }
-                let harms_people =
-                    d.fatalities.is_some() || (0..s.lower.len()).any(|i| rules::CIVILIAN_NOUNS.contains(&s.word(i)));
+                let harms_people = d.fatalities.is_some()
+                    || (0..s.lower.len()).any(|i| {
+                        rules::CIVILIAN_NOUNS.contains(&s.word(i))
+                            || matches!(s.word(i), "wounded" | "injured" | "wounding" | "injuring" | "hurt")
+                    });
                 let against_people = matches!(
                     family,
                     Family::Explosive | Family::Suicide | Family::Attack | Family::Kill | Family::Grenade
                 );
-                if d.actor2.is_none() && against_people && harms_people {
+                // "killing one soldier", "eight policemen dead": the force the victims serve.
+                if let (None, Some(base)) = (&d.actor2, victim_force(s, a, b)) {
+                    d.actor2 = Some(generic_actor(s, coded, base, ActorKind::StateForce, d.location.as_ref()));
+                } else if d.actor2.is_none() && against_people && harms_people {
                     d.actor2 = Some(generic_actor(s, coded, "Civilians", ActorKind::Civilians, d.location.as_ref()));
                 }
+            }
+            // ACLED names the side it knows by role: arrests are the police's, charges the
+            // government's, demonstrations the protesters' or rioters'.
+            let role = match family {
+                Family::Arrest if happened => Some(("Police Forces of {}", ActorKind::StateForce)),
+                Family::Legal if happened => Some(("Government of {}", ActorKind::Government)),
+                Family::Protest => Some(("Protesters", ActorKind::Protesters)),
+                Family::Riot => Some(("Rioters", ActorKind::Protesters)),
+                _ => None,
+            };
+            if let (None, Some((base, kind))) = (&d.actor1, role) {
+                d.actor1 = Some(generic_actor(s, coded, base, kind, d.location.as_ref()));
+            }
+            // Demonstrators killed: the protesters are actor1, whoever killed them actor2.
+            if family == Family::Kill && d.protesters_near {
+                let killer = d.actor1.take().filter(|a| !a.name.starts_with("Unidentified"));
+                d.actor2 = killer;
+                d.actor1 = Some(generic_actor(s, coded, "Protesters", ActorKind::Protesters, d.location.as_ref()));
             }
             if d.date.is_none() {
                 d.date = nearest_date(s, a);
             }
             d.target = target(s, b, family);
         }
+        if family.is_violent() {
+            drafts = split_by_place(s, a, drafts);
+        }
         out.extend(drafts);
     }
     out
 }
 
+/// The clause of token `i` as a token range: a semicolon, "while" or "whereas" starts
+/// a new one ("… killed four, while a car bomb in Tarmiyah hurt nine").
+fn clause_of(s: &Sent, i: usize) -> (usize, usize) {
+    let is_break = |k: usize| matches!(s.word(k), ";" | "while" | "whilst" | "whereas" | "prompting" | "sparking");
+    let start = (0..i.min(s.lower.len())).rev().find(|&k| is_break(k)).map_or(0, |k| k + 1);
+    let end = (i + 1..s.lower.len()).find(|&k| is_break(k)).unwrap_or(s.lower.len());
+    (start, end)
+}
+
+/// Towns joined by "and" in the trigger's clause ("in Istanbul and Ankara", "in Kirkuk
+/// city and the towns of Dibis and Tuz Khurmatu"): one event per place, the toll divided
+/// evenly with the first places taking the larger shares (CODING_GUIDE).
+fn split_by_place(s: &Sent, a: usize, drafts: Vec<Draft>) -> Vec<Draft> {
+    let places = coordinated_places(s, a);
+    if places.len() < 2 || drafts.len() != 1 {
+        return drafts;
+    }
+    let d = &drafts[0];
+    let k = places.len() as u32;
+    places
+        .iter()
+        .enumerate()
+        .map(|(j, p)| {
+            let mut e = d.clone();
+            e.location = Some(p.place.clone());
+            if let Some(f) = &d.fatalities {
+                let share = |n: u32| n / k + u32::from((j as u32) < n % k);
+                e.fatalities = Some(Fatalities {
+                    low: share(f.low),
+                    best: share(f.best),
+                    high: share(f.high),
+                    evidence: f.evidence.clone(),
+                });
+            }
+            e
+        })
+        .collect()
+}
+
+fn coordinated_places<'a>(s: &Sent<'a>, a: usize) -> Vec<&'a ResolvedPlace> {
+    let (ca, cb) = clause_of(s, a);
+    let (start, end) = (s.tokens[ca].start, s.tokens[cb - 1].end);
+    let towns: Vec<&ResolvedPlace> = s
+        .ctx
+        .places
+        .iter()
+        .filter(|p| p.literal && p.place.precision <= 2 && p.span_start >= start && p.span_end <= end)
+        // "the Baghdad neighborhoods of …" names the container, not a site.
+        .filter(|p| {
+            let next = s.at(p.span_end);
+            !(next < s.lower.len()
+                && matches!(s.word(next), "neighborhoods" | "neighbourhoods" | "districts" | "suburbs"))
+        })
+        .collect();
+    let mut chain: Vec<&ResolvedPlace> = Vec::new();
+    for p in towns {
+        let joined = chain.last().is_some_and(|q| {
+            let (x, y) = (s.at(q.span_end), s.at(p.span_start));
+            y > x
+                && y - x <= 12
+                && (x..y).any(|k| s.word(k) == "and")
+                && !(x..y).any(|k| {
+                    matches!(s.word(k), "killed" | "left" | "wounded" | "injured" | "hurt" | "which" | "who" | "where")
+                        || rules::REPORTING.contains(&s.word(k))
+                })
+        });
+        let same = chain.last().is_some_and(|q| q.place.geonames_id == p.place.geonames_id);
+        if same {
+            continue;
+        }
+        if !joined {
+            if chain.len() >= 2 {
+                break;
+            }
+            chain.clear();
+        }
+        chain.push(p);
+    }
+    if chain.len() >= 2 {
+        chain
+    } else {
+        Vec::new()
+    }
+}
+
 fn modality(s: &Sent, a: usize, family: Family) -> Modality {
     if family == Family::Foil {
         return Modality::Foiled;
+    }
+    // "another bomb … that did not go off", "failed to explode".
+    if matches!(s.word(a), "did" | "failed") {
+        return Modality::Attempted;
     }
     let before: Vec<&str> = (a.saturating_sub(5)..a).map(|i| s.word(i)).collect();
     let has = |list: &[&str]| before.iter().any(|w| list.contains(w));
@@ -345,7 +587,9 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
             (p.end_tok..(p.end_tok + 3).min(s.lower.len())).any(|k| rules::REPORTING.contains(&s.word(k)) && k != a);
         let according = p.tok >= 2 && s.word(p.tok - 1) == "to" && s.word(p.tok - 2) == "according";
         let before = p.tok >= 1 && rules::REPORTING.contains(&s.word(p.tok - 1)) && p.tok - 1 != a;
-        after || according || before
+        // "Philip Hammond condemns … attacks", "I welcome the liberation of …".
+        let comments = (p.end_tok..(p.end_tok + 2).min(s.lower.len())).any(|k| rules::COMMENTING.contains(&s.word(k)));
+        after || according || before || comments
     };
     let all_parts = participants(s);
     let parts: Vec<Participant> = all_parts.iter().filter(|p| !speaks(p)).cloned().collect();
@@ -378,8 +622,13 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         actor1 = None;
         actor2 = before.last().copied();
     } else {
-        actor1 = before.last().copied();
-        actor2 = after.iter().find(|p| Some(p.actor.id.as_str()) != actor1.map(|x| x.actor.id.as_str())).copied();
+        // "attacks, also claimed by Da'esh, have killed …": whoever comes after "by" acted.
+        let after_by = |p: &Participant| p.tok > 0 && s.word(p.tok - 1) == "by";
+        actor1 = before.last().copied().or_else(|| after.iter().copied().find(|p| after_by(p)));
+        actor2 = after
+            .iter()
+            .find(|p| !after_by(p) && Some(p.actor.id.as_str()) != actor1.map(|x| x.actor.id.as_str()))
+            .copied();
     }
     // Battles: the state side first, as in ACLED's coding of state operations.
     let attribution_source = attribution(s, a).and_then(|at| at.source);
@@ -411,6 +660,9 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         assoc_actor1: assoc1.clone(),
         actor1_state: actor1.is_some_and(|p| is_state(p.kind)),
         actor1_country: actor1.and_then(|p| p.country.clone()),
+        victim_armed: victim_armed(s, a, b, actor2),
+        protesters_near: false,
+        fresh: false,
         target: None,
         weapons: Vec::new(),
         location: None,
@@ -442,6 +694,8 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         }
     }
     let mut d = base(actor1, actor2);
+    d.protesters_near =
+        (a.saturating_sub(5)..(b + 5).min(s.lower.len())).any(|i| rules::PROTESTER_NOUNS.contains(&s.word(i)));
     if family == Family::Kill && actor2.is_some_and(|p| p.label == Label::Per) && !passive_plural(s, a) {
         let p = actor2.expect("checked");
         d.fatalities = Some(Fatalities { low: 1, best: 1, high: 1, evidence: p.actor.evidence.clone() });
@@ -452,17 +706,68 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
     // Without any actor, an event needs something concrete in its sentence: a place, a
     // number or a date ("a car bomb exploded in Baghdad" is an event, "attacks are
     // rising" is not).
-    let concrete = s.ctx.places.iter().any(|p| p.literal && p.span_start >= s.bounds().0 && p.span_end <= s.bounds().1)
+    if d.actor1.is_none() && d.actor2.is_none() && !concrete(s, a, 4) {
+        return Vec::new();
+    }
+    vec![d]
+}
+
+/// Whether the side acted against is armed: an armed actor, a person named with an
+/// armed role ("its leader", "commander"), or armed nouns next to the trigger ("killing
+/// one soldier", "an attack on a military post").
+fn victim_armed(s: &Sent, a: usize, b: usize, actor2: Option<&Participant>) -> bool {
+    let armed_kind = |k: ActorKind| {
+        matches!(k, ActorKind::StateForce | ActorKind::RebelGroup | ActorKind::TerrorGroup | ActorKind::Militia)
+    };
+    match actor2 {
+        Some(p) if armed_kind(p.kind) => return true,
+        Some(p) if p.kind == ActorKind::Person => {
+            // "Its initial leaders, Hafiz Saeed Khan and …", "X, a militant commander".
+            let near = p.tok.saturating_sub(8)..(p.end_tok + 5).min(s.lower.len());
+            return near.into_iter().any(|i| {
+                rules::ARMED_NOUNS.contains(&s.word(i)) || matches!(s.word(i), "leader" | "leaders" | "emir")
+            });
+        }
+        Some(_) => {}
+        None => {}
+    }
+    let after_end = (b..(b + 6).min(s.lower.len())).find(|&i| s.word(i) == "by").unwrap_or((b + 6).min(s.lower.len()));
+    // Before the trigger only in the passive ("12 soldiers were killed"); in the active
+    // voice the words before it name the attackers ("gunmen killed …").
+    let passive = (a.saturating_sub(3)..a).any(|i| matches!(s.word(i), "was" | "were" | "been" | "are" | "is"));
+    let before = if passive { a.saturating_sub(5)..a } else { a..a };
+    (b..after_end).chain(before).any(|i| rules::ARMED_NOUNS.contains(&s.word(i)))
+}
+
+/// Whether a sentence says something concrete about the event at token `a`: a literal
+/// place of at least `precision`, a number (not inside a date) or a date of its clause.
+fn concrete(s: &Sent, a: usize, precision: u8) -> bool {
+    let (start, end) = s.bounds();
+    s.ctx
+        .places
+        .iter()
+        .any(|p| p.literal && p.place.precision <= precision && p.span_start >= start && p.span_end <= end)
         || (0..s.lower.len()).any(|i| {
             let (ts, te) = (s.tokens[i].start, s.tokens[i].end);
             let in_time = s.ctx.times.iter().any(|t| t.evidence.iter().any(|e| e.start < te && ts < e.end));
             !in_time && rules::number_word(s.word(i)).is_some_and(|(n, _)| n > 1)
         })
-        || !clause_dates(s, a).is_empty();
-    if d.actor1.is_none() && d.actor2.is_none() && !concrete {
-        return Vec::new();
-    }
-    vec![d]
+        || !clause_dates(s, a).is_empty()
+}
+
+/// The state force that unnamed victims next to the trigger serve: "Police Forces of {}"
+/// for police nouns, "Military Forces of {}" for soldiers (the words after the trigger up
+/// to its agent, or before a passive one).
+fn victim_force(s: &Sent, a: usize, b: usize) -> Option<&'static str> {
+    let after_end =
+        (b..(b + 10).min(s.lower.len())).find(|&i| s.word(i) == "by").unwrap_or((b + 10).min(s.lower.len()));
+    let passive = (a.saturating_sub(3)..a).any(|i| matches!(s.word(i), "was" | "were" | "been" | "are" | "is"));
+    let before = if passive { a.saturating_sub(5)..a } else { a..a };
+    (b..after_end).chain(before).find_map(|i| match s.word(i) {
+        "policeman" | "policemen" | "police" | "officers" => Some("Police Forces of {}"),
+        "soldier" | "soldiers" | "troops" | "servicemen" | "army" => Some("Military Forces of {}"),
+        _ => None,
+    })
 }
 
 fn passive_plural(s: &Sent, a: usize) -> bool {
@@ -481,9 +786,12 @@ fn generic_actor(s: &Sent, coded: &mut Coded, base: &str, kind: ActorKind, place
             .and_then(|p| p.place.country.clone())
     });
     let country = cc.as_deref().and_then(|c| s.ctx.gazetteer.country(c)).map(|e| e.name.clone());
-    let name = match &country {
-        Some(c) => format!("{base} ({c})"),
-        None => base.to_string(),
+    // "Police Forces of {}" takes the country after "of", the others in parentheses.
+    let name = match (&country, base.contains("{}")) {
+        (Some(c), true) => base.replace("{}", &tidings_entities::with_article(c)),
+        (None, true) => base.replace(" of {}", ""),
+        (Some(c), false) => format!("{base} ({c})"),
+        (None, false) => base.to_string(),
     };
     let id = tidings_entities::actor_id(&name);
     let evidence = vec![s.span(0, s.tokens.len())];
@@ -505,7 +813,9 @@ fn generic_actor(s: &Sent, coded: &mut Coded, base: &str, kind: ActorKind, place
 /// missiles, grenades, explosives.
 fn family_by_weapon(s: &Sent, weapons: &[Tagged]) -> Option<Family> {
     let has = |name: &str| weapons.iter().any(|w| w.name == name);
-    if s.lower.iter().any(|w| w == "suicide") && (has("explosives") || s.lower.iter().any(|w| w.starts_with("bomb"))) {
+    let suicide_words =
+        s.lower.iter().any(|w| w == "suicide") && (has("explosives") || s.lower.iter().any(|w| w.starts_with("bomb")));
+    if suicide_words || (has("explosives") && attacker_died(s).is_some()) {
         Some(Family::Suicide)
     } else if has("aircraft") {
         Some(Family::AirStrike)
@@ -518,6 +828,17 @@ fn family_by_weapon(s: &Sent, weapons: &[Tagged]) -> Option<Family> {
     } else {
         None
     }
+}
+
+/// The token of "the attacker" in "20 people as well as the attacker", "26 people and
+/// the bomber": the attacker died with the victims.
+fn attacker_died(s: &Sent) -> Option<usize> {
+    (2..s.lower.len()).find(|&k| {
+        matches!(s.word(k), "attacker" | "bomber" | "gunman" | "assailant")
+            && s.word(k - 1) == "the"
+            && (s.word(k - 2) == "and" || (k >= 4 && s.word(k - 2) == "as" && s.word(k - 3) == "well"))
+            && (k.saturating_sub(8)..k).any(|j| rules::number_word(s.word(j)).is_some_and(|(n, _)| n > 1))
+    })
 }
 
 fn weapons(s: &Sent) -> Vec<Tagged> {
@@ -612,6 +933,7 @@ fn fatalities(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
     });
     let death_words = [
         "killed",
+        "killing",
         "dead",
         "died",
         "neutralized",
@@ -623,34 +945,93 @@ fn fatalities(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
         "bodies",
         "toll",
     ];
-    let candidates: Vec<usize> = if lethal_trigger {
-        // "liquidated (to) two …", "killed at least 12"; "12 people were killed".
-        (b..(b + 4).min(s.lower.len())).chain(a.saturating_sub(6)..a).collect()
+    if !lethal_trigger {
+        // Another trigger ("clash", "car bomb"): the toll next to a death word of its clause.
+        let (ca, cb) = clause_of(s, a);
+        let death = (ca..cb).find(|&i| death_words.contains(&s.word(i)))?;
+        return toll(s, death, death + 1);
+    }
+    toll(s, a, b)
+}
+
+/// The number of dead next to the lethal word(s) `a..b`.
+fn toll(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
+    // "liquidated (to) two …", "killed at least 12"; "12 people were killed".
+    let candidates: Vec<usize> = if s.word(a) == "dead" {
+        // "left 21 dead and almost 200 injured": the number before, nearest first.
+        (a.saturating_sub(6)..a).rev().collect()
     } else {
-        // Another trigger ("clash"): look for a death word with a number nearby.
-        let death = (0..s.lower.len()).find(|&i| death_words.contains(&s.word(i)))?;
-        (death.saturating_sub(6)..(death + 4).min(s.lower.len())).collect()
+        (b..(b + 4).min(s.lower.len())).chain(a.saturating_sub(12)..a).collect()
+    };
+    // Numbers inside a time expression ("2015", "March 7") count no dead.
+    let in_time = |i: usize| {
+        let (ts, te) = (s.tokens[i].start, s.tokens[i].end);
+        s.ctx.times.iter().any(|t| t.evidence.iter().any(|e| e.start < te && ts < e.end))
+    };
+    let count_at = |i: usize| -> Option<u32> {
+        let w = s.word(i);
+        if matches!(w, "a" | "an") || in_time(i) {
+            return None; // too often an article
+        }
+        // "including 104 pro-coup participants" is a part of the toll; "Tamerlan, 26," an age.
+        if i > 0 && s.word(i - 1) == "including" {
+            return None;
+        }
+        if i >= 2 && s.word(i - 1) == "," && s.lower.get(i + 1).is_some_and(|w| w == ",") {
+            let name = s.tokens[i - 2].text(s.ctx.text);
+            if name.chars().next().is_some_and(char::is_uppercase) {
+                return None;
+            }
+        }
+        if w == "one" && (i + 1 >= s.lower.len() || matches!(s.word(i + 1), "of" | "another" | "," | "day")) {
+            return None;
+        }
+        let (n, _) = rules::number_word(w)?;
+        // "two dozen" is 24.
+        Some(if i + 1 < s.lower.len() && s.word(i + 1) == "dozen" && n < 12 { n * 12 } else { n })
     };
     for i in candidates {
-        let w = s.word(i);
-        if matches!(w, "a" | "an" | "one") {
-            continue; // too often an article
-        }
-        // Numbers inside a time expression ("2015", "March 7") count no dead.
-        let (ts, te) = (s.tokens[i].start, s.tokens[i].end);
-        if s.ctx.times.iter().any(|t| t.evidence.iter().any(|e| e.start < te && ts < e.end)) {
-            continue;
-        }
-        let Some((n, vague)) = rules::number_word(w) else { continue };
-        let at_least = i >= 2 && s.word(i - 2) == "at" && s.word(i - 1) == "least";
+        let Some(mut n) = count_at(i) else { continue };
         let mut evidence = vec![s.span(i, i + 1)];
-        if at_least {
+        if i >= 2 && s.word(i - 2) == "at" && s.word(i - 1) == "least" {
             evidence.insert(0, s.span(i - 2, i));
         }
-        let _ = vague;
+        if i < a {
+            // "60 civilians were killed and injured": one figure for both, no death toll.
+            if b + 1 < s.lower.len() && s.word(b) == "and" && matches!(s.word(b + 1), "injured" | "wounded") {
+                return None;
+            }
+            // "four workers and two soldiers were killed": the parts add up.
+            for k in i + 1..a.saturating_sub(1) {
+                if s.word(k) == "and" {
+                    if let Some(m) = count_at(k + 1) {
+                        n += m;
+                        evidence.push(s.span(k + 1, k + 2));
+                    }
+                }
+            }
+        }
+        // "20 people as well as the attacker", "26 people and the bomber": the attacker
+        // counts when the text says he died.
+        let after = attacker_died(s).filter(|&k| k > i && k <= i + 7);
+        // "blew himself up, killing six": six and the bomber.
+        let blew_up = (0..i.saturating_sub(2))
+            .any(|k| s.word(k) == "blew" && matches!(s.word(k + 1), "himself" | "herself") && s.word(k + 2) == "up");
+        if let Some(k) = after {
+            n += 1;
+            evidence.push(s.span(k, k + 1));
+        } else if blew_up {
+            n += 1;
+        }
         return Some(Fatalities { low: n, best: n, high: n, evidence });
     }
-    None
+    // "Fifteen officials -- including four generals -- have been killed": the subject's
+    // number, however long the subject.
+    let passive = (a.saturating_sub(3)..a).any(|i| matches!(s.word(i), "were" | "been"));
+    match count_at(0) {
+        Some(n) if passive && n > 1 => Some(Fatalities { low: n, best: n, high: n, evidence: vec![s.span(0, 1)] }),
+        _ => None,
+    }
 }
 
 fn sentence_dates<'a>(s: &Sent<'a>) -> Vec<&'a Time> {
@@ -748,7 +1129,16 @@ fn location(s: &Sent, trigger: usize, family: Family, d: &Draft) -> Option<Place
         .collect();
     let best = |ps: &[&ResolvedPlace]| ps.iter().min_by_key(|p| p.place.precision).map(|p| p.place.clone());
     let loc: Vec<&ResolvedPlace> = usable.iter().copied().filter(|p| locative(p)).collect();
-    if let Some(p) = best(&loc) {
+    let (ca, cb) = clause_of(s, trigger);
+    let in_clause: Vec<&ResolvedPlace> = loc
+        .iter()
+        .copied()
+        .filter(|p| {
+            let i = s.at(p.span_start);
+            ca <= i && i < cb
+        })
+        .collect();
+    if let Some(p) = best(&in_clause).or_else(|| best(&loc)) {
         return Some(p);
     }
     // Legal steps and arrests by a state happen in its country.
@@ -789,6 +1179,26 @@ fn target(s: &Sent, b: usize, family: Family) -> Option<Tagged> {
     })
 }
 
+/// A fight and a bombing are two incidents, even in one clause ("checkpoint shootings
+/// and bomb blasts"); a killing joins the means that killed ("killed in a blast").
+fn distinct(x: Family, y: Family) -> bool {
+    (x == Family::Clash && y.specificity() >= 3) || (y == Family::Clash && x.specificity() >= 3)
+}
+
+/// Whether two reports may tell one incident by their means: two specific means must
+/// agree (a suicide bombing is a bombing), and a stabbing or a shooting is no bombing.
+fn same_means(x: &Draft, y: &Draft) -> bool {
+    let bombing = |f: Family| matches!(f, Family::Explosive | Family::Suicide);
+    let (a, b) = (x.family, y.family);
+    if a.specificity() >= 3 && b.specificity() >= 3 {
+        return a == b || (bombing(a) && bombing(b));
+    }
+    let by_hand = |d: &Draft| {
+        d.family.specificity() < 3 && d.weapons.iter().any(|w| matches!(w.name.as_str(), "bladed weapon" | "firearms"))
+    };
+    !((by_hand(x) && b.specificity() >= 3) || (by_hand(y) && a.specificity() >= 3))
+}
+
 /// Merges retellings within a document: plans and foils of one plot; violent events of
 /// one incident (same state side, no conflicting date).
 fn merge(drafts: Vec<Draft>) -> Vec<Draft> {
@@ -814,10 +1224,23 @@ fn merge(drafts: Vec<Draft>) -> Vec<Draft> {
             }
             _ => true,
         };
+        // Without a definite article, a second report is the same incident only if it
+        // names no other place and no other toll.
+        let same_place = |x: &Draft, y: &Draft| match (&x.location, &y.location) {
+            (Some(a), Some(b)) => a.name == b.name,
+            _ => true,
+        };
+        let tolls_ok = |x: &Draft, y: &Draft| match (&x.fatalities, &y.fatalities) {
+            (Some(a), Some(b)) => a.best == b.best,
+            _ => true,
+        };
         // "the attack", "the blast", "Saturday's bombing": a definite retelling of an
         // incident already told.
         let anaphoric = d.anaphoric;
         let target = out.iter_mut().rev().find(|o| {
+            if d.fresh || distinct(o.family, d.family) || !same_means(o, &d) {
+                return false;
+            }
             let both_plot = plot(o) && plot(&d);
             let both_violent = o.family.is_violent()
                 && d.family.is_violent()
@@ -830,7 +1253,8 @@ fn merge(drafts: Vec<Draft>) -> Vec<Draft> {
                 || (both_violent
                     && same_side(o, &d)
                     && date_ok(o, &d)
-                    && place_ok(o, &d)
+                    && same_place(o, &d)
+                    && tolls_ok(o, &d)
                     && o.actor2.is_some() == d.actor2.is_some())
         });
         match target {
@@ -861,6 +1285,7 @@ fn absorb(o: &mut Draft, d: Draft) {
     }
     if o.actor2.is_none() {
         o.actor2 = d.actor2;
+        o.victim_armed |= d.victim_armed;
     }
     if o.target.is_none() {
         o.target = d.target;
@@ -918,6 +1343,14 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, coded: &mut Coded) {
         let background = is_background(d);
         let (event_type, sub_event_type, plover) = d.family.codes();
         let (event_type, sub_event_type) = refine_type(d, event_type, sub_event_type);
+        // A threat of violence is a strategic development (CODING_GUIDE); protests and
+        // riots are PLOVER's PROTEST, mob violence an assault.
+        let (event_type, sub_event_type, plover) = match (d.modality, event_type) {
+            (Modality::Threatened, _) => ("Strategic developments", "Other", "THREATEN"),
+            (_, "Protests") => (event_type, sub_event_type, "PROTEST"),
+            (_, "Riots") if sub_event_type != "Mob violence" => (event_type, sub_event_type, "PROTEST"),
+            _ => (event_type, sub_event_type, plover),
+        };
         // A report's date bounds the event from above; the lead's earlier date is closer.
         let mut date = match &d.date {
             Some((t, true)) if d.family.is_violent() => {
@@ -984,11 +1417,13 @@ fn lead_date(drafts: &[Draft]) -> Option<&Time> {
 /// Battles need two armed sides; violence against an armed group is a battle.
 fn refine_type<'a>(d: &Draft, event_type: &'a str, sub: &'a str) -> (&'a str, &'a str) {
     match d.family {
-        Family::Kill | Family::Attack
-            if d.actor2.is_some() && !d.actor2.as_ref().is_some_and(|a| a.id.starts_with("actor:civilians")) =>
-        {
-            ("Battles", "Armed clash")
+        Family::Kill if d.protesters_near => ("Protests", "Excessive force against protesters"),
+        Family::Clash if d.protesters_near => ("Riots", "Violent demonstration"),
+        // A shooting at unarmed people is an attack on civilians, not a battle.
+        Family::Clash if !d.victim_armed && d.trigger.text.to_lowercase().starts_with("shooting") => {
+            ("Violence against civilians", "Attack")
         }
+        Family::Kill | Family::Attack if d.victim_armed => ("Battles", "Armed clash"),
         Family::Territory if d.actor1_state => ("Battles", "Government regains territory"),
         _ => (event_type, sub),
     }

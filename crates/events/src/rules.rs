@@ -28,6 +28,9 @@ pub enum Family {
     Riot,
     Agreement,
     Looting,
+    /// Coups, bans on gatherings: coercion by the state (ACLED: Strategic developments /
+    /// Other; PLOVER: COERCE).
+    Coercion,
 }
 
 impl Family {
@@ -89,6 +92,7 @@ impl Family {
             Family::Riot => ("Riots", "Violent demonstration", "PROTEST"),
             Family::Agreement => ("Strategic developments", "Agreement", "AGREE"),
             Family::Looting => ("Strategic developments", "Looting/property destruction", "ASSAULT"),
+            Family::Coercion => ("Strategic developments", "Other", "COERCE"),
         }
     }
 }
@@ -108,13 +112,17 @@ pub const RULES: &[Rule] = rules! {
     Clash: [
         &["clash*"], &["firefight*"], &["gunfight*"], &["shootout*"], &["exchange", "of", "fire"],
         &["exchanged", "fire"], &["return", "fire"], &["resisted", "arrest"], &["fought"], &["battle*"],
-        &["ambush*"], &["gun", "battle*"], &["fighting", "between"], &["heavy", "fighting"],
+        &["ambush*"], &["gun", "battle*"], &["came", "under", "fire"], &["came", "under", "attack"],
+        &["coming", "under", "fire"], &["came", "under", "heavy", "fire"], &["came", "under", "intense", "gunfire"],
+        &["military", "offensive"], &["fighting", "between"], &["heavy", "fighting"], &["shooting"],
+        &["shootings"], &["fight", "with"], &["fighting", "with"],
     ],
     AirStrike: [
         &["airstrike*"], &["air", "strike*"], &["air", "raid*"], &["drone", "strike*"], &["drone", "attack*"],
         &["warplanes"], &["bombed"], &["aerial", "bombardment"], &["precision", "strike*"], &["strike", "engaged"],
         &["strikes", "engaged"], &["strike", "destroyed"], &["strikes", "destroyed"], &["strike", "hit"],
         &["strikes", "hit"], &["strike", "killed"], &["strikes", "killed"], &["coalition", "strike*"],
+        &["barrel", "bomb*"], &["from", "the", "air"], &["air", "attack*"],
     ],
     Shelling: [
         &["shelling"], &["shelled"], &["artillery"], &["mortar*"], &["rocket", "attack*"], &["rockets"],
@@ -122,12 +130,17 @@ pub const RULES: &[Rule] = rules! {
     ],
     Suicide: [
         &["suicide", "bomb*"], &["suicide", "attack*"], &["blew", "himself", "up"], &["blew", "herself", "up"],
-        &["suicide", "car", "bomb*"], &["suicide", "vest*"],
+        &["suicide", "car", "bomb*"], &["suicide", "vest*"], &["suicide", "belt*"], &["explosive", "belt*"],
+        &["explosive", "vest*"],
     ],
     Explosive: [
         &["ied"], &["ieds"], &["improvised", "explosive*"], &["roadside", "bomb*"], &["car", "bomb*"],
         &["landmine*"], &["land", "mine*"], &["bomb", "exploded"], &["explosion*"], &["blast*"], &["bombing*"],
-        &["detonated"], &["booby-trap*"], &["vbied*"],
+        &["detonated"], &["booby-trap*"], &["vbied*"], &["bomb", "planted"], &["bombs", "planted"],
+        &["planted", "a", "bomb"], &["bombs", "left"], &["bomb", "left"], &["exploded"], &["truck", "bomb*"],
+        &["explosive", "device"], &["explosive", "devices"], &["bomb", "went", "off"], &["bombs", "went", "off"],
+        &["device", "went", "off"], &["did", "not", "go", "off"], &["failed", "to", "explode"],
+        &["failed", "to", "detonate"],
     ],
     Grenade: [&["grenade*"]],
     Chemical: [&["chemical", "attack*"], &["chemical", "weapon*"], &["sarin"], &["chlorine", "gas"]],
@@ -135,23 +148,28 @@ pub const RULES: &[Rule] = rules! {
         &["kidnap*"], &["abduct*"], &["taken", "hostage"], &["took", "hostage*"], &["held", "hostage"],
         &["forcibly", "disappeared"],
     ],
-    Sexual: [&["raped"], &["rape"], &["sexual", "violence"], &["sexually", "assaulted"]],
+    Sexual: [&["raped"], &["rape"], &["sexual", "violence"], &["sexually", "assaulted"], &["sexual", "assault"]],
     Kill: [
         &["killed"], &["killing*"], &["kills"], &["kill"], &["shot", "dead"], &["murder*"], &["executed"],
         &["beheaded"], &["massacre*"], &["neutralized"], &["neutralised"], &["liquidated"], &["eliminated"],
-        &["gunned", "down"], &["opened", "fire"], &["stabbed"], &["assassinat*"], &["lynched"],
+        &["gunned", "down"], &["opened", "fire"], &["stabbed"], &["stabbing*"], &["assassinat*"], &["lynched"], &["slaying"],
+        &["slain"], &["shot", "to", "death"], &["execution", "of"],
     ],
     Attack: [
         &["attack"], &["attacks"], &["attacked"], &["terrorist", "act"], &["terrorist", "attack*"],
-        &["stormed"], &["raided"], &["raid"],
+        &["stormed"], &["raided"], &["raid"], &["assault", "on"], &["an", "assault"],
     ],
     Arrest: [
         &["arrested"], &["arrests"], &["detained"], &["apprehended"], &["captured"], &["rounded", "up"],
+        &["seized"], &["seizing"], &["arrest"], &["were", "caught"], &["was", "caught"],
         &["taken", "into", "custody"], &["detention", "of"],
     ],
     Legal: [
         &["criminal", "proceedings"], &["criminal", "case"], &["criminal", "charges"], &["charged", "with"],
         &["indicted"], &["pre-trial", "investigation"], &["sentenced"], &["convicted"], &["put", "on", "trial"],
+        &["opened", "a", "probe"], &["opened", "an", "investigation"], &["launched", "an", "investigation"],
+        &["investigation", "has", "been", "opened"], &["are", "investigating"], &["arrest", "warrant*"],
+        &["indictment"],
     ],
     Founded: [
         &["was", "created"], &["was", "founded"], &["was", "formed"], &["was", "established"], &["founded", "in"],
@@ -159,13 +177,18 @@ pub const RULES: &[Rule] = rules! {
     ],
     Protest: [
         &["protest*"], &["demonstrat*"], &["rally"], &["rallies"], &["rallied"], &["marched"], &["sit-in"],
-        &["strike", "action"],
+        &["strike", "action"], &["hunger", "strike"], &["went", "on", "strike"], &["general", "strike"],
     ],
     Riot: [&["riot*"], &["mob"], &["looted"], &["looting"], &["set", "ablaze"], &["torched"]],
     Territory: [
         &["retook"], &["retaken"], &["retaking"], &["recaptured"], &["recapture"], &["took", "control"],
         &["taken", "control"], &["seized", "control"], &["gained", "control"], &["overran"], &["liberated"],
-        &["liberation", "of"],
+        &["liberation", "of"], &["retake"], &["took", "full", "control"],
+        &["took", "near", "complete", "control"], &["took", "complete", "control"],
+    ],
+    Coercion: [
+        &["coup"], &["coup", "attempt"], &["military", "coup"], &["seized", "power"], &["ban", "on", "public"],
+        &["banned", "protests"], &["banned", "demonstrations"], &["imposed", "a", "curfew"],
     ],
     Agreement: [
         &["ceasefire"], &["cease-fire"], &["truce"], &["peace", "deal"], &["peace", "agreement"],
@@ -226,6 +249,21 @@ pub const REPORTING: &[&str] = &[
     "announces",
     "reporting",
 ];
+/// Verbs of commenting: who condemns or welcomes an event is no party to it.
+pub const COMMENTING: &[&str] = &[
+    "condemns",
+    "condemned",
+    "condemn",
+    "welcomes",
+    "welcomed",
+    "welcome",
+    "denounced",
+    "denounces",
+    "deplored",
+    "deplores",
+    "urged",
+    "urges",
+];
 pub const HEDGES: &[&str] = &["reportedly", "allegedly", "purportedly", "apparently", "unconfirmed", "supposedly"];
 
 /// Nouns that refer back to the document's armed group.
@@ -270,6 +308,61 @@ pub const CIVILIAN_NOUNS: &[&str] = &[
     "families",
     "men",
     "citizens",
+];
+/// Nouns for armed people and military sites: violence against them is a battle.
+pub const ARMED_NOUNS: &[&str] = &[
+    "soldier",
+    "soldiers",
+    "troops",
+    "policeman",
+    "policemen",
+    "police",
+    "militant",
+    "militants",
+    "fighters",
+    "fighter",
+    "insurgents",
+    "rebels",
+    "guerrillas",
+    "gunmen",
+    "army",
+    "military",
+    "checkpoint",
+    "patrol",
+    "convoy",
+    "garrison",
+    "generals",
+    "general",
+    "commander",
+    "commanders",
+    "servicemen",
+    "forces",
+    "officers",
+    "jihadists",
+];
+/// Words before a trigger that tell a new incident, not a retelling.
+pub const FRESH: &[&str] = &["separate", "another", "similar", "other", "second", "third", "elsewhere", "further"];
+/// Nouns for demonstrators: killing them is excessive force, clashing with them a riot.
+pub const PROTESTER_NOUNS: &[&str] =
+    &["protesters", "protestors", "demonstrators", "rioters", "marchers", "youths", "stone-throwers"];
+/// Words that say nobody died in the incident told.
+pub const NO_DEATHS: &[&[&str]] = &[
+    &["no", "fatalities"],
+    &["no", "deaths"],
+    &["no", "casualties"],
+    &["no", "injuries"],
+    &["no", "one", "was", "killed"],
+    &["no", "one", "was", "injured"],
+    &["no", "one", "was", "hurt"],
+    &["nobody", "was", "killed"],
+    &["nobody", "was", "injured"],
+    &["no", "one", "died"],
+    &["did", "not", "kill", "anyone"],
+    &["did", "not", "injure", "anyone"],
+    &["not", "injure", "anyone"],
+    &["treated", "and", "released"],
+    &["no", "serious", "injuries"],
+    &["no", "one", "was", "seriously"],
 ];
 /// Nouns whose "in X" names the target's place, not the event's.
 pub const TARGET_NOUNS: &[&str] = &[
@@ -328,6 +421,11 @@ pub const WEAPONS: &[(&str, &str)] = &[
     ("airstrike", "aircraft"),
     ("airstrikes", "aircraft"),
     ("warplanes", "aircraft"),
+    ("warplane", "aircraft"),
+    ("helicopters", "aircraft"),
+    ("helicopter", "aircraft"),
+    ("gunships", "aircraft"),
+    ("jets", "aircraft"),
 ];
 
 pub fn number_word(w: &str) -> Option<(u32, bool)> {
@@ -337,8 +435,8 @@ pub fn number_word(w: &str) -> Option<(u32, bool)> {
         "both" | "pair" => 2,
         "dozen" => 12,
         "hundred" => 100,
-        "several" | "many" | "scores" => return Some((10, true)),
-        "dozens" => return Some((12, true)),
+        "several" | "many" => return Some((10, true)),
+        "dozens" | "scores" => return Some((12, true)),
         "hundreds" => return Some((100, true)),
         "thousands" => return Some((1000, true)),
         _ => match tidings_text::number_word(w) {

@@ -148,7 +148,13 @@ impl Pipeline {
             places: &places,
             events: &coded.events,
         });
-        actors.extend(coded.generic_actors);
+        // A generic actor the coder named ("Police Forces of Afghanistan") may be an entity
+        // cluster already: one actor per id.
+        for generic in coded.generic_actors {
+            if !actors.iter().any(|a| a.id == generic.id) {
+                actors.push(generic);
+            }
+        }
         lap(&mut times_taken.actors);
         let mut mentions = entities.mentions(text);
         for (m, p) in mentions.iter_mut().zip(entities.entities.iter()) {
