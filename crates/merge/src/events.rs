@@ -27,8 +27,9 @@
 //!   located in towns within 25 km, and they share a named person or the same town
 //!   names the incident in one of them ("the Chelsea explosion", "the Boston Marathon
 //!   bombing"). An incident named after its place and dated by the publication day
-//!   ("accused of carrying out the Boston Marathon bombing" on Wednesday) is only
-//!   known to have happened by then.
+//!   ("accused of carrying out the Boston Marathon bombing" on Wednesday) is the news
+//!   of the week before (dates in it agree) or an incident recalled from any time
+//!   before (dates before are only consistent).
 //!
 //! Candidate pairs are ranked, strong ties first, then by how much they agree (same
 //! date, dates known to the day, same place, same actors, same sub-type, same toll), and joined greedily, best
@@ -1031,7 +1032,12 @@ mod tests {
         assert_eq!(published(Some("2022-02-09")), 2);
         // The same holds for a date inferred from the publication.
         b.date.as_mut().unwrap().inferred = true;
-        assert_eq!(groups(&[a, b], &text), [vec!["a", "b"]]);
+        assert_eq!(groups(&[a.clone(), b.clone()], &text), [vec!["a", "b"]]);
+        // But when the week's news has the incident, that is the one it names.
+        let news = "A suicide bomber struck in Kabul on Thursday.";
+        let c = told("c", news, "struck", Some("2022-02-03"), None);
+        let text = [("a", old), ("b", recalled), ("c", news)];
+        assert_eq!(groups(&[a, b, c], &text), [vec!["a"], vec!["b", "c"]]);
     }
 
     #[test]

@@ -152,8 +152,9 @@ pub enum When {
     Anchored(Interval),
     /// A day, month or weekday without a year ([`Recurring`]).
     Recurring(Recurring),
-    /// On or before this day, nothing more (a named incident recalled without a date
-    /// of its own, dated from the publication).
+    /// On or before this day (a named incident told without a date of its own, dated
+    /// from the publication): the news of the week before it, or an incident recalled
+    /// from any time before.
     Before(i64),
     /// Nothing: no date, `PAST_REF`, `XXXX-XX-XX`, a duration.
     Unknown,
@@ -243,10 +244,14 @@ pub fn relation(a: &When, b: &When) -> Relation {
             }
         }
         (When::Before(day), When::Anchored(iv)) | (When::Anchored(iv), When::Before(day)) => {
-            if iv.start <= *day {
-                Relation::Consistent
-            } else {
+            // The news of the week, or an incident recalled from any time before.
+            let week = Interval { start: day - 7, end: *day, precision: 2 };
+            if iv.start > *day {
                 Relation::Contradict
+            } else if iv.len() <= 31 && iv.meets(&week, 0) {
+                Relation::Agree
+            } else {
+                Relation::Consistent
             }
         }
         (When::Unknown | When::Before(_), _) | (_, When::Unknown | When::Before(_)) => Relation::Consistent,
@@ -348,6 +353,7 @@ mod tests {
         assert_eq!(rel("PAST_REF", "2013-04-15"), Consistent);
         let by = When::Before(interval("2014-06-04").unwrap().start);
         assert_eq!(relation(&by, &w("2013-04-15")), Consistent);
+        assert_eq!(relation(&by, &w("2014-06-02")), Agree);
         assert_eq!(relation(&by, &w("2014-07")), Contradict);
     }
 }
