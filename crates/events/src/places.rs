@@ -25,6 +25,10 @@ const FUNCTION_WORDS: &[&str] = &[
     "near", "into", "over", "under", "until", "while", "when", "late", "early", "last", "this", "earlier", "later",
 ];
 
+/// Head words of events and facilities named after their town ("Boston Marathon",
+/// "Bagram Airfield"): when the whole name is not in the gazetteer, the town locates it.
+const NAMED_AFTER_TOWN: &[&str] = &["Marathon", "Airfield", "Airport"];
+
 /// Resolves every GPE/LOC mention, using how often the document names each country (as
 /// a place or a nationality) as context and a following ", Country" as qualifier.
 pub fn places(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<ResolvedPlace> {
@@ -40,38 +44,77 @@ pub fn places(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<ResolvedPlace
         .iter()
         .map(|&i| {
             let e = &ents.entities[i];
-            let next = ents.entities.get(i + 1).filter(|n| text[e.end..n.start].trim() == ",");
-            Toponym {
-                span: Span::of(text, e.start, e.end),
-                qualifier: next.filter(|n| n.label == Label::Gpe).map(|n| text[n.start..n.end].to_string()),
-            }
+            let next = ents.entities.get(i + 1).filter(|n| {
+                n.label == Label::Gpe && matches!(text[e.end..n.start].trim(), "," | "district of" | "District of")
+            });
+            Toponym { span: Span::of(text, e.start, e.end), qualifier: next.map(|n| text[n.start..n.end].to_string()) }
         })
         .collect();
     let resolved = tidings_geo::resolve(gaz, &toponyms, &context);
+    // "Kot district of Nangarhar province": a district said to lie in a division is not
+    // read outside it (better unresolved than in India).
+    let resolved: Vec<Option<u32>> = resolved
+        .into_iter()
+        .zip(&candidates)
+        .map(|(r, &i)| {
+            let e = &ents.entities[i];
+            let n = ents
+                .entities
+                .get(i + 1)
+                .filter(|n| matches!(text[e.end..n.start].trim(), "district of" | "District of"));
+            let Some(n) = n else { return r };
+            let entry = gaz.entry(r?);
+            let inside = gaz.lookup(&text[n.start..n.end]).into_iter().map(|q| gaz.entry(q)).any(|q| {
+                q.country == entry.country && (q.kind == tidings_geo::Kind::Country || q.admin1 == entry.admin1)
+            });
+            r.filter(|_| inside)
+        })
+        .collect();
+    // Unresolved "Boston Marathon": the town before the head word, as a toponym of its own.
+    let towns: Vec<(usize, Toponym)> = toponyms
+        .iter()
+        .zip(&resolved)
+        .enumerate()
+        .filter(|(_, (_, r))| r.is_none())
+        .filter_map(|(k, (t, _))| {
+            let (town, head) = t.span.text.rsplit_once(' ')?;
+            NAMED_AFTER_TOWN.contains(&head).then(|| {
+                let span = Span::of(text, t.span.start, t.span.start + town.len());
+                (k, Toponym { span, qualifier: t.qualifier.clone() })
+            })
+        })
+        .collect();
+    let town_toponyms: Vec<Toponym> = towns.iter().map(|(_, t)| t.clone()).collect();
+    let mut resolved: Vec<Option<(usize, u32)>> =
+        resolved.into_iter().zip(&toponyms).map(|(r, t)| Some((t.span.end, r?))).collect();
+    for ((k, t), r) in towns.iter().zip(tidings_geo::resolve(gaz, &town_toponyms, &context)) {
+        resolved[*k] = r.filter(|&r| gaz.entry(r).kind != tidings_geo::Kind::Country).map(|r| (t.span.end, r));
+    }
     candidates
         .iter()
         .zip(resolved)
         .filter_map(|(&i, r)| {
             let e = &ents.entities[i];
-            let entry = gaz.entry(r?);
-            let after = text[e.end..].trim_start();
+            let (end, r) = r?;
+            let entry = gaz.entry(r);
+            let after = text[end..].trim_start();
             let possessive = after.starts_with("'s") || after.starts_with("’s");
             let in_actor = ents.cluster_at(e.start, e.end).is_some();
             let speaking =
                 ["said", "says", "announced", "claimed", "accused", "denied"].iter().any(|v| after.starts_with(v));
             // "U.S. officials", "Iraq war": a country name before a noun modifies it.
             let next_word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
-            let compound = after.starts_with('-') && text[e.end..].starts_with('-'); // "U.S.-made"
+            let compound = after.starts_with('-') && text[end..].starts_with('-'); // "U.S.-made"
             let modifier = entry.kind == tidings_geo::Kind::Country
                 && (compound
                     || next_word.chars().next().is_some_and(char::is_lowercase)
                         && !FUNCTION_WORDS.contains(&next_word.as_str()));
             Some(ResolvedPlace {
                 span_start: e.start,
-                span_end: e.end,
+                span_end: end,
                 sentence: e.sentence,
                 literal: !(possessive || in_actor || speaking || modifier),
-                place: gaz.place(entry, vec![Span::of(text, e.start, e.end)]),
+                place: gaz.place(entry, vec![Span::of(text, e.start, end)]),
             })
         })
         .collect()

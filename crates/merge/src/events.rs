@@ -1,49 +1,62 @@
 //! Merging the events of many documents into one record per real event.
 //!
-//! Two per-document events may be the same event when they come from different
-//! documents and
+//! Two per-document events **conflict** (cannot be one event) when they come from one
+//! document, belong to different type families (political violence: battles,
+//! explosions and violence against civilians, which coders often tell apart
+//! differently; demonstrations: protests and riots; strategic developments of the
+//! same sub-type), disagree on whether it happened (occurred, attempted, claimed,
+//! denied) or not (planned, foiled, threatened, hypothetical), have dates no day fits
+//! ([`when::relation`]), lie farther apart than the coarser location's precision allows
+//! (25 km for a town, 50 km for a district, 300 km for a province; a country-level
+//! location only asks for the same country), or name different groups on one side
+//! (both name the attacking group, or both the group attacked, and no actor is
+//! common; people, and generic actors such as "Civilians (Iraq)", do not count).
 //!
-//! - belong to the same type family (political violence: battles, explosions and
-//!   violence against civilians, which coders often tell apart differently;
-//!   demonstrations: protests and riots; strategic developments of the same sub-type),
-//! - agree on whether it happened (occurred, attempted, claimed, denied) or not
-//!   (planned, foiled, threatened, hypothetical),
-//! - have dates whose intervals meet ([`when::interval`]: a day meets its month; a day
-//!   may be one off, as reports straddle midnight and time zones; a date inferred from
-//!   the publication date stands for the week before it),
-//! - lie within a distance that depends on the coarser location's precision (25 km for
-//!   a town, 50 km for a district, 300 km for a province; a country-level location only
-//!   asks for the same country), and
-//! - share a named actor when both name one (generic actors such as "Civilians
-//!   (Iraq)" do not count either way).
+//! Two events that do not conflict are **tied** to one event
 //!
-//! Events without a date are never merged: nothing says they are the same. An event
-//! without a location merges only on stronger evidence of identity: a named person in
-//! common (a leader killed in July 2016 is one event, wherever the reports place it),
-//! or two named actors in common. Candidate pairs are ranked by how much they agree (same day, same place, same
-//! actors, same sub-type, same toll) and joined greedily, best first, into clusters in
-//! which every pair is compatible and no document appears twice. The ranking is a pure
-//! function of the events' content with their (content-derived) ids as tie-breakers,
-//! so the same events in any order give the same merged events.
+//! - *strongly* when their dates agree (intervals of at most a month that meet: a day
+//!   meets its month, a day may be one off, as reports straddle midnight and time
+//!   zones; a date inferred from the publication date stands for the week before it; a
+//!   year-less `XXXX-04-15` meets the day 15 April of any year) and both are located,
+//!   or, when one is not,
+//!   they share a named person (a leader killed in July 2016 is one event, wherever
+//!   the reports place it) or two named actors;
+//! - *weakly* when nothing contradicts their dates but nothing ties them either (an
+//!   undated report, a weekday or a year-less day against a date it fits, a year
+//!   against a day in it), both are
+//!   located in towns within 25 km, and they share a named person or the same town
+//!   names the incident in one of them ("the Chelsea explosion", "the Boston Marathon
+//!   bombing"). An incident named after its place and dated by the publication day
+//!   ("accused of carrying out the Boston Marathon bombing" on Wednesday) is the news
+//!   of the week before (dates in it agree) or an incident recalled from any time
+//!   before (dates before are only consistent).
+//!
+//! Candidate pairs are ranked, strong ties first, then by how much they agree (same
+//! date, dates known to the day, same place, same actors, same sub-type, same toll), and joined greedily, best
+//! first: a tie joins two clusters when no pair across them conflicts. The ranking is
+//! a pure function of the events' content with their (content-derived) ids as
+//! tie-breakers, so the same events in any order give the same merged events.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
-use tidings_model::{ActorRef, Event, Modality, Place};
+use tidings_model::{ActorKind, ActorRef, Event, Modality, Place};
 
 use crate::fingerprint::fnv1a;
 use crate::identity::{Identities, Identity};
-use crate::when::{civil, interval, Interval};
+use crate::when::{self, civil, Interval, Relation, When};
 
 /// One per-document event and what merging needs to know of its document.
 #[derive(Debug, Clone, Copy)]
 pub struct Report<'a> {
     pub document_id: &'a str,
-    /// The document's publication date, for events whose date was inferred from it.
+    /// The document's publication date, to tell a date read from it ("on Wednesday").
     pub published: Option<&'a str>,
     pub event: &'a Event,
     /// The sentence the event was read from (for ACLED's `notes`).
     pub note: Option<&'a str>,
+    /// The document's text, for the words around the event's evidence.
+    pub text: Option<&'a str>,
 }
 
 /// One real event with every report of it.
@@ -191,12 +204,44 @@ pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
 /// A report with what the comparisons need, computed once.
 struct Prepared<'a> {
     report: Report<'a>,
+    /// The document, its block ([`Prepared::block`]) and its location's country, as
+    /// numbers for fast comparisons (see [`merge`]).
+    doc: u32,
+    block_number: u32,
+    country: u32,
     family: Family,
     realized: bool,
-    interval: Option<Interval>,
+    when: When,
     actors: BTreeSet<String>,
     named: BTreeSet<String>,
+    /// Named groups (not people) of each side: actor1 and its associates, actor2 and
+    /// its.
+    sides: [BTreeSet<String>; 2],
     persons: BTreeSet<String>,
+    /// The incident is named after its town ("the Chelsea explosion").
+    named_for_place: bool,
+}
+
+impl Prepared<'_> {
+    /// The known interval of days, if the date has a year.
+    fn interval(&self) -> Option<Interval> {
+        match self.when {
+            When::Anchored(iv) => Some(iv),
+            _ => None,
+        }
+    }
+
+    /// The block of events it may merge with: family, whether it happened, and for
+    /// strategic developments the sub-type.
+    fn block(&self) -> (Family, bool, &str) {
+        let sub = if self.family == Family::Strategic { self.report.event.sub_event_type.as_str() } else { "" };
+        (self.family, self.realized, sub)
+    }
+
+    /// Its location if that is a town or site.
+    fn town(&self) -> Option<&Place> {
+        self.report.event.location.as_ref().filter(|p| p.precision <= 1)
+    }
 }
 
 fn resolve_actor(identities: &Identities, doc: &str, r: &ActorRef) -> Named {
@@ -208,69 +253,187 @@ fn resolve_actor(identities: &Identities, doc: &str, r: &ActorRef) -> Named {
 
 fn is_generic(identities: &Identities, doc: &str, r: &ActorRef) -> bool {
     let kind = identities.of(doc, &r.id).map(|i| i.kind);
-    matches!(kind, Some(tidings_model::ActorKind::Civilians | tidings_model::ActorKind::Protesters))
+    matches!(kind, Some(ActorKind::Civilians | ActorKind::Protesters))
         || ["Civilians", "Protesters", "Rioters", "Unidentified"].iter().any(|g| r.name.starts_with(g))
+}
+
+/// Nouns that name an incident when a place stands before them ("the Chelsea
+/// explosion", "the Boston Marathon bombing", "the Guildford pub bombings").
+const INCIDENT_NOUNS: &[&str] = &[
+    "attack",
+    "attacks",
+    "ambush",
+    "assault",
+    "blast",
+    "blasts",
+    "bomb",
+    "bombs",
+    "bombing",
+    "bombings",
+    "explosion",
+    "explosions",
+    "hijacking",
+    "kidnapping",
+    "massacre",
+    "raid",
+    "shooting",
+    "shootings",
+    "siege",
+    "strike",
+];
+
+/// Words that cannot stand between a place and the incident it names.
+const NOT_A_NAME: &[&str] = &[
+    "a", "an", "the", "in", "on", "at", "of", "and", "or", "to", "by", "for", "from", "with", "as", "after", "before",
+    "is", "was", "were", "are", "has", "had", "said", "says",
+];
+
+/// Whether the event's place stands right before one of its incident nouns, with at
+/// most two name words between and no punctuation ("Boston Marathon bombing").
+fn named_for_place(e: &Event, text: &str) -> bool {
+    let Some(place) = &e.location else { return false };
+    place.evidence.iter().any(|loc| {
+        e.evidence.iter().any(|t| {
+            let noun = t.text.rsplit(' ').next().unwrap_or("").to_lowercase();
+            let Some(gap) = text.get(loc.end..t.start).filter(|_| t.start >= loc.end) else { return false };
+            let words: Vec<&str> = gap.split_whitespace().collect();
+            INCIDENT_NOUNS.contains(&noun.as_str())
+                && gap.starts_with(' ')
+                && words.len() <= 2
+                && words.iter().all(|w| {
+                    w.chars().all(|c| c.is_alphabetic() || c == '-') && !NOT_A_NAME.contains(&w.to_lowercase().as_str())
+                })
+        })
+    })
 }
 
 fn prepare<'a>(report: Report<'a>, identities: &Identities) -> Prepared<'a> {
     let e = report.event;
-    let interval = e.date.as_ref().and_then(|t| {
-        let iv = interval(&t.value)?;
-        if t.inferred && iv.precision == 1 {
-            // The publication date: the event happened on it or in the days before.
-            return Some(Interval { start: iv.start - 7, end: iv.end, precision: 2 });
-        }
-        Some(iv)
-    });
-    let refs = e.actor1.iter().chain(&e.actor2).chain(&e.assoc_actor1).chain(&e.assoc_actor2);
+    let named_for_place = report.text.is_some_and(|text| named_for_place(e, text));
+    let published = report.published.and_then(when::interval).filter(|iv| iv.precision == 1);
+    let when = match &e.date {
+        None => When::Unknown,
+        Some(t) => match when::when(&t.value, t.inferred) {
+            // A named incident dated by the publication day (inferred from it, or read
+            // from "on Wednesday" of the report) only happened by then: the day is the
+            // report's, "the Boston Marathon bombing" may be years old.
+            When::Anchored(iv)
+                if named_for_place
+                    && (t.inferred || published.is_some_and(|p| p.start == iv.start && iv.len() == 1)) =>
+            {
+                When::Before(iv.end)
+            }
+            other => other,
+        },
+    };
     let mut actors = BTreeSet::new();
     let mut named = BTreeSet::new();
+    let mut sides = [BTreeSet::new(), BTreeSet::new()];
     let mut persons = BTreeSet::new();
-    for r in refs {
+    let side1 = e.actor1.iter().chain(&e.assoc_actor1).map(|r| (0, r));
+    let side2 = e.actor2.iter().chain(&e.assoc_actor2).map(|r| (1, r));
+    for (side, r) in side1.chain(side2) {
         let id = resolve_actor(identities, report.document_id, r).id;
+        let person = identities.of(report.document_id, &r.id).is_some_and(|i| i.kind == ActorKind::Person);
         if !is_generic(identities, report.document_id, r) {
             named.insert(id.clone());
+            if !person {
+                sides[side].insert(id.clone());
+            }
         }
-        if identities.of(report.document_id, &r.id).is_some_and(|i| i.kind == tidings_model::ActorKind::Person) {
+        if person {
             persons.insert(id.clone());
         }
         actors.insert(id);
     }
-    Prepared { report, family: family(&e.event_type), realized: realized(e.modality), interval, actors, named, persons }
+    Prepared {
+        report,
+        doc: 0,
+        block_number: 0,
+        country: 0,
+        family: family(&e.event_type),
+        realized: realized(e.modality),
+        when,
+        actors,
+        named,
+        sides,
+        persons,
+        named_for_place,
+    }
 }
 
-fn compatible(a: &Prepared, b: &Prepared) -> bool {
-    if a.report.document_id == b.report.document_id || a.family != b.family || a.realized != b.realized {
-        return false;
+/// Whether two reports cannot be one event: one document, another kind of event,
+/// dates no day fits, places too far apart, or only different named actors, on one
+/// side.
+fn conflict(a: &Prepared, b: &Prepared) -> bool {
+    if a.doc == b.doc || a.block_number != b.block_number {
+        return true;
     }
-    if a.family == Family::Strategic && a.report.event.sub_event_type != b.report.event.sub_event_type {
-        return false;
+    if when::relation(&a.when, &b.when) == Relation::Contradict {
+        return true;
     }
-    let (Some(ia), Some(ib)) = (a.interval, b.interval) else { return false };
-    let slack = if ia.precision == 1 && ib.precision == 1 { 1 } else { 0 };
-    if !ia.meets(&ib, slack) {
-        return false;
+    if let (Some(pa), Some(pb)) = (&a.report.event.location, &b.report.event.location) {
+        if a.country != b.country {
+            return true;
+        }
+        let radius = radius_km(pa.precision).max(radius_km(pb.precision));
+        if radius.is_finite() && haversine_km(pa.lat, pa.lon, pb.lat, pb.lon) > radius {
+            return true;
+        }
     }
-    let (Some(pa), Some(pb)) = (&a.report.event.location, &b.report.event.location) else {
-        let shared = a.named.intersection(&b.named).count();
-        return shared >= 2 || !a.persons.is_disjoint(&b.persons);
-    };
-    if pa.country != pb.country {
-        return false;
-    }
-    let radius = radius_km(pa.precision).max(radius_km(pb.precision));
-    if radius.is_finite() && haversine_km(pa.lat, pa.lon, pb.lat, pb.lon) > radius {
-        return false;
-    }
-    a.named.is_empty() || b.named.is_empty() || !a.named.is_disjoint(&b.named)
+    // Different named groups on one side, the attackers or the attacked, and no named
+    // actor in common. People do not count here: one report names the leader killed,
+    // another his group, and people are often given the wrong side.
+    (0..2).any(|k| !a.sides[k].is_empty() && !b.sides[k].is_empty()) && a.named.is_disjoint(&b.named)
 }
 
-/// How much two compatible reports agree; higher merges first.
+/// How strongly two reports are tied to one event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Tie {
+    /// A date without a year or none, one town, and a named actor or the very place
+    /// in common.
+    Weak,
+    /// Dates that agree, and places that do or named people in common.
+    Strong,
+}
+
+/// What ties two reports to one event, if anything does and nothing conflicts.
+fn tie(a: &Prepared, b: &Prepared) -> Option<Tie> {
+    if conflict(a, b) {
+        return None;
+    }
+    let shared = a.named.intersection(&b.named).count();
+    match when::relation(&a.when, &b.when) {
+        Relation::Agree => {
+            let located = a.report.event.location.is_some() && b.report.event.location.is_some();
+            (located || shared >= 2 || !a.persons.is_disjoint(&b.persons)).then_some(Tie::Strong)
+        }
+        Relation::Consistent => {
+            // Both towns, within 25 km (no conflict), and a named person in common or
+            // the same town with an incident named after it ("the Chelsea explosion").
+            // A group in common is not enough: a town's armed group is in most of its
+            // reports.
+            let (ta, tb) = (a.town()?, b.town()?);
+            let same_town = ta.geonames_id.is_some() && ta.geonames_id == tb.geonames_id;
+            let named_incident = same_town && (a.named_for_place || b.named_for_place);
+            (!a.persons.is_disjoint(&b.persons) || named_incident).then_some(Tie::Weak)
+        }
+        Relation::Contradict => None,
+    }
+}
+
+/// How much two tied reports agree; higher merges first.
 fn score(a: &Prepared, b: &Prepared) -> u32 {
     let (ea, eb) = (a.report.event, b.report.event);
     let mut s = 0;
-    if a.interval == b.interval {
+    if a.when == b.when {
         s += 3;
+    }
+    // A report known to the day anchors an undated one best.
+    for p in [a, b] {
+        if p.interval().is_some_and(|iv| iv.precision == 1) {
+            s += 2;
+        }
     }
     if let (Some(pa), Some(pb)) = (&ea.location, &eb.location) {
         if pa.geonames_id == pb.geonames_id && pa.name == pb.name {
@@ -291,6 +454,92 @@ fn score(a: &Prepared, b: &Prepared) -> u32 {
     s
 }
 
+/// Pairs of reports worth comparing, as (smaller, larger) indices: reports with
+/// known intervals, swept by start day within a block; reports without one against
+/// those of the same block on the same year-less day; and, when one of the two has no
+/// known interval, towns with a named person in common or of the same name with an
+/// incident named after one.
+fn candidate_pairs(prepared: &[Prepared]) -> BTreeSet<(usize, usize)> {
+    let mut pairs = BTreeSet::new();
+    let mut push = |i: usize, j: usize| {
+        if i != j {
+            pairs.insert((i.min(j), i.max(j)));
+        }
+    };
+    let mut blocks: BTreeMap<(Family, bool, &str), Vec<usize>> = BTreeMap::new();
+    for (i, p) in prepared.iter().enumerate() {
+        blocks.entry(p.block()).or_default().push(i);
+    }
+    for members in blocks.values() {
+        // Known intervals, swept by start day.
+        let mut dated: Vec<(Interval, usize)> =
+            members.iter().filter_map(|&i| Some((prepared[i].interval()?, i))).collect();
+        dated.sort_by_key(|&(iv, i)| (iv.start, i));
+        for (x, &(iv, i)) in dated.iter().enumerate() {
+            for &(jv, j) in &dated[x + 1..] {
+                if jv.start > iv.end + 1 {
+                    break;
+                }
+                push(i, j);
+            }
+        }
+        // A year-less day against the known days with that month and day (give or
+        // take one).
+        let mut by_day: BTreeMap<(i64, i64), Vec<usize>> = BTreeMap::new();
+        for &(iv, i) in &dated {
+            if iv.precision == 1 {
+                let (_, m, d) = when::ymd(iv.start);
+                by_day.entry((m, d)).or_default().push(i);
+            }
+        }
+        for &i in members {
+            let Some((m, d)) = (match prepared[i].when {
+                When::Recurring(r) => r.month_day(),
+                _ => None,
+            }) else {
+                continue;
+            };
+            let z = when::days(2000, m, d);
+            for near in z - 1..=z + 1 {
+                let (_, m, d) = when::ymd(near);
+                for &j in by_day.get(&(m, d)).into_iter().flatten() {
+                    push(i, j);
+                }
+            }
+        }
+        // Weak ties, when one of the two has no known interval: towns with a named
+        // person in common, and an incident named after its town with the town's
+        // other reports.
+        let mut by_person: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        let mut by_town: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
+        for &i in members {
+            let Some(town) = prepared[i].town() else { continue };
+            for person in &prepared[i].persons {
+                by_person.entry(person.as_str()).or_default().push(i);
+            }
+            if let Some(id) = town.geonames_id {
+                by_town.entry(id).or_default().push(i);
+            }
+        }
+        let undated = |i: usize, j: usize| prepared[i].interval().is_none() || prepared[j].interval().is_none();
+        for group in by_person.values() {
+            for (x, &i) in group.iter().enumerate() {
+                for &j in group[x + 1..].iter().filter(|&&j| undated(i, j)) {
+                    push(i, j);
+                }
+            }
+        }
+        for group in by_town.values() {
+            for &i in group.iter().filter(|&&i| prepared[i].named_for_place) {
+                for &j in group.iter().filter(|&&j| undated(i, j)) {
+                    push(i, j);
+                }
+            }
+        }
+    }
+    pairs
+}
+
 /// Merges the reports of a corpus. `copies` maps an original document to the documents
 /// linked as its copies. The result is sorted by date (undated last), then id, and does
 /// not depend on the order of `reports`.
@@ -300,42 +549,38 @@ pub fn merge(reports: &[Report], identities: &Identities, copies: &BTreeMap<Stri
     prepared
         .sort_by(|a, b| (&a.report.event.id, a.report.document_id).cmp(&(&b.report.event.id, b.report.document_id)));
     prepared.dedup_by(|a, b| a.report.event.id == b.report.event.id && a.report.document_id == b.report.document_id);
-
-    // Blocks of possibly mergeable events, swept by start day.
-    let mut blocks: BTreeMap<(Family, bool, String), Vec<usize>> = BTreeMap::new();
-    for (i, p) in prepared.iter().enumerate() {
-        if p.interval.is_none() {
-            continue;
-        }
-        let sub = if p.family == Family::Strategic { p.report.event.sub_event_type.clone() } else { String::new() };
-        blocks.entry((p.family, p.realized, sub)).or_default().push(i);
+    let numbers = |keys: Vec<String>| -> BTreeMap<String, u32> {
+        keys.into_iter().collect::<BTreeSet<_>>().into_iter().zip(0..).collect()
+    };
+    let country_of =
+        |p: &Prepared| p.report.event.location.as_ref().and_then(|l| l.country.clone()).unwrap_or_default();
+    let block_of = |p: &Prepared| format!("{:?}", p.block());
+    let docs = numbers(prepared.iter().map(|p| p.report.document_id.to_string()).collect());
+    let blocks = numbers(prepared.iter().map(block_of).collect());
+    let countries = numbers(prepared.iter().map(country_of).collect());
+    for p in &mut prepared {
+        (p.doc, p.block_number, p.country) =
+            (docs[p.report.document_id], blocks[&block_of(p)], countries[&country_of(p)]);
     }
-    let mut candidates: Vec<(u32, usize, usize)> = Vec::new();
-    for members in blocks.values_mut() {
-        members.sort_by_key(|&i| (prepared[i].interval.map(|iv| iv.start), i));
-        for (x, &i) in members.iter().enumerate() {
-            let end = prepared[i].interval.map_or(i64::MIN, |iv| iv.end) + 1;
-            for &j in &members[x + 1..] {
-                if prepared[j].interval.is_some_and(|iv| iv.start > end) {
-                    break;
-                }
-                if compatible(&prepared[i], &prepared[j]) {
-                    candidates.push((score(&prepared[i], &prepared[j]), i.min(j), i.max(j)));
-                }
-            }
-        }
-    }
-    candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
 
-    // Greedy complete-link clustering.
+    let mut candidates: Vec<(Tie, u32, usize, usize)> = candidate_pairs(&prepared)
+        .into_iter()
+        .filter_map(|(i, j)| Some((tie(&prepared[i], &prepared[j])?, score(&prepared[i], &prepared[j]), i, j)))
+        .collect();
+    // Strong ties first, then by score; indices break ties.
+    candidates.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)).then(a.3.cmp(&b.3)));
+
+    // Greedy clustering: a tie joins two clusters when no pair across them conflicts.
     let mut cluster_of: Vec<usize> = (0..prepared.len()).collect();
     let mut clusters: Vec<Vec<usize>> = (0..prepared.len()).map(|i| vec![i]).collect();
-    for (_, i, j) in candidates {
+    // The documents of each cluster: one document twice is the commonest conflict.
+    let mut documents: Vec<BTreeSet<u32>> = prepared.iter().map(|p| BTreeSet::from([p.doc])).collect();
+    for (_, _, i, j) in candidates {
         let (ci, cj) = (cluster_of[i], cluster_of[j]);
-        if ci == cj {
+        if ci == cj || !documents[ci].is_disjoint(&documents[cj]) {
             continue;
         }
-        let ok = clusters[ci].iter().all(|&a| clusters[cj].iter().all(|&b| compatible(&prepared[a], &prepared[b])));
+        let ok = clusters[ci].iter().all(|&a| clusters[cj].iter().all(|&b| !conflict(&prepared[a], &prepared[b])));
         if !ok {
             continue;
         }
@@ -345,6 +590,8 @@ pub fn merge(reports: &[Report], identities: &Identities, copies: &BTreeMap<Stri
             cluster_of[m] = keep;
         }
         clusters[keep].extend(moved);
+        let moved_docs = std::mem::take(&mut documents[gone]);
+        documents[keep].extend(moved_docs);
     }
 
     let mut out: Vec<MergedEvent> = clusters
@@ -409,7 +656,7 @@ fn combine(members: &[&Prepared], identities: &Identities, copies: &BTreeMap<Str
     // The most precise date, then the most common value among equally precise ones.
     let date = members
         .iter()
-        .filter_map(|p| Some((p.interval?, p.report.event.date.as_ref()?.value.clone())))
+        .filter_map(|p| Some((p.interval()?, p.report.event.date.as_ref()?.value.clone())))
         .min_by(|a, b| a.0.len().cmp(&b.0.len()).then(a.0.start.cmp(&b.0.start)).then(a.1.cmp(&b.1)))
         .map(|(iv, value)| MergedDate { value, start: civil(iv.start), end: civil(iv.end), precision: iv.precision });
 
@@ -564,7 +811,7 @@ pub fn sentence_around(text: &str, offset: usize, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use tidings_model::{Actor, ActorKind, Alias, Fatalities, Granularity, Time, TimexType};
+    use tidings_model::{Actor, Alias, Fatalities, Granularity, Span, Time, TimexType};
 
     fn actor(id: &str, name: &str) -> Actor {
         Actor {
@@ -648,7 +895,13 @@ mod tests {
         let identities = crate::resolve(records);
         let reports: Vec<Report> = order
             .iter()
-            .map(|&i| Report { document_id: &events[i].documents[0], published: None, event: &events[i], note: None })
+            .map(|&i| Report {
+                document_id: &events[i].documents[0],
+                published: None,
+                event: &events[i],
+                note: None,
+                text: None,
+            })
             .collect();
         merge(&reports, &identities, &BTreeMap::new())
     }
@@ -675,6 +928,146 @@ mod tests {
         for order in [[4, 3, 2, 1, 0], [2, 0, 4, 1, 3], [1, 4, 0, 3, 2]] {
             assert_eq!(run(&order), want, "{order:?}");
         }
+    }
+
+    /// Merges `events` (each from the document its `documents` names, with `texts` by
+    /// document) and returns the sets of documents merged together.
+    fn groups(events: &[Event], texts: &[(&str, &str)]) -> Vec<Vec<String>> {
+        let mut khan = actor("actor:hafiz-saeed-khan", "Hafiz Saeed Khan");
+        khan.kind = ActorKind::Person;
+        let actors =
+            [actor("actor:isis-k", "ISIS-K"), actor("actor:iskp", "ISKP"), actor("actor:taliban", "Taliban"), khan];
+        let docs: BTreeSet<&str> = events.iter().map(|e| e.documents[0].as_str()).collect();
+        let records: Vec<(&str, &Actor)> = docs.iter().flat_map(|d| actors.iter().map(move |a| (*d, a))).collect();
+        let identities = crate::resolve(records);
+        let reports: Vec<Report> = events
+            .iter()
+            .map(|e| Report {
+                document_id: &e.documents[0],
+                published: None,
+                event: e,
+                note: None,
+                text: texts.iter().find(|(d, _)| *d == e.documents[0]).map(|(_, t)| *t),
+            })
+            .collect();
+        let mut out: Vec<Vec<String>> =
+            merge(&reports, &identities, &BTreeMap::new()).into_iter().map(|m| m.documents).collect();
+        out.sort();
+        out
+    }
+
+    /// An event of document `doc` located in Kabul by the first "Kabul" of `text`,
+    /// triggered by `trigger` in it.
+    fn told(doc: &str, text: &str, trigger: &str, date: Option<&str>, actor: Option<(&str, &str)>) -> Event {
+        let mut e = event(&format!("{doc}-1"), doc, date.unwrap_or("2000"), KABUL, actor, None);
+        let at = |w: &str| text.find(w).unwrap_or_else(|| panic!("{w:?} in {text:?}"));
+        e.location.as_mut().unwrap().evidence = vec![Span::of(text, at("Kabul"), at("Kabul") + 5)];
+        e.location.as_mut().unwrap().geonames_id = Some(1_138_958);
+        e.evidence = vec![Span::of(text, at(trigger), at(trigger) + trigger.len())];
+        if date.is_none() {
+            e.date = None;
+        }
+        e
+    }
+
+    #[test]
+    fn undated_reports_merge_on_a_named_incident_or_a_named_actor() {
+        let dated = "A suicide bomber struck in Kabul on Thursday.";
+        let named = "Officials recalled the Kabul airport bombing.";
+        let plain = "Officials recalled a bombing in Kabul.";
+        let a = told("a", dated, "struck", Some("2021-08-26"), None);
+        let text = [("a", dated), ("b", named), ("c", plain)];
+        // Undated, in the same town: only an incident named after it is tied.
+        let b = told("b", named, "bombing", None, None);
+        let c = told("c", plain, "bombing", None, None);
+        assert_eq!(groups(&[a.clone(), b], &text), [vec!["a", "b"]]);
+        assert_eq!(groups(&[a.clone(), c.clone()], &text), [vec!["a"], vec!["c"]]);
+        // A named person in common ties them too, when the weekday fits (26 August
+        // 2021 was a Thursday); a group in common does not.
+        let khan = Some(("actor:hafiz-saeed-khan", "Hafiz Saeed Khan"));
+        let a_khan = told("a", dated, "struck", Some("2021-08-26"), khan);
+        let thursday = told("c", plain, "bombing", Some("XXXX-WXX-4"), khan);
+        let monday = told("c", plain, "bombing", Some("XXXX-WXX-1"), khan);
+        assert_eq!(groups(&[a_khan.clone(), thursday.clone()], &text), [vec!["a", "c"]]);
+        assert_eq!(groups(&[a_khan, monday], &text), [vec!["a"], vec!["c"]]);
+        let isk = |mut e: Event, name: &str| {
+            e.actor1 =
+                Some(ActorRef { id: format!("actor:{}", name.to_lowercase()), name: name.into(), evidence: vec![] });
+            e
+        };
+        let (a_isk, c_isk) = (isk(a.clone(), "ISIS-K"), isk(thursday, "ISKP"));
+        assert_eq!(groups(&[a_isk, c_isk], &text), [vec!["a"], vec!["c"]]);
+        // Another town is another event, named or not.
+        let mut elsewhere = told("b", named, "bombing", None, None);
+        elsewhere.location.as_mut().unwrap().geonames_id = Some(1);
+        elsewhere.location.as_mut().unwrap().lat += 1.0;
+        assert_eq!(groups(&[a, elsewhere], &text), [vec!["a"], vec!["b"]]);
+    }
+
+    #[test]
+    fn a_named_incident_dated_by_its_report_happened_by_then() {
+        let old = "A suicide bomber struck in Kabul.";
+        let recalled = "He denied on Friday carrying out the Kabul airport bombing.";
+        let a = told("a", old, "struck", Some("2021-08-26"), None);
+        let mut b = told("b", recalled, "bombing", Some("2022-02-04"), None);
+        let text = [("a", old), ("b", recalled)];
+        let published = |p: Option<&'static str>| {
+            let reports = [(&a, None), (&b, p)];
+            let identities = crate::resolve(Vec::<(&str, &Actor)>::new());
+            let reports: Vec<Report> = reports
+                .iter()
+                .map(|(e, published)| Report {
+                    document_id: &e.documents[0],
+                    published: *published,
+                    event: e,
+                    note: None,
+                    text: text.iter().find(|(d, _)| *d == e.documents[0]).map(|(_, t)| *t),
+                })
+                .collect();
+            merge(&reports, &identities, &BTreeMap::new()).len()
+        };
+        // "on Friday" is the publication day: the bombing only happened by then.
+        assert_eq!(published(Some("2022-02-04")), 1);
+        // Published later, the Friday is the bombing's own day, which it cannot be.
+        assert_eq!(published(Some("2022-02-09")), 2);
+        // The same holds for a date inferred from the publication.
+        b.date.as_mut().unwrap().inferred = true;
+        assert_eq!(groups(&[a.clone(), b.clone()], &text), [vec!["a", "b"]]);
+        // But when the week's news has the incident, that is the one it names.
+        let news = "A suicide bomber struck in Kabul on Thursday.";
+        let c = told("c", news, "struck", Some("2022-02-03"), None);
+        let text = [("a", old), ("b", recalled), ("c", news)];
+        assert_eq!(groups(&[a, b, c], &text), [vec!["a"], vec!["b", "c"]]);
+    }
+
+    #[test]
+    fn different_named_actors_on_one_side_are_different_events() {
+        let mut taliban = event("t-1", "t", "2021-08-26", KABUL, Some(("actor:taliban", "Taliban")), None);
+        let isk = event("i-1", "i", "2021-08-26", KABUL, Some(("actor:isis-k", "ISIS-K")), None);
+        assert_eq!(groups(&[taliban.clone(), isk.clone()], &[]), [vec!["i"], vec!["t"]]);
+        // The Taliban as the side attacked: a report of an ISIS-K attack on them.
+        taliban.actor2 = taliban.actor1.take();
+        assert_eq!(groups(&[taliban, isk], &[]), [vec!["i", "t"]]);
+        // People do not keep events apart: one report names the leader killed, another
+        // his group.
+        let victim = |doc: &str, id: &str, name: &str| {
+            let mut e = event(&format!("{doc}-1"), doc, "2021-08-26", KABUL, None, None);
+            e.actor2 = Some(ActorRef { id: id.into(), name: name.into(), evidence: vec![] });
+            e
+        };
+        let leader = victim("k", "actor:hafiz-saeed-khan", "Hafiz Saeed Khan");
+        let group = victim("g", "actor:isis-k", "ISIS-K");
+        assert_eq!(groups(&[leader, group.clone()], &[]), [vec!["g", "k"]]);
+        assert_eq!(groups(&[victim("t", "actor:taliban", "Taliban"), group], &[]), [vec!["g"], vec!["t"]]);
+    }
+
+    #[test]
+    fn a_year_alone_ties_nothing() {
+        let day = event("a-1", "a", "2015-03-02", KABUL, None, None);
+        let year = event("b-1", "b", "2015", KABUL, None, None);
+        let month = event("b-1", "b", "2015-03", KABUL, None, None);
+        assert_eq!(groups(&[day.clone(), year], &[]), [vec!["a"], vec!["b"]]);
+        assert_eq!(groups(&[day, month], &[]), [vec!["a", "b"]]);
     }
 
     #[test]

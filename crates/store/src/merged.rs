@@ -109,6 +109,7 @@ impl Store {
                 published: documents.get(doc).and_then(|d| d.0.as_deref()),
                 event: e,
                 note: note.as_deref(),
+                text: documents.get(doc).map(|d| d.1.as_str()),
             })
             .collect();
         let records = actors.iter().map(|(d, a)| (d.as_str(), a));

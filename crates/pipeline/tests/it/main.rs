@@ -103,6 +103,27 @@ fn without_a_publication_date_march_7_has_no_year() {
     assert!(ex.times.iter().any(|t| t.value == "XXXX-03-07"));
 }
 
+#[test]
+fn an_event_named_after_its_town_is_located_there() {
+    // "Boston Marathon" is no gazetteer entry; the town before the head word locates it.
+    let text = "Pressure cookers were used in the two bombs detonated at the Boston Marathon in 2013.";
+    let ex = Pipeline::bundled().extract(&Input { text: text.into(), ..Input::default() });
+    let boston = ex.places.iter().find(|p| p.name == "Boston").expect("Boston resolved");
+    assert_eq!((boston.country.as_deref(), boston.evidence[0].text.as_str()), (Some("US"), "Boston"));
+    let located: Vec<&str> = ex.events.iter().filter_map(|e| Some(e.location.as_ref()?.name.as_str())).collect();
+    assert_eq!(located, ["Boston"], "{:#?}", ex.events);
+}
+
+#[test]
+fn a_district_of_a_province_is_not_read_outside_it() {
+    // The gazetteer has no Kot in Nangarhar, only one in India's Punjab.
+    let text = "Hafiz Saeed Khan was killed in a U.S. drone strike on July 26 in Kot district of Nangarhar province.";
+    let ex = Pipeline::bundled().extract(&Input { text: text.into(), ..Input::default() });
+    assert!(ex.places.iter().all(|p| p.country.as_deref() != Some("IN")), "{:#?}", ex.places);
+    let located: Vec<&str> = ex.events.iter().filter_map(|e| Some(e.location.as_ref()?.name.as_str())).collect();
+    assert_eq!(located, ["Nangarhar"], "{:#?}", ex.events);
+}
+
 fn check_spans(ex: &Extraction) {
     let text = &ex.document.text;
     for s in ex.spans() {
