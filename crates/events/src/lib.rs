@@ -307,13 +307,23 @@ fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
         // "a separate attack", "and the car bomb attacks in Diyala Province": another
         // incident told in the same clause.
         let fresh = (a.saturating_sub(3)..a).any(|k| rules::FRESH.contains(&s.word(k)));
-        let separate = fresh
-            || ((a.saturating_sub(4)..a).any(|k| s.word(k) == "and")
-                && s.ctx.places.iter().any(|p| {
-                    let i = s.at(p.span_start);
-                    p.literal && i > b && i <= b + 3 && i > 0 && matches!(s.word(i - 1), "in" | "at" | "near")
-                }));
+        // "… the May 2021 bombing of a mosque, and the bombing at the airport on August
+        // 26": a coordinated report with a place or a date of its own.
+        let coordinated = (a.saturating_sub(4)..a).any(|k| s.word(k) == "and");
+        let own_place = s.ctx.places.iter().any(|p| {
+            let i = s.at(p.span_start);
+            p.literal && i > b && i <= b + 6 && i > 0 && matches!(s.word(i - 1), "in" | "at" | "near")
+        });
+        let own_date = clause_dates(s, a).into_iter().find(|t| {
+            let i = s.at(t.evidence[0].start);
+            i >= b && i <= b + 10
+        });
         if let Some(prev) = out.iter_mut().rev().find(|d| {
+            let other_day = own_date.is_some_and(|t| {
+                d.date.as_ref().is_none_or(|(x, _)| x.value != day_of(t).value)
+                    && s.at(t.evidence[0].start) > s.at(d.trigger.start)
+            });
+            let separate = fresh || (coordinated && (own_place || other_day));
             d.family.is_violent()
                 && family.is_violent()
                 && d.modality == modality
@@ -1272,7 +1282,12 @@ fn merge(drafts: Vec<Draft>) -> Vec<Draft> {
                 || a == b
                 || (x.actor1_state && y.actor1_state && x.actor1_country == y.actor1_country)
         };
+        // Two towns are one place only within 50 km ("England" is the admin1 of both
+        // Guildford and Birmingham); a town lies in its province, a province in its country.
         let place_ok = |x: &Draft, y: &Draft| match (&x.location, &y.location) {
+            (Some(a), Some(b)) if a.precision <= 2 && b.precision <= 2 => {
+                a.name == b.name || tidings_model::haversine_km(a.lat, a.lon, b.lat, b.lon) <= 50.0
+            }
             (Some(a), Some(b)) => {
                 a.country == b.country
                     && (a.precision == 4 || b.precision == 4 || a.name == b.name || a.admin1 == b.admin1)

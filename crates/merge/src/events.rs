@@ -192,14 +192,7 @@ fn radius_km(precision: u8) -> f64 {
     }
 }
 
-/// Great-circle distance in km.
-pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
-    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
-    let dp = p2 - p1;
-    let dl = (lon2 - lon1).to_radians();
-    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-    6371.0 * 2.0 * a.sqrt().min(1.0).asin()
-}
+pub use tidings_model::haversine_km;
 
 /// A report with what the comparisons need, computed once.
 struct Prepared<'a> {
