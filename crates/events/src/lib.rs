@@ -659,10 +659,17 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
     let before: Vec<&Participant> = parts.iter().filter(|p| p.end_tok <= a).collect();
     let after: Vec<&Participant> = parts.iter().filter(|p| p.tok >= b).collect();
     let (mut actor1, mut actor2): (Option<&Participant>, Option<&Participant>);
+    let mut pronoun_group: Option<ActorRef> = None;
     let mut assoc1 = Vec::new();
     if family == Family::Founded {
-        // "The group was created … by disaffected Taliban": the group is the actor.
-        actor1 = before.last().copied();
+        // "The group was created … by disaffected Taliban": the group is the actor, also
+        // when it speaks ("ISIL-K announced its formation") or is a pronoun ("It was
+        // founded in 2015"), which stands for the document's armed group.
+        let group = salient_group(s.ctx.entities).map(|g| &s.ctx.entities.clusters[g]);
+        actor1 = before.last().copied().or_else(|| all_parts.iter().rev().find(|p| p.end_tok <= a));
+        if actor1.is_none() && group.is_some() && (0..a).any(|k| matches!(s.word(k), "it" | "group")) {
+            pronoun_group = group.map(|c| cluster_ref(c, s.span(0, a)));
+        }
         actor2 = None;
         if let Some(ag) = agent {
             assoc1.push(ag.actor.clone());
@@ -746,6 +753,9 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         }
     }
     let mut d = base(actor1, actor2);
+    if d.actor1.is_none() {
+        d.actor1 = pronoun_group;
+    }
     d.protesters_near =
         (a.saturating_sub(5)..(b + 5).min(s.lower.len())).any(|i| rules::PROTESTER_NOUNS.contains(&s.word(i)));
     if family == Family::Kill && actor2.is_some_and(|p| p.label == Label::Per) && !passive_plural(s, a) {

@@ -178,7 +178,8 @@ pub const RULES: &[Rule] = rules! {
     ],
     Founded: [
         &["was", "created"], &["was", "founded"], &["was", "formed"], &["was", "established"], &["founded", "in"],
-        &["formed", "in"],
+        &["formed", "in"], &["its", "formation"], &["was", "set", "up"], &["appointed", "him", "to", "lead"],
+        &["became", "the", "leader"], &["became", "leader"], &["took", "over", "as", "leader"],
     ],
     Protest: [
         &["protest*"], &["demonstrat*"], &["rally"], &["rallies"], &["rallied"], &["marched"], &["sit-in"],

@@ -396,6 +396,19 @@ fn tie(a: &Prepared, b: &Prepared) -> Option<Tie> {
         return None;
     }
     let shared = a.named.intersection(&b.named).count();
+    // A group is founded once, a leader appointed once: the same group's change of
+    // group or leadership, on dates that fit, is one event wherever it is told.
+    let change = "Change to group/activity";
+    let same_people = (a.persons.is_empty() && b.persons.is_empty()) || !a.persons.is_disjoint(&b.persons);
+    let dated = a.interval().is_some() || b.interval().is_some();
+    if a.report.event.sub_event_type == change
+        && b.report.event.sub_event_type == change
+        && !a.sides[0].is_disjoint(&b.sides[0])
+        && same_people
+        && dated
+    {
+        return Some(Tie::Strong);
+    }
     match when::relation(&a.when, &b.when) {
         Relation::Agree => {
             let located = a.report.event.location.is_some() && b.report.event.location.is_some();
@@ -913,6 +926,35 @@ mod tests {
         assert_eq!(toll.values[1], Claim { value: "183".into(), documents: vec!["b".into()] });
         // The next week's attack and the Kandahar attack stay apart.
         assert_eq!(merged.len(), 3);
+    }
+
+    #[test]
+    fn a_group_is_founded_once_wherever_it_is_told() {
+        let founding = |id: &str, doc: &str, date: &str, place: Option<(&str, f64, f64, u8)>| {
+            let mut e = event(id, doc, date, place.unwrap_or(("Afghanistan", 33.0, 65.0, 4)), None, None);
+            e.event_type = "Strategic developments".into();
+            e.sub_event_type = "Change to group/activity".into();
+            e.actor1 = Some(ActorRef { id: "actor:isk".into(), name: "IS-K".into(), evidence: vec![] });
+            if place.is_none() {
+                e.location = None;
+            }
+            e
+        };
+        let events = [
+            founding("f1", "a", "2015-01", Some(("Afghanistan", 33.0, 65.0, 4))),
+            founding("f2", "b", "2015", None),
+            // Another year is another change of the group.
+            founding("f3", "c", "2020-06", None),
+        ];
+        let identities = crate::resolve([("a", &actor("actor:isk", "IS-K")), ("b", &actor("actor:isk", "IS-K"))]);
+        let reports: Vec<Report> = events
+            .iter()
+            .map(|e| Report { document_id: &e.documents[0], published: None, event: e, note: None, text: None })
+            .collect();
+        let merged = merge(&reports, &identities, &BTreeMap::new());
+        let docs: Vec<&[String]> = merged.iter().map(|m| m.documents.as_slice()).collect();
+        assert!(docs.contains(&&["a".to_string(), "b".to_string()][..]), "{docs:?}");
+        assert!(docs.contains(&&["c".to_string()][..]), "{docs:?}");
     }
 
     #[test]
