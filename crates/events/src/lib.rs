@@ -259,6 +259,8 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
         };
         true
     });
+    // "it was established that the militants …" found something out; nothing was founded.
+    found.retain(|t| !(t.2 == Family::Founded && s.lower.get(t.1).is_some_and(|w| w == "that")));
     // "captured by the rebels": an armed group's arrest is an abduction.
     for t in &mut found {
         if t.2 == Family::Arrest
