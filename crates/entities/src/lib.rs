@@ -428,11 +428,12 @@ impl Recognizer<'_> {
             let weight = if defined || kind.is_some_and(|k| k != ActorKind::Person) { 100 } else { 1 };
             votes.entry(lexicon::key(doc.phrase(*a, *b))).or_default()[k] += weight;
         }
-        // "Rahimi" after "Ahmad Khan Rahimi": a person's surname alone is that person.
+        // "Rahimi" after "Ahmad Khan Rahimi": a person's surname alone is that person, and
+        // so is a given name ("Dzhokhar" after "Dzhokhar Tsarnaev", not Grozny's old name).
         let surnames: std::collections::HashSet<String> = raw
             .iter()
             .filter(|((a, b, label, _, _), _)| *label == Label::Per && b - a > 1)
-            .map(|((_, b, _, _, _), _)| lexicon::key(doc.tok(b - 1)))
+            .flat_map(|((a, b, _, _, _), _)| [lexicon::key(doc.tok(b - 1)), lexicon::key(doc.tok(*a))])
             .collect();
         for ((a, b, label, country, kind), _) in raw.iter_mut() {
             let countries = *label == Label::Gpe && self.is_country(doc, *a, *b);

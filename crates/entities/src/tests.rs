@@ -81,3 +81,11 @@ fn actor_ids_are_unique_within_a_document() {
     ids.dedup();
     assert_eq!(ids.len(), n, "{:?}", ents.clusters);
 }
+
+#[test]
+fn a_given_name_after_the_full_name_is_the_person_not_a_town() {
+    let text =
+        "Witness Florence Adams was wounded in the attack on Monday. Florence told reporters she saw the gunman.";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Florence"), [Label::Per]);
+}
