@@ -787,9 +787,19 @@ fn victim_armed(s: &Sent, a: usize, b: usize, actor2: Option<&Participant>) -> b
         Some(p) if armed_kind(p.kind) => return true,
         Some(p) if p.kind == ActorKind::Person => {
             // "Its initial leaders, Hafiz Saeed Khan and …", "X, a militant commander".
-            // Not the agent's nouns: "the shooting of Laquan McDonald by a police officer".
+            // The role is told next to the name, or next to the names it is listed with
+            // ("Its initial leaders, Hafiz Saeed Khan and Abdul Rauf Aliza"); not the
+            // agent's nouns ("police officer Van Dyke … the shooting of Laquan McDonald",
+            // "… by a police officer").
+            let mut first = p.tok;
+            while first > 0 && p.tok - first < 8 && {
+                let w = s.tokens[first - 1].text(s.ctx.text);
+                matches!(w, "and" | ",") || w.chars().next().is_some_and(char::is_uppercase)
+            } {
+                first -= 1;
+            }
             let end = (p.end_tok..(p.end_tok + 5).min(s.lower.len())).find(|&i| s.word(i) == "by");
-            let near = p.tok.saturating_sub(8)..end.unwrap_or((p.end_tok + 5).min(s.lower.len()));
+            let near = first.saturating_sub(3)..end.unwrap_or((p.end_tok + 5).min(s.lower.len()));
             return near.into_iter().any(|i| {
                 rules::ARMED_NOUNS.contains(&s.word(i)) || matches!(s.word(i), "leader" | "leaders" | "emir")
             });
