@@ -46,19 +46,26 @@ def check_disjoint(docs):
 
 def main():
     docs = build()
+    assemble(docs, EVENTS, check_disjoint(docs), OUT)
+
+
+def assemble(docs, coded, errors, out_path, admin1_required=False):
+    """Turns the hand coding `coded` (doc id -> events) of `docs` into gold records,
+    validates every field, writes `out_path` and checks the offsets again. `errors` holds
+    what the caller's own checks found; any error stops before writing.
+    With `admin1_required`, a sub-national location must name its admin1."""
     by_id = {d["id"]: d for d in docs}
-    missing = set(by_id) - set(EVENTS)
-    extra = set(EVENTS) - set(by_id)
+    missing = set(by_id) - set(coded)
+    extra = set(coded) - set(by_id)
     assert not missing, f"documents without coding: {sorted(missing)}"
     assert not extra, f"coding for unknown documents: {sorted(extra)}"
-    errors = check_disjoint(docs)
     out = []
     for d in docs:
         text = d["text"]
         assert not BAD_CHARS.search(text), d["id"]
         raw = text.encode("utf-8")
         events = []
-        for i, e in enumerate(EVENTS[d["id"]]):
+        for i, e in enumerate(coded[d["id"]]):
             where = f"{d['id']}#{i}"
             if sorted(e) != sorted(FIELDS):
                 errors.append(f"{where}: fields {sorted(e)}")
@@ -87,6 +94,8 @@ def main():
                     errors.append(f"{where}: location {loc}")
                 if loc["precision"] == 4 and loc["admin1"] is not None:
                     errors.append(f"{where}: country-only location with admin1 {loc}")
+                if admin1_required and loc["precision"] in (1, 2, 3) and loc["admin1"] is None:
+                    errors.append(f"{where}: sub-national location without admin1 {loc}")
             f = e["fatalities"]
             if f is not None and (not isinstance(f, int) or isinstance(f, bool) or f < 0):
                 errors.append(f"{where}: fatalities {f}")
@@ -110,20 +119,20 @@ def main():
     if errors:
         print("\n".join(errors))
         sys.exit(1)
-    with open(OUT, "w", encoding="utf-8") as fh:
+    with open(out_path, "w", encoding="utf-8") as fh:
         for o in out:
             fh.write(json.dumps(o, ensure_ascii=False) + "\n")
     # re-read and verify offsets once more from the written file
     n_ev = 0
     n_doc = 0
-    for line in open(OUT, encoding="utf-8"):
+    for line in open(out_path, encoding="utf-8"):
         o = json.loads(line)
         n_doc += 1
         b = o["text"].encode("utf-8")
         for ev in o["events"]:
             n_ev += 1
             assert b[ev["evidence"]["start"]:ev["evidence"]["end"]].decode("utf-8") == ev["evidence"]["text"]
-    print(f"{n_doc} documents, {n_ev} events written to {OUT}")
+    print(f"{n_doc} documents, {n_ev} events written to {out_path}")
 
 
 if __name__ == "__main__":
