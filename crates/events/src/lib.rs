@@ -55,7 +55,8 @@ pub struct Coded {
     pub events: Vec<Event>,
     /// PLOVER interactions of the sentences that hold no ACLED event.
     pub interactions: Vec<Interaction>,
-    /// Generic actors the coder named ("Civilians (Russia)") that are not entity clusters.
+    /// Generic actors the coder named ("Civilians (Russia)") that are not entity clusters
+    /// (one actor per id with them).
     pub generic_actors: Vec<Actor>,
     pub diagnostics: Vec<String>,
 }
@@ -97,7 +98,7 @@ struct Sent<'a> {
     lower: Vec<String>,
 }
 
-impl Sent<'_> {
+impl<'a> Sent<'a> {
     fn span(&self, a: usize, b: usize) -> Span {
         Span::of(self.ctx.text, self.tokens[a].start, self.tokens[b - 1].end)
     }
@@ -111,6 +112,16 @@ impl Sent<'_> {
     /// Token index of the first token at or after byte `offset`.
     fn at(&self, offset: usize) -> usize {
         self.tokens.partition_point(|t| t.start < offset)
+    }
+    /// The literal places of the sentence.
+    fn places(&self) -> impl Iterator<Item = &'a ResolvedPlace> + '_ {
+        let (start, end) = self.bounds();
+        self.ctx.places.iter().filter(move |p| p.literal && p.span_start >= start && p.span_end <= end)
+    }
+    /// Whether token `i` lies inside a time expression ("2015", "March 7").
+    fn in_time(&self, i: usize) -> bool {
+        let (ts, te) = (self.tokens[i].start, self.tokens[i].end);
+        self.ctx.times.iter().any(|t| t.evidence.iter().any(|e| e.start < te && ts < e.end))
     }
 }
 
@@ -183,9 +194,9 @@ fn no_deaths_said(s: &Sent) -> Option<(Span, (usize, usize))> {
 /// violent event told in its sentence, else the last one told before it.
 fn zero_toll(drafts: &mut [Draft], span: Span, (start, end): (usize, usize)) {
     let happened = |d: &Draft| d.family.is_violent() && d.modality == Modality::Occurred;
-    let evidence =
-        |d: &Draft| std::iter::once(&d.trigger).chain(&d.extra_evidence).map(|e| e.start).collect::<Vec<_>>();
-    let here = drafts.iter().position(|d| happened(d) && evidence(d).iter().any(|&x| x >= start && x < end));
+    let told_here =
+        |d: &Draft| std::iter::once(&d.trigger).chain(&d.extra_evidence).any(|e| (start..end).contains(&e.start));
+    let here = drafts.iter().position(|d| happened(d) && told_here(d));
     let before = || drafts.iter().rposition(|d| happened(d) && d.trigger.start < span.start);
     if let Some(d) = here.or_else(before).map(|i| &mut drafts[i]) {
         if d.fatalities.is_none() {
@@ -219,23 +230,17 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
     });
     // "captured the town", "captured Handarat" are territory, "captured the leader" an
     // arrest.
-    let (start, end) = s.bounds();
     for t in &mut found {
-        let place_next = s.ctx.places.iter().any(|p| {
-            p.literal && p.span_start >= start && p.span_end <= end && {
-                let i = s.at(p.span_start);
-                i >= t.1 && i <= t.1 + 1
-            }
+        let place_next = s.places().any(|p| {
+            let i = s.at(p.span_start);
+            i >= t.1 && i <= t.1 + 1
         });
         if t.2 == Family::Arrest
             && s.word(t.0) == "captured"
             && (place_next
-                || s.lower.get(t.1..(t.1 + 5).min(s.lower.len())).is_some_and(|w| {
-                    w.iter().any(|w| {
-                        ["town", "city", "village", "district", "area", "control", "base", "territory"]
-                            .contains(&w.as_str())
-                    })
-                }))
+                || s.lower[t.1..(t.1 + 5).min(s.lower.len())]
+                    .iter()
+                    .any(|w| rules::TERRITORY_NOUNS.contains(&w.as_str()) || w == "control"))
         {
             t.2 = Family::Territory;
         }
@@ -250,7 +255,7 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
         let has = |list: &[&str]| next.iter().any(|w| list.contains(&w.as_str()));
         t.2 = if has(&["hostages", "hostage"]) {
             Family::Abduction
-        } else if has(&["area", "town", "city", "village", "district", "territory", "airport", "base"]) {
+        } else if has(rules::TERRITORY_NOUNS) || has(&["airport"]) {
             Family::Territory
         } else if has(&["tanks", "weapons", "equipment", "hardware", "vehicles", "ammunition", "arms"]) {
             Family::Looting
@@ -312,9 +317,9 @@ fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
         // "… the May 2021 bombing of a mosque, and the bombing at the airport on August
         // 26": a coordinated report with a place or a date of its own.
         let coordinated = (a.saturating_sub(4)..a).any(|k| s.word(k) == "and");
-        let own_place = s.ctx.places.iter().any(|p| {
+        let own_place = s.places().any(|p| {
             let i = s.at(p.span_start);
-            p.literal && i > b && i <= b + 6 && i > 0 && matches!(s.word(i - 1), "in" | "at" | "near")
+            i > b && i <= b + 6 && matches!(s.word(i - 1), "in" | "at" | "near")
         });
         let own_date = clause_dates(s, a).into_iter().find(|t| {
             let i = s.at(t.evidence[0].start);
@@ -825,16 +830,8 @@ fn victim_words(s: &Sent, a: usize, b: usize, reach: usize) -> impl Iterator<Ite
 /// Whether a sentence says something concrete about the event at token `a`: a literal
 /// place of at least `precision`, a number (not inside a date) or a date of its clause.
 fn concrete(s: &Sent, a: usize, precision: u8) -> bool {
-    let (start, end) = s.bounds();
-    s.ctx
-        .places
-        .iter()
-        .any(|p| p.literal && p.place.precision <= precision && p.span_start >= start && p.span_end <= end)
-        || (0..s.lower.len()).any(|i| {
-            let (ts, te) = (s.tokens[i].start, s.tokens[i].end);
-            let in_time = s.ctx.times.iter().any(|t| t.evidence.iter().any(|e| e.start < te && ts < e.end));
-            !in_time && rules::number_word(s.word(i)).is_some_and(|(n, _)| n > 1)
-        })
+    s.places().any(|p| p.place.precision <= precision)
+        || (0..s.lower.len()).any(|i| !s.in_time(i) && rules::number_word(s.word(i)).is_some_and(|(n, _)| n > 1))
         || !clause_dates(s, a).is_empty()
 }
 
@@ -864,14 +861,7 @@ fn passive_plural(s: &Sent, a: usize) -> bool {
 /// An ACLED-style generic actor ("Civilians (Iraq)", "Unidentified Armed Group
 /// (Syria)") for the country of `place`, else of the sentence's first literal place.
 fn generic_actor(s: &Sent, coded: &mut Coded, base: &str, kind: ActorKind, place: Option<&Place>) -> ActorRef {
-    let (start, end) = s.bounds();
-    let cc = place.and_then(|p| p.country.clone()).or_else(|| {
-        s.ctx
-            .places
-            .iter()
-            .find(|p| p.literal && p.span_start >= start && p.span_end <= end)
-            .and_then(|p| p.place.country.clone())
-    });
+    let cc = place.and_then(|p| p.country.clone()).or_else(|| s.places().next().and_then(|p| p.place.country.clone()));
     let country = cc.as_deref().and_then(|c| s.ctx.gazetteer.country(c)).map(|e| e.name.clone());
     // "Police Forces of {}" takes the country after "of", the others in parentheses.
     let name = match (&country, base.contains("{}")) {
@@ -882,7 +872,10 @@ fn generic_actor(s: &Sent, coded: &mut Coded, base: &str, kind: ActorKind, place
     };
     let id = tidings_entities::actor_id(&name);
     let evidence = vec![s.span(0, s.tokens.len())];
-    if !coded.generic_actors.iter().any(|a| a.id == id) {
+    // An entity cluster of that name ("Police Forces of Afghanistan" from "Afghan
+    // police") is already an actor of the document.
+    let known = coded.generic_actors.iter().any(|a| a.id == id) || s.ctx.entities.clusters.iter().any(|c| c.id() == id);
+    if !known {
         coded.generic_actors.push(Actor {
             id: id.clone(),
             name: name.clone(),
@@ -1050,15 +1043,12 @@ fn toll(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
     } else {
         (b..(b + 4).min(s.lower.len())).chain(a.saturating_sub(12)..a).collect()
     };
-    // Numbers inside a time expression ("2015", "March 7") count no dead.
-    let in_time = |i: usize| {
-        let (ts, te) = (s.tokens[i].start, s.tokens[i].end);
-        s.ctx.times.iter().any(|t| t.evidence.iter().any(|e| e.start < te && ts < e.end))
-    };
     let count_at = |i: usize| -> Option<u32> {
         let w = s.word(i);
-        if matches!(w, "a" | "an") || in_time(i) {
-            return None; // too often an article
+        // "a" is too often an article; numbers inside a time expression ("2015", "March
+        // 7") count no dead.
+        if matches!(w, "a" | "an") || s.in_time(i) {
+            return None;
         }
         // "including 104 pro-coup participants" is a part of the toll; "Tamerlan, 26," an age.
         if i > 0 && s.word(i - 1) == "including" {
@@ -1174,19 +1164,13 @@ fn nearest_date(s: &Sent, trigger: usize) -> Option<(Time, bool)> {
 }
 
 fn location(s: &Sent, trigger: usize, family: Family, d: &Draft) -> Option<Place> {
-    let (start, end) = s.bounds();
     // A place inside a relative clause after the trigger ("… who were plotting an
     // attack in X") belongs to that clause, not to this event.
     let in_relative = |p: &ResolvedPlace| {
         let i = s.at(p.span_start);
         i > trigger && (trigger..i).any(|k| matches!(s.word(k), "who" | "which" | "whom" | "whose"))
     };
-    let in_sentence: Vec<&ResolvedPlace> = s
-        .ctx
-        .places
-        .iter()
-        .filter(|p| p.literal && p.span_start >= start && p.span_end <= end && !in_relative(p))
-        .collect();
+    let in_sentence: Vec<&ResolvedPlace> = s.places().filter(|p| !in_relative(p)).collect();
     let locative = |p: &ResolvedPlace| {
         let i = s.at(p.span_start);
         i > 0
@@ -1507,12 +1491,13 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, coded: &mut Coded) {
     coded.events = events;
 }
 
-/// Battles need two armed sides; violence against an armed group is a battle.
+/// A "bombing" or "bombed" trigger (not "car bomb", "roadside bomb").
 fn state_bombing(trigger: &str) -> bool {
     let t = trigger.to_lowercase();
     t.starts_with("bomb") && !t.contains(' ')
 }
 
+/// Battles need two armed sides; violence against an armed group is a battle.
 fn refine_type<'a>(d: &Draft, event_type: &'a str, sub: &'a str) -> (&'a str, &'a str) {
     match d.family {
         Family::Kill if d.protesters_near => ("Protests", "Excessive force against protesters"),

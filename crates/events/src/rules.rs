@@ -315,6 +315,8 @@ pub const CIVILIAN_NOUNS: &[&str] = &[
     "men",
     "citizens",
 ];
+/// Nouns whose capture or seizure is territory ("captured the town", "seized the area").
+pub const TERRITORY_NOUNS: &[&str] = &["area", "town", "city", "village", "district", "territory", "base"];
 /// Nouns for armed people and military sites: violence against them is a battle.
 pub const ARMED_NOUNS: &[&str] = &[
     "soldier",

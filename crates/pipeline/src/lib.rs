@@ -149,13 +149,7 @@ impl Pipeline {
             places: &places,
             events: &coded.events,
         });
-        // A generic actor the coder named ("Police Forces of Afghanistan") may be an entity
-        // cluster already: one actor per id.
-        for generic in coded.generic_actors {
-            if !actors.iter().any(|a| a.id == generic.id) {
-                actors.push(generic);
-            }
-        }
+        actors.extend(coded.generic_actors);
         lap(&mut times_taken.actors);
         let mut mentions = entities.mentions(text);
         for (m, p) in mentions.iter_mut().zip(entities.entities.iter()) {
