@@ -2,8 +2,8 @@
 """Assemble eval/events/dev2.jsonl (the second development event set) from the texts rebuilt
 by dev2_texts.py and the hand coding in dev2_annotations.py.
 
-The record format, the KINDS table and the checks are those of build_gold.py and
-build_heldout.py (imported): UTF-8 byte offsets from trigger + unique context, modality /
+The record format, the KINDS table and the checks are build_gold.py's (its assemble(),
+shared by all three gold sets): UTF-8 byte offsets from trigger + unique context, modality /
 PLOVER / TIMEX / country / precision / fatalities validation, and a re-read of the written
 file that checks text[start:end] == evidence.text for every event.
 
@@ -30,7 +30,7 @@ GOLD = os.path.join(OUT_DIR, "gold.jsonl")
 HELDOUT = os.path.join(OUT_DIR, "heldout.jsonl")
 NEWS = os.path.abspath(os.path.join(OUT_DIR, "..", "..", "examples", "news.jsonl"))
 sys.path.insert(0, HERE)
-from build_heldout import assemble  # noqa: E402
+from build_gold import assemble  # noqa: E402
 from build_texts import DATA  # noqa: E402
 from dev2_annotations import EVENTS  # noqa: E402
 from dev2_texts import build  # noqa: E402

@@ -8,7 +8,6 @@ import json
 import os
 import re
 import sys
-from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT_DIR = os.path.dirname(HERE)
@@ -72,22 +71,39 @@ def byte_span(text, trigger, ctx):
     return start, end
 
 
+FIELDS = ["kind", "modality", "actor1", "actor2", "date", "location", "fatalities", "background",
+          "trigger", "ctx", "plover"]
+
+
 def main():
     docs = [json.loads(l) for l in open(os.path.join(HERE, "docs.jsonl"), encoding="utf-8")]
+    assemble(docs, EVENTS, [], os.path.join(OUT_DIR, "gold.jsonl"))
+
+
+def assemble(docs, coded, errors, out_path, admin1_required=False):
+    """Turns the hand coding `coded` (doc id -> events) of `docs` into gold records,
+    validates every field, writes `out_path` and checks the offsets again. `errors` holds
+    what the caller's own checks found; any error stops before writing.
+    With `admin1_required`, a sub-national location must name its admin1."""
     by_id = {d["id"]: d for d in docs}
-    missing = set(by_id) - set(EVENTS)
-    extra = set(EVENTS) - set(by_id)
+    missing = set(by_id) - set(coded)
+    extra = set(coded) - set(by_id)
     assert not missing, f"documents without coding: {sorted(missing)}"
     assert not extra, f"coding for unknown documents: {sorted(extra)}"
-    errors = []
     out = []
     for d in docs:
         text = d["text"]
         assert not BAD_CHARS.search(text), d["id"]
         raw = text.encode("utf-8")
         events = []
-        for i, e in enumerate(EVENTS[d["id"]]):
+        for i, e in enumerate(coded[d["id"]]):
             where = f"{d['id']}#{i}"
+            if sorted(e) != sorted(FIELDS):
+                errors.append(f"{where}: fields {sorted(e)}")
+                continue
+            if e["kind"] not in KINDS:
+                errors.append(f"{where}: kind {e['kind']}")
+                continue
             et, st, pl = KINDS[e["kind"]]
             pl = e["plover"] or pl
             try:
@@ -107,9 +123,20 @@ def main():
             if loc is not None:
                 if loc["country"] not in ISO2 or loc["precision"] not in (1, 2, 3, 4):
                     errors.append(f"{where}: location {loc}")
+                if loc["precision"] == 4 and loc["admin1"] is not None:
+                    errors.append(f"{where}: country-only location with admin1 {loc}")
+                if admin1_required and loc["precision"] in (1, 2, 3) and loc["admin1"] is None:
+                    errors.append(f"{where}: sub-national location without admin1 {loc}")
             f = e["fatalities"]
-            if f is not None and (not isinstance(f, int) or f < 0):
+            if f is not None and (not isinstance(f, int) or isinstance(f, bool) or f < 0):
                 errors.append(f"{where}: fatalities {f}")
+            if e["modality"] in ("planned", "foiled", "threatened", "hypothetical", "denied") and f is not None:
+                errors.append(f"{where}: a {e['modality']} event must have fatalities null")
+            if not isinstance(e["background"], bool):
+                errors.append(f"{where}: background {e['background']}")
+            for k in ("actor1", "actor2"):
+                if e[k] is not None and (not isinstance(e[k], str) or not e[k].strip()):
+                    errors.append(f"{where}: {k} {e[k]!r}")
             events.append({
                 "event_type": et, "sub_event_type": st, "plover": pl, "modality": e["modality"],
                 "actor1": e["actor1"], "actor2": e["actor2"], "date": e["date"], "location": loc,
@@ -123,18 +150,20 @@ def main():
     if errors:
         print("\n".join(errors))
         sys.exit(1)
-    with open(os.path.join(OUT_DIR, "gold.jsonl"), "w", encoding="utf-8") as fh:
+    with open(out_path, "w", encoding="utf-8") as fh:
         for o in out:
             fh.write(json.dumps(o, ensure_ascii=False) + "\n")
     # re-read and verify offsets once more from the written file
     n_ev = 0
-    for line in open(os.path.join(OUT_DIR, "gold.jsonl"), encoding="utf-8"):
+    n_doc = 0
+    for line in open(out_path, encoding="utf-8"):
         o = json.loads(line)
+        n_doc += 1
         b = o["text"].encode("utf-8")
         for ev in o["events"]:
             n_ev += 1
             assert b[ev["evidence"]["start"]:ev["evidence"]["end"]].decode("utf-8") == ev["evidence"]["text"]
-    print(f"{len(out)} documents, {n_ev} events written to {os.path.join(OUT_DIR, 'gold.jsonl')}")
+    print(f"{n_doc} documents, {n_ev} events written to {out_path}")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Print the count tables of eval/events/dev2.jsonl (markdown), for the dev2 section of
 eval/events/README.md. The tables are those of heldout_stats.py (which uses stats.py's
-table()); its main() is reused with the file path pointed at dev2.jsonl."""
+table()); its main() is called with dev2.jsonl."""
 import os
 import sys
 
@@ -12,5 +12,4 @@ import heldout_stats  # noqa: E402
 DEV2 = os.path.join(os.path.dirname(HERE), "dev2.jsonl")
 
 if __name__ == "__main__":
-    heldout_stats.HELDOUT = DEV2
-    heldout_stats.main()
+    heldout_stats.main(DEV2)

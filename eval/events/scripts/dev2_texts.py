@@ -5,23 +5,20 @@ dev2.jsonl is a second development set: RAMS 1.0 (CC BY-SA 4.0) passages and one
 (MIT) document that are in neither gold.jsonl nor heldout.jsonl (nor examples/news.jsonl).
 Developers may study coder errors on it; heldout.jsonl stays untouched.
 
-The texts are rebuilt exactly as build_texts.py rebuilds the gold texts (its functions are
-imported, not copied): WikiEvents from the `sentences` list with the same furniture filter
+The texts are rebuilt exactly as build_texts.py rebuilds the gold texts, by
+heldout_texts.select(): WikiEvents from the `sentences` list with the same furniture filter
 (rebuild_wikievents), RAMS by joining the tokens (detok), and everything normalized by the
-same normalize(). The loading code is the one of heldout_texts.py, reused through its
-load() helper below.
+same normalize().
 
 No intermediate file is written: build_dev2.py calls build() directly. Run this script on its
 own to print the selected documents and their sizes.
 """
-import gzip
-import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from build_texts import DATA, detok, normalize, rebuild_wikievents, wikievents_id  # noqa: E402
+from heldout_texts import select  # noqa: E402
 
 # ---------------------------------------------------------------- WikiEvents
 # doc_id: published. The only WikiEvents document of dev/test left after gold.jsonl,
@@ -95,44 +92,7 @@ RAMS = [
 
 
 def build():
-    docs = []
-    for split in ("dev", "test"):
-        with gzip.open(os.path.join(DATA, "wikievents", f"{split}.jsonl.gz"), "rt", encoding="utf-8") as f:
-            for line in f:
-                d = json.loads(line)
-                if d["doc_id"] not in WIKIEVENTS:
-                    continue
-                docs.append({
-                    "id": wikievents_id(d["doc_id"]), "source_file": "wikievents",
-                    "license": "MIT (WikiEvents dataset, Li, Ji & Han 2021)",
-                    "published": WIKIEVENTS[d["doc_id"]], "text": rebuild_wikievents(d),
-                    "meta": {"split": split, "doc_id": d["doc_id"]},
-                })
-    assert len(docs) == len(WIKIEVENTS), "missing WikiEvents documents"
-    found = {}
-    for split in ("dev", "test"):
-        with gzip.open(os.path.join(DATA, "rams", f"{split}.jsonlines.gz"), "rt", encoding="utf-8") as f:
-            for line in f:
-                d = json.loads(line)
-                for suf in RAMS:
-                    if d["doc_key"].endswith(suf):
-                        assert suf not in found, f"suffix {suf} is not unique"
-                        toks = [t for s in d["sentences"] for t in s]
-                        found[suf] = {
-                            "id": "rams-" + d["doc_key"][-14:], "source_file": "rams",
-                            "license": "CC BY-SA 4.0 (RAMS 1.0, Ebner et al. 2020)",
-                            "published": None, "text": normalize(detok(toks)),
-                            "meta": {"split": split, "doc_key": d["doc_key"], "url": d["source_url"]},
-                        }
-    missing = [s for s in RAMS if s not in found]
-    assert not missing, missing
-    urls = [found[s]["meta"]["url"] for s in RAMS]
-    assert len(urls) == len(set(urls)), "two passages from one source_url"
-    docs.extend(found[s] for s in RAMS)
-    ids = [d["id"] for d in docs]
-    assert len(ids) == len(set(ids))
-    return docs
-
+    return select(WIKIEVENTS, RAMS)
 
 if __name__ == "__main__":
     for d in build():

@@ -71,26 +71,33 @@ RAMS = [
 
 
 def build():
+    return select(WIKIEVENTS, RAMS)
+
+
+def select(wikievents, rams):
+    """The WikiEvents documents (doc_id -> published) and RAMS passages (doc_key
+    suffixes) named, rebuilt, in that order; asserts that each is found once and that
+    no two RAMS passages share a source_url."""
     docs = []
     for split in ("dev", "test"):
         with gzip.open(os.path.join(DATA, "wikievents", f"{split}.jsonl.gz"), "rt", encoding="utf-8") as f:
             for line in f:
                 d = json.loads(line)
-                if d["doc_id"] not in WIKIEVENTS:
+                if d["doc_id"] not in wikievents:
                     continue
                 docs.append({
                     "id": wikievents_id(d["doc_id"]), "source_file": "wikievents",
                     "license": "MIT (WikiEvents dataset, Li, Ji & Han 2021)",
-                    "published": WIKIEVENTS[d["doc_id"]], "text": rebuild_wikievents(d),
+                    "published": wikievents[d["doc_id"]], "text": rebuild_wikievents(d),
                     "meta": {"split": split, "doc_id": d["doc_id"]},
                 })
-    assert len(docs) == len(WIKIEVENTS), "missing WikiEvents documents"
+    assert len(docs) == len(wikievents), "missing WikiEvents documents"
     found = {}
     for split in ("dev", "test"):
         with gzip.open(os.path.join(DATA, "rams", f"{split}.jsonlines.gz"), "rt", encoding="utf-8") as f:
             for line in f:
                 d = json.loads(line)
-                for suf in RAMS:
+                for suf in rams:
                     if d["doc_key"].endswith(suf):
                         assert suf not in found, f"suffix {suf} is not unique"
                         toks = [t for s in d["sentences"] for t in s]
@@ -100,11 +107,11 @@ def build():
                             "published": None, "text": normalize(detok(toks)),
                             "meta": {"split": split, "doc_key": d["doc_key"], "url": d["source_url"]},
                         }
-    missing = [s for s in RAMS if s not in found]
+    missing = [s for s in rams if s not in found]
     assert not missing, missing
-    urls = [found[s]["meta"]["url"] for s in RAMS]
+    urls = [found[s]["meta"]["url"] for s in rams]
     assert len(urls) == len(set(urls)), "two passages from one source_url"
-    docs.extend(found[s] for s in RAMS)
+    docs.extend(found[s] for s in rams)
     ids = [d["id"] for d in docs]
     assert len(ids) == len(set(ids))
     return docs

@@ -17,8 +17,9 @@ def table(header, rows):
     print()
 
 
-def main():
-    docs = [json.loads(l) for l in open(GOLD, encoding="utf-8")]
+def event_tables(docs):
+    """Prints the tables every event gold set shares: sources, types, modality, PLOVER,
+    fatalities, background and dates. Returns the events."""
     evs = [e for d in docs for e in d["events"]]
     by_src = Counter(d["source_file"] for d in docs)
     ev_src = Counter(d["source_file"] for d in docs for _ in d["events"])
@@ -62,6 +63,12 @@ def main():
         else:
             dates["year (YYYY)"] += 1
     table(["date", "events"], dates.most_common())
+    return evs
+
+
+def main():
+    docs = [json.loads(l) for l in open(GOLD, encoding="utf-8")]
+    evs = event_tables(docs)
     prec = Counter(e["location"]["precision"] if e["location"] else "null" for e in evs)
     table(["location precision", "events"], sorted(prec.items(), key=lambda kv: str(kv[0])))
     pl = [json.loads(l) for l in open(PLOVER, encoding="utf-8")]
