@@ -44,6 +44,7 @@ use tidings_model::{ActorKind, ActorRef, Event, Modality, Place};
 
 use crate::fingerprint::fnv1a;
 use crate::identity::{Identities, Identity};
+use crate::quotes;
 use crate::when::{self, civil, Interval, Relation, When};
 
 /// One per-document event and what merging needs to know of its document.
@@ -380,6 +381,27 @@ fn conflict(a: &Prepared, b: &Prepared) -> bool {
     (0..2).any(|k| !a.sides[k].is_empty() && !b.sides[k].is_empty()) && a.named.is_disjoint(&b.named)
 }
 
+/// Whether `text` names `place` as a whole word: its name or the words the place was
+/// read from, as written or in capitals (a dateline: "BOSTON —").
+fn names_place(text: &str, place: &Place) -> bool {
+    let forms = std::iter::once(place.name.as_str()).chain(place.evidence.iter().map(|s| s.text.as_str()));
+    let forms = forms.flat_map(|f| [f.to_string(), f.to_uppercase()]);
+    forms.filter(|f| !f.is_empty()).any(|form| {
+        text.match_indices(&form).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + form.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
+/// Whether `a`, not located, is told in a document that names the town or district
+/// where `b` is located.
+fn placed_by_text(a: &Prepared, b: &Prepared) -> bool {
+    let (None, Some(place)) = (&a.report.event.location, &b.report.event.location) else { return false };
+    place.precision <= 2 && a.report.text.is_some_and(|text| names_place(text, place))
+}
+
 /// How strongly two reports are tied to one event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Tie {
@@ -391,7 +413,8 @@ enum Tie {
 }
 
 /// What ties two reports to one event, if anything does and nothing conflicts.
-fn tie(a: &Prepared, b: &Prepared) -> Option<Tie> {
+/// `quoted`: their documents quote one another ([`crate::quotes`]).
+fn tie(a: &Prepared, b: &Prepared, quoted: bool) -> Option<Tie> {
     if conflict(a, b) {
         return None;
     }
@@ -409,11 +432,21 @@ fn tie(a: &Prepared, b: &Prepared) -> Option<Tie> {
     {
         return Some(Tie::Strong);
     }
+    let same_sub_type = a.report.event.sub_event_type == b.report.event.sub_event_type;
+    // Documents that quote one another tell one story: their events of one kind are one.
+    let quoted_story = quoted && same_sub_type;
     match when::relation(&a.when, &b.when) {
         Relation::Agree => {
             let located = a.report.event.location.is_some() && b.report.event.location.is_some();
-            (located || shared >= 2 || !a.persons.is_disjoint(&b.persons)).then_some(Tie::Strong)
+            // One day, one kind of event, and the unlocated report's document names the
+            // other's town ("the April 15, 2013, bombing at the world-renowned race" in
+            // a report datelined Boston).
+            let same_day = [a, b].iter().all(|p| p.interval().is_some_and(|iv| iv.len() == 1));
+            let placed = same_day && same_sub_type && (placed_by_text(a, b) || placed_by_text(b, a));
+            (located || placed || quoted_story || shared >= 2 || !a.persons.is_disjoint(&b.persons))
+                .then_some(Tie::Strong)
         }
+        Relation::Consistent if quoted_story => Some(Tie::Weak),
         Relation::Consistent => {
             // Both towns, within 25 km (no conflict), and a named person in common or
             // the same town with an incident named after it ("the Chelsea explosion").
@@ -464,8 +497,9 @@ fn score(a: &Prepared, b: &Prepared) -> u32 {
 /// known intervals, swept by start day within a block; reports without one against
 /// those of the same block on the same year-less day; and, when one of the two has no
 /// known interval, towns with a named person in common or of the same name with an
-/// incident named after one.
-fn candidate_pairs(prepared: &[Prepared]) -> BTreeSet<(usize, usize)> {
+/// incident named after one; and the events of documents that quote one another
+/// (`quoted`, pairs of document numbers).
+fn candidate_pairs(prepared: &[Prepared], quoted: &BTreeSet<(u32, u32)>) -> BTreeSet<(usize, usize)> {
     let mut pairs = BTreeSet::new();
     let mut push = |i: usize, j: usize| {
         if i != j {
@@ -542,6 +576,19 @@ fn candidate_pairs(prepared: &[Prepared]) -> BTreeSet<(usize, usize)> {
                 }
             }
         }
+        // The events of documents that quote one another.
+        let mut by_doc: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
+        for &i in members {
+            by_doc.entry(prepared[i].doc).or_default().push(i);
+        }
+        for (da, db) in quoted {
+            let (Some(xs), Some(ys)) = (by_doc.get(da), by_doc.get(db)) else { continue };
+            for &i in xs {
+                for &j in ys {
+                    push(i, j);
+                }
+            }
+        }
     }
     pairs
 }
@@ -569,9 +616,15 @@ pub fn merge(reports: &[Report], identities: &Identities, copies: &BTreeMap<Stri
             (docs[p.report.document_id], blocks[&block_of(p)], countries[&country_of(p)]);
     }
 
-    let mut candidates: Vec<(Tie, u32, usize, usize)> = candidate_pairs(&prepared)
+    let texts: BTreeMap<u32, &str> = prepared.iter().filter_map(|p| Some((p.doc, p.report.text?))).collect();
+    let quoted = quotes::links(&texts);
+    let mut candidates: Vec<(Tie, u32, usize, usize)> = candidate_pairs(&prepared, &quoted)
         .into_iter()
-        .filter_map(|(i, j)| Some((tie(&prepared[i], &prepared[j])?, score(&prepared[i], &prepared[j]), i, j)))
+        .filter_map(|(i, j)| {
+            let (a, b) = (&prepared[i], &prepared[j]);
+            let linked = quoted.contains(&(a.doc.min(b.doc), a.doc.max(b.doc)));
+            Some((tie(a, b, linked)?, score(a, b), i, j))
+        })
         .collect();
     // Strong ties first, then by score; indices break ties.
     candidates.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)).then(a.3.cmp(&b.3)));
@@ -1073,6 +1126,50 @@ mod tests {
         let c = told("c", news, "struck", Some("2022-02-03"), None);
         let text = [("a", old), ("b", recalled), ("c", news)];
         assert_eq!(groups(&[a, b, c], &text), [vec!["a"], vec!["b", "c"]]);
+    }
+
+    #[test]
+    fn an_unlocated_report_of_the_day_is_placed_by_its_document() {
+        let located = "A suicide bomber struck in Kabul on Thursday.";
+        let unplaced = "KABUL - He was convicted of the August 26, 2021, bombing at the airport.";
+        let elsewhere = "HERAT - He was convicted of the August 26, 2021, bombing at the airport.";
+        let a = told("a", located, "struck", Some("2021-08-26"), None);
+        let unlocated = |doc: &str, text: &str, date: &str| {
+            let mut e = event(&format!("{doc}-1"), doc, date, KABUL, None, None);
+            e.location = None;
+            e.evidence = vec![Span::of(text, 0, 5)];
+            e
+        };
+        let text = [("a", located), ("b", unplaced), ("c", elsewhere)];
+        assert_eq!(groups(&[a.clone(), unlocated("b", unplaced, "2021-08-26")], &text), [vec!["a", "b"]]);
+        // A document that does not name the town, another day, or a month leave it apart.
+        assert_eq!(groups(&[a.clone(), unlocated("c", elsewhere, "2021-08-26")], &text), [vec!["a"], vec!["c"]]);
+        assert_eq!(groups(&[a.clone(), unlocated("b", unplaced, "2021-08-20")], &text), [vec!["a"], vec!["b"]]);
+        assert_eq!(groups(&[a, unlocated("b", unplaced, "2021-08")], &text), [vec!["a"], vec!["b"]]);
+    }
+
+    #[test]
+    fn documents_that_quote_one_another_tell_one_story() {
+        let report = "He was convicted of the August 26, 2021, bombing.\n\
+            \"I am sorry for the lives that I have taken, for the suffering I caused,\" he told the court.";
+        let statement = "Your Honor, I am sorry for the lives that I have taken, for the suffering I caused. \
+            After the bombing I learned their names.";
+        let unrelated = "Your Honor, I am sorry. After the bombing I learned their names.";
+        let a = event("a-1", "a", "2021-08-26", KABUL, None, None);
+        let speech = |doc: &str, text: &str| {
+            let mut e = event(&format!("{doc}-1"), doc, "2000", KABUL, None, None);
+            (e.location, e.date) = (None, None);
+            e.evidence = vec![Span::of(text, 0, 4)];
+            e
+        };
+        let text = [("a", report), ("b", statement), ("c", unrelated)];
+        assert_eq!(groups(&[a.clone(), speech("b", statement)], &text), [vec!["a", "b"]]);
+        assert_eq!(groups(&[a.clone(), speech("c", unrelated)], &text), [vec!["a"], vec!["c"]]);
+        // Another kind of event in a quoting document is not tied by the quote.
+        let mut stabbing = speech("b", statement);
+        stabbing.event_type = "Violence against civilians".into();
+        stabbing.sub_event_type = "Attack".into();
+        assert_eq!(groups(&[a, stabbing], &text), [vec!["a"], vec!["b"]]);
     }
 
     #[test]

@@ -10,7 +10,8 @@
 //!   documents and a compiled-in alias table) and profiles with every fact and its
 //!   sources ([`profiles`]);
 //! - merged events ([`events`]): compatible reports of one event joined, with every
-//!   source's own values and the spread between them.
+//!   source's own values and the spread between them; documents that quote one another
+//!   ([`quotes`]) tell one story.
 //!
 //! Everything here is pure and deterministic: no I/O, and results depend on the *set*
 //! of inputs, never their order (the tests shuffle them). The store calls it over the
@@ -20,6 +21,7 @@ pub mod events;
 pub mod fingerprint;
 pub mod identity;
 pub mod profiles;
+pub mod quotes;
 pub mod when;
 
 pub use events::{merge, MergedEvent, Report};

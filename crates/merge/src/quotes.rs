@@ -1,0 +1,162 @@
+//! Documents that quote one another.
+//!
+//! A passage of at least [`MIN_RUN`] words that one document puts between quotation
+//! marks and another holds too (as a quotation or as the speech itself) ties the two to
+//! one story: a report of a sentencing quotes the defendant's apology, and the
+//! transcript of that apology names neither the place nor the date of the bombing it
+//! apologizes for. Only quoted passages count, so the boilerplate an outlet repeats
+//! under every story ("contributed to this report") links nothing, and a passage held
+//! by more than [`MAX_DOCUMENTS`] documents is a slogan, not a story's own words.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use crate::fingerprint::fnv1a;
+
+/// Words per shingle.
+const SHINGLE: usize = 8;
+
+/// Words of a shared quoted run from which two documents are linked: 10 words are 3
+/// shingles of 8.
+pub const MIN_RUN: usize = 10;
+
+/// Documents that may hold one quoted shingle before it counts as a slogan.
+pub const MAX_DOCUMENTS: usize = 50;
+
+/// The lowercased alphanumeric words of `text`, each marked whether it stands between
+/// quotation marks. A quotation never spans a line break (a paragraph-long quotation
+/// reopens its marks on the next line); `"`, `“ ”`, `« »` and a doubled apostrophe
+/// (`''`, `’’`) are quotation marks, a single apostrophe is not.
+fn marked_words(text: &str) -> Vec<(String, bool)> {
+    let mut out = Vec::new();
+    let mut inside = false;
+    let mut word = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_alphanumeric() {
+            word.extend(c.to_lowercase());
+            continue;
+        }
+        if !word.is_empty() {
+            out.push((std::mem::take(&mut word), inside));
+        }
+        let apostrophe = |c: char| c == '\'' || c == '\u{2019}';
+        match c {
+            '\n' => inside = false,
+            '"' => inside = !inside,
+            '\u{201c}' | '\u{ab}' => inside = true,
+            '\u{201d}' | '\u{bb}' => inside = false,
+            c if apostrophe(c) && chars.peek().copied().is_some_and(apostrophe) => {
+                chars.next();
+                inside = !inside;
+            }
+            _ => {}
+        }
+    }
+    if !word.is_empty() {
+        out.push((word, inside));
+    }
+    out
+}
+
+fn hash(words: &[(String, bool)]) -> u64 {
+    let joined: Vec<&str> = words.iter().map(|(w, _)| w.as_str()).collect();
+    fnv1a(joined.join(" ").as_bytes())
+}
+
+/// The shingles of a text: all of them, and those wholly inside a quotation.
+struct Shingles {
+    all: BTreeSet<u64>,
+    quoted: BTreeSet<u64>,
+}
+
+fn shingles(text: &str) -> Shingles {
+    let words = marked_words(text);
+    let mut all = BTreeSet::new();
+    let mut quoted = BTreeSet::new();
+    for w in words.windows(SHINGLE) {
+        let h = hash(w);
+        all.insert(h);
+        if w.iter().all(|(_, q)| *q) {
+            quoted.insert(h);
+        }
+    }
+    Shingles { all, quoted }
+}
+
+/// Pairs `(a, b)`, `a < b`, of the documents that share a quoted run of at least
+/// [`MIN_RUN`] words. `texts` maps a document's number to its text; the result depends
+/// on that map only.
+pub fn links(texts: &BTreeMap<u32, &str>) -> BTreeSet<(u32, u32)> {
+    let shingled: Vec<(u32, Shingles)> = texts.iter().map(|(&d, t)| (d, shingles(t))).collect();
+    let mut quoted_in: HashMap<u64, Vec<u32>> = HashMap::new();
+    for (d, s) in &shingled {
+        for &h in &s.quoted {
+            quoted_in.entry(h).or_default().push(*d);
+        }
+    }
+    // Documents holding each quoted shingle, quoted or not.
+    let mut held_by: HashMap<u64, Vec<u32>> = HashMap::new();
+    for (d, s) in &shingled {
+        for h in s.all.iter().filter(|h| quoted_in.contains_key(h)) {
+            held_by.entry(*h).or_default().push(*d);
+        }
+    }
+    let mut shared: BTreeMap<(u32, u32), usize> = BTreeMap::new();
+    for (h, quoting) in &quoted_in {
+        let holders = &held_by[h];
+        if holders.len() > MAX_DOCUMENTS {
+            continue;
+        }
+        // A pair is counted once per shingle, whichever of the two quotes it.
+        let mut pairs = BTreeSet::new();
+        for &q in quoting {
+            for &d in holders.iter().filter(|&&d| d != q) {
+                pairs.insert((q.min(d), q.max(d)));
+            }
+        }
+        for p in pairs {
+            *shared.entry(p).or_default() += 1;
+        }
+    }
+    shared.into_iter().filter(|&(_, n)| n > MIN_RUN - SHINGLE).map(|(p, _)| p).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn linked(texts: &[&str]) -> BTreeSet<(u32, u32)> {
+        links(&texts.iter().enumerate().map(|(i, t)| (i as u32, *t)).collect())
+    }
+
+    const REPORT: &str = "Moments before a federal judge sentenced him, the defendant apologized.\n\
+        \"I am sorry for the lives that I've taken, for the suffering that I've caused you,'' he said.\n\
+        Some information for this report came from Reuters and AP.";
+
+    #[test]
+    fn a_quotation_links_the_speech_it_quotes() {
+        let speech = "Thank you, your Honor. Now, I am sorry for the lives that I’ve taken, for the \
+            suffering that I’ve caused you, for the damage that I’ve done.";
+        assert_eq!(linked(&[REPORT, speech]), BTreeSet::from([(0, 1)]));
+        // And another report quoting the same words in typographic quotes.
+        let other = "He told the court: “I am sorry for the lives that I've taken, for the suffering.”";
+        assert_eq!(linked(&[speech, other, REPORT]), BTreeSet::from([(0, 1), (0, 2), (1, 2)]));
+    }
+
+    #[test]
+    fn unquoted_boilerplate_and_short_quotes_link_nothing() {
+        let other = "Police said the blast killed two people on Monday.\n\
+            Some information for this report came from Reuters and AP.\n\
+            \"I am sorry for the lives,\" a neighbour said.";
+        assert!(linked(&[REPORT, other]).is_empty());
+    }
+
+    #[test]
+    fn quotation_marks() {
+        let words = marked_words("He said \"we will win the war\" and ''it ends'' but “not «now»” it's\nover");
+        let quoted: Vec<&str> = words.iter().filter(|(_, q)| *q).map(|(w, _)| w.as_str()).collect();
+        assert_eq!(quoted, ["we", "will", "win", "the", "war", "it", "ends", "not", "now"]);
+        let open = marked_words("\"an unclosed quote\nends at the line");
+        assert!(open.iter().skip(3).all(|(_, q)| !q));
+    }
+}
