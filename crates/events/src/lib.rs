@@ -1277,8 +1277,15 @@ fn merge(drafts: Vec<Draft>) -> Vec<Draft> {
     for d in drafts {
         let plot = |x: &Draft| x.family == Family::Foil || (x.modality == Modality::Planned && x.family.is_violent());
         let date_ok = |x: &Draft, y: &Draft| match (&x.date, &y.date) {
-            (Some((a, false)), Some((b, false))) => a.value == b.value,
+            (Some((a, false)), Some((b, false))) => nested(&a.value, &b.value),
             _ => true,
+        };
+        // Both tell their own date, one more precisely than the other: "last year's
+        // deadly blast" retold as "the April 15, 2013, bombing" (many events of one day
+        // are not one by their date alone).
+        let dated_alike = |x: &Draft, y: &Draft| match (&x.date, &y.date) {
+            (Some((a, false)), Some((b, false))) => a.value != b.value && nested(&a.value, &b.value),
+            _ => false,
         };
         let same_side = |x: &Draft, y: &Draft| {
             let a = x.actor1.as_ref().map(|a| &a.id);
@@ -1327,11 +1334,10 @@ fn merge(drafts: Vec<Draft>) -> Vec<Draft> {
             }
             (both_plot && date_ok(o, &d))
                 || (both_violent
-                    && same_side(o, &d)
                     && date_ok(o, &d)
                     && same_place(o, &d)
                     && tolls_ok(o, &d)
-                    && o.actor2.is_some() == d.actor2.is_some())
+                    && (dated_alike(o, &d) || (same_side(o, &d) && o.actor2.is_some() == d.actor2.is_some())))
         });
         match target {
             Some(o) => absorb(o, d),
@@ -1378,6 +1384,8 @@ fn absorb(o: &mut Draft, d: Draft) {
     };
     o.date = match (o.date.take(), d.date) {
         (Some((_, true)), Some((b, false))) => Some((b, false)),
+        // The more precise of two nested dates: "2013" and "2013-04-15" are the day.
+        (Some((a, false)), Some((b, false))) if b.value.len() > a.value.len() => Some((b, false)),
         (a, b) => a.or(b),
     };
     o.fatalities = match (o.fatalities.take(), d.fatalities) {
@@ -1393,6 +1401,18 @@ fn absorb(o: &mut Draft, d: Draft) {
     if o.attribution.is_none() {
         o.attribution = d.attribution;
     }
+}
+
+/// Whether one date value lies within the other: equal, or the longer extends the
+/// shorter by a month or a day ("2013" holds "2013-04" and "2013-04-15").
+fn nested(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    long.strip_prefix(short).is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
+        && short.bytes().take(4).all(|c| c.is_ascii_digit())
+        && short.len() >= 4
 }
 
 fn days(value: &str) -> Option<i64> {

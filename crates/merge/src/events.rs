@@ -8,9 +8,10 @@
 //! denied) or not (planned, foiled, threatened, hypothetical), have dates no day fits
 //! ([`when::relation`]), lie farther apart than the coarser location's precision allows
 //! (25 km for a town, 50 km for a district, 300 km for a province; a country-level
-//! location only asks for the same country), or name different groups on one side
-//! (both name the attacking group, or both the group attacked, and no actor is
-//! common; people, and generic actors such as "Civilians (Iraq)", do not count).
+//! location only asks for the same country), or name different parties on one side
+//! (both name the attacking force or group, or both the one attacked, and no actor is
+//! common; people, companies and other organizations, and generic actors such as
+//! "Civilians (Iraq)", do not count).
 //!
 //! Two events that do not conflict are **tied** to one event
 //!
@@ -208,8 +209,8 @@ struct Prepared<'a> {
     when: When,
     actors: BTreeSet<String>,
     named: BTreeSet<String>,
-    /// Named groups (not people) of each side: actor1 and its associates, actor2 and
-    /// its.
+    /// Named parties ([`is_party`]: forces, governments, armed groups, parties) of each
+    /// side: actor1 and its associates, actor2 and its.
     sides: [BTreeSet<String>; 2],
     persons: BTreeSet<String>,
     /// The incident is named after its town ("the Chelsea explosion").
@@ -249,6 +250,21 @@ fn is_generic(identities: &Identities, doc: &str, r: &ActorRef) -> bool {
     let kind = identities.of(doc, &r.id).map(|i| i.kind);
     matches!(kind, Some(ActorKind::Civilians | ActorKind::Protesters))
         || ["Civilians", "Protesters", "Rioters", "Unidentified"].iter().any(|g| r.name.starts_with(g))
+}
+
+/// Whether actors of this kind take sides in political violence: forces, governments,
+/// armed groups and parties. A company, a school or a name the entity stage could not
+/// place ("Organization") does not keep two reports apart.
+fn is_party(kind: ActorKind) -> bool {
+    matches!(
+        kind,
+        ActorKind::StateForce
+            | ActorKind::Government
+            | ActorKind::RebelGroup
+            | ActorKind::TerrorGroup
+            | ActorKind::Militia
+            | ActorKind::PoliticalParty
+    )
 }
 
 /// Nouns that name an incident when a place stands before them ("the Chelsea
@@ -328,10 +344,11 @@ fn prepare<'a>(report: Report<'a>, identities: &Identities) -> Prepared<'a> {
     let side2 = e.actor2.iter().chain(&e.assoc_actor2).map(|r| (1, r));
     for (side, r) in side1.chain(side2) {
         let id = resolve_actor(identities, report.document_id, r).id;
-        let person = identities.of(report.document_id, &r.id).is_some_and(|i| i.kind == ActorKind::Person);
+        let kind = identities.of(report.document_id, &r.id).map(|i| i.kind);
+        let person = kind == Some(ActorKind::Person);
         if !is_generic(identities, report.document_id, r) {
             named.insert(id.clone());
-            if !person {
+            if kind.is_some_and(is_party) {
                 sides[side].insert(id.clone());
             }
         }

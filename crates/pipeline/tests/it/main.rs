@@ -235,6 +235,23 @@ fn a_clause_after_while_is_another_event() {
 }
 
 #[test]
+fn a_retelling_that_dates_the_incident_more_precisely_is_the_same_incident() {
+    let ex = code(
+        "A court convicted a friend of the suspect for impeding the investigation into last year's deadly \
+         blast in Boston. Prosecutors said three days after the April 15, 2012, bombing, the friend removed a \
+         backpack from a dormitory room.",
+    );
+    let bombings = find(&ex, "Remote explosive/landmine/IED");
+    assert_eq!(bombings.len(), 1, "{:#?}", ex.events);
+    // The more precise date wins, the place stays.
+    assert_eq!(bombings[0].date.as_ref().unwrap().value, "2012-04-15");
+    assert_eq!(bombings[0].location.as_ref().unwrap().name, "Boston");
+    // Two dates of the same precision are two incidents.
+    let ex = code("A bomb exploded in Boston on April 15, 2012. A bombing in Boston on April 19, 2012, killed one.");
+    assert_eq!(find(&ex, "Remote explosive/landmine/IED").len(), 2, "{:#?}", ex.events);
+}
+
+#[test]
 fn one_figure_for_killed_and_injured_is_no_death_toll() {
     let ex = code("More than 60 civilians were killed and injured in bombings in Jabla on Monday.");
     assert!(!ex.events.is_empty());
