@@ -81,14 +81,14 @@ pub fn is_copy(a: &str, b: &str) -> bool {
     containment(&shingles(a), &shingles(b)) >= MIN_CONTAINMENT
 }
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
 /// FNV-1a, 64 bits: stable across platforms and releases (fingerprints are stored).
 pub fn fnv1a(bytes: &[u8]) -> u64 {
     fnv1a_from(FNV_OFFSET, bytes)
 }
 
-fn fnv1a_from(mut h: u64, bytes: &[u8]) -> u64 {
+pub(crate) fn fnv1a_from(mut h: u64, bytes: &[u8]) -> u64 {
     for &b in bytes {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);

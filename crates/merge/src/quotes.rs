@@ -10,7 +10,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use crate::fingerprint::fnv1a;
+use crate::fingerprint::{fnv1a_from, FNV_OFFSET};
 
 /// Words per shingle.
 const SHINGLE: usize = 8;
@@ -22,22 +22,27 @@ pub const MIN_RUN: usize = 10;
 /// Documents that may hold one quoted shingle before it counts as a slogan.
 pub const MAX_DOCUMENTS: usize = 50;
 
-/// The lowercased alphanumeric words of `text`, each marked whether it stands between
-/// quotation marks. A quotation never spans a line break (a paragraph-long quotation
-/// reopens its marks on the next line); `"`, `“ ”`, `« »` and a doubled apostrophe
-/// (`''`, `’’`) are quotation marks, a single apostrophe is not.
-fn marked_words(text: &str) -> Vec<(String, bool)> {
+/// The lowercased alphanumeric words of `text` (as FNV-1a hashes), each marked whether
+/// it stands between quotation marks. A quotation never spans a line break (a
+/// paragraph-long quotation reopens its marks on the next line); `"`, `“ ”`, `« »` and a
+/// doubled apostrophe (`''`, `’’`) are quotation marks, a single apostrophe is not.
+fn marked_words(text: &str) -> Vec<(u64, bool)> {
     let mut out = Vec::new();
     let mut inside = false;
-    let mut word = String::new();
+    let mut word: Option<u64> = None;
     let mut chars = text.chars().peekable();
+    let mut buf = [0u8; 4];
     while let Some(c) = chars.next() {
         if c.is_alphanumeric() {
-            word.extend(c.to_lowercase());
+            let mut h = word.unwrap_or(FNV_OFFSET);
+            for l in c.to_lowercase() {
+                h = fnv1a_from(h, l.encode_utf8(&mut buf).as_bytes());
+            }
+            word = Some(h);
             continue;
         }
-        if !word.is_empty() {
-            out.push((std::mem::take(&mut word), inside));
+        if let Some(h) = word.take() {
+            out.push((h, inside));
         }
         let apostrophe = |c: char| c == '\'' || c == '\u{2019}';
         match c {
@@ -52,53 +57,52 @@ fn marked_words(text: &str) -> Vec<(String, bool)> {
             _ => {}
         }
     }
-    if !word.is_empty() {
-        out.push((word, inside));
+    if let Some(h) = word {
+        out.push((h, inside));
     }
     out
 }
 
-fn hash(words: &[(String, bool)]) -> u64 {
-    let joined: Vec<&str> = words.iter().map(|(w, _)| w.as_str()).collect();
-    fnv1a(joined.join(" ").as_bytes())
+/// The hash of a run of word hashes (order matters).
+fn hash(words: &[(u64, bool)]) -> u64 {
+    words.iter().fold(FNV_OFFSET, |h, (w, _)| (h.rotate_left(23) ^ w).wrapping_mul(0x0100_0000_01b3))
 }
 
-/// The shingles of a text: all of them, and those wholly inside a quotation.
-struct Shingles {
-    all: BTreeSet<u64>,
-    quoted: BTreeSet<u64>,
-}
-
-fn shingles(text: &str) -> Shingles {
+/// The shingles of a text, each with whether it lies wholly inside a quotation.
+fn shingles(text: &str) -> impl Iterator<Item = (u64, bool)> {
     let words = marked_words(text);
-    let mut all = BTreeSet::new();
-    let mut quoted = BTreeSet::new();
-    for w in words.windows(SHINGLE) {
-        let h = hash(w);
-        all.insert(h);
-        if w.iter().all(|(_, q)| *q) {
-            quoted.insert(h);
-        }
-    }
-    Shingles { all, quoted }
+    let n = words.len().saturating_sub(SHINGLE - 1);
+    (0..n).map(move |i| {
+        let w = &words[i..i + SHINGLE];
+        (hash(w), w.iter().all(|(_, q)| *q))
+    })
+}
+
+/// Sorted and without repeats.
+fn set(mut v: Vec<u64>) -> Vec<u64> {
+    v.sort_unstable();
+    v.dedup();
+    v
 }
 
 /// Pairs `(a, b)`, `a < b`, of the documents that share a quoted run of at least
 /// [`MIN_RUN`] words. `texts` maps a document's number to its text; the result depends
 /// on that map only.
 pub fn links(texts: &BTreeMap<u32, &str>) -> BTreeSet<(u32, u32)> {
-    let shingled: Vec<(u32, Shingles)> = texts.iter().map(|(&d, t)| (d, shingles(t))).collect();
+    // The documents quoting each quoted shingle, then the documents holding it.
     let mut quoted_in: HashMap<u64, Vec<u32>> = HashMap::new();
-    for (d, s) in &shingled {
-        for &h in &s.quoted {
-            quoted_in.entry(h).or_default().push(*d);
+    for (&d, text) in texts {
+        for h in set(shingles(text).filter(|(_, q)| *q).map(|(h, _)| h).collect()) {
+            quoted_in.entry(h).or_default().push(d);
         }
     }
-    // Documents holding each quoted shingle, quoted or not.
+    if quoted_in.is_empty() {
+        return BTreeSet::new();
+    }
     let mut held_by: HashMap<u64, Vec<u32>> = HashMap::new();
-    for (d, s) in &shingled {
-        for h in s.all.iter().filter(|h| quoted_in.contains_key(h)) {
-            held_by.entry(*h).or_default().push(*d);
+    for (&d, text) in texts {
+        for h in set(shingles(text).map(|(h, _)| h).filter(|h| quoted_in.contains_key(h)).collect()) {
+            held_by.entry(h).or_default().push(d);
         }
     }
     let mut shared: BTreeMap<(u32, u32), usize> = BTreeMap::new();
@@ -153,10 +157,14 @@ mod tests {
 
     #[test]
     fn quotation_marks() {
-        let words = marked_words("He said \"we will win the war\" and ''it ends'' but “not «now»” it's\nover");
-        let quoted: Vec<&str> = words.iter().filter(|(_, q)| *q).map(|(w, _)| w.as_str()).collect();
-        assert_eq!(quoted, ["we", "will", "win", "the", "war", "it", "ends", "not", "now"]);
-        let open = marked_words("\"an unclosed quote\nends at the line");
-        assert!(open.iter().skip(3).all(|(_, q)| !q));
+        let marked =
+            |text: &str| -> Vec<u64> { marked_words(text).into_iter().filter(|(_, q)| *q).map(|(h, _)| h).collect() };
+        let words = |text: &str| -> Vec<u64> { marked_words(text).into_iter().map(|(h, _)| h).collect() };
+        assert_eq!(
+            marked("He said \"we will win the war\" and ''it ends'' but “not «now»” it's\nover"),
+            words("we will win the war it ends not now")
+        );
+        assert_eq!(words("It’s OVER, Élan"), words("it's over élan"));
+        assert!(marked("\"an unclosed quote\nends at the line").len() == 3);
     }
 }
