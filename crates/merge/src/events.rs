@@ -18,13 +18,15 @@
 //! - *strongly* when their dates agree (intervals of at most a month that meet: a day
 //!   meets its month, a day may be one off, as reports straddle midnight and time
 //!   zones; a date inferred from the publication date stands for the week before it; a
-//!   year-less `XXXX-04-15` meets the day 15 April of any year) and both are located,
-//!   or, when one is not,
+//!   year-less `XXXX-04-15` meets the day 15 April of any year) and both are located
+//!   (finer than a country when both dates are inferred), or, when one is not,
 //!   they share a named person (a leader killed in July 2016 is one event, wherever
-//!   the reports place it) or two named actors;
+//!   the reports place it) or two named actors, or both are known to the day, of one
+//!   sub-type, and the unlocated one's document names the other's town; or their
+//!   documents quote one another ([`crate::quotes`]) and they are of one sub-type;
 //! - *weakly* when nothing contradicts their dates but nothing ties them either (an
 //!   undated report, a weekday or a year-less day against a date it fits, a year
-//!   against a day in it), both are
+//!   against a day in it), and their documents quote one another, or both are
 //!   located in towns within 25 km, and they share a named person or the same town
 //!   names the incident in one of them ("the Chelsea explosion", "the Boston Marathon
 //!   bombing"). An incident named after its place and dated by the publication day
@@ -454,7 +456,14 @@ fn tie(a: &Prepared, b: &Prepared, quoted: bool) -> Option<Tie> {
     let quoted_story = quoted && same_sub_type;
     match when::relation(&a.when, &b.when) {
         Relation::Agree => {
-            let located = a.report.event.location.is_some() && b.report.event.location.is_some();
+            // Both located; a country is not place enough when neither report dates the
+            // event itself (an attack and a killing in Saudi Arabia in the week before
+            // two reports are two events).
+            let inferred = |p: &Prepared| p.report.event.date.as_ref().is_some_and(|t| t.inferred);
+            let located = match (&a.report.event.location, &b.report.event.location) {
+                (Some(pa), Some(pb)) => !(inferred(a) && inferred(b)) || pa.precision.max(pb.precision) <= 3,
+                _ => false,
+            };
             // One day, one kind of event, and the unlocated report's document names the
             // other's town ("the April 15, 2013, bombing at the world-renowned race" in
             // a report datelined Boston).
@@ -1163,6 +1172,29 @@ mod tests {
         assert_eq!(groups(&[a.clone(), unlocated("c", elsewhere, "2021-08-26")], &text), [vec!["a"], vec!["c"]]);
         assert_eq!(groups(&[a.clone(), unlocated("b", unplaced, "2021-08-20")], &text), [vec!["a"], vec!["b"]]);
         assert_eq!(groups(&[a, unlocated("b", unplaced, "2021-08")], &text), [vec!["a"], vec!["b"]]);
+    }
+
+    #[test]
+    fn a_country_is_not_place_enough_for_two_reports_dated_by_publication() {
+        let country = ("Afghanistan", 33.0, 65.0, 4);
+        let report = |doc: &str, date: &str, inferred: bool| {
+            let mut e = event(&format!("{doc}-1"), doc, date, country, None, None);
+            e.date.as_mut().unwrap().inferred = inferred;
+            e
+        };
+        // Both dated by their report's publication (the week before it): apart.
+        assert_eq!(
+            groups(&[report("a", "2021-08-26", true), report("b", "2021-08-28", true)], &[]),
+            [vec!["a"], vec!["b"]]
+        );
+        // One dates the event itself: one event.
+        assert_eq!(groups(&[report("a", "2021-08-26", false), report("b", "2021-08-28", true)], &[]), [vec!["a", "b"]]);
+        // Both in one town: one event.
+        let mut a = report("a", "2021-08-26", true);
+        let mut b = report("b", "2021-08-28", true);
+        let kabul = event("x-1", "x", "2021", KABUL, None, None).location;
+        (a.location, b.location) = (kabul.clone(), kabul);
+        assert_eq!(groups(&[a, b], &[]), [vec!["a", "b"]]);
     }
 
     #[test]
