@@ -181,6 +181,33 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// The organization named right after the role word at `k`: "leader of (the) Y".
+    fn group_of(&self, k: usize) -> Option<(usize, Span)> {
+        if self.words.get(k + 1)?.2 != "of" {
+            return None;
+        }
+        let at = if self.words.get(k + 2)?.2 == "the" { k + 3 } else { k + 2 };
+        let start = self.words.get(at)?.0;
+        self.organizations()
+            .into_iter()
+            .find(|&(a, _, _)| a == start)
+            .map(|(a, b, ci)| (ci, Span::of(self.ctx.text, a, b)))
+    }
+
+    /// The date right after byte `offset`, past an acronym in brackets and a
+    /// preposition: "leader of ISKP in June 2020".
+    fn date_after(&self, offset: usize) -> Option<Time> {
+        let t = self
+            .ctx
+            .times
+            .iter()
+            .find(|t| t.evidence.first().is_some_and(|e| e.start >= offset && e.end <= self.end))?;
+        let gap = &self.ctx.text[offset..t.evidence[0].start];
+        let filler =
+            |w: &str| matches!(w, "in" | "on" | "since" | "as" | "of") || (w.starts_with('(') && w.ends_with(')'));
+        gap.split_whitespace().all(filler).then(|| t.clone())
+    }
+
     fn date(&self) -> Option<Time> {
         self.ctx
             .times
@@ -190,32 +217,94 @@ impl<'a> Sentence<'a> {
     }
 }
 
+/// Words that name a group's leader.
+const LEAD_WORDS: &[&str] = &["leader", "leaders", "chief", "commander", "founder", "head", "emir"];
+
+/// Words that may stand between a person and the role after it: "X, the new leader of
+/// Y", "X became the leader of Y", "X was named leader of Y".
+const TO_ROLE: &[&str] = &[
+    ",",
+    "the",
+    "its",
+    "new",
+    "current",
+    "former",
+    "previous",
+    "top",
+    "overall",
+    "became",
+    "becomes",
+    "become",
+    "was",
+    "is",
+    "has",
+    "had",
+    "been",
+    "named",
+    "appointed",
+    "elected",
+    "chosen",
+    "as",
+    "who",
+];
+
+/// Verbs of a change of leader: the fact is dated by the date right after the group.
+const BECAME: &[&str] = &["became", "becomes", "become", "named", "appointed", "elected", "chosen"];
+
+/// Words that part a role before a person from the person: "Its leaders pledged
+/// allegiance to X", "chief Pentagon spokesperson X", "killed by X".
+const NOT_THE_ROLE: &[&str] = &[
+    ".",
+    ";",
+    "by",
+    "were",
+    "was",
+    "to",
+    "pledged",
+    "allegiance",
+    "said",
+    "says",
+    "told",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+];
+
 fn leader_facts(s: &Sentence) -> Vec<Fact> {
     let ents = s.ctx.entities;
     let mut out = Vec::new();
     for e in ents.entities.iter().filter(|e| e.label == Label::Per && e.sentence == s.index) {
         let Some(person) = e.cluster else { continue };
-        // "its (initial) leader(s), X and Y" / "leader X": look back a few words.
-        let i = s.words.iter().position(|w| w.0 >= e.start).unwrap_or(0);
-        let lead = (i.saturating_sub(8)..i).rev().find(|&k| {
-            matches!(s.words[k].2.as_str(), "leader" | "leaders" | "chief" | "commander" | "founder" | "head" | "emir")
-        });
-        let Some(k) = lead else { continue };
-        // Another sentence boundary-like word between breaks the link.
-        if (k..i).any(|m| matches!(s.words[m].2.as_str(), "." | ";" | "by" | "were" | "was")) {
-            continue;
-        }
-        let Some((group, group_span)) = s.subject_before(s.words[k].0) else { continue };
-        let g = &ents.clusters[group];
         let p = &ents.clusters[person];
-        out.push(Fact {
+        let fact = |group: usize, group_span: Span, role: usize, time: Option<Time>| Fact {
             subject: p.id(),
             relation: Relation::LeaderOf,
-            object: Some(g.name.clone()),
-            object_id: Some(g.id()),
-            time: None,
-            evidence: vec![s.span(k), Span::of(s.ctx.text, e.start, e.end), group_span],
-        });
+            object: Some(ents.clusters[group].name.clone()),
+            object_id: Some(ents.clusters[group].id()),
+            time,
+            evidence: vec![s.span(role), Span::of(s.ctx.text, e.start, e.end), group_span],
+        };
+        // "X, the leader of Y", "X became the leader of Y", "X was named leader of Y".
+        let after = s.words.iter().position(|w| w.0 >= e.end).unwrap_or(s.words.len());
+        let role = (after..s.words.len().min(after + 6))
+            .take_while(|&m| TO_ROLE.contains(&s.words[m].2.as_str()) || LEAD_WORDS.contains(&s.words[m].2.as_str()))
+            .find(|&m| LEAD_WORDS.contains(&s.words[m].2.as_str()));
+        if let Some((m, (group, group_span))) = role.and_then(|m| Some((m, s.group_of(m)?))) {
+            let change = (after..m).any(|w| BECAME.contains(&s.words[w].2.as_str()));
+            let time = if change { s.date_after(group_span.end) } else { None };
+            out.push(fact(group, group_span, m, time));
+            continue;
+        }
+        // "its (initial) leader(s), X and Y" / "leader X" / "the leader of Y, X": look
+        // back a few words.
+        let i = s.words.iter().position(|w| w.0 >= e.start).unwrap_or(0);
+        let lead = (i.saturating_sub(8)..i).rev().find(|&k| LEAD_WORDS.contains(&s.words[k].2.as_str()));
+        let Some(k) = lead else { continue };
+        if (k..i).any(|m| NOT_THE_ROLE.contains(&s.words[m].2.as_str())) {
+            continue;
+        }
+        let Some((group, group_span)) = s.group_of(k).or_else(|| s.subject_before(s.words[k].0)) else { continue };
+        out.push(fact(group, group_span, k, None));
     }
     out
 }

@@ -97,6 +97,38 @@ fn the_isk_profile() {
     }
 }
 
+/// The `leader_of` facts of an extraction as (person, group, time).
+fn leaders(ex: &Extraction) -> Vec<(String, String, Option<String>)> {
+    let mut out: Vec<_> = ex
+        .actors
+        .iter()
+        .flat_map(|a| &a.facts)
+        .filter(|f| f.relation == Relation::LeaderOf)
+        .map(|f| {
+            let person = ex.actors.iter().find(|a| a.id == f.subject).map_or(f.subject.clone(), |a| a.name.clone());
+            (person, f.object.clone().unwrap_or_default(), f.time.as_ref().map(|t| t.value.clone()))
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[test]
+fn leaders_named_before_or_after_the_role() {
+    let ex = code(
+        "U.S. forces killed Abu Sayed, the leader of the Islamic State Khorasan Province (ISKP), in Kunar \
+         province on July 11. The raid will disrupt the plans of ISKP, chief Pentagon spokesperson Dana White said.",
+    );
+    let isk = "Islamic State Khorasan Province";
+    assert_eq!(leaders(&ex), [("Abu Sayed".to_string(), isk.to_string(), None)]);
+    let ex = code("Mohammad Hassan was named leader of the Islamic State Khorasan Province in June 2012.");
+    assert_eq!(leaders(&ex), [("Mohammad Hassan".to_string(), isk.to_string(), Some("2012-06".to_string()))]);
+    // Allegiance is not leadership.
+    let ex = code("ISKP was founded in 2015. Its leaders pledged allegiance to Abu Bakr al-Baghdadi in Syria.");
+    assert!(leaders(&ex).iter().all(|(p, _, _)| !p.contains("Baghdadi")), "{:?}", leaders(&ex));
+}
+
 #[test]
 fn without_a_publication_date_march_7_has_no_year() {
     let ex = fsb(None);
