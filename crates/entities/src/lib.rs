@@ -639,6 +639,13 @@ impl Recognizer<'_> {
             {
                 (a, b, Label::Org, None, None)
             }
+            // "Sanaullah Ghafari, the leader of ISKP": a name the gazetteer and the
+            // lexicon do not know, described by a person's role, is a person.
+            Label::Loc | Label::Gpe | Label::Fac | Label::Org | Label::Misc
+                if described_as_person(doc, b) && self.label_known(doc, a, b).is_none() =>
+            {
+                (a, b, Label::Per, None, Some(ActorKind::Person))
+            }
             Label::Loc | Label::Gpe | Label::Fac => {
                 let l = if FAC_HEADS.contains(&last) || matches!(first, "camp" | "fort") {
                     Label::Fac
@@ -833,6 +840,22 @@ fn described_as_group(doc: &Doc, mut b: usize) -> bool {
         w = word(b + 1);
     }
     matches!(w.as_str(), "organization" | "organisation" | "group" | "movement" | "militia" | "network")
+}
+
+/// Whether the words after a name describe a person by a role in a group: ", the
+/// (new) leader of …", ", a senior commander of …".
+fn described_as_person(doc: &Doc, b: usize) -> bool {
+    let n = doc.tokens.len();
+    let word = |i: usize| if i < n { doc.lower(i) } else { String::new() };
+    if word(b) != "," {
+        return false;
+    }
+    let mut i = b + 1;
+    while matches!(word(i).as_str(), "the" | "a" | "its" | "new" | "current" | "former" | "senior" | "top" | "deputy") {
+        i += 1;
+    }
+    let role = matches!(word(i).as_str(), "leader" | "chief" | "commander" | "founder" | "emir" | "head");
+    role && word(i + 1) == "of"
 }
 
 /// Clusters whose names give the same id ("Mike" the person and "MIKE" the acronym,

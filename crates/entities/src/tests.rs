@@ -89,3 +89,15 @@ fn a_given_name_after_the_full_name_is_the_person_not_a_town() {
     let ents = run(text);
     assert_eq!(label_of(text, &ents, "Florence"), [Label::Per]);
 }
+
+#[test]
+fn an_unknown_name_described_as_a_group_s_leader_is_a_person() {
+    let text = "The program offers a reward for Sanaullah Ghafari, the leader of the Islamic State Khorasan \
+                Province (ISKP).";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Sanaullah Ghafari"), [Label::Per]);
+    // A known place stays a place.
+    let text = "Kabul, the head of the Afghan government's delegation said, was calm.";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Kabul"), [Label::Gpe]);
+}
