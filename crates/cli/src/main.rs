@@ -204,7 +204,8 @@ struct EventsArgs {
     /// notes) or in a document that reports it; `word*` matches a prefix.
     #[arg(long, value_name = "TEXT")]
     q: Option<String>,
-    /// Events within KM kilometres of a point, e.g. 54.53,36.27,50.
+    /// Events within KM kilometres of a point, e.g. 54.53,36.27,50 (located at least to a
+    /// province: a country-level location is near nothing).
     #[arg(long, value_name = "LAT,LON,KM", value_parser = parse_near, allow_hyphen_values = true)]
     near: Option<tidings_store::Near>,
     /// Print the per-document events, unmerged (table, json, jsonl and csv only).

@@ -122,10 +122,12 @@ pub(crate) fn conditions(
         values.push(Value::Integer(background.into()));
     }
     if let Some(near) = &filter.near {
-        // A bounding box first; the exact distance is checked on the rows.
+        // A bounding box first; the exact distance is checked on the rows. A country is
+        // near nothing: its point is its capital, which the event need not be close to.
         let dlat = near.km / 111.0;
         let dlon = near.km / (111.0 * near.lat.to_radians().cos().abs().max(0.01));
         sql.push_str(" AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?");
+        sql.push_str(" AND json_extract(json, '$.location.precision') < 4");
         values.extend([near.lat - dlat, near.lat + dlat, near.lon - dlon, near.lon + dlon].map(Value::Real));
     }
     if let Some(actor) = &filter.actor {

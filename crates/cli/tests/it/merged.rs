@@ -131,7 +131,14 @@ fn merged_events_list_their_sources_and_filters_apply() {
     let isk = merged_json(dir.path(), &["--actor", "ISKP"]);
     assert!(!isk.is_empty(), "events of IS-K found by another of its names");
     let near = merged_json(dir.path(), &["--near", "54.5,36.3,100"]);
-    assert!(near.iter().all(|m| m["location"]["country"] == "RU"), "{near:?}");
+    assert!(!near.is_empty() && near.iter().all(|m| m["location"]["country"] == "RU"), "{near:?}");
+    // A country-level location (at the capital's point) is near nothing, even its capital.
+    let all = merged_json(dir.path(), &[]);
+    let countrywide = all.iter().find(|m| m["location"]["precision"] == 4).expect("a country-level event");
+    let (lat, lon) =
+        (countrywide["location"]["lat"].as_f64().unwrap(), countrywide["location"]["lon"].as_f64().unwrap());
+    let at_capital = merged_json(dir.path(), &["--near", &format!("{lat},{lon},1")]);
+    assert!(at_capital.iter().all(|m| m["location"]["precision"].as_u64() < Some(4)), "{at_capital:?}");
     let text = merged_json(dir.path(), &["--q", "synagogue"]);
     assert!(!text.is_empty());
     let bad = tidings_in(dir.path(), &["events", "--unmerged", "--format", "geojson"], b"");
