@@ -1136,14 +1136,18 @@ fn day_of(t: &Time) -> Time {
     }
 }
 
-/// The dates of the trigger's clause: a semicolon ends a clause.
+/// The dates of the trigger's clause: a semicolon ends a clause, and a date before a
+/// "where" clause that holds the trigger dates the main clause ("on Wednesday reopened
+/// Boylston Street, where the explosions occurred").
 fn clause_dates<'a>(s: &Sent<'a>, trigger: usize) -> Vec<&'a Time> {
     sentence_dates(s)
         .into_iter()
         .filter(|t| {
             let i = s.at(t.evidence[0].start);
             let (a, b) = if i < trigger { (i, trigger) } else { (trigger, i) };
-            !(a..b).any(|k| s.word(k) == ";")
+            let relative = i < trigger
+                && (a..b).rev().find(|&k| s.word(k) == "where").is_some_and(|w| !(w..b).any(|k| s.word(k) == ","));
+            !relative && !(a..b).any(|k| s.word(k) == ";")
         })
         .collect()
 }

@@ -278,6 +278,14 @@ fn a_retelling_that_dates_the_incident_more_precisely_is_the_same_incident() {
     // The more precise date wins, the place stays.
     assert_eq!(bombings[0].date.as_ref().unwrap().value, "2012-04-15");
     assert_eq!(bombings[0].location.as_ref().unwrap().name, "Boston");
+    // A date of the main clause does not date the incident in its "where" clause.
+    let ex = code(
+        "Two bombs exploded at the finish line in Boston on April 15, 2012. Authorities on Wednesday reopened \
+         Boylston Street, where the explosions occurred.",
+    );
+    let bombings = find(&ex, "Remote explosive/landmine/IED");
+    assert_eq!(bombings.len(), 1, "{:#?}", ex.events);
+    assert_eq!(bombings[0].date.as_ref().unwrap().value, "2012-04-15");
     // Two dates of the same precision are two incidents.
     let ex = code("A bomb exploded in Boston on April 15, 2012. A bombing in Boston on April 19, 2012, killed one.");
     assert_eq!(find(&ex, "Remote explosive/landmine/IED").len(), 2, "{:#?}", ex.events);
