@@ -8,7 +8,8 @@
 //! denied) or not (planned, foiled, threatened, hypothetical), have dates no day fits
 //! ([`when::relation`]), lie farther apart than the coarser location's precision allows
 //! (25 km for a town, 50 km for a district, 300 km for a province; a country-level
-//! location only asks for the same country), or name different parties on one side
+//! location only asks for the same country), name different means (a shooting or a
+//! stabbing is no bombing), or name different parties on one side
 //! (both name the attacking force or group, or both the one attacked, and no actor is
 //! common; people, companies and other organizations, and generic actors such as
 //! "Civilians (Iraq)", do not count).
@@ -217,6 +218,8 @@ struct Prepared<'a> {
     persons: BTreeSet<String>,
     /// The incident is named after its town ("the Chelsea explosion").
     named_for_place: bool,
+    /// The means its words name ([`means`]).
+    means: u8,
 }
 
 impl Prepared<'_> {
@@ -372,14 +375,43 @@ fn prepare<'a>(report: Report<'a>, identities: &Identities) -> Prepared<'a> {
         sides,
         persons,
         named_for_place,
+        means: means(e),
     }
 }
 
+const EXPLOSIVE: u8 = 1;
+const GUN: u8 = 2;
+const BLADE: u8 = 4;
+
+/// The means an event's evidence and weapons name: explosives ("bombing", "blast"),
+/// guns ("shooting", "gunfire") or blades ("stabbing"), as bits.
+fn means(e: &Event) -> u8 {
+    let words = e.evidence.iter().map(|s| s.text.as_str()).chain(e.weapons.iter().map(|w| w.name.as_str()));
+    let mut m = 0;
+    for w in words.flat_map(str::split_whitespace).map(str::to_lowercase) {
+        let w = w.as_str();
+        if ["bomb", "blast", "explo", "detonat", "ied", "grenade", "missile", "shell", "rocket", "mortar", "airstrike"]
+            .iter()
+            .any(|p| w.starts_with(p))
+        {
+            m |= EXPLOSIVE;
+        } else if ["shoot", "shot", "gun", "fire", "sniper", "firearm"].iter().any(|p| w.starts_with(p)) {
+            m |= GUN;
+        } else if ["stab", "knif", "blade", "machete", "hack"].iter().any(|p| w.starts_with(p)) {
+            m |= BLADE;
+        }
+    }
+    m
+}
+
 /// Whether two reports cannot be one event: one document, another kind of event,
-/// dates no day fits, places too far apart, or only different named actors, on one
-/// side.
+/// dates no day fits, places too far apart, means that differ (a shooting is no
+/// bombing), or only different named actors, on one side.
 fn conflict(a: &Prepared, b: &Prepared) -> bool {
     if a.doc == b.doc || a.block_number != b.block_number {
+        return true;
+    }
+    if a.means != 0 && b.means != 0 && a.means & b.means == 0 {
         return true;
     }
     if when::relation(&a.when, &b.when) == Relation::Contradict {
@@ -1172,6 +1204,28 @@ mod tests {
         assert_eq!(groups(&[a.clone(), unlocated("c", elsewhere, "2021-08-26")], &text), [vec!["a"], vec!["c"]]);
         assert_eq!(groups(&[a.clone(), unlocated("b", unplaced, "2021-08-20")], &text), [vec!["a"], vec!["b"]]);
         assert_eq!(groups(&[a, unlocated("b", unplaced, "2021-08")], &text), [vec!["a"], vec!["b"]]);
+    }
+
+    #[test]
+    fn a_shooting_is_no_bombing() {
+        let text = "A bombing and a shooting in Kabul; gunfire and a blast.";
+        let told_as = |doc: &str, words: &[&str]| {
+            let mut e = event(&format!("{doc}-1"), doc, "2021-08-26", KABUL, None, None);
+            e.evidence = words
+                .iter()
+                .map(|w| {
+                    let at = text.find(w).unwrap();
+                    Span::of(text, at, at + w.len())
+                })
+                .collect();
+            e
+        };
+        let texts = [("a", text), ("b", text), ("c", text)];
+        let bombing = told_as("a", &["bombing"]);
+        assert_eq!(groups(&[bombing.clone(), told_as("b", &["shooting"])], &texts), [vec!["a"], vec!["b"]]);
+        // Gunfire and a blast in one report may be the bombing; so may a report that names no means.
+        assert_eq!(groups(&[bombing.clone(), told_as("b", &["gunfire", "blast"])], &texts), [vec!["a", "b"]]);
+        assert_eq!(groups(&[bombing, told_as("c", &["Kabul"])], &texts), [vec!["a", "c"]]);
     }
 
     #[test]
