@@ -264,6 +264,13 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
         };
         true
     });
+    // "the Boston Marathon bombing suspect", "attack victims", "the bombing trial": the
+    // trigger names an incident told elsewhere (or long known) to say who someone is; it
+    // reports nothing.
+    found.retain(|t| {
+        let next = s.lower.get(t.1).map(String::as_str).unwrap_or("");
+        !(t.2.is_violent() && rules::INCIDENT_REFERENCE.contains(&next))
+    });
     // "it was established that the militants …" found something out; nothing was founded.
     found.retain(|t| !(t.2 == Family::Founded && s.lower.get(t.1).is_some_and(|w| w == "that")));
     // "captured by the rebels": an armed group's arrest is an abduction.

@@ -315,6 +315,12 @@ pub const CIVILIAN_NOUNS: &[&str] = &[
     "men",
     "citizens",
 ];
+
+/// Nouns after an incident word that make it a name for someone or something rather
+/// than a report: "bombing suspect", "attack victims", "bombing trial".
+pub const INCIDENT_REFERENCE: &[&str] =
+    &["suspect", "suspects", "victim", "victims", "survivor", "survivors", "trial", "probe", "anniversary", "memorial"];
+
 /// Nouns whose capture or seizure is territory ("captured the town", "seized the area").
 pub const TERRITORY_NOUNS: &[&str] = &["area", "town", "city", "village", "district", "territory", "base"];
 /// Nouns for armed people and military sites: violence against them is a battle.

@@ -292,6 +292,14 @@ fn a_retelling_that_dates_the_incident_more_precisely_is_the_same_incident() {
 }
 
 #[test]
+fn an_incident_word_that_says_who_someone_is_reports_nothing() {
+    let ex = code("A court convicted a friend of Boston Marathon bombing suspect Dzhokhar Tsarnaev on Monday.");
+    assert!(find(&ex, "Remote explosive/landmine/IED").is_empty(), "{:#?}", ex.events);
+    let ex = code("A bombing in Boston killed three people on Monday. The bombing victims were named on Tuesday.");
+    assert_eq!(find(&ex, "Remote explosive/landmine/IED").len(), 1, "{:#?}", ex.events);
+}
+
+#[test]
 fn one_figure_for_killed_and_injured_is_no_death_toll() {
     let ex = code("More than 60 civilians were killed and injured in bombings in Jabla on Monday.");
     assert!(!ex.events.is_empty());
