@@ -507,7 +507,8 @@ impl Recognizer<'_> {
             if touching
                 && q.2 == Label::Per
                 && p.1 - p.0 == 1
-                && matches!(p.2, Label::Org | Label::Misc | Label::Per)
+                && (matches!(p.2, Label::Org | Label::Misc | Label::Per)
+                    || (p.2 == Label::Norp && self.gazetteer.demonym(doc.tok(p.0)).is_none()))
                 && !is_acronym(doc.tok(p.0))
             {
                 out[k].0 = out[k - 1].0;
@@ -540,6 +541,28 @@ impl Recognizer<'_> {
             }
         }
         out.sort_by_key(|x| x.0);
+        // "Islamic State of Iraq" + "Levant-Khorasan (ISIL-K)": two names the acronym
+        // spells together, across "and the", are one name.
+        let mut k = 1;
+        while k < out.len() {
+            let (p, q) = (&out[k - 1], &out[k]);
+            let gap_ok = (p.1..q.0).all(|i| matches!(doc.lower(i).as_str(), "of" | "and" | "the" | "for"));
+            let defined = q.1 + 2 < range.end && doc.tok(q.1) == "(" && doc.tok(q.1 + 2) == ")";
+            if p.1 <= q.0
+                && q.0 - p.1 <= 2
+                && gap_ok
+                && q.2 == Label::Org
+                && defined
+                && is_acronym(doc.tok(q.1 + 1))
+                && !spells(doc, q.0, q.1, doc.tok(q.1 + 1))
+                && spells(doc, p.0, q.1, doc.tok(q.1 + 1))
+            {
+                out[k].0 = out[k - 1].0;
+                out.remove(k - 1);
+            } else {
+                k += 1;
+            }
+        }
         // "Name (ACR)": the acronym is a name of the same kind.
         for k in 0..out.len() {
             let (a, b) = (out[k].0, out[k].1);
@@ -840,6 +863,18 @@ fn described_as_group(doc: &Doc, mut b: usize) -> bool {
         w = word(b + 1);
     }
     matches!(w.as_str(), "organization" | "organisation" | "group" | "movement" | "militia" | "network")
+}
+
+/// Whether the capitalized words of tokens `a..b` (and the parts of hyphenated ones)
+/// begin with the letters of `acronym`, in order: "Islamic State of Iraq and the
+/// Levant-Khorasan" spells ISIL-K.
+fn spells(doc: &Doc, a: usize, b: usize, acronym: &str) -> bool {
+    let initials: String = (a..b)
+        .flat_map(|i| doc.tok(i).split('-'))
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect();
+    let letters: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+    !letters.is_empty() && initials == letters
 }
 
 /// Whether the words after a name describe a person by a role in a group: ", the

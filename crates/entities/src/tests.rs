@@ -101,3 +101,13 @@ fn an_unknown_name_described_as_a_group_s_leader_is_a_person() {
     let ents = run(text);
     assert_eq!(label_of(text, &ents, "Kabul"), [Label::Gpe]);
 }
+
+#[test]
+fn two_names_the_acronym_spells_together_are_one() {
+    let text = "An airstrike killed the emir of the Islamic State of Iraq and the Levant-Khorasan (ISIL-K) in July.";
+    let ents = run(text);
+    let name = "Islamic State of Iraq and the Levant-Khorasan";
+    assert_eq!(label_of(text, &ents, name), [Label::Org], "{:?}", ents.entities);
+    let cluster = ents.clusters.iter().find(|c| c.aliases.iter().any(|(n, _)| n == "ISIL-K")).expect("ISIL-K");
+    assert!(cluster.aliases.iter().any(|(n, _)| n == name), "{:?}", cluster.aliases);
+}
