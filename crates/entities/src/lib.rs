@@ -507,8 +507,7 @@ impl Recognizer<'_> {
             if touching
                 && q.2 == Label::Per
                 && p.1 - p.0 == 1
-                && (matches!(p.2, Label::Org | Label::Misc | Label::Per)
-                    || (p.2 == Label::Norp && self.gazetteer.demonym(doc.tok(p.0)).is_none()))
+                && matches!(p.2, Label::Org | Label::Misc | Label::Per)
                 && !is_acronym(doc.tok(p.0))
             {
                 out[k].0 = out[k - 1].0;
