@@ -540,6 +540,31 @@ impl Recognizer<'_> {
             }
         }
         out.sort_by_key(|x| x.0);
+        // "South and Central Asia": a compass word coordinated with a region's is one
+        // name with it, not a place of its own.
+        let compass = |w: &str| {
+            matches!(
+                w,
+                "north" | "south" | "east" | "west" | "central" | "northern" | "southern" | "eastern" | "western"
+            )
+        };
+        let mut k = 1;
+        while k < out.len() {
+            let (p, q) = (&out[k - 1], &out[k]);
+            if p.1 - p.0 == 1
+                && q.0 == p.1 + 1
+                && doc.lower(p.1) == "and"
+                && compass(&doc.lower(p.0))
+                && compass(&doc.lower(q.0))
+                && matches!(p.2, Label::Gpe | Label::Loc)
+                && matches!(q.2, Label::Gpe | Label::Loc)
+            {
+                out[k] = (p.0, q.1, Label::Loc, None, None);
+                out.remove(k - 1);
+            } else {
+                k += 1;
+            }
+        }
         // "Islamic State of Iraq" + "Levant-Khorasan (ISIL-K)": two names the acronym
         // spells together, across "and the", are one name.
         let mut k = 1;

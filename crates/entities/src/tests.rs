@@ -111,3 +111,11 @@ fn two_names_the_acronym_spells_together_are_one() {
     let cluster = ents.clusters.iter().find(|c| c.aliases.iter().any(|(n, _)| n == "ISIL-K")).expect("ISIL-K");
     assert!(cluster.aliases.iter().any(|(n, _)| n == name), "{:?}", cluster.aliases);
 }
+
+#[test]
+fn a_compass_word_coordinated_with_a_region_is_no_place_of_its_own() {
+    let text = "The group is active in South and Central Asia, mostly in Afghanistan.";
+    let ents = run(text);
+    assert!(label_of(text, &ents, "South").is_empty(), "{:?}", ents.entities);
+    assert_eq!(label_of(text, &ents, "South and Central Asia"), [Label::Loc]);
+}
