@@ -285,7 +285,16 @@ fn leader_facts(s: &Sentence) -> Vec<Fact> {
             evidence: vec![s.span(role), Span::of(s.ctx.text, e.start, e.end), group_span],
         };
         // "X, the leader of Y", "X became the leader of Y", "X was named leader of Y".
-        let after = s.words.iter().position(|w| w.0 >= e.end).unwrap_or(s.words.len());
+        let mut after = s.words.iter().position(|w| w.0 >= e.end).unwrap_or(s.words.len());
+        // Past an alias: "X, also known as Z, is the current leader of Y".
+        let alias = ["also", "known", "as"];
+        if s.words.get(after).is_some_and(|w| w.2 == ",")
+            && (0..3).all(|k| s.words.get(after + 1 + k).is_some_and(|w| w.2 == alias[k]))
+        {
+            if let Some(comma) = (after + 4..s.words.len()).find(|&m| s.words[m].2 == ",") {
+                after = comma;
+            }
+        }
         let role = (after..s.words.len().min(after + 6))
             .take_while(|&m| TO_ROLE.contains(&s.words[m].2.as_str()) || LEAD_WORDS.contains(&s.words[m].2.as_str()))
             .find(|&m| LEAD_WORDS.contains(&s.words[m].2.as_str()));

@@ -124,6 +124,10 @@ fn leaders_named_before_or_after_the_role() {
     assert_eq!(leaders(&ex), [("Abu Sayed".to_string(), isk.to_string(), None)]);
     let ex = code("Mohammad Hassan was named leader of the Islamic State Khorasan Province in June 2012.");
     assert_eq!(leaders(&ex), [("Mohammad Hassan".to_string(), isk.to_string(), Some("2012-06".to_string()))]);
+    let ex =
+        code("Mohammad Hassan, also known as Abu Omar, is the current leader of the Islamic State Khorasan Province.");
+    // (The alias, a name of the same man, reads as a leader too.)
+    assert!(leaders(&ex).contains(&("Mohammad Hassan".to_string(), isk.to_string(), None)), "{:?}", leaders(&ex));
     // Allegiance is not leadership.
     let ex = code("ISKP was founded in 2015. Its leaders pledged allegiance to Abu Bakr al-Baghdadi in Syria.");
     assert!(leaders(&ex).iter().all(|(p, _, _)| !p.contains("Baghdadi")), "{:?}", leaders(&ex));
