@@ -127,6 +127,9 @@ impl Gazetteer {
             demonyms: HashMap::new(),
             admin1_names: HashMap::new(),
         };
+        // A demonym may name several countries' people ("French": France and the French
+        // Southern Territories): the most populous country takes it.
+        let mut demonyms: HashMap<String, Vec<String>> = HashMap::new();
         for line in text.lines().filter(|l| !l.starts_with('#')) {
             let f: Vec<&str> = line.split('\t').collect();
             if f.len() < 10 {
@@ -138,7 +141,7 @@ impl Gazetteer {
                 "admin2" => Kind::Admin2,
                 "city" => Kind::City,
                 "demonym" => {
-                    g.demonyms.insert(key(f[2]), f[3].to_string());
+                    demonyms.entry(key(f[2])).or_default().push(f[3].to_string());
                     continue;
                 }
                 _ => continue,
@@ -180,6 +183,15 @@ impl Gazetteer {
                     g.admin1_names.insert((f[3].to_string(), f[4].to_string()), i);
                 }
                 _ => {}
+            }
+        }
+        for (k, mut ccs) in demonyms {
+            ccs.sort();
+            let population = |cc: &String| g.countries.get(cc).map_or(0, |&i| g.entries[i as usize].population);
+            // The first of the most populous, in code order (`max_by_key` keeps the last).
+            let best = ccs.iter().rev().max_by_key(|cc| population(cc)).cloned();
+            if let Some(cc) = best {
+                g.demonyms.insert(k, cc);
             }
         }
         g
@@ -515,6 +527,10 @@ mod tests {
         assert_eq!(gaz.demonym("Kazakh"), Some("KZ"));
         assert_eq!(gaz.demonym("Afghan"), Some("AF"));
         assert_eq!(gaz.demonym("Russian"), Some("RU"));
+        // Shared by several countries' people: the most populous.
+        assert_eq!(gaz.demonym("French"), Some("FR"));
+        assert_eq!(gaz.demonym("Norwegian"), Some("NO"));
+        assert_eq!(gaz.demonym("American"), Some("US"));
     }
 
     #[test]
