@@ -1297,6 +1297,36 @@ mod tests {
     }
 
     #[test]
+    fn only_parties_keep_reports_apart_by_side() {
+        // A name the entity stage could only call an organization ("Court Convicts
+        // Friend", a headline fragment) is no side; a group is.
+        let mut fragment = actor("actor:court-convicts-friend", "Court Convicts Friend");
+        fragment.kind = ActorKind::Organization;
+        let records =
+            [("a", &fragment), ("b", &actor("actor:isis-k", "ISIS-K")), ("c", &actor("actor:taliban", "Taliban"))];
+        let identities = crate::resolve(records);
+        let a = event(
+            "a-1",
+            "a",
+            "2021-08-26",
+            KABUL,
+            Some(("actor:court-convicts-friend", "Court Convicts Friend")),
+            None,
+        );
+        let b = event("b-1", "b", "2021-08-26", KABUL, Some(("actor:isis-k", "ISIS-K")), None);
+        let c = event("c-1", "c", "2021-08-26", KABUL, Some(("actor:taliban", "Taliban")), None);
+        let merged = |events: &[&Event]| -> Vec<Vec<String>> {
+            let reports: Vec<Report> = events
+                .iter()
+                .map(|e| Report { document_id: &e.documents[0], published: None, event: e, note: None, text: None })
+                .collect();
+            merge(&reports, &identities, &BTreeMap::new()).into_iter().map(|m| m.documents).collect()
+        };
+        assert_eq!(merged(&[&a, &b]), [vec!["a", "b"]]);
+        assert_eq!(merged(&[&b, &c]).len(), 2);
+    }
+
+    #[test]
     fn a_year_alone_ties_nothing() {
         let day = event("a-1", "a", "2015-03-02", KABUL, None, None);
         let year = event("b-1", "b", "2015", KABUL, None, None);
