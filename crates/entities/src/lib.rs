@@ -500,22 +500,15 @@ impl Recognizer<'_> {
             }
         }
         // "Hafiz" + "Saeed Khan": a lone word right before a person is part of the name.
-        let mut k = 1;
-        while k < out.len() {
-            let (p, q) = (&out[k - 1], &out[k]);
+        join_neighbours(&mut out, |p, q| {
             let touching = p.1 == q.0 && doc.text[doc.tokens[p.1 - 1].end..doc.tokens[q.0].start] == *" ";
-            if touching
+            let joined = touching
                 && q.2 == Label::Per
                 && p.1 - p.0 == 1
                 && matches!(p.2, Label::Org | Label::Misc | Label::Per)
-                && !is_acronym(doc.tok(p.0))
-            {
-                out[k].0 = out[k - 1].0;
-                out.remove(k - 1);
-            } else {
-                k += 1;
-            }
-        }
+                && !is_acronym(doc.tok(p.0));
+            joined.then(|| (p.0, q.1, q.2, q.3.clone(), q.4))
+        });
         // What the model missed: countries, lexicon actors, nationality words.
         let mut i = range.start;
         while i < range.end {
@@ -548,45 +541,31 @@ impl Recognizer<'_> {
                 "north" | "south" | "east" | "west" | "central" | "northern" | "southern" | "eastern" | "western"
             )
         };
-        let mut k = 1;
-        while k < out.len() {
-            let (p, q) = (&out[k - 1], &out[k]);
-            if p.1 - p.0 == 1
+        join_neighbours(&mut out, |p, q| {
+            let joined = p.1 - p.0 == 1
                 && q.0 == p.1 + 1
                 && doc.lower(p.1) == "and"
                 && compass(&doc.lower(p.0))
                 && compass(&doc.lower(q.0))
                 && matches!(p.2, Label::Gpe | Label::Loc)
-                && matches!(q.2, Label::Gpe | Label::Loc)
-            {
-                out[k] = (p.0, q.1, Label::Loc, None, None);
-                out.remove(k - 1);
-            } else {
-                k += 1;
-            }
-        }
+                && matches!(q.2, Label::Gpe | Label::Loc);
+            joined.then_some((p.0, q.1, Label::Loc, None, None))
+        });
         // "Islamic State of Iraq" + "Levant-Khorasan (ISIL-K)": two names the acronym
         // spells together, across "and the", are one name.
-        let mut k = 1;
-        while k < out.len() {
-            let (p, q) = (&out[k - 1], &out[k]);
+        join_neighbours(&mut out, |p, q| {
             let gap_ok = (p.1..q.0).all(|i| matches!(doc.lower(i).as_str(), "of" | "and" | "the" | "for"));
             let defined = q.1 + 2 < range.end && doc.tok(q.1) == "(" && doc.tok(q.1 + 2) == ")";
-            if p.1 <= q.0
+            let joined = p.1 <= q.0
                 && q.0 - p.1 <= 2
                 && gap_ok
                 && q.2 == Label::Org
                 && defined
                 && is_acronym(doc.tok(q.1 + 1))
                 && !spells(doc, q.0, q.1, doc.tok(q.1 + 1))
-                && spells(doc, p.0, q.1, doc.tok(q.1 + 1))
-            {
-                out[k].0 = out[k - 1].0;
-                out.remove(k - 1);
-            } else {
-                k += 1;
-            }
-        }
+                && spells(doc, p.0, q.1, doc.tok(q.1 + 1));
+            joined.then(|| (p.0, q.1, q.2, q.3.clone(), q.4))
+        });
         // "Name (ACR)": the acronym is a name of the same kind.
         for k in 0..out.len() {
             let (a, b) = (out[k].0, out[k].1);
@@ -887,6 +866,21 @@ fn described_as_group(doc: &Doc, mut b: usize) -> bool {
         w = word(b + 1);
     }
     matches!(w.as_str(), "organization" | "organisation" | "group" | "movement" | "militia" | "network")
+}
+
+/// Replaces each pair of neighbouring spans that `join` makes one by the span it
+/// returns, left to right (a joined span may join its next neighbour too).
+fn join_neighbours(out: &mut Vec<Labelled>, join: impl Fn(&Labelled, &Labelled) -> Option<Labelled>) {
+    let mut k = 1;
+    while k < out.len() {
+        match join(&out[k - 1], &out[k]) {
+            Some(joined) => {
+                out[k] = joined;
+                out.remove(k - 1);
+            }
+            None => k += 1,
+        }
+    }
 }
 
 /// Whether the capitalized words of tokens `a..b` (and the parts of hyphenated ones)

@@ -1287,17 +1287,11 @@ fn merge(drafts: Vec<Draft>) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::new();
     for d in drafts {
         let plot = |x: &Draft| x.family == Family::Foil || (x.modality == Modality::Planned && x.family.is_violent());
-        let date_ok = |x: &Draft, y: &Draft| match (&x.date, &y.date) {
-            (Some((a, false)), Some((b, false))) => nested(&a.value, &b.value),
-            _ => true,
-        };
+        let date_ok = |x: &Draft, y: &Draft| own_dates(x, y).is_none_or(|(a, b)| nested(a, b));
         // Both tell their own date, one more precisely than the other: "last year's
         // deadly blast" retold as "the April 15, 2013, bombing" (many events of one day
         // are not one by their date alone).
-        let dated_alike = |x: &Draft, y: &Draft| match (&x.date, &y.date) {
-            (Some((a, false)), Some((b, false))) => a.value != b.value && nested(&a.value, &b.value),
-            _ => false,
-        };
+        let dated_alike = |x: &Draft, y: &Draft| own_dates(x, y).is_some_and(|(a, b)| a != b && nested(a, b));
         let same_side = |x: &Draft, y: &Draft| {
             let a = x.actor1.as_ref().map(|a| &a.id);
             let b = y.actor1.as_ref().map(|a| &a.id);
@@ -1411,6 +1405,14 @@ fn absorb(o: &mut Draft, d: Draft) {
     };
     if o.attribution.is_none() {
         o.attribution = d.attribution;
+    }
+}
+
+/// The values of the dates two reports tell of their own (neither only dates a report).
+fn own_dates<'d>(x: &'d Draft, y: &'d Draft) -> Option<(&'d str, &'d str)> {
+    match (&x.date, &y.date) {
+        (Some((a, false)), Some((b, false))) => Some((&a.value, &b.value)),
+        _ => None,
     }
 }
 

@@ -185,12 +185,10 @@ impl Gazetteer {
                 _ => {}
             }
         }
-        for (k, mut ccs) in demonyms {
-            ccs.sort();
+        for (k, ccs) in demonyms {
             let population = |cc: &String| g.countries.get(cc).map_or(0, |&i| g.entries[i as usize].population);
-            // The first of the most populous, in code order (`max_by_key` keeps the last).
-            let best = ccs.iter().rev().max_by_key(|cc| population(cc)).cloned();
-            if let Some(cc) = best {
+            // The most populous; between equals, the first code.
+            if let Some(cc) = ccs.iter().min_by_key(|cc| (std::cmp::Reverse(population(cc)), *cc)).cloned() {
                 g.demonyms.insert(k, cc);
             }
         }
