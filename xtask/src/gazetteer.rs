@@ -349,7 +349,9 @@ pub(crate) fn build(data: &Path, out: &Path) -> Result<()> {
         )?;
     }
     let bytes = tidings_geo::compile(&out_text);
-    write_gz_bytes(out, &bytes)
+    std::fs::write(out, &bytes).with_context(|| format!("writing {}", out.display()))?;
+    eprintln!("wrote {} ({} bytes)", out.display(), bytes.len());
+    Ok(())
 }
 
 /// Continents, world regions, seas and gulfs from GeoNames' `no-country` features, with
@@ -480,17 +482,6 @@ fn middle(inside: &[&City]) -> Option<(f64, f64)> {
         mid(lons)
     };
     Some((lat, lon))
-}
-
-/// Writes bytes gzipped (best compression, no timestamp, so the output is reproducible).
-fn write_gz_bytes(path: &Path, bytes: &[u8]) -> Result<()> {
-    use std::io::Write;
-    let file = std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?;
-    let mut gz = flate2::GzBuilder::new().mtime(0).write(file, flate2::Compression::best());
-    gz.write_all(bytes)?;
-    gz.finish()?;
-    eprintln!("wrote {} ({} bytes)", path.display(), std::fs::metadata(path)?.len());
-    Ok(())
 }
 
 fn sorted<K: Ord + Clone, V>(m: &HashMap<K, V>) -> Vec<(K, &V)> {

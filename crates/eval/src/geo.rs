@@ -218,8 +218,12 @@ pub fn run(gold: &Path) -> Result<Report> {
                 }
             }
             if std::env::var_os("TIDINGS_EVAL_VERBOSE").is_some() {
+                let far = |e: &tidings_geo::Entry| {
+                    let (lat, lon) = entry_point(e, &t.feature);
+                    haversine_km(lat, lon, t.lat, t.lon) > 161.0
+                };
                 match r.map(|i| gaz.entry(i)) {
-                    Some(e) if haversine_km(e.lat, e.lon, t.lat, t.lon) > 161.0 => misses
+                    Some(e) if far(e) => misses
                         .push(format!("wrong  {:?} → {} ({}) instead of {}", t.text, e.name, e.country, t.geonames_id)),
                     None => misses.push(format!("unresolved {:?}", t.text)),
                     _ => {}

@@ -1,6 +1,6 @@
 //! The bundled GeoNames gazetteer and toponym resolution.
 //!
-//! The gazetteer (`data/gazetteer.bin.gz`, compiled by `cargo xtask build-gazetteer`,
+//! The gazetteer (`data/gazetteer.bin`, compiled by `cargo xtask build-gazetteer`,
 //! format in [`store`]) holds countries, first- and second-level divisions, populated
 //! places of 500+ people, continents, world regions and seas, and nationality
 //! adjectives. It is compiled into the binary and read once on first use, without
@@ -21,12 +21,12 @@
 mod store;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::io::Read;
 use std::sync::OnceLock;
 
 use tidings_model::{Place, Point, Span};
 
-static BUNDLED: &[u8] = include_bytes!("../data/gazetteer.bin.gz");
+/// Stored uncompressed: inflating it took longer than reading it.
+static BUNDLED: &[u8] = include_bytes!("../data/gazetteer.bin");
 
 /// What a gazetteer entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -132,7 +132,8 @@ pub struct Gazetteer {
     countries: HashMap<String, u32>,
     demonyms: HashMap<String, String>,
     admin1_names: HashMap<(String, String), u32>,
-    admin2_names: HashMap<(String, String, String), u32>,
+    /// Built on first use: only place records need it.
+    admin2_names: OnceLock<HashMap<(String, String, String), u32>>,
 }
 
 /// Lower-cases and folds typographic apostrophes, the key of every lookup.
@@ -231,11 +232,7 @@ impl Gazetteer {
     /// The gazetteer compiled into the binary, read on first use.
     pub fn bundled() -> &'static Gazetteer {
         static GAZ: OnceLock<Gazetteer> = OnceLock::new();
-        GAZ.get_or_init(|| {
-            let mut bytes = Vec::new();
-            flate2::read::GzDecoder::new(BUNDLED).read_to_end(&mut bytes).expect("the bundled gazetteer is valid gzip");
-            Gazetteer::from_bytes(&bytes).expect("the bundled gazetteer is well-formed")
-        })
+        GAZ.get_or_init(|| Gazetteer::from_bytes(BUNDLED).expect("the bundled gazetteer is well-formed"))
     }
 
     /// Reads the compiled form ([`compile`]).
@@ -250,7 +247,7 @@ impl Gazetteer {
             countries: HashMap::new(),
             demonyms: HashMap::new(),
             admin1_names: HashMap::new(),
-            admin2_names: HashMap::new(),
+            admin2_names: OnceLock::new(),
         };
         for (i, e) in g.entries.iter().enumerate() {
             match e.kind {
@@ -259,9 +256,6 @@ impl Gazetteer {
                 }
                 Kind::Admin1 => {
                     g.admin1_names.insert((e.country.clone(), e.admin1.clone()), i as u32);
-                }
-                Kind::Admin2 => {
-                    g.admin2_names.insert((e.country.clone(), e.admin1.clone(), e.admin2.clone()), i as u32);
                 }
                 _ => {}
             }
@@ -370,7 +364,11 @@ impl Gazetteer {
         if e.admin2.is_empty() {
             return None;
         }
-        self.admin2_names.get(&(e.country.clone(), e.admin1.clone(), e.admin2.clone())).map(|&i| self.entry(i))
+        let names = self.admin2_names.get_or_init(|| {
+            let admin2 = self.entries.iter().enumerate().filter(|(_, a)| a.kind == Kind::Admin2);
+            admin2.map(|(i, a)| ((a.country.clone(), a.admin1.clone(), a.admin2.clone()), i as u32)).collect()
+        });
+        names.get(&(e.country.clone(), e.admin1.clone(), e.admin2.clone())).map(|&i| self.entry(i))
     }
 
     /// The [`Place`] record for an entry: the feature's own point, and for countries and
@@ -655,9 +653,11 @@ fn best_reading(
             if e.kind == Kind::Admin1 && named_as_division.is_none() && has_city_inside(e) {
                 score -= 40.0;
             }
-            // A place's own name beats another place's alternate name ("Florida").
+            // A place's own name beats another place's alternate name ("Florida"); a
+            // region's only another region's ("the Balkans"), never a country's
+            // conventional name ("America").
             if gaz.is_primary_name(i, &t.span.text) {
-                score += 15.0;
+                score += if e.kind == Kind::Region { 3.0 } else { 15.0 };
             }
             if let Some(w) = weight {
                 score += 10.0 + 20.0 * w;

@@ -2,7 +2,7 @@
 //! `cargo xtask build-gazetteer` and read at start-up without parsing text or hashing
 //! names.
 //!
-//! Layout (little-endian, gzipped as a whole): the magic `TGAZ2`, the entry count and
+//! Layout (little-endian, stored uncompressed): the magic `TGAZ2`, the entry count and
 //! the entries (kind, id, strings with a u16 length, points in 1e-5 degrees as i32,
 //! population), the demonyms, then four name indexes (exact, loose, division base,
 //! region). An index is its keys sorted byte-wise and concatenated, the end offset of
