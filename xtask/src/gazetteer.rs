@@ -1,11 +1,20 @@
-//! Compiles the gazetteer. Output: one tab-separated record a line,
-//! `kind id name country admin1 lat lon population feature names`, where `kind` is
-//! `country`, `admin1`, `admin2`, `city` or `demonym`, and `names` are `|`-joined
-//! alternate names (Latin script only). Lines starting with `#` are comments.
+//! Compiles the gazetteer. The builder writes one tab-separated record a line,
+//! `kind id name country admin1 admin2 lat lon rep_lat rep_lon population class feature
+//! countries names` (`kind` is `country`, `admin1`, `admin2`, `city`, `region` or
+//! `demonym`; `names` are `|`-joined alternate names, Latin script only), and
+//! `tidings_geo::compile` turns that into the binary form the crate embeds.
 //!
-//! Coordinates: cities their own; countries their capital's (GeoNames' country file has
-//! no coordinates); admin1/admin2 their seat (a PPLA/PPLA2 city inside) or else the
-//! population-weighted mean of their cities.
+//! Points. `lat`/`lon` is the feature's own point: a town's from cities500; a region's,
+//! sea's or continent's from GeoNames' `no-country` features (`xtask/data/geonames/
+//! regions.tsv`); a country's and a US state's GeoNames point as exported, rounded to
+//! whole degrees (`xtask/data/geonames/points.tsv`). Our GeoNames extract has no points
+//! for the other divisions (admin1CodesASCII has ids only), so for them, and for the few
+//! countries missing from `points.tsv`, the point is *derived*: the middle of the
+//! division's populated places (the centre of the box holding the central 90 % of their
+//! latitudes and longitudes), which is where GeoNames puts most division points, but
+//! not GeoNames' own. `rep_lat`/`rep_lon` is ACLED's representative point: a country's
+//! capital, a division's seat (a PPLA/PPLA2 town inside) or else the
+//! population-weighted mean of its towns.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write;
@@ -13,7 +22,7 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 
-use crate::{read_text, write_gz};
+use crate::{read_text, workspace_root};
 
 /// English conventional names and abbreviations of countries that the country files
 /// leave out (news usage; facts, not creative text).
@@ -83,6 +92,45 @@ const US_STATE_ABBREVIATIONS: &[(&str, &[&str])] = &[
     ("DC", &["D.C."]),
 ];
 
+/// English short names of GeoNames regions that its alternate names lack ("the
+/// Mediterranean", "Southeast Asia"), by geonameid.
+const REGION_NAMES: &[(u64, &[&str])] = &[
+    (363196, &["Mediterranean"]),
+    (615318, &["Caucasus", "the Caucasus"]),
+    (2219875, &["Maghreb", "Maghrib"]),
+    (235616, &["Gulf", "the Gulf", "Arabian Gulf"]),
+    (7729896, &["Southeast Asia", "South-East Asia", "South East Asia"]),
+    (7729895, &["South Asia"]),
+    (7729894, &["East Asia"]),
+    (7729885, &["West Africa"]),
+    (7729889, &["East Africa"]),
+    (7729887, &["North Africa"]),
+    (7729886, &["Central Africa"]),
+    (7730009, &["Latin America"]),
+    (12217934, &["Baltics", "Baltic states"]),
+    (6255151, &["Oceania"]),
+    (11494804, &["Korean peninsula"]),
+];
+
+/// US regions news names that GeoNames has no feature for, with the states they span;
+/// their point is the mean of those states' points (derived, id 0).
+const US_REGIONS: &[(&str, &[&str], &[&str])] = &[
+    ("West Coast", &[], &["CA", "OR", "WA"]),
+    (
+        "East Coast",
+        &["Eastern Seaboard"],
+        &["ME", "NH", "MA", "RI", "CT", "NY", "NJ", "DE", "MD", "VA", "NC", "SC", "GA", "FL"],
+    ),
+    ("Midwest", &["Middle West"], &["IL", "IN", "IA", "KS", "MI", "MN", "MO", "NE", "ND", "OH", "SD", "WI"]),
+    ("New England", &[], &["ME", "NH", "VT", "MA", "RI", "CT"]),
+    ("Pacific Northwest", &[], &["WA", "OR", "ID"]),
+    ("Gulf Coast", &[], &["TX", "LA", "MS", "AL", "FL"]),
+    ("Deep South", &[], &["AL", "GA", "LA", "MS", "SC"]),
+];
+
+/// GeoNames region feature codes kept from `regions.tsv`.
+const REGION_CODES: &[&str] = &["CONT", "RGN", "SEA", "GULF", "OCN", "PEN"];
+
 struct City {
     id: u64,
     name: String,
@@ -102,10 +150,15 @@ pub(crate) fn build(data: &Path, out: &Path) -> Result<()> {
     let mut cities = read_cities500(&geo.join("cities500.tsv.gz"))?;
     add_cities15000_alternates(&geo.join("cities15000.txt.gz"), &mut cities)?;
     cities.sort_by_key(|c| c.id);
+    let extra = workspace_root().join("xtask/data/geonames");
+    let points = read_points(&extra.join("points.tsv"))?;
 
     let mut out_text = String::new();
     writeln!(out_text, "# tidings gazetteer. Contains data from GeoNames (geonames.org), CC BY 4.0; country names and demonyms from mledoze/countries (ODbL 1.0); adjectives from the Phoenix country dictionary (MIT).")?;
-    writeln!(out_text, "# kind\tid\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tfeature\tnames")?;
+    writeln!(
+        out_text,
+        "# kind\tid\tname\tcountry\tadmin1\tadmin2\tlat\tlon\trep_lat\trep_lon\tpopulation\tclass\tfeature\tcountries\tnames"
+    )?;
 
     // Countries.
     let countries = read_text(&geo.join("countryInfo.txt"))?;
@@ -135,8 +188,17 @@ pub(crate) fn build(data: &Path, out: &Path) -> Result<()> {
             }
         }
     }
+    let mut by_country: HashMap<&str, Vec<&City>> = HashMap::new();
+    let mut by_a1: HashMap<(&str, &str), Vec<&City>> = HashMap::new();
+    let mut by_a2: HashMap<(&str, &str, &str), Vec<&City>> = HashMap::new();
+    for c in &cities {
+        by_country.entry(&c.country).or_default().push(c);
+        by_a1.entry((&c.country, &c.admin1)).or_default().push(c);
+        by_a2.entry((&c.country, &c.admin1, &c.admin2)).or_default().push(c);
+    }
     let mut iso3_to_cc = HashMap::new();
     let mut country_rows = Vec::new();
+    let mut check = PointCheck::default();
     for line in countries.lines().filter(|l| !l.starts_with('#')) {
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() < 17 {
@@ -144,20 +206,26 @@ pub(crate) fn build(data: &Path, out: &Path) -> Result<()> {
         }
         let (cc, iso3, name, capital, population, id) = (f[0], f[1], f[4], f[5], f[7], f[16]);
         iso3_to_cc.insert(iso3.to_string(), cc.to_string());
+        let inside = by_country.get(cc).map(Vec::as_slice).unwrap_or_default();
         // The capital by name, else the city coded as capital, else the largest city.
-        let in_country = || cities.iter().filter(|c| c.country == cc);
-        let cap = in_country()
+        let cap = inside
+            .iter()
             .filter(|c| c.name == capital || c.ascii == capital)
             .max_by_key(|c| (c.feature == "PPLC", c.population))
-            .or_else(|| in_country().find(|c| c.feature == "PPLC"))
-            .or_else(|| in_country().max_by_key(|c| c.population));
-        let (lat, lon) = cap.map_or((f64::NAN, f64::NAN), |c| (c.lat, c.lon));
+            .or_else(|| inside.iter().find(|c| c.feature == "PPLC"))
+            .or_else(|| inside.iter().max_by_key(|c| c.population));
+        let rep = cap.map_or((f64::NAN, f64::NAN), |c| (c.lat, c.lon));
+        let derived = middle(inside);
+        let point = id.parse().ok().and_then(|id: u64| points.get(&id).copied());
+        check.add(point, derived);
+        let (lat, lon) = point.or(derived).unwrap_or(rep);
         // "-stan" countries: the adjective is the stem ("Kazakhstan" → "Kazakh").
         if let Some(stem) = name.strip_suffix("stan").filter(|s| s.chars().count() >= 4) {
             demonym_by_cc.entry(cc.to_string()).or_default().insert(stem.to_string());
         }
-        country_rows.push((cc.to_string(), id.to_string(), name.to_string(), lat, lon, population.to_string()));
+        country_rows.push((cc.to_string(), id.to_string(), name.to_string(), (lat, lon), rep, population.to_string()));
     }
+    eprintln!("countries: {}", check.summary());
 
     let admin1 = read_text(&geo.join("admin1CodesASCII.txt"))?;
     let mut place_names: HashSet<String> = cities.iter().map(|c| c.name.to_lowercase()).collect();
@@ -170,32 +238,46 @@ pub(crate) fn build(data: &Path, out: &Path) -> Result<()> {
     }
     add_phoenix_adjectives(data, &iso3_to_cc, &place_names, &mut demonym_by_cc)?;
 
-    for (cc, id, name, lat, lon, pop) in &country_rows {
+    for (cc, id, name, (lat, lon), (rlat, rlon), pop) in &country_rows {
         let alts: Vec<&str> =
             alt_by_cc.get(cc).map(|s| s.iter().map(String::as_str).filter(|a| a != name).collect()).unwrap_or_default();
         writeln!(
             out_text,
-            "country\t{id}\t{name}\t{cc}\t\t{}\t{}\t{pop}\tPCLI\t{}",
+            "country\t{id}\t{name}\t{cc}\t\t\t{}\t{}\t{}\t{}\t{pop}\tA\tPCLI\t\t{}",
             coord(*lat),
             coord(*lon),
+            coord(*rlat),
+            coord(*rlon),
             alts.join("|")
         )?;
     }
     for (cc, names) in sorted(&demonym_by_cc) {
         for d in names {
-            writeln!(out_text, "demonym\t\t{d}\t{cc}\t\t\t\t\t\t")?;
+            writeln!(out_text, "demonym\t\t{d}\t{cc}")?;
         }
     }
 
-    // Admin1 and admin2, located at their seat or their cities' weighted mean.
+    // Admin1 and admin2: their own point (GeoNames' where we have it, else derived) and
+    // their seat or their towns' weighted mean as the representative point.
+    let mut check = PointCheck::default();
+    let mut state_point: HashMap<String, (f64, f64)> = HashMap::new();
     for line in admin1.lines() {
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() < 4 {
             continue;
         }
         let Some((cc, code)) = f[0].split_once('.') else { continue };
-        let inside: Vec<&City> = cities.iter().filter(|c| c.country == cc && c.admin1 == code).collect();
-        let Some((lat, lon)) = seat_or_mean(&inside, "PPLA") else { continue };
+        let inside = by_a1.get(&(cc, code)).map(Vec::as_slice).unwrap_or_default();
+        let Some(rep) = seat_or_mean(inside, "PPLA") else { continue };
+        let derived = middle(inside);
+        let point = f[3].parse().ok().and_then(|id: u64| points.get(&id).copied());
+        if cc == "US" {
+            check.add(point, derived);
+        }
+        let (lat, lon) = point.or(derived).unwrap_or(rep);
+        if cc == "US" {
+            state_point.insert(code.to_string(), (lat, lon));
+        }
         let pop: u64 = inside.iter().map(|c| c.population).sum();
         let mut alts: Vec<&str> = if f[2] != f[1] { vec![f[2]] } else { Vec::new() };
         if cc == "US" {
@@ -203,21 +285,20 @@ pub(crate) fn build(data: &Path, out: &Path) -> Result<()> {
                 alts.extend(abbr.iter());
             }
         }
-        let alts = alts.join("|");
         writeln!(
             out_text,
-            "admin1\t{}\t{}\t{cc}\t{code}\t{}\t{}\t{pop}\tADM1\t{alts}",
+            "admin1\t{}\t{}\t{cc}\t{code}\t\t{}\t{}\t{}\t{}\t{pop}\tA\tADM1\t\t{}",
             f[3],
             f[1],
             coord(lat),
-            coord(lon)
+            coord(lon),
+            coord(rep.0),
+            coord(rep.1),
+            alts.join("|")
         )?;
     }
+    eprintln!("US states: {}", check.summary());
     let admin2 = read_text(&geo.join("admin2Codes.txt.gz"))?;
-    let mut by_a2: HashMap<(&str, &str, &str), Vec<&City>> = HashMap::new();
-    for c in &cities {
-        by_a2.entry((&c.country, &c.admin1, &c.admin2)).or_default().push(c);
-    }
     for line in admin2.lines() {
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() < 4 {
@@ -226,18 +307,23 @@ pub(crate) fn build(data: &Path, out: &Path) -> Result<()> {
         let parts: Vec<&str> = f[0].split('.').collect();
         let [cc, a1, a2] = parts[..] else { continue };
         let Some(inside) = by_a2.get(&(cc, a1, a2)) else { continue };
-        let Some((lat, lon)) = seat_or_mean(inside, "PPLA2") else { continue };
+        let Some(rep) = seat_or_mean(inside, "PPLA2") else { continue };
+        let (lat, lon) = middle(inside).unwrap_or(rep);
         let pop: u64 = inside.iter().map(|c| c.population).sum();
         let alts = if f[2] != f[1] { f[2] } else { "" };
         writeln!(
             out_text,
-            "admin2\t{}\t{}\t{cc}\t{a1}\t{}\t{}\t{pop}\tADM2\t{alts}",
+            "admin2\t{}\t{}\t{cc}\t{a1}\t{a2}\t{}\t{}\t{}\t{}\t{pop}\tA\tADM2\t\t{alts}",
             f[3],
             f[1],
             coord(lat),
-            coord(lon)
+            coord(lon),
+            coord(rep.0),
+            coord(rep.1)
         )?;
     }
+
+    write_regions(&mut out_text, &extra.join("regions.tsv"), &state_point)?;
 
     for c in &cities {
         let mut names: BTreeSet<&str> = c.alts.iter().map(String::as_str).collect();
@@ -247,11 +333,14 @@ pub(crate) fn build(data: &Path, out: &Path) -> Result<()> {
         names.remove(c.name.as_str());
         writeln!(
             out_text,
-            "city\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+            "city\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\tP\t{}\t\t{}",
             c.id,
             c.name,
             c.country,
             c.admin1,
+            c.admin2,
+            coord(c.lat),
+            coord(c.lon),
             coord(c.lat),
             coord(c.lon),
             c.population,
@@ -259,7 +348,140 @@ pub(crate) fn build(data: &Path, out: &Path) -> Result<()> {
             names.into_iter().collect::<Vec<_>>().join("|")
         )?;
     }
-    write_gz(out, &out_text)
+    let bytes = tidings_geo::compile(&out_text);
+    std::fs::write(out, &bytes).with_context(|| format!("writing {}", out.display()))?;
+    eprintln!("wrote {} ({} bytes)", out.display(), bytes.len());
+    Ok(())
+}
+
+/// Continents, world regions, seas and gulfs from GeoNames' `no-country` features, with
+/// the English short names news uses, and the US regions GeoNames lacks.
+fn write_regions(out: &mut String, path: &Path, state_point: &HashMap<String, (f64, f64)>) -> Result<()> {
+    let text = read_text(path)?;
+    for line in text.lines().filter(|l| !l.starts_with('#')) {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < 8 || !REGION_CODES.contains(&f[5]) {
+            continue;
+        }
+        let id: u64 = f[0].parse().with_context(|| format!("bad geonameid in {line:?}"))?;
+        let mut names: BTreeSet<&str> = f[7].split('|').filter(|n| !n.is_empty()).collect();
+        if let Some((_, extra)) = REGION_NAMES.iter().find(|(i, _)| *i == id) {
+            names.extend(extra.iter());
+        }
+        names.remove(f[1]);
+        let cc = if f[6].contains(',') { "" } else { f[6] };
+        writeln!(
+            out,
+            "region\t{id}\t{}\t{cc}\t\t\t{}\t{}\t{}\t{}\t0\t{}\t{}\t{}\t{}",
+            f[1],
+            f[2],
+            f[3],
+            f[2],
+            f[3],
+            f[4],
+            f[5],
+            f[6],
+            names.into_iter().collect::<Vec<_>>().join("|")
+        )?;
+    }
+    for (name, alts, states) in US_REGIONS {
+        let pts: Vec<(f64, f64)> = states.iter().filter_map(|s| state_point.get(*s).copied()).collect();
+        if pts.is_empty() {
+            continue;
+        }
+        let lat = pts.iter().map(|p| p.0).sum::<f64>() / pts.len() as f64;
+        let lon = pts.iter().map(|p| p.1).sum::<f64>() / pts.len() as f64;
+        writeln!(
+            out,
+            "region\t0\t{name}\tUS\t\t\t{}\t{}\t{}\t{}\t0\tL\tRGN\tUS\t{}",
+            coord(lat),
+            coord(lon),
+            coord(lat),
+            coord(lon),
+            alts.join("|")
+        )?;
+    }
+    Ok(())
+}
+
+/// GeoNames feature points by geonameid (`points.tsv`).
+fn read_points(path: &Path) -> Result<HashMap<u64, (f64, f64)>> {
+    let mut out = HashMap::new();
+    for line in read_text(path)?.lines().filter(|l| !l.starts_with('#')) {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < 5 {
+            continue;
+        }
+        let (Ok(id), Ok(lat), Ok(lon)) = (f[0].parse(), f[3].parse(), f[4].parse()) else { continue };
+        out.insert(id, (lat, lon));
+    }
+    Ok(out)
+}
+
+/// How far the derived points lie from GeoNames' own, where both exist.
+#[derive(Default)]
+struct PointCheck {
+    errors: Vec<f64>,
+}
+
+impl PointCheck {
+    fn add(&mut self, geonames: Option<(f64, f64)>, derived: Option<(f64, f64)>) {
+        if let (Some(g), Some(d)) = (geonames, derived) {
+            self.errors.push(tidings_model::haversine_km(g.0, g.1, d.0, d.1));
+        }
+    }
+
+    fn summary(&self) -> String {
+        let mut e = self.errors.clone();
+        e.sort_by(f64::total_cmp);
+        let within = e.iter().filter(|&&x| x <= 161.0).count();
+        format!(
+            "derived point vs GeoNames' (rounded) point for {}: median {:.0} km, {} within 161 km",
+            e.len(),
+            e.get(e.len() / 2).copied().unwrap_or(0.0),
+            within
+        )
+    }
+}
+
+/// The middle of an area from its populated places: the centre of the box holding the
+/// central 90 % of their latitudes and longitudes (longitudes taken across the
+/// antimeridian when that makes the box narrower).
+fn middle(inside: &[&City]) -> Option<(f64, f64)> {
+    let pts: Vec<(f64, f64)> =
+        inside.iter().filter(|c| !c.lat.is_nan() && !c.lon.is_nan()).map(|c| (c.lat, c.lon)).collect();
+    if pts.is_empty() {
+        return None;
+    }
+    let mid = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        let n = v.len() - 1;
+        let lo = v[(n as f64 * 0.05).floor() as usize];
+        let hi = v[(n as f64 * 0.95).ceil() as usize];
+        (lo + hi) / 2.0
+    };
+    let lat = mid(pts.iter().map(|p| p.0).collect());
+    let lons: Vec<f64> = pts.iter().map(|p| p.1).collect();
+    let span = |v: &[f64]| {
+        let (mut lo, mut hi) = (f64::MAX, f64::MIN);
+        for &x in v {
+            lo = lo.min(x);
+            hi = hi.max(x);
+        }
+        hi - lo
+    };
+    let shifted: Vec<f64> = lons.iter().map(|&x| if x < 0.0 { x + 360.0 } else { x }).collect();
+    let lon = if span(&shifted) < span(&lons) {
+        let m = mid(shifted);
+        if m > 180.0 {
+            m - 360.0
+        } else {
+            m
+        }
+    } else {
+        mid(lons)
+    };
+    Some((lat, lon))
 }
 
 fn sorted<K: Ord + Clone, V>(m: &HashMap<K, V>) -> Vec<(K, &V)> {
@@ -272,7 +494,7 @@ fn coord(x: f64) -> String {
     if x.is_nan() {
         String::new()
     } else {
-        format!("{x:.4}")
+        format!("{x:.5}")
     }
 }
 

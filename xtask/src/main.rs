@@ -1,7 +1,8 @@
 //! Project automation. `cargo xtask <task>`:
 //!
 //! - `build-gazetteer [--data DIR]`: compiles GeoNames, the country list with demonyms
-//!   and the Phoenix country dictionary into `crates/geo/data/gazetteer.tsv.gz`.
+//!   the Phoenix country dictionary and GeoNames' region and area points
+//!   (`xtask/data/geonames/`) into `crates/geo/data/gazetteer.bin`.
 //! - `build-lexicon [--data DIR]`: compiles the actor lexicon (Phoenix + UCDP) and the
 //!   common-word list (from the NER corpora) into `crates/entities/data/`.
 //! - `build-merge-set [--data DIR]`: writes the documents of the cross-document
@@ -36,7 +37,7 @@ fn main() -> Result<()> {
         None => workspace_root().join("../shared/data"),
     };
     match task.as_str() {
-        "build-gazetteer" => gazetteer::build(&data, &workspace_root().join("crates/geo/data/gazetteer.tsv.gz")),
+        "build-gazetteer" => gazetteer::build(&data, &workspace_root().join("crates/geo/data/gazetteer.bin")),
         "build-lexicon" => lexicon::build(&data, &workspace_root().join("crates/entities/data")),
         "build-merge-set" => merge_set::build(&data, &workspace_root()),
         "bench-ingest" => {

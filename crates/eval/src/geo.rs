@@ -11,6 +11,12 @@
 //! A second pair of rows resolves the gold spans themselves (the toponym-resolution
 //! setting of mordecai and the LGL/GeoWebNews papers, where detection is given), with
 //! the document's countries as context, so resolution and detection errors separate.
+//! The same spans go to a naive baseline (every reading the gazetteer has for the name,
+//! the most populous taken), and both are broken down by the gold feature's kind.
+//!
+//! Points: this gold gives countries and divisions at their capital or seat
+//! (`eval/geo/README.md`), so those are compared with the prediction's representative
+//! point (`Place::representative_point`), towns with their own point.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -52,6 +58,44 @@ struct GoldToponym {
     lon: f64,
     #[serde(default = "yes")]
     literal: bool,
+    /// GeoNames feature code (`PCLI`, `ADM1`, `PPLA` …).
+    #[serde(default)]
+    feature: String,
+}
+
+/// The kinds of the per-kind rows, by gold feature code.
+const KINDS: [&str; 5] = ["countries", "admin1", "admin2", "towns", "regions"];
+
+fn kind_of(feature: &str) -> usize {
+    match feature {
+        "PCLI" | "PCLD" | "PCLF" | "PCLS" | "PCLIX" | "TERR" => 0,
+        "ADM1" => 1,
+        "ADM2" => 2,
+        "CONT" | "RGN" | "SEA" | "GULF" | "OCN" | "PEN" => 4,
+        _ => 3,
+    }
+}
+
+/// Whether the gold gives this feature at its seat rather than its own point.
+fn at_seat(feature: &str) -> bool {
+    matches!(kind_of(feature), 0..=2)
+}
+
+/// An entry's point in the gold's convention for `feature`.
+fn entry_point(e: &tidings_geo::Entry, feature: &str) -> (f64, f64) {
+    if at_seat(feature) {
+        (e.rep_lat, e.rep_lon)
+    } else {
+        (e.lat, e.lon)
+    }
+}
+
+/// The naive baseline: of every reading the gazetteer has for the name (regions too),
+/// the most populous; between equals, the first.
+fn most_populous(gaz: &tidings_geo::Gazetteer, name: &str) -> Option<u32> {
+    let mut all = gaz.lookup(name);
+    all.extend(gaz.lookup_regions(name));
+    all.into_iter().max_by(|&a, &b| gaz.entry(a).population.cmp(&gaz.entry(b).population).then(b.cmp(&a)))
 }
 
 fn yes() -> bool {
@@ -96,6 +140,9 @@ pub fn run(gold: &Path) -> Result<Report> {
     let pipeline = Pipeline::bundled();
     let (mut all, mut literal) = (Tally::default(), Tally::default());
     let (mut oracle_all, mut oracle_literal) = (Tally::default(), Tally::default());
+    let (mut naive_all, mut naive_literal) = (Tally::default(), Tally::default());
+    let mut oracle_kind: [Tally; 5] = Default::default();
+    let mut naive_kind: [Tally; 5] = Default::default();
     let mut docs = 0;
     let mut misses: Vec<String> = Vec::new();
     for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
@@ -147,20 +194,36 @@ pub fn run(gold: &Path) -> Result<Report> {
             })
             .collect();
         for (t, r) in doc.toponyms.iter().zip(tidings_geo::resolve(gaz, &toponyms, &context)) {
-            for tally in if t.literal { vec![&mut oracle_all, &mut oracle_literal] } else { vec![&mut oracle_all] } {
-                tally.gold += 1;
-                match r.map(|i| gaz.entry(i)) {
-                    Some(e) => {
-                        tally.detection.tp += 1;
-                        tally.errors_km.push(haversine_km(e.lat, e.lon, t.lat, t.lon));
-                        tally.exact += usize::from(e.id == t.geonames_id);
+            let kind = kind_of(&t.feature);
+            let naive = most_populous(gaz, &t.text);
+            let runs = [
+                (r, if t.literal { vec![&mut oracle_all, &mut oracle_literal] } else { vec![&mut oracle_all] }),
+                (naive, if t.literal { vec![&mut naive_all, &mut naive_literal] } else { vec![&mut naive_all] }),
+            ];
+            let mut runs = runs.into_iter().collect::<Vec<_>>();
+            runs[0].1.push(&mut oracle_kind[kind]);
+            runs[1].1.push(&mut naive_kind[kind]);
+            for (r, tallies) in runs {
+                for tally in tallies {
+                    tally.gold += 1;
+                    match r.map(|i| gaz.entry(i)) {
+                        Some(e) => {
+                            tally.detection.tp += 1;
+                            let (lat, lon) = entry_point(e, &t.feature);
+                            tally.errors_km.push(haversine_km(lat, lon, t.lat, t.lon));
+                            tally.exact += usize::from(e.id == t.geonames_id);
+                        }
+                        None => tally.detection.fn_ += 1,
                     }
-                    None => tally.detection.fn_ += 1,
                 }
             }
             if std::env::var_os("TIDINGS_EVAL_VERBOSE").is_some() {
+                let far = |e: &tidings_geo::Entry| {
+                    let (lat, lon) = entry_point(e, &t.feature);
+                    haversine_km(lat, lon, t.lat, t.lon) > 161.0
+                };
                 match r.map(|i| gaz.entry(i)) {
-                    Some(e) if haversine_km(e.lat, e.lon, t.lat, t.lon) > 161.0 => misses
+                    Some(e) if far(e) => misses
                         .push(format!("wrong  {:?} → {} ({}) instead of {}", t.text, e.name, e.country, t.geonames_id)),
                     None => misses.push(format!("unresolved {:?}", t.text)),
                     _ => {}
@@ -174,7 +237,11 @@ pub fn run(gold: &Path) -> Result<Report> {
                 match found {
                     Some(p) => {
                         tally.detection.tp += 1;
-                        tally.errors_km.push(haversine_km(p.lat, p.lon, t.lat, t.lon));
+                        let (lat, lon) = match p.representative_point {
+                            Some(r) if at_seat(&t.feature) => (r.lat, r.lon),
+                            _ => (p.lat, p.lon),
+                        };
+                        tally.errors_km.push(haversine_km(lat, lon, t.lat, t.lon));
                         if p.geonames_id == Some(t.geonames_id) {
                             tally.exact += 1;
                         }
@@ -198,11 +265,19 @@ pub fn run(gold: &Path) -> Result<Report> {
             ("pipeline, literal only".to_string(), literal.row()),
             ("gold spans, all".to_string(), oracle_all.row()),
             ("gold spans, literal".to_string(), oracle_literal.row()),
-        ],
+            ("naive most populous, all".to_string(), naive_all.row()),
+            ("naive most populous, literal".to_string(), naive_literal.row()),
+        ]
+        .into_iter()
+        .chain(KINDS.iter().zip(&oracle_kind).map(|(k, t)| (format!("gold spans, {k}"), t.row())))
+        .chain(KINDS.iter().zip(&naive_kind).map(|(k, t)| (format!("naive, {k}"), t.row())))
+        .collect(),
         notes: notes.into_iter().chain([
             "acc@161: share of matched toponyms resolved within 161 km; \"all\" counts misses as wrong.".to_string(),
             "det P/R: predicted places overlapping a gold toponym / gold toponyms found (predictions on spans the".to_string(),
-            "annotators skipped on purpose are not counted). \"gold spans\": the resolver given the gold toponym spans.".to_string(),
+            "annotators skipped on purpose are not counted). \"gold spans\": the resolver given the gold toponym spans;".to_string(),
+            "\"naive\": the most populous reading of each gold span. Countries and divisions are compared at the".to_string(),
+            "representative point (capital or seat), the convention of this gold; towns at their own point.".to_string(),
         ]).collect(),
     })
 }

@@ -113,10 +113,14 @@ impl<'a> Sent<'a> {
     fn at(&self, offset: usize) -> usize {
         self.tokens.partition_point(|t| t.start < offset)
     }
-    /// The literal places of the sentence.
+    /// The literal places of the sentence, continents, regions and seas (precision 5)
+    /// left out: they never locate an event.
     fn places(&self) -> impl Iterator<Item = &'a ResolvedPlace> + '_ {
         let (start, end) = self.bounds();
-        self.ctx.places.iter().filter(move |p| p.literal && p.span_start >= start && p.span_end <= end)
+        self.ctx
+            .places
+            .iter()
+            .filter(move |p| p.literal && p.place.precision <= 4 && p.span_start >= start && p.span_end <= end)
     }
     /// Whether token `i` lies inside a time expression ("2015", "March 7").
     fn in_time(&self, i: usize) -> bool {

@@ -1,21 +1,32 @@
 //! The bundled GeoNames gazetteer and toponym resolution.
 //!
-//! The gazetteer (`data/gazetteer.tsv.gz`, built by `cargo xtask build-gazetteer`) holds
-//! countries, first- and second-level divisions, populated places of 500+ people and
-//! nationality adjectives. It is compiled into the binary and parsed once on first use.
+//! The gazetteer (`data/gazetteer.bin`, compiled by `cargo xtask build-gazetteer`,
+//! format in [`store`]) holds countries, first- and second-level divisions, populated
+//! places of 500+ people, continents, world regions and seas, and nationality
+//! adjectives. It is compiled into the binary and read once on first use, without
+//! parsing text: the name indexes are stored sorted and searched in place.
 //!
-//! Resolution scores each reading of a name by feature prominence (country > division
-//! named with its suffix > city by population), by the countries the document mentions
-//! elsewhere, and by a trailing qualifier ("Kaluga, Russia"). One surface form gets one
-//! reading per document.
+//! Every entry has two points. `lat`/`lon` is the feature's own point, as GeoNames gives
+//! it (for a country or a division a point inside the area, not its capital); for areas
+//! `rep_lat`/`rep_lon` is ACLED's representative point, the capital or seat, which event
+//! coding may use. Where our GeoNames extract lacks an area's point, the builder derives
+//! one (see `xtask/src/gazetteer.rs`).
+//!
+//! Resolution scores each reading of a name by feature prominence (country > continent
+//! or region > division named with its suffix > city by population), by the countries
+//! the document names, by the divisions its other toponyms lie in (a local story's
+//! state), and by a trailing qualifier ("Kaluga, Russia", "Springfield, Ill."). One
+//! surface form gets one reading per document.
 
-use std::collections::{HashMap, HashSet};
-use std::io::Read;
+mod store;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::OnceLock;
 
-use tidings_model::{Place, Span};
+use tidings_model::{Place, Point, Span};
 
-static BUNDLED: &[u8] = include_bytes!("../data/gazetteer.tsv.gz");
+/// Stored uncompressed: inflating it took longer than reading it.
+static BUNDLED: &[u8] = include_bytes!("../data/gazetteer.bin");
 
 /// What a gazetteer entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -24,34 +35,56 @@ pub enum Kind {
     Admin1,
     Admin2,
     City,
+    /// A continent, world region, sea, gulf or ocean ("Africa", "the Middle East", "the
+    /// Gulf"): never a town.
+    Region,
 }
 
 /// One gazetteer entry.
 #[derive(Debug, Clone)]
 pub struct Entry {
     pub kind: Kind,
+    /// GeoNames id; 0 for the few regions GeoNames does not have (the US "West Coast").
     pub id: u64,
     pub name: String,
-    /// ISO 3166-1 alpha-2.
+    /// ISO 3166-1 alpha-2; empty for regions that span several countries.
     pub country: String,
     /// GeoNames admin1 code within the country.
     pub admin1: String,
+    /// GeoNames admin2 code within the admin1 division, when known.
+    pub admin2: String,
+    /// The feature's own point.
     pub lat: f64,
     pub lon: f64,
+    /// The representative point: an area's capital or seat (ACLED's convention); a
+    /// town's or region's own point.
+    pub rep_lat: f64,
+    pub rep_lon: f64,
     pub population: u64,
-    /// GeoNames feature code (`PPLC` capital, `PPLA` seat of a first-level division…).
+    /// GeoNames feature class (`A`, `P`, `L`, `H`).
+    pub feature_class: String,
+    /// GeoNames feature code (`PPLC` capital, `PPLA` seat of a first-level division,
+    /// `ADM1`, `PCLI`, `CONT`, `RGN`, `SEA` …).
     pub feature: String,
+    /// For regions: the ISO codes of the countries they span, comma-separated.
+    pub countries: String,
 }
 
 impl Entry {
-    /// ACLED-style geo precision of this entry.
+    /// ACLED-style geo precision of this entry; 5 for continents, regions and seas.
     pub fn precision(&self) -> u8 {
         match self.kind {
             Kind::City => 1,
             Kind::Admin2 => 2,
             Kind::Admin1 => 3,
             Kind::Country => 4,
+            Kind::Region => 5,
         }
+    }
+
+    /// Whether the entry is an area whose representative point differs from its own.
+    fn is_area(&self) -> bool {
+        matches!(self.kind, Kind::Country | Kind::Admin1 | Kind::Admin2)
     }
 }
 
@@ -88,14 +121,19 @@ pub const DIVISION_SUFFIXES: &[&str] = &[
 /// The compiled gazetteer.
 pub struct Gazetteer {
     entries: Vec<Entry>,
-    index: HashMap<String, Vec<u32>>,
+    index: store::KeyIndex,
     /// Entries under their [`loose_key`], tried when the exact key finds nothing.
-    loose: HashMap<String, Vec<u32>>,
+    loose: store::KeyIndex,
     /// Division entries under their name without the suffix word.
-    divisions_by_base: HashMap<String, Vec<u32>>,
+    divisions_by_base: store::KeyIndex,
+    /// Continents, regions and seas, under their exact and loose keys: kept apart so
+    /// that [`Gazetteer::lookup`] (which entity recognition uses) never returns them.
+    regions: store::KeyIndex,
     countries: HashMap<String, u32>,
     demonyms: HashMap<String, String>,
     admin1_names: HashMap<(String, String), u32>,
+    /// Built on first use: only place records need it.
+    admin2_names: OnceLock<HashMap<(String, String, String), u32>>,
 }
 
 /// Lower-cases and folds typographic apostrophes, the key of every lookup.
@@ -103,96 +141,144 @@ pub fn key(name: &str) -> String {
     name.trim().replace('\u{2019}', "'").to_lowercase()
 }
 
+/// The key a name is indexed under: [`key`] without a leading "the ".
+fn index_key(name: &str) -> String {
+    let k = key(name);
+    match k.strip_prefix("the ") {
+        Some(rest) => rest.to_string(),
+        None => k,
+    }
+}
+
+/// Compiles the gazetteer's TSV form (as `cargo xtask build-gazetteer` writes it: one
+/// record a line, `kind id name country admin1 admin2 lat lon rep_lat rep_lon population
+/// class feature countries names`, names `|`-joined; `demonym` lines carry the word and
+/// its country) into the binary form [`Gazetteer::bundled`] reads.
+pub fn compile(tsv: &str) -> Vec<u8> {
+    let mut entries = Vec::new();
+    let mut demonyms = Vec::new();
+    let [mut exact, mut loose, mut base, mut regions]: [BTreeMap<String, Vec<u32>>; 4] = Default::default();
+    for line in tsv.lines().filter(|l| !l.starts_with('#')) {
+        let f: Vec<&str> = line.split('\t').collect();
+        let kind = match f[0] {
+            "country" => Kind::Country,
+            "admin1" => Kind::Admin1,
+            "admin2" => Kind::Admin2,
+            "city" => Kind::City,
+            "region" => Kind::Region,
+            "demonym" if f.len() >= 4 => {
+                demonyms.push((key(f[2]), f[3].to_string()));
+                continue;
+            }
+            _ => continue,
+        };
+        if f.len() < 15 {
+            continue;
+        }
+        let num = |s: &str| s.parse::<f64>().ok();
+        let (Some(lat), Some(lon)) = (num(f[6]), num(f[7])) else { continue };
+        let i = entries.len() as u32;
+        entries.push(Entry {
+            kind,
+            id: f[1].parse().unwrap_or(0),
+            name: f[2].to_string(),
+            country: f[3].to_string(),
+            admin1: f[4].to_string(),
+            admin2: f[5].to_string(),
+            lat,
+            lon,
+            rep_lat: num(f[8]).unwrap_or(lat),
+            rep_lon: num(f[9]).unwrap_or(lon),
+            population: f[10].parse().unwrap_or(0),
+            feature_class: f[11].to_string(),
+            feature: f[12].to_string(),
+            countries: f[13].to_string(),
+        });
+        let mut seen = HashSet::new();
+        for n in std::iter::once(f[2]).chain(f[14].split('|').filter(|n| !n.is_empty())) {
+            let k = index_key(n);
+            let l = loose_key(&k);
+            let (exact, loose) =
+                if kind == Kind::Region { (&mut regions, None) } else { (&mut exact, Some(&mut loose)) };
+            if seen.insert(k.clone()) {
+                exact.entry(k.clone()).or_default().push(i);
+            }
+            if l != k && seen.insert(l.clone()) {
+                match loose {
+                    Some(loose) => loose.entry(l).or_default().push(i),
+                    None => exact.entry(l).or_default().push(i),
+                }
+            }
+            if matches!(kind, Kind::Admin1 | Kind::Admin2) {
+                let b = strip_division_suffix(&k).unwrap_or(&k).to_string();
+                let post = base.entry(b).or_default();
+                if post.last() != Some(&i) {
+                    post.push(i);
+                }
+            }
+        }
+    }
+    store::write(&store::Tables {
+        entries,
+        demonyms,
+        exact: store::KeyIndex::build(&exact),
+        loose: store::KeyIndex::build(&loose),
+        division_base: store::KeyIndex::build(&base),
+        regions: store::KeyIndex::build(&regions),
+    })
+}
+
 impl Gazetteer {
-    /// The gazetteer compiled into the binary, parsed on first use.
+    /// The gazetteer compiled into the binary, read on first use.
     pub fn bundled() -> &'static Gazetteer {
         static GAZ: OnceLock<Gazetteer> = OnceLock::new();
-        GAZ.get_or_init(|| {
-            let mut text = String::new();
-            flate2::read::GzDecoder::new(BUNDLED)
-                .read_to_string(&mut text)
-                .expect("the bundled gazetteer is valid gzip UTF-8");
-            Gazetteer::parse(&text)
-        })
+        GAZ.get_or_init(|| Gazetteer::from_bytes(BUNDLED).expect("the bundled gazetteer is well-formed"))
     }
 
-    /// Parses the gazetteer's TSV form (see the xtask that writes it).
-    pub fn parse(text: &str) -> Gazetteer {
+    /// Reads the compiled form ([`compile`]).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Gazetteer, String> {
+        let t = store::read(bytes)?;
         let mut g = Gazetteer {
-            entries: Vec::new(),
-            index: HashMap::new(),
-            loose: HashMap::new(),
-            divisions_by_base: HashMap::new(),
+            entries: t.entries,
+            index: t.exact,
+            loose: t.loose,
+            divisions_by_base: t.division_base,
+            regions: t.regions,
             countries: HashMap::new(),
             demonyms: HashMap::new(),
             admin1_names: HashMap::new(),
+            admin2_names: OnceLock::new(),
         };
-        // A demonym may name several countries' people ("French": France and the French
-        // Southern Territories): the most populous country takes it.
-        let mut demonyms: HashMap<String, Vec<String>> = HashMap::new();
-        for line in text.lines().filter(|l| !l.starts_with('#')) {
-            let f: Vec<&str> = line.split('\t').collect();
-            if f.len() < 10 {
-                continue;
-            }
-            let kind = match f[0] {
-                "country" => Kind::Country,
-                "admin1" => Kind::Admin1,
-                "admin2" => Kind::Admin2,
-                "city" => Kind::City,
-                "demonym" => {
-                    demonyms.entry(key(f[2])).or_default().push(f[3].to_string());
-                    continue;
-                }
-                _ => continue,
-            };
-            let (Ok(lat), Ok(lon)) = (f[5].parse(), f[6].parse()) else { continue };
-            let i = g.entries.len() as u32;
-            g.entries.push(Entry {
-                kind,
-                id: f[1].parse().unwrap_or(0),
-                name: f[2].to_string(),
-                country: f[3].to_string(),
-                admin1: f[4].to_string(),
-                lat,
-                lon,
-                population: f[7].parse().unwrap_or(0),
-                feature: f[8].to_string(),
-            });
-            let names = std::iter::once(f[2]).chain(f[9].split('|').filter(|n| !n.is_empty()));
-            let mut seen = HashSet::new();
-            for n in names {
-                let k = key(n);
-                if seen.insert(k.clone()) {
-                    g.index.entry(k.clone()).or_default().push(i);
-                    let l = loose_key(&k);
-                    if l != k && seen.insert(l.clone()) {
-                        g.loose.entry(l).or_default().push(i);
-                    }
-                }
-                if matches!(kind, Kind::Admin1 | Kind::Admin2) {
-                    let base = strip_division_suffix(&k).unwrap_or(&k).to_string();
-                    g.divisions_by_base.entry(base).or_default().push(i);
-                }
-            }
-            match kind {
+        for (i, e) in g.entries.iter().enumerate() {
+            match e.kind {
                 Kind::Country => {
-                    g.countries.insert(f[3].to_string(), i);
+                    g.countries.insert(e.country.clone(), i as u32);
                 }
                 Kind::Admin1 => {
-                    g.admin1_names.insert((f[3].to_string(), f[4].to_string()), i);
+                    g.admin1_names.insert((e.country.clone(), e.admin1.clone()), i as u32);
                 }
                 _ => {}
             }
         }
-        for (k, ccs) in demonyms {
+        // A demonym may name several countries' people ("French": France and the French
+        // Southern Territories): the most populous country takes it.
+        let mut by_word: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for (d, cc) in t.demonyms {
+            by_word.entry(d).or_default().push(cc);
+        }
+        for (k, ccs) in by_word {
             let population = |cc: &String| g.countries.get(cc).map_or(0, |&i| g.entries[i as usize].population);
             // The most populous; between equals, the first code.
             if let Some(cc) = ccs.iter().min_by_key(|cc| (std::cmp::Reverse(population(cc)), *cc)).cloned() {
                 g.demonyms.insert(k, cc);
             }
         }
-        g
+        Ok(g)
+    }
+
+    /// Compiles and reads a gazetteer in its TSV form (tests, tools).
+    pub fn parse(tsv: &str) -> Gazetteer {
+        Gazetteer::from_bytes(&compile(tsv)).expect("a freshly compiled gazetteer reads back")
     }
 
     pub fn entry(&self, i: u32) -> &Entry {
@@ -207,18 +293,36 @@ impl Gazetteer {
         self.entries.is_empty()
     }
 
-    /// Every reading of a name. A name ending in a division word ("Kaluga oblast")
-    /// reads only as a division.
+    /// How many distinct names the indexes hold.
+    pub fn names(&self) -> usize {
+        self.index.len() + self.loose.len() + self.regions.len()
+    }
+
+    /// Every reading of a name as a country, division or populated place (never a
+    /// region: see [`Gazetteer::lookup_regions`]). A name ending in a division word
+    /// ("Kaluga oblast") reads only as a division.
     pub fn lookup(&self, name: &str) -> Vec<u32> {
-        let k = key(name);
-        let k = k.strip_prefix("the ").unwrap_or(&k);
-        if let Some(base) = strip_division_suffix(k) {
-            if let Some(d) = self.divisions_by_base.get(base) {
-                return d.clone();
+        let k = index_key(name);
+        if let Some(base) = strip_division_suffix(&k) {
+            let d = self.divisions_by_base.get(base);
+            if !d.is_empty() {
+                return d.to_vec();
             }
         }
-        let mut found = self.index.get(k).cloned().unwrap_or_default();
-        for &i in self.loose.get(&loose_key(k)).into_iter().flatten() {
+        let mut found = self.index.get(&k).to_vec();
+        for &i in self.loose.get(&loose_key(&k)) {
+            if !found.contains(&i) {
+                found.push(i);
+            }
+        }
+        found
+    }
+
+    /// The continents, world regions and seas a name reads as ("Africa", "the Gulf").
+    pub fn lookup_regions(&self, name: &str) -> Vec<u32> {
+        let k = index_key(name);
+        let mut found = self.regions.get(&k).to_vec();
+        for &i in self.regions.get(&loose_key(&k)) {
             if !found.contains(&i) {
                 found.push(i);
             }
@@ -228,11 +332,10 @@ impl Gazetteer {
 
     /// Whether `name` is an entry's own name (not one of its alternate names).
     pub fn is_primary_name(&self, i: u32, name: &str) -> bool {
-        let k = key(name);
-        let k = k.strip_prefix("the ").unwrap_or(&k);
+        let k = index_key(name);
         let e = self.entry(i);
-        let own = key(&e.name);
-        own == k || loose_key(&own) == loose_key(k) || strip_division_suffix(&own) == Some(k)
+        let own = index_key(&e.name);
+        own == k || loose_key(&own) == loose_key(&k) || strip_division_suffix(&own) == Some(&k)
     }
 
     /// Whether `name` could be a place.
@@ -256,14 +359,29 @@ impl Gazetteer {
         self.admin1_names.get(&(e.country.clone(), e.admin1.clone())).map(|&i| self.entry(i))
     }
 
-    /// The [`Place`] record for an entry.
+    /// The admin2 division an entry lies in.
+    pub fn admin2_of(&self, e: &Entry) -> Option<&Entry> {
+        if e.admin2.is_empty() {
+            return None;
+        }
+        let names = self.admin2_names.get_or_init(|| {
+            let admin2 = self.entries.iter().enumerate().filter(|(_, a)| a.kind == Kind::Admin2);
+            admin2.map(|(i, a)| ((a.country.clone(), a.admin1.clone(), a.admin2.clone()), i as u32)).collect()
+        });
+        names.get(&(e.country.clone(), e.admin1.clone(), e.admin2.clone())).map(|&i| self.entry(i))
+    }
+
+    /// The [`Place`] record for an entry: the feature's own point, and for countries and
+    /// divisions the representative point (capital or seat) as well.
     pub fn place(&self, e: &Entry, evidence: Vec<Span>) -> Place {
+        let some = |s: &str| (!s.is_empty()).then(|| s.to_string());
+        let divided = matches!(e.kind, Kind::Admin1 | Kind::Admin2 | Kind::City);
         Place {
             name: e.name.clone(),
             geonames_id: (e.id != 0).then_some(e.id),
-            country: Some(e.country.clone()),
+            country: some(&e.country),
             admin1: match e.kind {
-                Kind::Country => None,
+                Kind::Country | Kind::Region => None,
                 Kind::Admin1 => Some(e.name.clone()),
                 _ => self.admin1_of(e).map(|a| a.name.clone()),
             },
@@ -271,6 +389,16 @@ impl Gazetteer {
             lon: e.lon,
             precision: e.precision(),
             evidence,
+            feature_class: some(&e.feature_class),
+            feature_code: some(&e.feature),
+            admin1_code: if divided { some(&e.admin1) } else { None },
+            admin2_code: if divided { some(&e.admin2) } else { None },
+            admin2: match e.kind {
+                Kind::Admin2 => Some(e.name.clone()),
+                Kind::City => self.admin2_of(e).map(|a| a.name.clone()),
+                _ => None,
+            },
+            representative_point: e.is_area().then_some(Point { lat: e.rep_lat, lon: e.rep_lon }),
         }
     }
 }
@@ -359,28 +487,77 @@ pub struct Toponym {
 
 /// Resolves toponyms of one document. `countries` counts how often the document names
 /// each country (as a place or a nationality); readings inside often-named countries
-/// win. A second pass favours readings in the first-level divisions where the
-/// document's other toponyms lie ("Cambridge" near "Boston" is in Massachusetts).
-/// One surface form gets one reading per document unless a qualifier says otherwise.
-/// Returns one result per toponym, `None` when no reading is credible.
+/// win. A second pass adds what the first readings say about the document: the
+/// countries its towns and divisions lie in, and the first-level divisions (a local
+/// story's state, named in its dateline or by an AP abbreviation) that hold its other
+/// toponyms, so that "Springfield" near "Ill." and "Georgia" after "Atlanta, Ga." stay
+/// in the United States. Continents, regions and seas ("Africa", "the Gulf") are read
+/// as such, never as a town that has that alternate name. One surface form gets one
+/// reading per document unless a qualifier says otherwise. Returns one result per
+/// toponym, `None` when no reading is credible.
 pub fn resolve(gaz: &Gazetteer, toponyms: &[Toponym], countries: &HashMap<String, usize>) -> Vec<Option<u32>> {
-    let first = resolve_pass(gaz, toponyms, countries, &HashMap::new());
-    // Which divisions the readings lie in, and by which surface forms.
-    let mut divisions: HashMap<(String, String), HashSet<String>> = HashMap::new();
-    for (t, r) in toponyms.iter().zip(&first) {
-        let Some(e) = r.map(|i| gaz.entry(i)) else { continue };
-        if e.kind != Kind::Country && !e.admin1.is_empty() {
-            divisions.entry((e.country.clone(), e.admin1.clone())).or_default().insert(key(&t.span.text));
-        }
+    let first = resolve_pass(gaz, toponyms, countries, &Evidence::default());
+    let evidence = Evidence::of(gaz, toponyms, &first);
+    let mut countries = countries.clone();
+    for (cc, forms) in &evidence.inside {
+        *countries.entry(cc.clone()).or_default() += forms.len();
     }
-    resolve_pass(gaz, toponyms, countries, &divisions)
+    resolve_pass(gaz, toponyms, &countries, &evidence)
+}
+
+/// What a document's first readings say about where it is.
+#[derive(Default)]
+struct Evidence {
+    /// First-level divisions (country, admin1 code) and the surface forms read in them,
+    /// the divisions themselves included.
+    divisions: HashMap<(String, String), HashSet<String>>,
+    /// Countries and the surface forms of towns and divisions read inside them.
+    inside: HashMap<String, HashSet<String>>,
+    /// How many distinct surface forms were read as a town or division.
+    forms: usize,
+}
+
+impl Evidence {
+    fn of(gaz: &Gazetteer, toponyms: &[Toponym], readings: &[Option<u32>]) -> Evidence {
+        let mut ev = Evidence::default();
+        let mut forms = HashSet::new();
+        for (t, r) in toponyms.iter().zip(readings) {
+            let Some(e) = r.map(|i| gaz.entry(i)) else { continue };
+            if !matches!(e.kind, Kind::Admin1 | Kind::Admin2 | Kind::City) || e.country.is_empty() {
+                continue;
+            }
+            let k = key(&t.span.text);
+            forms.insert(k.clone());
+            ev.inside.entry(e.country.clone()).or_default().insert(k.clone());
+            if !e.admin1.is_empty() {
+                ev.divisions.entry((e.country.clone(), e.admin1.clone())).or_default().insert(k.clone());
+            }
+            // "Manchester, N.H.": the qualifier names the state too.
+            let q = t.qualifier.as_deref().map(|q| gaz.lookup(q)).unwrap_or_default();
+            if q.iter().any(|&i| gaz.entry(i).kind == Kind::Admin1 && gaz.entry(i).country == e.country) {
+                let qk = key(t.qualifier.as_deref().unwrap_or_default());
+                ev.divisions.entry((e.country.clone(), e.admin1.clone())).or_default().insert(qk);
+            }
+        }
+        ev.forms = forms.len();
+        ev
+    }
+
+    /// The share of the document's other town and division names that lie in `e`'s
+    /// first-level division (or, for a division, inside it), 0 when none do.
+    fn division_share(&self, e: &Entry, own: &str) -> f64 {
+        let Some(names) = self.divisions.get(&(e.country.clone(), e.admin1.clone())) else { return 0.0 };
+        let others = names.iter().filter(|n| *n != own).count();
+        let total = self.forms.saturating_sub(1).max(1);
+        (others as f64 / total as f64).min(1.0)
+    }
 }
 
 fn resolve_pass(
     gaz: &Gazetteer,
     toponyms: &[Toponym],
     countries: &HashMap<String, usize>,
-    divisions: &HashMap<(String, String), HashSet<String>>,
+    evidence: &Evidence,
 ) -> Vec<Option<u32>> {
     let mut chosen: HashMap<String, Option<u32>> = HashMap::new();
     let most = countries.values().copied().max().unwrap_or(0).max(1) as f64;
@@ -395,26 +572,36 @@ fn resolve_pass(
             }
             let country_weight = |cc: &str| countries.get(cc).map(|&n| n as f64 / most);
             // Support from the document's other toponyms only, not this name's own reading.
-            let division_support = |e: &Entry| {
-                divisions.get(&(e.country.clone(), e.admin1.clone())).is_some_and(|names| names.iter().any(|n| *n != k))
-            };
-            let best = best_reading(gaz, t, &country_weight, &division_support);
+            let division_share = |e: &Entry| evidence.division_share(e, &k);
+            let best = best_reading(gaz, t, &country_weight, &division_share);
             chosen.entry(k).or_insert(best);
             best
         })
         .collect()
 }
 
+/// A short all-capital token ("SA", "NSW", "ISIS"): read only as a country's
+/// conventional abbreviation ("US", "UK", "UAE", "DRC").
+fn is_bare_abbreviation(text: &str) -> bool {
+    let t = text.trim();
+    (2..=4).contains(&t.chars().count()) && t.chars().all(|c| c.is_ascii_uppercase())
+}
+
 fn best_reading(
     gaz: &Gazetteer,
     t: &Toponym,
     country_weight: &dyn Fn(&str) -> Option<f64>,
-    division_support: &dyn Fn(&Entry) -> bool,
+    division_share: &dyn Fn(&Entry) -> f64,
 ) -> Option<u32> {
     let qualifier: Vec<&Entry> =
         t.qualifier.as_deref().map(|q| gaz.lookup(q).into_iter().map(|i| gaz.entry(i)).collect()).unwrap_or_default();
-    let named_as_division = strip_division_suffix(&key(&t.span.text)).is_some();
-    let candidates = gaz.lookup(&t.span.text);
+    let text_key = key(&t.span.text);
+    let named_as_division = strip_division_suffix(&text_key);
+    let abbreviation = is_bare_abbreviation(&t.span.text);
+    let mut candidates = gaz.lookup(&t.span.text);
+    if named_as_division.is_none() && !abbreviation {
+        candidates.extend(gaz.lookup_regions(&t.span.text));
+    }
     // "Kaluga", "Moscow": a bare name shared by a division and a city inside it is the city.
     let has_city_inside = |d: &Entry| {
         candidates.iter().any(|&c| {
@@ -427,20 +614,31 @@ fn best_reading(
         .copied()
         .filter_map(|i| {
             let e = gaz.entry(i);
-            let weight = country_weight(&e.country);
+            if abbreviation && e.kind != Kind::Country {
+                return None;
+            }
+            let weight = if e.country.is_empty() { None } else { country_weight(&e.country) };
             let qualified = qualifier.iter().any(|q| {
                 q.country == e.country && (q.kind == Kind::Country || (q.kind == Kind::Admin1 && q.admin1 == e.admin1))
             });
-            let near = e.kind != Kind::Country && division_support(e);
+            let share = if matches!(e.kind, Kind::Country | Kind::Region) { 0.0 } else { division_share(e) };
+            let near = share > 0.0;
             if e.kind == Kind::City && weight.is_none() && !qualified && !near && e.population < 15_000 {
                 return None;
             }
             let size = (e.population.max(1) as f64).log10();
             let mut score = match e.kind {
                 Kind::Country => 100.0,
-                Kind::Admin1 if named_as_division => 90.0,
+                Kind::Region => 95.0,
+                Kind::Admin1 if named_as_division.is_some() => 90.0,
                 Kind::Admin1 => 30.0 + 6.0 * size,
-                Kind::Admin2 if named_as_division => 60.0,
+                // "Orange County": the division whose own name has that word, then the larger.
+                Kind::Admin2 if named_as_division.is_some() => {
+                    let word = text_key.rsplit(' ').next().unwrap_or_default();
+                    let own_word =
+                        key(&e.name).ends_with(&format!(" {word}")) || key(&e.name).starts_with(&format!("{word} "));
+                    50.0 + 2.0 * size + if own_word { 10.0 } else { 0.0 }
+                }
                 Kind::Admin2 => 10.0 + 4.0 * size,
                 Kind::City => {
                     8.0 * size
@@ -452,18 +650,22 @@ fn best_reading(
                         }
                 }
             };
-            if e.kind == Kind::Admin1 && !named_as_division && has_city_inside(e) {
+            if e.kind == Kind::Admin1 && named_as_division.is_none() && has_city_inside(e) {
                 score -= 40.0;
             }
-            // A place's own name beats another place's alternate name ("Florida").
+            // A place's own name beats another place's alternate name ("Florida"); a
+            // region's only another region's ("the Balkans"), never a country's
+            // conventional name ("America").
             if gaz.is_primary_name(i, &t.span.text) {
-                score += 15.0;
+                score += if e.kind == Kind::Region { 3.0 } else { 15.0 };
             }
             if let Some(w) = weight {
                 score += 10.0 + 20.0 * w;
             }
+            // The document's other toponyms lie in this reading's division (its state):
+            // the more of them, the stronger ("Georgia" in a story datelined "Atlanta, Ga.").
             if near {
-                score += 20.0;
+                score += 20.0 + 40.0 * share;
             }
             if qualified {
                 score += 60.0;
@@ -482,10 +684,20 @@ mod tests {
         Toponym { span: Span { start: 0, end: text.len(), text: text.to_string() }, qualifier: None }
     }
 
+    fn qualified(text: &str, qualifier: &str) -> Toponym {
+        Toponym { qualifier: Some(qualifier.to_string()), ..toponym(text) }
+    }
+
     fn resolve_one(name: &str, context: &[&str]) -> Option<&'static Entry> {
         let gaz = Gazetteer::bundled();
         let ctx = context.iter().map(|s| (s.to_string(), 1)).collect();
         resolve(gaz, &[toponym(name)], &ctx)[0].map(|i| gaz.entry(i))
+    }
+
+    /// The readings of a document's toponyms, with no country named elsewhere.
+    fn resolve_doc(toponyms: &[Toponym]) -> Vec<Option<&'static Entry>> {
+        let gaz = Gazetteer::bundled();
+        resolve(gaz, toponyms, &HashMap::new()).into_iter().map(|r| r.map(|i| gaz.entry(i))).collect()
     }
 
     #[test]
@@ -503,6 +715,86 @@ mod tests {
     }
 
     #[test]
+    fn areas_carry_their_own_point_and_their_capital_as_representative() {
+        let gaz = Gazetteer::bundled();
+        let close = |a: (f64, f64), b: (f64, f64), km: f64| tidings_model::haversine_km(a.0, a.1, b.0, b.1) <= km;
+        // California: GeoNames puts it at 37.25, -119.75 (mid-state); its seat is Sacramento.
+        let ca = resolve_one("California", &["US"]).unwrap();
+        assert_eq!((ca.kind, ca.id), (Kind::Admin1, 5332921));
+        let place = gaz.place(ca, Vec::new());
+        assert!(close((place.lat, place.lon), (37.25, -119.75), 80.0), "{place:?}");
+        let rep = place.representative_point.unwrap();
+        assert!(close((rep.lat, rep.lon), (38.58, -121.49), 20.0), "{rep:?}");
+        assert_eq!(
+            (place.feature_class.as_deref(), place.feature_code.as_deref(), place.admin1_code.as_deref()),
+            (Some("A"), Some("ADM1"), Some("CA"))
+        );
+        // The United States at 39.76, -98.5, not at Washington.
+        let us = gaz.place(resolve_one("United States", &[]).unwrap(), Vec::new());
+        assert!(close((us.lat, us.lon), (39.76, -98.5), 80.0), "{us:?}");
+        assert!(!close((us.lat, us.lon), (38.9, -77.04), 161.0));
+        assert!(us.representative_point.is_some());
+        // A town is its own point, with its admin2 where known.
+        let moscow = gaz.place(resolve_one("Moscow", &[]).unwrap(), Vec::new());
+        assert!(moscow.representative_point.is_none());
+        assert_eq!((moscow.feature_class.as_deref(), moscow.precision), (Some("P"), 1));
+    }
+
+    #[test]
+    fn continents_regions_and_seas_are_their_own_kind() {
+        for (name, id) in [
+            ("Africa", 6255146),
+            ("Europe", 6255148),
+            ("the Middle East", 6269133),
+            ("the Gulf", 235616),
+            ("the Sahel", 2425938),
+            ("the Balkans", 12216908),
+            ("Southeast Asia", 7729896),
+            ("the Mediterranean", 363196),
+        ] {
+            let e = resolve_one(name, &[]).unwrap_or_else(|| panic!("{name} unresolved"));
+            assert_eq!((e.kind, e.id, e.precision()), (Kind::Region, id, 5), "{name}");
+        }
+        let west = resolve_one("West Coast", &["US"]).unwrap();
+        assert_eq!((west.kind, west.country.as_str()), (Kind::Region, "US"));
+        // Entity recognition's lookup never returns them; resolution prefers them to a
+        // town that has the name as an alternate.
+        let gaz = Gazetteer::bundled();
+        assert!(gaz.lookup("Africa").iter().all(|&i| gaz.entry(i).kind != Kind::Region));
+        // A country keeps its name ("America" is also a GeoNames region).
+        assert_eq!(resolve_one("America", &[]).unwrap().kind, Kind::Country);
+    }
+
+    #[test]
+    fn local_news_stays_in_its_state() {
+        let springfield = resolve_doc(&[qualified("Springfield", "Ill.")])[0].unwrap();
+        assert_eq!((springfield.country.as_str(), springfield.admin1.as_str()), ("US", "IL"));
+        // Without a qualifier, the state the story names elsewhere.
+        let r = resolve_doc(&[toponym("Mass."), toponym("Springfield")]);
+        assert_eq!((r[1].unwrap().country.as_str(), r[1].unwrap().admin1.as_str()), ("US", "MA"));
+        // A Georgia dateline keeps "Georgia" the US state.
+        let r = resolve_doc(&[qualified("Atlanta", "Ga."), toponym("Ga."), toponym("Georgia")]);
+        let georgia = r[2].unwrap();
+        assert_eq!((georgia.kind, georgia.country.as_str(), georgia.admin1.as_str()), (Kind::Admin1, "US", "GA"));
+        // ... and a story about Tbilisi keeps the country.
+        let r = resolve_doc(&[toponym("Tbilisi"), toponym("Georgia")]);
+        assert_eq!((r[1].unwrap().kind, r[1].unwrap().country.as_str()), (Kind::Country, "GE"));
+        // "X County" with and without its state.
+        let r = resolve_doc(&[toponym("Orange County"), toponym("Calif.")]);
+        let orange = r[0].unwrap();
+        assert_eq!((orange.kind, orange.country.as_str(), orange.admin1.as_str()), (Kind::Admin2, "US", "CA"));
+        let r = resolve_doc(&[qualified("Orange County", "N.Y.")]);
+        assert_eq!(r[0].unwrap().admin1, "NY");
+    }
+
+    #[test]
+    fn bare_capital_tokens_are_only_country_abbreviations() {
+        assert!(resolve_one("SA", &[]).is_none());
+        assert_eq!(resolve_one("US", &[]).unwrap().country, "US");
+        assert_eq!(resolve_one("UAE", &[]).unwrap().country, "AE");
+    }
+
+    #[test]
     fn spellings_and_abbreviations() {
         assert_eq!(loose_key("Ar Raqqah"), loose_key("Raqqa"));
         assert_eq!(loose_key("Hīt"), loose_key("Heet"));
@@ -514,8 +806,7 @@ mod tests {
         }
         assert_eq!(resolve_one("Florida", &["US"]).unwrap().kind, Kind::Admin1);
         let gaz = Gazetteer::bundled();
-        let t = Toponym { qualifier: Some("N.H.".into()), ..toponym("Manchester") };
-        let e = gaz.entry(resolve(gaz, &[t], &HashMap::new())[0].unwrap());
+        let e = gaz.entry(resolve(gaz, &[qualified("Manchester", "N.H.")], &HashMap::new())[0].unwrap());
         assert_eq!((e.country.as_str(), e.admin1.as_str()), ("US", "NH"));
     }
 
@@ -534,8 +825,25 @@ mod tests {
     #[test]
     fn context_and_qualifiers_pick_the_reading() {
         let gaz = Gazetteer::bundled();
-        let t = Toponym { qualifier: Some("Idaho".into()), ..toponym("Moscow") };
-        let e = gaz.entry(resolve(gaz, &[t], &HashMap::new())[0].unwrap());
+        let e = gaz.entry(resolve(gaz, &[qualified("Moscow", "Idaho")], &HashMap::new())[0].unwrap());
         assert_eq!(e.country, "US");
+    }
+
+    #[test]
+    fn the_compiled_form_reads_back() {
+        let tsv = "# comment\n\
+            country\t1\tNarnia\tNA\t\t\t10.5\t20.25\t11\t21\t1000\tA\tPCLI\t\tThe Narnian Realm\n\
+            city\t2\tCair Paravel\tNA\t01\t002\t11\t21\t11\t21\t500\tP\tPPLC\t\tCair\n\
+            region\t3\tWestern Wild\t\t\t\t12\t22\t12\t22\t0\tL\tRGN\tNA\t\n\
+            demonym\t\tNarnian\tNA\n";
+        let g = Gazetteer::parse(tsv);
+        assert_eq!(g.len(), 3);
+        let n = g.entry(g.lookup("the Narnian Realm")[0]);
+        assert_eq!((n.kind, n.lat, n.lon, n.rep_lat), (Kind::Country, 10.5, 20.25, 11.0));
+        assert_eq!(g.entry(g.lookup("cair")[0]).admin2, "002");
+        assert!(g.lookup("Western Wild").is_empty());
+        assert_eq!(g.entry(g.lookup_regions("the western wild")[0]).kind, Kind::Region);
+        assert_eq!(g.demonym("Narnians"), Some("NA"));
+        assert!(Gazetteer::from_bytes(b"not a gazetteer").is_err());
     }
 }

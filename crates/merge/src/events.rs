@@ -972,6 +972,7 @@ mod tests {
                 lon: place.2,
                 precision: place.3,
                 evidence: vec![],
+                ..Place::default()
             }),
             date: Some(Time {
                 value: date.into(),

@@ -93,7 +93,7 @@ pub struct Mention {
 }
 
 /// A resolved location (GeoNames).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Place {
     pub name: String,
     pub geonames_id: Option<u64>,
@@ -101,11 +101,42 @@ pub struct Place {
     pub country: Option<String>,
     /// Name of the first-level administrative division, when known.
     pub admin1: Option<String>,
+    /// The feature's own point as GeoNames gives it (for a country or a division, a point
+    /// inside the area, not its capital; see `representative_point`).
     pub lat: f64,
     pub lon: f64,
-    /// 1 town or site, 2 district or near a town, 3 province or region, 4 country.
+    /// 1 town or site, 2 district or near a town, 3 province or region, 4 country,
+    /// 5 continent, world region or sea (never an event's town).
     pub precision: u8,
     pub evidence: Vec<Span>,
+    /// GeoNames feature class: `A` country or division, `P` populated place, `L` region or
+    /// continent, `H` sea or gulf.
+    #[serde(default)]
+    pub feature_class: Option<String>,
+    /// GeoNames feature code (`PCLI`, `ADM1`, `ADM2`, `PPLA`, `CONT`, `RGN`, `SEA` …).
+    #[serde(default)]
+    pub feature_code: Option<String>,
+    /// GeoNames admin1 code within the country ("CA" for California, "09" for Aleppo).
+    #[serde(default)]
+    pub admin1_code: Option<String>,
+    /// GeoNames admin2 code within the admin1 division, when known.
+    #[serde(default)]
+    pub admin2_code: Option<String>,
+    /// Name of the second-level administrative division, when known.
+    #[serde(default)]
+    pub admin2: Option<String>,
+    /// ACLED's convention for coding an event in an area: the area's capital or seat (a
+    /// country at its capital, a province at its seat). Only for countries and divisions;
+    /// a town's point is its own.
+    #[serde(default)]
+    pub representative_point: Option<Point>,
+}
+
+/// A WGS84 point.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Point {
+    pub lat: f64,
+    pub lon: f64,
 }
 
 /// How fine a [`Time`] value is.

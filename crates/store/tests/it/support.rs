@@ -73,6 +73,7 @@ pub fn event(
             lon: 36.27542,
             precision: 1,
             evidence: Vec::new(),
+            ..Place::default()
         }),
         date: date.map(|d| Time {
             value: d.to_string(),
