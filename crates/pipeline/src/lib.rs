@@ -90,7 +90,7 @@ pub struct Limits {
 /// Default of [`Limits::max_sentences`].
 pub const MAX_SENTENCES: usize = 10_000;
 /// Default of [`Limits::max_sentence_tokens`].
-pub const MAX_SENTENCE_TOKENS: usize = 200;
+pub const MAX_SENTENCE_TOKENS: usize = 400;
 /// Default of [`Limits::max_events`].
 pub const MAX_EVENTS: usize = 1_000;
 

@@ -84,7 +84,7 @@ pub fn flatten(html: &str, max_depth: usize) -> (Cow<'_, str>, usize) {
         }
         if drop {
             let out = out.get_or_insert_with(|| String::with_capacity(html.len()));
-            out.push_str(&html[copied..lt]);
+            push_kept(out, &html[copied..lt]);
             copied = end;
         }
         i = end;
@@ -99,6 +99,20 @@ pub fn flatten(html: &str, max_depth: usize) -> (Cow<'_, str>, usize) {
             (Cow::Owned(out), deepest)
         }
         None => (Cow::Borrowed(html), deepest),
+    }
+}
+
+/// Appends the text kept before a dropped tag. A `<` it ends with (one with no `>` after
+/// it, so a literal `<` of the text) is escaped: with the tag gone it would otherwise
+/// join the text after the tag into a new tag (`<` `<i>` `i>` → `<i>`; found by fuzzing).
+fn push_kept(out: &mut String, chunk: &str) {
+    match chunk.rfind('<') {
+        Some(k) if !chunk[k..].contains('>') => {
+            out.push_str(&chunk[..k]);
+            out.push_str("&lt;");
+            out.push_str(&chunk[k + 1..]);
+        }
+        _ => out.push_str(chunk),
     }
 }
 
@@ -173,6 +187,16 @@ mod tests {
             format!("<body>{}<p>Deep text.</p>{}<p>After.</p></body>", "<div>".repeat(10), "</div>".repeat(10))
         );
         assert_eq!(flatten(&out, 10).1, 10);
+    }
+
+    #[test]
+    fn a_literal_lt_does_not_become_a_tag() {
+        let page = "<div><<div>i>x</div></div>";
+        let (out, _) = flatten(page, 1);
+        assert_eq!(out, "<div>&lt;i>x</div>");
+        assert_eq!(flatten(&out, 1).1, 1);
+        let page = "<div></<div>x>y</div></div>";
+        assert_eq!(flatten(page, 1).0, "<div>&lt;/x>y</div>");
     }
 
     #[test]
