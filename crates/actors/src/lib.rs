@@ -49,16 +49,24 @@ pub fn profile(ctx: &Context) -> Vec<Actor> {
         facts.extend(enemy_facts(&s));
         facts.extend(area_facts(&s));
     }
+    // Actors by id, and the facts each holds by (subject, relation, object id, object):
+    // looked up, not scanned, so many facts cost linear time.
+    let mut by_id: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+    for (i, a) in actors.iter().enumerate() {
+        by_id.entry(a.id.clone()).or_default().push(i);
+    }
+    let mut held = std::collections::HashSet::new();
     for f in facts {
         // A fact belongs to its subject's profile and, when the object is an actor, to
         // the object's as well ("X leader_of IS-K" shows on both).
-        for a in actors.iter_mut() {
-            let involved = a.id == f.subject || f.object_id.as_deref() == Some(a.id.as_str());
-            let duplicate = a.facts.iter().any(|g| {
-                g.subject == f.subject && g.relation == f.relation && g.object_id == f.object_id && g.object == f.object
-            });
-            if involved && !duplicate {
-                a.facts.push(f.clone());
+        let mut owners: Vec<usize> = by_id.get(&f.subject).into_iter().flatten().copied().collect();
+        owners.extend(f.object_id.as_ref().and_then(|o| by_id.get(o)).into_iter().flatten().copied());
+        owners.sort_unstable();
+        owners.dedup();
+        for i in owners {
+            let key = (i, f.subject.clone(), format!("{:?}", f.relation), f.object_id.clone(), f.object.clone());
+            if held.insert(key) {
+                actors[i].facts.push(f.clone());
             }
         }
     }
@@ -139,7 +147,10 @@ impl<'a> Sentence<'a> {
             if c.label != Label::Org {
                 continue;
             }
-            if let Some(&(a, b)) = c.spans.iter().find(|&&(a, b)| a >= self.start && b <= self.end) {
+            // Spans are in text order: the first at or after the sentence's start, found
+            // by bisection (a scan per sentence would make long documents quadratic).
+            let first = if c.spans.is_sorted() { c.spans.partition_point(|&(a, _)| a < self.start) } else { 0 };
+            if let Some(&(a, b)) = c.spans[first..].iter().find(|&&(a, b)| a >= self.start && b <= self.end) {
                 out.push((a, b, ci));
             }
         }

@@ -12,21 +12,22 @@ use crate::progress::Progress;
 use crate::{ExtractArgs, ExtractFormat, Outcome};
 
 pub fn run(args: &ExtractArgs) -> Result<Outcome> {
-    let pipeline = Pipeline::bundled();
+    let pipeline = Pipeline::bundled().with_limits(args.limits.pipeline());
     let failed = Cell::new(0usize);
     // Progress would scribble over the output when both go to the terminal.
     let mut progress = Progress::new(!io::stdout().is_terminal());
-    let extractions = input::read(&args.inputs, &args.defaults.options()).enumerate().filter_map(|(n, item)| {
-        progress.show(n + 1, &item.origin);
-        match item.result {
-            Ok(input) => Some(pipeline.extract(&input)),
-            Err(e) => {
-                progress.message(&format!("tidings: {e}"));
-                failed.set(failed.get() + 1);
-                None
+    let extractions =
+        input::read(&args.inputs, &args.limits.options(args.defaults.options())).enumerate().filter_map(|(n, item)| {
+            progress.show(n + 1, &item.origin);
+            match item.result {
+                Ok(input) => Some(pipeline.extract(&input)),
+                Err(e) => {
+                    progress.message(&format!("tidings: {e}"));
+                    failed.set(failed.get() + 1);
+                    None
+                }
             }
-        }
-    });
+        });
     let mut out = BufWriter::new(io::stdout().lock());
     match args.format {
         ExtractFormat::Jsonl => write_jsonl(&mut out, extractions)?,

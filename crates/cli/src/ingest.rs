@@ -15,7 +15,7 @@ use std::time::{Duration, SystemTime};
 
 use anyhow::{Context, Result};
 use tidings_pipeline::input::{self, Item};
-use tidings_pipeline::{Input, Pipeline};
+use tidings_pipeline::{Input, Limits, Pipeline};
 use tidings_sources::fetch::{self, Fetcher};
 use tidings_store::{EventFilter, Store, Stored};
 
@@ -57,17 +57,23 @@ pub fn run(args: &IngestArgs) -> Result<Outcome> {
     // Loaded on the first document that needs extracting: a rerun over stored
     // documents never pays for it.
     let mut pipeline: Option<Pipeline> = None;
-    let fetch_options = fetch::Options { delay: Duration::from_secs_f64(args.delay.max(0.0)), ..Default::default() };
+    let fetch_options = fetch::Options {
+        delay: Duration::from_secs_f64(args.delay.max(0.0)),
+        timeout: Duration::from_secs_f64(args.limits.timeout),
+        max_bytes: args.limits.max_bytes,
+        ..Default::default()
+    };
+    let limits = args.limits.pipeline();
     let fetcher = Arc::new(Mutex::new(Fetcher::new(fetch_options)));
     let mut inputs = args.inputs.clone();
     inputs.extend(args.watch.iter().cloned());
     let repeat = (!args.watch.is_empty() || args.interval.is_some())
         .then(|| Duration::from_secs(args.interval.unwrap_or(WATCH_INTERVAL).max(1)));
-    let mut options = args.defaults.options();
+    let mut options = args.limits.options(args.defaults.options());
     let mut outcome = Outcome::AllOk;
     loop {
         let started = SystemTime::now();
-        let tally = pass(&mut store, &mut pipeline, &inputs, &options, &fetcher, repeat.is_none())?;
+        let tally = pass(&mut store, &mut pipeline, limits, &inputs, &options, &fetcher, repeat.is_none())?;
         if tally.failed > 0 {
             outcome = Outcome::SomeFailed;
         }
@@ -84,6 +90,7 @@ pub fn run(args: &IngestArgs) -> Result<Outcome> {
 fn pass(
     store: &mut Store,
     pipeline: &mut Option<Pipeline>,
+    limits: Limits,
     inputs: &[std::path::PathBuf],
     options: &input::Options,
     fetcher: &Arc<Mutex<Fetcher>>,
@@ -97,7 +104,7 @@ fn pass(
     while let Some(Item { origin, result }) = items.next() {
         tally.documents += 1;
         let ingested = match result {
-            Ok(input) => ingest(store, pipeline, &input).with_context(|| format!("{origin}: cannot store")),
+            Ok(input) => ingest(store, pipeline, limits, &input).with_context(|| format!("{origin}: cannot store")),
             Err(e) => Err(e.into()),
         };
         match ingested {
@@ -158,7 +165,7 @@ fn plural(n: usize, noun: &str) -> String {
 
 /// Stores one document unless its text is stored already; extraction is skipped for
 /// known texts.
-fn ingest(store: &mut Store, pipeline: &mut Option<Pipeline>, input: &Input) -> Result<Ingested> {
+fn ingest(store: &mut Store, pipeline: &mut Option<Pipeline>, limits: Limits, input: &Input) -> Result<Ingested> {
     if let Some(id) = store.document_id_by_sha256(&input.sha256())? {
         return Ok(Ingested::Duplicate(id));
     }
@@ -168,7 +175,7 @@ fn ingest(store: &mut Store, pipeline: &mut Option<Pipeline>, input: &Input) -> 
         store.insert_copy(&document, &original)?;
         return Ok(Ingested::Duplicate(original));
     }
-    let extraction = pipeline.get_or_insert_with(Pipeline::bundled).extract(input);
+    let extraction = pipeline.get_or_insert_with(|| Pipeline::bundled().with_limits(limits)).extract(input);
     let english = extraction.document.language.as_deref().is_none_or(|l| l == "en" || l.starts_with("en-"));
     Ok(match store.insert(&extraction)? {
         Stored::Duplicate { existing_id } | Stored::Copy { original: existing_id, .. } => {

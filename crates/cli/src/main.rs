@@ -123,6 +123,54 @@ impl DocumentDefaults {
     }
 }
 
+/// Caps on what one input may cost (see the README's table of limits). An input
+/// over a cap is refused with an error naming it, or coded in part with a diagnostic.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Limits")]
+struct LimitArgs {
+    /// Largest document, JSONL line, WARC record or fetched body, in bytes (after
+    /// decompression).
+    #[arg(long, value_name = "BYTES", default_value_t = tidings_pipeline::input::MAX_BYTES)]
+    max_bytes: u64,
+    /// Sentences coded per document; later ones are not coded (a diagnostic says so).
+    #[arg(long, value_name = "N", default_value_t = tidings_pipeline::MAX_SENTENCES)]
+    max_sentences: usize,
+    /// Longer sentences are coded in pieces of this many tokens.
+    #[arg(long, value_name = "N", default_value_t = tidings_pipeline::MAX_SENTENCE_TOKENS)]
+    max_sentence_tokens: usize,
+    /// Candidate events per document; coding stops at the sentence that reaches it.
+    #[arg(long, value_name = "N", default_value_t = tidings_pipeline::MAX_EVENTS)]
+    max_events: usize,
+    /// Items read from one feed; the rest are reported as an error.
+    #[arg(long, value_name = "N", default_value_t = tidings_pipeline::input::MAX_FEED_ITEMS)]
+    max_feed_items: usize,
+    /// HTML nested deeper than this many elements is flattened before extraction.
+    #[arg(long, value_name = "N", default_value_t = tidings_sources::html::depth::MAX_DEPTH)]
+    max_html_depth: usize,
+    /// Seconds a whole HTTP request may take (connecting: at most 10).
+    #[arg(long, value_name = "SECS", default_value_t = 30.0, value_parser = parse_seconds)]
+    timeout: f64,
+}
+
+impl LimitArgs {
+    fn options(&self, defaults: tidings_pipeline::input::Options) -> tidings_pipeline::input::Options {
+        tidings_pipeline::input::Options {
+            max_bytes: self.max_bytes,
+            max_feed_items: self.max_feed_items,
+            max_html_depth: self.max_html_depth,
+            ..defaults
+        }
+    }
+
+    fn pipeline(&self) -> tidings_pipeline::Limits {
+        tidings_pipeline::Limits {
+            max_sentences: self.max_sentences,
+            max_sentence_tokens: self.max_sentence_tokens,
+            max_events: self.max_events,
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 struct ExtractArgs {
     /// Files or folders to read; `-` is standard input.
@@ -134,6 +182,8 @@ struct ExtractArgs {
     /// array. `jsonl`: one object per document per line, in input order.
     #[arg(long, value_enum, default_value_t = ExtractFormat::Json)]
     format: ExtractFormat,
+    #[command(flatten)]
+    limits: LimitArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -164,6 +214,8 @@ struct IngestArgs {
     delay: f64,
     #[command(flatten)]
     defaults: DocumentDefaults,
+    #[command(flatten)]
+    limits: LimitArgs,
 }
 
 #[derive(Debug, Args)]
@@ -351,6 +403,14 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 }
 
 /// A calendar day, `YYYY-MM-DD`.
+/// A positive number of seconds, at most a day.
+fn parse_seconds(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(secs) if secs > 0.0 && secs <= 86_400.0 => Ok(secs),
+        _ => Err(format!("{s:?} is not a number of seconds between 0 and 86400")),
+    }
+}
+
 fn parse_day(s: &str) -> Result<String, String> {
     match parse_date_prefix(s) {
         Ok(d) if d.len() == 10 => Ok(d),

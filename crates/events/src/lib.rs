@@ -47,6 +47,9 @@ pub struct Context<'a> {
     pub anchor: Option<Anchor>,
     pub document_id: &'a str,
     pub sha256: &'a str,
+    /// Candidate events coded per document: merging compares them pairwise, so coding
+    /// stops (with a diagnostic) at the sentence that reaches this many.
+    pub max_events: usize,
 }
 
 /// The coded events of one document.
@@ -96,6 +99,66 @@ struct Sent<'a> {
     ctx: &'a Context<'a>,
     tokens: &'a [Token],
     lower: Vec<String>,
+    /// The document's places and times that start in this sentence, and its clusters'
+    /// mentions in it as (cluster, mention) indices in cluster order: looked up once per
+    /// sentence through [`Index`], so no rule scans the whole document per trigger.
+    places: &'a [ResolvedPlace],
+    times: &'a [Time],
+    mentions: Vec<(usize, usize)>,
+    salient: Option<usize>,
+}
+
+/// Per-document lookups that keep coding linear in the document's length.
+struct Index<'a> {
+    /// Sorted by start (else the whole list, scanned as before).
+    places: Option<&'a [ResolvedPlace]>,
+    times: Option<&'a [Time]>,
+    /// Every cluster mention as (start, cluster, mention), sorted.
+    mentions: Vec<(usize, usize, usize)>,
+    salient: Option<usize>,
+}
+
+impl<'a> Index<'a> {
+    fn new(ctx: &'a Context<'a>) -> Index<'a> {
+        let places = ctx.places.is_sorted_by_key(|p| p.span_start).then_some(ctx.places);
+        let time_start = |t: &Time| t.evidence.first().map_or(0, |e| e.start);
+        let times = (ctx.times.iter().all(|t| t.evidence.len() == 1) && ctx.times.is_sorted_by_key(time_start))
+            .then_some(ctx.times);
+        let mut mentions: Vec<(usize, usize, usize)> = ctx
+            .entities
+            .clusters
+            .iter()
+            .enumerate()
+            .flat_map(|(c, cluster)| cluster.spans.iter().enumerate().map(move |(m, &(a, _))| (a, c, m)))
+            .collect();
+        mentions.sort_unstable();
+        Index { places, times, mentions, salient: salient_group(ctx.entities) }
+    }
+
+    fn sentence(&self, ctx: &'a Context<'a>, tokens: &'a [Token], lower: Vec<String>) -> Sent<'a> {
+        let (start, end) = (tokens.first().map_or(0, |t| t.start), tokens.last().map_or(0, |t| t.end));
+        let places = match self.places {
+            Some(all) => {
+                let a = all.partition_point(|p| p.span_start < start);
+                let b = all.partition_point(|p| p.span_start < end);
+                &all[a..b]
+            }
+            None => ctx.places,
+        };
+        let times = match self.times {
+            Some(all) => {
+                let a = all.partition_point(|t| t.evidence[0].start < start);
+                let b = all.partition_point(|t| t.evidence[0].start < end);
+                &all[a..b]
+            }
+            None => ctx.times,
+        };
+        let a = self.mentions.partition_point(|m| m.0 < start);
+        let b = self.mentions.partition_point(|m| m.0 < end);
+        let mut mentions: Vec<(usize, usize)> = self.mentions[a..b].iter().map(|&(_, c, m)| (c, m)).collect();
+        mentions.sort_unstable();
+        Sent { ctx, tokens, lower, places, times, mentions, salient: self.salient }
+    }
 }
 
 impl<'a> Sent<'a> {
@@ -117,15 +180,12 @@ impl<'a> Sent<'a> {
     /// left out: they never locate an event.
     fn places(&self) -> impl Iterator<Item = &'a ResolvedPlace> + '_ {
         let (start, end) = self.bounds();
-        self.ctx
-            .places
-            .iter()
-            .filter(move |p| p.literal && p.place.precision <= 4 && p.span_start >= start && p.span_end <= end)
+        self.places.iter().filter(move |p| p.literal && p.place.precision <= 4 && p.span_start >= start && p.span_end <= end)
     }
     /// Whether token `i` lies inside a time expression ("2015", "March 7").
     fn in_time(&self, i: usize) -> bool {
         let (ts, te) = (self.tokens[i].start, self.tokens[i].end);
-        self.ctx.times.iter().any(|t| t.evidence.iter().any(|e| e.start < te && ts < e.end))
+        self.times.iter().any(|t| t.evidence.iter().any(|e| e.start < te && ts < e.end))
     }
 }
 
@@ -143,16 +203,25 @@ pub fn code(ctx: &Context) -> Coded {
     let mut coded = Coded::default();
     let mut drafts = Vec::new();
     let mut no_deaths = Vec::new();
+    let index = Index::new(ctx);
     for sentence in &ctx.seg.sentences {
         let tokens = &ctx.seg.tokens[sentence.tokens.clone()];
         let lower = tokens.iter().map(|t| t.text(ctx.text).to_lowercase()).collect();
-        let s = Sent { ctx, tokens, lower };
+        let s = index.sentence(ctx, tokens, lower);
         let found = code_sentence(&s, &mut coded);
         if found.is_empty() {
             coded.interactions.extend(interaction(&s));
         }
         drafts.extend(found);
         no_deaths.extend(no_deaths_said(&s));
+        if drafts.len() >= ctx.max_events {
+            coded.diagnostics.push(format!(
+                "{} candidate events by byte {}: later sentences were not coded (limit: max events)",
+                drafts.len(),
+                sentence.end
+            ));
+            break;
+        }
     }
     let mut drafts = merge(drafts);
     for (span, sentence) in no_deaths {
@@ -595,8 +664,10 @@ fn participants(s: &Sent) -> Vec<Participant> {
     let ents = s.ctx.entities;
     let (start, end) = s.bounds();
     let mut out: Vec<Participant> = Vec::new();
-    for c in &ents.clusters {
-        for &(a, b) in &c.spans {
+    for &(ci, mi) in &s.mentions {
+        let c = &ents.clusters[ci];
+        let (a, b) = c.spans[mi];
+        {
             if a >= start && b <= end {
                 let (ta, tb) = (s.at(a), s.at(b));
                 // The widest mention wins ("US forces" over "US").
@@ -615,7 +686,7 @@ fn participants(s: &Sent) -> Vec<Participant> {
             }
         }
     }
-    if let Some(group) = salient_group(ents) {
+    if let Some(group) = s.salient {
         let c = &ents.clusters[group];
         for (i, w) in s.lower.iter().enumerate() {
             if rules::GROUP_NOUNS.contains(&w.as_str()) && !out.iter().any(|p| p.tok <= i && i < p.end_tok) {
@@ -683,7 +754,7 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         // "The group was created … by disaffected Taliban": the group is the actor, also
         // when it speaks ("ISIL-K announced its formation") or is a pronoun ("It was
         // founded in 2015"), which stands for the document's armed group.
-        let group = salient_group(s.ctx.entities).map(|g| &s.ctx.entities.clusters[g]);
+        let group = s.salient.map(|g| &s.ctx.entities.clusters[g]);
         actor1 = before.last().copied().or_else(|| all_parts.iter().rev().find(|p| p.end_tok <= a));
         if actor1.is_none() && group.is_some() && (0..a).any(|k| matches!(s.word(k), "it" | "group")) {
             pronoun_group = group.map(|c| cluster_ref(c, s.span(0, a)));
@@ -862,7 +933,7 @@ fn possessor_country<'a>(s: &Sent<'a>, a: usize) -> Option<&'a ResolvedPlace> {
         return None;
     }
     let end = s.tokens[a - 2].end;
-    s.ctx.places.iter().find(|p| p.span_end == end && p.place.precision == 4)
+    s.places.iter().find(|p| p.span_end == end && p.place.precision == 4)
 }
 
 fn passive_plural(s: &Sent, a: usize) -> bool {
@@ -1045,6 +1116,26 @@ fn fatalities(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
     toll(s, a, b)
 }
 
+/// A month's name or abbreviation ("february", "feb", "feb.").
+fn is_month(w: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let w = w.strip_suffix('.').unwrap_or(w);
+    w.len() >= 3 && MONTHS.iter().any(|m| m.starts_with(w) && (w.len() == m.len() || w.len() <= 4))
+}
+
 /// The number of dead next to the lethal word(s) `a..b`.
 fn toll(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
     // "liquidated (to) two …", "killed at least 12"; "12 people were killed".
@@ -1074,6 +1165,13 @@ fn toll(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
         if w == "one" && (i + 1 >= s.lower.len() || matches!(s.word(i + 1), "of" | "another" | "," | "day")) {
             return None;
         }
+        // "On February 31, 2024, … killed": the day of a date, even one no calendar has
+        // (the time tagger rightly skips it), counts no dead.
+        if (i > 0 && is_month(s.word(i - 1)))
+            || s.lower.get(i + 1).is_some_and(|w| w != "may" && w != "march" && is_month(w))
+        {
+            return None;
+        }
         let (n, _) = rules::number_word(w)?;
         // "two dozen" is 24.
         Some(if i + 1 < s.lower.len() && s.word(i + 1) == "dozen" && n < 12 { n * 12 } else { n })
@@ -1093,7 +1191,7 @@ fn toll(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
             for k in i + 1..a.saturating_sub(1) {
                 if s.word(k) == "and" {
                     if let Some(m) = count_at(k + 1) {
-                        n += m;
+                        n = n.saturating_add(m);
                         evidence.push(s.span(k + 1, k + 2));
                     }
                 }

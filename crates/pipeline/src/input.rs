@@ -60,11 +60,21 @@ use crate::Input;
 /// almost certainly not one.
 pub const MAX_BYTES: u64 = 32 * 1024 * 1024;
 
+/// The default limit on the items read from one feed: 10,000 (news feeds carry tens).
+pub const MAX_FEED_ITEMS: usize = 10_000;
+
 /// How inputs are read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
-    /// Largest document accepted, in bytes (see [`MAX_BYTES`]).
+    /// Largest document accepted, in bytes (see [`MAX_BYTES`]), counted after
+    /// decompression: also the limit on one WARC record and on one fetched body.
     pub max_bytes: u64,
+    /// Items read from one feed (see [`MAX_FEED_ITEMS`]); the rest are reported as
+    /// one error naming the feed.
+    pub max_feed_items: usize,
+    /// HTML nested deeper than this is flattened before extraction (see
+    /// [`html::depth::flatten`]).
+    pub max_html_depth: usize,
     /// Publication date for documents that give none.
     pub published: Option<String>,
     /// Source (outlet) for documents that give none.
@@ -76,7 +86,14 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Options {
-        Options { max_bytes: MAX_BYTES, published: None, source: None, since: None }
+        Options {
+            max_bytes: MAX_BYTES,
+            max_feed_items: MAX_FEED_ITEMS,
+            max_html_depth: html::depth::MAX_DEPTH,
+            published: None,
+            source: None,
+            since: None,
+        }
     }
 }
 
@@ -122,6 +139,9 @@ pub enum ErrorKind {
     /// Over [`Options::max_bytes`]; `size` is known when the file's metadata gave it.
     #[error("too large: {} (the limit is {})", size_text(*.size), human(*.limit))]
     TooLarge { size: Option<u64>, limit: u64 },
+    /// A feed with more items than [`Options::max_feed_items`]: the first ones were read.
+    #[error("{count} feed items: only the first {limit} were read (limit: --max-feed-items)")]
+    TooManyItems { count: usize, limit: usize },
     /// Not JSON, or JSON that is not an object.
     #[error("invalid JSON: {0}")]
     Json(String),
@@ -311,6 +331,8 @@ struct FeedItems {
     origin: String,
     title: Option<String>,
     entries: std::vec::IntoIter<(usize, feed::Entry)>,
+    /// Reported after the last item read: the feed had more than the limit.
+    excess: Option<ErrorKind>,
 }
 
 struct WarcPages {
@@ -371,7 +393,7 @@ impl Items {
                     Format::Json => Current::Queue(read_json_file(&path, gzip, origin, options)),
                     Format::Html => Current::Queue([item(origin, read_html_file(&path, gzip, options))].into()),
                     Format::Feed => match read_bytes(&path, gzip, options.max_bytes) {
-                        Ok(bytes) => open_feed(origin, &bytes, None),
+                        Ok(bytes) => open_feed(origin, &bytes, None, options),
                         Err(kind) => Current::Queue([item(origin, Err(kind))].into()),
                     },
                     Format::JsonLines | Format::Warc => match File::open(&path) {
@@ -410,10 +432,10 @@ impl Items {
             .as_deref()
             .is_some_and(|t| ["rss", "atom", "/xml", "+xml", "feed+json"].iter().any(|k| t.contains(k)));
         if declared_feed || feed::looks_like_feed(&response.body) {
-            return open_feed(url, &response.body, Some(&response.url));
+            return open_feed(url, &response.body, Some(&response.url), &self.options);
         }
         let html = charset::decode(&response.body, response.content_type.as_deref());
-        let article = html::extract(&html, Some(&response.url));
+        let article = html::extract_with(&html, Some(&response.url), self.options.max_html_depth);
         Current::Queue([item(url, article_input(article, &self.options))].into())
     }
 }
@@ -432,13 +454,20 @@ impl<R: Read> Read for Counting<R> {
     }
 }
 
-fn open_feed(origin: String, bytes: &[u8], url: Option<&str>) -> Current {
+fn open_feed(origin: String, bytes: &[u8], url: Option<&str>, options: &Options) -> Current {
     match feed::parse(bytes, url) {
-        Ok(parsed) => Current::Feed(FeedItems {
-            origin,
-            title: parsed.title,
-            entries: parsed.entries.into_iter().enumerate().collect::<Vec<_>>().into_iter(),
-        }),
+        Ok(mut parsed) => {
+            let count = parsed.entries.len();
+            parsed.entries.truncate(options.max_feed_items);
+            let excess = (count > options.max_feed_items)
+                .then_some(ErrorKind::TooManyItems { count, limit: options.max_feed_items });
+            Current::Feed(FeedItems {
+                origin,
+                title: parsed.title,
+                entries: parsed.entries.into_iter().enumerate().collect::<Vec<_>>().into_iter(),
+                excess,
+            })
+        }
         Err(e) => Current::Queue([item(origin, Err(ErrorKind::Format(e.to_string())))].into()),
     }
 }
@@ -462,7 +491,8 @@ fn next_feed_item(items: &mut FeedItems, fetcher: &Mutex<Fetcher>, options: &Opt
                 };
                 fetcher.mark_done(link);
                 let html = charset::decode(&response.body, response.content_type.as_deref());
-                feed::merge(&entry, &html, Some(&response.url))
+                let page = html::extract_with(&html, Some(&response.url), options.max_html_depth);
+                feed::merge(&entry, page)
             }
             _ => Article {
                 url: link,
@@ -478,7 +508,7 @@ fn next_feed_item(items: &mut FeedItems, fetcher: &Mutex<Fetcher>, options: &Opt
         }
         return Some(item(origin, article_input(article, options)));
     }
-    None
+    items.excess.take().map(|kind| item(items.origin.clone(), Err(kind)))
 }
 
 /// The next HTML page of a WARC file as a document. The crawl date stands in for a
@@ -488,7 +518,7 @@ fn next_warc_item(pages: &mut WarcPages, options: &Options) -> Option<Item> {
     Some(match page {
         Ok(page) => {
             let origin = format!("{}@{}", pages.origin, page.offset);
-            let mut article = html::extract(&page.html, page.url.as_deref());
+            let mut article = html::extract_with(&page.html, page.url.as_deref(), options.max_html_depth);
             if article.published.is_none() {
                 article.published = page.date.as_deref().and_then(html::parse_date);
             }
@@ -521,7 +551,7 @@ fn article_input(article: Article, options: &Options) -> Result<Input, ErrorKind
 fn read_html_file(path: &Path, gzip: bool, options: &Options) -> Result<Input, ErrorKind> {
     let bytes = read_bytes(path, gzip, options.max_bytes)?;
     let meta = read_sidecar(path, options)?.unwrap_or_default();
-    let article = html::extract(&charset::decode(&bytes, None), meta.url.as_deref());
+    let article = html::extract_with(&charset::decode(&bytes, None), meta.url.as_deref(), options.max_html_depth);
     let mut input = article_input(article, options)?;
     input.id = meta.id.or_else(|| stem(path));
     input.url = meta.url.or(input.url);
@@ -771,6 +801,20 @@ fn finish(mut input: Input, options: &Options) -> Result<Input, ErrorKind> {
     Ok(input)
 }
 
+/// Reads documents from any reader the way standard input is read (JSON Lines, one
+/// HTML page, or one text), in memory; `origin` is `<stdin>`. For tests and fuzzing.
+pub fn read_reader(reader: impl Read, options: &Options) -> Vec<Item> {
+    read_stdin(reader, options).into()
+}
+
+/// The documents of a JSON Lines stream, one per non-empty line (origins `ORIGIN:LINE`),
+/// each line limited to [`Options::max_bytes`]. For tests and fuzzing.
+pub fn read_json_lines(origin: &str, reader: impl BufRead + 'static, options: &Options) -> impl Iterator<Item = Item> {
+    let mut lines = Lines::new(origin.to_string(), Box::new(reader));
+    let options = options.clone();
+    std::iter::from_fn(move || lines.next_item(&options))
+}
+
 /// Reads standard input: JSON Lines when every non-empty line is a document object
 /// with a `text` string, else one text document.
 fn read_stdin(reader: impl Read, options: &Options) -> VecDeque<Item> {
@@ -780,7 +824,7 @@ fn read_stdin(reader: impl Read, options: &Options) -> VecDeque<Item> {
         Err(kind) => return [item(origin, Err(kind))].into(),
     };
     if looks_like_html(&text) {
-        return [item(origin, article_input(html::extract(&text, None), options))].into();
+        return [item(origin, article_input(html::extract_with(&text, None, options.max_html_depth), options))].into();
     }
     let mut lines = Vec::new();
     for (n, line) in text.lines().enumerate() {

@@ -72,16 +72,50 @@ impl Input {
     }
 }
 
+/// How much of one document is coded. News reports have tens of sentences of tens of
+/// words; these caps only bind on text that is no report (a log, a word list, a page
+/// gone wrong) and keep its cost linear: what lies beyond a cap is not coded, and the
+/// extraction's `diagnostics` say so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Sentences coded per document; later sentences are not coded.
+    pub max_sentences: usize,
+    /// Tokens per sentence: a longer "sentence" (a list with no full stop) is coded
+    /// in pieces of this many tokens.
+    pub max_sentence_tokens: usize,
+    /// Candidate events per document: coding stops at the sentence that reaches it.
+    pub max_events: usize,
+}
+
+/// Default of [`Limits::max_sentences`].
+pub const MAX_SENTENCES: usize = 10_000;
+/// Default of [`Limits::max_sentence_tokens`].
+pub const MAX_SENTENCE_TOKENS: usize = 400;
+/// Default of [`Limits::max_events`].
+pub const MAX_EVENTS: usize = 1_000;
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits { max_sentences: MAX_SENTENCES, max_sentence_tokens: MAX_SENTENCE_TOKENS, max_events: MAX_EVENTS }
+    }
+}
+
 /// The stages with their resources.
 pub struct Pipeline {
     recognizer: Recognizer<'static>,
     gazetteer: &'static Gazetteer,
+    limits: Limits,
 }
 
 impl Pipeline {
     /// The pipeline with the resources compiled into the binary.
     pub fn bundled() -> Pipeline {
-        Pipeline { recognizer: Recognizer::bundled(), gazetteer: Gazetteer::bundled() }
+        Pipeline { recognizer: Recognizer::bundled(), gazetteer: Gazetteer::bundled(), limits: Limits::default() }
+    }
+
+    /// The same pipeline with other caps on what one document costs.
+    pub fn with_limits(self, limits: Limits) -> Pipeline {
+        Pipeline { limits, ..self }
     }
 
     /// Normalizes and codes one document.
@@ -121,7 +155,8 @@ impl Pipeline {
             return (extraction, times_taken);
         }
         let text = &document.text;
-        let seg = Segmented::new(text);
+        let mut seg = Segmented::new(text);
+        cap(&mut seg, &self.limits, &mut diagnostics);
         lap(&mut times_taken.segment);
         let entities = self.recognizer.recognize(text, &seg);
         lap(&mut times_taken.entities);
@@ -139,6 +174,7 @@ impl Pipeline {
             anchor,
             document_id: &document.id,
             sha256: &document.sha256,
+            max_events: self.limits.max_events,
         });
         lap(&mut times_taken.events);
         let mut actors = tidings_actors::profile(&tidings_actors::Context {
@@ -152,8 +188,13 @@ impl Pipeline {
         actors.extend(coded.generic_actors);
         lap(&mut times_taken.actors);
         let mut mentions = entities.mentions(text);
+        // The first place at each offset, looked up once per mention (not a scan).
+        let mut place_at = std::collections::HashMap::new();
+        for place in &places {
+            place_at.entry(place.span_start).or_insert(place);
+        }
         for (m, p) in mentions.iter_mut().zip(entities.entities.iter()) {
-            if let Some(place) = places.iter().find(|pl| pl.span_start == p.start) {
+            if let Some(place) = place_at.get(&p.start) {
                 m.entity = Some(match place.place.geonames_id {
                     Some(id) => format!("geonames:{id}"),
                     None => format!("country:{}", place.place.country.clone().unwrap_or_default()),
@@ -198,6 +239,51 @@ impl StageTimes {
         self.geo += other.geo;
         self.events += other.events;
         self.actors += other.actors;
+    }
+}
+
+/// Applies the sentence caps of `limits` to a segmentation: sentences over
+/// `max_sentence_tokens` become pieces of that many tokens, and only the first
+/// `max_sentences` (pieces included) are kept, with the tokens they cover. Each cap
+/// that binds adds one diagnostic.
+fn cap(seg: &mut Segmented, limits: &Limits, diagnostics: &mut Vec<String>) {
+    let per = limits.max_sentence_tokens.max(1);
+    let longest = seg.sentences.iter().map(|s| s.tokens.len()).max().unwrap_or(0);
+    if longest > per {
+        let long = seg.sentences.iter().filter(|s| s.tokens.len() > per).count();
+        diagnostics.push(format!(
+            "{long} sentence(s) longer than {per} tokens (the longest has {longest}) were coded in pieces of {per} tokens \
+             (limit: max sentence tokens)"
+        ));
+        let mut pieces = Vec::with_capacity(seg.sentences.len());
+        for s in seg.sentences.drain(..) {
+            if s.tokens.len() <= per {
+                pieces.push(s);
+                continue;
+            }
+            let mut from = s.tokens.start;
+            while from < s.tokens.end {
+                let to = (from + per).min(s.tokens.end);
+                pieces.push(tidings_text::Sentence {
+                    start: seg.tokens[from].start,
+                    end: if to == s.tokens.end { s.end } else { seg.tokens[to - 1].end },
+                    tokens: from..to,
+                });
+                from = to;
+            }
+        }
+        seg.sentences = pieces;
+    }
+    if seg.sentences.len() > limits.max_sentences {
+        let total = seg.sentences.len();
+        seg.sentences.truncate(limits.max_sentences);
+        let end = seg.sentences.last().map_or(0, |s| s.tokens.end);
+        seg.tokens.truncate(end);
+        let coded_to = seg.sentences.last().map_or(0, |s| s.end);
+        diagnostics.push(format!(
+            "{total} sentences: only the first {} (up to byte {coded_to}) were coded (limit: max sentences)",
+            limits.max_sentences
+        ));
     }
 }
 

@@ -99,7 +99,8 @@ fn to_text(fragment: &str) -> String {
     if !fragment.contains('<') {
         return fragment.trim().to_string();
     }
-    let doc = dom_query::Document::fragment(fragment);
+    let (fragment, _) = html::depth::flatten(fragment, html::depth::MAX_DEPTH);
+    let doc = dom_query::Document::fragment(&*fragment);
     let text = doc.formatted_text();
     let paragraphs: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
     paragraphs.join("\n\n")
@@ -109,12 +110,12 @@ fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The article of an entry's page (`html` read from `url`): the page's text and
+/// The article of an entry's page (`page`, extracted by [`html::extract`]): the page's text and
 /// metadata, with the entry's title (the feed's own wording, without the site-name
 /// suffixes pages add) and, where the page has none, the entry's date and author.
 /// The page's date wins because it keeps the publisher's time zone; feed dates are UTC.
-pub fn merge(entry: &Entry, html: &str, url: Option<&str>) -> crate::Article {
-    let mut article = html::extract(html, url);
+pub fn merge(entry: &Entry, page: crate::Article) -> crate::Article {
+    let mut article = page;
     article.title = entry.title.clone().or(article.title);
     article.published = article.published.or_else(|| entry.published.clone());
     article.author = article.author.or_else(|| entry.author.clone());

@@ -16,6 +16,7 @@
 //! Measured on the Scrapinghub article-extraction benchmark: see `eval/REPORT.md`.
 
 mod clean;
+pub mod depth;
 mod meta;
 
 pub use meta::parse_date;
@@ -27,7 +28,17 @@ use crate::Article;
 
 /// Extracts the article of an HTML page; `url` is where it was read from (it fills in
 /// the URL, the outlet and a date found in the path when the page gives none).
+///
+/// A page nested deeper than [`depth::MAX_DEPTH`] is flattened first (see
+/// [`depth::flatten`]), so extraction takes time linear in the page's size.
 pub fn extract(html: &str, url: Option<&str>) -> Article {
+    extract_with(html, url, depth::MAX_DEPTH)
+}
+
+/// [`extract`], flattening the page below `max_depth` nested elements.
+pub fn extract_with(html: &str, url: Option<&str>, max_depth: usize) -> Article {
+    let (html, _) = depth::flatten(html, max_depth);
+    let html = &*html;
     let doc = Document::from(html);
     let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
     let mut article = meta::read(&doc, url);

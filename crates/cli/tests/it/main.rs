@@ -4,6 +4,7 @@
 mod bad_input;
 mod events;
 mod extract;
+mod hostile;
 mod ingest;
 mod merged;
 mod server;

@@ -1,5 +1,9 @@
 //! End-to-end checks of the pipeline on the reference article and on every example.
 
+mod props;
+mod scaling;
+mod spans;
+
 use tidings_model::{Event, Extraction, Relation};
 use tidings_pipeline::{Input, Pipeline};
 
