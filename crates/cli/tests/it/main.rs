@@ -6,6 +6,7 @@ mod events;
 mod extract;
 mod ingest;
 mod merged;
+mod parse;
 mod server;
 mod sources;
 mod support;
