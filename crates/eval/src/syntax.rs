@@ -387,7 +387,7 @@ mod tests {
         let spans: Vec<(usize, usize)> = docs[0].gold.iter().map(|g| g.span).collect();
         assert_eq!(spans[..5], [(0, 1), (1, 3), (3, 6), (6, 10), (10, 11)]);
         assert_eq!(docs[0].gold[5].head, Some(6), "heads are document-relative");
-        assert_eq!(docs[0].sentences, [(0, 11), (11, 33)]);
+        assert_eq!(docs[0].sentences, [(0, 11), (11, 36)]);
     }
 
     #[test]
