@@ -325,9 +325,12 @@ pub fn run_with(model: &Model, sents: &[GoldSentence], name: &str) -> Result<Rep
             }
         }
         let speed = nsent as f64 / t0.elapsed().as_secs_f64().max(1e-9);
-        // Gold heads are document-relative; system heads were built the same way
-        // because sentences are laid out in the same order.
-        let gold_all: Vec<Scored> = gold_words.iter().map(|g| (*g).clone()).collect();
+        // Gold heads are relative to their document; system heads to the whole list.
+        let mut gold_all: Vec<Scored> = Vec::with_capacity(gold_words.len());
+        for d in &docs {
+            let offset = gold_all.len();
+            gold_all.extend(d.gold.iter().map(|g| Scored { head: g.head.map(|h| h + offset), ..g.clone() }));
+        }
         let t = score_aligned(&gold_all, &system);
         let label = if baseline { "baseline, gold tokens" } else { "tidings, gold tokens" };
         rows.push(row(label, &t, (0, 0, 0), speed));
@@ -415,6 +418,7 @@ mod tests {
         let sents = conllu::parse(SAMPLE).unwrap();
         let r = run_with(Model::bundled(), &sents, "sample").unwrap();
         assert_eq!(r.rows.len(), 4);
+        assert!(r.rows[0].1[3] > 0.5, "gold-token UAS on easy sentences: {r}");
         let las = |i: usize| r.rows[i].1[4];
         assert!(las(0) > las(1), "{r}");
         assert!(las(2) > las(3), "{r}");
