@@ -10,6 +10,8 @@
 //! - `bench-ingest [--docs N] [--bin PATH] [--keep]`: ingest throughput and database
 //!   size for N synthetic documents (default 10,000) with the release binary (see
 //!   `bench_ingest`).
+//! - `train-syntax [--epochs N]`: trains the POS tagger and dependency parser of
+//!   `tidings-syntax` from UD English EWT (`eval/syntax/ud-english-ewt`, see `syntax`).
 //! - `bench [--iterations N]`: pipeline throughput per stage on the examples (run it
 //!   with `cargo run --release -p xtask -- bench`).
 //!
@@ -22,6 +24,7 @@ mod gazetteer;
 mod lexicon;
 mod merge_set;
 mod ner;
+mod syntax;
 
 use std::path::{Path, PathBuf};
 
@@ -56,6 +59,7 @@ fn main() -> Result<()> {
             bench::run(&workspace_root(), iterations)
         }
         "train-ner" | "bench-ner" => ner::main(task, &data, &workspace_root(), &args),
+        "train-syntax" => syntax::train(&workspace_root(), &args),
         other => bail!("unknown task {other:?}; expected build-gazetteer, build-lexicon or bench"),
     }
 }

@@ -13,6 +13,7 @@ mod extract;
 mod ingest;
 #[cfg(feature = "parquet")]
 mod parquet;
+mod parse;
 mod progress;
 mod table;
 
@@ -68,6 +69,13 @@ enum Command {
     /// the alias table ("IS-K", "ISKP", "Islamic State Khorasan Province").
     #[command(after_help = EXIT_STATUS)]
     Actors(ActorsArgs),
+    /// Print part-of-speech tags and dependencies of every sentence as CoNLL-U.
+    ///
+    /// Reads documents like `extract`. Each document starts with `# newdoc id = `,
+    /// each sentence has `# sent_id` and `# text`; words have ID, FORM, UPOS, HEAD and
+    /// DEPREL (Universal Dependencies), the other columns `_`.
+    #[command(after_help = EXIT_STATUS)]
+    Parse(ParseArgs),
     /// Score a stage against gold data and print precision/recall/F1 or accuracy.
     Eval(EvalArgs),
 }
@@ -99,6 +107,9 @@ enum EvalTask {
     /// common event, against a grouping (eval/merge/groups.jsonl, documents.jsonl
     /// beside it), ingested in three orders.
     Merge,
+    /// Part-of-speech tags and dependencies: UPOS, UAS and LAS on gold tokens and
+    /// from raw text (CoNLL 2018 alignment), against a CoNLL-U file (`.gz` allowed).
+    Syntax,
 }
 
 /// Defaults for documents that lack metadata.
@@ -169,6 +180,23 @@ impl LimitArgs {
             max_events: self.max_events,
         }
     }
+}
+
+#[derive(Debug, Args)]
+struct ParseArgs {
+    /// Files or folders to read; `-` is standard input.
+    #[arg(value_name = "FILE|-", default_value = "-")]
+    inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    defaults: DocumentDefaults,
+    /// Output format (only CoNLL-U so far).
+    #[arg(long, value_enum, default_value_t = ParseFormat::Conllu)]
+    format: ParseFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ParseFormat {
+    Conllu,
 }
 
 #[derive(Debug, Args)]
@@ -354,6 +382,7 @@ fn main() -> ExitCode {
         Command::Ingest(args) => ingest::run(&args),
         Command::Events(args) => events::run(&args),
         Command::Actors(args) => actors::run(&args),
+        Command::Parse(args) => parse::run(&args),
         Command::Eval(args) => eval(&args),
     };
     match result {
@@ -376,6 +405,7 @@ fn eval(args: &EvalArgs) -> anyhow::Result<Outcome> {
         EvalTask::Geo => tidings_eval::Task::Geo,
         EvalTask::Events => tidings_eval::Task::Events,
         EvalTask::Merge => tidings_eval::Task::Merge,
+        EvalTask::Syntax => tidings_eval::Task::Syntax,
     };
     let report = tidings_eval::run(task, &args.gold)?;
     write!(io::stdout().lock(), "{report}")?;

@@ -9,6 +9,7 @@ pub mod geo;
 pub mod merge;
 pub mod ner;
 pub mod score;
+pub mod syntax;
 pub mod time;
 
 use std::fmt;
@@ -25,6 +26,7 @@ pub enum Task {
     Events,
     /// Cross-document merging of events (document pairs).
     Merge,
+    Syntax,
 }
 
 /// A printable evaluation result: a title, named rows of numbers, and notes.
@@ -75,5 +77,6 @@ pub fn run(task: Task, gold: &Path) -> anyhow::Result<Report> {
         Task::Merge => merge::run(gold),
         Task::Time => time::run(gold),
         Task::Ner => ner::run(gold),
+        Task::Syntax => syntax::run(gold),
     }
 }

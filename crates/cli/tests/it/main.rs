@@ -7,6 +7,7 @@ mod extract;
 mod hostile;
 mod ingest;
 mod merged;
+mod parse;
 mod server;
 mod sources;
 mod support;

@@ -1,0 +1,292 @@
+//! Part-of-speech tagging and labeled dependency parsing with Universal Dependencies
+//! tags and relations, over the tokens of `tidings_text`.
+//!
+//! Two greedy averaged-perceptron models share one artifact
+//! (`data/syntax.model.gz`, built by `cargo xtask train-syntax` from UD English EWT):
+//! a left-to-right UPOS tagger, and an arc-hybrid transition parser with a dynamic
+//! oracle ([`system`]). Both are deterministic and linear in the sentence length.
+//! tidings tokens are first re-cut into UD words ([`words`]): "don't" is parsed as
+//! "do" + "n't", "15-year" as "15" "-" "year"; every word keeps its byte range.
+//!
+//! ```
+//! let text = "Militants attacked the base.";
+//! let seg = tidings_text::Segmented::new(text);
+//! let s = &seg.sentences[0];
+//! let words = tidings_syntax::parse(text, &seg.tokens[s.tokens.clone()]);
+//! assert_eq!(&text[words[0].start..words[0].end], "Militants");
+//! assert_eq!(words[0].head, Some(1));
+//! assert_eq!(words[0].deprel, "nsubj");
+//! ```
+
+pub mod analysis;
+pub mod conllu;
+mod features;
+mod perceptron;
+mod system;
+pub mod train;
+pub mod words;
+
+#[cfg(test)]
+mod tests;
+
+use std::io::{Read, Write};
+use std::sync::OnceLock;
+
+use features::{Lex, Node};
+use perceptron::{put_str, put_varint, Reader, Weights};
+use system::State;
+use tidings_text::Token;
+
+pub use analysis::Parse;
+
+static BUNDLED: &[u8] = include_bytes!("../data/syntax.model.gz");
+const MAGIC: &[u8] = b"TSYN1";
+
+/// The 17 universal part-of-speech tags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Upos {
+    Adj,
+    Adp,
+    Adv,
+    Aux,
+    Cconj,
+    Det,
+    Intj,
+    Noun,
+    Num,
+    Part,
+    Pron,
+    Propn,
+    Punct,
+    Sconj,
+    Sym,
+    Verb,
+    X,
+}
+
+impl Upos {
+    pub const ALL: [Upos; 17] = [
+        Upos::Adj,
+        Upos::Adp,
+        Upos::Adv,
+        Upos::Aux,
+        Upos::Cconj,
+        Upos::Det,
+        Upos::Intj,
+        Upos::Noun,
+        Upos::Num,
+        Upos::Part,
+        Upos::Pron,
+        Upos::Propn,
+        Upos::Punct,
+        Upos::Sconj,
+        Upos::Sym,
+        Upos::Verb,
+        Upos::X,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        const NAMES: [&str; 17] = [
+            "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
+            "SCONJ", "SYM", "VERB", "X",
+        ];
+        NAMES[self as usize]
+    }
+
+    pub fn parse(s: &str) -> Option<Upos> {
+        Upos::ALL.into_iter().find(|u| u.as_str() == s)
+    }
+}
+
+impl std::fmt::Display for Upos {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One analyzed word of a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word<'m> {
+    /// Byte range in the text.
+    pub start: usize,
+    pub end: usize,
+    pub upos: Upos,
+    /// Index of the head word in the sentence, `None` for the root.
+    pub head: Option<usize>,
+    /// The UD relation to the head (`nsubj`, `obl:tmod`, `root`).
+    pub deprel: &'m str,
+}
+
+/// The tagger and parser.
+pub struct Model {
+    labels: Vec<String>,
+    root_label: u16,
+    keep_hyphen: Vec<String>,
+    tagger: Weights,
+    parser: Weights,
+}
+
+/// Tags, heads (0 = root, else 1-based) and relation indices of a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Analysis {
+    pub upos: Vec<Upos>,
+    pub heads: Vec<usize>,
+    pub labels: Vec<u16>,
+}
+
+impl Model {
+    /// The model bundled with tidings, loaded once.
+    pub fn bundled() -> &'static Model {
+        static MODEL: OnceLock<Model> = OnceLock::new();
+        MODEL.get_or_init(|| Model::from_gzip(BUNDLED).expect("the bundled syntax model is valid"))
+    }
+
+    pub(crate) fn new(labels: Vec<String>, keep_hyphen: Vec<String>, tagger: Weights, parser: Weights) -> Model {
+        let root_label = labels.iter().position(|l| l == "root").unwrap_or(0) as u16;
+        Model { labels, root_label, keep_hyphen, tagger, parser }
+    }
+
+    /// The relation names, indexed by [`Analysis::labels`].
+    pub fn labels(&self) -> &[String] {
+        &self.labels
+    }
+
+    /// Whether a hyphenated word whose first part is `prefix` (lower-case) stays one word.
+    pub fn keeps_hyphen(&self, prefix: &str) -> bool {
+        self.keep_hyphen.binary_search_by(|p| p.as_str().cmp(prefix)).is_ok()
+    }
+
+    /// The model without weights below `tagger`/`parser` (quantized units).
+    pub fn pruned(&self, tagger: i16, parser: i16) -> Model {
+        Model::new(
+            self.labels.clone(),
+            self.keep_hyphen.clone(),
+            self.tagger.pruned(tagger),
+            self.parser.pruned(parser),
+        )
+    }
+
+    /// Feature and entry counts of the tagger and the parser.
+    pub fn sizes(&self) -> [(usize, usize); 2] {
+        [self.tagger.size(), self.parser.size()]
+    }
+
+    pub fn from_gzip(bytes: &[u8]) -> Result<Model, String> {
+        let mut raw = Vec::new();
+        flate2::read::GzDecoder::new(bytes).read_to_end(&mut raw).map_err(|e| e.to_string())?;
+        let buf = raw.strip_prefix(MAGIC).ok_or("not a tidings syntax model")?;
+        let mut r = Reader { buf };
+        let n = r.varint()? as usize;
+        let labels = (0..n).map(|_| r.string()).collect::<Result<Vec<_>, _>>()?;
+        let n = r.varint()? as usize;
+        let keep = (0..n).map(|_| r.string()).collect::<Result<Vec<_>, _>>()?;
+        let tagger = Weights::read(&mut r)?;
+        let parser = Weights::read(&mut r)?;
+        if tagger.classes() != Upos::ALL.len() || parser.classes() != 1 + 2 * labels.len() || !r.buf.is_empty() {
+            return Err("inconsistent syntax model".into());
+        }
+        Ok(Model::new(labels, keep, tagger, parser))
+    }
+
+    /// The model file: deterministic bytes (no timestamp in the gzip header).
+    pub fn to_gzip(&self) -> Vec<u8> {
+        let mut raw = Vec::new();
+        raw.extend_from_slice(MAGIC);
+        put_varint(&mut raw, self.labels.len() as u64);
+        for l in &self.labels {
+            put_str(&mut raw, l);
+        }
+        put_varint(&mut raw, self.keep_hyphen.len() as u64);
+        for p in &self.keep_hyphen {
+            put_str(&mut raw, p);
+        }
+        self.tagger.write(&mut raw);
+        self.parser.write(&mut raw);
+        let mut gz = flate2::GzBuilder::new().mtime(0).write(Vec::new(), flate2::Compression::best());
+        gz.write_all(&raw).expect("writing to memory");
+        gz.finish().expect("writing to memory")
+    }
+
+    /// Tags words.
+    pub(crate) fn tag_lex(&self, lex: &[Lex]) -> Vec<u8> {
+        let mut tags = Vec::with_capacity(lex.len());
+        let mut feats = Vec::with_capacity(32);
+        let mut scores = vec![0i32; Upos::ALL.len()];
+        for i in 0..lex.len() {
+            features::tagger(lex, i, &tags, &mut feats);
+            self.tagger.score(&feats, &mut scores);
+            tags.push(argmax(&scores, |_| true) as u8);
+        }
+        tags
+    }
+
+    /// Parses tagged words; returns heads (0 = root, else 1-based) and label indices.
+    pub(crate) fn parse_lex(&self, lex: &[Lex], tags: &[u8]) -> (Vec<usize>, Vec<u16>) {
+        let nodes = nodes(lex, tags);
+        let mut st = State::new(lex.len());
+        let mut feats = Vec::with_capacity(96);
+        let mut scores = vec![0i32; self.parser.classes()];
+        while !st.terminal() {
+            features::parser(&st.context(&nodes), &mut feats);
+            self.parser.score(&feats, &mut scores);
+            let best = argmax(&scores, |c| allowed(&st, c, self.root_label as usize));
+            st.apply(best);
+        }
+        (st.heads[1..].to_vec(), st.labels[1..].to_vec())
+    }
+
+    /// Tags and parses a sentence given as word forms (gold tokenization).
+    pub fn analyze(&self, forms: &[&str]) -> Analysis {
+        let lex: Vec<Lex> = forms.iter().map(|f| Lex::new(f)).collect();
+        let tags = self.tag_lex(&lex);
+        let (heads, labels) = self.parse_lex(&lex, &tags);
+        Analysis { upos: tags.iter().map(|&t| Upos::ALL[t as usize]).collect(), heads, labels }
+    }
+
+    /// Parses one sentence given as tidings tokens of `text` (see [`words`]).
+    pub fn parse<'m>(&'m self, text: &str, tokens: &[Token]) -> Vec<Word<'m>> {
+        let ranges = words::words(text, tokens, &|p| self.keeps_hyphen(p));
+        let forms: Vec<&str> = ranges.iter().map(|r| &text[r.clone()]).collect();
+        let a = self.analyze(&forms);
+        ranges
+            .into_iter()
+            .enumerate()
+            .map(|(i, r)| Word {
+                start: r.start,
+                end: r.end,
+                upos: a.upos[i],
+                head: a.heads[i].checked_sub(1),
+                deprel: &self.labels[a.labels[i] as usize],
+            })
+            .collect()
+    }
+}
+
+/// Whether transition `c` is valid and labels an arc from the root `root` (and only
+/// such an arc: the last word left attaches to the root, with `root`).
+pub(crate) fn allowed(st: &State, c: usize, root: usize) -> bool {
+    st.valid(c) && {
+        let to_root = c != system::SHIFT && c.is_multiple_of(2) && st.stack.len() == 2;
+        c == system::SHIFT || (to_root == ((c - 1) / 2 == root))
+    }
+}
+
+pub(crate) fn nodes(lex: &[Lex], tags: &[u8]) -> Vec<Node> {
+    lex.iter().zip(tags).map(|(l, &t)| Node { w: l.lower, t: u64::from(t) + 1 }).collect()
+}
+
+/// The highest-scoring allowed class; ties go to the lowest index.
+pub(crate) fn argmax<T: PartialOrd + Copy>(scores: &[T], allowed: impl Fn(usize) -> bool) -> usize {
+    let mut best: Option<usize> = None;
+    for (c, &s) in scores.iter().enumerate() {
+        if allowed(c) && best.is_none_or(|b| s > scores[b]) {
+            best = Some(c);
+        }
+    }
+    best.expect("at least one allowed class")
+}
+
+/// Parses one sentence with the bundled model (see [`Model::parse`]).
+pub fn parse(text: &str, tokens: &[Token]) -> Vec<Word<'static>> {
+    Model::bundled().parse(text, tokens)
+}

@@ -1,0 +1,369 @@
+//! The averaged perceptron behind the tagger and the parser: sparse rows of class
+//! weights keyed by 32-bit feature hashes, trained with lazy averaging, then
+//! quantized to 16-bit integers and stored as a compact, gzip-friendly table.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A hasher for keys that already are hashes.
+#[derive(Default)]
+pub(crate) struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = u64::from(n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type IdMap<V> = HashMap<u32, V, BuildHasherDefault<IdHasher>>;
+
+#[derive(Clone, Copy)]
+struct Entry {
+    class: u16,
+    w: f32,
+    total: f64,
+    stamp: u32,
+}
+
+/// A perceptron being trained (see [`Trainer::averaged`] for the result).
+pub struct Trainer {
+    classes: usize,
+    index: IdMap<u32>,
+    keys: Vec<u32>,
+    rows: Vec<Vec<Entry>>,
+    time: u32,
+}
+
+impl Trainer {
+    pub fn new(classes: usize) -> Trainer {
+        Trainer { classes, index: IdMap::default(), keys: Vec::new(), rows: Vec::new(), time: 1 }
+    }
+
+    /// Adds the current weights of `features` into `scores` (one per class).
+    pub fn score(&self, features: &[u32], scores: &mut [f32]) {
+        scores.fill(0.0);
+        for f in features {
+            if let Some(&r) = self.index.get(f) {
+                for e in &self.rows[r as usize] {
+                    scores[e.class as usize] += e.w;
+                }
+            }
+        }
+    }
+
+    /// One training instance seen (the clock of the averaging).
+    pub fn tick(&mut self) {
+        self.time += 1;
+    }
+
+    /// Rewards `truth` and penalizes `guess` on `features` (nothing when equal).
+    pub fn update(&mut self, features: &[u32], truth: usize, guess: usize) {
+        if truth == guess {
+            return;
+        }
+        let time = self.time;
+        for &f in features {
+            let r = match self.index.get(&f) {
+                Some(&r) => r as usize,
+                None => {
+                    self.index.insert(f, self.rows.len() as u32);
+                    self.keys.push(f);
+                    self.rows.push(Vec::new());
+                    self.rows.len() - 1
+                }
+            };
+            let row = &mut self.rows[r];
+            for (class, delta) in [(truth, 1.0f32), (guess, -1.0)] {
+                let e = match row.iter().position(|e| e.class as usize == class) {
+                    Some(i) => &mut row[i],
+                    None => {
+                        row.push(Entry { class: class as u16, w: 0.0, total: 0.0, stamp: time });
+                        row.last_mut().expect("just pushed")
+                    }
+                };
+                e.total += f64::from(time - e.stamp) * f64::from(e.w);
+                e.stamp = time;
+                e.w += delta;
+            }
+        }
+    }
+
+    /// The averaged weights, quantized; entries whose quantized magnitude is below
+    /// `prune` are dropped. Deterministic: rows are sorted by key, entries by class.
+    pub fn averaged(&self, prune: i16) -> Weights {
+        let avg =
+            |e: &Entry| ((e.total + f64::from(self.time - e.stamp) * f64::from(e.w)) / f64::from(self.time)) as f32;
+        let max = self.rows.iter().flatten().map(|e| avg(e).abs()).fold(0f32, f32::max).max(1e-9);
+        let scale = max / f32::from(i16::MAX);
+        let mut order: Vec<usize> = (0..self.keys.len()).collect();
+        order.sort_unstable_by_key(|&i| self.keys[i]);
+        let mut b = Builder::new(self.classes, scale);
+        for i in order {
+            let mut row: Vec<(u8, i16)> = self.rows[i]
+                .iter()
+                .map(|e| (e.class as u8, (avg(e) / scale).round().clamp(-32767.0, 32767.0) as i16))
+                .filter(|&(_, q)| q.unsigned_abs() >= prune.unsigned_abs().max(1))
+                .collect();
+            row.sort_unstable_by_key(|&(c, _)| c);
+            b.push(self.keys[i], &row);
+        }
+        b.finish()
+    }
+}
+
+struct Builder {
+    w: Weights,
+}
+
+impl Builder {
+    fn new(classes: usize, scale: f32) -> Builder {
+        Builder {
+            w: Weights {
+                classes,
+                scale,
+                keys: Vec::new(),
+                starts: vec![0],
+                entry_class: Vec::new(),
+                entry_value: Vec::new(),
+                slots: Vec::new(),
+                mask: 0,
+            },
+        }
+    }
+
+    fn push(&mut self, key: u32, row: &[(u8, i16)]) {
+        if row.is_empty() {
+            return;
+        }
+        self.w.keys.push(key);
+        for &(c, v) in row {
+            self.w.entry_class.push(c);
+            self.w.entry_value.push(v);
+        }
+        self.w.starts.push(self.w.entry_class.len() as u32);
+    }
+
+    fn finish(mut self) -> Weights {
+        self.w.build_slots();
+        self.w
+    }
+}
+
+/// Quantized averaged weights: for each feature (sorted by key) a run of
+/// `(class, value)` entries; looked up through an open-addressing table.
+#[derive(Clone)]
+pub struct Weights {
+    classes: usize,
+    scale: f32,
+    keys: Vec<u32>,
+    starts: Vec<u32>,
+    entry_class: Vec<u8>,
+    entry_value: Vec<i16>,
+    slots: Vec<u32>,
+    mask: usize,
+}
+
+const EMPTY: u32 = u32::MAX;
+
+fn slot_of(key: u32, mask: usize) -> usize {
+    (key.wrapping_mul(0x9E37_79B1) as usize ^ (key as usize >> 7)) & mask
+}
+
+impl Weights {
+    pub fn classes(&self) -> usize {
+        self.classes
+    }
+
+    /// The same weights without entries whose magnitude is below `min` (a smaller
+    /// model; features left with no entry are dropped).
+    pub fn pruned(&self, min: i16) -> Weights {
+        let mut b = Builder::new(self.classes, self.scale);
+        for (i, &k) in self.keys.iter().enumerate() {
+            let (a, e) = (self.starts[i] as usize, self.starts[i + 1] as usize);
+            let row: Vec<(u8, i16)> = (a..e)
+                .filter(|&j| self.entry_value[j].unsigned_abs() >= min.unsigned_abs())
+                .map(|j| (self.entry_class[j], self.entry_value[j]))
+                .collect();
+            b.push(k, &row);
+        }
+        b.finish()
+    }
+
+    /// Number of features and of (feature, class) entries.
+    pub fn size(&self) -> (usize, usize) {
+        (self.keys.len(), self.entry_class.len())
+    }
+
+    fn build_slots(&mut self) {
+        let size = (self.keys.len() * 2).next_power_of_two().max(16);
+        self.mask = size - 1;
+        self.slots = vec![EMPTY; size];
+        for (i, &k) in self.keys.iter().enumerate() {
+            let mut s = slot_of(k, self.mask);
+            while self.slots[s] != EMPTY {
+                s = (s + 1) & self.mask;
+            }
+            self.slots[s] = i as u32;
+        }
+    }
+
+    fn find(&self, key: u32) -> Option<usize> {
+        let mut s = slot_of(key, self.mask);
+        loop {
+            let i = self.slots[s];
+            if i == EMPTY {
+                return None;
+            }
+            if self.keys[i as usize] == key {
+                return Some(i as usize);
+            }
+            s = (s + 1) & self.mask;
+        }
+    }
+
+    /// Class scores for `features`, in quantized units.
+    pub fn score(&self, features: &[u32], scores: &mut [i32]) {
+        scores.fill(0);
+        for &f in features {
+            if let Some(i) = self.find(f) {
+                let (a, b) = (self.starts[i] as usize, self.starts[i + 1] as usize);
+                for (c, v) in self.entry_class[a..b].iter().zip(&self.entry_value[a..b]) {
+                    scores[*c as usize] += i32::from(*v);
+                }
+            }
+        }
+    }
+
+    /// Appends the serialized weights: class count, scale, feature count, keys as
+    /// delta varints, row lengths, classes, then values split into low and high bytes
+    /// (which compress better than interleaved).
+    pub fn write(&self, out: &mut Vec<u8>) {
+        put_varint(out, self.classes as u64);
+        out.extend_from_slice(&self.scale.to_le_bytes());
+        put_varint(out, self.keys.len() as u64);
+        let mut prev = 0u32;
+        for &k in &self.keys {
+            put_varint(out, u64::from(k - prev));
+            prev = k;
+        }
+        for w in self.starts.windows(2) {
+            put_varint(out, u64::from(w[1] - w[0]));
+        }
+        out.extend_from_slice(&self.entry_class);
+        out.extend(self.entry_value.iter().map(|v| v.to_le_bytes()[0]));
+        out.extend(self.entry_value.iter().map(|v| v.to_le_bytes()[1]));
+    }
+
+    pub fn read(r: &mut Reader<'_>) -> Result<Weights, String> {
+        let classes = r.varint()? as usize;
+        let scale = f32::from_le_bytes(r.bytes(4)?.try_into().expect("4 bytes"));
+        let n = r.varint()? as usize;
+        let mut keys = Vec::with_capacity(n);
+        let mut prev = 0u32;
+        for _ in 0..n {
+            prev = prev.checked_add(r.varint()? as u32).ok_or("bad key")?;
+            keys.push(prev);
+        }
+        let mut starts = Vec::with_capacity(n + 1);
+        starts.push(0u32);
+        for _ in 0..n {
+            let len = r.varint()? as u32;
+            starts.push(starts.last().expect("non-empty") + len);
+        }
+        let m = *starts.last().expect("non-empty") as usize;
+        let entry_class = r.bytes(m)?.to_vec();
+        if entry_class.iter().any(|&c| c as usize >= classes) {
+            return Err("class out of range".into());
+        }
+        let lo = r.bytes(m)?;
+        let hi = r.bytes(m)?;
+        let entry_value = lo.iter().zip(hi).map(|(&l, &h)| i16::from_le_bytes([l, h])).collect();
+        let mut w = Weights { classes, scale, keys, starts, entry_class, entry_value, slots: Vec::new(), mask: 0 };
+        w.build_slots();
+        Ok(w)
+    }
+}
+
+pub(crate) fn put_varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+pub(crate) fn put_str(out: &mut Vec<u8>, s: &str) {
+    put_varint(out, s.len() as u64);
+    out.extend_from_slice(s.as_bytes());
+}
+
+/// A cursor over a serialized model.
+pub struct Reader<'a> {
+    pub(crate) buf: &'a [u8],
+}
+
+impl<'a> Reader<'a> {
+    pub(crate) fn bytes(&mut self, n: usize) -> Result<&'a [u8], String> {
+        if self.buf.len() < n {
+            return Err("truncated model".into());
+        }
+        let (a, b) = self.buf.split_at(n);
+        self.buf = b;
+        Ok(a)
+    }
+
+    pub(crate) fn varint(&mut self) -> Result<u64, String> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.bytes(1)?[0];
+            v |= u64::from(b & 0x7f) << shift;
+            if b < 0x80 {
+                return Ok(v);
+            }
+        }
+        Err("bad varint".into())
+    }
+
+    pub(crate) fn string(&mut self) -> Result<String, String> {
+        let n = self.varint()? as usize;
+        String::from_utf8(self.bytes(n)?.to_vec()).map_err(|e| e.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn learns_separable_classes_and_round_trips() {
+        let mut t = Trainer::new(3);
+        let data = [(vec![1u32, 10], 0usize), (vec![2, 10], 1), (vec![3, 10], 2)];
+        let mut scores = vec![0f32; 3];
+        for _ in 0..5 {
+            for (f, y) in &data {
+                t.score(f, &mut scores);
+                let guess = (0..3).max_by(|&a, &b| scores[a].total_cmp(&scores[b]).then(b.cmp(&a))).unwrap();
+                t.update(f, *y, guess);
+                t.tick();
+            }
+        }
+        let w = t.averaged(0);
+        let mut buf = Vec::new();
+        w.write(&mut buf);
+        let w2 = Weights::read(&mut Reader { buf: &buf }).unwrap();
+        let mut s = vec![0i32; 3];
+        for (f, y) in &data {
+            w2.score(f, &mut s);
+            let best = (0..3).max_by_key(|&c| (s[c], std::cmp::Reverse(c))).unwrap();
+            assert_eq!(best, *y);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+//! `cargo run --release -p xtask -- train-syntax [--epochs N] [--tagger-epochs N]
+//! [--prune N]`: trains the tagger and parser of `tidings-syntax` on UD English EWT
+//! train (`eval/syntax/ud-english-ewt/`, committed with its licence), reports dev
+//! scores per epoch, and writes `crates/syntax/data/syntax.model.gz`.
+//!
+//! Reproducible byte for byte: the data are committed, the shuffles use a fixed seed,
+//! and the model is written in key order without timestamps. The test split is not
+//! read here.
+
+use std::path::Path;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use tidings_syntax::conllu;
+use tidings_syntax::train::{self, Settings};
+
+fn arg<T: std::str::FromStr>(args: &[String], name: &str) -> Result<Option<T>> {
+    match args.iter().position(|a| a == name) {
+        Some(i) => {
+            let v = args.get(i + 1).with_context(|| format!("{name} needs a value"))?;
+            Ok(Some(v.parse().map_err(|_| anyhow::anyhow!("bad value for {name}: {v}"))?))
+        }
+        None => Ok(None),
+    }
+}
+
+pub fn train(root: &Path, args: &[String]) -> Result<()> {
+    let dir = root.join("eval/syntax/ud-english-ewt");
+    let read = |name: &str| -> Result<Vec<conllu::GoldSentence>> {
+        let text = crate::read_text(&dir.join(name))?;
+        conllu::parse(&text).map_err(|e| anyhow::anyhow!("{name}: {e}"))
+    };
+    let train_set = read("en_ewt-ud-train.conllu.gz")?;
+    let dev = read("en_ewt-ud-dev.conllu.gz")?;
+    let mut s = Settings::default();
+    if let Some(n) = arg(args, "--epochs")? {
+        s.parser_epochs = n;
+    }
+    if let Some(n) = arg(args, "--tagger-epochs")? {
+        s.tagger_epochs = n;
+    }
+    if let Some(n) = arg(args, "--prune")? {
+        s.prune_parser = n;
+    }
+    if let Some(n) = arg(args, "--explore-from")? {
+        s.explore_from = n;
+    }
+    eprintln!("train-syntax: {s:?}");
+    let t0 = Instant::now();
+    let model =
+        train::train(&train_set, &dev, &s, &mut |line| eprintln!("[{:>6.1}s] {line}", t0.elapsed().as_secs_f64()));
+    let bytes = model.to_gzip();
+    let out = match arg::<String>(args, "--out")? {
+        Some(p) => root.join(p),
+        None => root.join("crates/syntax/data/syntax.model.gz"),
+    };
+    std::fs::write(&out, &bytes).with_context(|| format!("writing {}", out.display()))?;
+    let [(tf, te), (pf, pe)] = model.sizes();
+    eprintln!(
+        "wrote {} ({:.2} MB; tagger {tf} features/{te} weights, parser {pf} features/{pe} weights) in {:.0}s",
+        out.display(),
+        bytes.len() as f64 / 1e6,
+        t0.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
