@@ -9,6 +9,7 @@
 //! - `bench-ingest [--docs N] [--bin PATH] [--keep]`: ingest throughput and database
 //!   size for N synthetic documents (default 10,000) with the release binary (see
 //!   `bench_ingest`).
+//! - `train-clusters [--data DIR]`: word clusters for the NER features (see `clusters`).
 //! - `bench [--iterations N]`: pipeline throughput per stage on the examples (run it
 //!   with `cargo run --release -p xtask -- bench`).
 //!
@@ -17,10 +18,12 @@
 
 mod bench;
 mod bench_ingest;
+mod clusters;
 mod gazetteer;
 mod lexicon;
 mod merge_set;
 mod ner;
+mod wire;
 
 use std::path::{Path, PathBuf};
 
@@ -55,6 +58,7 @@ fn main() -> Result<()> {
             bench::run(&workspace_root(), iterations)
         }
         "train-ner" | "bench-ner" => ner::main(task, &data, &workspace_root(), &args),
+        "train-clusters" => clusters::train(&data, &workspace_root()),
         other => bail!("unknown task {other:?}; expected build-gazetteer, build-lexicon or bench"),
     }
 }
