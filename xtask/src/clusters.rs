@@ -3,7 +3,9 @@
 //!
 //! Text: the raw text of the training and dev sides of every NER corpus `train-ner`
 //! reads (re3d, wikigold, WNUT-17, BTC, CrossNER politics, Re-DocRED dev, UNER EWT dev)
-//! and of the RAMS and WikiEvents dev splits; never a test split.
+//! and of the RAMS and WikiEvents dev splits; never a test split. Their licences (CC BY
+//! 4.0, CC BY-SA 3.0/4.0, MIT; see `shared/data/MANIFEST.md`) allow the derived file,
+//! which keeps only words seen at least `MIN_COUNT` times and their cluster ids.
 //!
 //! Algorithm: predictive exchange clustering (Uszkoreit & Brants 2008; Kneser & Ney's
 //! exchange over the one-sided class bigram model `p(w | v) = p(c(w) | v) p(w | c(w))`),

@@ -467,7 +467,8 @@ fn write_tests(tests: &[Corpus], dir: &Path) -> Result<()> {
     Ok(())
 }
 
-/// `train-ner [--bits N] [--epochs N] [--re3d-weight N] [--prune X]` or `bench-ner`.
+/// `train-ner [--bits N] [--epochs N] [--re3d-weight N] [--prune X] [--features N] [--no-wire]`
+/// or `bench-ner`.
 pub(crate) fn main(task: &str, data: &Path, root: &Path, args: &[String]) -> Result<()> {
     match task {
         "bench-ner" => bench(data, root),
