@@ -12,6 +12,8 @@
 //!   `bench_ingest`).
 //! - `train-syntax [--epochs N]`: trains the POS tagger and dependency parser of
 //!   `tidings-syntax` from UD English EWT (`eval/syntax/ud-english-ewt`, see `syntax`).
+
+//! - `train-clusters [--data DIR]`: word clusters for the NER features (see `clusters`).
 //! - `bench [--iterations N]`: pipeline throughput per stage on the examples (run it
 //!   with `cargo run --release -p xtask -- bench`).
 //!
@@ -20,11 +22,14 @@
 
 mod bench;
 mod bench_ingest;
+mod clusters;
 mod gazetteer;
 mod lexicon;
 mod merge_set;
 mod ner;
 mod syntax;
+
+mod wire;
 
 use std::path::{Path, PathBuf};
 
@@ -60,6 +65,8 @@ fn main() -> Result<()> {
         }
         "train-ner" | "bench-ner" => ner::main(task, &data, &workspace_root(), &args),
         "train-syntax" => syntax::train(&workspace_root(), &args),
+
+        "train-clusters" => clusters::train(&data, &workspace_root()),
         other => bail!("unknown task {other:?}; expected build-gazetteer, build-lexicon or bench"),
     }
 }

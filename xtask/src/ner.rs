@@ -56,6 +56,10 @@ pub(crate) struct Settings {
     pub re3d_weight: usize,
     /// Averaged weights below this magnitude are set to zero (a smaller model file).
     pub prune: f32,
+    /// The feature set (`tidings_entities::ner::FEATURES` is the newest).
+    pub features: u8,
+    /// Wire-form copies of news-like training documents (see [`crate::wire`]).
+    pub wire: bool,
 }
 
 impl Settings {
@@ -75,13 +79,27 @@ impl Settings {
         if let Some(v) = get("--prune") {
             s.prune = v.parse()?;
         }
+        if let Some(v) = get("--features") {
+            s.features = v.parse()?;
+        }
+        if args.iter().any(|a| a == "--no-wire") {
+            s.wire = false;
+        }
         Ok(s)
     }
 }
 
 impl Default for Settings {
     fn default() -> Settings {
-        Settings { bits: 20, epochs: 15, seed: 0x0074_6964_696e_6773, re3d_weight: 3, prune: 0.0 }
+        Settings {
+            bits: 20,
+            epochs: 15,
+            seed: 0x0074_6964_696e_6773,
+            re3d_weight: 3,
+            prune: 0.0,
+            features: ner::FEATURES,
+            wire: true,
+        }
     }
 }
 
@@ -409,10 +427,10 @@ fn dev_f1(model: &Model, sents: &[Sentence], labels: &[usize]) -> f64 {
 }
 
 /// SplitMix64, for a reproducible shuffle.
-struct Rng(u64);
+pub(crate) struct Rng(pub u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub(crate) fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
@@ -421,35 +439,107 @@ impl Rng {
     }
 }
 
+/// Writes gold documents as JSONL span gold (`tidings eval ner --gold`).
+fn write_gold(docs: &[GoldDoc], path: &Path) -> Result<()> {
+    let mut out = String::new();
+    for d in docs {
+        let ents: Vec<serde_json::Value> = d
+            .entities
+            .iter()
+            .map(|e| {
+                serde_json::json!({"start": e.start, "end": e.end, "label": e.label.label().as_str(), "text": &d.text[e.start..e.end]})
+            })
+            .collect();
+        out += &serde_json::json!({"id": d.id, "text": d.text, "entities": ents, "ignore": d.unknown}).to_string();
+        out.push('\n');
+    }
+    std::fs::write(path, out)?;
+    eprintln!("wrote {} ({} documents)", path.display(), docs.len());
+    Ok(())
+}
+
 /// Writes held-out test sets that are ours to split, as JSONL span gold.
 fn write_tests(tests: &[Corpus], dir: &Path) -> Result<()> {
     std::fs::create_dir_all(dir)?;
     for c in tests.iter().filter(|c| c.name.starts_with("re3d") || c.name.starts_with("wikigold")) {
-        let mut out = String::new();
-        for d in &c.docs {
-            let ents: Vec<serde_json::Value> = d
-                .entities
-                .iter()
-                .map(|e| {
-                    serde_json::json!({"start": e.start, "end": e.end, "label": e.label.label().as_str(), "text": &d.text[e.start..e.end]})
-                })
-                .collect();
-            out += &serde_json::json!({"id": d.id, "text": d.text, "entities": ents, "ignore": d.unknown}).to_string();
-            out.push('\n');
-        }
-        let path = dir.join(format!("{}.jsonl", c.name));
-        std::fs::write(&path, out)?;
-        eprintln!("wrote {} ({} documents)", path.display(), c.docs.len());
+        write_gold(&c.docs, &dir.join(format!("{}.jsonl", c.name)))?;
     }
     Ok(())
 }
 
-/// `train-ner [--bits N] [--epochs N] [--re3d-weight N] [--prune X]` or `bench-ner`.
+/// `train-ner [--bits N] [--epochs N] [--re3d-weight N] [--prune X] [--features N] [--no-wire]`
+/// or `bench-ner`.
 pub(crate) fn main(task: &str, data: &Path, root: &Path, args: &[String]) -> Result<()> {
     match task {
         "bench-ner" => bench(data, root),
         _ => train(data, root, &Settings::from_args(args)?),
     }
+}
+
+/// Corpora of edited prose whose training documents also get a wire-form copy.
+const NEWS_LIKE: [&str; 4] = ["re3d", "wikigold", "crossner", "redocred"];
+/// Dev sets also scored in wire form (see [`crate::wire`]).
+const WIRE_DEV: [&str; 3] = ["re3d-dev", "crossner-politics-dev", "uner-ewt-dev"];
+
+/// Cities (gold places the gazetteer knows as cities) and people (two- or three-word
+/// gold names) of the training corpora, for wire datelines and bylines.
+fn fillers(train: &[(Corpus, usize)], gazetteer: &tidings_geo::Gazetteer) -> crate::wire::Fillers {
+    let (mut cities, mut people) = (BTreeSet::new(), BTreeSet::new());
+    for d in train.iter().flat_map(|(c, _)| &c.docs) {
+        for e in &d.entities {
+            let s = &d.text[e.start..e.end];
+            let words: Vec<&str> = s.split(' ').collect();
+            let proper = words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            });
+            if !proper {
+                continue;
+            }
+            match e.label.label() {
+                Label::Per if (2..=3).contains(&words.len()) => {
+                    people.insert(s.to_string());
+                }
+                Label::Loc | Label::Gpe if words.len() <= 2 => {
+                    let city = gazetteer.lookup(s).iter().any(|&i| gazetteer.entry(i).kind == tidings_geo::Kind::City);
+                    if city {
+                        cities.insert(s.to_string());
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    crate::wire::Fillers { cities: cities.into_iter().collect(), people: people.into_iter().collect() }
+}
+
+/// The word clusters file `train-clusters` wrote (what the next build embeds).
+fn disk_clusters(root: &Path) -> Result<ner::Clusters> {
+    let path = root.join("crates/entities/data/clusters.tsv.gz");
+    ner::Clusters::from_gzip(&std::fs::read(&path).with_context(|| path.display().to_string())?)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
+}
+
+/// A dev set: name, documents, the labels it annotates.
+type DevSet = (String, Vec<GoldDoc>, Vec<usize>);
+/// A dev set ready to score.
+type DevSentences = (String, Vec<Sentence>, Vec<usize>);
+
+fn featurize_dev(featurizer: &tidings_entities::Featurizer, sets: &[DevSet]) -> Vec<DevSentences> {
+    sets.iter()
+        .map(|(name, docs, labels)| {
+            let mut m = 0;
+            let sents = docs.iter().flat_map(|d| sentences_with(featurizer, d, &mut m)).collect();
+            (name.clone(), sents, labels.clone())
+        })
+        .collect()
+}
+
+/// Per-set dev F1 and their mean, formatted.
+fn dev_line(model: &Model, sets: &[DevSentences]) -> (f64, String) {
+    let scores: Vec<f64> = sets.iter().map(|(_, sents, labels)| dev_f1(model, sents, labels)).collect();
+    let mean = scores.iter().sum::<f64>() / scores.len().max(1) as f64;
+    let parts: Vec<String> = sets.iter().zip(&scores).map(|((n, _, _), f)| format!("{n} {f:.3}")).collect();
+    (mean, format!("{} mean {mean:.4}", parts.join(", ")))
 }
 
 pub(crate) fn train(data: &Path, root: &Path, s: &Settings) -> Result<()> {
@@ -461,32 +551,47 @@ pub(crate) fn train(data: &Path, root: &Path, s: &Settings) -> Result<()> {
     write_tests(&test, &root.join("target/ner"))?;
     let gazetteer = tidings_geo::Gazetteer::bundled();
     let lexicon = tidings_entities::Lexicon::bundled();
-    let featurizer = tidings_entities::Featurizer { gazetteer, lexicon, bits: s.bits };
-    let recognizer_like = |doc: &GoldDoc, misaligned: &mut usize| sentences_with(&featurizer, doc, misaligned);
+    let clusters = disk_clusters(root)?;
+    let clusters_for = |version: u8| if version >= 2 { &clusters } else { ner::Clusters::empty() };
+    let featurizer = tidings_entities::Featurizer {
+        gazetteer,
+        lexicon,
+        bits: s.bits,
+        version: s.features,
+        clusters: clusters_for(s.features),
+    };
+    eprintln!("feature set {} ({} per token), {} clustered words", s.features, featurizer.per_token(), clusters.len());
+    let fill = fillers(&train, gazetteer);
+    let mut wire_rng = Rng(s.seed ^ 0x7769_7265);
     let mut examples: Vec<Example> = Vec::new();
     let mut order: Vec<usize> = Vec::new();
     for (c, weight) in &train {
         let labels = annotated(c);
         let mut misaligned = 0;
-        let mut n = 0;
-        let mut tokens = 0;
+        let (mut n, mut tokens, mut copies) = (0, 0, 0);
+        let news = s.wire && NEWS_LIKE.iter().any(|p| c.name.starts_with(p));
         for d in &c.docs {
-            for sent in recognizer_like(d, &mut misaligned) {
-                let mut allowed = ner::allowed_tags(sent.n, &sent.gold, &labels);
-                for &i in &sent.open {
-                    allowed[i] = ner::ANY;
+            let copy = (news && wire_rng.next().is_multiple_of(2))
+                .then(|| crate::wire::wire_copy(d, &mut wire_rng, &fill, 15));
+            copies += usize::from(copy.is_some());
+            for doc in std::iter::once(d).chain(copy.as_ref()) {
+                for sent in sentences_with(&featurizer, doc, &mut misaligned) {
+                    let mut allowed = ner::allowed_tags(sent.n, &sent.gold, &labels);
+                    for &i in &sent.open {
+                        allowed[i] = ner::ANY;
+                    }
+                    tokens += sent.n;
+                    n += sent.gold.len();
+                    for _ in 0..*weight {
+                        order.push(examples.len());
+                    }
+                    examples.push(Example { feats: sent.feats, allowed });
                 }
-                tokens += sent.n;
-                n += sent.gold.len();
-                for _ in 0..*weight {
-                    order.push(examples.len());
-                }
-                examples.push(Example { feats: sent.feats, allowed });
             }
         }
         let names: Vec<&str> = labels.iter().map(|&l| LABELS[l].as_str()).collect();
         eprintln!(
-            "train {:<24} {:>4} docs {:>7} tokens {:>6} names ({} unaligned) labels {} ×{weight}",
+            "train {:<24} {:>4} docs (+{copies:>3} wire) {:>7} tokens {:>6} names ({} unaligned) labels {} ×{weight}",
             c.name,
             c.docs.len(),
             tokens,
@@ -495,16 +600,41 @@ pub(crate) fn train(data: &Path, root: &Path, s: &Settings) -> Result<()> {
             names.join(",")
         );
     }
-    let dev_sets: Vec<(String, Vec<Sentence>, Vec<usize>)> = dev
+    let dev_docs: Vec<DevSet> = dev.iter().map(|c| (c.name.clone(), c.docs.clone(), annotated(c))).collect();
+    let mut dev_rng = Rng(s.seed ^ 0x0064_6576);
+    let wire_docs: Vec<DevSet> = dev
         .iter()
+        .filter(|c| WIRE_DEV.contains(&c.name.as_str()))
         .map(|c| {
-            let mut m = 0;
-            let sents = c.docs.iter().flat_map(|d| recognizer_like(d, &mut m)).collect();
-            (c.name.clone(), sents, annotated(c))
+            let docs = c.docs.iter().map(|d| crate::wire::wire_copy(d, &mut dev_rng, &fill, 30)).collect();
+            (format!("{}-wire", c.name), docs, annotated(c))
         })
         .collect();
+    // The dev sets, plain and in wire form, for whole-recognizer scoring
+    // (`tidings eval ner --gold target/ner/dev/NAME.jsonl`).
+    let dev_dir = root.join("target/ner/dev");
+    std::fs::create_dir_all(&dev_dir)?;
+    for (name, docs, _) in dev_docs.iter().chain(&wire_docs) {
+        write_gold(docs, &dev_dir.join(format!("{name}.jsonl")))?;
+    }
+    let dev_sets = featurize_dev(&featurizer, &dev_docs);
+    let wire_sets = featurize_dev(&featurizer, &wire_docs);
     eprintln!("features ready in {:.1}s; {} training sentences", t0.elapsed().as_secs_f64(), examples.len());
-    let mut trainer = Trainer::new(s.bits);
+    // The model this run replaces, on the same dev sets (its own feature set).
+    let model_path = root.join("crates/entities/data/ner.model.gz");
+    if let Some(prev) = std::fs::read(&model_path).ok().and_then(|b| Model::from_gzip(&b).ok()) {
+        let pf = tidings_entities::Featurizer {
+            gazetteer,
+            lexicon,
+            bits: prev.bits(),
+            version: prev.version(),
+            clusters: clusters_for(prev.version()),
+        };
+        let (_, a) = dev_line(&prev, &featurize_dev(&pf, &dev_docs));
+        let (_, b) = dev_line(&prev, &featurize_dev(&pf, &wire_docs));
+        eprintln!("previous model (feature set {}): dev F1 {a}; wire dev F1 {b}", prev.version());
+    }
+    let mut trainer = Trainer::new(s.features, s.bits);
     let mut rng = Rng(s.seed);
     let mut best: Option<(f64, usize, Model)> = None;
     for epoch in 1..=s.epochs {
@@ -519,11 +649,10 @@ pub(crate) fn train(data: &Path, root: &Path, s: &Settings) -> Result<()> {
             wrong += usize::from(trainer.learn(&examples[k]));
         }
         let model = trainer.averaged();
-        let scores: Vec<f64> = dev_sets.iter().map(|(_, sents, labels)| dev_f1(&model, sents, labels)).collect();
-        let mean = scores.iter().sum::<f64>() / scores.len() as f64;
+        let (mean, line) = dev_line(&model, &dev_sets);
+        let (_, wire_line) = dev_line(&model, &wire_sets);
         eprintln!(
-            "epoch {epoch:>2}: {wrong} wrong sentences, dev F1 {} mean {mean:.4} ({:.1}s)",
-            dev_sets.iter().zip(&scores).map(|((n, _, _), f)| format!("{n} {f:.3}")).collect::<Vec<_>>().join(", "),
+            "epoch {epoch:>2}: {wrong} wrong sentences, dev F1 {line}; wire dev F1 {wire_line} ({:.1}s)",
             t.elapsed().as_secs_f64()
         );
         if best.as_ref().is_none_or(|b| mean > b.0) {
@@ -533,11 +662,10 @@ pub(crate) fn train(data: &Path, root: &Path, s: &Settings) -> Result<()> {
     let (mean, epoch, model) = best.context("no epochs")?;
     let model = if s.prune > 0.0 { model.pruned(s.prune) } else { model };
     let bytes = model.to_gzip();
-    let path = root.join("crates/entities/data/ner.model.gz");
-    std::fs::write(&path, &bytes)?;
+    std::fs::write(&model_path, &bytes)?;
     eprintln!(
         "best epoch {epoch} (dev mean F1 {mean:.4}); wrote {} ({} bytes, {} non-zero weights) in {:.0}s",
-        path.display(),
+        model_path.display(),
         bytes.len(),
         model.non_zero(),
         t0.elapsed().as_secs_f64()
@@ -551,12 +679,18 @@ fn sentences_with(featurizer: &tidings_entities::Featurizer, doc: &GoldDoc, misa
     } else {
         doc.sentences.clone()
     };
+    let token_sets: Vec<Vec<Token>> = ranges
+        .iter()
+        .map(|&(s, e)| {
+            tokenize(&doc.text[s..e])
+                .into_iter()
+                .map(|t| Token { start: t.start + s, end: t.end + s, kind: t.kind })
+                .collect()
+        })
+        .collect();
+    let casing = featurizer.doc_case(&doc.text, token_sets.iter().map(Vec::as_slice));
     let mut out = Vec::new();
-    for (s, e) in ranges {
-        let tokens: Vec<Token> = tokenize(&doc.text[s..e])
-            .into_iter()
-            .map(|t| Token { start: t.start + s, end: t.end + s, kind: t.kind })
-            .collect();
+    for (&(s, e), tokens) in ranges.iter().zip(&token_sets) {
         if tokens.is_empty() {
             continue;
         }
@@ -580,7 +714,7 @@ fn sentences_with(featurizer: &tidings_entities::Featurizer, doc: &GoldDoc, misa
             open.extend((0..tokens.len()).filter(|&i| tokens[i].end > us && tokens[i].start < ue && !inside_gold(i)));
         }
         let mut feats = Vec::new();
-        featurizer.sentence(&doc.text, &tokens, &mut feats);
+        featurizer.sentence_in(&doc.text, tokens, &casing, &mut feats);
         out.push(Sentence { feats, n: tokens.len(), gold, open });
     }
     out
@@ -629,7 +763,7 @@ pub(crate) fn bench(data: &Path, root: &Path) -> Result<()> {
     let _ = Recognizer::bundled();
     let load = t.elapsed();
     let mut table = String::from(
-        "| test set | docs | gold names | tidings F1 (ours) | spaCy F1 (ours) | tidings F1 (CoNLL-4) | spaCy F1 (CoNLL-4) |\n|---|---|---|---|---|---|---|\n",
+        "| test set | docs | gold names | tidings F1 (ours) | spaCy F1 (ours) | tidings F1 (CoNLL-4) | spaCy F1 (CoNLL-4) | tidings span F1 | spaCy span F1 |\n|---|---|---|---|---|---|---|---|---|\n",
     );
     let (mut tokens, mut ours_time, mut spacy_time, mut spacy_peak) = (0usize, 0f64, 0f64, 0f64);
     for (name, path) in test_sets(data, root) {
@@ -681,13 +815,15 @@ pub(crate) fn bench(data: &Path, root: &Path) -> Result<()> {
         let (a, b) = (report_rows(&gold, &ours), report_rows(&gold, &spacy));
         let bold = |x: f64, y: f64| if x > y { format!("**{x:.3}**") } else { format!("{x:.3}") };
         table += &format!(
-            "| {name} | {} | {} | {} | {} | {} | {} |\n",
+            "| {name} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
             docs.len(),
             gold.iter().map(Vec::len).sum::<usize>(),
             bold(f1(&a, "ours all"), f1(&b, "ours all")),
             bold(f1(&b, "ours all"), f1(&a, "ours all")),
             bold(f1(&a, "conll all"), f1(&b, "conll all")),
             bold(f1(&b, "conll all"), f1(&a, "conll all")),
+            bold(f1(&a, "spans (label ignored)"), f1(&b, "spans (label ignored)")),
+            bold(f1(&b, "spans (label ignored)"), f1(&a, "spans (label ignored)")),
         );
         eprintln!("{name}: done");
     }

@@ -106,6 +106,93 @@ impl Entities {
     }
 }
 
+/// Last words of clubs named after their town ("Manchester United").
+const CLUB_HEADS: &[&str] =
+    &["united", "fc", "city", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "afc", "sfc", "cf"];
+/// First words of clubs named after their town ("Bayern Munich", "FC Porto").
+const CLUB_PREFIXES: &[&str] = &[
+    "fc",
+    "ac",
+    "as",
+    "sc",
+    "cf",
+    "real",
+    "atletico",
+    "sporting",
+    "dynamo",
+    "dinamo",
+    "spartak",
+    "cska",
+    "psv",
+    "olympique",
+    "bayern",
+    "borussia",
+    "inter",
+    "lokomotiv",
+    "racing",
+    "deportivo",
+    "athletic",
+    "ajax",
+];
+/// Titles that make the name after them a person ("President Buhari", "Gen. Haftar").
+const PERSON_TITLES: &[&str] = &[
+    "president",
+    "minister",
+    "gen",
+    "general",
+    "col",
+    "colonel",
+    "sheikh",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "king",
+    "queen",
+    "prince",
+    "sultan",
+    "emir",
+    "imam",
+    "mullah",
+    "lt",
+    "sgt",
+    "capt",
+    "captain",
+    "maj",
+    "lieutenant",
+    "sergeant",
+    "governor",
+    "gov",
+    "senator",
+    "sen",
+    "ambassador",
+    "judge",
+    "spokesman",
+    "spokeswoman",
+    "premier",
+    "chancellor",
+    "admiral",
+    "brigadier",
+    "ayatollah",
+    "pope",
+    "rev",
+    "prof",
+    "commander",
+];
+
+/// Whether the token before `a` is a person's title, capitalized ("President", "Gen.").
+fn after_title(doc: &Doc, a: usize) -> bool {
+    if a == 0 {
+        return false;
+    }
+    // "Gen." is "Gen" and ".".
+    let dotted = a >= 2 && doc.tok(a - 1) == "." && doc.tokens[a - 2].end == doc.tokens[a - 1].start;
+    let k = if dotted { a - 2 } else { a - 1 };
+    is_capitalized(doc.tok(k))
+        && PERSON_TITLES.contains(&doc.lower(k).trim_end_matches('.'))
+        && doc.tok(a).chars().next().is_some_and(char::is_uppercase)
+}
+
 const ORG_HEADS: &[&str] = &[
     "service",
     "services",
@@ -365,7 +452,9 @@ impl Recognizer<'_> {
 
     /// The featurizer the model was trained with.
     pub fn featurizer(&self) -> Featurizer<'_> {
-        Featurizer { gazetteer: self.gazetteer, lexicon: self.lexicon, bits: self.model.bits() }
+        let version = self.model.version();
+        let clusters = if version >= 2 { ner::Clusters::bundled() } else { ner::Clusters::empty() };
+        Featurizer { gazetteer: self.gazetteer, lexicon: self.lexicon, bits: self.model.bits(), version, clusters }
     }
 
     /// Whether a name is a nationality adjective or a religious, ethnic or political
@@ -382,9 +471,10 @@ impl Recognizer<'_> {
         let featurizer = self.featurizer();
         let mut feats = Vec::new();
         let mut raw: Vec<(Labelled, usize)> = Vec::new();
+        let casing = featurizer.doc_case(text, seg.sentences.iter().map(|s| &seg.tokens[s.tokens.clone()]));
         for (si, sent) in seg.sentences.iter().enumerate() {
             let range = sent.tokens.clone();
-            featurizer.sentence(text, &seg.tokens[range.clone()], &mut feats);
+            featurizer.sentence_in(text, &seg.tokens[range.clone()], &casing, &mut feats);
             let tags = self.model.tag(&feats);
             let spans: Vec<(usize, usize, Label)> = ner::spans(&tags)
                 .into_iter()
@@ -465,6 +555,7 @@ impl Recognizer<'_> {
     /// parentheses right after a name takes that name's label.
     fn with_knowledge(&self, doc: &Doc, range: Range<usize>, spans: Vec<(usize, usize, Label)>) -> Vec<Labelled> {
         let mut out: Vec<Labelled> = Vec::new();
+        let starts: Vec<usize> = spans.iter().map(|x| x.0).collect();
         for (a, b, label) in spans {
             // "Kazakhstan’s Committee for National Security": a possessive splits a span.
             let mut pieces = Vec::new();
@@ -476,7 +567,16 @@ impl Recognizer<'_> {
                 }
             }
             pieces.push((from, b));
-            for (a, b) in pieces {
+            for (mut a, mut b) in pieces {
+                // "Bayern" + "Munich", "Manchester" + "United": a club word next to a place.
+                let free_before = a > range.start && out.last().is_none_or(|x| x.1 < a);
+                if matches!(label, Label::Loc | Label::Gpe) {
+                    if free_before && self.is_club(doc, a - 1, b) {
+                        a -= 1;
+                    } else if b < range.end && !starts.contains(&b) && self.is_club(doc, a, b + 1) {
+                        b += 1;
+                    }
+                }
                 // "the FSB’s Office": a lone common word after a possessive is no name.
                 let after_possessive = a > 0 && is_possessive(doc.tok(a - 1));
                 let generic = self.lexicon.is_common(doc.tok(a)) || ORG_HEADS.contains(&doc.lower(a).as_str());
@@ -638,6 +738,9 @@ impl Recognizer<'_> {
 
     /// The label of a model span, checked against the lexicon and gazetteer.
     fn relabel(&self, doc: &Doc, a: usize, b: usize, label: Label) -> Option<Labelled> {
+        if self.is_club(doc, a, b) {
+            return Some((a, b, Label::Org, None, None));
+        }
         let words: Vec<String> =
             (a..b).flat_map(|i| doc.lower(i).split('-').map(str::to_string).collect::<Vec<_>>()).collect();
         let last = words.last().map(String::as_str).unwrap_or("");
@@ -672,6 +775,15 @@ impl Recognizer<'_> {
             {
                 (a, b, Label::Per, None, Some(ActorKind::Person))
             }
+            // "President Buhari", "Gen. Haftar": a name right after a person's title is a
+            // person unless the lexicon or gazetteer knows it.
+            Label::Loc | Label::Gpe | Label::Fac | Label::Org | Label::Misc
+                if after_title(doc, a)
+                    && self.label_known(doc, a, b).is_none()
+                    && !words.iter().any(|w| ORG_HEADS.contains(&w.as_str())) =>
+            {
+                (a, b, Label::Per, None, Some(ActorKind::Person))
+            }
             Label::Loc | Label::Gpe | Label::Fac => {
                 let l = if FAC_HEADS.contains(&last) || matches!(first, "camp" | "fort") {
                     Label::Fac
@@ -693,6 +805,22 @@ impl Recognizer<'_> {
             Label::Norp => (a, b, Label::Norp, None, None),
             Label::Misc => (a, b, Label::Misc, None, None),
         })
+    }
+
+    /// Whether tokens `[a, b)` name a club or company after its town: a place and a
+    /// club word ("Manchester United", "Leeds Rovers", "Bayern Munich", "FC Porto"),
+    /// the whole not itself a place ("Mexico City", "Kansas City" are).
+    fn is_club(&self, doc: &Doc, a: usize, b: usize) -> bool {
+        if b < a + 2 || self.gazetteer.is_place(doc.phrase(a, b)) {
+            return false;
+        }
+        let head = CLUB_HEADS.contains(&doc.lower(b - 1).as_str()) && is_capitalized(doc.tok(b - 1));
+        let first = doc.tok(a);
+        let prefix = CLUB_PREFIXES.contains(&first.to_lowercase().as_str())
+            && (first.chars().count() > 2 || !first.chars().any(char::is_lowercase))
+            && is_capitalized(first);
+        (head && self.gazetteer.is_place(doc.phrase(a, b - 1)))
+            || (prefix && self.gazetteer.is_place(doc.phrase(a + 1, b)))
     }
 
     /// A phrase the lexicon or gazetteer knows.

@@ -119,3 +119,58 @@ fn a_compass_word_coordinated_with_a_region_is_no_place_of_its_own() {
     assert!(label_of(text, &ents, "South").is_empty(), "{:?}", ents.entities);
     assert_eq!(label_of(text, &ents, "South and Central Asia"), [Label::Loc]);
 }
+
+#[test]
+fn clubs_named_after_towns_are_organizations() {
+    let text = "Manchester United beat Bayern Munich on Tuesday in Mexico City.";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Manchester United"), [Label::Org]);
+    assert_eq!(label_of(text, &ents, "Bayern Munich"), [Label::Org]);
+    assert_eq!(label_of(text, &ents, "Mexico City"), [Label::Gpe]);
+}
+
+#[test]
+fn a_name_after_a_title_is_a_person() {
+    let doc_text = "President Kagame met Gen. Nkunda in the border town.";
+    let seg = Segmented::new(doc_text);
+    let r = Recognizer::bundled();
+    let doc = Doc { text: doc_text, tokens: &seg.tokens };
+    let k = seg.tokens.iter().position(|t| t.text(doc_text) == "Nkunda").unwrap();
+    assert!(after_title(&doc, k) && after_title(&doc, 1) && !after_title(&doc, 0));
+    let ents = r.recognize(doc_text, &seg);
+    assert_eq!(label_of(doc_text, &ents, "Nkunda"), [Label::Per]);
+}
+
+#[test]
+fn an_all_caps_headline_reads_like_the_body() {
+    // The headline's words are cased as the body writes them.
+    let text = "REBELS KILL 12 IN NORTHERN MALI\nRebels killed 12 soldiers in northern Mali on Sunday, the army said.";
+    let seg = Segmented::new(text);
+    let ents = Recognizer::bundled().recognize(text, &seg);
+    let malis: Vec<&Entity> =
+        ents.entities.iter().filter(|e| text[e.start..e.end].eq_ignore_ascii_case("mali")).collect();
+    assert_eq!(malis.len(), 2, "{:?}", ents.entities);
+    assert!(malis.iter().all(|e| e.label == Label::Gpe));
+    assert!(!ents.entities.iter().any(|e| &text[e.start..e.end] == "REBELS" || &text[e.start..e.end] == "KILL"));
+}
+
+#[test]
+fn caps_sentences_and_document_casing() {
+    let text = "IRAQ SAYS TALKS FAILED\nIraq said the talks failed.";
+    let toks = tidings_text::tokenize(text);
+    let head: Vec<Token> = toks.iter().filter(|t| t.end <= 22).cloned().collect();
+    let body: Vec<Token> = toks.iter().filter(|t| t.start > 22).cloned().collect();
+    assert!(ner::features::is_caps_sentence(text, &head));
+    assert!(!ner::features::is_caps_sentence(text, &body));
+    let r = Recognizer::bundled();
+    let f = r.featurizer();
+    if f.version >= 2 {
+        let casing = f.doc_case(text, [head.as_slice(), body.as_slice()]);
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        f.sentence_in(text, &head, &casing, &mut a);
+        f.sentence(text, &head, &mut b);
+        assert_eq!(a.len(), head.len() * f.per_token());
+        // The body tells "talks" is lower case: the headline's features differ with it.
+        assert_ne!(a, b);
+    }
+}

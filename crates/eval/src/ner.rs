@@ -377,6 +377,24 @@ pub fn score(gold: &[Vec<Span>], predicted: &[Vec<Span>], space: Space) -> Vec<(
     out
 }
 
+/// Span detection with the label ignored: exact byte ranges of gold names against
+/// those of predictions whose label (in our space) the gold uses.
+pub fn span_counts(gold: &[Vec<Span>], predicted: &[Vec<Span>]) -> Counts {
+    let gold_labels: BTreeSet<LabelKey> = gold.iter().flatten().map(|s| s.label).collect();
+    let mut c = Counts::default();
+    for (g, p) in gold.iter().zip(predicted) {
+        let g: BTreeSet<(usize, usize)> = g.iter().map(|s| (s.start, s.end)).collect();
+        let p: BTreeSet<(usize, usize)> = p
+            .iter()
+            .filter(|s| gold_labels.contains(&LabelKey::of(fold(s.label.label(), Space::Ours, &gold_labels))))
+            .map(|s| (s.start, s.end))
+            .collect();
+        let tp = g.intersection(&p).count();
+        c.add(Counts { tp, fp: p.len() - tp, fn_: g.len() - tp });
+    }
+    c
+}
+
 /// Surfaces with counts, most frequent first.
 pub type Tally = Vec<(String, usize)>;
 
@@ -418,6 +436,7 @@ pub fn report_rows(gold: &[Vec<Span>], predicted: &[Vec<Span>]) -> Vec<(String, 
         }
         rows.push((format!("{name} all"), all.row()));
     }
+    rows.push(("spans (label ignored)".to_string(), span_counts(gold, predicted).row()));
     rows
 }
 

@@ -11,9 +11,12 @@
 //! lexicon (the longest alias covering the token, by actor kind), religious and
 //! political collective words, the given-name list, the common-word list and titles.
 
+use std::collections::HashMap;
+
 use tidings_geo::{Gazetteer, Kind};
 use tidings_text::{Token, TokenKind};
 
+use super::clusters::{self, Clusters};
 use crate::Lexicon;
 
 /// Hashes feature parts into a bucket.
@@ -83,6 +86,12 @@ mod t {
     pub const SHAPE_W_M1: u8 = 27;
     pub const SHAPE_W_P1: u8 = 28;
     pub const EXACT: u8 = 29;
+    // Feature set 2.
+    pub const CAPS: u8 = 30;
+    pub const DOC_CASE: u8 = 31;
+    pub const CLUSTER: u8 = 32;
+    pub const CLUSTER_M1: u8 = 33;
+    pub const CLUSTER_P1: u8 = 34;
 }
 
 /// Word-list bits of a token.
@@ -276,6 +285,55 @@ pub struct Featurizer<'a> {
     pub gazetteer: &'a Gazetteer,
     pub lexicon: &'a Lexicon,
     pub bits: u32,
+    /// The feature set: 1, the templates above; 2 adds wire-form robustness (all-caps
+    /// sentences read through the casing the document or the common-word list gives
+    /// their words, a sentence-is-all-caps feature, the document's casing of each word)
+    /// and word clusters.
+    pub version: u8,
+    pub clusters: &'a Clusters,
+}
+
+/// How the words of one document are written where casing tells something: counts
+/// of lower-case, capitalized and all-caps uses of each lower-cased word, outside the
+/// first word of a sentence and outside all-caps sentences.
+#[derive(Default)]
+pub struct DocCase {
+    counts: HashMap<String, [u32; 3]>,
+}
+
+impl DocCase {
+    /// The dominant casing of a word in the document: 0 unseen, 1 lower, 2 capitalized,
+    /// 3 all caps.
+    fn of(&self, lower: &str) -> u8 {
+        let Some(c) = self.counts.get(lower) else { return 0 };
+        let best = (0..3).max_by_key(|&k| (c[k], std::cmp::Reverse(k))).unwrap_or(0);
+        best as u8 + 1
+    }
+}
+
+/// Whether a sentence is written in capitals (a wire headline or dateline): at least
+/// two words of two letters or more, and no lower-case letter in any word.
+pub fn is_caps_sentence(text: &str, tokens: &[Token]) -> bool {
+    let mut long = 0;
+    for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        let w = t.text(text);
+        if w.chars().any(char::is_lowercase) {
+            return false;
+        }
+        if w.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+            long += 1;
+        }
+    }
+    long >= 2
+}
+
+/// `w` with ASCII letters after the first lower-cased (byte offsets unchanged).
+fn title_ascii(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    for (i, c) in w.chars().enumerate() {
+        out.push(if i == 0 { c } else { c.to_ascii_lowercase() });
+    }
+    out
 }
 
 /// The shape of a word: upper → X, lower → x, digit → d, runs collapsed ("Xx-Xx", "XX", "dd.d").
@@ -460,9 +518,101 @@ impl Featurizer<'_> {
         infos
     }
 
-    /// The feature buckets of every token of a sentence, `per_token` of them each
-    /// (flattened).
+    /// Features per token.
+    pub fn per_token(&self) -> usize {
+        per_token(self.version)
+    }
+
+    /// The casing of a document's words, from all its sentences (feature set 2; empty
+    /// for set 1).
+    pub fn doc_case<'t>(&self, text: &str, sentences: impl IntoIterator<Item = &'t [Token]>) -> DocCase {
+        let mut d = DocCase::default();
+        if self.version < 2 {
+            return d;
+        }
+        for toks in sentences {
+            if is_caps_sentence(text, toks) {
+                continue;
+            }
+            for t in toks.iter().skip(1).filter(|t| t.kind == TokenKind::Word) {
+                let w = t.text(text);
+                let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+                let k = if !w.chars().any(char::is_uppercase) {
+                    0
+                } else if letters >= 2 && !w.chars().any(char::is_lowercase) {
+                    2
+                } else {
+                    1
+                };
+                if letters > 0 {
+                    d.counts.entry(w.to_lowercase()).or_default()[k] += 1;
+                }
+            }
+        }
+        d
+    }
+
+    /// An all-caps word as the document or the word lists suggest it is written, and
+    /// where that came from (0 no letters, 1–3 the document's lower/capitalized/caps
+    /// use, 4 the common-word list, 5 a short word kept, 6 a name guessed). Only ASCII
+    /// letters change case, so byte offsets hold.
+    fn truecase(&self, w: &str, doc: &DocCase) -> (String, u8) {
+        if !w.chars().any(char::is_alphabetic) {
+            return (w.to_string(), 0);
+        }
+        let lower = w.to_ascii_lowercase();
+        match doc.of(&w.to_lowercase()) {
+            1 => return (lower, 1),
+            2 => return (title_ascii(w), 2),
+            3 => return (w.to_string(), 3),
+            _ => {}
+        }
+        let title = title_ascii(w);
+        if lower.starts_with(['\'', '’']) || (self.lexicon.is_common(w) && !self.lexicon.is_given_name(&title)) {
+            (lower, 4)
+        } else if w.chars().count() <= 3 {
+            (w.to_string(), 5)
+        } else {
+            (title, 6)
+        }
+    }
+
+    /// The feature buckets of every token of a sentence, [`Featurizer::per_token`] of
+    /// them each (flattened), without document context.
     pub fn sentence(&self, text: &str, tokens: &[Token], out: &mut Vec<u32>) {
+        self.sentence_in(text, tokens, &DocCase::default(), out);
+    }
+
+    /// The feature buckets of a sentence of a document whose casing is `doc`. With
+    /// feature set 2 an all-caps sentence is read with its words cased as the document
+    /// (or else the common-word list) has them.
+    pub fn sentence_in(&self, text: &str, tokens: &[Token], doc: &DocCase, out: &mut Vec<u32>) {
+        if self.version >= 2 && !tokens.is_empty() && is_caps_sentence(text, tokens) {
+            let s0 = tokens[0].start;
+            let mut view = String::with_capacity(tokens[tokens.len() - 1].end - s0);
+            let mut sources = Vec::with_capacity(tokens.len());
+            let mut last = s0;
+            for t in tokens {
+                view.push_str(&text[last..t.start]);
+                let (form, source) = if t.kind == TokenKind::Word {
+                    self.truecase(t.text(text), doc)
+                } else {
+                    (t.text(text).to_string(), 0)
+                };
+                debug_assert_eq!(form.len(), t.end - t.start);
+                view.push_str(&form);
+                sources.push(source);
+                last = t.end;
+            }
+            let shifted: Vec<Token> =
+                tokens.iter().map(|t| Token { start: t.start - s0, end: t.end - s0, kind: t.kind }).collect();
+            self.features(&view, &shifted, doc, Some(&sources), out);
+        } else {
+            self.features(text, tokens, doc, None, out);
+        }
+    }
+
+    fn features(&self, text: &str, tokens: &[Token], doc: &DocCase, caps: Option<&[u8]>, out: &mut Vec<u32>) {
         let infos = self.infos(text, tokens);
         let n = infos.len();
         let mask = self.mask();
@@ -494,7 +644,20 @@ impl Featurizer<'_> {
             }
         };
         out.clear();
-        out.reserve(n * PER_TOKEN);
+        out.reserve(n * self.per_token());
+        const NONE: [u16; clusters::LEVELS] = [u16::MAX; clusters::LEVELS];
+        let cl: Vec<[u16; clusters::LEVELS]> = if self.version >= 2 {
+            infos.iter().map(|x| self.clusters.get(&x.lower).unwrap_or(NONE)).collect()
+        } else {
+            Vec::new()
+        };
+        let cluster_at = |i: isize, level: usize| -> u16 {
+            if i < 0 || i as usize >= n {
+                u16::MAX - 1
+            } else {
+                cl[i as usize][level]
+            }
+        };
         for (i, info) in infos.iter().enumerate() {
             let ii = i as isize;
             let h = Hasher::new;
@@ -540,13 +703,37 @@ impl Featurizer<'_> {
             out.push(h(t::WORDLISTS_P1).byte(get(ii + 1, |x| x.lists)).byte(info.flags & 1).finish(mask));
             let parens = i > 0 && i + 1 < n && lower(ii - 1) == "(" && lower(ii + 1) == ")";
             out.push(h(t::PARENS).byte(u8::from(parens)).str(&info.shape).finish(mask));
-            debug_assert_eq!(out.len() - start, PER_TOKEN);
+            if self.version >= 2 {
+                let source = caps.map_or(0xff, |c| c[i]);
+                out.push(h(t::CAPS).byte(source).byte(info.flags & 3).finish(mask));
+                let initial = i == 0 || (i == 1 && tokens[0].kind == TokenKind::Punct);
+                let position = if caps.is_some() { 2 } else { u8::from(initial) };
+                out.push(h(t::DOC_CASE).byte(doc.of(&info.lower)).byte(position).byte(info.flags & 3).finish(mask));
+                for level in 0..clusters::LEVELS {
+                    let id = cluster_at(ii, level);
+                    out.push(h(t::CLUSTER).byte(level as u8).bytes(&id.to_le_bytes()).finish(mask));
+                }
+                out.push(h(t::CLUSTER_M1).bytes(&cluster_at(ii - 1, 1).to_le_bytes()).finish(mask));
+                out.push(h(t::CLUSTER_P1).bytes(&cluster_at(ii + 1, 1).to_le_bytes()).finish(mask));
+            }
+            debug_assert_eq!(out.len() - start, self.per_token());
         }
     }
 }
 
 /// Features per token.
 pub const PER_TOKEN: usize = 36;
+/// Features per token of feature set 2.
+pub const PER_TOKEN_2: usize = PER_TOKEN + 7;
+
+/// Features per token of a feature set.
+pub fn per_token(version: u8) -> usize {
+    if version >= 2 {
+        PER_TOKEN_2
+    } else {
+        PER_TOKEN
+    }
+}
 
 #[cfg(test)]
 mod tests {

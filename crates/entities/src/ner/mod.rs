@@ -3,7 +3,8 @@
 //! and exact first-order Viterbi decoding under the BIO constraints.
 //!
 //! The model file (`data/ner.model.gz`, built by `cargo xtask train-ner`) is gzip of:
-//! the magic `TNER1`, the hash width `bits` (u8), a scale (f32 LE), the transition
+//! the magic `TNER` and the feature set as a digit (`TNER1`, `TNER2`; see
+//! [`Featurizer::version`]), the hash width `bits` (u8), a scale (f32 LE), the transition
 //! scores `(TAGS + 1) × TAGS` (the last row is the sentence start) and the feature
 //! weights `2^bits × TAGS`, all as i16 LE multiples of the scale.
 //!
@@ -14,6 +15,7 @@
 //! different label sets train one model without teaching it that their unannotated
 //! names are not names.
 
+pub mod clusters;
 pub mod features;
 
 use std::io::{Read, Write};
@@ -21,7 +23,8 @@ use std::sync::OnceLock;
 
 use tidings_model::Label;
 
-pub use features::{Featurizer, PER_TOKEN};
+pub use clusters::Clusters;
+pub use features::{per_token, DocCase, Featurizer, PER_TOKEN};
 
 /// The labels the model predicts, in tag order. LOC stands for every place; the
 /// recognizer splits it into GPE, LOC and FAC with the gazetteer and head words.
@@ -33,7 +36,9 @@ pub type TagSet = u16;
 pub const ANY: TagSet = (1 << TAGS) - 1;
 
 static BUNDLED: &[u8] = include_bytes!("../../data/ner.model.gz");
-const MAGIC: &[u8] = b"TNER1";
+const MAGIC: &[u8] = b"TNER";
+/// The newest feature set.
+pub const FEATURES: u8 = 2;
 
 pub fn begin(label: usize) -> u8 {
     1 + 2 * label as u8
@@ -157,6 +162,8 @@ pub fn allowed_tags(n: usize, gold: &[(usize, usize, usize)], annotated: &[usize
 
 /// A trained model, weights quantized to i16.
 pub struct Model {
+    /// The feature set the model was trained with.
+    version: u8,
     bits: u32,
     scale: f32,
     trans: Vec<f32>,
@@ -174,11 +181,21 @@ impl Model {
         self.bits
     }
 
+    /// The feature set ([`Featurizer::version`]).
+    pub fn version(&self) -> u8 {
+        self.version
+    }
+
     /// Reads a model file.
     pub fn from_gzip(bytes: &[u8]) -> Result<Model, String> {
         let mut raw = Vec::new();
         flate2::read::GzDecoder::new(bytes).read_to_end(&mut raw).map_err(|e| e.to_string())?;
         let rest = raw.strip_prefix(MAGIC).ok_or("not a tidings NER model")?;
+        let (&digit, rest) = rest.split_first().ok_or("truncated model")?;
+        let version = digit.wrapping_sub(b'0');
+        if !(1..=FEATURES).contains(&version) {
+            return Err(format!("unknown model feature set {}", digit as char));
+        }
         let (&bits, rest) = rest.split_first().ok_or("truncated model")?;
         let bits = u32::from(bits);
         if !(8..=26).contains(&bits) || rest.len() < 4 {
@@ -193,6 +210,7 @@ impl Model {
         }
         let ints: Vec<i16> = body.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])).collect();
         Ok(Model {
+            version,
             bits,
             scale,
             trans: ints[..nt].iter().map(|&q| f32::from(q) * scale).collect(),
@@ -201,12 +219,12 @@ impl Model {
     }
 
     /// Quantizes float weights into a model.
-    pub fn quantize(bits: u32, trans: &[f32], weights: &[f32]) -> Model {
+    pub fn quantize(version: u8, bits: u32, trans: &[f32], weights: &[f32]) -> Model {
         let max = trans.iter().chain(weights).fold(0f32, |m, w| m.max(w.abs())).max(1e-9);
         let scale = max / f32::from(i16::MAX);
         let q = |w: f32| (w / scale).round().clamp(-32767.0, 32767.0) as i16;
         let trans: Vec<f32> = trans.iter().map(|&w| f32::from(q(w)) * scale).collect();
-        Model { bits, scale, trans, weights: weights.iter().map(|&w| q(w)).collect() }
+        Model { version, bits, scale, trans, weights: weights.iter().map(|&w| q(w)).collect() }
     }
 
     /// The model with small weights set to zero (`threshold` in weight units).
@@ -225,6 +243,7 @@ impl Model {
     pub fn to_gzip(&self) -> Vec<u8> {
         let mut raw = Vec::with_capacity(16 + 2 * (self.trans.len() + self.weights.len()));
         raw.extend_from_slice(MAGIC);
+        raw.push(b'0' + self.version);
         raw.push(self.bits as u8);
         raw.extend_from_slice(&self.scale.to_le_bytes());
         for &t in &self.trans {
@@ -238,14 +257,15 @@ impl Model {
         gz.finish().expect("writing to memory")
     }
 
-    /// Tags one sentence given its features (`PER_TOKEN` buckets per token).
+    /// Tags one sentence given its features ([`per_token`] buckets per token).
     pub fn tag(&self, feats: &[u32]) -> Vec<u8> {
-        let n = feats.len() / PER_TOKEN;
+        let k = per_token(self.version);
+        let n = feats.len() / k;
         let mut emit = vec![0f32; n * TAGS];
         let mut acc = [0i32; TAGS];
         for i in 0..n {
             acc.fill(0);
-            for &b in &feats[i * PER_TOKEN..(i + 1) * PER_TOKEN] {
+            for &b in &feats[i * k..(i + 1) * k] {
                 let w = &self.weights[b as usize * TAGS..(b as usize + 1) * TAGS];
                 for (a, &x) in acc.iter_mut().zip(w) {
                     *a += i32::from(x);
@@ -261,6 +281,7 @@ impl Model {
 
 /// Averaged structured perceptron training over precomputed features.
 pub struct Trainer {
+    version: u8,
     bits: u32,
     w: Vec<f32>,
     /// Sum of `time × update`, for averaging (`avg = w - u / time`).
@@ -270,7 +291,7 @@ pub struct Trainer {
     time: f32,
 }
 
-/// One training sentence: `PER_TOKEN` feature buckets per token and the tags each
+/// One training sentence: [`per_token`] feature buckets per token and the tags each
 /// token may have.
 pub struct Example {
     pub feats: Vec<u32>,
@@ -278,18 +299,19 @@ pub struct Example {
 }
 
 impl Trainer {
-    pub fn new(bits: u32) -> Trainer {
+    pub fn new(version: u8, bits: u32) -> Trainer {
         let n = (1usize << bits) * TAGS;
         let nt = (TAGS + 1) * TAGS;
-        Trainer { bits, w: vec![0.0; n], u: vec![0.0; n], tw: vec![0.0; nt], tu: vec![0.0; nt], time: 1.0 }
+        Trainer { version, bits, w: vec![0.0; n], u: vec![0.0; n], tw: vec![0.0; nt], tu: vec![0.0; nt], time: 1.0 }
     }
 
     fn emissions(&self, feats: &[u32]) -> Vec<f32> {
-        let n = feats.len() / PER_TOKEN;
+        let k = per_token(self.version);
+        let n = feats.len() / k;
         let mut emit = vec![0f32; n * TAGS];
         for i in 0..n {
             let e = &mut emit[i * TAGS..(i + 1) * TAGS];
-            for &b in &feats[i * PER_TOKEN..(i + 1) * PER_TOKEN] {
+            for &b in &feats[i * k..(i + 1) * k] {
                 for (x, &w) in e.iter_mut().zip(&self.w[b as usize * TAGS..(b as usize + 1) * TAGS]) {
                     *x += w;
                 }
@@ -316,7 +338,8 @@ impl Trainer {
                     }
                 }
                 if g != p {
-                    for &b in &ex.feats[i * PER_TOKEN..(i + 1) * PER_TOKEN] {
+                    let k = per_token(self.version);
+                    for &b in &ex.feats[i * k..(i + 1) * k] {
                         let base = b as usize * TAGS;
                         for (k, d) in [(base + g, 1.0), (base + p, -1.0)] {
                             self.w[k] += d;
@@ -333,7 +356,7 @@ impl Trainer {
     /// The averaged weights as a quantized model.
     pub fn averaged(&self) -> Model {
         let avg = |w: &[f32], u: &[f32]| w.iter().zip(u).map(|(&w, &u)| w - u / self.time).collect::<Vec<f32>>();
-        Model::quantize(self.bits, &avg(&self.tw, &self.tu), &avg(&self.w, &self.u))
+        Model::quantize(self.version, self.bits, &avg(&self.tw, &self.tu), &avg(&self.w, &self.u))
     }
 }
 
