@@ -6,6 +6,7 @@ mod events;
 mod extract;
 mod ingest;
 mod merged;
+mod scale;
 mod server;
 mod sources;
 mod support;
