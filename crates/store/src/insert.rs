@@ -144,6 +144,34 @@ fn renamed(event: &Event, from: &str, to: &str) -> Event {
 }
 
 pub(crate) fn insert_document(tx: &Db, id: &str, doc: &Document, ingested_at: &str) -> Result<(), DbError> {
+    // Dialect: PostgreSQL indexes the words of title and text as FTS5 would see them
+    // (`search_text`, see `query::fts_words`); SQLite's FTS5 triggers read the columns.
+    if tx.dialect() == crate::Dialect::Postgres {
+        let words = format!(
+            "{}\n{}",
+            crate::query::fts_words(doc.title.as_deref().unwrap_or_default()),
+            crate::query::fts_words(&doc.text)
+        );
+        tx.execute(
+            "INSERT INTO documents
+                 (id, sha256, url, source, title, published, language, license, text, ingested_at, search_text)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            params![
+                id,
+                &doc.sha256,
+                doc.url.as_ref(),
+                doc.source.as_ref(),
+                doc.title.as_ref(),
+                doc.published.as_ref(),
+                doc.language.as_ref(),
+                doc.license.as_ref(),
+                &doc.text,
+                ingested_at,
+                words,
+            ],
+        )?;
+        return Ok(());
+    }
     tx.execute(
         "INSERT INTO documents
              (id, sha256, url, source, title, published, language, license, text, ingested_at)

@@ -295,7 +295,12 @@ pub(crate) fn refresh_in(tx: &Db) -> Result<MergeStats, Error> {
             words.extend([p.name.clone(), p.admin1.clone().unwrap_or_default(), p.country.clone().unwrap_or_default()]);
         }
         words.push(m.notes.clone());
-        fts_rows.push(params![&m.id, words.join(" ")].to_vec());
+        let words = match tx.dialect() {
+            // Dialect: PostgreSQL indexes the words as FTS5 sees them.
+            crate::Dialect::Postgres => crate::query::fts_words(&words.join(" ")),
+            crate::Dialect::Sqlite => words.join(" "),
+        };
+        fts_rows.push(params![&m.id, words].to_vec());
     }
     tx.insert_rows(
         "merged_events",

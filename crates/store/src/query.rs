@@ -229,17 +229,42 @@ pub(crate) fn fts_query(text: &str) -> String {
     }
 }
 
+/// Text as FTS5's default tokenizer (`unicode61`, `remove_diacritics 1`) sees it, for
+/// PostgreSQL's index: letters and digits lowercased and stripped of diacritics, every
+/// other character a separator. PostgreSQL's `simple` parser then finds the same
+/// words in it, so a phrase matches there where it matches in FTS5.
+pub(crate) fn fts_words(text: &str) -> String {
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::UnicodeNormalization;
+    let mut out = String::with_capacity(text.len());
+    let mut gap = false;
+    for c in text.nfd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            out.extend(c.to_lowercase());
+        } else {
+            gap = true;
+        }
+    }
+    out
+}
+
 /// A user's words as a PostgreSQL `tsquery` with FTS5's meaning (see [`fts_query`]):
-/// each word split into its letter-and-digit runs, as FTS5's `unicode61` tokenizer
-/// splits it, these runs a phrase (`<->`), all words required (`&`); a trailing `*`
+/// each word split into its letter-and-digit runs as [`fts_words`] splits text, these runs a phrase (`<->`), all words required (`&`); a trailing `*`
 /// makes the last run a prefix (`:*`). `None` when no word has a letter or digit.
 pub(crate) fn ts_query(text: &str) -> Option<String> {
     let words: Vec<String> = text
         .split_whitespace()
         .filter_map(|w| {
             let prefix = w.ends_with('*');
-            let runs: Vec<String> =
-                w.split(|c: char| !c.is_alphanumeric()).filter(|r| !r.is_empty()).map(|r| r.to_lowercase()).collect();
+            let words = fts_words(w);
+            let runs: Vec<&str> = words.split(' ').filter(|r| !r.is_empty()).collect();
             if runs.is_empty() {
                 return None;
             }
@@ -331,5 +356,26 @@ impl Store {
             actors: row.get::<i64>(2)? as u64,
             mentions: row.get::<i64>(3)? as u64,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{fts_words, ts_query};
+
+    #[test]
+    fn words_are_split_folded_and_lowercased_as_fts5_does() {
+        assert_eq!(
+            fts_words("The Cafetería Rolando, U.S.-led (IS-K) 3.5 ISIL’s"),
+            "the cafeteria rolando u s led is k 3 5 isil s"
+        );
+        assert_eq!(fts_words("  "), "");
+    }
+
+    #[test]
+    fn queries_are_phrases_of_runs_all_required() {
+        assert_eq!(ts_query("IS-K café*").as_deref(), Some("(is <-> k) & (cafe:*)"));
+        assert_eq!(ts_query("U.S. strike").as_deref(), Some("(u <-> s) & (strike)"));
+        assert_eq!(ts_query("\" - *"), None);
     }
 }

@@ -96,13 +96,16 @@ CREATE TABLE merged_event_actors (
 CREATE INDEX merged_event_actors_actor_id ON merged_event_actors(actor_id);
 
 -- Dialect: full text as generated tsvector columns with GIN indexes (FTS5 tables on
--- SQLite). The 'simple' configuration lowercases and does not stem, like FTS5's
--- default tokenizer; title and text are indexed together.
+-- SQLite). `search_text` holds the words of title and text as FTS5's default tokenizer
+-- sees them (lowercased, diacritics removed, split at every other character), written
+-- by the store; the 'simple' configuration indexes them without stemming or stop words.
+ALTER TABLE documents ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
 ALTER TABLE documents ADD COLUMN tsv tsvector
-    GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, '')) || to_tsvector('simple', text)) STORED;
+    GENERATED ALWAYS AS (to_tsvector('simple', search_text)) STORED;
 CREATE INDEX documents_tsv ON documents USING GIN (tsv);
 
--- Searchable text of each merged event: types, actors, place, notes.
+-- Searchable text of each merged event: types, actors, place, notes (as the words
+-- FTS5 would see, like `documents.search_text`).
 CREATE TABLE merged_events_fts (
     merged_id TEXT COLLATE "C" NOT NULL,
     text      TEXT COLLATE "C" NOT NULL,
