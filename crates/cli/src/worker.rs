@@ -24,6 +24,8 @@ pub fn run(args: &WorkerArgs) -> Result<Outcome> {
     let mut pipeline: Option<Pipeline> = None;
     let (mut coded, mut stored, mut failed) = (0usize, 0usize, 0usize);
     let started = Instant::now();
+    // Where the time goes: coding (parallel across workers) and storing (serialized).
+    let (mut coding, mut storing) = (Duration::ZERO, Duration::ZERO);
     loop {
         let claims = store.claim(args.batch.max(1), lease_ms, &name)?;
         if claims.is_empty() {
@@ -35,6 +37,7 @@ pub fn run(args: &WorkerArgs) -> Result<Outcome> {
             continue;
         }
         let mut work: Vec<(i64, Done)> = Vec::with_capacity(claims.len());
+        let t = Instant::now();
         for claim in &claims {
             let input: Input = match serde_json::from_str(&claim.payload) {
                 Ok(input) => input,
@@ -59,12 +62,18 @@ pub fn run(args: &WorkerArgs) -> Result<Outcome> {
             coded += 1;
             work.push((claim.id, Done::Coded(Box::new(extraction))));
         }
+        coding += t.elapsed();
+        let t = Instant::now();
         let results = store.complete(&work).context("storing a batch")?;
+        storing += t.elapsed();
         stored += results.iter().flatten().count();
     }
     eprintln!(
-        "worker {name}: {coded} coded, {stored} stored, {failed} failed in {:.1} s",
-        started.elapsed().as_secs_f64()
+        "worker {name}: {coded} coded, {stored} stored, {failed} failed in {:.1} s \
+         (coding {:.1} s, storing and merging {:.1} s)",
+        started.elapsed().as_secs_f64(),
+        coding.as_secs_f64(),
+        storing.as_secs_f64()
     );
     Ok(if failed > 0 { Outcome::SomeFailed } else { Outcome::AllOk })
 }

@@ -47,7 +47,9 @@ impl FreshDb {
     fn new(admin: &str, tag: &str) -> FreshDb {
         let name = format!("tidings_cli_{tag}_{}", std::process::id());
         let mut client = postgres::Client::connect(admin, postgres::NoTls).unwrap();
-        client.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE); CREATE DATABASE {name}")).unwrap();
+        // One statement per call: DROP DATABASE cannot run inside a transaction block.
+        client.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).unwrap();
+        client.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
         let base = admin.split('?').next().unwrap();
         let cut = base.rfind('/').filter(|&i| i > base.find("://").unwrap() + 2).unwrap_or(base.len());
         FreshDb { admin: admin.to_string(), url: format!("{}/{name}", &base[..cut]), name }
