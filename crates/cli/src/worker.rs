@@ -55,7 +55,7 @@ pub fn run(args: &WorkerArgs) -> Result<Outcome> {
             }
             let (document, _) = input.document();
             if store.copy_of(&document)?.is_some() {
-                work.push((claim.id, Done::Copy(document)));
+                work.push((claim.id, Done::Copy(Box::new(document))));
                 continue;
             }
             let extraction = pipeline.get_or_insert_with(Pipeline::bundled).extract(&input);

@@ -16,7 +16,7 @@ use postgres::types::{FromSql, IsNull, ToSql, Type};
 
 /// The key of the advisory lock every PostgreSQL write transaction takes: the
 /// equivalent of SQLite's `BEGIN IMMEDIATE` (one writer at a time). ("tidings" in ASCII.)
-pub(crate) const WRITE_LOCK: i64 = 0x7469_6469_6e67_73;
+pub(crate) const WRITE_LOCK: i64 = 0x0074_6964_696e_6773;
 
 /// Which SQL dialect a connection speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -230,7 +230,7 @@ impl std::fmt::Debug for Pg {
 #[derive(Debug)]
 pub(crate) enum Db {
     Sqlite(rusqlite::Connection),
-    Postgres(Pg),
+    Postgres(Box<Pg>),
 }
 
 /// `?N` and `?` placeholders as PostgreSQL's `$N` (outside quoted strings).
@@ -291,7 +291,7 @@ impl Db {
     /// Connects to a PostgreSQL server (`postgres://user@host:port/db`).
     pub(crate) fn connect_postgres(url: &str) -> Result<Db, DbError> {
         let client = postgres::Client::connect(url, postgres::NoTls)?;
-        Ok(Db::Postgres(Pg { client: RefCell::new(client), statements: RefCell::default() }))
+        Ok(Db::Postgres(Box::new(Pg { client: RefCell::new(client), statements: RefCell::default() })))
     }
 
     pub(crate) fn dialect(&self) -> Dialect {

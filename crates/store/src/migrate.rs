@@ -30,7 +30,7 @@ const _: () = assert!(MIGRATIONS.len() == PG_MIGRATIONS.len());
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 
 /// Serializes migrations of one PostgreSQL database ("migrate" in ASCII).
-const MIGRATE_LOCK: i64 = 0x6d69_6772_6174_65;
+const MIGRATE_LOCK: i64 = 0x006d_6967_7261_7465;
 
 pub(crate) fn version(db: &Db) -> Result<u32, DbError> {
     match db.dialect() {

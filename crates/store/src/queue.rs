@@ -36,7 +36,7 @@ pub enum Done {
     Known(String),
     /// Not coded because it is a near-duplicate copy of a stored document (from
     /// [`Store::copy_of`]); stored as a copy.
-    Copy(Document),
+    Copy(Box<Document>),
     /// Coded.
     Coded(Box<Extraction>),
 }
@@ -123,7 +123,7 @@ impl Store {
             }
             let (sha256, document) = match done {
                 Done::Known(sha256) => (sha256, None),
-                Done::Copy(doc) => (&doc.sha256, Some(doc)),
+                Done::Copy(doc) => (&doc.sha256, Some(&**doc)),
                 Done::Coded(ex) => (&ex.document.sha256, Some(&ex.document)),
             };
             let stored = match (crate::insert::by_sha256(&tx, sha256)?, document) {
