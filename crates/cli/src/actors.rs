@@ -6,15 +6,11 @@ use anyhow::{bail, Result};
 use tidings_merge::identity::kind_str;
 use tidings_merge::profiles::{ActorProfile, FactSource, ProfileFact};
 use tidings_model::Relation;
-use tidings_store::Store;
 
 use crate::{table, ActorsArgs, ActorsFormat, Outcome};
 
 pub fn run(args: &ActorsArgs) -> Result<Outcome> {
-    if !args.db.exists() {
-        bail!("no database at {} (create one with `tidings ingest`, or pass --db)", args.db.display());
-    }
-    let mut store = Store::open(&args.db)?;
+    let mut store = crate::open_existing(&args.db)?;
     crate::events::refresh_if_stale(&mut store)?;
     let mut out = BufWriter::new(io::stdout().lock());
     match &args.name {

@@ -35,10 +35,7 @@ const CSV_HEADER: [&str; 17] = [
 
 pub fn run(args: &EventsArgs) -> Result<Outcome> {
     // Opening would create an empty database: a mistyped path should say so instead.
-    if !args.db.exists() {
-        bail!("no database at {} (create one with `tidings ingest`, or pass --db)", args.db.display());
-    }
-    let mut store = Store::open(&args.db)?;
+    let mut store = crate::open_existing(&args.db)?;
     refresh_if_stale(&mut store)?;
     let filter = EventFilter {
         since: args.since.clone(),

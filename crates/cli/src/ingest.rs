@@ -53,7 +53,10 @@ impl Tally {
 const WATCH_INTERVAL: u64 = 60;
 
 pub fn run(args: &IngestArgs) -> Result<Outcome> {
-    let mut store = Store::open(&args.db)?;
+    let mut store = Store::open_url(&args.db)?;
+    if args.enqueue {
+        return enqueue(&mut store, args);
+    }
     // Loaded on the first document that needs extracting: a rerun over stored
     // documents never pays for it.
     let mut pipeline: Option<Pipeline> = None;
@@ -152,6 +155,33 @@ fn pass(
         plural(events.len(), "event")
     );
     Ok(tally)
+}
+
+/// `--enqueue`: stores every input in the queue for `tidings worker`, uncoded.
+fn enqueue(store: &mut Store, args: &IngestArgs) -> Result<Outcome> {
+    let fetch_options = fetch::Options { delay: Duration::from_secs_f64(args.delay.max(0.0)), ..Default::default() };
+    let fetcher = Arc::new(Mutex::new(Fetcher::new(fetch_options)));
+    let mut items = input::read_with(&args.inputs, &args.defaults.options(), fetcher);
+    let (mut queued, mut known, mut failed) = (0usize, 0usize, 0usize);
+    let mut progress = Progress::new(true);
+    while let Some(Item { origin, result }) = items.next() {
+        let done = result.map_err(anyhow::Error::from).and_then(|input| {
+            let payload = serde_json::to_string(&input)?;
+            Ok(store.enqueue(&input.sha256(), &payload)?)
+        });
+        match done {
+            Ok(true) => queued += 1,
+            Ok(false) => known += 1,
+            Err(e) => {
+                failed += 1;
+                progress.message(&format!("tidings: {origin}: cannot queue: {e:#}"));
+            }
+        }
+        progress.track(items.position(), queued + known + failed, &format!("{queued} queued"), &origin);
+    }
+    progress.clear();
+    eprintln!("{queued} queued, {known} already stored or queued, {failed} failed");
+    Ok(if failed > 0 { Outcome::SomeFailed } else { Outcome::AllOk })
 }
 
 /// `1 document`, `2 documents`.

@@ -16,6 +16,7 @@ mod parquet;
 mod parse;
 mod progress;
 mod table;
+mod worker;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -76,6 +77,16 @@ enum Command {
     /// DEPREL (Universal Dependencies), the other columns `_`.
     #[command(after_help = EXIT_STATUS)]
     Parse(ParseArgs),
+
+    /// Code queued documents (`tidings ingest --enqueue`), as one of any number of
+    /// workers on any number of machines.
+    ///
+    /// Claims a batch of queued documents under a lease, codes them, then stores their
+    /// records and refreshes the merged events and actor profiles in one transaction.
+    /// A worker killed at any point leaves its batch to be claimed again once the lease
+    /// expires; no document is lost or stored twice.
+    #[command(after_help = EXIT_STATUS)]
+    Worker(WorkerArgs),
     /// Score a stage against gold data and print precision/recall/F1 or accuracy.
     Eval(EvalArgs),
 }
@@ -225,9 +236,10 @@ struct IngestArgs {
     /// Files, folders, or http(s) URLs of feeds and pages to read; `-` is standard input.
     #[arg(value_name = "PATH|URL", required_unless_present = "watch")]
     inputs: Vec<PathBuf>,
-    /// The database file, created if missing.
-    #[arg(long, value_name = "FILE", default_value = "tidings.db")]
-    db: PathBuf,
+    /// The database: a SQLite file (a path or sqlite:PATH) or postgres://user@host:port/db;
+    /// created if missing.
+    #[arg(long, value_name = "FILE|URL", default_value = "tidings.db")]
+    db: String,
     /// Watch this folder (repeatable): ingest what is in it, then every --interval
     /// seconds (default 60) the files added or changed, until interrupted.
     #[arg(long, value_name = "DIR")]
@@ -244,13 +256,37 @@ struct IngestArgs {
     defaults: DocumentDefaults,
     #[command(flatten)]
     limits: LimitArgs,
+
+    /// Store the documents in the work queue without coding them; `tidings worker`
+    /// codes them.
+    #[arg(long)]
+    enqueue: bool,
+}
+
+#[derive(Debug, Args)]
+struct WorkerArgs {
+    /// The database: a SQLite file (a path or sqlite:PATH) or postgres://user@host:port/db.
+    #[arg(long, value_name = "FILE|URL", default_value = "tidings.db")]
+    db: String,
+    /// Exit once the queue is empty and no other worker holds a live lease (else wait
+    /// for work until interrupted).
+    #[arg(long)]
+    until_idle: bool,
+    /// Documents claimed, coded and stored together (one transaction, one refresh of
+    /// the merged tables).
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    batch: usize,
+    /// Seconds a claim lasts: a worker that dies holding it delays its documents this
+    /// long. It must exceed the time to code a batch.
+    #[arg(long, value_name = "S", default_value_t = 300)]
+    lease_seconds: u64,
 }
 
 #[derive(Debug, Args)]
 struct EventsArgs {
-    /// The database file.
-    #[arg(long, value_name = "FILE", default_value = "tidings.db")]
-    db: PathBuf,
+    /// The database: a SQLite file (a path or sqlite:PATH) or postgres://user@host:port/db.
+    #[arg(long, value_name = "FILE|URL", default_value = "tidings.db")]
+    db: String,
     #[arg(long, value_enum, default_value_t = EventsFormat::Table)]
     format: EventsFormat,
     /// Events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).
@@ -331,9 +367,9 @@ struct ActorsArgs {
     /// The actor; without it, list every actor (most documents first).
     #[arg(value_name = "NAME")]
     name: Option<String>,
-    /// The database file.
-    #[arg(long, value_name = "FILE", default_value = "tidings.db")]
-    db: PathBuf,
+    /// The database: a SQLite file (a path or sqlite:PATH) or postgres://user@host:port/db.
+    #[arg(long, value_name = "FILE|URL", default_value = "tidings.db")]
+    db: String,
     #[arg(long, value_enum, default_value_t = ActorsFormat::Text)]
     format: ActorsFormat,
     /// List at most this many actors.
@@ -383,6 +419,8 @@ fn main() -> ExitCode {
         Command::Events(args) => events::run(&args),
         Command::Actors(args) => actors::run(&args),
         Command::Parse(args) => parse::run(&args),
+
+        Command::Worker(args) => worker::run(&args),
         Command::Eval(args) => eval(&args),
     };
     match result {
@@ -395,6 +433,18 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// Opens an existing database: opening a SQLite path would create an empty file, and a
+/// mistyped path should say so instead.
+fn open_existing(db: &str) -> anyhow::Result<tidings_store::Store> {
+    if !tidings_store::is_postgres_url(db) {
+        let path = db.strip_prefix("sqlite://").or_else(|| db.strip_prefix("sqlite:")).unwrap_or(db);
+        if !std::path::Path::new(path).exists() {
+            anyhow::bail!("no database at {path} (create one with `tidings ingest`, or pass --db)");
+        }
+    }
+    Ok(tidings_store::Store::open_url(db)?)
 }
 
 fn eval(args: &EvalArgs) -> anyhow::Result<Outcome> {

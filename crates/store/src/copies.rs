@@ -7,11 +7,11 @@
 //! copy (its records are dropped and it is linked), so a corpus ends in the same state
 //! whatever the ingest order.
 
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use tidings_merge::fingerprint::{self, containment, shingles, CANDIDATE_BITS, MIN_CONTAINMENT, MIN_WORDS};
 use tidings_model::Document;
 
-use crate::{Error, Store};
+use crate::db::{Db, DbError};
+use crate::{params, Error, Store};
 
 /// A stored document's fingerprint, cached in memory for lookups.
 #[derive(Debug, Clone)]
@@ -42,9 +42,7 @@ impl Store {
     /// a document with [`Store::insert_copy`] instead of extracting it.
     pub fn copy_of(&mut self, doc: &Document) -> Result<Option<String>, Error> {
         self.ensure_prints()?;
-        let matches = near_duplicates(&self.conn, self.prints.as_deref().unwrap_or_default(), doc)?;
-        let mine = rank(doc.published.as_deref(), &doc.sha256);
-        Ok(matches.into_iter().find(|m| m.original_rank < mine).map(|m| m.original))
+        copy_of_in(&self.db, self.prints.as_deref().unwrap_or_default(), doc)
     }
 
     /// Stores `doc` as a copy of the stored document `original` (from
@@ -52,33 +50,13 @@ impl Store {
     pub fn insert_copy(&mut self, doc: &Document, original: &str) -> Result<crate::Stored, Error> {
         crate::insert::validate(doc)?;
         self.ensure_prints()?;
-        let simhash = fingerprint::simhash(&doc.text);
-        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        if let Some(existing_id) = crate::insert::by_sha256(&tx, &doc.sha256)? {
-            return Ok(crate::Stored::Duplicate { existing_id });
-        }
-        let original_text: String =
-            tx.query_row("SELECT text FROM documents WHERE id = ?1", [original], |r| r.get(0))?;
-        let id = crate::insert::free_id(&tx, doc)?;
-        let ingested_at = format!("{:.0}", jiff::Timestamp::now());
-        let write_error = |record: &str| {
-            let (document, record) = (id.clone(), record.to_string());
-            move |source| Error::Write { document, record, source }
-        };
-        crate::insert::insert_document(&tx, &id, doc, &ingested_at).map_err(write_error("document"))?;
-        insert_print(&tx, &id, simhash).map_err(write_error("fingerprint"))?;
-        let distance = fingerprint::distance(simhash, fingerprint::simhash(&original_text));
-        let share = containment(&shingles(&doc.text), &shingles(&original_text));
-        tx.execute(
-            "INSERT INTO copies (document_id, original_id, distance, containment) VALUES (?1, ?2, ?3, ?4)",
-            params![id, original, distance, share],
-        )
-        .map_err(write_error("copy link"))?;
+        let tx = self.db.begin(true)?;
+        let (stored, print) = insert_copy_in(&tx, doc, original)?;
         tx.commit()?;
-        if let Some(prints) = &mut self.prints {
-            prints.push(Print { id: id.clone(), simhash, rank: rank(doc.published.as_deref(), &doc.sha256) });
+        if let (Some(prints), Some(print)) = (&mut self.prints, print) {
+            prints.push(print);
         }
-        Ok(crate::Stored::Copy { id, original: original.to_string() })
+        Ok(stored)
     }
 
     /// Loads the fingerprints of all stored documents once, computing those of
@@ -87,27 +65,8 @@ impl Store {
         if self.prints.is_some() {
             return Ok(());
         }
-        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let missing: Vec<(String, String)> = tx
-            .prepare("SELECT id, text FROM documents WHERE id NOT IN (SELECT document_id FROM fingerprints)")?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<Result<_, _>>()?;
-        for (id, text) in missing {
-            insert_print(&tx, &id, fingerprint::simhash(&text))?;
-        }
-        let prints = tx
-            .prepare(
-                "SELECT f.document_id, f.simhash, d.published, d.sha256
-                 FROM fingerprints f JOIN documents d ON d.id = f.document_id",
-            )?
-            .query_map([], |r| {
-                Ok(Print {
-                    id: r.get(0)?,
-                    simhash: r.get::<_, i64>(1)? as u64,
-                    rank: rank(r.get::<_, Option<String>>(2)?.as_deref(), &r.get::<_, String>(3)?),
-                })
-            })?
-            .collect::<Result<_, _>>()?;
+        let tx = self.db.begin(true)?;
+        let prints = load_prints(&tx)?;
         tx.commit()?;
         self.prints = Some(prints);
         Ok(())
@@ -115,30 +74,89 @@ impl Store {
 
     /// `(copy, original)` pairs of all stored copies, sorted.
     pub fn copies(&self) -> Result<Vec<(String, String)>, Error> {
-        Ok(self
-            .conn
-            .prepare("SELECT document_id, original_id FROM copies ORDER BY document_id")?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<Result<_, _>>()?)
+        self.db
+            .query("SELECT document_id, original_id FROM copies ORDER BY document_id", &[])?
+            .iter()
+            .map(|r| Ok((r.get(0)?, r.get(1)?)))
+            .collect()
     }
+}
+
+/// The fingerprints of all stored documents, computing those of documents stored
+/// before schema version 2; inside a write transaction.
+pub(crate) fn load_prints(tx: &Db) -> Result<Vec<Print>, Error> {
+    let missing =
+        tx.query("SELECT id, text FROM documents WHERE id NOT IN (SELECT document_id FROM fingerprints)", &[])?;
+    for r in missing {
+        let (id, text): (String, String) = (r.get(0)?, r.get(1)?);
+        insert_print(tx, &id, fingerprint::simhash(&text))?;
+    }
+    tx.query(
+        "SELECT f.document_id, f.simhash, d.published, d.sha256
+         FROM fingerprints f JOIN documents d ON d.id = f.document_id ORDER BY f.document_id",
+        &[],
+    )?
+    .iter()
+    .map(|r| {
+        Ok(Print {
+            id: r.get(0)?,
+            simhash: r.get::<i64>(1)? as u64,
+            rank: rank(r.get::<Option<String>>(2)?.as_deref(), &r.get::<String>(3)?),
+        })
+    })
+    .collect()
+}
+
+/// See [`Store::copy_of`].
+pub(crate) fn copy_of_in(db: &Db, prints: &[Print], doc: &Document) -> Result<Option<String>, Error> {
+    let matches = near_duplicates(db, prints, doc)?;
+    let mine = rank(doc.published.as_deref(), &doc.sha256);
+    Ok(matches.into_iter().find(|m| m.original_rank < mine).map(|m| m.original))
+}
+
+/// See [`Store::insert_copy`]; inside a write transaction.
+pub(crate) fn insert_copy_in(tx: &Db, doc: &Document, original: &str) -> Result<(crate::Stored, Option<Print>), Error> {
+    crate::insert::validate(doc)?;
+    let simhash = fingerprint::simhash(&doc.text);
+    if let Some(existing_id) = crate::insert::by_sha256(tx, &doc.sha256)? {
+        return Ok((crate::Stored::Duplicate { existing_id }, None));
+    }
+    let original_text: String = tx.query_one("SELECT text FROM documents WHERE id = ?1", params![original])?.get(0)?;
+    let id = crate::insert::free_id(tx, doc)?;
+    let ingested_at = format!("{:.0}", jiff::Timestamp::now());
+    let write_error = |record: &str| {
+        let (document, record) = (id.clone(), record.to_string());
+        move |source| Error::Write { document, record, source }
+    };
+    crate::insert::insert_document(tx, &id, doc, &ingested_at).map_err(write_error("document"))?;
+    insert_print(tx, &id, simhash).map_err(write_error("fingerprint"))?;
+    let distance = fingerprint::distance(simhash, fingerprint::simhash(&original_text));
+    let share = containment(&shingles(&doc.text), &shingles(&original_text));
+    tx.execute(
+        "INSERT INTO copies (document_id, original_id, distance, containment) VALUES (?1, ?2, ?3, ?4)",
+        params![&id, original, distance, share],
+    )
+    .map_err(write_error("copy link"))?;
+    let print = Print { id: id.clone(), simhash, rank: rank(doc.published.as_deref(), &doc.sha256) };
+    Ok((crate::Stored::Copy { id, original: original.to_string() }, Some(print)))
 }
 
 /// After `id` (just coded) was written in `tx`: the stored originals that `doc` nearly
 /// duplicates and that are less original than it become its copies (their records are
 /// dropped, their copies move to `id`). Returns the new fingerprint entry.
-pub(crate) fn demote_copies(tx: &Transaction, prints: &[Print], id: &str, doc: &Document) -> Result<Print, Error> {
+pub(crate) fn demote_copies(tx: &Db, prints: &[Print], id: &str, doc: &Document) -> Result<Print, Error> {
     let simhash = fingerprint::simhash(&doc.text);
     let matches = near_duplicates(tx, prints, doc)?;
     insert_print(tx, id, simhash)?;
     let mine = rank(doc.published.as_deref(), &doc.sha256);
     for m in matches.into_iter().filter(|m| m.original_rank > mine) {
         for table in ["events", "actors", "mentions"] {
-            tx.execute(&format!("DELETE FROM {table} WHERE document_id = ?1"), [&m.original])?;
+            tx.execute(&format!("DELETE FROM {table} WHERE document_id = ?1"), params![&m.original])?;
         }
-        tx.execute("UPDATE copies SET original_id = ?1 WHERE original_id = ?2", params![id, m.original])?;
+        tx.execute("UPDATE copies SET original_id = ?1 WHERE original_id = ?2", params![id, &m.original])?;
         tx.execute(
             "INSERT INTO copies (document_id, original_id, distance, containment) VALUES (?1, ?2, ?3, ?4)",
-            params![m.original, id, m.distance, m.containment],
+            params![&m.original, id, m.distance, m.containment],
         )?;
     }
     Ok(Print { id: id.to_string(), simhash, rank: mine })
@@ -146,7 +164,7 @@ pub(crate) fn demote_copies(tx: &Transaction, prints: &[Print], id: &str, doc: &
 
 /// The stored documents whose text `doc` nearly duplicates, each resolved to its
 /// original, most original first.
-fn near_duplicates(conn: &Connection, prints: &[Print], doc: &Document) -> Result<Vec<Match>, Error> {
+fn near_duplicates(conn: &Db, prints: &[Print], doc: &Document) -> Result<Vec<Match>, Error> {
     if fingerprint::words(&doc.text).len() < MIN_WORDS {
         return Ok(Vec::new());
     }
@@ -164,7 +182,7 @@ fn near_duplicates(conn: &Connection, prints: &[Print], doc: &Document) -> Resul
     }
     let mine = shingles(&doc.text);
     for (id, distance) in candidates {
-        let text: String = conn.query_row("SELECT text FROM documents WHERE id = ?1", [id], |r| r.get(0))?;
+        let text: String = conn.query_one("SELECT text FROM documents WHERE id = ?1", params![id])?.get(0)?;
         if fingerprint::words(&text).len() < MIN_WORDS {
             continue;
         }
@@ -173,13 +191,12 @@ fn near_duplicates(conn: &Connection, prints: &[Print], doc: &Document) -> Resul
             continue;
         }
         let original: String = conn
-            .query_row("SELECT original_id FROM copies WHERE document_id = ?1", [id], |r| r.get(0))
-            .optional()?
+            .query_opt("SELECT original_id FROM copies WHERE document_id = ?1", params![id])?
+            .map(|r| r.get(0))
+            .transpose()?
             .unwrap_or_else(|| id.to_string());
-        let (published, sha256): (Option<String>, String) =
-            conn.query_row("SELECT published, sha256 FROM documents WHERE id = ?1", [&original], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })?;
+        let r = conn.query_one("SELECT published, sha256 FROM documents WHERE id = ?1", params![&original])?;
+        let (published, sha256): (Option<String>, String) = (r.get(0)?, r.get(1)?);
         if out.iter().all(|m| m.original != original) {
             out.push(Match {
                 original,
@@ -193,9 +210,10 @@ fn near_duplicates(conn: &Connection, prints: &[Print], doc: &Document) -> Resul
     Ok(out)
 }
 
-fn insert_print(conn: &Connection, id: &str, simhash: u64) -> rusqlite::Result<()> {
+fn insert_print(conn: &Db, id: &str, simhash: u64) -> Result<(), DbError> {
     conn.execute(
-        "INSERT OR REPLACE INTO fingerprints (document_id, simhash) VALUES (?1, ?2)",
+        "INSERT INTO fingerprints (document_id, simhash) VALUES (?1, ?2)
+         ON CONFLICT (document_id) DO UPDATE SET simhash = excluded.simhash",
         params![id, simhash as i64],
     )?;
     Ok(())

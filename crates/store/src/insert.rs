@@ -2,10 +2,10 @@
 
 use std::borrow::Cow;
 
-use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 use tidings_model::{Actor, Document, Event, Extraction, Mention};
 
-use crate::{Error, Store};
+use crate::db::{Db, DbError};
+use crate::{params, Error, Store};
 
 /// What [`Store::insert`] did with a document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,54 +35,66 @@ impl Store {
     ///
     /// On error nothing of the document is stored.
     pub fn insert(&mut self, ex: &Extraction) -> Result<Stored, Error> {
-        let doc = &ex.document;
-        validate(doc)?;
+        validate(&ex.document)?;
         self.ensure_prints()?;
         // Take the write lock up front: the duplicate check and the writes must not
         // interleave with another process storing the same document.
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        if let Some(existing_id) = by_sha256(&tx, &doc.sha256)? {
-            return Ok(Stored::Duplicate { existing_id });
-        }
-        let id = free_id(&tx, doc)?;
-        let ingested_at = format!("{:.0}", jiff::Timestamp::now());
-        let write_error = |record: String| {
-            let document = id.clone();
-            move |source| Error::Write { document, record, source }
-        };
-
-        insert_document(&tx, &id, doc, &ingested_at).map_err(write_error("document".to_string()))?;
-        for event in &ex.events {
-            let event = if id == doc.id { Cow::Borrowed(event) } else { Cow::Owned(renamed(event, &doc.id, &id)) };
-            let json = serde_json::to_string(&*event)
-                .map_err(|source| Error::Json { what: format!("event {}", event.id), source })?;
-            insert_event(&tx, &id, &event, &json).map_err(write_error(format!("event {}", event.id)))?;
-        }
-        for actor in &ex.actors {
-            let json = serde_json::to_string(actor)
-                .map_err(|source| Error::Json { what: format!("actor {}", actor.id), source })?;
-            insert_actor(&tx, &id, actor, &json).map_err(write_error(format!("actor {}", actor.id)))?;
-        }
-        for (n, mention) in ex.mentions.iter().enumerate() {
-            insert_mention(&tx, &id, mention).map_err(write_error(format!("mention {n}")))?;
-        }
-        let print = crate::copies::demote_copies(&tx, self.prints.as_deref().unwrap_or_default(), &id, doc)?;
+        let tx = self.db.begin(true)?;
+        let (stored, print) = insert_in(&tx, self.prints.as_deref().unwrap_or_default(), ex)?;
         tx.commit()?;
-        if let Some(prints) = &mut self.prints {
+        if let (Some(prints), Some(print)) = (&mut self.prints, print) {
             prints.push(print);
         }
-        Ok(Stored::New { id })
+        Ok(stored)
     }
 
     /// The id of the stored document with this sha256 (hex, lowercase), if any.
     pub fn document_id_by_sha256(&self, sha256: &str) -> Result<Option<String>, Error> {
-        Ok(self.conn.query_row("SELECT id FROM documents WHERE sha256 = ?1", [sha256], |row| row.get(0)).optional()?)
+        Ok(by_sha256(&self.db, sha256)?)
     }
 }
 
+/// Writes `ex` inside the write transaction `tx`: see [`Store::insert`]. Returns the
+/// new fingerprint entry for a new document.
+pub(crate) fn insert_in(
+    tx: &Db,
+    prints: &[crate::copies::Print],
+    ex: &Extraction,
+) -> Result<(Stored, Option<crate::copies::Print>), Error> {
+    let doc = &ex.document;
+    validate(doc)?;
+    if let Some(existing_id) = by_sha256(tx, &doc.sha256)? {
+        return Ok((Stored::Duplicate { existing_id }, None));
+    }
+    let id = free_id(tx, doc)?;
+    let ingested_at = format!("{:.0}", jiff::Timestamp::now());
+    let write_error = |record: String| {
+        let document = id.clone();
+        move |source| Error::Write { document, record, source }
+    };
+
+    insert_document(tx, &id, doc, &ingested_at).map_err(write_error("document".to_string()))?;
+    for event in &ex.events {
+        let event = if id == doc.id { Cow::Borrowed(event) } else { Cow::Owned(renamed(event, &doc.id, &id)) };
+        let json = serde_json::to_string(&*event)
+            .map_err(|source| Error::Json { what: format!("event {}", event.id), source })?;
+        insert_event(tx, &id, &event, &json).map_err(write_error(format!("event {}", event.id)))?;
+    }
+    for actor in &ex.actors {
+        let json = serde_json::to_string(actor)
+            .map_err(|source| Error::Json { what: format!("actor {}", actor.id), source })?;
+        insert_actor(tx, &id, actor, &json).map_err(write_error(format!("actor {}", actor.id)))?;
+    }
+    for (n, mention) in ex.mentions.iter().enumerate() {
+        insert_mention(tx, &id, mention).map_err(write_error(format!("mention {n}")))?;
+    }
+    let print = crate::copies::demote_copies(tx, prints, &id, doc)?;
+    Ok((Stored::New { id }, Some(print)))
+}
+
 /// The id of the stored document with this sha256.
-pub(crate) fn by_sha256(tx: &Transaction, sha256: &str) -> rusqlite::Result<Option<String>> {
-    tx.query_row("SELECT id FROM documents WHERE sha256 = ?1", [sha256], |row| row.get(0)).optional()
+pub(crate) fn by_sha256(db: &Db, sha256: &str) -> Result<Option<String>, DbError> {
+    db.query_opt("SELECT id FROM documents WHERE sha256 = ?1", params![sha256])?.map(|r| r.get(0)).transpose()
 }
 
 /// Rejects documents that would break the store's invariants.
@@ -101,9 +113,9 @@ pub(crate) fn validate(doc: &Document) -> Result<(), Error> {
 }
 
 /// The id to store `doc` under: its own, or a disambiguated one if that is taken.
-pub(crate) fn free_id(tx: &Transaction, doc: &Document) -> Result<String, Error> {
-    let taken = |id: &str| -> rusqlite::Result<bool> {
-        tx.query_row("SELECT EXISTS (SELECT 1 FROM documents WHERE id = ?1)", [id], |row| row.get(0))
+pub(crate) fn free_id(tx: &Db, doc: &Document) -> Result<String, Error> {
+    let taken = |id: &str| -> Result<bool, DbError> {
+        tx.query_one("SELECT EXISTS (SELECT 1 FROM documents WHERE id = ?1)", params![id])?.get(0)
     };
     if !taken(&doc.id)? {
         return Ok(doc.id.clone());
@@ -131,28 +143,56 @@ fn renamed(event: &Event, from: &str, to: &str) -> Event {
     event
 }
 
-pub(crate) fn insert_document(tx: &Transaction, id: &str, doc: &Document, ingested_at: &str) -> rusqlite::Result<()> {
+pub(crate) fn insert_document(tx: &Db, id: &str, doc: &Document, ingested_at: &str) -> Result<(), DbError> {
+    // Dialect: PostgreSQL indexes the words of title and text as FTS5 would see them
+    // (`search_text`, see `query::fts_words`); SQLite's FTS5 triggers read the columns.
+    if tx.dialect() == crate::Dialect::Postgres {
+        let words = format!(
+            "{}\n{}",
+            crate::query::fts_words(doc.title.as_deref().unwrap_or_default()),
+            crate::query::fts_words(&doc.text)
+        );
+        tx.execute(
+            "INSERT INTO documents
+                 (id, sha256, url, source, title, published, language, license, text, ingested_at, search_text)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            params![
+                id,
+                &doc.sha256,
+                doc.url.as_ref(),
+                doc.source.as_ref(),
+                doc.title.as_ref(),
+                doc.published.as_ref(),
+                doc.language.as_ref(),
+                doc.license.as_ref(),
+                &doc.text,
+                ingested_at,
+                words,
+            ],
+        )?;
+        return Ok(());
+    }
     tx.execute(
         "INSERT INTO documents
              (id, sha256, url, source, title, published, language, license, text, ingested_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         params![
             id,
-            doc.sha256,
-            doc.url,
-            doc.source,
-            doc.title,
-            doc.published,
-            doc.language,
-            doc.license,
-            doc.text,
+            &doc.sha256,
+            doc.url.as_ref(),
+            doc.source.as_ref(),
+            doc.title.as_ref(),
+            doc.published.as_ref(),
+            doc.language.as_ref(),
+            doc.license.as_ref(),
+            &doc.text,
             ingested_at,
         ],
     )?;
     Ok(())
 }
 
-fn insert_event(tx: &Transaction, document_id: &str, event: &Event, json: &str) -> rusqlite::Result<()> {
+fn insert_event(tx: &Db, document_id: &str, event: &Event, json: &str) -> Result<(), DbError> {
     let place = event.location.as_ref();
     tx.execute(
         "INSERT INTO events
@@ -161,11 +201,11 @@ fn insert_event(tx: &Transaction, document_id: &str, event: &Event, json: &str) 
               background, json)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
         params![
-            event.id,
+            &event.id,
             document_id,
-            event.event_type,
-            event.sub_event_type,
-            event.plover,
+            &event.event_type,
+            &event.sub_event_type,
+            &event.plover,
             event.modality.as_str(),
             event.date.as_ref().map(|t| &t.value),
             place.and_then(|p| p.country.as_ref()),
@@ -173,7 +213,7 @@ fn insert_event(tx: &Transaction, document_id: &str, event: &Event, json: &str) 
             place.map(|p| &p.name),
             place.map(|p| p.lat),
             place.map(|p| p.lon),
-            event.fatalities.as_ref().map(|f| f.best),
+            event.fatalities.as_ref().map(|f| i64::from(f.best)),
             event.actor1.as_ref().map(|a| &a.id),
             event.actor2.as_ref().map(|a| &a.id),
             event.background,
@@ -183,18 +223,18 @@ fn insert_event(tx: &Transaction, document_id: &str, event: &Event, json: &str) 
     Ok(())
 }
 
-fn insert_actor(tx: &Transaction, document_id: &str, actor: &Actor, json: &str) -> rusqlite::Result<()> {
+fn insert_actor(tx: &Db, document_id: &str, actor: &Actor, json: &str) -> Result<(), DbError> {
     // The serde name (`terror_group`), as in the JSON output.
     let kind = serde_json::to_value(actor.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
     tx.execute(
         "INSERT INTO actors (document_id, id, name, kind, country, json)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![document_id, actor.id, actor.name, kind, actor.country, json],
+        params![document_id, &actor.id, &actor.name, kind, actor.country.as_ref(), json],
     )?;
     Ok(())
 }
 
-fn insert_mention(tx: &Transaction, document_id: &str, mention: &Mention) -> rusqlite::Result<()> {
+fn insert_mention(tx: &Db, document_id: &str, mention: &Mention) -> Result<(), DbError> {
     tx.execute(
         r#"INSERT INTO mentions (document_id, "start", "end", label, text, entity)
            VALUES (?1, ?2, ?3, ?4, ?5, ?6)"#,
@@ -204,8 +244,8 @@ fn insert_mention(tx: &Transaction, document_id: &str, mention: &Mention) -> rus
             mention.span.start as i64,
             mention.span.end as i64,
             mention.label.as_str(),
-            mention.span.text,
-            mention.entity,
+            &mention.span.text,
+            mention.entity.as_ref(),
         ],
     )?;
     Ok(())

@@ -1,6 +1,7 @@
-//! Embedded SQLite storage of documents and the records extracted from them.
+//! Storage of documents and the records extracted from them: embedded SQLite (the
+//! default) or a PostgreSQL server.
 //!
-//! The store is the offline, single-file home of a tidings corpus: the CLI writes each
+//! The store is the home of a tidings corpus: the CLI writes each
 //! [`Extraction`](tidings_model::Extraction) into it and reads events back out for
 //! export. It knows SQL and the record types of `tidings-model`, nothing of how the
 //! records were made.
@@ -44,25 +45,46 @@
 //!   `user_version` beyond the migrations this build knows) is refused with
 //!   [`Error::TooNew`] rather than read or written with the wrong schema.
 //!
+//! # Backends
+//!
+//! [`Store::open_url`] takes a path or `sqlite:` URL (SQLite) or a `postgres://` URL.
+//! Both run the same statements (see `db.rs`); the migrations exist once per dialect
+//! (`migrations/` and `migrations/postgres/`, same numbers, same tables and columns),
+//! and the few differences are marked where they occur: full-text search (FTS5 tables
+//! on SQLite, generated `tsvector` columns with GIN indexes on PostgreSQL), the
+//! `rowid` (an explicit `BIGSERIAL` column on PostgreSQL), case folding and JSON access
+//! in filters, and write locking (SQLite's `BEGIN IMMEDIATE`; on PostgreSQL a
+//! transaction-level advisory lock, [`db::WRITE_LOCK`], taken by every write
+//! transaction, so the two engines serialize writers alike).
+//!
+//! The `queue` table (schema version 3) holds documents stored for coding later by
+//! workers on any machine ([`Store::enqueue`], [`Store::claim`], [`Store::complete`]).
+//!
 //! Files are opened in WAL mode (readers do not block the writer), with foreign keys
 //! enforced and a busy timeout so that concurrent processes wait for each other
 //! instead of failing.
 
 mod copies;
+mod db;
 mod insert;
 mod merged;
 mod migrate;
 mod query;
+mod queue;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rusqlite::Connection;
 
+pub use db::{DbError, Dialect};
 pub use insert::Stored;
 pub use merged::{ActorSummary, DocumentMeta, MergeStats};
 pub use migrate::SCHEMA_VERSION;
 pub use query::{Counts, EventFilter, Near};
+pub use queue::{Claim, Done, QueueCounts};
+
+pub(crate) use db::{params, Db, Value};
 
 /// How long a connection waits for another one's write lock before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -75,7 +97,15 @@ pub enum Error {
     Open {
         path: PathBuf,
         #[source]
-        source: rusqlite::Error,
+        source: DbError,
+    },
+    /// The PostgreSQL server could not be reached or refused the connection.
+    #[error("cannot connect to {url}")]
+    Connect {
+        /// The URL without its password.
+        url: String,
+        #[source]
+        source: DbError,
     },
     /// The database was written by a newer tidings.
     #[error(
@@ -88,7 +118,7 @@ pub enum Error {
     Migration {
         version: u32,
         #[source]
-        source: rusqlite::Error,
+        source: DbError,
     },
     /// A document cannot be stored as given (nothing was written).
     #[error("document {id:?} cannot be stored: {reason}")]
@@ -100,7 +130,7 @@ pub enum Error {
         /// The record that failed: `document`, `event <id>`, `actor <id>`, `mention <n>`.
         record: String,
         #[source]
-        source: rusqlite::Error,
+        source: DbError,
     },
     /// A record could not be converted to or from its JSON column.
     #[error("JSON of {what}")]
@@ -109,25 +139,72 @@ pub enum Error {
         #[source]
         source: serde_json::Error,
     },
-    /// Any other SQLite failure (transactions, queries).
+    /// Any other database failure (transactions, queries).
     #[error(transparent)]
-    Sqlite(#[from] rusqlite::Error),
+    Db(#[from] DbError),
 }
 
-/// A tidings database: one SQLite connection with the schema migrated to
-/// [`SCHEMA_VERSION`].
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Error {
+        Error::Db(e.into())
+    }
+}
+
+/// A tidings database: one connection (SQLite or PostgreSQL) with the schema migrated
+/// to [`SCHEMA_VERSION`].
 #[derive(Debug)]
 pub struct Store {
-    conn: Connection,
+    db: Db,
     /// Fingerprints of the stored documents, loaded on the first near-duplicate check.
     prints: Option<Vec<copies::Print>>,
 }
 
+/// Whether `db` names a PostgreSQL database (`postgres://` or `postgresql://`).
+pub fn is_postgres_url(db: &str) -> bool {
+    db.starts_with("postgres://") || db.starts_with("postgresql://")
+}
+
+/// `url` without the password, for messages.
+fn redacted(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let user = &url[scheme + 3..at];
+            match user.split_once(':') {
+                Some((name, _)) => format!("{}{name}:***{}", &url[..scheme + 3], &url[at..]),
+                None => url.to_string(),
+            }
+        }
+        _ => url.to_string(),
+    }
+}
+
 impl Store {
+    /// Opens the database `db` names: a `postgres://` (or `postgresql://`) URL, else a
+    /// SQLite file, given as a path or `sqlite:PATH` (`sqlite://PATH`).
+    pub fn open_url(db: &str) -> Result<Store, Error> {
+        if is_postgres_url(db) {
+            return Store::connect(db);
+        }
+        let path = db.strip_prefix("sqlite://").or_else(|| db.strip_prefix("sqlite:")).unwrap_or(db);
+        Store::open(Path::new(path))
+    }
+
+    /// Connects to a PostgreSQL database and migrates it to the latest schema.
+    pub fn connect(url: &str) -> Result<Store, Error> {
+        let db = Db::connect_postgres(url).map_err(|source| Error::Connect { url: redacted(url), source })?;
+        migrate::migrate(&db)?;
+        Ok(Store { db, prints: None })
+    }
+
+    /// The dialect of the open database.
+    pub fn dialect(&self) -> Dialect {
+        self.db.dialect()
+    }
+
     /// Opens the database at `path`, creating the file if needed, and migrates it to the
     /// latest schema.
     pub fn open(path: &Path) -> Result<Store, Error> {
-        let open_error = |source| Error::Open { path: path.to_path_buf(), source };
+        let open_error = |source: rusqlite::Error| Error::Open { path: path.to_path_buf(), source: source.into() };
         let conn = Connection::open(path).map_err(open_error)?;
         // Wait for other writers from the first statement on: switching to WAL takes a
         // lock too, and a process opening a new database beside another would fail.
@@ -153,7 +230,7 @@ impl Store {
         // may undo the last commits, which re-ingesting restores.
         conn.pragma_update(None, "synchronous", "NORMAL").map_err(open_error)?;
         Store::init(conn).map_err(|e| match e {
-            Error::Sqlite(source) => open_error(source),
+            Error::Db(source) => Error::Open { path: path.to_path_buf(), source },
             e => e,
         })
     }
@@ -163,14 +240,15 @@ impl Store {
         Store::init(Connection::open_in_memory()?)
     }
 
-    fn init(mut conn: Connection) -> Result<Store, Error> {
+    fn init(conn: Connection) -> Result<Store, Error> {
         conn.pragma_update(None, "foreign_keys", true)?;
-        migrate::migrate(&mut conn)?;
-        Ok(Store { conn, prints: None })
+        let db = Db::Sqlite(conn);
+        migrate::migrate(&db)?;
+        Ok(Store { db, prints: None })
     }
 
     /// The schema version of the open database (always [`SCHEMA_VERSION`] once open).
     pub fn schema_version(&self) -> Result<u32, Error> {
-        Ok(migrate::user_version(&self.conn)?)
+        Ok(migrate::version(&self.db)?)
     }
 }

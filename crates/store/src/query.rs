@@ -1,11 +1,10 @@
 //! Reading documents and events back, and the event filters shared by per-document
 //! and merged events.
 
-use rusqlite::types::Value;
-use rusqlite::{params_from_iter, OptionalExtension};
 use tidings_model::{Document, Event};
 
-use crate::{Error, Store};
+use crate::db::Dialect;
+use crate::{params, Error, Store, Value};
 
 /// Which events [`Store::events`] and [`Store::merged_events`] return; the default
 /// returns all of them.
@@ -90,16 +89,29 @@ pub(crate) fn conditions(
     values: &mut Vec<Value>,
 ) -> Result<(), Error> {
     let merged = table == Table::Merged;
+    let pg = store.db.dialect() == Dialect::Postgres;
     if filter.since.is_some() || filter.until.is_some() {
-        sql.push_str(" AND date GLOB '[0-9][0-9][0-9][0-9]*'");
+        // Dialect: SQLite's GLOB, PostgreSQL's regular expression (same test).
+        sql.push_str(if pg { " AND date ~ '^[0-9]{4}'" } else { " AND date GLOB '[0-9][0-9][0-9][0-9]*'" });
     }
+    // Dialect: NOCASE folds ASCII letters only; PostgreSQL folds the same ones.
+    let (admin1, sub_type) = if pg {
+        (
+            " AND translate(admin1, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')
+              = translate(?, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')",
+            " AND translate(sub_event_type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')
+              = translate(?, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')",
+        )
+    } else {
+        (" AND admin1 = ? COLLATE NOCASE", " AND sub_event_type = ? COLLATE NOCASE")
+    };
     let text = [
         // Cutting the date to the bound's length does not change `>=`.
         (" AND date >= ?", &filter.since),
         (" AND country = ?", &filter.country),
-        (" AND admin1 = ? COLLATE NOCASE", &filter.admin1),
+        (admin1, &filter.admin1),
         (" AND event_type = ?", &filter.event_type),
-        (" AND sub_event_type = ? COLLATE NOCASE", &filter.sub_event_type),
+        (sub_type, &filter.sub_event_type),
         (" AND modality = ?", &filter.modality),
     ];
     for (cond, value) in text {
@@ -109,17 +121,17 @@ pub(crate) fn conditions(
         }
     }
     if let Some(until) = &filter.until {
-        sql.push_str(" AND substr(date, 1, length(?)) <= ?");
-        values.push(Value::Text(until.clone()));
+        // The length is a number this code computed, not user text.
+        sql.push_str(&format!(" AND substr(date, 1, {}) <= ?", until.len()));
         values.push(Value::Text(until.clone()));
     }
     if let Some(n) = filter.min_fatalities {
         sql.push_str(if merged { " AND fatalities_best >= ?" } else { " AND fatalities >= ?" });
-        values.push(Value::Integer(n.into()));
+        values.push(Value::Int(n.into()));
     }
     if let Some(background) = filter.background {
         sql.push_str(" AND background = ?");
-        values.push(Value::Integer(background.into()));
+        values.push(Value::Int(background.into()));
     }
     if let Some(near) = &filter.near {
         // A bounding box first; the exact distance is checked on the rows. A country is
@@ -127,12 +139,16 @@ pub(crate) fn conditions(
         let dlat = near.km / 111.0;
         let dlon = near.km / (111.0 * near.lat.to_radians().cos().abs().max(0.01));
         sql.push_str(" AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?");
-        sql.push_str(" AND json_extract(json, '$.location.precision') < 4");
+        sql.push_str(if pg {
+            " AND (json::jsonb #>> '{location,precision}')::integer < 4"
+        } else {
+            " AND json_extract(json, '$.location.precision') < 4"
+        });
         values.extend([near.lat - dlat, near.lat + dlat, near.lon - dlon, near.lon + dlon].map(Value::Real));
     }
     if let Some(actor) = &filter.actor {
         let ids = store.actor_ids(actor)?;
-        let marks = vec!["?"; ids.len()].join(", ");
+        let marks = if ids.is_empty() { "NULL".to_string() } else { vec!["?"; ids.len()].join(", ") };
         if merged {
             sql.push_str(&format!(
                 " AND id IN (SELECT merged_id FROM merged_event_actors WHERE actor_id IN ({marks}))"
@@ -146,26 +162,43 @@ pub(crate) fn conditions(
         values.extend(ids.into_iter().map(Value::Text));
     }
     if let Some(query) = &filter.query {
-        let q = fts_query(query);
-        let in_documents = "SELECT id FROM documents WHERE rowid IN
-                (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)";
-        if merged {
-            sql.push_str(&format!(
-                " AND (id IN (SELECT merged_id FROM merged_events_fts WHERE merged_events_fts MATCH ?)
-                   OR id IN (SELECT merged_id FROM merged_event_documents WHERE document_id IN ({in_documents})))"
-            ));
+        // Dialect: FTS5 tables on SQLite, generated tsvector columns on PostgreSQL.
+        let (q, in_merged, in_documents) = if pg {
+            (
+                ts_query(query),
+                "SELECT merged_id FROM merged_events_fts WHERE tsv @@ to_tsquery('simple', ?)",
+                "SELECT id FROM documents WHERE tsv @@ to_tsquery('simple', ?)",
+            )
         } else {
-            sql.push_str(&format!(
-                " AND (id IN (SELECT event_id FROM merged_event_documents WHERE merged_id IN
-                       (SELECT merged_id FROM merged_events_fts WHERE merged_events_fts MATCH ?))
-                   OR document_id IN ({in_documents}))"
-            ));
+            (
+                Some(fts_query(query)),
+                "SELECT merged_id FROM merged_events_fts WHERE merged_events_fts MATCH ?",
+                "SELECT id FROM documents WHERE rowid IN
+                    (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)",
+            )
+        };
+        match q {
+            // No word at all: FTS5 matches nothing for `""`; neither does this.
+            None => sql.push_str(" AND 1=0"),
+            Some(q) => {
+                if merged {
+                    sql.push_str(&format!(
+                        " AND (id IN ({in_merged})
+                           OR id IN (SELECT merged_id FROM merged_event_documents WHERE document_id IN ({in_documents})))"
+                    ));
+                } else {
+                    sql.push_str(&format!(
+                        " AND (id IN (SELECT event_id FROM merged_event_documents WHERE merged_id IN ({in_merged}))
+                           OR document_id IN ({in_documents}))"
+                    ));
+                }
+                values.push(Value::Text(q.clone()));
+                values.push(Value::Text(q));
+            }
         }
-        values.push(Value::Text(q.clone()));
-        values.push(Value::Text(q));
     }
     if let Some(documents) = &filter.documents {
-        let marks = vec!["?"; documents.len()].join(", ");
+        let marks = if documents.is_empty() { "NULL".to_string() } else { vec!["?"; documents.len()].join(", ") };
         if merged {
             sql.push_str(&format!(
                 " AND id IN (SELECT merged_id FROM merged_event_documents WHERE document_id IN ({marks}))"
@@ -196,11 +229,57 @@ pub(crate) fn fts_query(text: &str) -> String {
     }
 }
 
+/// Text as FTS5's default tokenizer (`unicode61`, `remove_diacritics 1`) sees it, for
+/// PostgreSQL's index: letters and digits lowercased and stripped of diacritics, every
+/// other character a separator. PostgreSQL's `simple` parser then finds the same
+/// words in it, so a phrase matches there where it matches in FTS5.
+pub(crate) fn fts_words(text: &str) -> String {
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::UnicodeNormalization;
+    let mut out = String::with_capacity(text.len());
+    let mut gap = false;
+    for c in text.nfd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            out.extend(c.to_lowercase());
+        } else {
+            gap = true;
+        }
+    }
+    out
+}
+
+/// A user's words as a PostgreSQL `tsquery` with FTS5's meaning (see [`fts_query`]):
+/// each word split into its letter-and-digit runs as [`fts_words`] splits text, these runs a phrase (`<->`), all words required (`&`); a trailing `*`
+/// makes the last run a prefix (`:*`). `None` when no word has a letter or digit.
+pub(crate) fn ts_query(text: &str) -> Option<String> {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .filter_map(|w| {
+            let prefix = w.ends_with('*');
+            let words = fts_words(w);
+            let runs: Vec<&str> = words.split(' ').filter(|r| !r.is_empty()).collect();
+            if runs.is_empty() {
+                return None;
+            }
+            let phrase = runs.join(" <-> ");
+            Some(if prefix { format!("({phrase}:*)") } else { format!("({phrase})") })
+        })
+        .collect();
+    (!words.is_empty()).then(|| words.join(" & "))
+}
+
 /// `LIMIT ?`, unless rows are still to be dropped after SQL (`near`).
 pub(crate) fn push_limit(filter: &EventFilter, sql: &mut String, values: &mut Vec<Value>) {
     if let (Some(limit), None) = (filter.limit, filter.near) {
         sql.push_str(" LIMIT ?");
-        values.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
+        values.push(Value::Int(i64::try_from(limit).unwrap_or(i64::MAX)));
     }
 }
 
@@ -217,25 +296,16 @@ impl Store {
     /// The per-document events matching `filter`, each with the id of the document it
     /// was stored with, ordered by date (undated last), then id.
     pub fn events(&self, filter: &EventFilter) -> Result<Vec<(Event, String)>, Error> {
-        let mut sql = String::from("SELECT id, document_id, json, lat, lon FROM events WHERE 1");
+        let mut sql = String::from("SELECT id, document_id, json, lat, lon FROM events WHERE 1=1");
         let mut values: Vec<Value> = Vec::new();
         conditions(self, filter, Table::Events, &mut sql, &mut values)?;
         sql.push_str(" ORDER BY date IS NULL, date, id");
         push_limit(filter, &mut sql, &mut values);
 
-        let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(params_from_iter(values), |row| {
-            Ok((
-                row.get::<_, String>(0)?,
-                row.get::<_, String>(1)?,
-                row.get::<_, String>(2)?,
-                row.get::<_, Option<f64>>(3)?,
-                row.get::<_, Option<f64>>(4)?,
-            ))
-        })?;
         let mut out = Vec::new();
-        for row in rows {
-            let (id, document_id, json, lat, lon) = row?;
+        for row in self.db.query(&sql, &values)? {
+            let (id, document_id, json, lat, lon): (String, String, String, Option<f64>, Option<f64>) =
+                (row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?);
             if !near_ok(filter, lat, lon) {
                 continue;
             }
@@ -251,45 +321,61 @@ impl Store {
 
     /// The document stored under `id`, if any.
     pub fn document(&self, id: &str) -> Result<Option<Document>, Error> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT id, url, source, title, published, language, license, text, sha256,
-                        ingested_at
-                 FROM documents WHERE id = ?1",
-                [id],
-                |row| {
-                    Ok(Document {
-                        id: row.get(0)?,
-                        url: row.get(1)?,
-                        source: row.get(2)?,
-                        title: row.get(3)?,
-                        published: row.get(4)?,
-                        language: row.get(5)?,
-                        license: row.get(6)?,
-                        text: row.get(7)?,
-                        sha256: row.get(8)?,
-                        ingested_at: row.get(9)?,
-                    })
-                },
-            )
-            .optional()?)
+        let row = self.db.query_opt(
+            "SELECT id, url, source, title, published, language, license, text, sha256, ingested_at
+             FROM documents WHERE id = ?1",
+            params![id],
+        )?;
+        row.map(|row| {
+            Ok(Document {
+                id: row.get(0)?,
+                url: row.get(1)?,
+                source: row.get(2)?,
+                title: row.get(3)?,
+                published: row.get(4)?,
+                language: row.get(5)?,
+                license: row.get(6)?,
+                text: row.get(7)?,
+                sha256: row.get(8)?,
+                ingested_at: row.get(9)?,
+            })
+        })
+        .transpose()
     }
 
     /// How many documents, events, actors and mentions are stored.
     pub fn counts(&self) -> Result<Counts, Error> {
-        Ok(self.conn.query_row(
+        let row = self.db.query_one(
             "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events),
                     (SELECT count(*) FROM actors), (SELECT count(*) FROM mentions)",
-            [],
-            |row| {
-                Ok(Counts {
-                    documents: row.get::<_, i64>(0)? as u64,
-                    events: row.get::<_, i64>(1)? as u64,
-                    actors: row.get::<_, i64>(2)? as u64,
-                    mentions: row.get::<_, i64>(3)? as u64,
-                })
-            },
-        )?)
+            &[],
+        )?;
+        Ok(Counts {
+            documents: row.get::<i64>(0)? as u64,
+            events: row.get::<i64>(1)? as u64,
+            actors: row.get::<i64>(2)? as u64,
+            mentions: row.get::<i64>(3)? as u64,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{fts_words, ts_query};
+
+    #[test]
+    fn words_are_split_folded_and_lowercased_as_fts5_does() {
+        assert_eq!(
+            fts_words("The Cafetería Rolando, U.S.-led (IS-K) 3.5 ISIL’s"),
+            "the cafeteria rolando u s led is k 3 5 isil s"
+        );
+        assert_eq!(fts_words("  "), "");
+    }
+
+    #[test]
+    fn queries_are_phrases_of_runs_all_required() {
+        assert_eq!(ts_query("IS-K café*").as_deref(), Some("(is <-> k) & (cafe:*)"));
+        assert_eq!(ts_query("U.S. strike").as_deref(), Some("(u <-> s) & (strike)"));
+        assert_eq!(ts_query("\" - *"), None);
     }
 }

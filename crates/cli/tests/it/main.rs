@@ -8,6 +8,8 @@ mod hostile;
 mod ingest;
 mod merged;
 mod parse;
+
+mod scale;
 mod server;
 mod sources;
 mod support;

@@ -4,4 +4,5 @@ mod insert;
 mod merged;
 mod migrations;
 mod query;
+mod queue;
 mod support;

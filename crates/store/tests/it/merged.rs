@@ -3,7 +3,7 @@
 use tidings_model::{ActorRef, Alias, Extraction};
 use tidings_store::{EventFilter, Near, Store, Stored};
 
-use crate::support::{actor, extraction, sha};
+use crate::support::{actor, backends, extraction, sha};
 
 const STORY: &str = "Security forces killed two militants in a clash near the border town on Tuesday, \
     officials said. The militants had attacked a checkpoint at dawn with rifles and grenades. Three \
@@ -29,8 +29,11 @@ fn ingest(store: &mut Store, ex: &Extraction) -> Stored {
 fn a_copy_is_linked_to_the_original_whatever_came_first() {
     let original = story("wire", "a1", "2024-03-07", STORY);
     let copy = story("reprint", "b2", "2024-03-08", &format!("BORDER TOWN (Agency) - {STORY} Read more news."));
-    for order in [[&original, &copy], [&copy, &original]] {
-        let mut store = Store::open_in_memory().unwrap();
+    for (backend, order) in backends("a_copy_is_linked_to_the_original_whatever_came_first")
+        .into_iter()
+        .flat_map(|b| [(b.clone(), [&original, &copy]), (b, [&copy, &original])])
+    {
+        let mut store = backend.open();
         for ex in order {
             ingest(&mut store, ex);
         }
@@ -47,13 +50,15 @@ fn a_copy_is_linked_to_the_original_whatever_came_first() {
 
 #[test]
 fn different_texts_are_not_copies() {
-    let mut store = Store::open_in_memory().unwrap();
-    ingest(&mut store, &story("one", "a1", "2024-03-07", STORY));
-    let other = "Thousands of people marched through the capital on Saturday to protest against rising \
+    for backend in backends("different_texts_are_not_copies") {
+        let mut store = backend.open();
+        ingest(&mut store, &story("one", "a1", "2024-03-07", STORY));
+        let other = "Thousands of people marched through the capital on Saturday to protest against rising \
         fuel prices, and police used tear gas to disperse a crowd outside parliament. Organisers said the \
         protest would continue until the government reversed the increase.";
-    assert_eq!(ingest(&mut store, &story("two", "b2", "2024-03-07", other)), Stored::New { id: "two".into() });
-    assert!(store.copies().unwrap().is_empty());
+        assert_eq!(ingest(&mut store, &story("two", "b2", "2024-03-07", other)), Stored::New { id: "two".into() });
+        assert!(store.copies().unwrap().is_empty());
+    }
 }
 
 /// Two documents reporting one clash (tolls 2 and 3, "IS-K" and "ISKP"), one a
@@ -81,69 +86,75 @@ fn corpus() -> Vec<Extraction> {
 
 #[test]
 fn merged_events_keep_every_source_and_the_spread() {
-    let mut store = Store::open_in_memory().unwrap();
-    for ex in corpus() {
-        store.insert(&ex).unwrap();
-    }
-    assert!(store.merged_is_stale().unwrap());
-    let stats = store.refresh_merged().unwrap();
-    assert!(!store.merged_is_stale().unwrap());
-    assert_eq!((stats.reports, stats.merged, stats.multi_source), (3, 2, 1));
-    let merged = store.merged_events(&EventFilter::default()).unwrap();
-    let both = merged.iter().find(|m| m.documents.len() == 2).unwrap();
-    assert_eq!(both.documents, ["a", "b"]);
-    let f = both.fatalities.unwrap();
-    assert_eq!((f.low, f.best, f.high), (2, 2, 3));
-    assert_eq!(both.actor2.as_ref().unwrap().id, "actor:islamic-state-khorasan-province");
+    for backend in backends("merged_events_keep_every_source_and_the_spread") {
+        let mut store = backend.open();
+        for ex in corpus() {
+            store.insert(&ex).unwrap();
+        }
+        assert!(store.merged_is_stale().unwrap());
+        let stats = store.refresh_merged().unwrap();
+        assert!(!store.merged_is_stale().unwrap());
+        assert_eq!((stats.reports, stats.merged, stats.multi_source), (3, 2, 1));
+        let merged = store.merged_events(&EventFilter::default()).unwrap();
+        let both = merged.iter().find(|m| m.documents.len() == 2).unwrap();
+        assert_eq!(both.documents, ["a", "b"]);
+        let f = both.fatalities.unwrap();
+        assert_eq!((f.low, f.best, f.high), (2, 2, 3));
+        assert_eq!(both.actor2.as_ref().unwrap().id, "actor:islamic-state-khorasan-province");
 
-    let count = |filter: EventFilter| store.merged_events(&filter).unwrap().len();
-    assert_eq!(count(EventFilter { actor: Some("ISIS-K".into()), ..Default::default() }), 2);
-    assert_eq!(count(EventFilter { actor: Some("Taliban".into()), ..Default::default() }), 0);
-    assert_eq!(count(EventFilter { min_fatalities: Some(2), ..Default::default() }), 1);
-    assert_eq!(count(EventFilter { query: Some("iskp".into()), ..Default::default() }), 1);
-    assert_eq!(count(EventFilter { query: Some("clash".into()), ..Default::default() }), 2);
-    assert_eq!(count(EventFilter { query: Some("rep*".into()), ..Default::default() }), 2);
-    assert_eq!(count(EventFilter { query: Some("\"unbalanced".into()), ..Default::default() }), 0);
-    let near = Near { lat: 54.5, lon: 36.3, km: 50.0 };
-    assert_eq!(count(EventFilter { near: Some(near), ..Default::default() }), 1);
-    assert_eq!(count(EventFilter { admin1: Some("kaluga oblast".into()), ..Default::default() }), 2);
-    assert_eq!(count(EventFilter { sub_event_type: Some("armed clash".into()), ..Default::default() }), 2);
-    assert_eq!(count(EventFilter { modality: Some("foiled".into()), ..Default::default() }), 0);
-    // Per-document events take the same filters.
-    let raw = |filter: EventFilter| store.events(&filter).unwrap().len();
-    assert_eq!(raw(EventFilter { actor: Some("Islamic State Khorasan Province".into()), ..Default::default() }), 3);
-    assert_eq!(raw(EventFilter { near: Some(near), ..Default::default() }), 2);
-    assert_eq!(raw(EventFilter { query: Some("iskp".into()), ..Default::default() }), 1);
+        let count = |filter: EventFilter| store.merged_events(&filter).unwrap().len();
+        assert_eq!(count(EventFilter { actor: Some("ISIS-K".into()), ..Default::default() }), 2);
+        assert_eq!(count(EventFilter { actor: Some("Taliban".into()), ..Default::default() }), 0);
+        assert_eq!(count(EventFilter { min_fatalities: Some(2), ..Default::default() }), 1);
+        assert_eq!(count(EventFilter { query: Some("iskp".into()), ..Default::default() }), 1);
+        assert_eq!(count(EventFilter { query: Some("clash".into()), ..Default::default() }), 2);
+        assert_eq!(count(EventFilter { query: Some("rep*".into()), ..Default::default() }), 2);
+        assert_eq!(count(EventFilter { query: Some("\"unbalanced".into()), ..Default::default() }), 0);
+        let near = Near { lat: 54.5, lon: 36.3, km: 50.0 };
+        assert_eq!(count(EventFilter { near: Some(near), ..Default::default() }), 1);
+        assert_eq!(count(EventFilter { admin1: Some("kaluga oblast".into()), ..Default::default() }), 2);
+        assert_eq!(count(EventFilter { sub_event_type: Some("armed clash".into()), ..Default::default() }), 2);
+        assert_eq!(count(EventFilter { modality: Some("foiled".into()), ..Default::default() }), 0);
+        // Per-document events take the same filters.
+        let raw = |filter: EventFilter| store.events(&filter).unwrap().len();
+        assert_eq!(raw(EventFilter { actor: Some("Islamic State Khorasan Province".into()), ..Default::default() }), 3);
+        assert_eq!(raw(EventFilter { near: Some(near), ..Default::default() }), 2);
+        assert_eq!(raw(EventFilter { query: Some("iskp".into()), ..Default::default() }), 1);
+    }
 }
 
 #[test]
 fn actor_profiles_join_names_across_documents() {
-    let mut store = Store::open_in_memory().unwrap();
-    for ex in corpus() {
-        store.insert(&ex).unwrap();
+    for backend in backends("actor_profiles_join_names_across_documents") {
+        let mut store = backend.open();
+        for ex in corpus() {
+            store.insert(&ex).unwrap();
+        }
+        store.refresh_merged().unwrap();
+        let profile = store.actor_profile("isis-k").unwrap().unwrap();
+        assert_eq!(profile.id, "actor:islamic-state-khorasan-province");
+        assert_eq!(profile.documents, ["a", "b", "c"]);
+        let names: Vec<&str> = profile.aliases.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["IS-K", "ISKP"]);
+        assert!(store.actor_profile("no such group").unwrap().is_none());
+        assert_eq!(store.actor_list().unwrap()[0].documents, 3);
     }
-    store.refresh_merged().unwrap();
-    let profile = store.actor_profile("isis-k").unwrap().unwrap();
-    assert_eq!(profile.id, "actor:islamic-state-khorasan-province");
-    assert_eq!(profile.documents, ["a", "b", "c"]);
-    let names: Vec<&str> = profile.aliases.iter().map(|a| a.name.as_str()).collect();
-    assert_eq!(names, ["IS-K", "ISKP"]);
-    assert!(store.actor_profile("no such group").unwrap().is_none());
-    assert_eq!(store.actor_list().unwrap()[0].documents, 3);
 }
 
 #[test]
 fn merged_results_do_not_depend_on_insert_order() {
-    let run = |order: &[usize]| {
-        let corpus = corpus();
-        let mut store = Store::open_in_memory().unwrap();
-        for &i in order {
-            store.insert(&corpus[i]).unwrap();
-        }
-        store.refresh_merged().unwrap();
-        serde_json::to_string(&store.merged_events(&EventFilter::default()).unwrap()).unwrap()
-    };
-    let want = run(&[0, 1, 2]);
-    assert_eq!(run(&[2, 1, 0]), want);
-    assert_eq!(run(&[1, 2, 0]), want);
+    for backend in backends("merged_results_do_not_depend_on_insert_order") {
+        let run = |order: &[usize]| {
+            let corpus = corpus();
+            let mut store = backend.open();
+            for &i in order {
+                store.insert(&corpus[i]).unwrap();
+            }
+            store.refresh_merged().unwrap();
+            serde_json::to_string(&store.merged_events(&EventFilter::default()).unwrap()).unwrap()
+        };
+        let want = run(&[0, 1, 2]);
+        assert_eq!(run(&[2, 1, 0]), want);
+        assert_eq!(run(&[1, 2, 0]), want);
+    }
 }

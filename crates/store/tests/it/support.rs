@@ -4,6 +4,7 @@ use tidings_model::{
     Actor, ActorKind, ActorRef, Document, Event, Extraction, Fatalities, Granularity, Label, Mention, Modality, Place,
     Span, Time, TimexType,
 };
+use tidings_store::Store;
 
 /// A temporary directory holding `tidings.db`; deleted when dropped.
 pub struct TempDb {
@@ -125,4 +126,122 @@ pub fn extraction(id: &str, sha256: &str, text: &str) -> Extraction {
 /// An extraction of document `id` holding exactly `events`.
 pub fn with_events(id: &str, sha256: &str, events: Vec<Event>) -> Extraction {
     Extraction { events, ..extraction(id, sha256, &format!("Text of {id}.")) }
+}
+
+/// A backend the store's tests run against.
+#[derive(Debug, Clone)]
+pub enum Backend {
+    /// A private in-memory SQLite database.
+    Sqlite,
+    /// A fresh database on the PostgreSQL server at this URL (`DATABASE_URL`).
+    Postgres(String),
+}
+
+/// Says on stderr, past the test harness's capture (which hides the output of passing
+/// tests), that a PostgreSQL test did not run.
+fn skipped(why: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "SKIPPED: {why}");
+}
+
+/// The PostgreSQL server of `DATABASE_URL`, if it is set and answers; else prints why
+/// the PostgreSQL half of a test is skipped (visibly, on stderr) and returns `None`.
+pub fn postgres_url(test: &str) -> Option<String> {
+    let Ok(url) = std::env::var("DATABASE_URL") else {
+        skipped(&format!("no PostgreSQL (DATABASE_URL is unset): {test} ran on SQLite only"));
+        return None;
+    };
+    match postgres::Client::connect(&url, postgres::NoTls) {
+        Ok(_) => Some(url),
+        Err(e) => {
+            skipped(&format!("no PostgreSQL ({url}: {e}): {test} ran on SQLite only"));
+            None
+        }
+    }
+}
+
+/// SQLite, and PostgreSQL when a server is available (see [`postgres_url`]).
+pub fn backends(test: &str) -> Vec<Backend> {
+    let mut out = vec![Backend::Sqlite];
+    out.extend(postgres_url(test).map(Backend::Postgres));
+    out
+}
+
+/// A store on a fresh database; a PostgreSQL database is dropped with it.
+pub struct TestStore {
+    pub store: Store,
+    pub _fresh: Option<FreshDb>,
+}
+
+impl std::ops::Deref for TestStore {
+    type Target = Store;
+    fn deref(&self) -> &Store {
+        &self.store
+    }
+}
+
+impl std::ops::DerefMut for TestStore {
+    fn deref_mut(&mut self) -> &mut Store {
+        &mut self.store
+    }
+}
+
+impl Backend {
+    /// A store on a new, empty database of this backend.
+    pub fn open(&self) -> TestStore {
+        match self {
+            Backend::Sqlite => TestStore { store: Store::open_in_memory().unwrap(), _fresh: None },
+            Backend::Postgres(url) => {
+                let fresh = FreshDb::new(url);
+                TestStore { store: Store::connect(&fresh.url).unwrap(), _fresh: Some(fresh) }
+            }
+        }
+    }
+
+    pub fn name(&self) -> &'static str {
+        match self {
+            Backend::Sqlite => "sqlite",
+            Backend::Postgres(_) => "postgres",
+        }
+    }
+}
+
+/// A database created on the server for one test, dropped (connections and all) when
+/// this is dropped.
+pub struct FreshDb {
+    admin_url: String,
+    name: String,
+    /// The URL of the new database.
+    pub url: String,
+}
+
+impl FreshDb {
+    pub fn new(admin_url: &str) -> FreshDb {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos();
+        let name = format!("tidings_test_{}_{}_{nanos}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed));
+        let mut admin = postgres::Client::connect(admin_url, postgres::NoTls).unwrap();
+        admin.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
+        // The URL's path is the database name; keep any query string.
+        let (base, query) = admin_url.split_once('?').map_or((admin_url, None), |(b, q)| (b, Some(q)));
+        let authority_end = base.find("://").map(|i| i + 3).unwrap_or(0);
+        let base = match base[authority_end..].find('/') {
+            Some(slash) => &base[..authority_end + slash],
+            None => base,
+        };
+        let url = match query {
+            Some(q) => format!("{base}/{name}?{q}"),
+            None => format!("{base}/{name}"),
+        };
+        FreshDb { admin_url: admin_url.to_string(), name, url }
+    }
+}
+
+impl Drop for FreshDb {
+    fn drop(&mut self) {
+        if let Ok(mut admin) = postgres::Client::connect(&self.admin_url, postgres::NoTls) {
+            let _ = admin.batch_execute(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name));
+        }
+    }
 }
