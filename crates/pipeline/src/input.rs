@@ -1146,6 +1146,29 @@ mod tests {
     }
 
     #[test]
+    fn a_feed_over_the_item_limit_is_read_in_part_and_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let body =
+            "Gunmen attacked a police checkpoint on the outskirts of the city, killing three officers. ".repeat(8);
+        let item = |i: usize| {
+            format!("<item><title>T{i}</title><link>https://e.org/{i}</link><content:encoded><![CDATA[<p>{body} {i}</p>]]></content:encoded></item>")
+        };
+        let feed = format!(
+            "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>Wire</title>{}</channel></rss>",
+            (0..3).map(item).collect::<String>()
+        );
+        let path = write(dir.path(), "feed.xml", feed.as_bytes());
+        let items = all(&[path], &Options { max_feed_items: 2, ..Options::default() });
+        assert_eq!(items.len(), 3, "{items:?}");
+        assert!(items[0].1.is_ok() && items[1].1.is_ok(), "{items:?}");
+        let error = items[2].1.as_ref().unwrap_err();
+        assert!(
+            error.ends_with("feed.xml: 3 feed items: only the first 2 were read (limit: --max-feed-items)"),
+            "{error}"
+        );
+    }
+
+    #[test]
     fn position_counts_files_and_bytes() {
         let dir = tempfile::tempdir().unwrap();
         let a = write(dir.path(), "a.jsonl", b"{\"text\":\"One.\"}\n{\"text\":\"Two.\"}\n");
