@@ -662,10 +662,11 @@ fn best_reading(
             if let Some(w) = weight {
                 score += 10.0 + 20.0 * w;
             }
-            // The document's other toponyms lie in this reading's division (its state):
-            // the more of them, the stronger ("Georgia" in a story datelined "Atlanta, Ga.").
+            // The document's other toponyms lie in this reading's division; when it holds
+            // most of them (a local story's state), more strongly ("Georgia" in a story
+            // datelined "Atlanta, Ga."), but one "New York" does not pull "Boston" there.
             if near {
-                score += 20.0 + 40.0 * share;
+                score += 20.0 + if share >= 0.5 { 40.0 * share } else { 0.0 };
             }
             if qualified {
                 score += 60.0;

@@ -422,7 +422,7 @@ fn conflict(a: &Prepared, b: &Prepared) -> bool {
             return true;
         }
         let radius = radius_km(pa.precision).max(radius_km(pb.precision));
-        if radius.is_finite() && haversine_km(pa.lat, pa.lon, pb.lat, pb.lon) > radius {
+        if radius.is_finite() && km(pa, pb) > radius {
             return true;
         }
     }
@@ -535,7 +535,7 @@ fn score(a: &Prepared, b: &Prepared) -> u32 {
     if let (Some(pa), Some(pb)) = (&ea.location, &eb.location) {
         if pa.geonames_id == pb.geonames_id && pa.name == pb.name {
             s += 3;
-        } else if haversine_km(pa.lat, pa.lon, pb.lat, pb.lon) <= 25.0 {
+        } else if km(pa, pb) <= 25.0 {
             s += 2;
         }
     }
@@ -882,14 +882,27 @@ fn combine(members: &[&Prepared], identities: &Identities, copies: &BTreeMap<Str
     }
 }
 
+/// ACLED's point of a place: an area's capital or seat (`representative_point`), a
+/// town's own point.
+fn acled_point(p: &Place) -> (f64, f64) {
+    p.representative_point.map_or((p.lat, p.lon), |r| (r.lat, r.lon))
+}
+
+/// Distance between two places' ACLED points.
+fn km(a: &Place, b: &Place) -> f64 {
+    let ((la, oa), (lb, ob)) = (acled_point(a), acled_point(b));
+    haversine_km(la, oa, lb, ob)
+}
+
 fn merged_place(p: &Place) -> MergedPlace {
+    let (lat, lon) = acled_point(p);
     MergedPlace {
         name: p.name.clone(),
         geonames_id: p.geonames_id,
         country: p.country.clone(),
         admin1: p.admin1.clone(),
-        lat: p.lat,
-        lon: p.lon,
+        lat,
+        lon,
         precision: p.precision,
     }
 }
