@@ -110,6 +110,13 @@ impl From<&Event> for Predicted {
 #[derive(Default)]
 struct Fields {
     detection: Counts,
+    /// Detection of news-of-the-day events only: gold and predicted events not marked
+    /// `background`, matched the same way.
+    news: Counts,
+    /// Predicted and gold news-of-the-day events (their ratio is the events printed per
+    /// gold incident).
+    news_predicted: usize,
+    news_gold: usize,
     pairs: usize,
     event_type: usize,
     sub_event_type: usize,
@@ -141,6 +148,10 @@ impl Fields {
             acc(self.background),
             acc(self.plover),
             self.pairs as f64,
+            self.news.precision(),
+            self.news.recall(),
+            self.news.f1(),
+            ratio(self.news_predicted, self.news_gold),
         ]
     }
 }
@@ -158,11 +169,30 @@ fn same_actor(gold: &Option<String>, pred: &Option<String>) -> bool {
     }
 }
 
+/// Scores a document: every event, then the news-of-the-day events on their own.
 fn score(text: &str, gold: &[GoldEvent], predicted: &[Predicted], f: &mut Fields, verbose: bool) {
+    score_all(text, gold, predicted, f, verbose);
+    let gold_news: Vec<&GoldEvent> = gold.iter().filter(|g| !g.background).collect();
+    let predicted_news: Vec<Predicted> = predicted.iter().filter(|p| !p.background).cloned().collect();
+    let mut news = Fields::default();
+    score_all(text, &gold_news, &predicted_news, &mut news, false);
+    f.news.add(news.detection);
+    f.news_predicted += predicted_news.len();
+    f.news_gold += gold_news.len();
+}
+
+fn score_all<G: std::borrow::Borrow<GoldEvent>>(
+    text: &str,
+    gold: &[G],
+    predicted: &[Predicted],
+    f: &mut Fields,
+    verbose: bool,
+) {
     let seg = Segmented::new(text);
     let sentence = |offset: usize| seg.sentence_at(offset);
     let mut used = vec![false; predicted.len()];
     for g in gold {
+        let g: &GoldEvent = g.borrow();
         let gs = (g.evidence.start, g.evidence.end);
         let overlap = |p: &Predicted| p.spans.iter().any(|&(a, b)| a < gs.1 && gs.0 < b);
         let same_sentence =
@@ -337,7 +367,7 @@ pub fn run(gold: &Path) -> Result<Report> {
         title: format!("events: {docs} documents from {}", gold.display()),
         columns: [
             "det P", "det R", "det F1", "type", "sub-type", "modality", "fatal.", "actor1", "actor2", "date", "country",
-            "backgr.", "plover", "pairs",
+            "backgr.", "plover", "pairs", "news P", "news R", "news F1", "ev/gold",
         ]
         .map(String::from)
         .to_vec(),
@@ -345,6 +375,7 @@ pub fn run(gold: &Path) -> Result<Report> {
         notes: vec![
             "Field columns are accuracies over matched gold/predicted pairs; fatalities exact (null = null).".into(),
             "Actors match when equal or one name contains the other; dates compare TIMEX3 values (inferred dates count as none).".into(),
+            "news P/R/F1: detection of news-of-the-day events only (gold and predicted events not marked background); ev/gold: predicted news events per gold news event.".into(),
         ],
     })
 }

@@ -22,6 +22,7 @@
 //!    lead event's date and place (marked `inferred`). Events dated well before the
 //!    publication date are `background`.
 
+mod incidents;
 mod places;
 pub mod rules;
 
@@ -93,6 +94,17 @@ struct Draft {
     extra_evidence: Vec<Span>,
     /// The trigger is a definite noun phrase ("the attack") that retells an incident.
     anaphoric: bool,
+    /// Told in a headline set in capitals: a retelling of the lead.
+    headline: bool,
+    /// Police stepped in at a demonstration (dispersed, tear gas, arrests).
+    intervention: bool,
+    /// A crowd that is no demonstration (a mob, a lynching).
+    mob: bool,
+    /// The victims named next to the trigger are unarmed people.
+    victims_civilian: bool,
+    /// The place is told right after the trigger ("the explosion in Chelsea"), not
+    /// elsewhere in the sentence ("… said an official in Kabul").
+    place_near: bool,
 }
 
 struct Sent<'a> {
@@ -106,6 +118,11 @@ struct Sent<'a> {
     times: &'a [Time],
     mentions: Vec<(usize, usize)>,
     salient: Option<usize>,
+    /// A line set in capitals (a wire headline).
+    caps: bool,
+    /// The byte range of the document's dateline ("KABUL, Afghanistan (AP) —"): whoever
+    /// it names filed the report and is no party to an event.
+    dateline: Option<(usize, usize)>,
 }
 
 /// Per-document lookups that keep coding linear in the document's length.
@@ -135,7 +152,14 @@ impl<'a> Index<'a> {
         Index { places, times, mentions, salient: salient_group(ctx.entities) }
     }
 
-    fn sentence(&self, ctx: &'a Context<'a>, tokens: &'a [Token], lower: Vec<String>) -> Sent<'a> {
+    fn sentence(
+        &self,
+        ctx: &'a Context<'a>,
+        tokens: &'a [Token],
+        lower: Vec<String>,
+        caps: bool,
+        dateline: Option<(usize, usize)>,
+    ) -> Sent<'a> {
         let (start, end) = (tokens.first().map_or(0, |t| t.start), tokens.last().map_or(0, |t| t.end));
         let places = match self.places {
             Some(all) => {
@@ -157,7 +181,7 @@ impl<'a> Index<'a> {
         let b = self.mentions.partition_point(|m| m.0 < end);
         let mut mentions: Vec<(usize, usize)> = self.mentions[a..b].iter().map(|&(_, c, m)| (c, m)).collect();
         mentions.sort_unstable();
-        Sent { ctx, tokens, lower, places, times, mentions, salient: self.salient }
+        Sent { ctx, tokens, lower, places, times, mentions, salient: self.salient, caps, dateline }
     }
 }
 
@@ -192,7 +216,7 @@ impl<'a> Sent<'a> {
 fn matches_phrase(lower: &[String], i: usize, phrase: &[&str]) -> bool {
     phrase.iter().enumerate().all(|(k, p)| {
         lower.get(i + k).is_some_and(|w| match p.strip_suffix('*') {
-            Some(prefix) => w.starts_with(prefix),
+            Some(prefix) => w.starts_with(prefix) && !rules::NOT_TRIGGERS.contains(&w.as_str()),
             None => w == p,
         })
     })
@@ -204,10 +228,12 @@ pub fn code(ctx: &Context) -> Coded {
     let mut drafts = Vec::new();
     let mut no_deaths = Vec::new();
     let index = Index::new(ctx);
-    for sentence in &ctx.seg.sentences {
+    let dateline = tidings_text::dateline(ctx.text, ctx.seg);
+    let dateline_range = dateline.as_ref().map(|d| (d.start, d.end));
+    for (k, sentence) in ctx.seg.sentences.iter().enumerate() {
         let tokens = &ctx.seg.tokens[sentence.tokens.clone()];
         let lower = tokens.iter().map(|t| t.text(ctx.text).to_lowercase()).collect();
-        let s = index.sentence(ctx, tokens, lower);
+        let s = index.sentence(ctx, tokens, lower, ctx.seg.is_caps_sentence(ctx.text, k), dateline_range);
         let found = code_sentence(&s, &mut coded);
         if found.is_empty() {
             coded.interactions.extend(interaction(&s));
@@ -223,12 +249,31 @@ pub fn code(ctx: &Context) -> Coded {
             break;
         }
     }
-    let mut drafts = merge(drafts);
+    let mut drafts = incidents::cluster(drafts);
     for (span, sentence) in no_deaths {
         zero_toll(&mut drafts, span, sentence);
     }
-    finish(ctx, drafts, &mut coded);
+    let filed_at = dateline.as_ref().and_then(|d| dateline_place(ctx, d));
+    finish(ctx, drafts, filed_at, &mut coded);
     coded
+}
+
+/// Where a dateline says the report was filed: the most populous town of that name,
+/// in the country or region the dateline adds when it adds one ("KABUL, Afghanistan").
+fn dateline_place(ctx: &Context, d: &tidings_text::Dateline) -> Option<Place> {
+    let gaz = ctx.gazetteer;
+    let name = &ctx.text[d.place.clone()];
+    let region = d.region.clone().map(|r| &ctx.text[r]);
+    let region_cc: Vec<String> =
+        region.map(|r| gaz.lookup(r).into_iter().map(|i| gaz.entry(i).country.clone()).collect()).unwrap_or_default();
+    let best = gaz
+        .lookup(name)
+        .into_iter()
+        .map(|i| gaz.entry(i))
+        .filter(|e| e.precision() == 1)
+        .filter(|e| region_cc.is_empty() || region_cc.contains(&e.country))
+        .max_by_key(|e| (e.population, std::cmp::Reverse(e.id)))?;
+    Some(gaz.place(best, vec![Span::of(ctx.text, d.place.start, d.place.end)]))
 }
 
 /// The first PLOVER interaction a sentence names ("Greece demanded that …", "Sudan
@@ -296,6 +341,14 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
             None => i += 1,
         }
     }
+    // A bare foiling verb ("prevent", "disrupted") foils an attack only when its object
+    // names one ("prevented a terrorist act", "thwarted the plot").
+    found.retain(|t| {
+        t.2 != Family::Foil
+            || t.1 - t.0 > 1
+            || matches!(s.word(t.0), "defused")
+            || (t.1..(t.1 + 6).min(s.lower.len())).any(|k| rules::PLOT_WORDS.contains(&s.word(k)))
+    });
     // A foiling verb swallows the attack words of its object ("prevented an attack").
     let foils: Vec<(usize, usize)> = found.iter().filter(|t| t.2 == Family::Foil).map(|t| (t.0, t.1)).collect();
     found.retain(|t| {
@@ -370,6 +423,21 @@ fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
         if plural_noun && !concrete(s, a, 3) {
             continue;
         }
+        // "the threat of terrorist attacks", "attacks are rising", "protests" with no time
+        // or place of their own: a generic mention, no event.
+        if generic(s, a, b) {
+            continue;
+        }
+        // "the collapsed truce", "refused to follow the cease-fire": an agreement named,
+        // not made; one is news when it is agreed, signed, declared or takes effect.
+        if family == Family::Agreement && !matches!(s.word(a), "agreed" | "signed") && !agreement_made(s, a, b) {
+            continue;
+        }
+        // "the deadliest attack since 2015", "the worst bombing in years": a comparison
+        // that names the incident told elsewhere, or history; it reports nothing new.
+        if comparison(s, a) {
+            continue;
+        }
         let modality = modality(s, a, family);
         // One clause, one event: a second trigger of a violent family joins the first,
         // and the more specific of the two names it.
@@ -387,7 +455,7 @@ fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
             && ((b..(b + 3).min(s.lower.len())).any(|k| matches!(s.word(k), "since" | "every" | "each"))
                 || (0..s.lower.len()).any(|k| matches!(s.word(k), "tally" | "altogether"))
                 || (a.saturating_sub(10)..a).any(|k| matches_phrase(&s.lower, k, &["by", "the", "end", "of"])));
-        if aggregate {
+        if aggregate || running_total(s, a, b) {
             continue;
         }
         let clause = clause_of(s, a);
@@ -419,6 +487,9 @@ fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
                 && clause_of(s, s.at(d.trigger.start)) == clause
         }) {
             prev.extra_evidence.push(s.span(a, b));
+            // "12 were killed when the car bomb exploded": the clause retells an incident
+            // if any of its words for it is definite.
+            prev.anaphoric |= definite(s, a);
             if family.specificity() > prev.family.specificity() {
                 prev.family = family;
             }
@@ -429,9 +500,46 @@ fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
             prev.victim_armed |= victim_armed(s, a, b, None);
             continue;
         }
+        // "Police dispersed the protest and detained 20": an arrest at a demonstration
+        // told in its sentence is the police's intervention in it (ACLED: one protest with
+        // intervention).
+        if family == Family::Arrest {
+            if let Some(p) = out.iter_mut().rev().find(|d| d.family == Family::Protest && d.modality == modality) {
+                p.intervention = true;
+                p.extra_evidence.push(s.span(a, b));
+                continue;
+            }
+        }
         let mut drafts = roles(s, a, b, family, modality, coded);
         for d in &mut drafts {
             d.fresh = fresh;
+            let near = a.saturating_sub(6)..(b + 6).min(s.lower.len());
+            d.mob = near.clone().any(|i| rules::MOB_NOUNS.contains(&s.word(i)));
+            d.intervention = family == Family::Protest
+                && (0..s.lower.len()).any(|i| i != a && rules::INTERVENTION.contains(&s.word(i)));
+            // "Militants looted shops and torched houses": armed men destroying property
+            // with no demonstration.
+            let armed_before = (a.saturating_sub(6)..a).any(|i| rules::ARMED_NOUNS.contains(&s.word(i)));
+            if family == Family::Riot
+                && armed_before
+                && !d.mob
+                && !d.protesters_near
+                && rules::PROPERTY_WORDS.iter().any(|w| s.word(b - 1).contains(w))
+            {
+                d.family = Family::Looting;
+                if d.actor1.as_ref().is_none_or(|x| x.name.starts_with("Rioters")) {
+                    d.actor1 = None;
+                }
+            }
+            // "police detained 20 protesters", "X has been detained … by Russian
+            // authorities" at a rally: the demonstrators' protest, with intervention.
+            if family == Family::Arrest && victim_words(s, a, b, 6).any(|i| rules::PROTESTER_NOUNS.contains(&s.word(i)))
+            {
+                d.family = Family::Protest;
+                d.intervention = true;
+                let police = d.actor1.take();
+                d.actor2 = police;
+            }
             // "Russia's bombing", "Syria's shelling": the country's forces acted.
             if d.actor1.is_none() {
                 if let Some(place) = possessor_country(s, a) {
@@ -472,6 +580,10 @@ fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
                 }
             }
             d.location = location(s, a, family, d);
+            d.place_near = s.places().any(|p| {
+                let i = s.at(p.span_start);
+                i >= b && i <= b + 5 && matches!(s.word(i - 1), "in" | "at" | "near" | "outside" | "on")
+            });
             // ACLED names the unknown: an attack by nobody named is an unidentified
             // group's; a bombing or killing that names no victims hit civilians.
             if happened && family.is_violent() && family != Family::Clash {
@@ -502,7 +614,8 @@ fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
             }
             // ACLED names the side it knows by role: arrests are the police's, charges the
             // government's, demonstrations the protesters' or rioters'.
-            let role = match family {
+            let role = match d.family {
+                Family::Looting => Some(("Unidentified Armed Group", ActorKind::Unknown)),
                 Family::Arrest if happened => Some(("Police Forces of {}", ActorKind::StateForce)),
                 Family::Legal if happened => Some(("Government of {}", ActorKind::Government)),
                 Family::Protest => Some(("Protesters", ActorKind::Protesters)),
@@ -529,6 +642,105 @@ fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
         out.extend(drafts);
     }
     out
+}
+
+/// Whether the trigger at `a..b` is a generic mention: the object of a word of threat,
+/// fear, trend or policy ("the threat of terrorism attacks", "a rise in kidnappings",
+/// "the fight against terrorist attacks"), a plural that is said to rise or be common
+/// ("attacks are rising"), or a bare plural with no date, place or number of its own.
+fn generic(s: &Sent, a: usize, b: usize) -> bool {
+    let before = |k: usize, w: &[&str]| a >= k && w.contains(&s.word(a - k));
+    let of_like = (1..=3).any(|k| {
+        a > k
+            && matches!(s.word(a - k), "of" | "in" | "against" | "on")
+            && rules::GENERIC_HEADS.contains(&s.word(a - k - 1))
+            && (a - k + 1..a).all(|j| !matches!(s.word(j), "the" | "this" | "that" | "last" | "monday" | "tuesday"))
+    });
+    if of_like {
+        return true;
+    }
+    let plural = b - a == 1 && rules::PLURAL_NOUNS.contains(&s.word(a));
+    if !plural || before(1, &["the", "these", "those", "both"]) {
+        return false;
+    }
+    let next = |k: usize| s.lower.get(b + k).map_or("", String::as_str);
+    let trend = matches!(next(0), "are" | "have" | "remain" | "continue" | "keep")
+        && ["rising", "increasing", "growing", "common", "frequent", "rare", "on", "become", "been", "to"]
+            .contains(&next(1))
+        && !s.lower[b..].iter().any(|w| matches!(w.as_str(), "killed" | "wounded" | "injured"));
+    trend || (!concrete(s, a, 3) && !s.caps && !told_as_news(s, b))
+}
+
+/// A plural said to have happened ("protests erupted", "clashes broke out").
+fn told_as_news(s: &Sent, b: usize) -> bool {
+    (b..(b + 3).min(s.lower.len())).any(|k| {
+        matches!(
+            s.word(k),
+            "erupted" | "broke" | "took" | "spread" | "continued" | "killed" | "left" | "hit" | "rocked" | "struck"
+        )
+    })
+}
+
+/// Whether an agreement noun is told as made or in force: a verb of agreeing before it
+/// ("agreed to a truce", "declared a ceasefire", "call a ceasefire") or of taking effect
+/// after it ("a ceasefire ended a week of fighting", "the peace accord signed by …").
+fn agreement_made(s: &Sent, a: usize, b: usize) -> bool {
+    (a.saturating_sub(4)..a).any(|k| rules::AGREEING.contains(&s.word(k)))
+        || (b..(b + 4).min(s.lower.len())).any(|k| rules::AGREEMENT_TAKES_EFFECT.contains(&s.word(k)))
+}
+
+/// "the deadliest attack since 2015", "the worst bombing in decades", "the biggest
+/// protest in years": a superlative comparison of the trigger with history.
+fn comparison(s: &Sent, a: usize) -> bool {
+    let superlative = (a.saturating_sub(3)..a).any(|k| {
+        let w = s.word(k);
+        w.ends_with("iest")
+            || matches!(w, "worst" | "biggest" | "largest" | "fiercest" | "most" | "greatest" | "heaviest" | "first")
+    });
+    superlative
+        && (a + 1..(a + 5).min(s.lower.len())).any(|k| matches!(s.word(k), "since" | "in" | "of" | "ever"))
+        && (a + 1..(a + 6).min(s.lower.len())).any(|k| {
+            matches!(s.word(k), "since" | "ever" | "years" | "decades" | "decade" | "history" | "record")
+                || s.tokens[k].kind == tidings_text::TokenKind::Number
+        })
+}
+
+/// A running total or a count over a period, not an incident of the day: "the conflict
+/// has killed 50,000 since 1992", "more than 300 people have died in attacks this
+/// year", "killed in the past three years", "to date", "in total".
+fn running_total(s: &Sent, a: usize, b: usize) -> bool {
+    let (ca, cb) = clause_of(s, a);
+    let w = |k: usize| s.word(k);
+    let period = (ca..cb).any(|k| {
+        let next = s.lower.get(k + 1).map_or("", String::as_str);
+        let next2 = s.lower.get(k + 2).map_or("", String::as_str);
+        (w(k) == "since"
+            && (s.tokens.get(k + 1).is_some_and(|t| {
+                let x = t.text(s.ctx.text);
+                x.len() == 4 && x.chars().all(|c| c.is_ascii_digit())
+            }) || matches!(next, "the" | "its" | "it") && matches!(next2, "start" | "beginning" | "war" | "conflict" | "began")))
+            || (w(k) == "so" && next == "far")
+            || (w(k) == "to" && next == "date")
+            || (w(k) == "in" && matches!(next, "total" | "all") && !matches!(next2, "of"))
+            || (w(k) == "this" && next == "year")
+            || (matches!(w(k), "past" | "last") && matches!(next, "decade" | "decades" | "year" | "years" | "months")
+                || matches!(w(k), "past" | "last")
+                    && rules::number_word(next).is_some()
+                    && matches!(next2, "years" | "months" | "decades" | "weeks"))
+            || matches!(w(k), "cumulative" | "overall")
+            // "are killed every day", "a year".
+            || (matches!(w(k), "every" | "each" | "per") && matches!(next, "day" | "week" | "month" | "year"))
+    });
+    // A perfect ("has killed", "have died", "have been killed") or a war as the subject
+    // ("the conflict has killed").
+    let perfect = (a.saturating_sub(4)..a).any(|k| matches!(w(k), "has" | "have" | "had"));
+    let war_subject = (ca..a).any(|k| {
+        matches!(w(k), "conflict" | "war" | "insurgency" | "violence" | "fighting" | "uprising" | "crisis")
+            && k + 1 < s.lower.len()
+            && matches!(w(k + 1), "has" | "have" | "had" | "killed" | "claimed" | "left")
+    });
+    let plural = s.word(b - 1).ends_with('s') && b - a == 1;
+    (period && (perfect || plural || war_subject)) || (war_subject && perfect)
 }
 
 /// The clause of token `i` as a token range: a semicolon, "while" or "whereas" starts
@@ -664,11 +876,12 @@ fn participants(s: &Sent) -> Vec<Participant> {
     let ents = s.ctx.entities;
     let (start, end) = s.bounds();
     let mut out: Vec<Participant> = Vec::new();
+    let in_dateline = |a: usize, b: usize| s.dateline.is_some_and(|(x, y)| x <= a && b <= y);
     for &(ci, mi) in &s.mentions {
         let c = &ents.clusters[ci];
         let (a, b) = c.spans[mi];
         {
-            if a >= start && b <= end {
+            if a >= start && b <= end && !in_dateline(a, b) {
                 let (ta, tb) = (s.at(a), s.at(b));
                 // The widest mention wins ("US forces" over "US").
                 if out.iter().any(|p| p.tok <= ta && tb <= p.end_tok) {
@@ -724,12 +937,22 @@ fn is_state(kind: ActorKind) -> bool {
 fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded: &mut Coded) -> Vec<Draft> {
     // Whoever reports the event ("X said", "according to X") is not a party to it.
     let speaks = |p: &Participant| {
-        let after =
-            (p.end_tok..(p.end_tok + 3).min(s.lower.len())).any(|k| rules::REPORTING.contains(&s.word(k)) && k != a);
+        // "the ministry said", "Cuomo (D) said": brackets and capitals may come between.
+        let after = (p.end_tok..(p.end_tok + 5).min(s.lower.len())).any(|k| {
+            k != a
+                && rules::REPORTING.contains(&s.word(k))
+                && (k < p.end_tok + 3
+                    || (p.end_tok..k).all(|j| {
+                        matches!(s.word(j), "(" | ")" | ",")
+                            || s.tokens[j].text(s.ctx.text).chars().all(char::is_uppercase)
+                    }))
+        });
         let according = p.tok >= 2 && s.word(p.tok - 1) == "to" && s.word(p.tok - 2) == "according";
         let before = p.tok >= 1 && rules::REPORTING.contains(&s.word(p.tok - 1)) && p.tok - 1 != a;
         // "Philip Hammond condemns … attacks", "I welcome the liberation of …".
-        let comments = (p.end_tok..(p.end_tok + 2).min(s.lower.len())).any(|k| rules::COMMENTING.contains(&s.word(k)));
+        // "Ghani on Tuesday strongly condemned …": adverbs and a date may come between.
+        let comments =
+            (p.end_tok..(p.end_tok + 5).min(a).max(p.end_tok)).any(|k| rules::COMMENTING.contains(&s.word(k)));
         after || according || before || comments
     };
     let all_parts = participants(s);
@@ -793,12 +1016,10 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
             actor1 = Some(st);
         }
     }
-    let mut victims_civilian = false;
-    if family.is_violent() && actor2.is_none() {
-        victims_civilian = (b..(b + 5).min(s.lower.len()))
-            .chain(a.saturating_sub(4)..a)
-            .any(|i| rules::CIVILIAN_NOUNS.contains(&s.word(i)));
-    }
+    let civilian_words = (b..(b + 5).min(s.lower.len()))
+        .chain(a.saturating_sub(4)..a)
+        .any(|i| rules::CIVILIAN_NOUNS.contains(&s.word(i)));
+    let victims_civilian = family.is_violent() && actor2.is_none() && civilian_words;
     let base = |actor1: Option<&Participant>, actor2: Option<&Participant>| Draft {
         family,
         modality,
@@ -818,7 +1039,12 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         fatalities: None,
         attribution: None,
         extra_evidence: Vec::new(),
-        anaphoric: a > 0 && matches!(s.word(a - 1), "the" | "this" | "that" | "'s" | "’s"),
+        anaphoric: definite(s, a),
+        headline: s.caps,
+        intervention: false,
+        mob: false,
+        victims_civilian,
+        place_near: false,
     };
     // "A and B were killed … in July 2016 and February 2015, respectively."
     if s.lower.iter().any(|w| w == "respectively") {
@@ -861,6 +1087,51 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         return Vec::new();
     }
     vec![d]
+}
+
+/// Whether the trigger at `a` heads a definite noun phrase: "the attack", "the complex
+/// attack", "Monday's deadly blast", "this week's bombing" (a determiner or possessive
+/// up to three modifier words before it).
+fn definite(s: &Sent, a: usize) -> bool {
+    // A verb ("the gunmen attacked") heads no noun phrase.
+    let verb = s.word(a).ends_with("ed") || matches!(s.word(a), "kill" | "kills" | "shot" | "fought");
+    for k in (a.saturating_sub(4)..a).rev() {
+        let w = s.word(k);
+        if matches!(w, "the" | "this" | "that" | "these" | "those" | "'s" | "’s" | "its") {
+            return k + 1 == a || !verb;
+        }
+        let modifier = w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !matches!(
+                w,
+                "a" | "an"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "by"
+                    | "for"
+                    | "with"
+                    | "and"
+                    | "or"
+                    | "to"
+                    | "from"
+                    | "after"
+                    | "before"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "another"
+                    | "separate"
+                    | "second"
+                    | "other"
+            )
+            && !rules::REPORTING.contains(&w);
+        if !modifier || a - k > 3 {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the side acted against is armed: an armed actor, a person named with an
@@ -913,7 +1184,11 @@ fn victim_words(s: &Sent, a: usize, b: usize, reach: usize) -> impl Iterator<Ite
 /// place of at least `precision`, a number (not inside a date) or a date of its clause.
 fn concrete(s: &Sent, a: usize, precision: u8) -> bool {
     s.places().any(|p| p.place.precision <= precision)
-        || (0..s.lower.len()).any(|i| !s.in_time(i) && rules::number_word(s.word(i)).is_some_and(|(n, _)| n > 1))
+        || (0..s.lower.len()).any(|i| {
+            !s.in_time(i)
+                && tidings_text::day_of_month(s.ctx.text, s.tokens, i).is_none()
+                && rules::number_word(s.word(i)).is_some_and(|(n, _)| n > 1)
+        })
         || !clause_dates(s, a).is_empty()
 }
 
@@ -1152,6 +1427,10 @@ fn toll(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
         if matches!(w, "a" | "an") || s.in_time(i) {
             return None;
         }
+        // "February 31", "31 April": a day of a month, valid or not, counts no dead.
+        if tidings_text::day_of_month(s.ctx.text, s.tokens, i).is_some() {
+            return None;
+        }
         // "including 104 pro-coup participants" is a part of the toll; "Tamerlan, 26," an age.
         if i > 0 && s.word(i - 1) == "including" {
             return None;
@@ -1369,173 +1648,12 @@ fn distinct(x: Family, y: Family) -> bool {
     (x == Family::Clash && y.specificity() >= 3) || (y == Family::Clash && x.specificity() >= 3)
 }
 
-/// Whether two reports may tell one incident by their means: two specific means must
-/// agree (a suicide bombing is a bombing), and a stabbing or a shooting is no bombing.
-fn same_means(x: &Draft, y: &Draft) -> bool {
-    let bombing = |f: Family| matches!(f, Family::Explosive | Family::Suicide);
-    let (a, b) = (x.family, y.family);
-    if a.specificity() >= 3 && b.specificity() >= 3 {
-        return a == b || (bombing(a) && bombing(b));
-    }
-    let by_hand = |d: &Draft| {
-        d.family.specificity() < 3 && d.weapons.iter().any(|w| matches!(w.name.as_str(), "bladed weapon" | "firearms"))
-    };
-    !((by_hand(x) && b.specificity() >= 3) || (by_hand(y) && a.specificity() >= 3))
-}
-
-/// Merges retellings within a document: plans and foils of one plot; violent events of
-/// one incident (same state side, no conflicting date).
-fn merge(drafts: Vec<Draft>) -> Vec<Draft> {
-    let mut out: Vec<Draft> = Vec::new();
-    for d in drafts {
-        let plot = |x: &Draft| x.family == Family::Foil || (x.modality == Modality::Planned && x.family.is_violent());
-        let date_ok = |x: &Draft, y: &Draft| own_dates(x, y).is_none_or(|(a, b)| nested(a, b));
-        // Both tell their own date, one more precisely than the other: "last year's
-        // deadly blast" retold as "the April 15, 2013, bombing" (many events of one day
-        // are not one by their date alone).
-        let dated_alike = |x: &Draft, y: &Draft| own_dates(x, y).is_some_and(|(a, b)| a != b && nested(a, b));
-        let same_side = |x: &Draft, y: &Draft| {
-            let a = x.actor1.as_ref().map(|a| &a.id);
-            let b = y.actor1.as_ref().map(|a| &a.id);
-            a.is_none()
-                || b.is_none()
-                || a == b
-                || (x.actor1_state && y.actor1_state && x.actor1_country == y.actor1_country)
-        };
-        // Two towns are one place only within 50 km ("England" is the admin1 of both
-        // Guildford and Birmingham); a town lies in its province, a province in its country.
-        let place_ok = |x: &Draft, y: &Draft| match (&x.location, &y.location) {
-            (Some(a), Some(b)) if a.precision <= 2 && b.precision <= 2 => {
-                a.name == b.name || tidings_model::haversine_km(a.lat, a.lon, b.lat, b.lon) <= 50.0
-            }
-            (Some(a), Some(b)) => {
-                a.country == b.country
-                    && (a.precision == 4 || b.precision == 4 || a.name == b.name || a.admin1 == b.admin1)
-            }
-            _ => true,
-        };
-        // Without a definite article, a second report is the same incident only if it
-        // names no other place and no other toll.
-        let same_place = |x: &Draft, y: &Draft| match (&x.location, &y.location) {
-            (Some(a), Some(b)) => a.name == b.name,
-            _ => true,
-        };
-        let tolls_ok = |x: &Draft, y: &Draft| match (&x.fatalities, &y.fatalities) {
-            (Some(a), Some(b)) => a.best == b.best,
-            _ => true,
-        };
-        // "the attack", "the blast", "Saturday's bombing": a definite retelling of an
-        // incident already told.
-        let anaphoric = d.anaphoric;
-        let target = out.iter_mut().rev().find(|o| {
-            if d.fresh || distinct(o.family, d.family) || !same_means(o, &d) {
-                return false;
-            }
-            let both_plot = plot(o) && plot(&d);
-            let both_violent = o.family.is_violent()
-                && d.family.is_violent()
-                && o.modality == Modality::Occurred
-                && d.modality == Modality::Occurred;
-            if both_violent && anaphoric {
-                return date_ok(o, &d) && place_ok(o, &d);
-            }
-            (both_plot && date_ok(o, &d))
-                || (both_violent
-                    && date_ok(o, &d)
-                    && same_place(o, &d)
-                    && tolls_ok(o, &d)
-                    && (dated_alike(o, &d) || (same_side(o, &d) && o.actor2.is_some() == d.actor2.is_some())))
-        });
-        match target {
-            Some(o) => absorb(o, d),
-            None => out.push(d),
-        }
-    }
-    out
-}
-
-fn absorb(o: &mut Draft, d: Draft) {
-    if d.family == Family::Foil && o.family != Family::Foil {
-        o.family = Family::Foil;
-        o.modality = Modality::Foiled;
-    }
-    if o.family != Family::Foil && d.family.specificity() > o.family.specificity() {
-        o.family = d.family;
-    }
-    o.extra_evidence.push(d.trigger);
-    o.extra_evidence.extend(d.extra_evidence);
-    if o.actor1.is_none() || (!o.actor1_state && d.actor1_state && o.family == Family::Clash) {
-        if let (Some(old), true) = (o.actor1.take(), o.actor2.is_none()) {
-            o.actor2 = Some(old);
-        }
-        o.actor1 = d.actor1;
-        o.actor1_state = d.actor1_state;
-        o.actor1_country = d.actor1_country;
-    }
-    if o.actor2.is_none() {
-        o.actor2 = d.actor2;
-        o.victim_armed |= d.victim_armed;
-    }
-    if o.target.is_none() {
-        o.target = d.target;
-    }
-    for w in d.weapons {
-        match o.weapons.iter_mut().find(|x| x.name == w.name) {
-            Some(x) => x.evidence.extend(w.evidence),
-            None => o.weapons.push(w),
-        }
-    }
-    o.location = match (o.location.take(), d.location) {
-        (Some(a), Some(b)) => Some(if b.precision < a.precision { b } else { a }),
-        (a, b) => a.or(b),
-    };
-    o.date = match (o.date.take(), d.date) {
-        (Some((_, true)), Some((b, false))) => Some((b, false)),
-        // The more precise of two nested dates: "2013" and "2013-04-15" are the day.
-        (Some((a, false)), Some((b, false))) if b.value.len() > a.value.len() => Some((b, false)),
-        (a, b) => a.or(b),
-    };
-    o.fatalities = match (o.fatalities.take(), d.fatalities) {
-        // Retellings of one incident: later ones usually update the toll upward.
-        (Some(a), Some(b)) => Some(Fatalities {
-            low: a.low.min(b.low),
-            best: a.best.max(b.best),
-            high: a.high.max(b.high),
-            evidence: a.evidence.into_iter().chain(b.evidence).collect(),
-        }),
-        (a, b) => a.or(b),
-    };
-    if o.attribution.is_none() {
-        o.attribution = d.attribution;
-    }
-}
-
-/// The values of the dates two reports tell of their own (neither only dates a report).
-fn own_dates<'d>(x: &'d Draft, y: &'d Draft) -> Option<(&'d str, &'d str)> {
-    match (&x.date, &y.date) {
-        (Some((a, false)), Some((b, false))) => Some((&a.value, &b.value)),
-        _ => None,
-    }
-}
-
-/// Whether one date value lies within the other: equal, or the longer extends the
-/// shorter by a month or a day ("2013" holds "2013-04" and "2013-04-15").
-fn nested(a: &str, b: &str) -> bool {
-    if a == b {
-        return true;
-    }
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    long.strip_prefix(short).is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
-        && short.bytes().take(4).all(|c| c.is_ascii_digit())
-        && short.len() >= 4
-}
-
 fn days(value: &str) -> Option<i64> {
     let (y, m, d) = tidings_time::start_key(value)?;
     Some(i64::from(y) * 372 + i64::from(m.max(1)) * 31 + i64::from(d.max(1)))
 }
 
-fn finish(ctx: &Context, drafts: Vec<Draft>, coded: &mut Coded) {
+fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mut Coded) {
     // The lead: the first news event (dated by its own date or its report's).
     // Without a publication date, the latest date the document names stands for it: a
     // report that speaks of the 2016 election and recalls 2004 tells 2004 as history.
@@ -1551,9 +1669,25 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, coded: &mut Coded) {
             _ => false,
         }
     };
+    // News of the day is the lead's day: an incident told with its own earlier day
+    // ("On Sunday, a suicide bombing …" after Monday's attack) is recalled background.
+    let lead_day = drafts
+        .iter()
+        .find(|d| !is_background(d) && d.date.as_ref().is_some_and(|(_, report)| !report))
+        .and_then(|d| d.date.as_ref())
+        .filter(|(t, _)| t.value.len() == 10 && t.value.bytes().take(4).all(|b| b.is_ascii_digit()))
+        .and_then(|(t, _)| days(&t.value));
+    let is_background = |d: &Draft| -> bool {
+        let earlier = match (&d.date, lead_day) {
+            (Some((t, false)), Some(lead)) => days(&t.value).is_some_and(|v| v < lead && t.value.len() == 10),
+            _ => false,
+        };
+        is_background(d) || earlier
+    };
     let lead = drafts.iter().find(|d| !is_background(d));
     let lead_date = lead.and_then(|d| d.date.clone()).map(|(t, _)| t);
-    let lead_location = drafts.iter().filter(|d| !is_background(d)).find_map(|d| d.location.clone());
+    // The lead's place, else where the report was filed (its dateline).
+    let lead_location = drafts.iter().filter(|d| !is_background(d)).find_map(|d| d.location.clone()).or(filed_at);
     let mut events = Vec::new();
     for (n, d) in drafts.iter().enumerate() {
         let background = is_background(d);
@@ -1565,6 +1699,10 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, coded: &mut Coded) {
             (Modality::Threatened, _) => ("Strategic developments", "Other", "THREATEN"),
             (_, "Protests") => (event_type, sub_event_type, "PROTEST"),
             (_, "Riots") if sub_event_type != "Mob violence" => (event_type, sub_event_type, "PROTEST"),
+            (_, "Riots") => (event_type, sub_event_type, "ASSAULT"),
+            (_, "Strategic developments") if sub_event_type == "Looting/property destruction" => {
+                (event_type, sub_event_type, "COERCE")
+            }
             _ => (event_type, sub_event_type, plover),
         };
         // A report's date bounds the event from above; the lead's earlier date is closer.
@@ -1634,7 +1772,36 @@ fn state_bombing(trigger: &str) -> bool {
 
 /// Battles need two armed sides; violence against an armed group is a battle.
 fn refine_type<'a>(d: &Draft, event_type: &'a str, sub: &'a str) -> (&'a str, &'a str) {
+    let property = rules::PROPERTY_WORDS.iter().any(|w| d.trigger.text.to_lowercase().contains(w));
     match d.family {
+        Family::Protest if d.intervention => ("Protests", "Protest with intervention"),
+        // A mob's violence (a lynching, a crowd beating someone) is no demonstration.
+        Family::Riot | Family::Kill | Family::Attack if d.mob && !d.protesters_near => ("Riots", "Mob violence"),
+        Family::Riot
+            if !d.protesters_near && rules::PROTESTER_NOUNS.iter().all(|w| !d.trigger.text.contains(w)) && {
+                let t = d.trigger.text.to_lowercase();
+                t.starts_with("rushed") || t.starts_with("sucker") || t.starts_with("lynch")
+            } =>
+        {
+            ("Riots", "Mob violence")
+        }
+        // Looting and arson by armed men with no demonstration: property destruction.
+        Family::Riot
+            if property
+                && !d.protesters_near
+                && !d.mob
+                && d.actor1.as_ref().is_some_and(|a| !a.name.starts_with("Rioters")) =>
+        {
+            ("Strategic developments", "Looting/property destruction")
+        }
+        // An ambush or a shooting of unarmed people is an attack on civilians.
+        Family::Clash
+            if !d.victim_armed
+                && d.victims_civilian
+                && ["ambush", "opened fire", "gunmen"].iter().any(|w| d.trigger.text.to_lowercase().starts_with(w)) =>
+        {
+            ("Violence against civilians", "Attack")
+        }
         Family::Kill if d.protesters_near => ("Protests", "Excessive force against protesters"),
         Family::Clash if d.protesters_near => ("Riots", "Violent demonstration"),
         // A shooting at unarmed people is an attack on civilians, not a battle.

@@ -91,7 +91,7 @@ impl Family {
             Family::Protest => ("Protests", "Peaceful protest", "PROTEST"),
             Family::Riot => ("Riots", "Violent demonstration", "PROTEST"),
             Family::Agreement => ("Strategic developments", "Agreement", "AGREE"),
-            Family::Looting => ("Strategic developments", "Looting/property destruction", "ASSAULT"),
+            Family::Looting => ("Strategic developments", "Looting/property destruction", "COERCE"),
             Family::Coercion => ("Strategic developments", "Other", "COERCE"),
         }
     }
@@ -156,7 +156,7 @@ pub const RULES: &[Rule] = rules! {
     Kill: [
         &["killed"], &["killing*"], &["kills"], &["kill"], &["shot", "dead"], &["murder*"], &["executed"],
         &["beheaded"], &["massacre*"], &["neutralized"], &["neutralised"], &["liquidated"], &["eliminated"],
-        &["gunned", "down"], &["opened", "fire"], &["stabbed"], &["stabbing*"], &["assassinat*"], &["lynched"], &["slaying"],
+        &["gunned", "down"], &["opened", "fire"], &["stabbed"], &["stabbing*"], &["assassinat*"], &["slaying"],
         &["slain"], &["shot", "to", "death"], &["execution", "of"], &["poisoned"], &["beaten"], &["beat", "up"],
         &["beheading"],
     ],
@@ -180,12 +180,21 @@ pub const RULES: &[Rule] = rules! {
         &["was", "created"], &["was", "founded"], &["was", "formed"], &["was", "established"], &["founded", "in"],
         &["formed", "in"], &["its", "formation"], &["was", "set", "up"], &["appointed", "him", "to", "lead"],
         &["became", "the", "leader"], &["became", "leader"], &["took", "over", "as", "leader"],
+        &["merged", "with"],
+        &["merged", "into"], &["was", "renamed"], &["renamed", "itself"], &["calling", "itself"],
+        &["rebranded"], &["named", "its", "new", "leader"], &["named", "a", "new", "leader"],
+        &["new", "leader", "of"], &["announced", "its", "dissolution"], &["disbanded"], &["broke", "away", "from"],
+        &["splinter", "group"], &["in", "a", "movement", "called"],
     ],
     Protest: [
         &["protest*"], &["demonstrat*"], &["rally"], &["rallies"], &["rallied"], &["marched"], &["sit-in"],
         &["strike", "action"], &["hunger", "strike"], &["went", "on", "strike"], &["general", "strike"],
     ],
-    Riot: [&["riot*"], &["mob"], &["looted"], &["looting"], &["set", "ablaze"], &["torched"]],
+    Riot: [
+        &["riot*"], &["mob"], &["looted"], &["looting"], &["set", "ablaze"], &["torched"], &["lynch*"],
+        &["vandalized"], &["vandalised"], &["ransacked"], &["set", "fire", "to"], &["burned", "down"],
+        &["burnt", "down"], &["rushed", "at", "one", "another"], &["sucker-punch*"], &["pelted"],
+    ],
     Territory: [
         &["retook"], &["retaken"], &["retaking"], &["recaptured"], &["recapture"], &["took", "control"],
         &["taken", "control"], &["seized", "control"], &["gained", "control"], &["overran"], &["liberated"],
@@ -320,6 +329,171 @@ pub const CIVILIAN_NOUNS: &[&str] = &[
 /// than a report: "bombing suspect", "attack victims", "bombing trial".
 pub const INCIDENT_REFERENCE: &[&str] =
     &["suspect", "suspects", "victim", "victims", "survivor", "survivors", "trial", "probe", "anniversary", "memorial"];
+
+/// Words that say the police stepped in at a demonstration: a protest with intervention.
+pub const INTERVENTION: &[&str] = &[
+    "dispersed",
+    "disperse",
+    "dispersing",
+    "tear",
+    "teargas",
+    "tear-gas",
+    "cannon",
+    "cannons",
+    "batons",
+    "truncheons",
+    "detained",
+    "arrested",
+    "detaining",
+    "arresting",
+    "scuffled",
+    "scuffles",
+    "confrontation",
+    "kettled",
+    "pepper",
+];
+/// Words of a crowd that is no demonstration: its violence is mob violence.
+pub const MOB_NOUNS: &[&str] = &["mob", "mobs", "vigilante", "vigilantes", "lynch", "lynched", "lynching", "crowd"];
+/// Riot words that damage property rather than people.
+pub const PROPERTY_WORDS: &[&str] =
+    &["looted", "looting", "torched", "ablaze", "vandalized", "vandalised", "ransacked", "fire", "burned", "burnt"];
+
+/// Words a trigger prefix would match that name no event ("protest*" is no
+/// "Protestant", "firefight*" no "firefighters", "demonstrates" shows).
+pub const NOT_TRIGGERS: &[&str] = &[
+    "protestant",
+    "protestants",
+    "firefighter",
+    "firefighters",
+    "demonstrates",
+    "demonstrate",
+    "demonstration-free",
+    "battleground",
+    "battlegrounds",
+    "battlefield",
+    "battlefields",
+    "battleship",
+    "battleships",
+    "riotous",
+    "clashing",
+];
+
+/// Objects of a foiling verb that make it a foiled attack: "prevented a terrorist act",
+/// "thwarted the plot"; "to prevent a further dip in morale" foils nothing.
+pub const PLOT_WORDS: &[&str] = &[
+    "attack",
+    "attacks",
+    "act",
+    "acts",
+    "plot",
+    "plots",
+    "bombing",
+    "bombings",
+    "attempt",
+    "assassination",
+    "massacre",
+    "terrorist",
+    "terror",
+    "explosion",
+    "blast",
+    "activities",
+    "cell",
+    "bomb",
+    "bombs",
+    "operation",
+    "hijacking",
+    "kidnapping",
+    "shooting",
+];
+
+/// Verbs that make an agreement ("agreed to a truce", "declared a ceasefire").
+pub const AGREEING: &[&str] = &[
+    "agreed",
+    "agree",
+    "agrees",
+    "signed",
+    "sign",
+    "signs",
+    "reached",
+    "reach",
+    "declared",
+    "declare",
+    "announced",
+    "brokered",
+    "struck",
+    "accepted",
+    "call",
+    "called",
+    "calls",
+    "negotiated",
+    "concluded",
+];
+/// Verbs after an agreement noun that tell it took (or ended its) effect.
+pub const AGREEMENT_TAKES_EFFECT: &[&str] = &[
+    "began",
+    "begins",
+    "took",
+    "takes",
+    "came",
+    "went",
+    "ended",
+    "signed",
+    "reached",
+    "agreed",
+    "brokered",
+    "announced",
+    "declared",
+    "holds",
+    "held",
+];
+
+/// Heads that make an incident word after them generic ("the threat of attacks", "a
+/// rise in kidnappings", "the fight against terrorism").
+pub const GENERIC_HEADS: &[&str] = &[
+    "threat",
+    "threats",
+    "risk",
+    "risks",
+    "fear",
+    "fears",
+    "danger",
+    "dangers",
+    "rise",
+    "increase",
+    "surge",
+    "decline",
+    "number",
+    "fight",
+    "war",
+    "campaign",
+    "prevention",
+    "history",
+    "culture",
+    "epidemic",
+];
+
+/// Plural incident nouns: without a date, a place or a number of their own they name
+/// no one incident ("protests", "airstrikes").
+pub const PLURAL_NOUNS: &[&str] = &[
+    "protests",
+    "demonstrations",
+    "rallies",
+    "clashes",
+    "airstrikes",
+    "bombings",
+    "explosions",
+    "blasts",
+    "killings",
+    "kidnappings",
+    "abductions",
+    "arrests",
+    "riots",
+    "shootings",
+    "raids",
+    "massacres",
+    "assassinations",
+    "ambushes",
+];
 
 /// Nouns whose capture or seizure is territory ("captured the town", "seized the area").
 pub const TERRITORY_NOUNS: &[&str] = &["area", "town", "city", "village", "district", "territory", "base"];

@@ -120,8 +120,30 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         if !c.is_alphanumeric() {
-            tokens.push(Token { start, end: end_of(i + 1), kind: TokenKind::Punct });
-            i += 1;
+            // Wire (PTB-tokenized) forms: "Iraq 's", "ca n't" keep their clitic whole;
+            // "``" and "''" are one quote each.
+            let after_space = i > 0 && chars[i - 1].1.is_whitespace();
+            if let Some(len) = spaced_clitic(&chars[i..]).filter(|_| after_space) {
+                tokens.push(Token { start, end: end_of(i + len), kind: TokenKind::Word });
+                i += len;
+                continue;
+            }
+            let doubled = matches!(c, '`' | '\'') && chars.get(i + 1).is_some_and(|p| p.1 == c);
+            let len = if doubled { 2 } else { 1 };
+            tokens.push(Token { start, end: end_of(i + len), kind: TokenKind::Punct });
+            i += len;
+            continue;
+        }
+        // "ca n't", "did n't": the negation clitic written apart is one token.
+        if matches!(c, 'n' | 'N')
+            && i > 0
+            && chars[i - 1].1.is_whitespace()
+            && chars.get(i + 1).is_some_and(|p| is_apostrophe(p.1))
+            && chars.get(i + 2).is_some_and(|p| matches!(p.1, 't' | 'T'))
+            && chars.get(i + 3).is_none_or(|p| !p.1.is_alphanumeric())
+        {
+            tokens.push(Token { start, end: end_of(i + 3), kind: TokenKind::Word });
+            i += 3;
             continue;
         }
         let numeric_start = c.is_ascii_digit();
@@ -181,6 +203,22 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
     }
     tokens
+}
+
+/// The length in chars of a clitic written apart, as wire copy does ("Iraq 's", "ca
+/// n't", "they 're"): an apostrophe and a clitic that ends the word. "n't" is matched
+/// from its "n".
+fn spaced_clitic(rest: &[(usize, char)]) -> Option<usize> {
+    let word_end = |k: usize| rest.get(k).is_none_or(|p| !p.1.is_alphanumeric());
+    let lower = |k: usize| rest.get(k).map(|p| p.1.to_ascii_lowercase());
+    if is_apostrophe(rest[0].1) {
+        return match (lower(1), lower(2)) {
+            (Some('s' | 'd' | 'm'), _) if word_end(2) => Some(2),
+            (Some('r'), Some('e')) | (Some('v'), Some('e')) | (Some('l'), Some('l')) if word_end(3) => Some(3),
+            _ => None,
+        };
+    }
+    None
 }
 
 const ABBREVIATIONS: &[&str] = &[
@@ -243,11 +281,219 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
 }
 
 fn is_closer(s: &str) -> bool {
-    matches!(s, "\"" | "'" | "\u{201d}" | "\u{2019}" | ")" | "]" | "\u{bb}")
+    matches!(s, "\"" | "'" | "''" | "\u{201d}" | "\u{2019}" | ")" | "]" | "\u{bb}")
 }
 
 fn is_opener(c: char) -> bool {
-    matches!(c, '"' | '\u{201c}' | '\u{2018}' | '(' | '[' | '\u{ab}')
+    matches!(c, '"' | '\u{201c}' | '\u{2018}' | '(' | '[' | '\u{ab}' | '`')
+}
+
+/// Whether a stretch of text is set in capitals, as wire headlines are ("SUICIDE
+/// BOMBER KILLS 12 IN BAGHDAD"): at least three words of two or more letters, and at
+/// least four in five of them upper-case only.
+pub fn is_caps(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '-')
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .collect();
+    let caps = words.iter().filter(|w| !w.chars().any(char::is_lowercase)).count();
+    words.len() >= 3 && caps * 5 >= words.len() * 4
+}
+
+impl Segmented {
+    /// Whether sentence `i` is a line set in capitals (a wire headline): its letters say
+    /// nothing about which words are names.
+    pub fn is_caps_sentence(&self, text: &str, i: usize) -> bool {
+        self.sentences.get(i).is_some_and(|s| is_caps(&text[s.start..s.end]))
+    }
+}
+
+/// The month (1–12) a word names: "February", "Feb", "Feb.", "Sept" (any case).
+pub fn month_of(word: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let w = word.trim_end_matches('.').to_lowercase();
+    if let Some(i) = MONTHS.iter().position(|m| *m == w) {
+        return Some(i as u32 + 1);
+    }
+    // Abbreviations of three letters, and "sept"; "may" and "march" are words too, but
+    // only their full forms are read above.
+    let i = match w.as_str() {
+        "jan" => 0,
+        "feb" => 1,
+        "mar" => 2,
+        "apr" => 3,
+        "jun" => 5,
+        "jul" => 6,
+        "aug" => 7,
+        "sep" | "sept" => 8,
+        "oct" => 9,
+        "nov" => 10,
+        "dec" => 11,
+        _ => return None,
+    };
+    Some(i + 1)
+}
+
+/// Whether `day` exists in `month` (of `year`, when known; February 29 without a year
+/// is allowed).
+pub fn valid_day(month: u32, day: u32, year: Option<i32>) -> bool {
+    let last = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 => match year {
+            Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
+            _ => 29,
+        },
+        _ => return false,
+    };
+    (1..=last).contains(&day)
+}
+
+/// Whether token `i` is the day number of a month-and-day written next to it ("February
+/// 31", "31 February", "April 31, 2024"), valid or not: such a number counts nothing.
+/// Returns the month and day, so a caller can tell an impossible date ("February 31").
+pub fn day_of_month(text: &str, tokens: &[Token], i: usize) -> Option<(u32, u32)> {
+    let t = tokens.get(i)?;
+    if t.kind != TokenKind::Number {
+        return None;
+    }
+    let day: u32 = t.text(text).parse().ok().filter(|d| (1..=99).contains(d))?;
+    // A capitalized month ("May 5"; "may 5" is a verb and a number).
+    let month = |k: usize| tokens.get(k).map(|m| m.text(text)).filter(|w| is_capitalized(w)).and_then(month_of);
+    // "Feb. 31": the abbreviation's dot may be its own token.
+    let before = match i {
+        0 => None,
+        1 => month(0),
+        _ if tokens[i - 1].text(text) == "." => month(i - 2),
+        _ => month(i - 1),
+    };
+    before.or_else(|| month(i + 1)).map(|m| (m, day))
+}
+
+/// The dateline that opens a wire report ("BANGUI 1996-12-06", "KABUL, Afghanistan (AP)
+/// —", "WASHINGTON, Jan 5 (Reuters) -", "New Delhi, Aug 14:"): where the report was filed
+/// and when, not an event. Looked for at the start of one of the first three lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dateline {
+    /// The whole dateline, separator included.
+    pub start: usize,
+    pub end: usize,
+    /// The place (the first name; a region after a comma is in `region`).
+    pub place: Range<usize>,
+    pub region: Option<Range<usize>>,
+    pub date: Option<Range<usize>>,
+    /// The agency in brackets ("AP", "Reuters").
+    pub source: Option<Range<usize>>,
+}
+
+pub fn dateline(text: &str, seg: &Segmented) -> Option<Dateline> {
+    let mut line_starts = vec![0];
+    line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1).take(2));
+    line_starts.into_iter().find_map(|at| dateline_at(text, &seg.tokens, seg.token_at(at)))
+}
+
+fn dateline_at(text: &str, tokens: &[Token], first: usize) -> Option<Dateline> {
+    let word = |k: usize| tokens.get(k).map(|t| t.text(text));
+    let same_line = |k: usize| k > first && !text[tokens[first].start..tokens[k].start].contains('\n');
+    let caps_word =
+        |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
+    let is_date = |k: usize| -> Option<usize> {
+        let w = word(k)?;
+        // "1996-12-06"
+        let b = w.as_bytes();
+        if b.len() == 10 && b[4] == b'-' && b[7] == b'-' && w.chars().filter(char::is_ascii_digit).count() == 8 {
+            return Some(k + 1);
+        }
+        // "Jan 5", "Aug. 14", "Nov 4 2024".
+        month_of(w)?;
+        let mut j = k + 1;
+        if word(j) == Some(".") {
+            j += 1;
+        }
+        day_of_month(text, tokens, j)?;
+        Some(j + 1)
+    };
+    let mut k = first;
+    let caps_place = word(k).is_some_and(caps_word);
+    while word(k).is_some_and(|w| if caps_place { caps_word(w) } else { is_capitalized(w) }) && k < first + 3 {
+        k += 1;
+    }
+    if k == first || (k > first + 1 && !same_line(k - 1)) {
+        return None;
+    }
+    let place = tokens[first].start..tokens[k - 1].end;
+    let mut region = None;
+    let mut date = None;
+    if word(k) == Some(",") && same_line(k + 1) {
+        if let Some(end) = is_date(k + 1) {
+            date = Some(tokens[k + 1].start..tokens[end - 1].end);
+            k = end;
+        } else {
+            let r = k + 1;
+            let mut j = r;
+            while word(j).is_some_and(is_capitalized) && j < r + 3 && same_line(j) {
+                j += 1;
+            }
+            if j == r {
+                return None;
+            }
+            region = Some(tokens[r].start..tokens[j - 1].end);
+            k = j;
+            if word(k) == Some(",") && same_line(k + 1) {
+                if let Some(end) = is_date(k + 1) {
+                    date = Some(tokens[k + 1].start..tokens[end - 1].end);
+                    k = end;
+                }
+            }
+        }
+    } else if same_line(k) {
+        if let Some(end) = is_date(k) {
+            date = Some(tokens[k].start..tokens[end - 1].end);
+            k = end;
+        }
+    }
+    let mut source = None;
+    if word(k) == Some("(") && same_line(k) {
+        let s = k + 1;
+        let mut j = s;
+        while word(j).is_some_and(|w| w != ")" && is_capitalized(w)) && j < s + 3 {
+            j += 1;
+        }
+        if j > s && word(j) == Some(")") {
+            source = Some(tokens[s].start..tokens[j - 1].end);
+            k = j + 1;
+        } else {
+            return None;
+        }
+    }
+    let separator = word(k).filter(|_| same_line(k)).filter(|w| matches!(*w, "—" | "–" | "-" | "--" | ":"));
+    let line_ends = !same_line(k) || k >= tokens.len();
+    let end = match separator {
+        // A title-case place needs a date and a separator ("New Delhi, Aug 14:").
+        Some(_) if caps_place || date.is_some() => tokens[k].end,
+        // "BANGUI 1996-12-06" alone on its line.
+        None if line_ends && caps_place && date.is_some() => tokens[k - 1].end,
+        None if source.is_some() && caps_place => tokens[k - 1].end,
+        _ => return None,
+    };
+    if caps_place && date.is_none() && source.is_none() && region.is_none() {
+        // "UPDATE -" or a headline word and a dash: a bare capitalized word is too little.
+        return None;
+    }
+    Some(Dateline { start: tokens[first].start, end, place, region, date, source })
 }
 
 /// Whether a token starts with an upper-case letter.
@@ -342,6 +588,73 @@ mod tests {
     #[test]
     fn normalize_keeps_quotes_and_drops_controls() {
         assert_eq!(normalize("\u{feff}a\r\nb\u{a0}“c”\u{0}"), "a\nb “c”");
+    }
+
+    #[test]
+    fn wire_tokenization_keeps_clitics_and_doubled_quotes_whole() {
+        let text = "Iraq 's army ca n't say `` we won '' ( AP ) killed .";
+        assert_eq!(
+            words(text),
+            ["Iraq", "'s", "army", "ca", "n't", "say", "``", "we", "won", "''", "(", "AP", ")", "killed", "."]
+        );
+        // Offsets stay those of the text.
+        for t in tokenize(text) {
+            assert!(!t.text(text).contains(' '));
+        }
+        // A quote that opens a word is not a clitic.
+        assert_eq!(words("said 'stop' now"), ["said", "'", "stop", "'", "now"]);
+        let seg = Segmented::new("Five were killed . `` It was awful , '' he said .");
+        assert_eq!(seg.sentences.len(), 2);
+    }
+
+    #[test]
+    fn caps_lines() {
+        let text = "SUICIDE BOMBER KILLS 12 IN BAGHDAD\nA bomber killed 12 people in Baghdad.";
+        let seg = Segmented::new(text);
+        assert!(seg.is_caps_sentence(text, 0));
+        assert!(!seg.is_caps_sentence(text, 1));
+        assert!(!is_caps("The FSB and the KNB said"));
+    }
+
+    #[test]
+    fn days_of_months_valid_or_not() {
+        let text = "On February 31 and 31 April, 2024 and Feb. 30 twelve may 5 die";
+        let toks = tokenize(text);
+        let at = |w: &str| toks.iter().position(|t| t.text(text) == w).unwrap();
+        assert_eq!(day_of_month(text, &toks, at("31")), Some((2, 31)));
+        assert_eq!(day_of_month(text, &toks, at("30")), Some((2, 30)));
+        assert_eq!(day_of_month(text, &toks, at("5")), None);
+        assert!(!valid_day(2, 31, None));
+        assert!(!valid_day(4, 31, Some(2024)));
+        assert!(valid_day(2, 29, Some(2024)));
+        assert!(!valid_day(2, 29, Some(2023)));
+        assert_eq!(month_of("Sept."), Some(9));
+    }
+
+    #[test]
+    fn datelines() {
+        let text = "BANGUI 1996-12-06\nFrench troops fired on rebels.";
+        let d = dateline(text, &Segmented::new(text)).unwrap();
+        assert_eq!(&text[d.place.clone()], "BANGUI");
+        assert_eq!(&text[d.date.clone().unwrap()], "1996-12-06");
+        assert_eq!(&text[d.start..d.end], "BANGUI 1996-12-06");
+
+        let text = "Bomb kills five\nKABUL, Afghanistan (AP) — A bomb killed five.";
+        let d = dateline(text, &Segmented::new(text)).unwrap();
+        assert_eq!(&text[d.place.clone()], "KABUL");
+        assert_eq!(&text[d.region.clone().unwrap()], "Afghanistan");
+        assert_eq!(&text[d.source.clone().unwrap()], "AP");
+        assert_eq!(&text[d.start..d.end], "KABUL, Afghanistan (AP) —");
+
+        let text = "New Delhi, Aug 14: Protesters marched on Friday.";
+        let d = dateline(text, &Segmented::new(text)).unwrap();
+        assert_eq!(&text[d.date.clone().unwrap()], "Aug 14");
+        assert_eq!(&text[d.start..d.end], "New Delhi, Aug 14:");
+
+        // Sentences and headlines are no datelines.
+        for text in ["Moscow said on Friday that it would act.", "UPDATE - talks resume", "The FSB - a service"] {
+            assert_eq!(dateline(text, &Segmented::new(text)), None, "{text}");
+        }
     }
 
     #[test]

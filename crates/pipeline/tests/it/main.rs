@@ -7,6 +7,8 @@ mod spans;
 use tidings_model::{Event, Extraction, Relation};
 use tidings_pipeline::{Input, Pipeline};
 
+mod news_of_the_day;
+
 /// The canonical name of IS-K (the curated identity table); the text calls it
 /// "Islamic State-Khorasan (IS-K)", which its aliases keep.
 const ISK: &str = "Islamic State Khorasan Province";

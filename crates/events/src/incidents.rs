@@ -1,0 +1,418 @@
+//! Within-document incident coreference: which drafts of one document tell the same
+//! incident. A retelling ("the attack", "the blast", "Saturday's bombing", a claim of
+//! responsibility for it, a follow-up sentence with the same word for it, a headline in
+//! capitals) attaches its evidence to the incident already told instead of becoming
+//! another event.
+//!
+//! The step is explicit and in two parts: a pairwise decision ([`same_incident`]: a
+//! compatible sub-type family, no conflicting date, place, toll or side, and a link —
+//! a definite reference, the same trigger lemma, or matching dates and sides), then a
+//! clustering that compares each mention with at most [`WINDOW`] earlier incidents,
+//! most recent first, so a document costs linear time.
+
+use super::{distinct, Draft};
+use crate::rules::Family;
+use tidings_model::{Fatalities, Modality};
+
+/// How many earlier incidents a mention is compared with.
+pub const WINDOW: usize = 24;
+
+/// Clusters the drafts of a document into incidents, in the order they are first told;
+/// each incident carries every mention's evidence.
+pub(crate) fn cluster(drafts: Vec<Draft>) -> Vec<Draft> {
+    let mut out: Vec<Draft> = Vec::new();
+    for d in drafts {
+        let last = out.len().checked_sub(1).filter(|&i| follow_up(&out[i], &d));
+        let target = match last {
+            Some(i) => Some(&mut out[i]),
+            None => out.iter_mut().rev().take(WINDOW).find(|o| same_incident(o, &d)),
+        };
+        match target {
+            Some(o) => absorb(o, d),
+            None => out.push(d),
+        }
+    }
+    out
+}
+
+fn plot(x: &Draft) -> bool {
+    x.family == Family::Foil || (x.modality == Modality::Planned && x.family.is_violent())
+}
+
+/// Neither tells a date of its own that the other's does not hold.
+fn date_ok(x: &Draft, y: &Draft) -> bool {
+    own_dates(x, y).is_none_or(|(a, b)| nested(a, b))
+}
+
+/// Both tell their own date, one more precisely than the other: "last year's deadly
+/// blast" retold as "the April 15, 2013, bombing" (many events of one day are not one
+/// by their date alone).
+fn dated_alike(x: &Draft, y: &Draft) -> bool {
+    own_dates(x, y).is_some_and(|(a, b)| a != b && nested(a, b))
+}
+
+fn same_side(x: &Draft, y: &Draft) -> bool {
+    let a = x.actor1.as_ref().map(|a| &a.id);
+    let b = y.actor1.as_ref().map(|a| &a.id);
+    a.is_none() || b.is_none() || a == b || (x.actor1_state && y.actor1_state && x.actor1_country == y.actor1_country)
+}
+
+/// Two towns are one place only within 50 km ("England" is the admin1 of both Guildford
+/// and Birmingham); a town lies in its province, a province in its country.
+fn place_ok(x: &Draft, y: &Draft) -> bool {
+    match (&x.location, &y.location) {
+        (Some(a), Some(b)) if a.precision <= 2 && b.precision <= 2 => {
+            a.name == b.name || tidings_model::haversine_km(a.lat, a.lon, b.lat, b.lon) <= 50.0
+        }
+        (Some(a), Some(b)) => {
+            a.country == b.country && (a.precision == 4 || b.precision == 4 || a.name == b.name || a.admin1 == b.admin1)
+        }
+        _ => true,
+    }
+}
+
+/// Without a definite article, a second report is the same incident only if it names no
+/// other place and no other toll.
+fn same_place(x: &Draft, y: &Draft) -> bool {
+    match (&x.location, &y.location) {
+        (Some(a), Some(b)) => a.name == b.name,
+        _ => true,
+    }
+}
+
+fn tolls_ok(x: &Draft, y: &Draft) -> bool {
+    match (&x.fatalities, &y.fatalities) {
+        (Some(a), Some(b)) => a.best == b.best,
+        _ => true,
+    }
+}
+
+/// The lemma of a trigger's head word: "bombing", "bombed", "bombings" → "bomb";
+/// "blasts" → "blast"; "car bomb" → "bomb".
+pub(crate) fn lemma(trigger: &str) -> String {
+    let t = trigger.to_lowercase();
+    let head = t.split_whitespace().last().unwrap_or("");
+    let head = head.trim_end_matches('s');
+    for suffix in ["ing", "ed"] {
+        if let Some(stem) = head.strip_suffix(suffix) {
+            if stem.len() >= 3 {
+                return stem.to_string();
+            }
+        }
+    }
+    head.to_string()
+}
+
+/// Whether a word names one incident by itself when repeated: an incident noun or verb
+/// ("bombing", "blast", "explosion", "attack", "ambush", "protest"), not a verb of harm
+/// that many incidents share ("killed", "clashed").
+fn incident_word(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "bomb"
+            | "blast"
+            | "explosion"
+            | "attack"
+            | "ambush"
+            | "massacre"
+            | "shoot"
+            | "stabb"
+            | "raid"
+            | "airstrike"
+            | "strike"
+            | "protest"
+            | "demonstration"
+            | "riot"
+            | "kidnapp"
+            | "abduct"
+            | "suicide"
+    )
+}
+
+/// The modalities a retelling may join across: what happened, and a claim of it ("IS
+/// claimed the attack").
+fn told_as_fact(m: Modality) -> bool {
+    matches!(m, Modality::Occurred | Modality::Claimed)
+}
+
+/// A follow-up sentence about the incident just told: a violent mention with no place,
+/// no date and no side of its own ("Many more were killed.", "Two gunmen then opened
+/// fire."), which can only speak of the last incident.
+pub(crate) fn follow_up(o: &Draft, d: &Draft) -> bool {
+    let generic = |a: &Option<tidings_model::ActorRef>| {
+        a.as_ref().is_none_or(|a| a.name.starts_with("Unidentified") || a.name.starts_with("Civilians"))
+    };
+    o.family.is_violent()
+        && d.family.is_violent()
+        && told_as_fact(o.modality)
+        && d.modality == Modality::Occurred
+        && !d.fresh
+        && !d.headline
+        && d.location.is_none()
+        && d.date.as_ref().is_none_or(|(_, report)| *report)
+        && generic(&d.actor1)
+        && generic(&d.actor2)
+        && !distinct(o.family, d.family)
+        && same_means(o, d)
+}
+
+/// The pairwise same-incident decision between an incident told earlier (`o`) and a new
+/// mention (`d`).
+pub(crate) fn same_incident(o: &Draft, d: &Draft) -> bool {
+    if d.fresh || distinct(o.family, d.family) || !same_means(o, d) {
+        return false;
+    }
+    if plot(o) && plot(d) {
+        return date_ok(o, d);
+    }
+    let violent = o.family.is_violent() && d.family.is_violent();
+    let gathering = |f: Family| matches!(f, Family::Protest | Family::Riot);
+    let protest = gathering(o.family) && gathering(d.family);
+    if !(violent || protest) || !date_ok(o, d) {
+        return false;
+    }
+    // "the attack", "the blast", "Saturday's bombing", a headline in capitals: a definite
+    // retelling of an incident already told (or about to be told, for a headline). Its
+    // place conflicts only when told with it ("the explosion in Chelsea"), not when
+    // the sentence places someone else ("… said an official in Kabul").
+    let definite = d.anaphoric || d.headline || o.headline;
+    if definite && told_as_fact(o.modality) && told_as_fact(d.modality) {
+        return place_ok(o, d) || !d.place_near;
+    }
+    if !place_ok(o, d) {
+        return false;
+    }
+    if o.modality != Modality::Occurred || d.modality != Modality::Occurred {
+        return false;
+    }
+    // The same word for the incident again ("A bomb exploded … The bombing …"), with no
+    // other place, toll or side.
+    let (lo, ld) = (lemma(&o.trigger.text), lemma(&d.trigger.text));
+    let same_word = lo == ld && incident_word(&lo);
+    same_place(o, d)
+        && tolls_ok(o, d)
+        && (same_word && same_side(o, d)
+            || dated_alike(o, d)
+            || (violent && same_side(o, d) && o.actor2.is_some() == d.actor2.is_some()))
+}
+
+/// Whether two reports may tell one incident by their means: two specific means must
+/// agree (a suicide bombing is a bombing), and a stabbing or a shooting is no bombing.
+pub(crate) fn same_means(x: &Draft, y: &Draft) -> bool {
+    let bombing = |f: Family| matches!(f, Family::Explosive | Family::Suicide);
+    let (a, b) = (x.family, y.family);
+    if a.specificity() >= 3 && b.specificity() >= 3 {
+        return a == b || (bombing(a) && bombing(b));
+    }
+    let by_hand = |d: &Draft| {
+        d.family.specificity() < 3 && d.weapons.iter().any(|w| matches!(w.name.as_str(), "bladed weapon" | "firearms"))
+    };
+    !((by_hand(x) && b.specificity() >= 3) || (by_hand(y) && a.specificity() >= 3))
+}
+
+fn absorb(o: &mut Draft, d: Draft) {
+    // A headline stands for the incident until the body tells it; after that it links
+    // nothing more.
+    o.headline &= d.headline;
+    if d.family == Family::Foil && o.family != Family::Foil {
+        o.family = Family::Foil;
+        o.modality = Modality::Foiled;
+    }
+    if o.family != Family::Foil && d.family.specificity() > o.family.specificity() {
+        o.family = d.family;
+    }
+    o.extra_evidence.push(d.trigger);
+    o.extra_evidence.extend(d.extra_evidence);
+    if o.actor1.is_none() || (!o.actor1_state && d.actor1_state && o.family == Family::Clash) {
+        if let (Some(old), true) = (o.actor1.take(), o.actor2.is_none()) {
+            o.actor2 = Some(old);
+        }
+        o.actor1 = d.actor1;
+        o.actor1_state = d.actor1_state;
+        o.actor1_country = d.actor1_country;
+    }
+    if o.actor2.is_none() {
+        o.actor2 = d.actor2;
+        o.victim_armed |= d.victim_armed;
+    }
+    if o.target.is_none() {
+        o.target = d.target;
+    }
+    for w in d.weapons {
+        match o.weapons.iter_mut().find(|x| x.name == w.name) {
+            Some(x) => x.evidence.extend(w.evidence),
+            None => o.weapons.push(w),
+        }
+    }
+    o.location = match (o.location.take(), d.location) {
+        (Some(a), Some(b)) => Some(if b.precision < a.precision { b } else { a }),
+        (a, b) => a.or(b),
+    };
+    o.date = match (o.date.take(), d.date) {
+        (Some((_, true)), Some((b, false))) => Some((b, false)),
+        // The more precise of two nested dates: "2013" and "2013-04-15" are the day.
+        (Some((a, false)), Some((b, false))) if b.value.len() > a.value.len() => Some((b, false)),
+        (a, b) => a.or(b),
+    };
+    o.fatalities = match (o.fatalities.take(), d.fatalities) {
+        // Retellings of one incident: later ones usually update the toll upward.
+        (Some(a), Some(b)) => Some(Fatalities {
+            low: a.low.min(b.low),
+            best: a.best.max(b.best),
+            high: a.high.max(b.high),
+            evidence: a.evidence.into_iter().chain(b.evidence).collect(),
+        }),
+        (a, b) => a.or(b),
+    };
+    if o.attribution.is_none() {
+        o.attribution = d.attribution;
+    }
+}
+
+/// The values of the dates two reports tell of their own (neither only dates a report).
+fn own_dates<'d>(x: &'d Draft, y: &'d Draft) -> Option<(&'d str, &'d str)> {
+    match (&x.date, &y.date) {
+        (Some((a, false)), Some((b, false))) => Some((&a.value, &b.value)),
+        _ => None,
+    }
+}
+
+/// Whether one date value lies within the other: equal, or the longer extends the
+/// shorter by a month or a day ("2013" holds "2013-04" and "2013-04-15").
+fn nested(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    long.strip_prefix(short).is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
+        && short.bytes().take(4).all(|c| c.is_ascii_digit())
+        && short.len() >= 4
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tidings_model::Span;
+
+    fn draft(text: &str, trigger: &str, family: Family) -> Draft {
+        let start = text.find(trigger).unwrap();
+        Draft {
+            family,
+            modality: Modality::Occurred,
+            trigger: Span::of(text, start, start + trigger.len()),
+            // A named side: no draft is a bare follow-up of the one before.
+            actor1: Some(tidings_model::ActorRef { id: "g".into(), name: "Group".into(), evidence: Vec::new() }),
+            actor2: None,
+            assoc_actor1: Vec::new(),
+            actor1_state: false,
+            actor1_country: None,
+            victim_armed: false,
+            protesters_near: false,
+            fresh: false,
+            target: None,
+            weapons: Vec::new(),
+            location: None,
+            date: None,
+            fatalities: None,
+            attribution: None,
+            extra_evidence: Vec::new(),
+            anaphoric: false,
+            headline: false,
+            intervention: false,
+            mob: false,
+            victims_civilian: false,
+            place_near: false,
+        }
+    }
+
+    #[test]
+    fn lemmas_of_incident_words() {
+        assert_eq!(lemma("bombing"), "bomb");
+        assert_eq!(lemma("bombings"), "bomb");
+        assert_eq!(lemma("car bomb"), "bomb");
+        assert_eq!(lemma("blasts"), "blast");
+        assert_eq!(lemma("attacked"), "attack");
+    }
+
+    #[test]
+    fn a_definite_retelling_and_a_claim_join_the_incident() {
+        let text = "A car bomb exploded. IS claimed the attack.";
+        let first = draft(text, "car bomb", Family::Explosive);
+        let mut claim = draft(text, "attack", Family::Attack);
+        claim.modality = Modality::Claimed;
+        assert!(!same_incident(&first, &claim), "an indefinite claim is not yet a retelling");
+        claim.anaphoric = true;
+        assert!(same_incident(&first, &claim));
+        let out = cluster(vec![first, claim]);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].extra_evidence[0].text, "attack");
+        // Another incident by its word ("a separate attack") stays apart.
+        let mut other = draft(text, "attack", Family::Attack);
+        other.fresh = true;
+        other.anaphoric = true;
+        assert!(!same_incident(&draft(text, "car bomb", Family::Explosive), &other));
+    }
+
+    #[test]
+    fn a_headline_links_only_until_the_body_tells_its_incident() {
+        let text = "BOMB KILLS 5\nA bomb exploded in X. A bomb exploded in Y.";
+        let mut head = draft(text, "BOMB", Family::Explosive);
+        head.headline = true;
+        let body = draft(text, "bomb exploded in X", Family::Explosive);
+        let mut other = draft(text, "bomb exploded in Y", Family::Explosive);
+        other.fatalities = Some(Fatalities { low: 3, best: 3, high: 3, evidence: Vec::new() });
+        let mut body = body;
+        body.fatalities = Some(Fatalities { low: 5, best: 5, high: 5, evidence: Vec::new() });
+        assert_eq!(cluster(vec![head.clone(), body.clone(), other]).len(), 2);
+        // The headline names the victims, the body not yet: still one incident, by the
+        // headline alone.
+        head.actor2 = Some(tidings_model::ActorRef { id: "c".into(), name: "Civilians".into(), evidence: Vec::new() });
+        assert!(same_incident(&head, &body));
+        head.headline = false;
+        assert!(!same_incident(&head, &body));
+    }
+
+    #[test]
+    fn a_bare_follow_up_joins_only_the_last_incident() {
+        let text = "A bombing in X killed 5. A bombing in Y killed 3. Many more were killed.";
+        let mut x = draft(text, "bombing in X", Family::Explosive);
+        x.fatalities = Some(Fatalities { low: 5, best: 5, high: 5, evidence: Vec::new() });
+        let mut y = draft(text, "bombing in Y", Family::Explosive);
+        y.fatalities = Some(Fatalities { low: 3, best: 3, high: 3, evidence: Vec::new() });
+        let mut more = draft(text, "killed.", Family::Kill);
+        more.actor1 = None;
+        more.fatalities = Some(Fatalities { low: 10, best: 10, high: 10, evidence: Vec::new() });
+        assert!(follow_up(&y, &more));
+        let out = cluster(vec![x, y, more]);
+        assert_eq!(out.len(), 2);
+        assert_eq!(out[1].extra_evidence[0].text, "killed.");
+    }
+
+    #[test]
+    fn clustering_compares_with_a_bounded_window() {
+        // Every draft has its own toll, so none joins another; the work per draft stays
+        // within the window however long the document.
+        let text = "bombing";
+        let drafts: Vec<Draft> = (0..200)
+            .map(|n| {
+                let mut d = draft(text, "bombing", Family::Explosive);
+                d.fatalities = Some(Fatalities { low: n, best: n, high: n, evidence: Vec::new() });
+                d
+            })
+            .collect();
+        assert_eq!(cluster(drafts).len(), 200);
+        // A retelling of the first incident told more than WINDOW incidents later is
+        // a new one: the cap holds.
+        let mut drafts: Vec<Draft> = (0..(WINDOW as u32 + 1))
+            .map(|n| {
+                let mut d = draft(text, "bombing", Family::Explosive);
+                d.fatalities = Some(Fatalities { low: n, best: n, high: n, evidence: Vec::new() });
+                d
+            })
+            .collect();
+        let mut late = draft(text, "bombing", Family::Explosive);
+        late.fatalities = Some(Fatalities { low: 0, best: 0, high: 0, evidence: Vec::new() });
+        drafts.push(late);
+        assert_eq!(cluster(drafts).len(), WINDOW + 2);
+    }
+}

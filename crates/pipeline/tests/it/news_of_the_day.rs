@@ -1,0 +1,98 @@
+//! Issue 14: one event per incident, running totals and generic mentions are no events,
+//! wire forms, and the sub-types the coder used to miss.
+
+use tidings_model::{Event, Extraction};
+use tidings_pipeline::{Input, Pipeline};
+
+fn code(text: &str) -> Extraction {
+    let input = Input { text: text.to_string(), published: Some("2013-05-20".to_string()), ..Input::default() };
+    Pipeline::bundled().extract(&input)
+}
+
+fn news(ex: &Extraction) -> Vec<&Event> {
+    ex.events.iter().filter(|e| !e.background).collect()
+}
+
+fn subs(ex: &Extraction) -> Vec<&str> {
+    ex.events.iter().map(|e| e.sub_event_type.as_str()).collect()
+}
+
+#[test]
+fn an_incident_told_in_five_sentences_is_one_event_with_all_its_evidence() {
+    let ex = code(
+        "CAR BOMB KILLS 12 IN KIRKUK\n\
+         A car bomb exploded near a market in Kirkuk on Monday, killing 12 people. \
+         The blast also wounded 30 others, police said. \
+         The Islamic State of Iraq claimed responsibility for the attack in a statement. \
+         \"The bombing was a cowardly act,\" the governor said.",
+    );
+    let events = news(&ex);
+    assert_eq!(events.len(), 1, "{:#?}", ex.events);
+    let e = events[0];
+    assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED");
+    let told: Vec<&str> = e.evidence.iter().map(|s| s.text.as_str()).collect();
+    for word in ["CAR BOMB", "car bomb", "blast"] {
+        assert!(told.iter().any(|t| t.contains(word)), "{word} missing from {told:?}");
+    }
+    assert_eq!(e.fatalities.as_ref().map(|f| f.best), Some(12));
+}
+
+#[test]
+fn two_bombings_in_two_towns_stay_two_incidents() {
+    let ex = code("A bombing in Kirkuk killed three people on Monday. A bombing in Basra killed five on Monday.");
+    assert_eq!(news(&ex).len(), 2, "{:#?}", ex.events);
+}
+
+#[test]
+fn running_totals_and_history_are_no_incident_of_the_day() {
+    let ex = code("The conflict has killed more than 50,000 people since 1992.");
+    assert!(news(&ex).is_empty(), "{:#?}", ex.events);
+    assert!(ex.events.iter().all(|e| e.fatalities.is_none()), "{:#?}", ex.events);
+    let ex = code("More than 300 people have died in attacks in Iraq this year.");
+    assert!(ex.events.is_empty(), "{:#?}", ex.events);
+    // A comparison with history names the incident told, it adds none.
+    let ex = code(
+        "A suicide bomber killed 20 people in Quetta on Monday. It was the deadliest attack since 2015 in the city.",
+    );
+    assert_eq!(news(&ex).len(), 1, "{:#?}", ex.events);
+}
+
+#[test]
+fn generic_mentions_and_commentary_are_no_events() {
+    let ex = code("Officials in Baghdad warned of the risk of bombings during the holiday.");
+    assert!(ex.events.is_empty(), "{:#?}", ex.events);
+    let ex = code("Protests are common in Kenya, and analysts expect more.");
+    assert!(ex.events.is_empty(), "{:#?}", ex.events);
+    // The speaker who condemns is a source, never the attacker.
+    let ex = code(
+        "Gunmen killed five villagers in Kunduz on Monday. Ashraf Ghani on Tuesday strongly condemned the attack.",
+    );
+    assert_eq!(news(&ex).len(), 1, "{:#?}", ex.events);
+    assert!(ex.events.iter().all(|e| e.actor1.as_ref().is_none_or(|a| !a.name.contains("Ghani"))), "{:#?}", ex.events);
+}
+
+#[test]
+fn wire_forms_keep_their_events() {
+    // A day number inside an impossible date is no toll.
+    let ex = code("On February 31 gunmen killed villagers in Kunduz.");
+    assert!(ex.events.iter().all(|e| e.fatalities.as_ref().is_none_or(|f| f.best != 31)), "{:#?}", ex.events);
+    // Tokenized punctuation: the possessive and the final stop stay apart from the words.
+    let ex = code("Iraq 's army said gunmen killed 12 soldiers in Mosul on Monday .");
+    assert_eq!(news(&ex).len(), 1, "{:#?}", ex.events);
+    assert_eq!(news(&ex)[0].fatalities.as_ref().map(|f| f.best), Some(12));
+    // The agency of a dateline is no party; its town places an event the text does not place.
+    let ex = code("KABUL, Afghanistan (AP) — A suicide bomber killed 12 people on Monday, officials said.");
+    assert_eq!(news(&ex).len(), 1, "{:#?}", ex.events);
+    let e = news(&ex)[0];
+    assert!(e.actor1.as_ref().is_none_or(|a| a.name != "AP"), "{e:#?}");
+    assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Kabul"), "{e:#?}");
+}
+
+#[test]
+fn classes_the_coder_used_to_miss() {
+    let ex = code("Police fired tear gas to disperse hundreds of protesters in Nairobi on Tuesday.");
+    assert_eq!(subs(&ex), ["Protest with intervention"], "{:#?}", ex.events);
+    // Armed men against unarmed passengers: an attack, not a battle.
+    let ex = code("Gunmen ambushed a bus carrying pilgrims near Quetta on Monday, killing eight passengers.");
+    assert_eq!(subs(&ex), ["Attack"], "{:#?}", ex.events);
+}
