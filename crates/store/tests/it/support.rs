@@ -148,13 +148,13 @@ fn skipped(why: &str) {
 /// the PostgreSQL half of a test is skipped (visibly, on stderr) and returns `None`.
 pub fn postgres_url(test: &str) -> Option<String> {
     let Ok(url) = std::env::var("DATABASE_URL") else {
-        skipped(&format!("no PostgreSQL (DATABASE_URL is unset): {test} ran on SQLite only"));
+        skipped(&format!("no PostgreSQL (DATABASE_URL is unset): {test}: its PostgreSQL part did not run"));
         return None;
     };
     match postgres::Client::connect(&url, postgres::NoTls) {
         Ok(_) => Some(url),
         Err(e) => {
-            skipped(&format!("no PostgreSQL ({url}: {e}): {test} ran on SQLite only"));
+            skipped(&format!("no PostgreSQL ({url}: {e}): {test}: its PostgreSQL part did not run"));
             None
         }
     }
