@@ -327,7 +327,7 @@ function timeline(events, filters, setFilters) {
     const n = counts.get(month) || 0;
     const h = (n / max) * (H - 2 * pad);
     chart.append(svg('rect', { x: pad + i * bw + 0.5, y: H - pad - h, width: Math.max(1, bw - 1), height: h,
-      class: 'bar', 'data-month': month }, svg('title', {}, `${month}: ${n} event${n === 1 ? '' : 's'}`)));
+      class: 'bar', 'data-month': month, 'data-count': n }, svg('title', {}, `${month}: ${n} event${n === 1 ? '' : 's'}`)));
   });
   // Year labels.
   let lastYear = '';
