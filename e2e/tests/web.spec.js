@@ -116,6 +116,8 @@ test.describe.serial('tidings web interface', () => {
       await expect(article.locator(`mark[data-field=${field}]`).first()).toBeVisible();
     }
     await expect(page.locator('table.evidence-table tr[data-field=date]').first()).toBeVisible();
+    await expect(page.locator('dl.facts')).toContainText('Kaluga');
+    await expect(page.locator('dl.facts')).not.toContainText('[object');
     await shoot(page, 'web-event.png');
     // On to the actor's page.
     await page.goto('/#/actor/IS-K');
