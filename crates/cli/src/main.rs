@@ -89,6 +89,74 @@ enum Command {
     Worker(WorkerArgs),
     /// Score a stage against gold data and print precision/recall/F1 or accuracy.
     Eval(EvalArgs),
+    /// Serve the HTTP API and the web interface over a database.
+    ///
+    /// Reading is open when listening on loopback (the default address) and needs a
+    /// token elsewhere, unless --read-auth says otherwise; writing
+    /// (POST /api/documents) always needs a write token (`tidings token create`).
+    /// See docs/api.md.
+    #[command(after_help = EXIT_STATUS)]
+    Serve(ServeArgs),
+    /// Manage the API tokens of a database.
+    #[command(subcommand)]
+    Token(TokenCommand),
+}
+
+#[derive(Debug, Args)]
+struct ServeArgs {
+    /// The database file.
+    #[arg(long, value_name = "FILE", default_value = "tidings.db")]
+    db: PathBuf,
+    /// The address to listen on.
+    #[arg(long, value_name = "IP:PORT", default_value = "127.0.0.1:8080")]
+    addr: std::net::SocketAddr,
+    /// Whether reading needs a token: `open` or `token` (default: open on a loopback
+    /// address, token on any other).
+    #[arg(long, value_enum, value_name = "MODE")]
+    read_auth: Option<ReadAuth>,
+    /// Let requests without a token write (for local use; refused unless --addr is a
+    /// loopback address).
+    #[arg(long)]
+    dev_open_write: bool,
+    /// Allow this origin to call the API from its pages (CORS; repeatable). Off by
+    /// default.
+    #[arg(long, value_name = "ORIGIN")]
+    cors_origin: Vec<String>,
+    /// Largest request body accepted, in bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = tidings_server::MAX_BODY)]
+    max_body: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ReadAuth {
+    Open,
+    Token,
+}
+
+#[derive(Debug, Subcommand)]
+enum TokenCommand {
+    /// Create a token and print it (the only time it is shown: only its SHA-256 is
+    /// stored, in the database's `api_tokens` table).
+    Create(TokenArgs),
+}
+
+#[derive(Debug, Args)]
+struct TokenArgs {
+    /// The database file.
+    #[arg(long, value_name = "FILE", default_value = "tidings.db")]
+    db: PathBuf,
+    /// `read` (GET requests when reading needs a token) or `write` (also POST).
+    #[arg(long, value_enum)]
+    scope: ScopeArg,
+    /// A note to remember the token by.
+    #[arg(long, value_name = "TEXT")]
+    label: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ScopeArg {
+    Read,
+    Write,
 }
 
 #[derive(Debug, Args)]
@@ -419,9 +487,10 @@ fn main() -> ExitCode {
         Command::Events(args) => events::run(&args),
         Command::Actors(args) => actors::run(&args),
         Command::Parse(args) => parse::run(&args),
-
         Command::Worker(args) => worker::run(&args),
         Command::Eval(args) => eval(&args),
+        Command::Serve(args) => serve(&args),
+        Command::Token(TokenCommand::Create(args)) => token_create(&args),
     };
     match result {
         Ok(Outcome::AllOk) => ExitCode::SUCCESS,
@@ -462,6 +531,33 @@ fn eval(args: &EvalArgs) -> anyhow::Result<Outcome> {
     Ok(Outcome::AllOk)
 }
 
+fn serve(args: &ServeArgs) -> anyhow::Result<Outcome> {
+    let read_token = match args.read_auth {
+        Some(mode) => mode == ReadAuth::Token,
+        None => !args.addr.ip().is_loopback(),
+    };
+    let config = tidings_server::Config {
+        read_token,
+        dev_open_write: args.dev_open_write,
+        cors_origins: args.cors_origin.clone(),
+        max_body: args.max_body,
+        ..tidings_server::Config::new(&args.db)
+    };
+    tidings_server::serve(config, args.addr)?;
+    Ok(Outcome::AllOk)
+}
+
+fn token_create(args: &TokenArgs) -> anyhow::Result<Outcome> {
+    let scope = match args.scope {
+        ScopeArg::Read => tidings_server::auth::Scope::Read,
+        ScopeArg::Write => tidings_server::auth::Scope::Write,
+    };
+    let token = tidings_server::auth::create_token(&args.db, scope, args.label.as_deref())?;
+    writeln!(io::stdout().lock(), "{token}")?;
+    eprintln!("tidings: a {} token was created; it is shown only this once", scope.as_str());
+    Ok(Outcome::AllOk)
+}
+
 /// Whether writing failed because stdout was closed. serde_json and csv keep the I/O
 /// error inside instead of exposing it as a source, so they are asked directly.
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
@@ -482,7 +578,6 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
     })
 }
 
-/// A calendar day, `YYYY-MM-DD`.
 /// A positive number of seconds, at most a day.
 fn parse_seconds(s: &str) -> Result<f64, String> {
     match s.parse::<f64>() {
@@ -491,99 +586,11 @@ fn parse_seconds(s: &str) -> Result<f64, String> {
     }
 }
 
-fn parse_day(s: &str) -> Result<String, String> {
-    match parse_date_prefix(s) {
-        Ok(d) if d.len() == 10 => Ok(d),
-        Ok(_) => Err(format!("{s:?} is not a full date (YYYY-MM-DD)")),
-        Err(e) => Err(e),
-    }
-}
-
-/// A date or date prefix: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checked for range.
-fn parse_date_prefix(s: &str) -> Result<String, String> {
-    let bad = || format!("{s:?} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
-    let parts: Vec<&str> = s.split('-').collect();
-    let widths_ok = match parts.as_slice() {
-        [y] => y.len() == 4,
-        [y, m] => y.len() == 4 && m.len() == 2,
-        [y, m, d] => y.len() == 4 && m.len() == 2 && d.len() == 2,
-        _ => false,
-    };
-    if !widths_ok || !parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())) {
-        return Err(bad());
-    }
-    // A month is checked as its first day; jiff knows the calendar.
-    let day = match parts.len() {
-        1 => return Ok(s.to_string()),
-        2 => format!("{s}-01"),
-        _ => s.to_string(),
-    };
-    if day.parse::<jiff::civil::Date>().is_err() {
-        return Err(bad());
-    }
-    Ok(s.to_string())
-}
-
-/// `LAT,LON,KM`.
-fn parse_near(s: &str) -> Result<tidings_store::Near, String> {
-    let bad = || format!("{s:?} is not LAT,LON,KM (e.g. 54.53,36.27,50)");
-    let parts: Vec<f64> = s.split(',').map(|p| p.trim().parse::<f64>()).collect::<Result<_, _>>().map_err(|_| bad())?;
-    match parts.as_slice() {
-        [lat, lon, km] if lat.abs() <= 90.0 && lon.abs() <= 180.0 && *km >= 0.0 => {
-            Ok(tidings_store::Near { lat: *lat, lon: *lon, km: *km })
-        }
-        _ => Err(bad()),
-    }
-}
-
-fn parse_country(s: &str) -> Result<String, String> {
-    if s.len() == 2 && s.bytes().all(|b| b.is_ascii_alphabetic()) {
-        Ok(s.to_ascii_uppercase())
-    } else {
-        Err(format!("{s:?} is not a two-letter country code (ISO 3166-1 alpha-2)"))
-    }
-}
-
-/// The ACLED event types.
-const EVENT_TYPES: [&str; 6] = [
-    "Battles",
-    "Explosions/Remote violence",
-    "Violence against civilians",
-    "Protests",
-    "Riots",
-    "Strategic developments",
-];
-
-fn parse_event_type(s: &str) -> Result<String, String> {
-    EVENT_TYPES
-        .iter()
-        .find(|t| t.eq_ignore_ascii_case(s.trim()))
-        .map(|t| t.to_string())
-        .ok_or_else(|| format!("{s:?} is not an ACLED event type; one of: {}", EVENT_TYPES.join(", ")))
-}
+use tidings_server::filter::{parse_country, parse_date_prefix, parse_day, parse_event_type, parse_near};
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn dates_are_checked() {
-        assert_eq!(parse_day("2024-02-29").unwrap(), "2024-02-29");
-        assert!(parse_day("2023-02-29").is_err());
-        assert!(parse_day("2024-03").is_err());
-        assert!(parse_day("09/03/2024").is_err());
-        assert_eq!(parse_date_prefix("2024").unwrap(), "2024");
-        assert_eq!(parse_date_prefix("2024-03").unwrap(), "2024-03");
-        assert!(parse_date_prefix("2024-13").is_err());
-        assert!(parse_date_prefix("24").is_err());
-    }
-
-    #[test]
-    fn event_types_ignore_case() {
-        assert_eq!(parse_event_type("strategic developments").unwrap(), "Strategic developments");
-        assert!(parse_event_type("Battle").is_err());
-        assert_eq!(parse_country("ru").unwrap(), "RU");
-    }
 
     #[test]
     fn cli_is_well_formed() {
