@@ -204,7 +204,9 @@ impl<'a> Sent<'a> {
     /// left out: they never locate an event.
     fn places(&self) -> impl Iterator<Item = &'a ResolvedPlace> + '_ {
         let (start, end) = self.bounds();
-        self.places.iter().filter(move |p| p.literal && p.place.precision <= 4 && p.span_start >= start && p.span_end <= end)
+        self.places
+            .iter()
+            .filter(move |p| p.literal && p.place.precision <= 4 && p.span_start >= start && p.span_end <= end)
     }
     /// Whether token `i` lies inside a time expression ("2015", "March 7").
     fn in_time(&self, i: usize) -> bool {

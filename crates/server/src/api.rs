@@ -79,7 +79,7 @@ impl Cursor {
 
     pub fn decode(s: &str) -> Result<Cursor, ApiError> {
         let bad = || ApiError::new(Code::InvalidCursor, "the cursor is not one this server gave");
-        if s.len() % 2 != 0 || s.len() > 2048 {
+        if !s.len().is_multiple_of(2) || s.len() > 2048 {
             return Err(bad());
         }
         let bytes: Vec<u8> = (0..s.len())
