@@ -1393,26 +1393,6 @@ fn fatalities(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
     toll(s, a, b)
 }
 
-/// A month's name or abbreviation ("february", "feb", "feb.").
-fn is_month(w: &str) -> bool {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let w = w.strip_suffix('.').unwrap_or(w);
-    w.len() >= 3 && MONTHS.iter().any(|m| m.starts_with(w) && (w.len() == m.len() || w.len() <= 4))
-}
-
 /// The number of dead next to the lethal word(s) `a..b`.
 fn toll(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
     // "liquidated (to) two …", "killed at least 12"; "12 people were killed".
@@ -1448,8 +1428,8 @@ fn toll(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
         }
         // "On February 31, 2024, … killed": the day of a date, even one no calendar has
         // (the time tagger rightly skips it), counts no dead.
-        if (i > 0 && is_month(s.word(i - 1)))
-            || s.lower.get(i + 1).is_some_and(|w| w != "may" && w != "march" && is_month(w))
+        if (i > 0 && tidings_text::month_of(s.word(i - 1)).is_some())
+            || s.lower.get(i + 1).is_some_and(|w| w != "may" && w != "march" && tidings_text::month_of(w).is_some())
         {
             return None;
         }
