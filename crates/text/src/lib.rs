@@ -407,7 +407,8 @@ pub fn dateline(text: &str, seg: &Segmented) -> Option<Dateline> {
 
 fn dateline_at(text: &str, tokens: &[Token], first: usize) -> Option<Dateline> {
     let word = |k: usize| tokens.get(k).map(|t| t.text(text));
-    let same_line = |k: usize| k > first && !text[tokens[first].start..tokens[k].start].contains('\n');
+    let same_line =
+        |k: usize| k > first && k < tokens.len() && !text[tokens[first].start..tokens[k].start].contains('\n');
     let caps_word =
         |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
     let is_date = |k: usize| -> Option<usize> {
@@ -654,6 +655,10 @@ mod tests {
         // Sentences and headlines are no datelines.
         for text in ["Moscow said on Friday that it would act.", "UPDATE - talks resume", "The FSB - a service"] {
             assert_eq!(dateline(text, &Segmented::new(text)), None, "{text}");
+        }
+        // A text that is one name, or a name and a comma, ends before any separator.
+        for text in ["İ", "Kabul", "KABUL", "Kabul,", "Kabul, Afghanistan", "New Delhi, Aug", "\nKabul"] {
+            let _ = dateline(text, &Segmented::new(text));
         }
     }
 
