@@ -59,6 +59,8 @@
 //!
 //! The `queue` table (schema version 3) holds documents stored for coding later by
 //! workers on any machine ([`Store::enqueue`], [`Store::claim`], [`Store::complete`]).
+//! Schema version 4 gives each near-duplicate copy its parent (`copies.parent_id`), which
+//! keeps copy links a function of the set of stored documents (`copies.rs`).
 //!
 //! Files are opened in WAL mode (readers do not block the writer), with foreign keys
 //! enforced and a busy timeout so that concurrent processes wait for each other

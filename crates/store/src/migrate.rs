@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_init.sql"),
     include_str!("../migrations/0002_merge.sql"),
     include_str!("../migrations/0003_queue.sql"),
+    include_str!("../migrations/0004_copy_parents.sql"),
 ];
 
 /// The same migrations in PostgreSQL's dialect.
@@ -22,6 +23,7 @@ const PG_MIGRATIONS: &[&str] = &[
     include_str!("../migrations/postgres/0001_init.sql"),
     include_str!("../migrations/postgres/0002_merge.sql"),
     include_str!("../migrations/postgres/0003_queue.sql"),
+    include_str!("../migrations/postgres/0004_copy_parents.sql"),
 ];
 
 const _: () = assert!(MIGRATIONS.len() == PG_MIGRATIONS.len());

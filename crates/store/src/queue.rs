@@ -136,16 +136,19 @@ impl Store {
                     continue;
                 }
                 (None, Some(doc)) => {
-                    let (stored, print) = match (crate::copies::copy_of_in(&tx, &prints, doc)?, done) {
-                        (Some(original), _) => crate::copies::insert_copy_in(&tx, doc, &original)?,
-                        (None, Done::Coded(ex)) => crate::insert::insert_in(&tx, &prints, ex)?,
-                        // Was a copy when the worker looked; cannot stop being one,
-                        // but if it did, code it after all.
-                        (None, _) => {
-                            tx.execute("UPDATE queue SET lease_until = NULL WHERE id = ?1", params![*id])?;
-                            out.push(None);
-                            continue;
-                        }
+                    let stored = match done {
+                        // Coded: stored with its records, or as a copy if a more
+                        // original near-duplicate was stored meanwhile.
+                        Done::Coded(ex) => Some(crate::insert::insert_in(&tx, &prints, ex)?),
+                        _ => crate::copies::insert_copy_in(&tx, &prints, doc)?,
+                    };
+                    let Some((stored, print)) = stored else {
+                        // Was a copy when the worker looked; a copy cannot stop being
+                        // one (documents are never removed), but if it did, the row is
+                        // coded again.
+                        tx.execute("UPDATE queue SET lease_until = NULL WHERE id = ?1", params![*id])?;
+                        out.push(None);
+                        continue;
                     };
                     prints.extend(print);
                     stored
