@@ -7,8 +7,9 @@
 //! skips rows other workers are claiming at the same moment (`FOR UPDATE SKIP
 //! LOCKED`); on SQLite the claiming statement holds the write lock. The worker codes
 //! its batch outside any transaction, then [`Store::complete`]s it in ONE write
-//! transaction: the records of every document, the `done` marks and the refreshed
-//! merged tables commit together or not at all.
+//! transaction: the records of every document and the `done` marks commit together
+//! or not at all; the batch that leaves no row of the queue undone also refreshes the
+//! merged tables in that transaction.
 //!
 //! A worker killed at any point leaves its rows not done; once their lease expires
 //! another worker claims them again. A row whose lease expired while its first worker
@@ -104,8 +105,9 @@ impl Store {
         Ok(())
     }
 
-    /// Stores what a worker made of its claimed rows and refreshes the merged tables,
-    /// in one write transaction (see the module docs). Rows done meanwhile by another
+    /// Stores what a worker made of its claimed rows in one write transaction, and
+    /// refreshes the merged tables in it when no row of the queue is left undone (see
+    /// the module docs). Rows done meanwhile by another
     /// worker are skipped. Returns what was stored for each row, `None` for a row
     /// skipped; a [`Done::Copy`] that is no longer a copy of anything is given back to
     /// the queue (its lease cleared) and returns `None` too.
@@ -164,7 +166,16 @@ impl Store {
             )?;
             out.push(Some(stored));
         }
-        crate::merged::refresh_in(&tx)?;
+        // The merged tables are a function of the whole store, O(store) to recompute:
+        // refreshed once, by the worker that completes the last row of the queue (under
+        // the write lock, so exactly one sees none left), not once per batch. A killed
+        // worker's rows are completed by another, which then refreshes; a queue that
+        // never drains leaves the tables stale, and readers refresh a stale store
+        // (`Store::merged_is_stale`).
+        let left: i64 = tx.query_one("SELECT count(*) FROM queue WHERE done = 0", &[])?.get(0)?;
+        if left == 0 {
+            crate::merged::refresh_in(&tx)?;
+        }
         tx.commit()?;
         self.prints = Some(prints);
         Ok(out)
