@@ -29,9 +29,10 @@ impl Store {
     /// `<id>-<first 8 hex digits of sha256>` (longer prefixes if that is taken too), and
     /// its events' `documents` lists name that id. `ingested_at` is set to now.
     ///
-    /// Stored documents that nearly duplicate this one and are less original (see
-    /// [`crate::copies`]) become its copies: their records are dropped and they are
-    /// linked to it.
+    /// A document that nearly duplicates a more original stored one is stored as its
+    /// copy instead, without records ([`Stored::Copy`]; see [`crate::copies`]). Stored
+    /// documents that nearly duplicate this one and are less original become its copies
+    /// (an original among them has its records dropped).
     ///
     /// On error nothing of the document is stored.
     pub fn insert(&mut self, ex: &Extraction) -> Result<Stored, Error> {
@@ -66,6 +67,15 @@ pub(crate) fn insert_in(
     if let Some(existing_id) = by_sha256(tx, &doc.sha256)? {
         return Ok((Stored::Duplicate { existing_id }, None));
     }
+    let neighbours = crate::copies::near_duplicates(tx, prints, doc)?;
+    let mine = crate::copies::rank(doc.published.as_deref(), &doc.sha256);
+    if crate::copies::parent(&neighbours, &mine).is_some() {
+        // A copy of a stored document after all (the caller did not ask, or another
+        // writer stored its original meanwhile): stored as one, its records dropped.
+        if let Some(stored) = crate::copies::insert_copy_in(tx, prints, doc)? {
+            return Ok(stored);
+        }
+    }
     let id = free_id(tx, doc)?;
     let ingested_at = format!("{:.0}", jiff::Timestamp::now());
     let write_error = |record: String| {
@@ -88,7 +98,8 @@ pub(crate) fn insert_in(
     for (n, mention) in ex.mentions.iter().enumerate() {
         insert_mention(tx, &id, mention).map_err(write_error(format!("mention {n}")))?;
     }
-    let print = crate::copies::demote_copies(tx, prints, &id, doc)?;
+    let print = crate::copies::Print::new(&id, doc);
+    crate::copies::after_insert(tx, &print, &neighbours)?;
     Ok((Stored::New { id }, Some(print)))
 }
 

@@ -63,6 +63,8 @@
 //! after `country` or `event_type`) so that pages of merged events are read by keyset
 //! ([`EventFilter::after`]); version 5 the `api_tokens` table of `tidings serve`
 //! (hashes only: [`Store::add_token`], [`Store::token_hashes`]).
+//! Version 6 gives each near-duplicate copy its parent (`copies.parent_id`), which
+//! keeps copy links a function of the set of stored documents (`copies.rs`).
 //!
 //! Files are opened in WAL mode (readers do not block the writer), with foreign keys
 //! enforced and a busy timeout so that concurrent processes wait for each other

@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0003_queue.sql"),
     include_str!("../migrations/0004_list_order.sql"),
     include_str!("../migrations/0005_api_tokens.sql"),
+    include_str!("../migrations/0006_copy_parents.sql"),
 ];
 
 /// The same migrations in PostgreSQL's dialect.
@@ -26,6 +27,7 @@ const PG_MIGRATIONS: &[&str] = &[
     include_str!("../migrations/postgres/0003_queue.sql"),
     include_str!("../migrations/postgres/0004_list_order.sql"),
     include_str!("../migrations/postgres/0005_api_tokens.sql"),
+    include_str!("../migrations/postgres/0006_copy_parents.sql"),
 ];
 
 const _: () = assert!(MIGRATIONS.len() == PG_MIGRATIONS.len());

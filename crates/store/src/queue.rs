@@ -7,8 +7,9 @@
 //! skips rows other workers are claiming at the same moment (`FOR UPDATE SKIP
 //! LOCKED`); on SQLite the claiming statement holds the write lock. The worker codes
 //! its batch outside any transaction, then [`Store::complete`]s it in ONE write
-//! transaction: the records of every document, the `done` marks and the refreshed
-//! merged tables commit together or not at all.
+//! transaction: the records of every document and the `done` marks commit together
+//! or not at all; the batch that leaves no row of the queue undone also refreshes the
+//! merged tables in that transaction.
 //!
 //! A worker killed at any point leaves its rows not done; once their lease expires
 //! another worker claims them again. A row whose lease expired while its first worker
@@ -104,8 +105,9 @@ impl Store {
         Ok(())
     }
 
-    /// Stores what a worker made of its claimed rows and refreshes the merged tables,
-    /// in one write transaction (see the module docs). Rows done meanwhile by another
+    /// Stores what a worker made of its claimed rows in one write transaction, and
+    /// refreshes the merged tables in it when no row of the queue is left undone (see
+    /// the module docs). Rows done meanwhile by another
     /// worker are skipped. Returns what was stored for each row, `None` for a row
     /// skipped; a [`Done::Copy`] that is no longer a copy of anything is given back to
     /// the queue (its lease cleared) and returns `None` too.
@@ -136,16 +138,19 @@ impl Store {
                     continue;
                 }
                 (None, Some(doc)) => {
-                    let (stored, print) = match (crate::copies::copy_of_in(&tx, &prints, doc)?, done) {
-                        (Some(original), _) => crate::copies::insert_copy_in(&tx, doc, &original)?,
-                        (None, Done::Coded(ex)) => crate::insert::insert_in(&tx, &prints, ex)?,
-                        // Was a copy when the worker looked; cannot stop being one,
-                        // but if it did, code it after all.
-                        (None, _) => {
-                            tx.execute("UPDATE queue SET lease_until = NULL WHERE id = ?1", params![*id])?;
-                            out.push(None);
-                            continue;
-                        }
+                    let stored = match done {
+                        // Coded: stored with its records, or as a copy if a more
+                        // original near-duplicate was stored meanwhile.
+                        Done::Coded(ex) => Some(crate::insert::insert_in(&tx, &prints, ex)?),
+                        _ => crate::copies::insert_copy_in(&tx, &prints, doc)?,
+                    };
+                    let Some((stored, print)) = stored else {
+                        // Was a copy when the worker looked; a copy cannot stop being
+                        // one (documents are never removed), but if it did, the row is
+                        // coded again.
+                        tx.execute("UPDATE queue SET lease_until = NULL WHERE id = ?1", params![*id])?;
+                        out.push(None);
+                        continue;
                     };
                     prints.extend(print);
                     stored
@@ -161,7 +166,16 @@ impl Store {
             )?;
             out.push(Some(stored));
         }
-        crate::merged::refresh_in(&tx)?;
+        // The merged tables are a function of the whole store, O(store) to recompute:
+        // refreshed once, by the worker that completes the last row of the queue (under
+        // the write lock, so exactly one sees none left), not once per batch. A killed
+        // worker's rows are completed by another, which then refreshes; a queue that
+        // never drains leaves the tables stale, and readers refresh a stale store
+        // (`Store::merged_is_stale`).
+        let left: i64 = tx.query_one("SELECT count(*) FROM queue WHERE done = 0", &[])?.get(0)?;
+        if left == 0 {
+            crate::merged::refresh_in(&tx)?;
+        }
         tx.commit()?;
         self.prints = Some(prints);
         Ok(out)

@@ -85,24 +85,28 @@ fn example_documents() -> Vec<Value> {
     docs
 }
 
-/// `n` distinct documents made from the examples: each example with a line naming its
-/// edition, so the editions of one example are near-duplicates of each other and
-/// exercise the copy links. Examples are not concatenated: a text followed by another is
-/// a near-copy of both while they are not copies of each other, and such chains still
-/// resolve by arrival order (docs/scaling.md), on SQLite too; that is the copy
-/// detector's bug to fix, not the workers'.
+/// `n` distinct documents made from the examples: each example alone, then pairs of
+/// examples (its text followed by another's), each with a line naming its edition. The
+/// editions of one example are near-duplicates of each other, and a pair is a
+/// near-duplicate of both its parts while they are not of each other: the copy chains
+/// whose links must not depend on the order the workers happen to store them in
+/// (`crates/store/src/copies.rs`).
 pub fn corpus(n: usize) -> String {
     let docs = example_documents();
     let mut out = String::new();
     let mut k = 0;
     'outer: for step in 0.. {
-        for doc in &docs {
+        for (i, doc) in docs.iter().enumerate() {
             if k == n {
                 break 'outer;
             }
             let mut d = doc.clone();
             let id = d["id"].as_str().unwrap().to_string();
-            let text = doc["text"].as_str().unwrap();
+            let mut text = d["text"].as_str().unwrap().to_string();
+            if step > 0 {
+                let other = &docs[(i + step) % docs.len()];
+                text = format!("{text}\n\n{}", other["text"].as_str().unwrap());
+            }
             d["id"] = Value::String(format!("{id}-e{step}"));
             d["text"] = Value::String(format!("{text}\n\nEdition {step} of the test corpus."));
             out.push_str(&serde_json::to_string(&d).unwrap());

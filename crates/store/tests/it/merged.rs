@@ -158,3 +158,160 @@ fn merged_results_do_not_depend_on_insert_order() {
         assert_eq!(run(&[1, 2, 0]), want);
     }
 }
+
+/// A second story, unrelated to [`STORY`].
+const OTHER: &str = "Thousands of people marched through the capital on Saturday to protest against rising \
+    fuel prices, and police used tear gas to disperse a crowd outside parliament. Organisers said the \
+    protest would continue until the government reversed the increase, which took effect at the start \
+    of the month.";
+
+/// A document of `text` published on `published`, with one event per story its text
+/// tells (a battle for [`STORY`], a protest for [`OTHER`]).
+fn told(id: &str, seed: &str, published: &str, text: &str) -> Extraction {
+    let mut ex = story(id, seed, published, text);
+    ex.events.clear();
+    if text.contains(&STORY[..40]) {
+        ex.events.push(crate::support::event(
+            &format!("{id}/battle"),
+            id,
+            Some("2024-03-05"),
+            Some("RU"),
+            "Battles",
+            false,
+        ));
+    }
+    if text.contains(&OTHER[..40]) {
+        ex.events.push(crate::support::event(
+            &format!("{id}/protest"),
+            id,
+            Some("2024-03-02"),
+            Some("AF"),
+            "Protests",
+            false,
+        ));
+    }
+    ex
+}
+
+/// Everything a store shows of its corpus, as one string: which documents are coded,
+/// the copy links, the merged events with their sources and copies, the actors.
+fn shown(store: &mut Store) -> String {
+    store.refresh_merged().unwrap();
+    let coded: Vec<String> =
+        store.events(&EventFilter::default()).unwrap().into_iter().map(|(e, d)| format!("{d}:{}", e.id)).collect();
+    serde_json::json!({
+        "coded": coded,
+        "copies": store.copies().unwrap(),
+        "parents": store.copy_parents().unwrap(),
+        "merged": store.merged_events(&EventFilter::default()).unwrap(),
+        "actors": format!("{:?}", store.actor_list().unwrap()),
+    })
+    .to_string()
+}
+
+/// All orderings of `0..n`.
+fn permutations(n: usize) -> Vec<Vec<usize>> {
+    if n == 0 {
+        return vec![Vec::new()];
+    }
+    let mut out = Vec::new();
+    for p in permutations(n - 1) {
+        for at in 0..=p.len() {
+            let mut q = p.clone();
+            q.insert(at, n - 1);
+            out.push(q);
+        }
+    }
+    out
+}
+
+#[test]
+fn copy_chains_do_not_depend_on_arrival_order() {
+    use tidings_merge::fingerprint::is_copy;
+    let (a, b) = (STORY, OTHER);
+    let ab = format!("{a}\n\n{b}");
+    let ba = format!("{b}\n\n{a}");
+    let a2 = format!("BORDER TOWN (Agency) - {a}\nEdition 2.");
+    // The chains this test is about: a text followed by another is a near-duplicate of
+    // both, which are not near-duplicates of each other.
+    assert!(is_copy(a, &ab) && is_copy(b, &ab) && !is_copy(a, b), "the texts no longer make a chain");
+    assert!(
+        tidings_merge::fingerprint::distance(
+            tidings_merge::fingerprint::simhash(a),
+            tidings_merge::fingerprint::simhash(&ab)
+        ) <= tidings_merge::fingerprint::CANDIDATE_BITS
+    );
+    assert!(
+        tidings_merge::fingerprint::distance(
+            tidings_merge::fingerprint::simhash(b),
+            tidings_merge::fingerprint::simhash(&ab)
+        ) <= tidings_merge::fingerprint::CANDIDATE_BITS
+    );
+    // Two corpora with different ranks (publication dates): the concatenation ranked
+    // between its parts, and first.
+    let corpora = [
+        vec![
+            told("a", "a1", "2024-03-07", a),
+            told("ab", "c3", "2024-03-08", &ab),
+            told("b", "b2", "2024-03-09", b),
+            told("a2", "d4", "2024-03-10", &a2),
+        ],
+        vec![
+            told("ba", "e5", "2024-03-06", &ba),
+            told("b", "b2", "2024-03-07", b),
+            told("ab", "c3", "2024-03-08", &ab),
+            told("a", "a1", "2024-03-09", a),
+        ],
+    ];
+    for backend in backends("copy_chains_do_not_depend_on_arrival_order") {
+        for (c, corpus) in corpora.iter().enumerate() {
+            let orders = permutations(corpus.len());
+            // Every order on SQLite; a spread of them on PostgreSQL (a database each).
+            let orders: Vec<&Vec<usize>> = match backend {
+                crate::support::Backend::Sqlite => orders.iter().collect(),
+                crate::support::Backend::Postgres(_) => orders.iter().step_by(5).collect(),
+            };
+            let mut want: Option<(String, &Vec<usize>)> = None;
+            for order in orders {
+                let mut store = backend.open();
+                for &i in order {
+                    ingest(&mut store, &corpus[i]);
+                }
+                let got = shown(&mut store);
+                match &want {
+                    None => want = Some((got, order)),
+                    Some((want, first)) => assert!(
+                        &got == want,
+                        "{} corpus {c}: order {order:?} gives\n{got}\norder {first:?} gave\n{want}",
+                        backend.name()
+                    ),
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn copy_chains_follow_the_rules() {
+    // The first corpus above, in the order that used to lose the chain: the parts first.
+    let (a, b) = (STORY, OTHER);
+    let ab = format!("{a}\n\n{b}");
+    for backend in backends("copy_chains_follow_the_rules") {
+        let mut store = backend.open();
+        for ex in
+            [told("a", "a1", "2024-03-07", a), told("b", "b2", "2024-03-09", b), told("ab", "c3", "2024-03-08", &ab)]
+        {
+            ingest(&mut store, &ex);
+        }
+        // `b`'s best-ranked near-duplicate is `ab`, ranked before it: `b` is a copy whose
+        // parent is `ab` and whose original is `ab`'s, `a`. Its records were dropped.
+        assert_eq!(store.copies().unwrap(), [("ab".to_string(), "a".to_string()), ("b".to_string(), "a".to_string())]);
+        assert_eq!(
+            store.copy_parents().unwrap(),
+            [("ab".to_string(), "a".to_string()), ("b".to_string(), "ab".to_string())]
+        );
+        let coded: Vec<(String, String)> =
+            store.events(&EventFilter::default()).unwrap().into_iter().map(|(e, d)| (d, e.id)).collect();
+        assert_eq!(coded, [("a".to_string(), "a/battle".to_string())]);
+    }
+}

@@ -101,13 +101,39 @@ fn a_row_coded_twice_is_stored_once() {
     }
 }
 
+#[test]
+fn the_merged_tables_are_refreshed_once_the_queue_drains() {
+    for backend in backends("the_merged_tables_are_refreshed_once_the_queue_drains") {
+        let mut store = backend.open();
+        let corpus = corpus(6);
+        enqueue_all(&mut store, &corpus);
+        let work = |claims: &[tidings_store::Claim]| -> Vec<(i64, Done)> {
+            claims
+                .iter()
+                .map(|c| (c.id, Done::Coded(Box::new(corpus[c.payload.parse::<usize>().unwrap()].clone()))))
+                .collect()
+        };
+        let (a, b) = (store.claim(4, 60_000, "a").unwrap(), store.claim(4, 60_000, "b").unwrap());
+        store.complete(&work(&a)).unwrap();
+        // Rows are left (b's, under a live lease): no refresh yet.
+        assert!(store.merged_is_stale().unwrap(), "{}", backend.name());
+        store.complete(&work(&b)).unwrap();
+        // b's batch left none: refreshed in its transaction, as a full refresh would.
+        assert!(!store.merged_is_stale().unwrap(), "{}", backend.name());
+        let drained = merged_json(&store);
+        assert_eq!(store.merged_events(&EventFilter::default()).unwrap().len(), 2);
+        store.refresh_merged().unwrap();
+        assert_eq!(merged_json(&store), drained);
+    }
+}
+
 /// Several workers, each with its own connection, claim and complete one document at a
-/// time, all at once. The merge refresh runs inside each worker's write transaction,
-/// which takes the store's transaction-level advisory lock: without it two refreshes
-/// would each delete the merged rows they see and insert their own, and the second to
-/// commit would either fail on the first's primary keys or (with a different
-/// incident set) leave two merged events for one incident. With it the result equals
-/// one process inserting everything in order.
+/// time, all at once. Every completion is a write transaction that takes the store's
+/// transaction-level advisory lock, so exactly one worker sees the queue drained and
+/// refreshes the merged tables; without the lock two completions could both see no row
+/// left and both refresh, each deleting the merged rows it sees and inserting its own,
+/// and the second to commit would fail on the first's primary keys. With it the result
+/// equals one process inserting everything in order.
 #[test]
 fn concurrent_workers_give_the_sequential_result() {
     let Some(url) = postgres_url("concurrent_workers_give_the_sequential_result") else { return };
