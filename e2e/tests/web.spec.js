@@ -160,4 +160,25 @@ test.describe.serial('tidings web interface', () => {
     await shoot(page, 'web-hostile.png');
     expect(problems).toEqual([]);
   });
+
+  test('code an article by its URL: the server fetches the page', async ({ page }) => {
+    const problems = watch(page);
+    const url = process.env.ARTICLE_URL;
+    expect(url, 'e2e/run.sh serves a local article page').toBeTruthy();
+    await page.goto('/#/paste');
+    await page.fill('#paste-token', token);
+    await page.fill('#paste-url', url);
+    await page.click('#paste-submit');
+    const result = page.locator('#paste-result section.posted');
+    await expect(result).toHaveCount(1, { timeout: 60_000 });
+    await expect(result).toHaveAttribute('data-status', 'new');
+    await expect(result.locator('h2')).toContainText('Gunmen kill three villagers near Maiduguri');
+    await expect(page.locator('#posted-events tbody tr').first()).toContainText('Maiduguri');
+    await expect(page.locator('#posted-text mark', { hasText: 'Maiduguri' }).first()).toBeVisible();
+    // A URL that is not http(s) is refused with the reason.
+    await page.fill('#paste-url', 'file:///etc/passwd');
+    await page.click('#paste-submit');
+    await expect(page.locator('#paste-result .error')).toContainText('fetch_failed');
+    expect(problems).toEqual([]);
+  });
 });

@@ -9,8 +9,14 @@ never committed.
 
     python3 eval/soak/soak.py --tidings target/release/tidings --docs 5000
 
-Prints the RSS samples (MiB) and one summary line: documents, seconds, documents per
-second, peak RSS, RSS after warm-up (first sample past 10% of the run) and at the end.
+Each sample also records how far into the input file the process has read (its file
+offset, from /proc/PID/fdinfo), so the ingest phase (reading, coding, storing) is told
+apart from the whole-store merge that follows the last document.
+
+Prints the RSS samples (MiB), the memory curve by tenths of the input read, and one
+summary line: documents, seconds, documents per second, peak RSS during ingest and
+overall, RSS after warm-up (first sample past 10% of the input) and at the last
+document. `--samples FILE` also writes every sample as `seconds,MiB,bytes_read` lines.
 """
 import argparse, json, os, random, re, subprocess, sys, tempfile, time
 
@@ -27,6 +33,7 @@ def main():
     ap.add_argument("--tidings", default="target/release/tidings")
     ap.add_argument("--docs", type=int, default=5000)
     ap.add_argument("--seed", type=int, default=18)
+    ap.add_argument("--samples", help="write the samples here as CSV")
     args = ap.parse_args()
     root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../..")
     pool = sentences(root)
@@ -42,25 +49,49 @@ def main():
     start = time.time()
     proc = subprocess.Popen([args.tidings, "ingest", path, "--db", db],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    samples = []
+    size = os.path.getsize(path)
+    samples = []  # (seconds, MiB, bytes of the input read)
+    fd = None
     while proc.poll() is None:
         try:
             with open(f"/proc/{proc.pid}/status") as s:
                 rss = next(int(l.split()[1]) for l in s if l.startswith("VmRSS"))
-            samples.append((time.time() - start, rss / 1024))
-        except (FileNotFoundError, StopIteration, ProcessLookupError):
+            if fd is None:
+                fd = next((f for f in os.listdir(f"/proc/{proc.pid}/fd")
+                           if os.readlink(f"/proc/{proc.pid}/fd/{f}") == path), None)
+            pos = samples[-1][2] if samples else 0
+            if fd is not None:
+                try:
+                    with open(f"/proc/{proc.pid}/fdinfo/{fd}") as info:
+                        pos = int(next(l for l in info if l.startswith("pos:")).split()[1])
+                except FileNotFoundError:
+                    pos = size  # the input is closed: every document was read
+            samples.append((time.time() - start, rss / 1024, pos))
+        except (FileNotFoundError, StopIteration, ProcessLookupError, OSError):
             pass
         time.sleep(1)
     elapsed = time.time() - start
+    if args.samples:
+        with open(args.samples, "w") as out:
+            out.writelines(f"{t:.1f},{m:.1f},{p}\n" for t, m, p in samples)
     err = proc.stderr.read()
     summary = [l for l in err.splitlines() if "documents:" in l]
-    print("samples (s, MiB):", " ".join(f"{t:.0f}:{m:.0f}" for t, m in samples))
+    print("samples (s, MiB):", " ".join(f"{t:.0f}:{m:.0f}" for t, m, _ in samples))
     print("tidings:", summary[-1] if summary else err[-500:])
-    warm = next((m for t, m in samples if t > elapsed * 0.1), samples[0][1] if samples else 0)
-    peak = max((m for _, m in samples), default=0)
-    end = samples[-1][1] if samples else 0
-    print(f"{args.docs} documents in {elapsed:.1f} s ({args.docs / elapsed:.1f}/s); "
-          f"peak RSS {peak:.0f} MiB; after warm-up {warm:.0f} MiB; at the end {end:.0f} MiB")
+    # The ingest phase: until the input is read to its end (the file is read ahead in
+    # buffered blocks, so the last block's documents are still being coded then).
+    ingest = [x for x in samples if x[2] < size] or samples
+    ingest_end = ingest[-1][0] if ingest else elapsed
+    print("memory by tenth of the input read (MiB):", " ".join(
+        f"{10 * k}%:{next((m for _, m, p in samples if p >= size * k / 10), 0):.0f}" for k in range(1, 11)))
+    warm = next((m for t, m, p in samples if p > size * 0.1), samples[0][1] if samples else 0)
+    peak_ingest = max((m for _, m, _ in ingest), default=0)
+    peak = max((m for _, m, _ in samples), default=0)
+    last = ingest[-1][1] if ingest else 0
+    print(f"{args.docs} documents in {elapsed:.1f} s ({args.docs / elapsed:.1f}/s overall); "
+          f"ingest {ingest_end:.1f} s ({args.docs / max(ingest_end, 1e-9):.1f}/s); "
+          f"RSS after warm-up {warm:.0f} MiB, at the last document {last:.0f} MiB, "
+          f"peak during ingest {peak_ingest:.0f} MiB, peak overall (with the merge) {peak:.0f} MiB")
     return proc.returncode
 
 if __name__ == "__main__":

@@ -13,6 +13,9 @@
 //! - `train-syntax [--epochs N]`: trains the POS tagger and dependency parser of
 //!   `tidings-syntax` from UD English EWT (`eval/syntax/ud-english-ewt`, see `syntax`).
 
+//! - `train-geo [--synthetic N] [--epochs N] [--test]`: trains the toponym ranker of
+//!   `tidings-geo` and compares it with the heuristic resolver and a naive lookup on
+//!   the dev sets (see `geo_rank`).
 //! - `train-clusters [--data DIR]`: word clusters for the NER features (see `clusters`).
 //! - `bench [--iterations N]`: pipeline throughput per stage on the examples (run it
 //!   with `cargo run --release -p xtask -- bench`).
@@ -24,6 +27,7 @@ mod bench;
 mod bench_ingest;
 mod clusters;
 mod gazetteer;
+mod geo_rank;
 mod lexicon;
 mod merge_set;
 mod ner;
@@ -65,6 +69,7 @@ fn main() -> Result<()> {
         }
         "train-ner" | "bench-ner" => ner::main(task, &data, &workspace_root(), &args),
         "train-syntax" => syntax::train(&workspace_root(), &args),
+        "train-geo" => geo_rank::train(&workspace_root(), &args),
 
         "train-clusters" => clusters::train(&data, &workspace_root()),
         other => bail!("unknown task {other:?}; expected build-gazetteer, build-lexicon or bench"),

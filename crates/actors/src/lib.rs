@@ -43,8 +43,20 @@ pub fn profile(ctx: &Context) -> Vec<Actor> {
         .collect();
     let people: Vec<String> = ctx.entities.clusters.iter().filter(|c| c.label == Label::Per).map(|c| c.id()).collect();
     let mut facts = event_facts(ctx.events, &people);
+    // Every mention of an organization as (start, end, cluster), in text order: a
+    // sentence finds its own by bisection (scanning every cluster per sentence would make
+    // long documents quadratic).
+    let mut orgs: Vec<(usize, usize, usize)> = ctx
+        .entities
+        .clusters
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.label == Label::Org)
+        .flat_map(|(ci, c)| c.spans.iter().map(move |&(a, b)| (a, b, ci)))
+        .collect();
+    orgs.sort_unstable();
     for (si, sent) in ctx.seg.sentences.iter().enumerate() {
-        let s = Sentence::new(ctx, si, sent.start, sent.end);
+        let s = Sentence::new(ctx, si, sent.start, sent.end, &orgs);
         facts.extend(leader_facts(&s));
         facts.extend(enemy_facts(&s));
         facts.extend(area_facts(&s));
@@ -121,15 +133,23 @@ struct Sentence<'a> {
     start: usize,
     end: usize,
     words: Vec<(usize, usize, String)>,
+    /// The document's organization mentions, sorted (see [`profile`]).
+    orgs: &'a [(usize, usize, usize)],
 }
 
 impl<'a> Sentence<'a> {
-    fn new(ctx: &'a Context<'a>, index: usize, start: usize, end: usize) -> Sentence<'a> {
+    fn new(
+        ctx: &'a Context<'a>,
+        index: usize,
+        start: usize,
+        end: usize,
+        orgs: &'a [(usize, usize, usize)],
+    ) -> Sentence<'a> {
         let words = ctx.seg.tokens[ctx.seg.sentences[index].tokens.clone()]
             .iter()
             .map(|t| (t.start, t.end, t.text(ctx.text).to_lowercase()))
             .collect();
-        Sentence { ctx, index, start, end, words }
+        Sentence { ctx, index, start, end, words, orgs }
     }
 
     fn find(&self, pred: impl Fn(&str) -> bool) -> Option<usize> {
@@ -140,21 +160,17 @@ impl<'a> Sentence<'a> {
         Span::of(self.ctx.text, self.words[i].0, self.words[i].1)
     }
 
-    /// Organization clusters mentioned in the sentence, with their first offset here.
+    /// Organization clusters mentioned in the sentence, each with its first mention here
+    /// as (start, end, cluster), in text order.
     fn organizations(&self) -> Vec<(usize, usize, usize)> {
-        let mut out = Vec::new();
-        for (ci, c) in self.ctx.entities.clusters.iter().enumerate() {
-            if c.label != Label::Org {
-                continue;
-            }
-            // Spans are in text order: the first at or after the sentence's start, found
-            // by bisection (a scan per sentence would make long documents quadratic).
-            let first = if c.spans.is_sorted() { c.spans.partition_point(|&(a, _)| a < self.start) } else { 0 };
-            if let Some(&(a, b)) = c.spans[first..].iter().find(|&&(a, b)| a >= self.start && b <= self.end) {
+        let first = self.orgs.partition_point(|&(a, _, _)| a < self.start);
+        let mut out: Vec<(usize, usize, usize)> = Vec::new();
+        for &(a, b, ci) in self.orgs[first..].iter().take_while(|&&(a, _, _)| a < self.end) {
+            // A sentence holds at most its token cap's worth of mentions.
+            if b <= self.end && !out.iter().any(|o| o.2 == ci) {
                 out.push((a, b, ci));
             }
         }
-        out.sort();
         out
     }
 

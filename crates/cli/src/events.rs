@@ -51,6 +51,7 @@ pub fn run(args: &EventsArgs) -> Result<Outcome> {
         near: args.near,
         background: None,
         documents: None,
+        after: None,
         limit: args.limit,
     };
     if let Some(actor) = &args.actor {

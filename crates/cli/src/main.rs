@@ -104,9 +104,9 @@ enum Command {
 
 #[derive(Debug, Args)]
 struct ServeArgs {
-    /// The database file.
-    #[arg(long, value_name = "FILE", default_value = "tidings.db")]
-    db: PathBuf,
+    /// The database: a SQLite file (path or `sqlite:` URL) or a `postgres://` URL.
+    #[arg(long, value_name = "FILE|URL", default_value = "tidings.db")]
+    db: String,
     /// The address to listen on.
     #[arg(long, value_name = "IP:PORT", default_value = "127.0.0.1:8080")]
     addr: std::net::SocketAddr,
@@ -136,15 +136,15 @@ enum ReadAuth {
 #[derive(Debug, Subcommand)]
 enum TokenCommand {
     /// Create a token and print it (the only time it is shown: only its SHA-256 is
-    /// stored, in the database's `api_tokens` table).
+    /// stored, in the database's `api_tokens` table, SQLite or PostgreSQL).
     Create(TokenArgs),
 }
 
 #[derive(Debug, Args)]
 struct TokenArgs {
-    /// The database file.
-    #[arg(long, value_name = "FILE", default_value = "tidings.db")]
-    db: PathBuf,
+    /// The database: a SQLite file (path or `sqlite:` URL) or a `postgres://` URL.
+    #[arg(long, value_name = "FILE|URL", default_value = "tidings.db")]
+    db: String,
     /// `read` (GET requests when reading needs a token) or `write` (also POST).
     #[arg(long, value_enum)]
     scope: ScopeArg,

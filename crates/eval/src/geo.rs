@@ -82,7 +82,7 @@ fn at_seat(feature: &str) -> bool {
 }
 
 /// An entry's point in the gold's convention for `feature`.
-fn entry_point(e: &tidings_geo::Entry, feature: &str) -> (f64, f64) {
+pub fn entry_point(e: &tidings_geo::Entry, feature: &str) -> (f64, f64) {
     if at_seat(feature) {
         (e.rep_lat, e.rep_lon)
     } else {
@@ -92,7 +92,7 @@ fn entry_point(e: &tidings_geo::Entry, feature: &str) -> (f64, f64) {
 
 /// The naive baseline: of every reading the gazetteer has for the name (regions too),
 /// the most populous; between equals, the first.
-fn most_populous(gaz: &tidings_geo::Gazetteer, name: &str) -> Option<u32> {
+pub fn most_populous(gaz: &tidings_geo::Gazetteer, name: &str) -> Option<u32> {
     let mut all = gaz.lookup(name);
     all.extend(gaz.lookup_regions(name));
     all.into_iter().max_by(|&a, &b| gaz.entry(a).population.cmp(&gaz.entry(b).population).then(b.cmp(&a)))
@@ -135,16 +135,28 @@ impl Tally {
     }
 }
 
-pub fn run(gold: &Path) -> Result<Report> {
+/// A gold document's toponyms as the resolver sees them: spans with qualifiers, the
+/// countries the document names (by the pipeline's entity recognition: countries and
+/// nationality words, never the resolver's own readings) and the gold reading of each.
+pub struct Case {
+    pub id: String,
+    pub toponyms: Vec<tidings_geo::Toponym>,
+    pub context: HashMap<String, usize>,
+    pub gold: Vec<GoldReading>,
+}
+
+/// A gold toponym's GeoNames id and point (in the gold file's convention).
+#[derive(Debug, Clone)]
+pub struct GoldReading {
+    pub geonames_id: u64,
+    pub lat: f64,
+    pub lon: f64,
+    pub feature: String,
+}
+
+fn read_gold(gold: &Path) -> Result<Vec<GoldDoc>> {
     let text = std::fs::read_to_string(gold).with_context(|| format!("reading {}", gold.display()))?;
-    let pipeline = Pipeline::bundled();
-    let (mut all, mut literal) = (Tally::default(), Tally::default());
-    let (mut oracle_all, mut oracle_literal) = (Tally::default(), Tally::default());
-    let (mut naive_all, mut naive_literal) = (Tally::default(), Tally::default());
-    let mut oracle_kind: [Tally; 5] = Default::default();
-    let mut naive_kind: [Tally; 5] = Default::default();
-    let mut docs = 0;
-    let mut misses: Vec<String> = Vec::new();
+    let mut docs = Vec::new();
     for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
         let doc: GoldDoc =
             serde_json::from_str(line).with_context(|| format!("{}:{}: not a gold document", gold.display(), n + 1))?;
@@ -156,6 +168,146 @@ pub fn run(gold: &Path) -> Result<Report> {
                 bail!("{}:{}: toponym {:?} of {} is misaligned", gold.display(), n + 1, t.text, doc.id);
             }
         }
+        docs.push(doc);
+    }
+    Ok(docs)
+}
+
+fn case_of(doc: &GoldDoc, ex: &tidings_model::Extraction) -> Case {
+    let mut context: HashMap<String, usize> = HashMap::new();
+    for cc in ex.mentions.iter().filter_map(|m| m.entity.as_deref()).filter_map(|e| e.strip_prefix("country:")) {
+        *context.entry(cc.to_string()).or_default() += 1;
+    }
+    let toponyms = doc
+        .toponyms
+        .iter()
+        .enumerate()
+        .map(|(k, t)| {
+            // "Manchester, N.H.": a following toponym after a comma qualifies this one.
+            let next = doc.toponyms.get(k + 1).filter(|n| doc.text[t.end..n.start].trim() == ",");
+            tidings_geo::Toponym { span: Span::of(&doc.text, t.start, t.end), qualifier: next.map(|n| n.text.clone()) }
+        })
+        .collect();
+    let gold = doc
+        .toponyms
+        .iter()
+        .map(|t| GoldReading { geonames_id: t.geonames_id, lat: t.lat, lon: t.lon, feature: t.feature.clone() })
+        .collect();
+    Case { id: doc.id.clone(), toponyms, context, gold }
+}
+
+/// Every document of a gold file as a [`Case`] (each goes through the pipeline once for
+/// its entity mentions); `cargo xtask train-geo` trains on these.
+pub fn cases(gold: &Path) -> Result<Vec<Case>> {
+    let pipeline = Pipeline::bundled();
+    let docs = read_gold(gold)?;
+    Ok(docs
+        .iter()
+        .map(|doc| {
+            let input = Input {
+                id: Some(doc.id.clone()),
+                text: doc.text.clone(),
+                published: doc.published.clone(),
+                ..Input::default()
+            };
+            case_of(doc, &pipeline.extract(&input))
+        })
+        .collect())
+}
+
+/// Which option is right: the one with the gold id, else the nearest reading within
+/// 50 km of the gold point (Singapore the city for Singapore the country), else none
+/// (the last option). `None` when the toponym has no options (it shares an earlier one's).
+pub fn label_of(
+    gaz: &tidings_geo::Gazetteer,
+    options: &[tidings_geo::rank::Choice],
+    gold: &GoldReading,
+) -> Option<usize> {
+    if options.is_empty() {
+        return None;
+    }
+    let entry = |o: &tidings_geo::rank::Choice| o.entry.map(|i| gaz.entry(i));
+    if let Some(k) = options.iter().position(|o| entry(o).is_some_and(|e| e.id == gold.geonames_id)) {
+        return Some(k);
+    }
+    let near = options
+        .iter()
+        .enumerate()
+        .filter_map(|(k, o)| {
+            let e = entry(o)?;
+            let (lat, lon) = entry_point(e, &gold.feature);
+            Some((haversine_km(lat, lon, gold.lat, gold.lon), k))
+        })
+        .filter(|(d, _)| *d <= 50.0)
+        .min_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    Some(near.map_or(options.len() - 1, |(_, k)| k))
+}
+
+/// Pairwise ranking quality of a score over a toponym's candidate readings.
+#[derive(Default)]
+struct Auc {
+    right: f64,
+    pairs: usize,
+    toponyms: usize,
+}
+
+impl Auc {
+    fn add(
+        &mut self,
+        options: &[tidings_geo::rank::Choice],
+        label: usize,
+        score: &dyn Fn(&[f64; tidings_geo::rank::DIM]) -> f64,
+    ) {
+        let readings: Vec<&tidings_geo::rank::Choice> = options.iter().filter(|o| o.entry.is_some()).collect();
+        if options[label].entry.is_none() || readings.len() < 2 {
+            return;
+        }
+        self.toponyms += 1;
+        let gold = score(&options[label].x);
+        for (k, o) in options.iter().enumerate() {
+            if k == label || o.entry.is_none() {
+                continue;
+            }
+            let s = score(&o.x);
+            self.pairs += 1;
+            self.right += if gold > s {
+                1.0
+            } else if gold == s {
+                0.5
+            } else {
+                0.0
+            };
+        }
+    }
+
+    fn row(&self) -> Vec<f64> {
+        let auc = if self.pairs == 0 { 0.0 } else { self.right / self.pairs as f64 };
+        vec![0.0, 0.0, auc, auc, 0.0, 0.0, 0.0, self.toponyms as f64]
+    }
+}
+
+/// The "all" tally, and the "literal" one too for a literal toponym.
+fn literal_too<'a>(literal: bool, all: &'a mut Tally, lit: &'a mut Tally) -> Vec<&'a mut Tally> {
+    if literal {
+        vec![all, lit]
+    } else {
+        vec![all]
+    }
+}
+
+pub fn run(gold: &Path) -> Result<Report> {
+    let pipeline = Pipeline::bundled();
+    let (mut all, mut literal) = (Tally::default(), Tally::default());
+    let (mut oracle_all, mut oracle_literal) = (Tally::default(), Tally::default());
+    let (mut naive_all, mut naive_literal) = (Tally::default(), Tally::default());
+    let (mut heur_all, mut heur_literal) = (Tally::default(), Tally::default());
+    let mut oracle_kind: [Tally; 5] = Default::default();
+    let mut heur_kind: [Tally; 5] = Default::default();
+    let mut naive_kind: [Tally; 5] = Default::default();
+    let mut auc: [Auc; 3] = Default::default();
+    let mut docs = 0;
+    let mut misses: Vec<String> = Vec::new();
+    for doc in read_gold(gold)? {
         docs += 1;
         let input = Input {
             id: Some(doc.id.clone()),
@@ -175,34 +327,31 @@ pub fn run(gold: &Path) -> Result<Report> {
         }
         // Resolution of the gold spans, with the countries the document names as context.
         let gaz = tidings_geo::Gazetteer::bundled();
-        let mut context: HashMap<String, usize> = HashMap::new();
-        let named = ex.mentions.iter().filter_map(|m| m.entity.as_deref()).filter_map(|e| e.strip_prefix("country:"));
-        for cc in named.map(str::to_string).chain(ex.places.iter().filter_map(|p| p.country.clone())) {
-            *context.entry(cc).or_default() += 1;
-        }
-        let toponyms: Vec<tidings_geo::Toponym> = doc
-            .toponyms
-            .iter()
-            .enumerate()
-            .map(|(k, t)| {
-                // "Manchester, N.H.": a following toponym after a comma qualifies this one.
-                let next = doc.toponyms.get(k + 1).filter(|n| doc.text[t.end..n.start].trim() == ",");
-                tidings_geo::Toponym {
-                    span: Span::of(&doc.text, t.start, t.end),
-                    qualifier: next.map(|n| n.text.clone()),
-                }
-            })
-            .collect();
-        for (t, r) in doc.toponyms.iter().zip(tidings_geo::resolve(gaz, &toponyms, &context)) {
+        let case = case_of(&doc, &ex);
+        let options = tidings_geo::rank::options(gaz, &case.toponyms, &case.context);
+        let shipped = tidings_geo::resolve(gaz, &case.toponyms, &case.context);
+        let ranked =
+            tidings_geo::rank::resolve(gaz, &case.toponyms, &case.context, tidings_geo::rank::Model::bundled());
+        for (k, t) in doc.toponyms.iter().enumerate() {
+            let o = &options[options[k].shared.unwrap_or(k)].options;
+            if let Some(label) = label_of(gaz, o, &case.gold[k]) {
+                let model = tidings_geo::rank::Model::bundled();
+                let margin = tidings_geo::rank::FEATURES.iter().position(|f| *f == "heuristic.margin").unwrap_or(0);
+                let population = |x: &[f64; tidings_geo::rank::DIM]| x[4];
+                auc[0].add(o, label, &|x| model.score(x));
+                auc[1].add(o, label, &|x| x[margin]);
+                auc[2].add(o, label, &population);
+            }
             let kind = kind_of(&t.feature);
             let naive = most_populous(gaz, &t.text);
-            let runs = [
-                (r, if t.literal { vec![&mut oracle_all, &mut oracle_literal] } else { vec![&mut oracle_all] }),
-                (naive, if t.literal { vec![&mut naive_all, &mut naive_literal] } else { vec![&mut naive_all] }),
+            let mut runs = [
+                (shipped[k], literal_too(t.literal, &mut oracle_all, &mut oracle_literal)),
+                (ranked[k], literal_too(t.literal, &mut heur_all, &mut heur_literal)),
+                (naive, literal_too(t.literal, &mut naive_all, &mut naive_literal)),
             ];
-            let mut runs = runs.into_iter().collect::<Vec<_>>();
             runs[0].1.push(&mut oracle_kind[kind]);
-            runs[1].1.push(&mut naive_kind[kind]);
+            runs[1].1.push(&mut heur_kind[kind]);
+            runs[2].1.push(&mut naive_kind[kind]);
             for (r, tallies) in runs {
                 for tally in tallies {
                     tally.gold += 1;
@@ -222,7 +371,7 @@ pub fn run(gold: &Path) -> Result<Report> {
                     let (lat, lon) = entry_point(e, &t.feature);
                     haversine_km(lat, lon, t.lat, t.lon) > 161.0
                 };
-                match r.map(|i| gaz.entry(i)) {
+                match shipped[k].map(|i| gaz.entry(i)) {
                     Some(e) if far(e) => misses
                         .push(format!("wrong  {:?} → {} ({}) instead of {}", t.text, e.name, e.country, t.geonames_id)),
                     None => misses.push(format!("unresolved {:?}", t.text)),
@@ -265,12 +414,16 @@ pub fn run(gold: &Path) -> Result<Report> {
             ("pipeline, literal only".to_string(), literal.row()),
             ("gold spans, all".to_string(), oracle_all.row()),
             ("gold spans, literal".to_string(), oracle_literal.row()),
+            ("learned ranker (not shipped), all".to_string(), heur_all.row()),
+            ("learned ranker (not shipped), literal".to_string(), heur_literal.row()),
             ("naive most populous, all".to_string(), naive_all.row()),
             ("naive most populous, literal".to_string(), naive_literal.row()),
         ]
         .into_iter()
         .chain(KINDS.iter().zip(&oracle_kind).map(|(k, t)| (format!("gold spans, {k}"), t.row())))
+        .chain(KINDS.iter().zip(&heur_kind).map(|(k, t)| (format!("ranker, {k}"), t.row())))
         .chain(KINDS.iter().zip(&naive_kind).map(|(k, t)| (format!("naive, {k}"), t.row())))
+        .chain(["ranker", "heuristic", "population"].iter().zip(&auc).map(|(k, a)| (format!("AUC, {k}"), a.row())))
         .collect(),
         notes: notes.into_iter().chain([
             "acc@161: share of matched toponyms resolved within 161 km; \"all\" counts misses as wrong.".to_string(),
@@ -278,6 +431,10 @@ pub fn run(gold: &Path) -> Result<Report> {
             "annotators skipped on purpose are not counted). \"gold spans\": the resolver given the gold toponym spans;".to_string(),
             "\"naive\": the most populous reading of each gold span. Countries and divisions are compared at the".to_string(),
             "representative point (capital or seat), the convention of this gold; towns at their own point.".to_string(),
+            "\"gold spans\" is the resolver as shipped (hand-weighted); \"learned ranker\" `tidings_geo::rank` with".to_string(),
+            "its bundled weights. AUC rows: over toponyms whose gold reading is among the credible".to_string(),
+            "candidates, the share of (gold, other candidate) pairs the score orders right (ties count half), in".to_string(),
+            "the acc@161 column; \"gold\" there counts the toponyms with at least two candidates.".to_string(),
         ]).collect(),
     })
 }

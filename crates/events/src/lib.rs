@@ -63,6 +63,9 @@ pub struct Coded {
     /// (one actor per id with them).
     pub generic_actors: Vec<Actor>,
     pub diagnostics: Vec<String>,
+    /// The ids of the document's entity clusters, built on first use (a generic actor
+    /// looks its id up here instead of scanning every cluster per event).
+    cluster_ids: Option<std::collections::HashSet<String>>,
 }
 
 /// An event under construction.
@@ -1233,7 +1236,9 @@ fn generic_actor(s: &Sent, coded: &mut Coded, base: &str, kind: ActorKind, place
     let evidence = vec![s.span(0, s.tokens.len())];
     // An entity cluster of that name ("Police Forces of Afghanistan" from "Afghan
     // police") is already an actor of the document.
-    let known = coded.generic_actors.iter().any(|a| a.id == id) || s.ctx.entities.clusters.iter().any(|c| c.id() == id);
+    let clusters = &s.ctx.entities.clusters;
+    let known = coded.generic_actors.iter().any(|a| a.id == id)
+        || coded.cluster_ids.get_or_insert_with(|| clusters.iter().map(|c| c.id()).collect()).contains(&id);
     if !known {
         coded.generic_actors.push(Actor {
             id: id.clone(),
@@ -1413,6 +1418,16 @@ fn toll(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
         if tidings_text::day_of_month(s.ctx.text, s.tokens, i).is_some() {
             return None;
         }
+        // … and the year after it ("February 31, 2024": 2024 is no toll either; "March 5,
+        // 12 people" keeps its toll).
+        if i >= 2
+            && w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && s.word(i - 1) == ","
+            && tidings_text::day_of_month(s.ctx.text, s.tokens, i - 2).is_some()
+        {
+            return None;
+        }
         // "including 104 pro-coup participants" is a part of the toll; "Tamerlan, 26," an age.
         if i > 0 && s.word(i - 1) == "including" {
             return None;
@@ -1483,8 +1498,9 @@ fn toll(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
 
 fn sentence_dates<'a>(s: &Sent<'a>) -> Vec<&'a Time> {
     let (start, end) = s.bounds();
-    s.ctx
-        .times
+    // The sentence's own times (found by bisection in `Index`), never the document's
+    // list: scanning that once per trigger made many-event documents quadratic.
+    s.times
         .iter()
         .filter(|t| matches!(t.timex_type, TimexType::Date | TimexType::Time) && t.granularity != Granularity::Vague)
         // "XXXX-XX-XX" (today, unanchored) and "XXXX-WXX" (this week) date nothing.

@@ -18,6 +18,7 @@
 //! state), and by a trailing qualifier ("Kaluga, Russia", "Springfield, Ill."). One
 //! surface form gets one reading per document.
 
+pub mod rank;
 mod store;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -495,14 +496,28 @@ pub struct Toponym {
 /// as such, never as a town that has that alternate name. One surface form gets one
 /// reading per document unless a qualifier says otherwise. Returns one result per
 /// toponym, `None` when no reading is credible.
+///
+/// This is the hand-weighted resolver ([`resolve_heuristic`]). The learned ranker
+/// ([`rank::resolve`]) is trained and compared with it on the dev sets by `cargo xtask
+/// train-geo`; it has not beaten it there yet (eval/REPORT.md), so this one ships.
 pub fn resolve(gaz: &Gazetteer, toponyms: &[Toponym], countries: &HashMap<String, usize>) -> Vec<Option<u32>> {
-    let first = resolve_pass(gaz, toponyms, countries, &Evidence::default());
+    resolve_heuristic(gaz, toponyms, countries)
+}
+
+/// The hand-weighted resolver (see [`resolve`]); its choice and score margin are two of
+/// the learned ranker's features.
+pub fn resolve_heuristic(
+    gaz: &Gazetteer,
+    toponyms: &[Toponym],
+    countries: &HashMap<String, usize>,
+) -> Vec<Option<u32>> {
+    let first = resolve_pass(gaz, toponyms, countries, countries, &Evidence::default());
     let evidence = Evidence::of(gaz, toponyms, &first);
-    let mut countries = countries.clone();
+    let mut weights = countries.clone();
     for (cc, forms) in &evidence.inside {
-        *countries.entry(cc.clone()).or_default() += forms.len();
+        *weights.entry(cc.clone()).or_default() += forms.len();
     }
-    resolve_pass(gaz, toponyms, &countries, &evidence)
+    resolve_pass(gaz, toponyms, &weights, countries, &evidence)
 }
 
 /// What a document's first readings say about where it is.
@@ -553,10 +568,13 @@ impl Evidence {
     }
 }
 
+/// `countries` weighs readings by country (in the second pass with the countries of the
+/// first readings added); `named` is what the document itself names.
 fn resolve_pass(
     gaz: &Gazetteer,
     toponyms: &[Toponym],
     countries: &HashMap<String, usize>,
+    named: &HashMap<String, usize>,
     evidence: &Evidence,
 ) -> Vec<Option<u32>> {
     let mut chosen: HashMap<String, Option<u32>> = HashMap::new();
@@ -573,7 +591,8 @@ fn resolve_pass(
             let country_weight = |cc: &str| countries.get(cc).map(|&n| n as f64 / most);
             // Support from the document's other toponyms only, not this name's own reading.
             let division_share = |e: &Entry| evidence.division_share(e, &k);
-            let best = best_reading(gaz, t, &country_weight, &division_share);
+            let foreign = |e: &Entry| is_foreign(named, e);
+            let best = best_reading(gaz, t, &country_weight, &division_share, &foreign);
             chosen.entry(k).or_insert(best);
             best
         })
@@ -587,12 +606,33 @@ fn is_bare_abbreviation(text: &str) -> bool {
     (2..=4).contains(&t.chars().count()) && t.chars().all(|c| c.is_ascii_uppercase())
 }
 
+/// Whether a reading lies in none of the countries a document names, while it names some.
+fn is_foreign(named: &HashMap<String, usize>, e: &Entry) -> bool {
+    !named.is_empty() && !e.country.is_empty() && !named.contains_key(&e.country)
+}
+
 fn best_reading(
     gaz: &Gazetteer,
     t: &Toponym,
     country_weight: &dyn Fn(&str) -> Option<f64>,
     division_share: &dyn Fn(&Entry) -> f64,
+    foreign: &dyn Fn(&Entry) -> bool,
 ) -> Option<u32> {
+    reading_scores(gaz, t, country_weight, division_share, foreign)
+        .into_iter()
+        .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
+        .map(|(_, i)| i)
+}
+
+/// The credible readings of a toponym with the heuristic's score of each (the
+/// candidates [`rank`] chooses among).
+fn reading_scores(
+    gaz: &Gazetteer,
+    t: &Toponym,
+    country_weight: &dyn Fn(&str) -> Option<f64>,
+    division_share: &dyn Fn(&Entry) -> f64,
+    foreign: &dyn Fn(&Entry) -> bool,
+) -> Vec<(f64, u32)> {
     let qualifier: Vec<&Entry> =
         t.qualifier.as_deref().map(|q| gaz.lookup(q).into_iter().map(|i| gaz.entry(i)).collect()).unwrap_or_default();
     let text_key = key(&t.span.text);
@@ -624,6 +664,19 @@ fn best_reading(
             let share = if matches!(e.kind, Kind::Country | Kind::Region) { 0.0 } else { division_share(e) };
             let near = share > 0.0;
             if e.kind == Kind::City && weight.is_none() && !qualified && !near && e.population < 15_000 {
+                return None;
+            }
+            // A namesake abroad in a story that names its countries ("Taji" in a story about
+            // Iraq is not the Chinese village, even once another misread name has put China
+            // among the readings): a town in none of them needs a qualifier, a neighbour in
+            // its division, or the size of a city.
+            if e.kind == Kind::City
+                && foreign(e)
+                && !qualified
+                && !near
+                && e.population < 100_000
+                && e.feature != "PPLC"
+            {
                 return None;
             }
             let size = (e.population.max(1) as f64).log10();
@@ -673,8 +726,7 @@ fn best_reading(
             }
             Some((score, i))
         })
-        .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
-        .map(|(_, i)| i)
+        .collect()
 }
 
 #[cfg(test)]
@@ -764,6 +816,25 @@ mod tests {
         assert!(gaz.lookup("Africa").iter().all(|&i| gaz.entry(i).kind != Kind::Region));
         // A country keeps its name ("America" is also a GeoNames region).
         assert_eq!(resolve_one("America", &[]).unwrap().kind, Kind::Country);
+    }
+
+    #[test]
+    fn small_namesakes_abroad_stay_out_of_a_story_about_one_country() {
+        let gaz = Gazetteer::bundled();
+        let iraq: HashMap<String, usize> = [("IQ".to_string(), 3)].into_iter().collect();
+        let doc = [toponym("Baghdad"), toponym("Taji"), toponym("Fallujah"), toponym("Turabah")];
+        let r = resolve(gaz, &doc, &iraq);
+        assert_eq!(r[0].map(|i| gaz.entry(i).country.as_str()), Some("IQ"));
+        // Taji (a village in China, another in Japan) and Turabah (a Saudi town) are not
+        // read outside Iraq; our gazetteer lacks the Iraqi ones, so they stay unresolved.
+        for k in [1, 3] {
+            let e = r[k].map(|i| gaz.entry(i));
+            assert!(e.is_none_or(|e| e.country == "IQ"), "{:?} read as {:?}", doc[k].span.text, e);
+        }
+        // A story that names no country, or names this one, still reads them.
+        assert!(resolve(gaz, &[toponym("Turabah")], &HashMap::new())[0].is_some());
+        let saudi: HashMap<String, usize> = [("SA".to_string(), 1)].into_iter().collect();
+        assert!(resolve(gaz, &[toponym("Turabah")], &saudi)[0].is_some());
     }
 
     #[test]

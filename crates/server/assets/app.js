@@ -622,13 +622,15 @@ async function pastePage() {
     value: sessionStorage.getItem('tidings-token') || '', placeholder: 'tdg_…' });
   const title = el('input', { id: 'paste-title', placeholder: 'optional' });
   const published = el('input', { id: 'paste-published', placeholder: 'YYYY-MM-DD (anchors relative dates)' });
-  const text = el('textarea', { id: 'paste-text', rows: 14, placeholder: 'Paste the article text here' });
+  const url = el('input', { id: 'paste-url', type: 'url', placeholder: 'https://… (fetched by the server when no text is pasted)' });
+  const text = el('textarea', { id: 'paste-text', rows: 14, placeholder: 'Paste the article text here, or give its URL above' });
   const out = el('div', { id: 'paste-result' });
   const form = el('form', { class: 'paste', id: 'paste-form' },
     el('label', {}, 'Write token ', el('span', { class: 'muted small' },
       '(from `tidings token create --scope write`; kept for this tab only)'), token),
     el('label', {}, 'Title', title),
     el('label', {}, 'Published', published),
+    el('label', {}, 'Article URL', url),
     el('label', {}, 'Article', text),
     el('button', { type: 'submit', id: 'paste-submit' }, 'Code it'));
   form.addEventListener('submit', async (ev) => {
@@ -636,12 +638,20 @@ async function pastePage() {
     out.replaceChildren(el('p', { class: 'muted' }, 'Coding…'));
     if (token.value) sessionStorage.setItem('tidings-token', token.value);
     const query = new URLSearchParams();
-    if (title.value.trim()) query.set('title', title.value.trim());
-    if (published.value.trim()) query.set('published', published.value.trim());
-    const headers = { 'Content-Type': 'text/plain; charset=utf-8' };
+    const meta = {};
+    if (title.value.trim()) meta.title = title.value.trim();
+    if (published.value.trim()) meta.published = published.value.trim();
+    if (url.value.trim()) meta.url = url.value.trim();
+    // Text pasted: sent as it is, the URL only recorded. No text: the server fetches the URL.
+    const byUrl = !text.value.trim() && meta.url;
+    for (const [k, v] of Object.entries(meta)) query.set(k, v);
+    const headers = { 'Content-Type': byUrl ? 'application/json' : 'text/plain; charset=utf-8' };
     if (token.value.trim()) headers.Authorization = 'Bearer ' + token.value.trim();
+    if (byUrl) out.replaceChildren(el('p', { class: 'muted' }, 'Fetching ' + meta.url + ' and coding it…'));
     try {
-      const response = await fetch('/api/documents?' + query, { method: 'POST', headers, body: text.value });
+      const response = byUrl
+        ? await fetch('/api/documents', { method: 'POST', headers, body: JSON.stringify(meta) })
+        : await fetch('/api/documents?' + query, { method: 'POST', headers, body: text.value });
       const body = await response.json();
       if (!response.ok) throw new Error(`${body.error.code}: ${body.error.message}`);
       out.replaceChildren(...body.results.map(postedBlock));
@@ -650,7 +660,7 @@ async function pastePage() {
     }
   });
   show(el('h1', {}, 'Code an article'),
-    el('p', { class: 'muted' }, 'The article is stored, coded and merged with the database; its events and their evidence show below.'),
+    el('p', { class: 'muted' }, 'The article (pasted, or fetched from its URL by the server) is stored, coded and merged with the database; its events and their evidence show below.'),
     form, out);
 }
 

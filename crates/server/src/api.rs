@@ -14,7 +14,7 @@ use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
 use tidings_merge::events::MergedEvent;
 use tidings_model::{Document, Event, Span};
-use tidings_store::{EventFilter, Store};
+use tidings_store::{After, EventFilter, Store};
 use utoipa::{IntoParams, OpenApi, ToSchema};
 
 use crate::error::{ApiError, Code, ErrorBody};
@@ -64,17 +64,21 @@ fn number<T: std::str::FromStr>(name: &str, value: Option<String>) -> Result<Opt
 // ---------------------------------------------------------------------------------
 // Paging
 
-/// Where a page starts: the number of items before it and the id of the last of them
-/// (so that a list that changed underneath is noticed). Sent as opaque hex.
+/// Where a page of events starts: right after the sort key (date, id) of the last event
+/// of the page before, so the store finds the page through an index however deep it
+/// is, and a list that changed underneath goes on from the same place. Sent as opaque
+/// hex.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cursor {
-    pub offset: usize,
+    /// The first possible day of the last event's date (`None`: undated).
+    pub date: Option<String>,
     pub last: String,
 }
 
 impl Cursor {
     pub fn encode(&self) -> String {
-        format!("c1:{}:{}", self.offset, self.last).bytes().map(|b| format!("{b:02x}")).collect()
+        let date = self.date.as_deref().map_or("-".to_string(), |d| format!("d{d}"));
+        format!("c2:{date}:{}", self.last).bytes().map(|b| format!("{b:02x}")).collect()
     }
 
     pub fn decode(s: &str) -> Result<Cursor, ApiError> {
@@ -88,85 +92,61 @@ impl Cursor {
             .collect::<Option<_>>()
             .ok_or_else(bad)?;
         let text = String::from_utf8(bytes).map_err(|_| bad())?;
-        let rest = text.strip_prefix("c1:").ok_or_else(bad)?;
-        let (offset, last) = rest.split_once(':').ok_or_else(bad)?;
-        let offset: usize = offset.parse().map_err(|_| bad())?;
-        if offset == 0 || last.is_empty() {
+        let rest = text.strip_prefix("c2:").ok_or_else(bad)?;
+        let (date, last) = rest.split_once(':').ok_or_else(bad)?;
+        let date = match date {
+            "-" => None,
+            d => Some(d.strip_prefix('d').filter(|d| !d.is_empty()).ok_or_else(bad)?.to_string()),
+        };
+        if last.is_empty() || text.contains('\0') {
             return Err(bad());
         }
-        Ok(Cursor { offset, last: last.to_string() })
+        Ok(Cursor { date, last: last.to_string() })
     }
 }
 
-/// One page of `items` (all matching, in order, at least up to the page's end) after
-/// `cursor`: the page and the cursor of the next one, if there is more.
-fn page<T>(
-    items: Vec<T>,
-    id: impl Fn(&T) -> &str,
-    cursor: Option<&Cursor>,
-    limit: Option<usize>,
-) -> Result<(Vec<T>, Option<String>), Vec<T>> {
-    let offset = match cursor {
-        None => 0,
-        Some(c) => {
-            if items.get(c.offset - 1).map(&id) != Some(c.last.as_str()) {
-                return Err(items);
-            }
-            c.offset
-        }
-    };
-    let mut rest: Vec<T> = items.into_iter().skip(offset).collect();
-    let next = match limit {
-        Some(l) if rest.len() > l => {
-            rest.truncate(l);
-            rest.last().map(|last| Cursor { offset: offset + l, last: id(last).to_string() }.encode())
-        }
-        _ => None,
-    };
-    Ok((rest, next))
-}
-
-/// Re-anchors a cursor whose list changed: the position of its last item now.
-fn reanchor<T>(items: &[T], id: impl Fn(&T) -> &str, cursor: &Cursor) -> Result<Cursor, ApiError> {
-    items
-        .iter()
-        .position(|x| id(x) == cursor.last)
-        .map(|i| Cursor { offset: i + 1, last: cursor.last.clone() })
-        .ok_or_else(|| {
-            ApiError::new(Code::InvalidCursor, "the list changed and the cursor's place in it is gone; start again")
-        })
-}
-
-fn merged_id(m: &MergedEvent) -> &str {
-    &m.id
-}
-
-fn actor_id(a: &ActorItem) -> &str {
-    &a.id
-}
-
-/// Merged events matching `filter`, one page after `cursor`. The store has no keyset
-/// condition, so the page is read as the first `offset + limit + 1` events: a deep
-/// page costs as much as all the pages before it.
+/// Merged events matching `filter`, one page after `cursor` (keyset paging: the store
+/// reads the page and one event more, never the pages before it).
 pub fn merged_page(
     store: &Store,
     mut filter: EventFilter,
     cursor: Option<&Cursor>,
     limit: Option<usize>,
 ) -> Result<(Vec<MergedEvent>, Option<String>), ApiError> {
-    let id = merged_id;
-    let offset = cursor.map_or(0, |c| c.offset);
-    filter.limit = limit.map(|l| offset.saturating_add(l).saturating_add(1));
-    let events = store.merged_events(&filter)?;
-    match page(events, id, cursor, limit) {
-        Ok(page) => Ok(page),
-        Err(_) => {
-            filter.limit = None;
-            let all = store.merged_events(&filter)?;
-            let cursor = reanchor(&all, id, cursor.expect("only a cursor can miss"))?;
-            page(all, id, Some(&cursor), limit).map_err(|_| ApiError::new(Code::Internal, "paging failed"))
+    filter.after = cursor.map(|c| After { date: c.date.clone(), id: c.last.clone() });
+    filter.limit = limit.map(|l| l.saturating_add(1));
+    let mut events = store.merged_events(&filter)?;
+    let next = match limit {
+        Some(l) if events.len() > l => {
+            events.truncate(l);
+            events
+                .last()
+                .map(|m| Cursor { date: m.date.as_ref().map(|d| d.start.clone()), last: m.id.clone() }.encode())
         }
-    }
+        _ => None,
+    };
+    Ok((events, next))
+}
+
+/// Actors are listed from memory (their profiles are few next to events): a page
+/// starts after the actor its cursor names, found by position.
+fn actor_page(items: Vec<ActorItem>, cursor: Option<&Cursor>, limit: usize) -> Result<ActorPage, ApiError> {
+    let start = match cursor {
+        None => 0,
+        Some(c) => {
+            1 + items.iter().position(|a| a.id == c.last).ok_or_else(|| {
+                ApiError::new(Code::InvalidCursor, "the list changed and the cursor's actor is gone; start again")
+            })?
+        }
+    };
+    let mut actors: Vec<ActorItem> = items.into_iter().skip(start).collect();
+    let next_cursor = if actors.len() > limit {
+        actors.truncate(limit);
+        actors.last().map(|a| Cursor { date: None, last: a.id.clone() }.encode())
+    } else {
+        None
+    };
+    Ok(ActorPage { actors, next_cursor })
 }
 
 // ---------------------------------------------------------------------------------
@@ -232,6 +212,7 @@ impl EventsParams {
                 .transpose()?,
             background: None,
             documents: None,
+            after: None,
             limit: None,
         })
     }
@@ -330,7 +311,8 @@ impl EventSummary {
 /// Merged events, filtered like `tidings events`, paged by cursor.
 #[utoipa::path(get, path = "/api/events", params(EventsParams), tag = "events",
     responses(
-        (status = 200, description = "A page of events; in CSV and GeoJSON the next cursor is in the `tidings-next-cursor` header", body = EventPage),
+        (status = 200, description = "A page of events; in CSV and GeoJSON the next cursor is in the `tidings-next-cursor` header",
+            content((EventPage = "application/json"), (String = "text/csv"), (serde_json::Value = "application/geo+json"))),
         (status = 400, description = "invalid_parameter, invalid_cursor", body = ErrorBody),
         (status = 401, description = "unauthorized (with --read-token)", body = ErrorBody),
     ))]
@@ -469,15 +451,6 @@ pub struct EventDetail {
     pub sources: Vec<SourceDocument>,
 }
 
-/// The merged event `id`. The store looks merged events up by filter only, so this
-/// scans them (linear in the store; fine for thousands, slow for millions).
-pub fn find_merged(store: &Store, id: &str) -> Result<Option<MergedEvent>, ApiError> {
-    if !id.starts_with("m-") {
-        return Ok(None);
-    }
-    Ok(store.merged_events(&EventFilter::default())?.into_iter().find(|m| m.id == id))
-}
-
 /// A merged event, its sources' articles and their evidence spans by field.
 #[utoipa::path(get, path = "/api/events/{id}", tag = "events",
     params(("id" = String, Path, description = "Merged event id (`m-…`)")),
@@ -485,7 +458,7 @@ pub fn find_merged(store: &Store, id: &str) -> Result<Option<MergedEvent>, ApiEr
 pub async fn get_event(State(state): St, Path(id): Path<String>) -> Result<Json<EventDetail>, ApiError> {
     state
         .read(move |store| {
-            let Some(event) = find_merged(store, &id)? else {
+            let Some(event) = store.merged_event(&id)? else {
                 return Err(ApiError::not_found(format!("no event {id:?}")));
             };
             let mut sources = Vec::new();
@@ -596,16 +569,7 @@ pub async fn list_actors(
     state
         .read(move |store| {
             let items = actor_items(store, nonempty(&p.q).as_deref())?;
-            let id = actor_id;
-            let (actors, next_cursor) = match page(items, id, cursor.as_ref(), Some(limit)) {
-                Ok(page) => page,
-                Err(items) => {
-                    let c = reanchor(&items, id, cursor.as_ref().expect("only a cursor can miss"))?;
-                    page(items, id, Some(&c), Some(limit))
-                        .map_err(|_| ApiError::new(Code::Internal, "paging failed"))?
-                }
-            };
-            Ok(Json(ActorPage { actors, next_cursor }))
+            actor_page(items, cursor.as_ref(), limit).map(Json)
         })
         .await
 }
@@ -662,6 +626,7 @@ pub async fn get_actor(State(state): St, Path(id): Path<String>) -> Result<Json<
 #[into_params(parameter_in = Query)]
 pub struct SearchParams {
     /// Words; every one must occur (`word*` for a prefix).
+    #[param(required = true)]
     pub q: Option<String>,
     /// At most this many of each kind (50 by default, at most 1000).
     pub limit: Option<String>,
@@ -764,7 +729,7 @@ pub async fn healthz(State(state): St) -> Result<Json<Health>, ApiError> {
     paths(list_events, get_event, list_actors, get_actor, get_document, search, crate::ingest::post_documents, healthz),
     components(schemas(ErrorBody, EventPage, EventSummary, EventDetail, SourceDocument, FieldSpan, DocumentDetail,
         ActorPage, ActorItem, ActorDetail, MonthCount, SearchResults, DocumentItem, Health,
-        crate::ingest::Posted, crate::ingest::PostResults)),
+        crate::ingest::Posted, crate::ingest::PostResults, crate::ingest::DocumentIn, crate::ingest::DocumentsIn)),
     modifiers(&Security),
 )]
 pub struct ApiDoc;

@@ -28,6 +28,8 @@ pub enum Code {
     PayloadTooLarge,
     /// The body's Content-Type is not one this route reads.
     UnsupportedMediaType,
+    /// A document's URL could not be fetched or holds no article.
+    FetchFailed,
     /// The database failed.
     StoreError,
     /// Anything else that went wrong on the server.
@@ -35,7 +37,7 @@ pub enum Code {
 }
 
 impl Code {
-    pub const ALL: [Code; 11] = [
+    pub const ALL: [Code; 12] = [
         Code::InvalidParameter,
         Code::InvalidCursor,
         Code::InvalidBody,
@@ -45,6 +47,7 @@ impl Code {
         Code::MethodNotAllowed,
         Code::PayloadTooLarge,
         Code::UnsupportedMediaType,
+        Code::FetchFailed,
         Code::StoreError,
         Code::Internal,
     ];
@@ -60,6 +63,7 @@ impl Code {
             Code::MethodNotAllowed => "method_not_allowed",
             Code::PayloadTooLarge => "payload_too_large",
             Code::UnsupportedMediaType => "unsupported_media_type",
+            Code::FetchFailed => "fetch_failed",
             Code::StoreError => "store_error",
             Code::Internal => "internal",
         }
@@ -74,6 +78,8 @@ impl Code {
             Code::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             Code::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Code::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            // The request is well formed; what its URL points at is not usable.
+            Code::FetchFailed => StatusCode::UNPROCESSABLE_ENTITY,
             Code::StoreError | Code::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -102,6 +108,10 @@ impl ApiError {
 
 impl From<tidings_store::Error> for ApiError {
     fn from(e: tidings_store::Error) -> ApiError {
+        // A document the store refuses as given is the client's to fix.
+        if let tidings_store::Error::InvalidDocument { .. } = e {
+            return ApiError::new(Code::InvalidBody, e.to_string());
+        }
         // The chain names the record or file; no secrets are in it.
         let mut message = e.to_string();
         let mut source = std::error::Error::source(&e);

@@ -9,7 +9,9 @@
 //! - Reads run on a small pool of read connections (SQLite in WAL mode lets them run
 //!   beside the writer); writes hold the one writer connection.
 //! - Errors are JSON with a stable code ([`error::Code`], table in `docs/api.md`).
-//! - Tokens ([`auth`]) live in the table `api_tokens` of the same database file.
+//! - Tokens ([`auth`]) live in the table `api_tokens` of the same database.
+//! - The database is a SQLite file or a PostgreSQL database (`postgres://…`), as for
+//!   every other command; the server runs the same statements on both.
 
 pub mod api;
 pub mod auth;
@@ -19,8 +21,8 @@ pub mod filter;
 mod ingest;
 mod web;
 
+use std::ffi::OsStr;
 use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use anyhow::{bail, Context, Result};
@@ -35,7 +37,7 @@ use tidings_store::Store;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
 
-use crate::auth::{Scope, Tokens};
+use crate::auth::Scope;
 use crate::error::{ApiError, Code};
 
 /// The default limit on a request body: 8 MiB (a batch of a few hundred articles).
@@ -44,8 +46,9 @@ pub const MAX_BODY: usize = 8 * 1024 * 1024;
 /// How the server runs.
 #[derive(Debug, Clone)]
 pub struct Config {
-    /// The SQLite database file (must exist: create it with `tidings ingest`).
-    pub db: PathBuf,
+    /// The database: a SQLite file (a path or `sqlite:` URL) or a `postgres://` URL. It
+    /// must exist: create it with `tidings ingest`.
+    pub db: String,
     /// Whether reading needs a token (of either scope).
     pub read_token: bool,
     /// Whether writing is open to anyone who can reach the server (local use only:
@@ -59,10 +62,11 @@ pub struct Config {
 }
 
 impl Config {
-    /// The defaults for a database: reading open, writing with a token, no CORS.
-    pub fn new(db: &Path) -> Config {
+    /// The defaults for a database (a path or URL): reading open, writing with a token,
+    /// no CORS.
+    pub fn new(db: impl AsRef<OsStr>) -> Config {
         Config {
-            db: db.to_path_buf(),
+            db: db.as_ref().to_string_lossy().into_owned(),
             read_token: false,
             dev_open_write: false,
             cors_origins: Vec::new(),
@@ -80,7 +84,6 @@ pub struct AppState {
     writer: Mutex<Store>,
     /// Loaded on the first document posted.
     pipeline: OnceLock<Pipeline>,
-    tokens: Tokens,
 }
 
 /// Read connections kept when idle.
@@ -96,7 +99,7 @@ impl AppState {
         tokio::task::spawn_blocking(move || {
             let store = match state.readers.lock().map_err(|_| poisoned())?.pop() {
                 Some(store) => store,
-                None => Store::open(&state.config.db)?,
+                None => Store::open_url(&state.config.db)?,
             };
             let result = f(&store);
             let mut idle = state.readers.lock().map_err(|_| poisoned())?;
@@ -129,23 +132,18 @@ fn poisoned() -> ApiError {
     ApiError::new(Code::Internal, "a database connection was lost by a failed request")
 }
 
-/// Opens the database and brings its merged tables up to date.
+/// Opens the database and brings its merged tables up to date. (Blocking: on
+/// PostgreSQL, call it outside an async runtime or in `spawn_blocking`.)
 pub fn state(config: Config) -> Result<Arc<AppState>> {
-    // Opening would create an empty database: a mistyped path should say so instead.
-    if !config.db.exists() {
-        bail!("no database at {} (create one with `tidings ingest`, or pass --db)", config.db.display());
-    }
-    let mut writer = Store::open(&config.db)?;
+    let mut writer = auth::open_existing(&config.db)?;
     if writer.merged_is_stale()? {
         writer.refresh_merged().context("cannot bring the merged events up to date")?;
     }
-    let tokens = Tokens::new(&config.db)?;
     Ok(Arc::new(AppState {
         config,
         readers: Mutex::new(Vec::new()),
         writer: Mutex::new(writer),
         pipeline: OnceLock::new(),
-        tokens,
     }))
 }
 
@@ -156,6 +154,7 @@ pub fn router(state: Arc<AppState>) -> Router {
     let mut app = Router::new()
         .merge(reads)
         .merge(writes)
+        .layer(middleware::from_fn(refuse_nul))
         .route("/healthz", get(api::healthz))
         .route("/openapi.json", get(api::openapi_json))
         .merge(web::routes())
@@ -187,6 +186,19 @@ pub fn router(state: Arc<AppState>) -> Router {
         );
     }
     app
+}
+
+/// Refuses a NUL character (`%00`) in the path or query of an API request: no id or
+/// parameter holds one, and PostgreSQL cannot even compare text with one.
+async fn refuse_nul(request: Request, next: Next) -> Response {
+    let nul = |s: &str| s.as_bytes().windows(3).any(|w| w == b"%00");
+    if nul(request.uri().path()) {
+        return ApiError::not_found(format!("no route or record {}", request.uri().path())).into_response();
+    }
+    if request.uri().query().is_some_and(nul) {
+        return ApiError::param("a query parameter holds a NUL character (%00)").into_response();
+    }
+    next.run(request).await
 }
 
 async fn not_found(request: Request) -> ApiError {
@@ -226,10 +238,8 @@ async fn check(state: &Arc<AppState>, token: Option<Result<String, ApiError>>, n
         }
         Some(token) => token?,
     };
-    let tokens = state.tokens.clone();
-    let scope = tokio::task::spawn_blocking(move || tokens.scope_of(&token))
-        .await
-        .map_err(|e| ApiError::new(Code::Internal, e.to_string()))??;
+    let stored = state.read(|store| Ok(store.token_hashes()?)).await?;
+    let scope = auth::scope_of(&token, &stored);
     match scope {
         None => Err(ApiError::new(Code::Unauthorized, "the token is not known")),
         Some(s) if s < needed => Err(ApiError::new(
@@ -269,14 +279,32 @@ pub fn serve(config: Config, addr: SocketAddr) -> Result<()> {
     }
     let state = state(config)?;
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
-    runtime.block_on(async move {
+    let app = router(Arc::clone(&state));
+    let shown = shown_db(&state.config.db);
+    let result = runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr}"))?;
-        eprintln!("tidings: serving {} on http://{}", state.config.db.display(), listener.local_addr()?);
-        axum::serve(listener, router(state))
+        eprintln!("tidings: serving {shown} on http://{}", listener.local_addr()?);
+        axum::serve(listener, app)
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;
             })
             .await?;
         Ok(())
-    })
+    });
+    // The connections are closed here, outside the runtime: PostgreSQL's blocking
+    // client may not be dropped inside one.
+    drop(runtime);
+    drop(state);
+    result
+}
+
+/// The database for messages: a URL without its password.
+fn shown_db(db: &str) -> String {
+    match (db.find("://"), db.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => match db[scheme + 3..at].split_once(':') {
+            Some((user, _)) => format!("{}{user}:***{}", &db[..scheme + 3], &db[at..]),
+            None => db.to_string(),
+        },
+        _ => db.to_string(),
+    }
 }

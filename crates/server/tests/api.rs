@@ -327,9 +327,26 @@ async fn error_table() {
         get(&app, uri).await.error(Code::InvalidParameter);
     }
     get(&app, "/api/events?cursor=zz").await.error(Code::InvalidCursor);
-    // Well formed, but pointing after an event that is not in the list.
-    let forged: String = "c1:3:m-none".bytes().map(|b| format!("{b:02x}")).collect();
-    get(&app, &format!("/api/events?cursor={forged}")).await.error(Code::InvalidCursor);
+    // A cursor of the former offset form, and one without an id.
+    let hex = |s: &str| -> String { s.bytes().map(|b| format!("{b:02x}")).collect() };
+    get(&app, &format!("/api/events?cursor={}", hex("c1:3:m-none"))).await.error(Code::InvalidCursor);
+    get(&app, &format!("/api/events?cursor={}", hex("c2:d2024-03-07:"))).await.error(Code::InvalidCursor);
+    // A cursor names a place in the order, not a stored event: after an event that is
+    // gone (or never was), the list goes on from where it would have been.
+    let all = all_events(&get(&app, "/api/events?view=summary&limit=10000").await.json());
+    let after = all_events(
+        &get(&app, &format!("/api/events?view=summary&limit=10000&cursor={}", hex("c2:d2024-03-07:m-"))).await.json(),
+    );
+    let expected: Vec<&Value> = all
+        .iter()
+        .filter(|e| {
+            e["date_start"]
+                .as_str()
+                .is_none_or(|d| d > "2024-03-07" || (d == "2024-03-07" && e["id"].as_str().unwrap() > "m-"))
+        })
+        .collect();
+    assert!(!after.is_empty() && after.len() < all.len());
+    assert_eq!(after.iter().collect::<Vec<_>>(), expected);
     get(&app, "/api/nothing/here").await.error(Code::NotFound);
     send(&app, Request::delete("/api/events").body(Body::empty()).unwrap()).await.error(Code::MethodNotAllowed);
 
@@ -460,4 +477,226 @@ async fn web_pages_are_embedded_and_locked_down() {
     // No page script writes server data as HTML.
     let js = get(&app, "/assets/app.js").await.text();
     assert!(!js.contains("innerHTML") && !js.contains("outerHTML") && !js.contains("insertAdjacentHTML"));
+}
+
+/// A local web server for the URL tests: the FSB example as an HTML article page, a
+/// page with no article text, a feed, and 404 for the rest. No internet is touched.
+async fn article_site() -> String {
+    use axum::response::Html;
+    let text = std::fs::read_to_string(examples().join("fsb-kaluga-isk.txt")).unwrap();
+    let paragraphs: String = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| format!("<p>{}</p>\n", l.replace('&', "&amp;").replace('<', "&lt;")))
+        .collect();
+    let page = format!(
+        "<!doctype html><html><head><title>FSB foils IS-K plot against Moscow synagogue</title>\
+         <meta property=\"article:published_time\" content=\"2024-03-09T10:00:00Z\"></head>\
+         <body><nav><a href=\"/\">Home</a></nav><article><h1>FSB foils IS-K plot against Moscow synagogue</h1>\
+         {paragraphs}</article><footer>Copyright Example News</footer></body></html>"
+    );
+    let feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Example</title>\
+        <item><title>One</title><link>http://127.0.0.1/x</link></item></channel></rss>";
+    let site = axum::Router::new()
+        .route("/news/fsb.html", axum::routing::get(move || async move { Html(page) }))
+        .route("/empty.html", axum::routing::get(|| async { Html("<html><body></body></html>") }))
+        .route(
+            "/feed.xml",
+            axum::routing::get(move || async move { ([(header::CONTENT_TYPE, "application/rss+xml")], feed) }),
+        );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, site).await.unwrap() });
+    format!("http://{addr}")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_url_is_fetched_coded_and_errors_are_named() {
+    let (_dir, db) = copy();
+    let write = create_token(&db, Scope::Write, None).unwrap();
+    let examples_app = app(Config::new(&db));
+    let site = article_site().await;
+    let url = format!("{site}/news/fsb.html");
+    let body = serde_json::json!({ "url": url }).to_string();
+    let r = send(&examples_app, post("/api/documents", "application/json", Some(&write), body.clone())).await;
+    // The example article is in the fixture already: the page's text is another
+    // version of it (title and paragraphs), so it is new or a copy, never an error.
+    assert!(r.status.is_success(), "{}", r.text());
+    let result = &r.json()["results"][0];
+    assert_eq!(result["document"]["url"], url.as_str(), "{result}");
+    assert!(result["document"]["text"].as_str().unwrap().contains("Kaluga"), "{result}");
+
+    // On a database without the example, the fetched page is coded: the foiled plot
+    // and IS-K, with evidence spans into the fetched text.
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.db");
+    Store::open(&empty).unwrap();
+    let token = create_token(&empty, Scope::Write, None).unwrap();
+    let fresh = app(Config::new(&empty));
+    let r = send(&fresh, post("/api/documents", "application/json", Some(&token), body)).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.text());
+    let result = &r.json()["results"][0];
+    assert_eq!(result["status"], "new");
+    assert_eq!(result["document"]["title"], "FSB foils IS-K plot against Moscow synagogue");
+    let events = result["events"].as_array().unwrap();
+    let khorasan = |a: &Value| a["name"].as_str().is_some_and(|n| n.contains("IS-K") || n.contains("Khorasan"));
+    assert!(
+        events.iter().any(|e| e["modality"] == "foiled" && (khorasan(&e["actor1"]) || khorasan(&e["actor2"]))),
+        "{result}"
+    );
+    check_spans(result["document"]["text"].as_str().unwrap(), result["spans"].as_array().unwrap());
+
+    // Errors: each names the URL and what went wrong; nothing is stored.
+    let fetch = |url: String| {
+        post("/api/documents", "application/json", Some(&token), serde_json::json!({ "url": url }).to_string())
+    };
+    for (url, words) in [
+        ("file:///etc/passwd".to_string(), "not an http(s) URL"),
+        ("ftp://127.0.0.1/x".to_string(), "not an http(s) URL"),
+        (format!("{site}/missing.html"), "HTTP 404"),
+        (format!("{site}/empty.html"), "no article text"),
+        (format!("{site}/feed.xml"), "feed"),
+        ("http://127.0.0.1:9/closed".to_string(), "127.0.0.1:9"),
+    ] {
+        let r = send(&fresh, fetch(url.clone())).await;
+        r.error(Code::FetchFailed);
+        let message = r.json()["error"]["message"].as_str().unwrap().to_string();
+        assert!(message.contains(&words), "{url}: {message}");
+    }
+    // A URL with a text is metadata, not fetched; neither text nor URL is an error.
+    let r = send(&fresh, post("/api/documents", "application/json", Some(&token),
+        serde_json::json!({ "url": format!("{site}/missing.html"), "text": "Protesters marched in Dhaka on 3 August 2024." }).to_string())).await;
+    assert!(r.status.is_success(), "{}", r.text());
+    send(&fresh, post("/api/documents", "application/json", Some(&token), "{\"title\": \"t\"}".to_string()))
+        .await
+        .error(Code::InvalidBody);
+    // Fetching needs the write token like any other write.
+    send(&fresh, post("/api/documents", "application/json", None, serde_json::json!({ "url": url }).to_string()))
+        .await
+        .error(Code::Unauthorized);
+    let counts = Store::open(&empty).unwrap().counts().unwrap();
+    assert_eq!(counts.documents, 2);
+}
+
+/// The PostgreSQL server of `DATABASE_URL` if it is set and answers; else says on
+/// stderr (past the harness's capture) that the test did not run.
+fn postgres_url(test: &str) -> Option<String> {
+    use std::io::Write;
+    let skipped = |why: String| {
+        let _ = writeln!(std::io::stderr(), "SKIPPED: {why}: {test} did not run");
+    };
+    let Ok(url) = std::env::var("DATABASE_URL") else {
+        skipped("no PostgreSQL (DATABASE_URL is unset)".to_string());
+        return None;
+    };
+    match postgres::Client::connect(&url, postgres::NoTls) {
+        Ok(_) => Some(url),
+        Err(e) => {
+            skipped(format!("no PostgreSQL ({url}: {e})"));
+            None
+        }
+    }
+}
+
+/// A database made on the server for one test, dropped with it.
+struct FreshDb {
+    admin: String,
+    name: String,
+    url: String,
+}
+
+impl FreshDb {
+    fn new(admin: &str) -> FreshDb {
+        let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos();
+        let name = format!("tidings_server_test_{}_{nanos}", std::process::id());
+        postgres::Client::connect(admin, postgres::NoTls)
+            .unwrap()
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .unwrap();
+        let (base, query) = admin.split_once('?').map_or((admin, None), |(b, q)| (b, Some(q)));
+        let authority = base.find("://").map_or(0, |i| i + 3);
+        let base = base[authority..].find('/').map_or(base, |slash| &base[..authority + slash]);
+        let url = match query {
+            Some(q) => format!("{base}/{name}?{q}"),
+            None => format!("{base}/{name}"),
+        };
+        FreshDb { admin: admin.to_string(), name, url }
+    }
+}
+
+impl Drop for FreshDb {
+    fn drop(&mut self) {
+        if let Ok(mut admin) = postgres::Client::connect(&self.admin, postgres::NoTls) {
+            let _ = admin.batch_execute(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name));
+        }
+    }
+}
+
+/// `tidings serve --db postgres://…`: the same API over PostgreSQL, tokens included,
+/// giving the same events as SQLite for the same documents. Runs when `DATABASE_URL`
+/// names a reachable server (CI starts one), else prints SKIPPED.
+///
+/// A plain test with its own runtime: PostgreSQL's blocking client must be opened and
+/// dropped outside the runtime (the server does the same).
+#[test]
+fn postgres_serves_reads_writes_and_tokens() {
+    let Some(admin) = postgres_url("postgres_serves_reads_writes_and_tokens") else { return };
+    let fresh = FreshDb::new(&admin);
+    let dir = tempfile::tempdir().unwrap();
+    let sqlite = dir.path().join("same.db");
+    let pipeline = Pipeline::bundled();
+    let inputs: Vec<Input> = example_inputs().into_iter().rev().take(8).collect();
+    for db in [fresh.url.clone(), sqlite.to_str().unwrap().to_string()] {
+        let mut store = Store::open_url(&db).unwrap();
+        for input in &inputs {
+            store.insert(&pipeline.extract(input)).unwrap();
+        }
+        store.refresh_merged().unwrap();
+    }
+    let read = create_token(&fresh.url, Scope::Read, Some("pg")).unwrap();
+    let write = create_token(&fresh.url, Scope::Write, None).unwrap();
+    let pg = router(state(Config { read_token: true, ..Config::new(&fresh.url) }).unwrap());
+    let lite = router(state(Config::new(&sqlite)).unwrap());
+    let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    runtime.block_on(async {
+        let with = |uri: &str, token: &str| {
+            Request::get(uri).header(header::AUTHORIZATION, format!("Bearer {token}")).body(Body::empty()).unwrap()
+        };
+        let health = send(&pg, with("/healthz", &read)).await.json();
+        assert_eq!(health["schema_version"], tidings_store::SCHEMA_VERSION);
+        get(&pg, "/api/events").await.error(Code::Unauthorized);
+        // Paging through PostgreSQL gives SQLite's list, in SQLite's order.
+        let mut ids = Vec::new();
+        let mut uri = "/api/events?view=summary&limit=3".to_string();
+        loop {
+            let body = send(&pg, with(&uri, &read)).await.json();
+            ids.extend(all_events(&body).iter().map(|e| e["id"].as_str().unwrap().to_string()));
+            match body["next_cursor"].as_str() {
+                Some(next) => uri = format!("/api/events?view=summary&limit=3&cursor={next}"),
+                None => break,
+            }
+        }
+        let expected: Vec<String> = all_events(&get(&lite, "/api/events?view=summary&limit=10000").await.json())
+            .iter()
+            .map(|e| e["id"].as_str().unwrap().to_string())
+            .collect();
+        assert!(!ids.is_empty());
+        assert_eq!(ids, expected);
+        let r = send(&pg, with(&format!("/api/events/{}", ids[0]), &read)).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.text());
+        let found = send(&pg, with("/api/search?q=synagogue", &read)).await.json();
+        assert!(!found["events"].as_array().unwrap().is_empty(), "{found}");
+        send(&pg, with("/api/search?q=%00", &read)).await.error(Code::InvalidParameter);
+        send(&pg, with("/api/events/m-%00", &read)).await.error(Code::NotFound);
+        // Writing: tokens are checked against PostgreSQL's api_tokens.
+        let text = "Police said gunmen killed three villagers in Maiduguri, Nigeria, on 4 May 2024.";
+        send(&pg, post("/api/documents", "text/plain", None, text)).await.error(Code::Unauthorized);
+        send(&pg, post("/api/documents", "text/plain", Some(&read), text)).await.error(Code::Forbidden);
+        let r = send(&pg, post("/api/documents?published=2024-05-05", "text/plain", Some(&write), text)).await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.text());
+        let id = r.json()["results"][0]["merged"][0]["id"].as_str().unwrap().to_string();
+        assert_eq!(send(&pg, with(&format!("/api/events/{id}"), &read)).await.status, StatusCode::OK);
+    });
+    drop(runtime);
+    drop((pg, lite));
 }

@@ -59,7 +59,11 @@
 //!
 //! The `queue` table (schema version 3) holds documents stored for coding later by
 //! workers on any machine ([`Store::enqueue`], [`Store::claim`], [`Store::complete`]).
-//! Schema version 4 gives each near-duplicate copy its parent (`copies.parent_id`), which
+//! Version 4 adds indexes in list order (`coalesce(date_start, '~'), id`, alone and
+//! after `country` or `event_type`) so that pages of merged events are read by keyset
+//! ([`EventFilter::after`]); version 5 the `api_tokens` table of `tidings serve`
+//! (hashes only: [`Store::add_token`], [`Store::token_hashes`]).
+//! Version 6 gives each near-duplicate copy its parent (`copies.parent_id`), which
 //! keeps copy links a function of the set of stored documents (`copies.rs`).
 //!
 //! Files are opened in WAL mode (readers do not block the writer), with foreign keys
@@ -73,6 +77,7 @@ mod merged;
 mod migrate;
 mod query;
 mod queue;
+mod tokens;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -83,7 +88,7 @@ pub use db::{DbError, Dialect};
 pub use insert::Stored;
 pub use merged::{ActorSummary, DocumentMeta, MergeStats};
 pub use migrate::SCHEMA_VERSION;
-pub use query::{Counts, EventFilter, Near};
+pub use query::{After, Counts, EventFilter, Near};
 pub use queue::{Claim, Done, QueueCounts};
 
 pub(crate) use db::{params, Db, Value};

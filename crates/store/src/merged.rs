@@ -63,6 +63,9 @@ impl Store {
         let tx = self.db.begin(true)?;
         let stats = refresh_in(&tx)?;
         tx.commit()?;
+        // Fresh statistics let the query planner choose between the list indexes (a
+        // country and a type together); both engines read `ANALYZE table`.
+        self.db.batch("ANALYZE merged_events")?;
         Ok(stats)
     }
 
@@ -72,9 +75,21 @@ impl Store {
         let mut sql = String::from("SELECT id, json, lat, lon FROM merged_events WHERE 1=1");
         let mut values: Vec<Value> = Vec::new();
         conditions(self, filter, Table::Merged, &mut sql, &mut values)?;
-        sql.push_str(" ORDER BY date_start IS NULL, date_start, id");
+        // Undated last: the order of the `merged_events_*list` indexes (migration 4).
+        sql.push_str(" ORDER BY coalesce(date_start, '~'), id");
         push_limit(filter, &mut sql, &mut values);
-        let rows = self.db.query(&sql, &values)?;
+        self.merged_rows(&sql, &values, filter)
+    }
+
+    /// The merged event `id`, with its sources.
+    pub fn merged_event(&self, id: &str) -> Result<Option<MergedEvent>, Error> {
+        let sql = "SELECT id, json, lat, lon FROM merged_events WHERE id = ?1";
+        Ok(self.merged_rows(sql, params![id], &crate::EventFilter::default())?.pop())
+    }
+
+    /// The merged events of rows `(id, json, lat, lon)`, each with its sources' events.
+    fn merged_rows(&self, sql: &str, values: &[Value], filter: &crate::EventFilter) -> Result<Vec<MergedEvent>, Error> {
+        let rows = self.db.query(sql, values)?;
         let mut out = Vec::new();
         for r in rows {
             let (id, json, lat, lon): (String, String, Option<f64>, Option<f64>) =

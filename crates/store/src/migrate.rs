@@ -15,7 +15,9 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_init.sql"),
     include_str!("../migrations/0002_merge.sql"),
     include_str!("../migrations/0003_queue.sql"),
-    include_str!("../migrations/0004_copy_parents.sql"),
+    include_str!("../migrations/0004_list_order.sql"),
+    include_str!("../migrations/0005_api_tokens.sql"),
+    include_str!("../migrations/0006_copy_parents.sql"),
 ];
 
 /// The same migrations in PostgreSQL's dialect.
@@ -23,7 +25,9 @@ const PG_MIGRATIONS: &[&str] = &[
     include_str!("../migrations/postgres/0001_init.sql"),
     include_str!("../migrations/postgres/0002_merge.sql"),
     include_str!("../migrations/postgres/0003_queue.sql"),
-    include_str!("../migrations/postgres/0004_copy_parents.sql"),
+    include_str!("../migrations/postgres/0004_list_order.sql"),
+    include_str!("../migrations/postgres/0005_api_tokens.sql"),
+    include_str!("../migrations/postgres/0006_copy_parents.sql"),
 ];
 
 const _: () = assert!(MIGRATIONS.len() == PG_MIGRATIONS.len());

@@ -46,7 +46,20 @@ pub struct EventFilter {
     pub background: Option<bool>,
     /// Only events stored with (merged: reported by) one of these documents.
     pub documents: Option<Vec<String>>,
+    /// Only events after this place in the order the events are listed in (keyset
+    /// paging: a page starts after the last event of the one before, found through an
+    /// index, however deep the page).
+    pub after: Option<After>,
     pub limit: Option<usize>,
+}
+
+/// A place in the order of [`Store::events`] and [`Store::merged_events`]: the sort
+/// key of an event (its date, `date_start` for merged events, and its id), which need
+/// not be stored any more.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct After {
+    pub date: Option<String>,
+    pub id: String,
 }
 
 /// A circle on the globe.
@@ -124,6 +137,13 @@ pub(crate) fn conditions(
         // The length is a number this code computed, not user text.
         sql.push_str(&format!(" AND substr(date, 1, {}) <= ?", until.len()));
         values.push(Value::Text(until.clone()));
+        // The same bound as a range an index on `date` can read: a date whose first
+        // characters are at most `until` is below `until` with its last character
+        // raised by one ("2024-03" → "2024-04", "2019" → "201:").
+        if let Some(above) = raised(until) {
+            sql.push_str(" AND date < ?");
+            values.push(Value::Text(above));
+        }
     }
     if let Some(n) = filter.min_fatalities {
         sql.push_str(if merged { " AND fatalities_best >= ?" } else { " AND fatalities >= ?" });
@@ -197,6 +217,14 @@ pub(crate) fn conditions(
             }
         }
     }
+    if let Some(after) = &filter.after {
+        // The order is (date, id) with undated events last: `coalesce(date, '~')`, since
+        // '~' sorts after every date. The first condition is the range an index reads.
+        let key = if merged { "coalesce(date_start, '~')" } else { "coalesce(date, '~')" };
+        let date = after.date.clone().unwrap_or_else(|| "~".to_string());
+        sql.push_str(&format!(" AND {key} >= ? AND ({key} > ? OR id > ?)"));
+        values.extend([Value::Text(date.clone()), Value::Text(date), Value::Text(after.id.clone())]);
+    }
     if let Some(documents) = &filter.documents {
         let marks = if documents.is_empty() { "NULL".to_string() } else { vec!["?"; documents.len()].join(", ") };
         if merged {
@@ -211,6 +239,15 @@ pub(crate) fn conditions(
     Ok(())
 }
 
+/// The least string above every string that starts with `s` (or is `s`, cut): `s` with
+/// its last character raised by one. `None` for an empty `s` or one ending in the last
+/// character there is.
+pub(crate) fn raised(s: &str) -> Option<String> {
+    let last = s.chars().next_back()?;
+    let next = char::from_u32(last as u32 + 1)?;
+    Some(format!("{}{next}", &s[..s.len() - last.len_utf8()]))
+}
+
 /// A user's words as an FTS5 query: each word quoted (so punctuation and FTS5 syntax
 /// are taken literally), all required; a trailing `*` keeps its prefix meaning.
 pub(crate) fn fts_query(text: &str) -> String {
@@ -218,7 +255,15 @@ pub(crate) fn fts_query(text: &str) -> String {
         .split_whitespace()
         .filter_map(|w| {
             let prefix = w.ends_with('*');
-            let core: String = w.trim_end_matches('*').chars().filter(|c| *c != '"').collect();
+            // A quote would end the string early, and FTS5 reads a NUL as the end of
+            // the query; the tokenizer splits words at control characters anyway.
+            let core: String = w
+                .trim_end_matches('*')
+                .chars()
+                .filter(|c| *c != '"')
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .collect();
+            let core = core.trim().to_string();
             (!core.is_empty()).then(|| if prefix { format!("\"{core}\"*") } else { format!("\"{core}\"") })
         })
         .collect();
@@ -361,7 +406,25 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
-    use super::{fts_words, ts_query};
+    use super::{fts_query, fts_words, raised, ts_query};
+
+    #[test]
+    fn raised_bounds_every_string_with_the_prefix() {
+        assert_eq!(raised("2024-03").as_deref(), Some("2024-04"));
+        assert_eq!(raised("2019").as_deref(), Some("201:"));
+        assert_eq!(raised(""), None);
+        for date in ["2024-03", "2024-03-31", "2024-03-31T10:00", "2024-03-W1"] {
+            assert!(date < "2024-04" && date.get(..7) <= Some("2024-03"));
+        }
+        assert!("2024-04-01" >= raised("2024-03").unwrap().as_str());
+    }
+
+    #[test]
+    fn fts_queries_quote_words_and_drop_control_characters() {
+        assert_eq!(fts_query("IS-K café*"), "\"IS-K\" \"café\"*");
+        assert_eq!(fts_query("a\u{0}b \"x\""), "\"a b\" \"x\"");
+        assert_eq!(fts_query("\u{0}"), "\"\"");
+    }
 
     #[test]
     fn words_are_split_folded_and_lowercased_as_fts5_does() {

@@ -31,10 +31,18 @@ fn cpu_time(runs: usize, mut f: impl FnMut()) -> u128 {
 /// Extracts `make(n)` (an HTML page when `is_html`) at n = base, 2·base and 8·base and
 /// asserts the cost grows at most about linearly.
 fn assert_linear(name: &str, base: usize, is_html: bool, make: impl Fn(usize) -> String) {
-    assert_linear_with(Limits::default(), name, base, is_html, make);
+    assert_linear_with(Limits::default(), 3.0, name, base, is_html, make);
 }
 
-fn assert_linear_with(limits: Limits, name: &str, base: usize, is_html: bool, make: impl Fn(usize) -> String) {
+/// `slack`: how many times the linear growth the 2× and 8× inputs may cost.
+fn assert_linear_with(
+    limits: Limits,
+    slack: f64,
+    name: &str,
+    base: usize,
+    is_html: bool,
+    make: impl Fn(usize) -> String,
+) {
     let pipeline = Pipeline::bundled().with_limits(limits);
     let run = |n: usize| {
         let raw = make(n);
@@ -48,8 +56,8 @@ fn assert_linear_with(limits: Limits, name: &str, base: usize, is_html: bool, ma
     let t8 = cpu_time(2, || run(8 * base));
     let (r2, r8) = (t2 as f64 / t1 as f64, t8 as f64 / t1 as f64);
     eprintln!("{name}: base {base}: {:.1} ms; 2×: {r2:.2}; 8×: {r8:.2}", t1 as f64 / 1e6);
-    assert!(r2 <= 2.0 * 3.0, "{name}: 2× the input took {r2:.1}× the time");
-    assert!(r8 <= 8.0 * 3.0, "{name}: 8× the input took {r8:.1}× the time (quadratic would be 64×)");
+    assert!(r2 <= 2.0 * slack, "{name}: 2× the input took {r2:.1}× the time");
+    assert!(r8 <= 8.0 * slack, "{name}: 8× the input took {r8:.1}× the time (quadratic would be 64×)");
 }
 
 /// A sentence is coded in pieces of `max_sentence_tokens` (each costs up to the square
@@ -58,14 +66,19 @@ fn assert_linear_with(limits: Limits, name: &str, base: usize, is_html: bool, ma
 #[test]
 fn one_long_sentence_of_trigger_words() {
     let limits = Limits { max_sentence_tokens: 100, ..Limits::default() };
-    assert_linear_with(limits, "trigger words", 600, false, |n| {
+    assert_linear_with(limits, 3.0, "trigger words", 600, false, |n| {
         format!("On Monday {}in Kabul.", "attack killed bomb ".repeat(n / 3))
     });
 }
 
+/// Each sentence an event: the coder once scanned the document's time expressions per
+/// trigger and the actor profiles every organization per sentence (8×: about 12× in
+/// debug, 14× in release instruction counts, eval/REPORT.md). Tighter than the others:
+/// at most 1.5× the linear growth, with a base large enough (8× stays under the default
+/// 1,000 candidate events) that a per-event scan of the document shows.
 #[test]
 fn many_sentences_each_an_event() {
-    assert_linear("event sentences", 60, false, |n| {
+    assert_linear_with(Limits::default(), 1.5, "event sentences", 120, false, |n| {
         (0..n).map(|i| format!("Gunmen killed {} people in Kabul on Monday, police said. ", i % 50 + 2)).collect()
     });
 }

@@ -64,7 +64,13 @@ pub fn flatten(html: &str, max_depth: usize) -> (Cow<'_, str>, usize) {
         let name = html[name_start..name_start + name_len].to_ascii_lowercase();
         let end = tag_end(bytes, name_start + name_len);
         let self_closing = !closing && end >= 2 && bytes[end - 2] == b'/';
-        let counted = !VOID.contains(&name.as_str()) && !OPTIONAL_END.contains(&name.as_str());
+        // Raw-text elements count neither way: their start tags do not deepen the page,
+        // so their end tags must not close (or be dropped as closing) another element
+        // (a dropped `</title>` let a later `</title` end the title instead; found by
+        // fuzzing).
+        let counted = !VOID.contains(&name.as_str())
+            && !OPTIONAL_END.contains(&name.as_str())
+            && !RAW_TEXT.contains(&name.as_str());
         let mut drop = false;
         if closing {
             if counted && depth > 0 {
@@ -74,7 +80,7 @@ pub fn flatten(html: &str, max_depth: usize) -> (Cow<'_, str>, usize) {
             if matches!(name.as_str(), "svg" | "math") {
                 foreign = foreign.saturating_sub(1);
             }
-        } else if counted && !(self_closing && foreign > 0) && !RAW_TEXT.contains(&name.as_str()) {
+        } else if counted && !(self_closing && foreign > 0) {
             depth += 1;
             deepest = deepest.max(depth);
             drop = depth > max_depth;
@@ -187,6 +193,22 @@ mod tests {
             format!("<body>{}<p>Deep text.</p>{}<p>After.</p></body>", "<div>".repeat(10), "</div>".repeat(10))
         );
         assert_eq!(flatten(&out, 10).1, 10);
+    }
+
+    #[test]
+    fn a_raw_text_end_tag_is_never_dropped() {
+        // Found by fuzzing (fuzz/corpus/html/crash-raw-text-end-tag.html, minimized): the
+        // dropped `</title>` made the flattened page nest deeper than the limit.
+        let page = "<b><i><title></title></y\"</title><r><a";
+        let (out, _) = flatten(page, 1);
+        assert_eq!(out, "<b><title></title>");
+        assert_eq!(flatten(&out, 1).1, 1);
+        let bytes =
+            std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../fuzz/corpus/html/crash-raw-text-end-tag.html"))
+                .unwrap();
+        let page = String::from_utf8_lossy(&bytes);
+        let (out, _) = flatten(&page, 16);
+        assert!(flatten(&out, 16).1 <= 16);
     }
 
     #[test]

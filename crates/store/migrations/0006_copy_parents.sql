@@ -1,4 +1,4 @@
--- Schema version 4: each copy also names its parent, the most original stored document
+-- Schema version 6: each copy also names its parent, the most original stored document
 -- it nearly duplicates (`original_id` is the parent's original, the coded document).
 -- `distance` and `containment` are now measured against the parent, the text the copy
 -- really duplicates. Copies stored before this version get their original as parent.
