@@ -913,7 +913,7 @@ fn participants(s: &Sent) -> Vec<Participant> {
     // coreference resolved to a cluster.
     for r in s.ctx.analysis.references_in(start, end).iter().filter(|r| r.kind == analysis::RefKind::Description) {
         let (ta, tb) = (s.at(r.start), s.at(r.end));
-        if tb <= ta || out.iter().any(|p| p.tok <= tb - 1 && tb - 1 < p.end_tok) {
+        if tb <= ta || out.iter().any(|p| p.tok < tb && tb - 1 < p.end_tok) {
             continue;
         }
         let c = &ents.clusters[r.cluster];
