@@ -12,7 +12,7 @@
 //!   individuals from …").
 
 use tidings_entities::Entities;
-use tidings_events::{salient_group, ResolvedPlace};
+use tidings_events::{Analysis, ResolvedPlace};
 use tidings_model::{Actor, ActorKind, Alias, Event, Fact, Label, Relation, Span, Time};
 use tidings_text::Segmented;
 
@@ -23,6 +23,8 @@ pub struct Context<'a> {
     pub times: &'a [Time],
     pub places: &'a [ResolvedPlace],
     pub events: &'a [Event],
+    /// The document's parses and coreference, shared with the events stage.
+    pub analysis: &'a Analysis<'a>,
 }
 
 /// Builds the actors of one document with their facts.
@@ -188,7 +190,7 @@ impl<'a> Sentence<'a> {
                 .take(2)
                 .any(|w| matches!(w.2.as_str(), "group" | "it" | "they" | "organization" | "organisation"));
         if possessive && opens_with_pronoun {
-            let g = salient_group(self.ctx.entities)?;
+            let g = self.ctx.analysis.salient?;
             return Some((g, Span::of(self.ctx.text, self.words[0].0, self.words[1.min(self.words.len() - 1)].1)));
         }
         let orgs = self.organizations();
@@ -200,11 +202,14 @@ impl<'a> Sentence<'a> {
         let named = orgs.into_iter().rfind(|&(_, b, _)| b <= offset);
         match named {
             Some((a, b, ci)) => Some((ci, Span::of(self.ctx.text, a, b))),
-            None => {
-                let g = salient_group(self.ctx.entities)?;
-                let i = self.find(|w| matches!(w, "its" | "their" | "it" | "they" | "group"))?;
-                Some((g, self.span(i)))
-            }
+            // The first word the document's coreference resolved to a group.
+            None => self
+                .ctx
+                .analysis
+                .references_in(self.start, self.end)
+                .iter()
+                .find(|r| self.ctx.entities.clusters[r.cluster].label == Label::Org)
+                .map(|r| (r.cluster, Span::of(self.ctx.text, r.start, r.end))),
         }
     }
 

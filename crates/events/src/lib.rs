@@ -22,10 +22,13 @@
 //!    lead event's date and place (marked `inferred`). Events dated well before the
 //!    publication date are `background`.
 
+pub mod analysis;
 mod incidents;
 mod places;
 pub mod rules;
+mod tree;
 
+pub use analysis::{Analysis, RefKind, Reference};
 pub use places::{places, ResolvedPlace};
 use rules::Family;
 use tidings_entities::{Cluster, Entities};
@@ -34,6 +37,7 @@ use tidings_model::{
     Actor, ActorKind, ActorRef, Attribution, Event, Fatalities, Granularity, Interaction, Label, Modality, Place, Span,
     Tagged, Time, TimexType,
 };
+use tidings_syntax::Parse;
 use tidings_text::{Segmented, Token};
 use tidings_time::Anchor;
 
@@ -45,6 +49,8 @@ pub struct Context<'a> {
     pub times: &'a [Time],
     pub places: &'a [ResolvedPlace],
     pub gazetteer: &'a Gazetteer,
+    /// The document's parses and coreference, shared with the actors stage.
+    pub analysis: &'a Analysis<'a>,
     pub anchor: Option<Anchor>,
     pub document_id: &'a str,
     pub sha256: &'a str,
@@ -112,6 +118,8 @@ struct Draft {
 
 struct Sent<'a> {
     ctx: &'a Context<'a>,
+    /// The sentence's index in `ctx.seg.sentences` (its parse in `ctx.analysis`).
+    k: usize,
     tokens: &'a [Token],
     lower: Vec<String>,
     /// The document's places and times that start in this sentence, and its clusters'
@@ -135,7 +143,6 @@ struct Index<'a> {
     times: Option<&'a [Time]>,
     /// Every cluster mention as (start, cluster, mention), sorted.
     mentions: Vec<(usize, usize, usize)>,
-    salient: Option<usize>,
 }
 
 impl<'a> Index<'a> {
@@ -152,12 +159,13 @@ impl<'a> Index<'a> {
             .flat_map(|(c, cluster)| cluster.spans.iter().enumerate().map(move |(m, &(a, _))| (a, c, m)))
             .collect();
         mentions.sort_unstable();
-        Index { places, times, mentions, salient: salient_group(ctx.entities) }
+        Index { places, times, mentions }
     }
 
     fn sentence(
         &self,
         ctx: &'a Context<'a>,
+        k: usize,
         tokens: &'a [Token],
         lower: Vec<String>,
         caps: bool,
@@ -184,7 +192,7 @@ impl<'a> Index<'a> {
         let b = self.mentions.partition_point(|m| m.0 < end);
         let mut mentions: Vec<(usize, usize)> = self.mentions[a..b].iter().map(|&(_, c, m)| (c, m)).collect();
         mentions.sort_unstable();
-        Sent { ctx, tokens, lower, places, times, mentions, salient: self.salient, caps, dateline }
+        Sent { ctx, k, tokens, lower, places, times, mentions, salient: ctx.analysis.salient, caps, dateline }
     }
 }
 
@@ -238,7 +246,7 @@ pub fn code(ctx: &Context) -> Coded {
     for (k, sentence) in ctx.seg.sentences.iter().enumerate() {
         let tokens = &ctx.seg.tokens[sentence.tokens.clone()];
         let lower = tokens.iter().map(|t| t.text(ctx.text).to_lowercase()).collect();
-        let s = index.sentence(ctx, tokens, lower, ctx.seg.is_caps_sentence(ctx.text, k), dateline_range);
+        let s = index.sentence(ctx, k, tokens, lower, ctx.seg.is_caps_sentence(ctx.text, k), dateline_range);
         let found = code_sentence(&s, &mut coded);
         if found.is_empty() {
             coded.interactions.extend(interaction(&s));
@@ -904,35 +912,25 @@ fn participants(s: &Sent) -> Vec<Participant> {
             }
         }
     }
-    if let Some(group) = s.salient {
-        let c = &ents.clusters[group];
-        for (i, w) in s.lower.iter().enumerate() {
-            if rules::GROUP_NOUNS.contains(&w.as_str()) && !out.iter().any(|p| p.tok <= i && i < p.end_tok) {
-                // "the group" / "the militants" / "IS-K cell": the group noun stands for it.
-                let a = if i > 0 && matches!(s.word(i - 1), "the" | "these" | "this" | "its") { i - 1 } else { i };
-                out.push(Participant {
-                    tok: a,
-                    end_tok: i + 1,
-                    actor: cluster_ref(c, s.span(a, i + 1)),
-                    kind: c.kind,
-                    country: c.country.clone(),
-                    label: c.label,
-                });
-            }
+    // "the group" / "the militants" / "IS-K cell": descriptions the document's
+    // coreference resolved to a cluster.
+    for r in s.ctx.analysis.references_in(start, end).iter().filter(|r| r.kind == analysis::RefKind::Description) {
+        let (ta, tb) = (s.at(r.start), s.at(r.end));
+        if tb <= ta || out.iter().any(|p| p.tok < tb && tb - 1 < p.end_tok) {
+            continue;
         }
+        let c = &ents.clusters[r.cluster];
+        out.push(Participant {
+            tok: ta,
+            end_tok: tb,
+            actor: cluster_ref(c, s.span(ta, tb)),
+            kind: c.kind,
+            country: c.country.clone(),
+            label: c.label,
+        });
     }
     out.sort_by_key(|p| p.tok);
     out
-}
-
-/// The document's most mentioned armed non-state group.
-pub fn salient_group(ents: &Entities) -> Option<usize> {
-    ents.clusters
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| matches!(c.kind, ActorKind::TerrorGroup | ActorKind::RebelGroup | ActorKind::Militia))
-        .max_by_key(|(i, c)| (c.spans.len(), std::cmp::Reverse(*i)))
-        .map(|(i, _)| i)
 }
 
 fn is_state(kind: ActorKind) -> bool {
@@ -961,7 +959,23 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         after || according || before || comments
     };
     let all_parts = participants(s);
-    let parts: Vec<Participant> = all_parts.iter().filter(|p| !speaks(p)).cloned().collect();
+    // The tree's roles of the trigger (read from the sentence's one parse), and the
+    // sources of its reported speech.
+    let parse = s.ctx.analysis.parse(s.k);
+    let read = if family == Family::Founded {
+        None
+    } else {
+        tree::roles(parse, s.ctx.text, s.tokens[a].start, s.tokens[b - 1].end)
+    };
+    let speakers = read.map(|r| tree::speakers(parse, s.ctx.text, r.head)).unwrap_or_default();
+    let spoken = |p: &Participant| {
+        let e = &p.actor.evidence[0];
+        speakers.iter().any(|&(x, y)| x <= e.start && e.end <= y)
+    };
+    let parts: Vec<Participant> = all_parts.iter().filter(|p| !speaks(p) && !spoken(p)).cloned().collect();
+    // Pronouns the coreference resolved ("he", "they"): parties only where the tree
+    // puts them in a role.
+    let pronouns = pronoun_participants(s);
     // Passive: "… were killed by X", "plotted by X".
     let by = (b..(b + 6).min(s.lower.len())).find(|&i| s.word(i) == "by");
     // A passive needs a form of "be" before a participle trigger ("were killed").
@@ -1005,6 +1019,48 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
             .iter()
             .find(|p| !after_by(p) && Some(p.actor.id.as_str()) != actor1.map(|x| x.actor.id.as_str()))
             .copied();
+    }
+    // The tree decides where it names a role: a named party, or an unnamed one
+    // ("gunmen", "soldiers", "villagers") that ACLED names by its role. The windows
+    // above stand only where the tree names nobody.
+    let mut unnamed: [Option<(&'static str, ActorKind, Option<String>)>; 2] = [None, None];
+    let head_of = |w: usize| &s.ctx.text[parse.words[w].start..parse.words[w].end];
+    if let Some(r) = read {
+        let violent = family.is_violent();
+        if let Some(w) = r.agent {
+            match side(parse, w, &all_parts, &pronouns) {
+                // "Turkish drone", "US warplanes", "Afghan police": the nation's forces.
+                Side::Named(p) if p.label == Label::Norp && state_force(head_of(w)).is_some() => {
+                    actor1 = None;
+                    unnamed[0] = state_force(head_of(w)).map(|(n, k)| (n, k, p.country.clone()));
+                }
+                Side::Named(p) => actor1 = Some(p),
+                Side::Unnamed(head) => {
+                    actor1 = None;
+                    unnamed[0] = unnamed_actor(head_of(head), violent, true).map(|(n, k)| (n, k, None));
+                }
+            }
+        }
+        match r.patient.map(|w| side(parse, w, &all_parts, &pronouns)) {
+            Some(Side::Named(p))
+                if p.label == Label::Norp && r.patient.and_then(|w| state_force(head_of(w))).is_some() =>
+            {
+                actor2 = None;
+                unnamed[1] = r.patient.and_then(|w| state_force(head_of(w))).map(|(n, k)| (n, k, p.country.clone()));
+            }
+            Some(Side::Named(p)) => actor2 = Some(p),
+            Some(Side::Unnamed(head)) => {
+                actor2 = None;
+                unnamed[1] = unnamed_actor(head_of(head), violent, false).map(|(n, k)| (n, k, None));
+            }
+            // A verb the tree gives no object: nobody named after it is acted upon
+            // ("a car bomb exploded outside the Sari Club").
+            None if family.is_violent() && parse.is_verb(r.head) => actor2 = None,
+            None => {}
+        }
+        if actor1.is_some() && actor2.is_some_and(|p| Some(&p.actor.id) == actor1.map(|x| &x.actor.id)) {
+            actor2 = None;
+        }
     }
     // Battles: the state side first, as in ACLED's coding of state operations.
     let attribution_source = attribution(s, a).and_then(|at| at.source);
@@ -1076,6 +1132,23 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
     if d.actor1.is_none() {
         d.actor1 = pronoun_group;
     }
+    let [named1, named2] = unnamed;
+    if let (None, Some((name, kind, cc))) = (&d.actor1, named1) {
+        let actor = match &cc {
+            Some(_) => generic_named(s.ctx, coded, name, kind, cc.clone(), vec![s.span(0, s.tokens.len())]),
+            None => generic_actor(s, coded, name, kind, None),
+        };
+        d.actor1_country = d.actor1_country.take().or(cc);
+        d.actor1 = Some(actor);
+        d.actor1_state = is_state(kind);
+    }
+    if let (None, Some((name, kind, cc))) = (&d.actor2, named2) {
+        d.actor2 = Some(match cc {
+            Some(cc) => generic_named(s.ctx, coded, name, kind, Some(cc), vec![s.span(0, s.tokens.len())]),
+            None => generic_actor(s, coded, name, kind, None),
+        });
+        d.victim_armed |= kind == ActorKind::StateForce;
+    }
     d.protesters_near =
         (a.saturating_sub(5)..(b + 5).min(s.lower.len())).any(|i| rules::PROTESTER_NOUNS.contains(&s.word(i)));
     if family == Family::Kill && actor2.is_some_and(|p| p.label == Label::Per) && !passive_plural(s, a) {
@@ -1092,6 +1165,150 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         return Vec::new();
     }
     vec![d]
+}
+
+/// A role the tree found: a party of the sentence, or a nominal that names none
+/// (its head word).
+enum Side<'p> {
+    Named(&'p Participant),
+    Unnamed(usize),
+}
+
+/// The party a nominal of the parse names: a participant holding the word, else one
+/// in its compounds, names, appositions, "of"-phrases or conjuncts ("Taliban fighters",
+/// "members of ISIS", "X and Y"), nearest first; places named in an "of"-phrase ("the
+/// town of Damboa") are no party.
+fn side<'p>(parse: &Parse, w: usize, parts: &'p [Participant], pronouns: &'p [Participant]) -> Side<'p> {
+    let holds = |p: &Participant, x: usize| {
+        let e = &p.actor.evidence[0];
+        e.start <= parse.words[x].start && parse.words[x].end <= e.end
+    };
+    let mut queue = std::collections::VecDeque::from([(w, 0usize, false)]);
+    let mut seen = 0;
+    while let Some((x, depth, via_of)) = queue.pop_front() {
+        seen += 1;
+        if seen > 32 {
+            break;
+        }
+        if let Some(p) = parts.iter().chain(pronouns).find(|p| holds(p, x)) {
+            if !(via_of && matches!(p.label, Label::Loc | Label::Fac | Label::Gpe)) {
+                return Side::Named(p);
+            }
+        }
+        if depth >= 3 {
+            continue;
+        }
+        for &c in parse.children(x) {
+            let rel = parse.words[c].deprel;
+            let nominal =
+                matches!(tidings_syntax::analysis::base(rel), "compound" | "flat" | "appos" | "conj" | "amod");
+            let of = tidings_syntax::analysis::base(rel) == "nmod" && rel != "nmod:poss";
+            if nominal || of {
+                queue.push_back((c, depth + 1, via_of || of));
+            }
+        }
+    }
+    Side::Unnamed(w)
+}
+
+/// A state's armed force or the arms it fights with, named by a nationality word:
+/// "Turkish drone", "US warplanes", "Israeli troops", "Afghan police".
+fn state_force(head: &str) -> Option<(&'static str, ActorKind)> {
+    let w = head.to_lowercase();
+    match w.as_str() {
+        "police" | "policemen" | "officers" | "gendarmes" => Some(("Police Forces of {}", ActorKind::StateForce)),
+        "soldiers" | "troops" | "army" | "forces" | "military" | "drone" | "drones" | "warplanes" | "warplane"
+        | "aircraft" | "jets" | "jet" | "helicopter" | "helicopters" | "artillery" | "navy" | "tanks" | "planes"
+        | "airstrike" | "airstrikes" | "strike" | "strikes" | "shelling" => {
+            Some(("Military Forces of {}", ActorKind::StateForce))
+        }
+        _ => None,
+    }
+}
+
+/// ACLED's name for a side named only by its role: the head noun of an agent or a
+/// patient ("soldiers" → "Military Forces of {}", "villagers" → "Civilians").
+fn unnamed_actor(head: &str, violent: bool, agent: bool) -> Option<(&'static str, ActorKind)> {
+    let w = head.to_lowercase();
+    let w = w.as_str();
+    if matches!(w, "soldier" | "soldiers" | "troops" | "army" | "servicemen" | "military" | "marines" | "paratroopers")
+    {
+        return Some(("Military Forces of {}", ActorKind::StateForce));
+    }
+    if matches!(w, "police" | "policeman" | "policemen" | "policewoman" | "officers" | "officer" | "gendarmes") {
+        return Some(("Police Forces of {}", ActorKind::StateForce));
+    }
+    if rules::PROTESTER_NOUNS.contains(&w) {
+        return Some(("Protesters", ActorKind::Protesters));
+    }
+    if matches!(w, "rioters" | "mob" | "youths") {
+        return Some(("Rioters", ActorKind::Protesters));
+    }
+    if !agent && violent && (rules::CIVILIAN_NOUNS.contains(&w) || CIVILIAN_HEADS.contains(&w)) {
+        return Some(("Civilians", ActorKind::Civilians));
+    }
+    None
+}
+
+/// Words for unarmed people beyond [`rules::CIVILIAN_NOUNS`].
+const CIVILIAN_HEADS: &[&str] = &[
+    "man",
+    "men",
+    "woman",
+    "women",
+    "boy",
+    "boys",
+    "girl",
+    "girls",
+    "child",
+    "children",
+    "people",
+    "person",
+    "persons",
+    "villagers",
+    "residents",
+    "passengers",
+    "journalist",
+    "journalists",
+    "businessman",
+    "farmers",
+    "worshippers",
+    "students",
+    "teachers",
+    "workers",
+    "family",
+    "civilian",
+    "civilians",
+    "pedestrians",
+    "shoppers",
+    "bystanders",
+    "herders",
+    "traders",
+    "miners",
+    "pilgrims",
+];
+
+/// The pronouns of the sentence resolved to clusters, as participants.
+fn pronoun_participants(s: &Sent) -> Vec<Participant> {
+    let (start, end) = s.bounds();
+    s.ctx
+        .analysis
+        .references_in(start, end)
+        .iter()
+        .filter(|r| r.kind == analysis::RefKind::Pronoun)
+        .map(|r| {
+            let c = &s.ctx.entities.clusters[r.cluster];
+            let (ta, tb) = (s.at(r.start), s.at(r.end));
+            Participant {
+                tok: ta,
+                end_tok: tb.max(ta + 1),
+                actor: cluster_ref(c, Span::of(s.ctx.text, r.start, r.end)),
+                kind: c.kind,
+                country: c.country.clone(),
+                label: c.label,
+            }
+        })
+        .collect()
 }
 
 /// Whether the trigger at `a` heads a definite noun phrase: "the attack", "the complex
@@ -1224,7 +1441,19 @@ fn passive_plural(s: &Sent, a: usize) -> bool {
 /// (Syria)") for the country of `place`, else of the sentence's first literal place.
 fn generic_actor(s: &Sent, coded: &mut Coded, base: &str, kind: ActorKind, place: Option<&Place>) -> ActorRef {
     let cc = place.and_then(|p| p.country.clone()).or_else(|| s.places().next().and_then(|p| p.place.country.clone()));
-    let country = cc.as_deref().and_then(|c| s.ctx.gazetteer.country(c)).map(|e| e.name.clone());
+    generic_named(s.ctx, coded, base, kind, cc, vec![s.span(0, s.tokens.len())])
+}
+
+/// An ACLED-style generic actor for country `cc` (see [`generic_actor`]).
+fn generic_named(
+    ctx: &Context,
+    coded: &mut Coded,
+    base: &str,
+    kind: ActorKind,
+    cc: Option<String>,
+    evidence: Vec<Span>,
+) -> ActorRef {
+    let country = cc.as_deref().and_then(|c| ctx.gazetteer.country(c)).map(|e| e.name.clone());
     // "Police Forces of {}" takes the country after "of", the others in parentheses.
     let name = match (&country, base.contains("{}")) {
         (Some(c), true) => base.replace("{}", &tidings_entities::with_article(c)),
@@ -1233,10 +1462,9 @@ fn generic_actor(s: &Sent, coded: &mut Coded, base: &str, kind: ActorKind, place
         (None, false) => base.to_string(),
     };
     let id = tidings_entities::actor_id(&name);
-    let evidence = vec![s.span(0, s.tokens.len())];
     // An entity cluster of that name ("Police Forces of Afghanistan" from "Afghan
     // police") is already an actor of the document.
-    let clusters = &s.ctx.entities.clusters;
+    let clusters = &ctx.entities.clusters;
     let known = coded.generic_actors.iter().any(|a| a.id == id)
         || coded.cluster_ids.get_or_insert_with(|| clusters.iter().map(|c| c.id()).collect()).contains(&id);
     if !known {
@@ -1728,6 +1956,20 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
             }
         }
         let location = d.location.clone().or_else(|| (!background).then(|| lead_location.clone()).flatten());
+        // ACLED's side by event type where the text names none: violence against
+        // civilians is against civilians; a protest's intervention is the police's.
+        let actor2 = match (&d.actor2, event_type, sub_event_type) {
+            (None, "Violence against civilians", _) | (None, "Protests", "Protest with intervention") => {
+                let (base, kind) = if event_type == "Protests" {
+                    ("Police Forces of {}", ActorKind::StateForce)
+                } else {
+                    ("Civilians", ActorKind::Civilians)
+                };
+                let cc = location.as_ref().and_then(|l| l.country.clone());
+                Some(generic_named(ctx, coded, base, kind, cc, vec![d.trigger.clone()]))
+            }
+            (a, _, _) => a.clone(),
+        };
         let mut evidence = vec![d.trigger.clone()];
         evidence.extend(d.extra_evidence.iter().cloned());
         let hedged = d.attribution.as_ref().is_some_and(|a| a.hedged);
@@ -1746,7 +1988,7 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
             modality: d.modality,
             actor1: d.actor1.clone(),
             assoc_actor1: d.assoc_actor1.clone(),
-            actor2: d.actor2.clone(),
+            actor2,
             assoc_actor2: Vec::new(),
             target: d.target.clone(),
             weapons: d.weapons.clone(),

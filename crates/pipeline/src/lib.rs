@@ -164,6 +164,9 @@ impl Pipeline {
         lap(&mut times_taken.time);
         let places = tidings_events::places(self.gazetteer, text, &entities);
         lap(&mut times_taken.geo);
+        // One analyzed document for both stages: parses (made on first use) and
+        // coreference.
+        let analysis = tidings_events::Analysis::new(text, &seg, &entities);
         let coded = tidings_events::code(&tidings_events::Context {
             text,
             seg: &seg,
@@ -171,6 +174,7 @@ impl Pipeline {
             times: &times,
             places: &places,
             gazetteer: self.gazetteer,
+            analysis: &analysis,
             anchor,
             document_id: &document.id,
             sha256: &document.sha256,
@@ -184,6 +188,7 @@ impl Pipeline {
             times: &times,
             places: &places,
             events: &coded.events,
+            analysis: &analysis,
         });
         actors.extend(coded.generic_actors);
         lap(&mut times_taken.actors);

@@ -1,0 +1,236 @@
+//! Roles read from a sentence's dependency tree: who acts (agent) and who is acted
+//! upon (patient) for a trigger, as word indices of the parse.
+//!
+//! - A verb: active subject and object ("militants attacked the base"), passive
+//!   "by"-phrase and subject ("soldiers were killed by militants"); a verb conjoined or
+//!   an open complement shares its subject ("stormed the town and killed 5"), a
+//!   participle adjunct the subject of its clause ("…, killing 5"); a relative clause's
+//!   "who"/"which" is the noun it modifies ("militants who attacked …"), and a reduced
+//!   relative's noun is its patient or agent ("soldiers killed in the raid").
+//! - A noun: its possessor or "by"-phrase is the agent ("the Taliban's attack", "an
+//!   attack by X"), an "on"/"against"/"of" phrase the patient ("an attack on the
+//!   base", "the killing of X"); a noun that is the object of a verb of doing
+//!   ("carried out an attack", "claimed the bombing") takes that verb's subject as
+//!   agent, and a noun that is a subject ("the blast killed 5") that verb's object as
+//!   patient.
+//! - Reported speech: the subject of a verb of saying or commenting is a source
+//!   ([`speakers`]), never a party.
+
+use tidings_syntax::analysis::base;
+use tidings_syntax::{Parse, Upos};
+
+use crate::rules;
+
+/// The roles of a trigger. `None`: the tree names nobody in that role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Roles {
+    pub head: usize,
+    pub agent: Option<usize>,
+    pub patient: Option<usize>,
+}
+
+/// Verbs whose object names an act the subject did: "carried out an attack",
+/// "claimed the bombing", "launched an offensive".
+const DOING: &[&str] = &[
+    "carried",
+    "carry",
+    "carries",
+    "carrying",
+    "launched",
+    "launch",
+    "launches",
+    "launching",
+    "conducted",
+    "conduct",
+    "conducts",
+    "conducting",
+    "staged",
+    "stage",
+    "mounted",
+    "executed",
+    "perpetrated",
+    "committed",
+    "claimed",
+    "claim",
+    "claims",
+    "claiming",
+    "plotted",
+    "planned",
+    "orchestrated",
+    "masterminded",
+    "unleashed",
+    "led",
+    "began",
+    "started",
+    "waged",
+    "intensified",
+    "stepped",
+    "held",
+    "signed",
+    "declared",
+    "imposed",
+    "opened",
+];
+
+/// Prepositions that introduce the side acted against.
+const AGAINST: &[&str] = &["on", "against", "at", "targeting", "upon", "with", "between"];
+
+fn lower(p: &Parse, text: &str, i: usize) -> String {
+    text[p.words[i].start..p.words[i].end].to_lowercase()
+}
+
+fn case_of(p: &Parse, text: &str, i: usize) -> Option<String> {
+    p.dependents(i, "case").next().map(|c| lower(p, text, c))
+}
+
+fn relative_pronoun(p: &Parse, text: &str, i: usize) -> bool {
+    matches!(lower(p, text, i).as_str(), "who" | "which" | "that" | "whom")
+}
+
+/// The word of the trigger `start..end` that heads it (its head lies outside it).
+pub(crate) fn trigger_head(p: &Parse, start: usize, end: usize) -> Option<usize> {
+    let inside = |i: usize| p.words[i].start >= start && p.words[i].end <= end;
+    (0..p.words.len()).filter(|&i| inside(i)).find(|&i| p.head(i).is_none_or(|h| !inside(h)))
+}
+
+/// The subject of an active verb, shared with the verb it is conjoined to, completes,
+/// or (a participle: "…, killing 5") modifies.
+fn subject(p: &Parse, text: &str, verb: usize) -> Option<usize> {
+    let mut v = verb;
+    for _ in 0..8 {
+        // Two subjects ("its leader Abdullah Orokzai was captured"): the one next to the verb.
+        if let Some(s) = p.dependents(v, "nsubj").last() {
+            if relative_pronoun(p, text, s) && p.words[v].deprel == "acl:relcl" {
+                return p.head(v);
+            }
+            return Some(s);
+        }
+        let rel = p.words[v].deprel;
+        let participle = lower(p, text, v).ends_with("ing");
+        match (p.head(v), base(rel)) {
+            (Some(h), "conj" | "xcomp") => v = h,
+            (Some(h), "advcl") if participle && p.is_verb(h) => v = h,
+            // "militants attacking the base": the noun acts.
+            (Some(h), "acl") if participle => return Some(h),
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// The side acted against of an active verb: its object, else a nominal after "on",
+/// "against", "at", "with" ("opened fire on protesters", "clashed with rebels").
+fn object(p: &Parse, text: &str, verb: usize) -> Option<usize> {
+    p.object(verb).or_else(|| {
+        p.dependents(verb, "obl").find(|&o| case_of(p, text, o).is_some_and(|c| AGAINST.contains(&c.as_str()))).or_else(
+            || {
+                // "fired tear gas at protesters": the object's own "at"-phrase.
+                p.dependents(verb, "obj").next().and_then(|o| {
+                    p.dependents(o, "nmod")
+                        .find(|&n| case_of(p, text, n).is_some_and(|c| matches!(c.as_str(), "at" | "on")))
+                })
+            },
+        )
+    })
+}
+
+/// The roles of the trigger `start..end` (byte range), if the tree holds it.
+pub(crate) fn roles(p: &Parse, text: &str, start: usize, end: usize) -> Option<Roles> {
+    let t = trigger_head(p, start, end)?;
+    let rel = p.words[t].deprel;
+    let w = lower(p, text, t);
+    let (mut agent, mut patient);
+    if p.words[t].upos == Upos::Verb || (p.is_verb(t) && p.dependents(t, "nsubj").next().is_some()) {
+        let reduced = base(rel) == "acl"
+            && rel != "acl:relcl"
+            && (w.ends_with("ed") || w.ends_with("en") || matches!(w.as_str(), "shot" | "hit" | "held" | "caught"));
+        if p.is_passive(t) || reduced {
+            agent = p.agent(t, text);
+            patient = p.dependents(t, "nsubj").last();
+            if patient.is_some_and(|s| relative_pronoun(p, text, s)) || (patient.is_none() && base(rel) == "acl") {
+                patient = p.head(t);
+            }
+            // "… and were killed": the subject of the verb it is conjoined to.
+            if patient.is_none() && base(rel) == "conj" {
+                patient = p.head(t).and_then(|h| p.dependents(h, "nsubj").next());
+            }
+        } else {
+            agent = subject(p, text, t);
+            patient = object(p, text, t);
+        }
+    } else {
+        // A noun (or a trigger the tagger read as another part of speech).
+        agent = p
+            .dependents(t, "nmod:poss")
+            .next()
+            .or_else(|| p.dependents(t, "nmod").find(|&n| case_of(p, text, n).as_deref() == Some("by")))
+            .or_else(|| p.dependents(t, "compound").find(|&c| p.words[c].upos == Upos::Propn && c < t));
+        patient = p.dependents(t, "nmod").find(|&n| {
+            case_of(p, text, n).is_some_and(|c| AGAINST.contains(&c.as_str()) || (c == "of" && agent.is_some()))
+        });
+        if patient.is_none() && agent.is_none() {
+            patient = p.dependents(t, "nmod").find(|&n| case_of(p, text, n).as_deref() == Some("of"));
+        }
+        // "fighting between X and Y": X acts, Y is acted against.
+        if agent.is_none() {
+            if let Some(x) = patient.filter(|&n| case_of(p, text, n).as_deref() == Some("between")) {
+                agent = Some(x);
+                patient = p.dependents(x, "conj").next();
+            }
+        }
+        if let Some(h) = p.head(t) {
+            // "carried out an attack", "claimed responsibility for the bombing".
+            let mut v = h;
+            let mut r = base(rel);
+            for _ in 0..2 {
+                if agent.is_some() {
+                    break;
+                }
+                if p.is_verb(v) && matches!(r, "obj" | "obl" | "nsubj") && DOING.contains(&lower(p, text, v).as_str()) {
+                    agent = subject(p, text, v);
+                    break;
+                }
+                match p.head(v) {
+                    Some(hh) if matches!(base(p.words[v].deprel), "obj" | "nmod" | "obl") => {
+                        r = base(p.words[v].deprel);
+                        v = hh;
+                    }
+                    _ => break,
+                }
+            }
+            // "the blast killed 5 soldiers", "an attack … left 12 dead".
+            if patient.is_none() && base(rel) == "nsubj" && p.is_verb(h) {
+                patient = object(p, text, h);
+            }
+        }
+    }
+    if agent == patient {
+        patient = None;
+    }
+    Some(Roles { head: t, agent, patient })
+}
+
+/// Byte ranges of the subjects of the sentence's verbs of saying and commenting ("the
+/// ministry said", "Ghani condemned"), and of "according to" phrases: sources, never
+/// parties (the trigger's own verb excepted).
+pub(crate) fn speakers(p: &Parse, text: &str, trigger: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for v in 0..p.words.len() {
+        if v == trigger {
+            continue;
+        }
+        let w = lower(p, text, v);
+        if w == "according" {
+            if let Some(h) = p.head(v) {
+                out.push(p.span(h));
+            }
+            continue;
+        }
+        let saying = (rules::REPORTING.contains(&w.as_str()) && w != "claimed" && w != "claims")
+            || rules::COMMENTING.contains(&w.as_str());
+        if saying && p.is_verb(v) {
+            out.extend(p.dependents(v, "nsubj").map(|s| p.span(s)));
+        }
+    }
+    out
+}
