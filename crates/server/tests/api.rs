@@ -561,7 +561,7 @@ async fn a_url_is_fetched_coded_and_errors_are_named() {
         let r = send(&fresh, fetch(url.clone())).await;
         r.error(Code::FetchFailed);
         let message = r.json()["error"]["message"].as_str().unwrap().to_string();
-        assert!(message.contains(&words), "{url}: {message}");
+        assert!(message.contains(words), "{url}: {message}");
     }
     // A URL with a text is metadata, not fetched; neither text nor URL is an error.
     let r = send(&fresh, post("/api/documents", "application/json", Some(&token),
