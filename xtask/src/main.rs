@@ -23,6 +23,7 @@
 mod bench;
 mod bench_ingest;
 mod clusters;
+mod events;
 mod gazetteer;
 mod lexicon;
 mod merge_set;
@@ -65,6 +66,7 @@ fn main() -> Result<()> {
         }
         "train-ner" | "bench-ner" => ner::main(task, &data, &workspace_root(), &args),
         "train-syntax" => syntax::train(&workspace_root(), &args),
+        "train-events" => events::train(&workspace_root()),
 
         "train-clusters" => clusters::train(&data, &workspace_root()),
         other => bail!("unknown task {other:?}; expected build-gazetteer, build-lexicon or bench"),
