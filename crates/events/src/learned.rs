@@ -440,6 +440,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_bundled_model_holds_both_classifiers() {
+        let m = Model::bundled();
+        assert!(m.labels.len() > 20, "{:?}", m.labels);
+        assert_eq!(m.labels[0], NONE);
+        assert!(!m.relabel.is_empty() && !m.recover.is_empty());
+        let clash = m.label("Battles|Armed clash").unwrap();
+        assert_eq!(m.codes(clash), ("Battles", "Armed clash", "ASSAULT"));
+    }
+
+    #[test]
     fn lemmas_cut_inflections() {
         assert_eq!(lemma("Clashed"), "clash");
         assert_eq!(lemma("clashes"), "clash");

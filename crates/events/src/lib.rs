@@ -274,11 +274,11 @@ pub fn code(ctx: &Context) -> Coded {
 /// How far `NONE` must lead the best event label for the relabelling classifier to drop
 /// an event the rules coded (chosen on the development splits, see eval/REPORT.md).
 pub const DROP_MARGIN: f32 = 1.0;
-/// Documents of at most this many sentences (the notes' length) are the ones where the
-/// relabelling classifier may drop an event.
-pub const DROP_SENTENCES: f32 = 6.0;
+/// Documents of at most this many sentences (a one-paragraph note) are the ones where the
+/// relabelling classifier may drop or relabel an event.
+pub const DROP_SENTENCES: f32 = 2.0;
 /// How far the classifier's sub-type must lead the rules' for the event to take it.
-pub const RELABEL_MARGIN: f32 = 1.0;
+pub const RELABEL_MARGIN: f32 = 0.0;
 /// How far the best event label must lead `NONE` for the recovery classifier to code an
 /// event in a document where the rules coded none.
 pub const RECOVER_MARGIN: f32 = 0.0;
@@ -311,7 +311,8 @@ pub fn event_features(text: &str, seg: &Segmented, event: &Event) -> Option<Vec<
 /// The learned check of the rules' events: an event the classifier reads as no event is
 /// dropped; the others take the sub-type it gives (threats keep theirs).
 fn relabel(ctx: &Context, model: &Model, events: &mut Vec<Event>) {
-    // Trained on short reports: an event is dropped only in documents as short.
+    // Trained on short reports: an event is dropped or relabelled only in documents as
+    // short (one-paragraph notes); longer articles keep the rules' coding.
     let short = ctx.seg.sentences.len() <= knob("TIDINGS_EVENTS_DROP_SENTENCES", DROP_SENTENCES) as usize;
     let (drop, switch) = (knob("TIDINGS_EVENTS_DROP", DROP_MARGIN), knob("TIDINGS_EVENTS_RELABEL", RELABEL_MARGIN));
     events.retain_mut(|e| {
@@ -325,7 +326,7 @@ fn relabel(ctx: &Context, model: &Model, events: &mut Vec<Event>) {
         let rule = model.label(&format!("{}|{}", e.event_type, e.sub_event_type));
         let lead = rule.map_or(f32::INFINITY, |r| scores[d.label] - scores[r]);
         let (event_type, sub_event_type, plover) = model.codes(d.label);
-        if e.modality != Modality::Threatened && lead > switch {
+        if short && e.modality != Modality::Threatened && lead > switch {
             e.event_type = event_type.to_string();
             e.sub_event_type = sub_event_type.to_string();
             e.plover = plover.to_string();
