@@ -116,7 +116,7 @@ impl Pipeline {
             recognizer: Recognizer::bundled(),
             gazetteer: Gazetteer::bundled(),
             limits: Limits::default(),
-            events_model: Some(tidings_events::Model::bundled()),
+            events_model: None,
         }
     }
 
