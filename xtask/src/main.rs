@@ -26,6 +26,7 @@
 mod bench;
 mod bench_ingest;
 mod clusters;
+mod events;
 mod gazetteer;
 mod geo_rank;
 mod lexicon;
@@ -70,6 +71,7 @@ fn main() -> Result<()> {
         "train-ner" | "bench-ner" => ner::main(task, &data, &workspace_root(), &args),
         "train-syntax" => syntax::train(&workspace_root(), &args),
         "train-geo" => geo_rank::train(&workspace_root(), &args),
+        "train-events" => events::train(&workspace_root()),
 
         "train-clusters" => clusters::train(&data, &workspace_root()),
         other => bail!("unknown task {other:?}; expected build-gazetteer, build-lexicon or bench"),

@@ -128,6 +128,13 @@ struct Fields {
     date: usize,
     country: usize,
     background: usize,
+    /// Gold events (all, matched or not) and the documents with and without gold events,
+    /// with how many of each the coder gave no event.
+    gold_events: usize,
+    docs_with_events: usize,
+    docs_silent: usize,
+    docs_without_events: usize,
+    docs_invented: usize,
 }
 
 impl Fields {
@@ -152,6 +159,10 @@ impl Fields {
             self.news.recall(),
             self.news.f1(),
             ratio(self.news_predicted, self.news_gold),
+            ratio(self.event_type, self.gold_events),
+            ratio(self.sub_event_type, self.gold_events),
+            ratio(self.docs_silent, self.docs_with_events),
+            ratio(self.docs_invented, self.docs_without_events),
         ]
     }
 }
@@ -172,6 +183,14 @@ fn same_actor(gold: &Option<String>, pred: &Option<String>) -> bool {
 /// Scores a document: every event, then the news-of-the-day events on their own.
 fn score(text: &str, gold: &[GoldEvent], predicted: &[Predicted], f: &mut Fields, verbose: bool) {
     score_all(text, gold, predicted, f, verbose);
+    f.gold_events += gold.len();
+    if gold.is_empty() {
+        f.docs_without_events += 1;
+        f.docs_invented += usize::from(!predicted.is_empty());
+    } else {
+        f.docs_with_events += 1;
+        f.docs_silent += usize::from(predicted.is_empty());
+    }
     let gold_news: Vec<&GoldEvent> = gold.iter().filter(|g| !g.background).collect();
     let predicted_news: Vec<Predicted> = predicted.iter().filter(|p| !p.background).cloned().collect();
     let mut news = Fields::default();
@@ -299,15 +318,46 @@ fn baseline(text: &str) -> Vec<Predicted> {
     out
 }
 
+/// The gold documents of a file; of a directory, the development split of its training
+/// notes (`notes-*.jsonl` in name order, the documents whose id ends in 1; see
+/// `eval/events/notes/README.md`).
+fn gold_documents(gold: &Path) -> Result<Vec<GoldDoc>> {
+    let mut files = Vec::new();
+    if gold.is_dir() {
+        for entry in std::fs::read_dir(gold).with_context(|| format!("reading {}", gold.display()))? {
+            let path = entry?.path();
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if name.starts_with("notes-") && name.ends_with(".jsonl") {
+                files.push(path);
+            }
+        }
+        files.sort();
+    } else {
+        files.push(gold.to_path_buf());
+    }
+    let mut docs = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
+        for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+            let doc: GoldDoc = serde_json::from_str(line)
+                .with_context(|| format!("{}:{}: not a gold document", file.display(), n + 1))?;
+            if !gold.is_dir() || doc.id.ends_with('1') {
+                docs.push(doc);
+            }
+        }
+    }
+    Ok(docs)
+}
+
 pub fn run(gold: &Path) -> Result<Report> {
-    let text = std::fs::read_to_string(gold).with_context(|| format!("reading {}", gold.display()))?;
+    // The default coder (the trigger rules) and, beside it, the rules with the learned
+    // classifiers (opt-in: on real news they do not yet beat the rules, eval/REPORT.md).
     let pipeline = Pipeline::bundled();
-    let (mut ours, mut keywords) = (Fields::default(), Fields::default());
+    let rules = Pipeline::bundled().with_events_model(Some(tidings_events::Model::bundled()));
+    let (mut ours, mut previous, mut keywords) = (Fields::default(), Fields::default(), Fields::default());
     let (mut plover_right, mut plover_total, mut plover_baseline) = (0, 0, 0);
     let mut docs = 0;
-    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-        let doc: GoldDoc =
-            serde_json::from_str(line).with_context(|| format!("{}:{}: not a gold document", gold.display(), n + 1))?;
+    for (n, doc) in gold_documents(gold)?.into_iter().enumerate() {
         docs += 1;
         let input = Input {
             id: Some(doc.id.clone()),
@@ -348,6 +398,8 @@ pub fn run(gold: &Path) -> Result<Report> {
             eprintln!("DOC   {}", doc.id);
         }
         score(&doc.text, events, &predicted, &mut ours, verbose);
+        let before: Vec<Predicted> = rules.extract(&input).events.iter().map(Predicted::from).collect();
+        score(&doc.text, events, &before, &mut previous, false);
         score(&doc.text, events, &baseline(&doc.text), &mut keywords, false);
     }
     if plover_total > 0 {
@@ -364,18 +416,29 @@ pub fn run(gold: &Path) -> Result<Report> {
         });
     }
     Ok(Report {
-        title: format!("events: {docs} documents from {}", gold.display()),
+        title: format!(
+            "events: {docs} documents from {}{}",
+            gold.display(),
+            if gold.is_dir() { " (notes, dev split: ids ending in 1)" } else { "" }
+        ),
         columns: [
             "det P", "det R", "det F1", "type", "sub-type", "modality", "fatal.", "actor1", "actor2", "date", "country",
-            "backgr.", "plover", "pairs", "news P", "news R", "news F1", "ev/gold",
+            "backgr.", "plover", "pairs", "news P", "news R", "news F1", "ev/gold", "type/all", "sub/all",
+            "silent", "invented",
         ]
         .map(String::from)
         .to_vec(),
-        rows: vec![("tidings".into(), ours.row()), ("keyword baseline".into(), keywords.row())],
+        rows: vec![
+            ("tidings".into(), ours.row()),
+            ("keyword baseline".into(), keywords.row()),
+            ("rules + learned model".into(), previous.row()),
+        ],
         notes: vec![
             "Field columns are accuracies over matched gold/predicted pairs; fatalities exact (null = null).".into(),
             "Actors match when equal or one name contains the other; dates compare TIMEX3 values (inferred dates count as none).".into(),
             "news P/R/F1: detection of news-of-the-day events only (gold and predicted events not marked background); ev/gold: predicted news events per gold news event.".into(),
+            "type/all, sub/all: right type / sub-type over all gold events (a missed event counts as wrong); silent: documents with gold events that yield none; invented: documents without gold events that yield some.".into(),
+            "rules + learned model: the trigger rules checked, relabelled and completed by the classifiers of `cargo xtask train-events` (opt-in).".into(),
         ],
     })
 }

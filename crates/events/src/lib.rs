@@ -24,11 +24,13 @@
 
 pub mod analysis;
 mod incidents;
+pub mod learned;
 mod places;
 pub mod rules;
 mod tree;
 
 pub use analysis::{Analysis, RefKind, Reference};
+pub use learned::Model;
 pub use places::{places, ResolvedPlace};
 use rules::Family;
 use tidings_entities::{Cluster, Entities};
@@ -57,6 +59,9 @@ pub struct Context<'a> {
     /// Candidate events coded per document: merging compares them pairwise, so coding
     /// stops (with a diagnostic) at the sentence that reaches this many.
     pub max_events: usize,
+    /// The learned classifiers ([`learned`]) that check and relabel the rules' events and
+    /// find events where the rules find none; `None` codes by the rules alone.
+    pub model: Option<&'a Model>,
 }
 
 /// The coded events of one document.
@@ -267,8 +272,164 @@ pub fn code(ctx: &Context) -> Coded {
         zero_toll(&mut drafts, span, sentence);
     }
     let filed_at = dateline.as_ref().and_then(|d| dateline_place(ctx, d));
-    finish(ctx, drafts, filed_at, &mut coded);
+    finish(ctx, drafts, filed_at.clone(), &mut coded);
+    if let Some(model) = ctx.model {
+        relabel(ctx, model, &mut coded.events);
+        if coded.events.is_empty() {
+            recover(ctx, &index, model, dateline_range, filed_at, &mut coded);
+        }
+    }
     coded
+}
+
+/// How far `NONE` must lead the best event label for the relabelling classifier to drop
+/// an event the rules coded (chosen on the development splits, see eval/REPORT.md).
+pub const DROP_MARGIN: f32 = 1.0;
+/// Documents of at most this many sentences (a one-paragraph note) are the ones where the
+/// relabelling classifier may drop or relabel an event.
+pub const DROP_SENTENCES: f32 = 2.0;
+/// How far the classifier's sub-type must lead the rules' for the event to take it.
+pub const RELABEL_MARGIN: f32 = 0.0;
+/// How far the best event label must lead `NONE` for the recovery classifier to code an
+/// event in a document where the rules coded none.
+pub const RECOVER_MARGIN: f32 = 0.0;
+/// Sentences the recovery classifier reads per document (from the top: the lead).
+const RECOVER_SENTENCES: usize = 40;
+
+/// A decision threshold, overridable from the environment for tuning on the dev splits
+/// (`TIDINGS_EVENTS_DROP`, `…_DROP_SENTENCES`, `…_RELABEL`, `…_RECOVER`).
+fn knob(name: &str, default: f32) -> f32 {
+    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+/// The sentence tokens of an evidence span and its token range in them.
+fn span_tokens<'a>(text_seg: &'a Segmented, span: &Span) -> Option<(&'a [Token], usize, usize)> {
+    let k = text_seg.sentence_at(span.start)?;
+    let tokens = &text_seg.tokens[text_seg.sentences.get(k)?.tokens.clone()];
+    let a = tokens.partition_point(|t| t.start < span.start);
+    let b = tokens.partition_point(|t| t.start < span.end).max(a + 1).min(tokens.len());
+    (a < b).then_some((tokens, a, b))
+}
+
+/// The relabelling classifier's features of a coded event: its first trigger in its
+/// sentence and the sub-type it was coded with (training reads the same).
+pub fn event_features(text: &str, seg: &Segmented, event: &Event) -> Option<Vec<u64>> {
+    let (tokens, a, b) = span_tokens(seg, event.evidence.first()?)?;
+    let rule = format!("{}|{}", event.event_type, event.sub_event_type);
+    Some(learned::features(text, tokens, a, b, Some(&rule)))
+}
+
+/// The learned check of the rules' events: an event the classifier reads as no event is
+/// dropped; the others take the sub-type it gives (threats keep theirs).
+fn relabel(ctx: &Context, model: &Model, events: &mut Vec<Event>) {
+    // Trained on short reports: an event is dropped or relabelled only in documents as
+    // short (one-paragraph notes); longer articles keep the rules' coding.
+    let short = ctx.seg.sentences.len() <= knob("TIDINGS_EVENTS_DROP_SENTENCES", DROP_SENTENCES) as usize;
+    let (drop, switch) = (knob("TIDINGS_EVENTS_DROP", DROP_MARGIN), knob("TIDINGS_EVENTS_RELABEL", RELABEL_MARGIN));
+    events.retain_mut(|e| {
+        let Some(features) = event_features(ctx.text, ctx.seg, e) else { return true };
+        let Some(d) = model.relabel(&features) else { return true };
+        if short && d.margin < -drop {
+            return false;
+        }
+        // The rules' sub-type stays unless the classifier prefers another by `switch`.
+        let scores = model.relabel.scores(&features, model.labels.len());
+        let rule = model.label(&format!("{}|{}", e.event_type, e.sub_event_type));
+        let lead = rule.map_or(f32::INFINITY, |r| scores[d.label] - scores[r]);
+        let (event_type, sub_event_type, plover) = model.codes(d.label);
+        if short && e.modality != Modality::Threatened && lead > switch {
+            e.event_type = event_type.to_string();
+            e.sub_event_type = sub_event_type.to_string();
+            e.plover = plover.to_string();
+        }
+        true
+    });
+}
+
+/// The words of the first sentences the recovery classifier reads: (sentence, token,
+/// features), content words only.
+pub fn recovery_candidates(text: &str, seg: &Segmented) -> Vec<(usize, usize, Vec<u64>)> {
+    let mut out = Vec::new();
+    for (k, sentence) in seg.sentences.iter().enumerate().take(RECOVER_SENTENCES) {
+        let tokens = &seg.tokens[sentence.tokens.clone()];
+        for (i, t) in tokens.iter().enumerate() {
+            if learned::is_content(t.text(text)) {
+                out.push((k, i, learned::features(text, tokens, i, i + 1, None)));
+            }
+        }
+    }
+    out
+}
+
+/// Where the rules coded nothing: the word the recovery classifier reads as the surest
+/// event, coded from it by the rules' machinery (roles, date, place, toll) with the
+/// classifier's sub-type.
+fn recover(
+    ctx: &Context,
+    index: &Index,
+    model: &Model,
+    dateline: Option<(usize, usize)>,
+    filed_at: Option<Place>,
+    coded: &mut Coded,
+) {
+    let mut best: Option<(f32, usize, usize, usize)> = None;
+    for (k, i, features) in recovery_candidates(ctx.text, ctx.seg) {
+        if let Some(d) = model.recover(&features) {
+            if best.is_none_or(|b| d.margin > b.0) {
+                best = Some((d.margin, k, i, d.label));
+            }
+        }
+    }
+    let Some((margin, k, i, label)) = best.filter(|b| b.0 > knob("TIDINGS_EVENTS_RECOVER", RECOVER_MARGIN)) else {
+        return;
+    };
+    let (event_type, sub_event_type, plover) = model.codes(label);
+    let Some(family) = family_of(sub_event_type) else { return };
+    let sentence = &ctx.seg.sentences[k];
+    let tokens = &ctx.seg.tokens[sentence.tokens.clone()];
+    let lower: Vec<String> = tokens.iter().map(|t| t.text(ctx.text).to_lowercase()).collect();
+    let s = index.sentence(ctx, k, tokens, lower, ctx.seg.is_caps_sentence(ctx.text, k), dateline);
+    let drafts = incidents::cluster(code_triggers(&s, coded, &[(i, i + 1, family)], true));
+    finish(ctx, drafts, filed_at, coded);
+    for e in &mut coded.events {
+        if e.modality != Modality::Threatened {
+            e.event_type = event_type.to_string();
+            e.sub_event_type = sub_event_type.to_string();
+            e.plover = plover.to_string();
+        }
+    }
+    coded
+        .diagnostics
+        .push(format!("event at byte {} found by the learned classifier (margin {margin:.2})", tokens[i].start));
+}
+
+/// The rule family that codes an ACLED sub-type alike.
+fn family_of(sub_event_type: &str) -> Option<Family> {
+    Some(match sub_event_type {
+        "Armed clash" => Family::Clash,
+        "Government regains territory"
+        | "Non-state actor overtakes territory"
+        | "Non-violent transfer of territory" => Family::Territory,
+        "Air/drone strike" => Family::AirStrike,
+        "Chemical weapon" => Family::Chemical,
+        "Grenade" => Family::Grenade,
+        "Remote explosive/landmine/IED" => Family::Explosive,
+        "Shelling/artillery/missile attack" => Family::Shelling,
+        "Suicide bomb" => Family::Suicide,
+        "Excessive force against protesters" => Family::Kill,
+        "Peaceful protest" | "Protest with intervention" => Family::Protest,
+        "Mob violence" | "Violent demonstration" => Family::Riot,
+        "Agreement" => Family::Agreement,
+        "Arrests" => Family::Arrest,
+        "Change to group/activity" | "Headquarters or base established" => Family::Founded,
+        "Disrupted weapons use" => Family::Foil,
+        "Looting/property destruction" => Family::Looting,
+        "Other" => Family::Coercion,
+        "Abduction/forced disappearance" => Family::Abduction,
+        "Attack" => Family::Attack,
+        "Sexual violence" => Family::Sexual,
+        _ => return None,
+    })
 }
 
 /// Where a dateline says the report was filed: the most populous town of that name,
@@ -428,49 +589,20 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
 }
 
 fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
-    let found = triggers(s);
+    code_triggers(s, coded, &triggers(s), false)
+}
+
+/// Codes the given triggers of a sentence; `forced` triggers (the learned classifier's)
+/// skip the rules' filters of generic mentions, comparisons and running totals.
+fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], forced: bool) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::new();
-    for &(a, b, family) in &found {
-        // Plural generic nouns without a date of their own ("claimed attacks") are no event.
-        let plural_noun = matches!(s.word(b - 1), "attacks" | "bombings" | "killings" | "clashes" | "kidnappings");
-        if plural_noun && !concrete(s, a, 3) {
-            continue;
-        }
-        // "the threat of terrorist attacks", "attacks are rising", "protests" with no time
-        // or place of their own: a generic mention, no event.
-        if generic(s, a, b) {
-            continue;
-        }
-        // "the collapsed truce", "refused to follow the cease-fire": an agreement named,
-        // not made; one is news when it is agreed, signed, declared or takes effect.
-        if family == Family::Agreement && !matches!(s.word(a), "agreed" | "signed") && !agreement_made(s, a, b) {
-            continue;
-        }
-        // "the deadliest attack since 2015", "the worst bombing in years": a comparison
-        // that names the incident told elsewhere, or history; it reports nothing new.
-        if comparison(s, a) {
+    for &(a, b, family) in found {
+        if !forced && filtered(s, a, b, family, &out) {
             continue;
         }
         let modality = modality(s, a, family);
         // One clause, one event: a second trigger of a violent family joins the first,
         // and the more specific of the two names it.
-        // "died after a gunfight with police three days after the bombing": a mention of
-        // an incident as a point in time names no event of this clause.
-        let referential = a >= 2
-            && matches!(s.word(a - 1), "the" | "that" | "this")
-            && matches!(s.word(a - 2), "after" | "before" | "since" | "following" | "until" | "into" | "for");
-        if referential && !out.is_empty() {
-            continue;
-        }
-        // "28,000 soldiers have been killed since 2015", "35 are killed every day", "by the
-        // end of 1972, 496 had been killed": a running count, not an incident.
-        let aggregate = family.is_violent()
-            && ((b..(b + 3).min(s.lower.len())).any(|k| matches!(s.word(k), "since" | "every" | "each"))
-                || (0..s.lower.len()).any(|k| matches!(s.word(k), "tally" | "altogether"))
-                || (a.saturating_sub(10)..a).any(|k| matches_phrase(&s.lower, k, &["by", "the", "end", "of"])));
-        if aggregate || running_total(s, a, b) {
-            continue;
-        }
         let clause = clause_of(s, a);
         // "a separate attack", "and the car bomb attacks in Diyala Province": another
         // incident told in the same clause.
@@ -655,6 +787,50 @@ fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
         out.extend(drafts);
     }
     out
+}
+
+/// The rules' filters: whether the trigger `a..b` is no event of its own (a generic
+/// mention, a comparison with history, a running total, an agreement only named, an
+/// incident named as a point in time).
+fn filtered(s: &Sent, a: usize, b: usize, family: Family, out: &[Draft]) -> bool {
+    // Plural generic nouns without a date of their own ("claimed attacks") are no event.
+    let plural_noun = matches!(s.word(b - 1), "attacks" | "bombings" | "killings" | "clashes" | "kidnappings");
+    if plural_noun && !concrete(s, a, 3) {
+        return true;
+    }
+    // "the threat of terrorist attacks", "attacks are rising", "protests" with no time
+    // or place of their own: a generic mention, no event.
+    if generic(s, a, b) {
+        return true;
+    }
+    // "the collapsed truce", "refused to follow the cease-fire": an agreement named,
+    // not made; one is news when it is agreed, signed, declared or takes effect.
+    if family == Family::Agreement && !matches!(s.word(a), "agreed" | "signed") && !agreement_made(s, a, b) {
+        return true;
+    }
+    // "the deadliest attack since 2015", "the worst bombing in years": a comparison
+    // that names the incident told elsewhere, or history; it reports nothing new.
+    if comparison(s, a) {
+        return true;
+    }
+    // "died after a gunfight with police three days after the bombing": a mention of
+    // an incident as a point in time names no event of this clause.
+    let referential = a >= 2
+        && matches!(s.word(a - 1), "the" | "that" | "this")
+        && matches!(s.word(a - 2), "after" | "before" | "since" | "following" | "until" | "into" | "for");
+    if referential && !out.is_empty() {
+        return true;
+    }
+    // "28,000 soldiers have been killed since 2015", "35 are killed every day", "by the
+    // end of 1972, 496 had been killed": a running count, not an incident.
+    let aggregate = family.is_violent()
+        && ((b..(b + 3).min(s.lower.len())).any(|k| matches!(s.word(k), "since" | "every" | "each"))
+            || (0..s.lower.len()).any(|k| matches!(s.word(k), "tally" | "altogether"))
+            || (a.saturating_sub(10)..a).any(|k| matches_phrase(&s.lower, k, &["by", "the", "end", "of"])));
+    if aggregate || running_total(s, a, b) {
+        return true;
+    }
+    false
 }
 
 /// Whether the trigger at `a..b` is a generic mention: the object of a word of threat,

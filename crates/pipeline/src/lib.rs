@@ -105,12 +105,26 @@ pub struct Pipeline {
     recognizer: Recognizer<'static>,
     gazetteer: &'static Gazetteer,
     limits: Limits,
+    /// The events crate's learned classifiers; `None` codes events by the rules alone.
+    events_model: Option<&'static tidings_events::Model>,
 }
 
 impl Pipeline {
     /// The pipeline with the resources compiled into the binary.
     pub fn bundled() -> Pipeline {
-        Pipeline { recognizer: Recognizer::bundled(), gazetteer: Gazetteer::bundled(), limits: Limits::default() }
+        Pipeline {
+            recognizer: Recognizer::bundled(),
+            gazetteer: Gazetteer::bundled(),
+            limits: Limits::default(),
+            events_model: None,
+        }
+    }
+
+    /// The same pipeline coding events with another learned model, or (`None`) by the
+    /// trigger rules alone: the previous coder, kept as the baseline of every evaluation
+    /// and as the training input of `cargo xtask train-events`.
+    pub fn with_events_model(self, events_model: Option<&'static tidings_events::Model>) -> Pipeline {
+        Pipeline { events_model, ..self }
     }
 
     /// The same pipeline with other caps on what one document costs.
@@ -179,6 +193,7 @@ impl Pipeline {
             document_id: &document.id,
             sha256: &document.sha256,
             max_events: self.limits.max_events,
+            model: self.events_model,
         });
         lap(&mut times_taken.events);
         let mut actors = tidings_actors::profile(&tidings_actors::Context {

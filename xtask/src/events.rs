@@ -1,0 +1,167 @@
+//! `cargo xtask train-events`: trains the event coder's classifiers
+//! (`tidings_events::learned`) on the annotators' notes, train split (ids not ending in
+//! 1; `eval/events/notes/README.md`), and writes `crates/events/data/events.model.gz`.
+//!
+//! The rules alone code every training note; each event they code becomes a relabelling
+//! example (the gold sub-type of the gold event it matches, as the evaluation matches
+//! them, else `NONE`), and every content word of the note a recovery example (the gold
+//! sub-type when the word lies in a gold trigger, else `NONE`). Files, notes, labels and
+//! features are read in sorted order and the perceptron shuffles with fixed seeds, so the
+//! artifact is the same byte for byte on every run.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use serde_json::Value;
+use tidings_events::learned::{self, Example, Model, NONE};
+use tidings_pipeline::{Input, Pipeline};
+use tidings_text::Segmented;
+
+/// Passes over the examples.
+const EPOCHS: usize = 12;
+
+struct Gold {
+    label: String,
+    plover: String,
+    start: usize,
+    end: usize,
+}
+
+struct Note {
+    id: String,
+    published: Option<String>,
+    text: String,
+    events: Vec<Gold>,
+}
+
+/// The dev split of the notes: ids ending in 1.
+pub fn is_dev(id: &str) -> bool {
+    id.ends_with('1')
+}
+
+fn read_notes(dir: &Path) -> Result<Vec<Note>> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .with_context(|| format!("reading {}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("notes-") && n.ends_with(".jsonl"))
+        })
+        .collect();
+    files.sort();
+    let mut notes = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file)?;
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let v: Value = serde_json::from_str(line).with_context(|| format!("{}: bad line", file.display()))?;
+            let s = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).map(String::from);
+            let events = v["events"]
+                .as_array()
+                .map(|a| a.as_slice())
+                .unwrap_or_default()
+                .iter()
+                .map(|e| Gold {
+                    label: format!(
+                        "{}|{}",
+                        s(e, "event_type").unwrap_or_default(),
+                        s(e, "sub_event_type").unwrap_or_default()
+                    ),
+                    plover: s(e, "plover").unwrap_or_default(),
+                    start: e["evidence"]["start"].as_u64().unwrap_or(0) as usize,
+                    end: e["evidence"]["end"].as_u64().unwrap_or(0) as usize,
+                })
+                .collect();
+            notes.push(Note {
+                id: s(&v, "id").context("note without id")?,
+                published: s(&v, "published"),
+                text: s(&v, "text").context("note without text")?,
+                events,
+            });
+        }
+    }
+    Ok(notes)
+}
+
+pub fn train(root: &Path) -> Result<()> {
+    let started = Instant::now();
+    let notes = read_notes(&root.join("eval/events/notes"))?;
+    let train: Vec<&Note> = notes.iter().filter(|n| !is_dev(&n.id)).collect();
+    // Labels: NONE, then every gold label of the train split, sorted; PLOVER: the one the
+    // annotators give the label most often (ties: the first in order).
+    let mut counts: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
+    for n in &train {
+        for e in &n.events {
+            *counts.entry(&e.label).or_default().entry(&e.plover).or_default() += 1;
+        }
+    }
+    let mut labels = vec![NONE.to_string()];
+    let mut plover = vec!["-".to_string()];
+    for (label, p) in &counts {
+        labels.push(label.to_string());
+        let best = p.iter().fold(None, |acc: Option<(&str, usize)>, (k, &c)| match acc {
+            Some((_, b)) if b >= c => acc,
+            _ => Some((k, c)),
+        });
+        plover.push(best.map_or("-", |b| b.0).to_string());
+    }
+    let index = |l: &str| labels.iter().position(|x| x == l).unwrap_or(0) as u16;
+    let pipeline = Pipeline::bundled().with_events_model(None);
+    let (mut relabel, mut recover) = (Vec::new(), Vec::new());
+    for n in &train {
+        let input =
+            Input { id: Some(n.id.clone()), text: n.text.clone(), published: n.published.clone(), ..Input::default() };
+        let ex = pipeline.extract(&input);
+        let text = &ex.document.text;
+        if *text != n.text {
+            anyhow::bail!("{}: text is not normalized", n.id);
+        }
+        let seg = Segmented::new(text);
+        // Match gold events to the rules' events as `tidings eval events` does.
+        let sentence = |o: usize| seg.sentence_at(o);
+        let mut matched: Vec<Option<&str>> = vec![None; ex.events.len()];
+        for g in &n.events {
+            let overlap = |i: usize| ex.events[i].evidence.iter().any(|e| e.start < g.end && g.start < e.end);
+            let in_sentence = |i: usize| ex.events[i].evidence.iter().any(|e| sentence(e.start) == sentence(g.start));
+            let same_type =
+                |i: usize| in_sentence(i) && g.label.split('|').next() == Some(ex.events[i].event_type.as_str());
+            let free = |i: &usize| matched[*i].is_none();
+            let found = (0..ex.events.len())
+                .filter(free)
+                .find(|&i| overlap(i))
+                .or_else(|| (0..ex.events.len()).filter(free).find(|&i| same_type(i)))
+                .or_else(|| (0..ex.events.len()).filter(free).find(|&i| in_sentence(i)));
+            if let Some(i) = found {
+                matched[i] = Some(&g.label);
+            }
+        }
+        for (e, m) in ex.events.iter().zip(&matched) {
+            if let Some(features) = tidings_events::event_features(text, &seg, e) {
+                relabel.push(Example { features, label: m.map_or(0, index) });
+            }
+        }
+        for (k, i, features) in tidings_events::recovery_candidates(text, &seg) {
+            let t = &seg.tokens[seg.sentences[k].tokens.clone()][i];
+            let gold = n.events.iter().find(|g| g.start <= t.start && t.end <= g.end);
+            recover.push(Example { features, label: gold.map_or(0, |g| index(&g.label)) });
+        }
+    }
+    let coded = started.elapsed();
+    let model = Model {
+        relabel: learned::train(&relabel, labels.len(), EPOCHS, 0x5eed_0001),
+        recover: learned::train(&recover, labels.len(), EPOCHS, 0x5eed_0002),
+        labels,
+        plover,
+    };
+    eprintln!(
+        "{} training notes: {} relabelling examples, {} recovery examples; {} + {} weighted features; coding {:.1}s, total {:.1}s",
+        train.len(),
+        relabel.len(),
+        recover.len(),
+        model.relabel.len(),
+        model.recover.len(),
+        coded.as_secs_f64(),
+        started.elapsed().as_secs_f64()
+    );
+    crate::write_gz(&root.join("crates/events/data/events.model.gz"), &model.write())
+}
