@@ -26,8 +26,12 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 for target in "${TARGETS[@]}"; do
     mkdir -p "$scratch/$target"
-    # -timeout: one input may take at most 20 s (the first of `extract` loads the
-    # bundled models); -rss_limit_mb: the models take a few hundred MB.
+    # -seed: the same mutations every run, so a CI run repeats (a prefix of) what was
+    # run before a commit, and a finding can be replayed; FUZZ_SEED=0 lets libFuzzer
+    # pick one for a longer search. -timeout: one input may take at most 20 s (the
+    # first of `extract` loads the bundled models); -rss_limit_mb: the models take a
+    # few hundred MB.
     cargo fuzz run "${BUILD[@]}" "$target" "$scratch/$target" "corpus/$target" -- \
-        -max_total_time="$SECONDS_PER_TARGET" -timeout=20 -rss_limit_mb=2048 -print_final_stats=1
+        -seed="${FUZZ_SEED:-1}" -max_total_time="$SECONDS_PER_TARGET" -timeout=20 -rss_limit_mb=2048 \
+        -print_final_stats=1
 done
