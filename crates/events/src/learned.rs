@@ -78,9 +78,7 @@ impl Model {
         static MODEL: OnceLock<Model> = OnceLock::new();
         MODEL.get_or_init(|| {
             let mut s = String::new();
-            let bytes = std::env::var_os("TIDINGS_EVENTS_MODEL").and_then(|p| std::fs::read(p).ok());
-            let bytes = bytes.as_deref().unwrap_or(BUNDLED);
-            flate2::read::GzDecoder::new(bytes).read_to_string(&mut s).expect("bundled events model is gzip UTF-8");
+            flate2::read::GzDecoder::new(BUNDLED).read_to_string(&mut s).expect("bundled events model is gzip UTF-8");
             Model::parse(&s).expect("bundled events model parses")
         })
     }

@@ -534,18 +534,25 @@ fn article_input(article: Article, options: &Options) -> Result<Input, ErrorKind
     if article.text.trim().is_empty() {
         return Err(ErrorKind::NoText);
     }
-    let language = lang::detect(&article.text).map(str::to_string).or(article.language);
-    let input = Input {
-        id: None,
-        url: article.url,
-        title: article.title,
-        source: article.source,
-        published: article.published,
-        license: None,
-        language,
-        text: article.text,
-    };
-    finish(input, options)
+    finish(Input::from(article), options)
+}
+
+impl From<Article> for Input {
+    /// A page's article as a document: its language identified from the text (the page's
+    /// declaration when the text cannot tell).
+    fn from(article: Article) -> Input {
+        let language = lang::detect(&article.text).map(str::to_string).or(article.language);
+        Input {
+            id: None,
+            url: article.url,
+            title: article.title,
+            source: article.source,
+            published: article.published,
+            license: None,
+            language,
+            text: article.text,
+        }
+    }
 }
 
 fn read_html_file(path: &Path, gzip: bool, options: &Options) -> Result<Input, ErrorKind> {

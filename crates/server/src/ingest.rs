@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use tidings_model::Event;
 use tidings_pipeline::{Input, Pipeline};
 use tidings_sources::fetch::{Fetched, Fetcher, Options};
-use tidings_sources::{charset, feed, html, lang};
+use tidings_sources::{charset, feed, html, Article};
 use tidings_store::{Store, Stored};
 use utoipa::{IntoParams, ToSchema};
 
@@ -198,18 +198,7 @@ fn inputs(content_type: &str, body: &[u8], meta: PostParams) -> Result<Vec<Pendi
             no_nul(0, &meta)?;
             let text = text()?;
             let found = if mime == "text/html" {
-                let article = html::extract(text, meta.url.as_deref());
-                let language = lang::detect(&article.text).map(str::to_string).or(article.language);
-                Input {
-                    id: None,
-                    url: article.url,
-                    title: article.title,
-                    source: article.source,
-                    published: article.published,
-                    license: None,
-                    language,
-                    text: article.text,
-                }
+                Input::from(html::extract(text, meta.url.as_deref()))
             } else {
                 Input { text: text.to_string(), ..Input::default() }
             };
@@ -276,26 +265,17 @@ pub(crate) fn fetch_article(url: &str, max_bytes: usize) -> Result<Input, ApiErr
         return Err(fail(format!("{url}: {content_type} is not an article page (text/html or text/plain)")));
     }
     let decoded = charset::decode(&response.body, response.content_type.as_deref());
-    let (text, title, source, published, page_language, page_url) = if content_type.starts_with("text/plain") {
-        (decoded, None, None, None, None, None)
+    let article = if content_type.starts_with("text/plain") {
+        Article { text: decoded, ..Article::default() }
     } else {
-        let a = html::extract(&decoded, Some(&response.url));
-        (a.text, a.title, a.source, a.published, a.language, a.url)
+        html::extract(&decoded, Some(&response.url))
     };
-    if text.trim().is_empty() {
+    if article.text.trim().is_empty() {
         return Err(fail(format!("{url}: no article text on the page")));
     }
-    let language = lang::detect(&text).map(str::to_string).or(page_language);
-    Ok(Input {
-        id: None,
-        url: page_url.or(Some(response.url)),
-        title,
-        source,
-        published,
-        license: None,
-        language,
-        text,
-    })
+    let mut input = Input::from(article);
+    input.url = input.url.or(Some(response.url));
+    Ok(input)
 }
 
 /// Stores one document unless its text is stored already, as `tidings ingest` does:
