@@ -308,24 +308,29 @@ impl Segmented {
     }
 }
 
+/// The months' names, lower case, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The weekdays' names, lower case, Monday first.
+pub const WEEKDAY_NAMES: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
 /// The month (1–12) a word names: "February", "Feb", "Feb.", "Sept" (any case).
 pub fn month_of(word: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let w = word.trim_end_matches('.').to_lowercase();
-    if let Some(i) = MONTHS.iter().position(|m| *m == w) {
+    if let Some(i) = MONTH_NAMES.iter().position(|m| *m == w) {
         return Some(i as u32 + 1);
     }
     // Abbreviations of three letters, and "sept"; "may" and "march" are words too, but

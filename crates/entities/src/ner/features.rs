@@ -246,40 +246,6 @@ pub const TITLES: &[&str] = &[
     "prof",
 ];
 
-pub(crate) const MONTHS_AND_DAYS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Computes feature buckets for sentences.
 pub struct Featurizer<'a> {
     pub gazetteer: &'a Gazetteer,
@@ -445,7 +411,10 @@ impl Featurizer<'_> {
                     if TITLES.contains(&lower.trim_end_matches('.')) {
                         lists |= TITLE;
                     }
-                    if MONTHS_AND_DAYS.contains(&lower.as_str()) {
+                    // A month's name or abbreviation ("jan", "sept"), or a weekday's.
+                    if (!lower.ends_with('.') && tidings_text::month_of(&lower).is_some())
+                        || tidings_text::WEEKDAY_NAMES.contains(&lower.as_str())
+                    {
                         lists |= MONTH;
                     }
                 }

@@ -260,20 +260,7 @@ pub fn parse_date(s: &str) -> Option<String> {
         let lower = t.to_ascii_lowercase();
         let m = MONTHS.iter().position(|m| lower.starts_with(m))?;
         // "mar" but not "market": a month name or its abbreviation.
-        let full = [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ][m];
+        let full = tidings_text::MONTH_NAMES[m];
         (lower.len() == 3 || full.starts_with(&lower) || lower == "sept").then_some((i, m + 1))
     })?;
     fn day_of<'a>(t: &&'a str) -> Option<&'a str> {
