@@ -1,0 +1,46 @@
+"""Annotator A's hand coding of the RAMS passages assigned to coder A (texts.jsonl, file order).
+
+Coded by reading each passage only, by /work/shared/CODING_GUIDE.md ("Events"), the
+taxonomy of PRODUCT.md and the conventions of eval/events/README.md. Judgment calls are
+commented next to the passage.
+"""
+from common import Coding, E, L
+
+c = Coding(coder="A", out="rams-A.jsonl")
+
+# --- batch 1 (1-25) ---
+# Pearl Harbor recalled; "bombed" by the Japanese: the aircraft are general knowledge, coded as
+# an air strike rather than by the "unspecified bombing -> IED" rule (judgment call).
+c.doc("rams-e8578ae88304e5",
+      E("AIR", "Military Forces of Japan", "Military Forces of the United States", None,
+        L("Pearl Harbor", "US", "Hawaii", 1), None, "bombed Pearl Harbor", background=True))
+c.doc("rams-585cfdf88385e5")  # parade, THAAD deployment announced: not events
+c.doc("rams-e4fc74b80d24f3")  # Stalin's purges: statistics over decades, not an event
+c.doc("rams-2fb51159a05034")
+c.doc("rams-cc2df561b8dbd3")
+c.doc("rams-f365ca030fed81")  # sexual abuse by a private person: crime, no political side
+c.doc("rams-c08e7cc597a30d")
+c.doc("rams-1fd678c0b91ec5")  # a pattern of violence, no incident
+c.doc("rams-1cb96f2075f28d")
+c.doc("rams-f8ef23a90d3709")  # execution statistics
+c.doc("rams-e1222154adce6c")
+c.doc("rams-2b3c18695f9251")
+c.doc("rams-98b6995e054d21")
+c.doc("rams-1f220dfc498d4a")
+# gas-pipeline deal is not a conflict agreement; the 2015 shoot-down is recalled (no place in
+# the text: Syria by the real location, as dev2 coded the same event; date not stated).
+c.doc("rams-5547c539af9c24",
+      E("AC", "Military Forces of Turkey", "Military Forces of Russia", None,
+        L("Syria", "SY", None, 4), None, "Turkey shot down a Russian warplane", background=True))
+c.doc("rams-d992737b9aef18")
+c.doc("rams-75ab2429ecd1a0")  # Benghazi "2012 attack" named only; a tweet is not a threat by an armed actor
+c.doc("rams-5be2c5f6caa7d5")
+c.doc("rams-11525d6d24f376")
+c.doc("rams-e879f6cf305b06")
+c.doc("rams-d5579ea6685efd")
+c.doc("rams-75eada50b6f18d")  # "Russia's invasion of Ukraine" named only
+c.doc("rams-512f95e36a2660")
+c.doc("rams-74255acf201373")
+c.doc("rams-719c9c3801cfe4")  # Amiri "disappeared": no perpetrator or coercion stated (judgment call)
+
+c.write()
