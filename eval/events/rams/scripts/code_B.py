@@ -1,0 +1,95 @@
+"""Annotator B's hand coding of the RAMS passages assigned to coder B (main set).
+
+Coded by reading each passage only, following /work/shared/CODING_GUIDE.md ("Events"),
+PRODUCT.md's taxonomy and the conventions of eval/events/README.md. Writes ../rams-B.jsonl.
+"""
+from common import Coding, E, L
+
+c = Coding(coder="B", out="rams-B.jsonl")
+SY = L("Syria", "SY", None, 4)
+US = L("United States", "US", None, 4)
+
+# --- batch 1 (passages 1-25) ---
+c.doc("rams-0997fba2d46f18")
+c.doc("rams-5c79d8272573e2")
+# "the group is fighting alongside the Syrian Army to retake the camp": an ongoing battle,
+# the group and the camp are named before the window; Zenki/ISIS lines are patterns.
+c.doc("rams-80c0b4e2843c5d",
+      E("AC", "Unidentified Armed Group (Syria)", None, None, SY, None,
+        "fighting alongside the Syrian Army to retake the camp"))
+c.doc("rams-14154f26345bfb")  # DNC hack: cyber, not violence
+# offensive near Aleppo and Russian air support (campaign summaries, one event each)
+c.doc("rams-07797b860b75bc",
+      E("AC", "Military Forces of Syria", "Opposition Rebels (Syria)", None,
+        L("Aleppo", "SY", "Aleppo", 2), None, "attacks by Russian-backed Syrian government forces"),
+      E("AIR", "Military Forces of Russia", "Opposition Rebels (Syria)", None,
+        L("Aleppo", "SY", "Aleppo", 2), None, "air support for Syrian government forces"))
+c.doc("rams-8a230d8a86215a")
+c.doc("rams-560c06db3e66e6")
+# Strelkov's executions for looting (history; Ukraine from general knowledge, judgment call)
+c.doc("rams-f4ae07d393bd33",
+      E("ATK", "DPR: Donetsk People's Republic", "Civilians (Ukraine)", None,
+        L("Ukraine", "UA", None, 4), None, "having people shot for looting", background=True))
+c.doc("rams-50825441a3eab5")
+c.doc("rams-5044806a384d4d")
+c.doc("rams-7969b018ce0452")
+c.doc("rams-64b91e982f9039")
+c.doc("rams-519b7377f2ef88")  # cash seized from an official: corruption, not coded
+c.doc("rams-c9c04e69370435")
+c.doc("rams-972bfd07f6677c")
+c.doc("rams-11e5ce87b2d6fd")
+c.doc("rams-57cd5a1c5af195")
+# photo caption: protest in Paris on 26 July 2014, defying the ban on such demonstrations
+c.doc("rams-bdf73ba9ffbfed",
+      E("PP", "Protesters (France)", None, "2014-07-26", L("Paris", "FR", "Île-de-France", 1),
+        None, "Protestors defying a ban", background=True),
+      E("OTH", "Government of France", "Protesters (France)", None,
+        L("Paris", "FR", "Île-de-France", 1), None,
+        "a ban on Palestine solidarity demonstrations", background=True, plover="COERCE"))
+c.doc("rams-c3da6d13800ac2")
+c.doc("rams-5114d2a2865053")
+c.doc("rams-1b71cd47398929")
+c.doc("rams-7b8e63bf4b9251")  # sanctions toll: not an event
+c.doc("rams-1bc978865b4d3e")
+# Orlando and Paris recalled with actor and act (background); "attack at Ford Hood" is
+# a reference by name only
+c.doc("rams-1ee3a3e8256d6d",
+      E("ATK", "Unidentified Armed Group (United States)", "Civilians (United States)", None,
+        US, None, "committed mass murder", background=True),
+      E("ATK", "Islamic State", "Civilians (France)", None, L("Paris", "FR", "Île-de-France", 1),
+        None, "launched its massacre in Paris", background=True))
+c.doc("rams-b385a1f3e21b91")
+
+# --- batch 2 (passages 26-50) ---
+c.doc("rams-e4e1d92cdfc51e")
+c.doc("rams-e91de92246819d")
+c.doc("rams-c142b69f2a590b")
+c.doc("rams-f055dbf03dbccb")  # hacking indictments: not conflict actors
+c.doc("rams-bc214dc1418d40")
+c.doc("rams-8e75499670d4fb")
+c.doc("rams-fc34935ba1f3f3")
+c.doc("rams-cec1daf1c6ee5f")
+c.doc("rams-dbf7ee7cdd1d57")
+c.doc("rams-83291fc7d8e2d7")  # "a failed coup bid": reference only
+c.doc("rams-d4d3fd49e25475")
+c.doc("rams-68b6c56ac28840")
+# Armenian genocide: a multi-year campaign recalled; toll cumulative -> null
+c.doc("rams-8bbf50f73c20c2",
+      E("ATK", "Military Forces of the Ottoman Empire", "Civilians (Armenia)", "1915",
+        L("Turkey", "TR", None, 4), None, "massacre of 1.5 million Armenians", background=True))
+c.doc("rams-29f04e15911a17")
+c.doc("rams-50d756bc126152")
+c.doc("rams-28e1b478fc21c0")
+c.doc("rams-e4fbf2fb499e36")
+c.doc("rams-a0b82ec7abe84a")
+c.doc("rams-2904c7e6eb1f3a",
+      E("AIR", "Military Forces of the United States", "Civilians (Afghanistan)", "2015-10",
+        L("Kunduz", "AF", "Kunduz", 1), 42, "U.S. planes bombed", background=True))
+c.doc("rams-51f9ef0439a218")
+c.doc("rams-a5342c2c9e6bad")  # FGM report: not political violence
+c.doc("rams-4fd295c0cad4ed")
+c.doc("rams-3c0cc806d481c5")
+c.doc("rams-384c73bde278cc")  # Iran's conduct listed generically
+c.doc("rams-f4d538490ea51e")
+
+c.write()
