@@ -53,4 +53,40 @@ c.doc("rams-a9557abc6ff62c",
       E("GRT", "Military Forces of Syria", "Opposition Rebels (Syria)", None,
         L("western Syria", "SY", None, 3), None, "regaining areas"))
 
+# --- batch 2 (25-49) ---
+c.doc("rams-b5f1b5d81f32c8")
+c.doc("rams-7761f3b2710f8d")
+c.doc("rams-a127e561b84d49")   # airliner lost from radar: no attack stated
+c.doc("rams-50560e868f163b")
+c.doc("rams-bdc89dd4e2d043")
+c.doc("rams-2f3528fc606382")
+c.doc("rams-3189a787cf59f5")
+c.doc("rams-814784b57a82e9")   # GCC terrorist designation, aid halted: not coded
+c.doc("rams-2a10e8b2596d65")
+c.doc("rams-4131afcfc8a919",
+      E("AC", "Military Forces of Armenia", "Military Forces of Azerbaijan", "1992",
+        L("Nagorno-Karabakh", "AZ", None, 3), None, "Armenian armed forces occupied",
+        background=True))
+c.doc("rams-4fc33bce6ea55e")
+c.doc("rams-cb5fe3e6c84f23")
+c.doc("rams-f2263051bd1c6c")
+c.doc("rams-37278abd3d8521",
+      E("OTH", "Government of Russia", "Mejlis of the Crimean Tatar People", None,
+        L("Crimea", "UA", "Crimea", 3), None, "barred from entering Crimea", background=True,
+        plover="COERCE"),
+      E("OTH", "Government of the Soviet Union", "Civilians (Ukraine)", "1944",
+        L("Crimea", "UA", "Crimea", 3), None, "deported to Central Asia", background=True,
+        plover="COERCE"))
+c.doc("rams-c398224136f883")
+c.doc("rams-55c43ba3820122")
+c.doc("rams-e94b55dc6b840b")
+c.doc("rams-acc47a61a5e79d")
+c.doc("rams-37f408e9ec7672")   # air-campaign statistics over two years: not events
+c.doc("rams-5506a0c2318585")
+c.doc("rams-22d0f208a63ecb")
+c.doc("rams-62de68cc48350d")
+c.doc("rams-662b89cc2001fe")   # barrel bombs on Aleppo only as a pattern
+c.doc("rams-c7753e5692a835")
+c.doc("rams-42fae9cdb6eeb1")
+
 c.write()
