@@ -89,4 +89,31 @@ c.doc("rams-662b89cc2001fe")   # barrel bombs on Aleppo only as a pattern
 c.doc("rams-c7753e5692a835")
 c.doc("rams-42fae9cdb6eeb1")
 
+# --- batch 3 (50-74) ---
+c.doc("rams-d4ad6ee7b2e241")   # opinion: US in Iraq and Libya only in general terms
+c.doc("rams-d5e50f62db358f")
+c.doc("rams-010f04482fd832")
+c.doc("rams-9e0302499eeb3b")
+c.doc("rams-963b8d5dc3afd1")
+c.doc("rams-d419f8e100a9dd")
+c.doc("rams-50c5ced8fa4743")
+c.doc("rams-f300745b51d7d3")
+c.doc("rams-c849391041e510")
+c.doc("rams-a71be265529f15")   # McCain's captivity recalled with no incident, place or time
+c.doc("rams-2fc14aec2d7ef9")
+c.doc("rams-b4cc4b29be31ae")
+c.doc("rams-cbe00cbb047a1d")
+c.doc("rams-a810f864e79d6b")
+c.doc("rams-bc093466d25876")   # 'Bosnia sniper fire story that never happened'
+c.doc("rams-76f987b5480989")
+c.doc("rams-90c7aed327eed3")
+c.doc("rams-9351ce2ebbd056")
+c.doc("rams-7ddc420bf85cc3")
+c.doc("rams-2619d29ef37645")
+c.doc("rams-d011cf7aec0f40")   # Capt. Khan's death: no place, date or attacker in the passage
+c.doc("rams-b7924d09d68ad0")   # Aleppo siege described, no incident
+c.doc("rams-a4661c5877c42d")
+c.doc("rams-2ecc6c2018f207")
+c.doc("rams-6563fffc9bbfee")
+
 c.write()
