@@ -43,4 +43,48 @@ c.doc("rams-512f95e36a2660")
 c.doc("rams-74255acf201373")
 c.doc("rams-719c9c3801cfe4")  # Amiri "disappeared": no perpetrator or coercion stated (judgment call)
 
+# --- batch 2 (26-50) ---
+# a ban on weddings, funerals and movement: a ban on gatherings is Other/COERCE (README)
+c.doc("rams-18d34fc142d312",
+      E("OTH", "Government of North Korea", "Civilians (North Korea)", None,
+        L("Pyongyang", "KP", "Pyongyang", 1), None, "have been banned", plover="COERCE"))
+# "Russia's annexation of Crimea from Ukraine in 2014": recalled with actor, place and year,
+# coded as background (judgment call; a bare name would not be).
+c.doc("rams-e9882a07a9767f",
+      E("NVT", "Military Forces of Russia", "Military Forces of Ukraine", "2014",
+        L("Crimea", "UA", "Crimea", 3), None, "annexation of Crimea", background=True,
+        plover="COERCE"))
+c.doc("rams-681676bcf8087a")
+c.doc("rams-18be3f97f779b3")
+# targeted Emirati dissidents arrested (earlier context of the spyware report); the
+# in-absentia conviction is a verdict and not coded
+c.doc("rams-b35f32d8e5b0f9",
+      E("ARR", "Police Forces of the United Arab Emirates", "Civilians (United Arab Emirates)",
+        None, L("United Arab Emirates", "AE", None, 4), None, "were arrested", background=True))
+c.doc("rams-b36498de585500")
+c.doc("rams-edbf38ef75bd90")
+c.doc("rams-cc7ae051e2fb23")  # San Bernardino shooter named only
+c.doc("rams-90a38aeb8dc30d")
+c.doc("rams-8cc985ae8cca18")  # oil and nuclear deals: not conflict agreements
+c.doc("rams-72d807f42794df")
+c.doc("rams-0ed75e036fd9d0")
+# an option under consideration: a US air strike on a Syrian air base (hypothetical);
+# deployments and weapons supplies are not coded
+c.doc("rams-700f71f13f79c9",
+      E("AIR", "Military Forces of the United States", "Military Forces of Syria", None,
+        L("Syria", "SY", None, 4), None, "a U.S. air strike on a Syrian air base",
+        mod="hypothetical"))
+c.doc("rams-43ef72e4788308")
+c.doc("rams-20cf870a9b89cf")
+c.doc("rams-baaa2e9dd27643")
+c.doc("rams-c4f5de73e96128")
+c.doc("rams-09754ebdd35bec")  # genocide resolution, named only
+c.doc("rams-6576e51900acab")
+c.doc("rams-d645fc507fc687")  # campaign proposals
+c.doc("rams-eec6be27be143e")
+c.doc("rams-b37cd86e92a583")
+c.doc("rams-4040eec3e2dfd6")
+c.doc("rams-090cef29ed232c")  # Bukharin's execution after a show trial: judicial, no place or date (not coded)
+c.doc("rams-b32553e74d6d22")  # campaign cost, "genocide" label
+
 c.write()
