@@ -92,4 +92,34 @@ c.doc("rams-3c0cc806d481c5")
 c.doc("rams-384c73bde278cc")  # Iran's conduct listed generically
 c.doc("rams-f4d538490ea51e")
 
+# --- batch 3 (passages 51-75) ---
+c.doc("rams-a3ba45d956eb2e")
+c.doc("rams-80b6383dd0fa48")
+c.doc("rams-c6a0927f0e0bd1")
+c.doc("rams-c980e06ec8201e")
+c.doc("rams-aa8b7c9f7f39f8")  # McCain captured in Vietnam: reference only
+c.doc("rams-5ea50c731171d1")
+c.doc("rams-f2fa13576635af")
+# US-Russia ceasefire arrangement announced in Geneva (the ceasefire itself is future)
+c.doc("rams-4959f2e691565b",
+      E("AGR", "Government of the United States", "Government of Russia", None,
+        L("Geneva", "CH", "Geneva", 1), None, "announced a plan to bring about a ceasefire"))
+c.doc("rams-5056c76087ef67")
+c.doc("rams-6084c166c3c961")
+c.doc("rams-be1580eee63ed4")
+c.doc("rams-452950309faefc")
+c.doc("rams-f4920389c96bf7")
+c.doc("rams-b11897112e5d18")
+c.doc("rams-0ef0d2dd5058b7")
+c.doc("rams-4ac63fe5f362e4")
+c.doc("rams-7008840760f424")
+c.doc("rams-bbbf1c63f1fee1")  # journalists murdered under Putin: a long-period statistic
+c.doc("rams-4aab638815169d")
+c.doc("rams-cad5213047beb8")  # hacks: not violence
+c.doc("rams-92bd935860a908")  # violence against the press as a trend, no incident
+c.doc("rams-74f444e877126b")
+c.doc("rams-6d9bdb28d8eaec")
+c.doc("rams-594722a0494d9a")
+c.doc("rams-b65720ca4b41e1")
+
 c.write()
