@@ -122,4 +122,39 @@ c.doc("rams-6d9bdb28d8eaec")
 c.doc("rams-594722a0494d9a")
 c.doc("rams-b65720ca4b41e1")
 
+# --- batch 4 (passages 76-100) ---
+c.doc("rams-369f329af05171")
+c.doc("rams-f7ea599988412e")
+c.doc("rams-68beefb52afe0d")
+c.doc("rams-61804469dc5d48")
+c.doc("rams-1370f1d2f357cc")  # threats of cyber attack / war talk: not violence
+c.doc("rams-b4df2f0719b485")  # recommended air strikes: proposals
+c.doc("rams-b557d101e83895")
+c.doc("rams-df280e17739ccd")
+c.doc("rams-06ce5987dd656e")
+c.doc("rams-2ffbded74de6a9")
+c.doc("rams-1faee1ccbc584b")
+c.doc("rams-648ab96bc2efb5")
+c.doc("rams-a3f26f867ad5e3")
+c.doc("rams-1ed04811ae6dcd")
+c.doc("rams-6ff1abd0409b27")
+c.doc("rams-4b46125a740e1d")
+c.doc("rams-9ae9df3d6f65d8")
+c.doc("rams-dbd2d3ca4f9ffd")
+# the Jan. 6 cluster-munition strike in Sanaa, recalled as one of HRW's accusations
+c.doc("rams-f2928d5fcbb5ea",
+      E("AIR", "Military Forces of Saudi Arabia", None, None,
+        L("Sanaa", "YE", "Amanat Alasimah", 1), None, "a Jan. 6 strike in Sana", background=True))
+c.doc("rams-fe738593370f5f")
+# Maidan 2014: the revolt that ousted Yanukovych and the crackdown on protesters
+c.doc("rams-2afb2f5447bf1a",
+      E("PP", "Protesters (Ukraine)", None, "2014-02", L("Ukraine", "UA", None, 4), None,
+        "popular revolt", background=True),
+      E("PWI", "Protesters (Ukraine)", "Police Forces of Ukraine", None, L("Ukraine", "UA", None, 4),
+        None, "crackdown on protesters", background=True))
+c.doc("rams-a97fb1079b7cea")
+c.doc("rams-4b897c8b6afb2f")
+c.doc("rams-fe39c1508ae6fa")
+c.doc("rams-dd4c901d7bcaa7")
+
 c.write()
