@@ -87,4 +87,38 @@ c.doc("rams-4040eec3e2dfd6")
 c.doc("rams-090cef29ed232c")  # Bukharin's execution after a show trial: judicial, no place or date (not coded)
 c.doc("rams-b32553e74d6d22")  # campaign cost, "genocide" label
 
+# --- batch 3 (51-75) ---
+# "the 1915 massacre of 1.5 million people": a genocide over years and a whole region, not one
+# interaction/place/day; not coded (judgment call)
+c.doc("rams-e8e537dc2378d9")
+c.doc("rams-a69c92381fd369")  # hacking: not a coded event
+c.doc("rams-7b1ce25045b188")
+c.doc("rams-e9c91035cacfcb")
+c.doc("rams-52933f417a2a07")
+c.doc("rams-27d134e2436ef9")  # wars named only
+c.doc("rams-d6412077252442")
+c.doc("rams-c23954a7a85d16")  # THAAD deployment
+c.doc("rams-436f8bbca4a910")  # Teotihuacan, ca. A.D. 550: speculation ("Perhaps")
+c.doc("rams-ad04c719922c71")
+c.doc("rams-ed4cf48ef6fac2")  # arms sale
+c.doc("rams-a7900c168f150a")
+# the Berlin girl story, reported by Russian TV as a gang rape by migrants: a claim, coded as
+# dev2 coded the same story (claimed Sexual violence); "In January" has no year
+c.doc("rams-16e32c1af6a4c9",
+      E("SV", "Unidentified Armed Group (Germany)", "Civilians (Germany)", None,
+        L("Berlin", "DE", "Berlin", 1), None, "gang-raped by migrants in Berlin", mod="claimed",
+        background=True))
+c.doc("rams-a678bb61009d3d")
+c.doc("rams-5d5bc8a4ead49f")
+c.doc("rams-acd96851298640")
+c.doc("rams-25a43d5fceca0f")
+c.doc("rams-f9beac3652f49f")
+c.doc("rams-19af20d352b9e0")
+c.doc("rams-159a31aa33e18e")  # generic ("thrown in jail or exterminated")
+c.doc("rams-c2a9d4b3985e17")
+c.doc("rams-318e278c08e2e8")  # a conditional about any NATO country: no event
+c.doc("rams-8fc6faf440bd5b")
+c.doc("rams-e43e71607c939d")
+c.doc("rams-363ee612c67317")  # nuclear test and rocket launch, sanctions: not coded
+
 c.write()
