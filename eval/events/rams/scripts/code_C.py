@@ -116,4 +116,36 @@ c.doc("rams-a4661c5877c42d")
 c.doc("rams-2ecc6c2018f207")
 c.doc("rams-6563fffc9bbfee")
 
+# --- batch 4 (75-99) ---
+c.doc("rams-b8fc15f3287bf1")
+c.doc("rams-ae9ce3bd45df3a")
+c.doc("rams-2136b9390e1fa2")   # "the detained student": no place, detention only mentioned
+c.doc("rams-bd404e6e0cb72d",
+      E("NVT", "Opposition Rebels (Syria)", "Military Forces of Syria", None,
+        L("Daraya", "SY", "Rif-dimashq", 1), None, "effectively surrendered the Damascus suburb of Daraya"))
+c.doc("rams-3ef367007e52b4")
+c.doc("rams-3bba117bed8476")
+c.doc("rams-772baf89184eee")
+c.doc("rams-ac74fd88745aa6")
+c.doc("rams-6c3230d6f04619")
+c.doc("rams-891ecf510cb00a",
+      E("NVT", "Military Forces of the Soviet Union", "Military Forces of Japan", None,
+        L("Kuril Islands", "RU", "Sakhalin Oblast", 3), None, "occupied by Soviet troops",
+        background=True, plover="COERCE"))
+c.doc("rams-97377b6eb6a670")
+c.doc("rams-5d333a61693d08")
+c.doc("rams-5e973294e41a1d")
+c.doc("rams-4b6d77f33d0b97")
+c.doc("rams-0ff1adbcd51a05")
+c.doc("rams-5d2bd4fa9e8f7e")   # surveillance flight refused; invasion only suspected
+c.doc("rams-8581710a34e4d0")
+c.doc("rams-eaf535a161e161")
+c.doc("rams-602315aa8a0f26")
+c.doc("rams-81840ad3cd0108")
+c.doc("rams-f7db88b65dc35f")
+c.doc("rams-bdcd6983df4851")   # Snowden "captured or killed": speculation
+c.doc("rams-0bf7f017b58107")
+c.doc("rams-8e6247bbfc1553")
+c.doc("rams-8023f10983efb6")
+
 c.write()
