@@ -119,4 +119,48 @@ c.doc("rams-b2d40ad9154061",
       E("PP", "Protesters (United States)", N, N,
         L("Democratic National Convention", "US", "Pennsylvania", 1), N, "the crowd chanting"))
 
+# --- 75-99
+c.doc("rams-b78391a8704084")
+c.doc("rams-7f5089bdcc5845")
+c.doc("rams-2f60e480c377e8")
+c.doc("rams-7d2cef0c4b24fe")  # Pakistan "jailed or exiled rival politicians": a pattern
+c.doc("rams-6d6b25280d8a71")
+c.doc("rams-ddba9ad231256e")
+c.doc("rams-a478a1d0e79959")
+c.doc("rams-f6a431a6588175")  # Assange holed up; a resignation
+c.doc("rams-4cb9f033a88ddc")
+c.doc("rams-96a0d859e3f4cb")
+c.doc("rams-f0ca485825cc89")  # shoplifting arrest, fraud case: ordinary crime
+c.doc("rams-d42c7d330704fd")
+c.doc("rams-dd522368d3a4f4")  # settlement building, a report: not an event
+c.doc("rams-d1b6edb2d230fb")
+c.doc("rams-d877468fdf5a0a")
+c.doc("rams-afeb31761bfe42")  # an FBI director fired: not coded
+# Russian jets "met with" Israeli and Jordanian F-16s: an interception without force, and a
+# deconfliction hotline; deployments and interceptions are not coded (judgment call).
+c.doc("rams-9e894e648d8b24")
+c.doc("rams-d27d467808ff83")  # Mafia bust: crime without a political side (as dev2)
+c.doc("rams-94bdaa66e6afe7")
+# FBI failures recalled: the Boston Marathon bombing (3 dead) and two shootings. Fort Hood
+# is a military post: an attack on troops is an armed clash by gold's rule (judgment call:
+# the passage itself says only "mass killings"). Dates not stated.
+c.doc("rams-46eff7d4fc582f",
+      E("IED", "Unidentified Armed Group (United States)", "Civilians (United States)", N,
+        L("Boston", "US", "Massachusetts", 1), 3, "Boston Marathon bomber", background=True),
+      E("AC", "Unidentified Armed Group (United States)", "Military Forces of the United States",
+        N, L("Fort Hood", "US", "Texas", 1), N, "Fort Hood shooter", background=True),
+      E("ATK", "Unidentified Armed Group (United States)", "Civilians (United States)", N,
+        L("Arkansas", "US", "Arkansas", 3), N, "Arkansas shooter", background=True))
+c.doc("rams-f596a739e7a6ee")
+c.doc("rams-298690035b8a69")
+# Crimea annexed in 2014 (stated with its year): non-violent transfer, the taking side as
+# actor1 (COERCE, as Bogside). "support for separatists" is generic; the Minsk ceasefire
+# agreement is named only.
+c.doc("rams-04d4c7851fd48f",
+      E("NVT", "Military Forces of Russia", "Military Forces of Ukraine", "2014",
+        L("Crimea", "UA", "Crimea", 3), N, "annexing the Black Sea peninsula of Crimea",
+        background=True, plover="COERCE"))
+c.doc("rams-8a511908aee5b2")  # missile volley (link), sanctions, a ship detained: not coded
+c.doc("rams-8b670fc4999950")
+
 c.write()
