@@ -148,4 +148,44 @@ c.doc("rams-0bf7f017b58107")
 c.doc("rams-8e6247bbfc1553")
 c.doc("rams-8023f10983efb6")
 
+# --- batch 5 (100-124) ---
+c.doc("rams-6b1666432a831a")
+c.doc("rams-9d2a013cf8cf64")
+c.doc("rams-f409d0118107bb",
+      E("AIR", "Military Forces of Russia", "Opposition Rebels (Syria)", None,
+        L("Aleppo", "SY", "Aleppo", 2), None, "air support for Syrian government forces"))
+c.doc("rams-329c7d442754f3")
+# bin Laden's killing recalled; the passage names no country
+c.doc("rams-675e1fb4d86804",
+      E("AC", "Military Forces of the United States", "Al Qaeda", None, None, 1,
+        "use of force to kill Osama bin Laden", background=True))
+c.doc("rams-2d08a79354e311")
+c.doc("rams-266f8666c8ad83")
+c.doc("rams-96bc9dff3baa51")   # sanctions, end of cooperation: not coded
+c.doc("rams-4b8982623c203a",
+      E("MOB", "Rioters (Kenya)", "Civilians (Kenya)", None, L("Kenya", "KE", None, 4), None,
+        "post-2007 election violence", background=True),
+      E("OTH", "International Criminal Court", "Government of Kenya", None,
+        L("Kenya", "KE", None, 4), None, "indicted", background=True, plover="ACCUSE"))
+c.doc("rams-8c7b773310778d")
+c.doc("rams-0506e501a208e6")
+c.doc("rams-ba76aedf424e6a",
+      E("ATK", "Unidentified Armed Group (Russia)", "Civilians (United States)", "2015-11",
+        L("St. Petersburg", "RU", "St.-Petersburg", 1), None, "were drugged"))
+c.doc("rams-30982d2784e36e")   # robber shot by a diplomat: ordinary crime
+c.doc("rams-8e80c277145e81",
+      E("AIR", "Military Forces of Syria", None, None, L("Aleppo", "SY", "Aleppo", 1), None,
+        "aerial bombardment of the city", background=True))
+c.doc("rams-d23d2c8ad85b1e")   # public executions only as a practice
+c.doc("rams-35c571e0ad6c13")
+c.doc("rams-7144d0a7e8fb3f")
+c.doc("rams-f11fd33571ae6e")
+c.doc("rams-5bd597df0e3cf0")
+c.doc("rams-bf92d5c8aac287")
+c.doc("rams-77440c76c16725")
+c.doc("rams-dc97a4be6b9f85")
+c.doc("rams-4f90828f7c0b69")
+c.doc("rams-730db71b2d1130")
+c.doc("rams-8aaaca8f24f3f4")   # talk of planting agitators at rallies: no incident
+
 c.write()
