@@ -121,4 +121,39 @@ c.doc("rams-8fc6faf440bd5b")
 c.doc("rams-e43e71607c939d")
 c.doc("rams-363ee612c67317")  # nuclear test and rocket launch, sanctions: not coded
 
+# --- batch 4 (76-100) ---
+c.doc("rams-fae99c85bebf74")  # "attacks in places including Brussels": named only
+c.doc("rams-6ce1ab0323e842")
+c.doc("rams-02dd4e52ab9823")
+c.doc("rams-3b8f887e6396a8")
+c.doc("rams-31800592335a05")
+# the shoot-down of November 2015 (no year in the text) and the Russian air strikes on IS
+# oil trucks, recalled in the Syrian minister's allegation; the strikes are a campaign
+# summary coded once (dev2 rule), placed in Syria
+c.doc("rams-f89923fff4f551",
+      E("AC", "Military Forces of Turkey", "Military Forces of Russia", None,
+        L("Syria", "SY", None, 4), None, "Turkey downed the Russian bomber over Syria",
+        background=True),
+      E("AIR", "Military Forces of Russia", "Islamic State (Syria)", None,
+        L("Syria", "SY", None, 4), None, "Russia began delivering airstrikes", background=True))
+c.doc("rams-8642b0c273e910")  # talk of a possible war
+c.doc("rams-b94fae1aebc977")
+c.doc("rams-ee13b33e9f4800")  # McCain's capture in Vietnam: biography, not coded (judgment call)
+c.doc("rams-c6aea0800a1573")
+c.doc("rams-cafef8b04784af")
+c.doc("rams-b9aab73b67187c")
+c.doc("rams-d63facb33319f5")  # mercenaries' deaths in Syria, no incident
+c.doc("rams-75f3662b7574b8")  # a catalogue of kinds of violence, no incident
+c.doc("rams-717c8d2d9a65b1")
+c.doc("rams-23ecf8f1c027da")
+c.doc("rams-68496cd012dd36")
+c.doc("rams-2dc5bda54b7132")  # a death with no violence stated
+c.doc("rams-9773827e615157")  # the Shah's overthrow named only
+c.doc("rams-874aaf1b9e71fc")
+c.doc("rams-729bf0d922537e")  # impeachment vote: not a coup, not against a conflict actor
+c.doc("rams-b6b394a2ae7fae")
+c.doc("rams-fcd00d2b75bcf5")  # "waging brutal assaults": a pattern
+c.doc("rams-1bdbd69158b457")
+c.doc("rams-c4b698a18cfd3e")  # wars named only
+
 c.write()
