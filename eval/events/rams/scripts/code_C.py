@@ -188,4 +188,42 @@ c.doc("rams-4f90828f7c0b69")
 c.doc("rams-730db71b2d1130")
 c.doc("rams-8aaaca8f24f3f4")   # talk of planting agitators at rallies: no incident
 
+# --- batch 6 (125-149) ---
+c.doc("rams-33391d76bbd3bf")   # poisoning speculation
+c.doc("rams-e7ed08b257eb96")
+c.doc("rams-e5cea226ab22b5")
+c.doc("rams-a9f7847d9bb09e")
+c.doc("rams-1ae1b86b99026d")
+c.doc("rams-4da4b120d1ef49")   # poisoning speculation
+c.doc("rams-940d4aa50646e0")
+c.doc("rams-4d776038c7e3f2")
+c.doc("rams-11fde11508cea7")
+c.doc("rams-2f16da2a8446b3")
+c.doc("rams-fbf20d4a37f553",
+      E("AIR", "Military Forces of Russia", "Civilians (Syria)", None, L("Aleppo", "SY", "Aleppo", 1),
+        None, "Russian and Syrian strikes"))
+# Minya mob attack recalled; "Moussa's killing" (the news) is only named, with no place
+c.doc("rams-cc2bdd78e6f824",
+      E("MOB", "Rioters (Egypt)", "Civilians (Egypt)", None, L("Minya province", "EG", "Minya", 3),
+        None, "stripped naked by a Muslim mob", background=True))
+c.doc("rams-29c21dfd81386e")
+c.doc("rams-adcd60dfbc92ba")   # guilty plea: not coded
+c.doc("rams-c2078dd7b236fc")
+c.doc("rams-11dd83d5dffde5")
+c.doc("rams-102b423ad90cb5")
+c.doc("rams-22addf3731c2df")
+c.doc("rams-2f341a19526dad")
+c.doc("rams-bc09c6795ee36f")
+c.doc("rams-ab9a48beffb373")
+c.doc("rams-5c554d79ba28fe")
+# the caption dates Biden's Belgrade visit August 16, 2016, a Tuesday: the protest's day
+c.doc("rams-9e7acf4014166c",
+      E("PP", "Protesters (Serbia)", None, "2016-08-16", L("Belgrade", "RS", "Central Serbia", 1),
+        None, "protested"))
+c.doc("rams-db0efc8eb68376",
+      E("NVT", "Military Forces of Russia", "Military Forces of Ukraine", None,
+        L("Crimea", "UA", "Crimea", 3), None, "invasion of the Ukrainian territory", background=True,
+        plover="COERCE"))
+c.doc("rams-e8dee5a0db16ff")
+
 c.write()
