@@ -157,4 +157,113 @@ c.doc("rams-4b897c8b6afb2f")
 c.doc("rams-fe39c1508ae6fa")
 c.doc("rams-dd4c901d7bcaa7")
 
+# --- batch 5 (passages 101-125) ---
+c.doc("rams-04ca3c1feb95e4")  # a 1989 murder recalled: ordinary crime
+c.doc("rams-e16af4d9f6dfe0")
+c.doc("rams-3e2714334a9a1b")
+c.doc("rams-d10b759df80ea6")  # "kills and jails his adversaries": a pattern
+c.doc("rams-900a6e6fef5a70")
+# Smyrna taken by the Turks "in around 1920" (history; judgment call on the sub-type)
+c.doc("rams-99b4711060ba21",
+      E("GRT", "Military Forces of Turkey", None, "1920", L("Smyrna", "TR", "İzmir", 1), None,
+        "Turks invaded this borderland", background=True))
+# annexation of Crimea 2014 recalled; NATO exercises and deployments are not coded
+c.doc("rams-48ae32e8a49383",
+      E("NVT", "Military Forces of Russia", "Military Forces of Ukraine", "2014",
+        L("Crimea", "UA", "Crimea", 3), None, "annexation of Crimea", background=True,
+        plover="COERCE"))
+c.doc("rams-3dbb76e3487657")  # Seth Rich: robbery, no political side
+c.doc("rams-647a7c6f075553")
+# Assad's advances around Aleppo, enabled by Russian air strikes (campaign summaries)
+c.doc("rams-06d29e42a014b7",
+      E("GRT", "Military Forces of Syria", "Opposition Rebels (Syria)", None,
+        L("Aleppo", "SY", "Aleppo", 2), None, "military advances around Aleppo", background=True),
+      E("AIR", "Military Forces of Russia", "Opposition Rebels (Syria)", None,
+        L("Aleppo", "SY", "Aleppo", 2), None, "Russian airstrikes against opposition positions",
+        background=True))
+c.doc("rams-77f1b89fd7f4da")
+c.doc("rams-6ff55846568329")
+c.doc("rams-b8c06188a73ece")
+c.doc("rams-044bb810faaca3")
+c.doc("rams-10737205a5d24b")
+# link headline: Litvinenko's poisoning in London, Putin implicated
+c.doc("rams-fa66b9176038fb",
+      E("ATK", "Government of Russia", "Civilians (Russia)", None,
+        L("London", "GB", "England", 1), 1, "fatal poisoning", background=True))
+c.doc("rams-973907ae34e199")
+c.doc("rams-8712f5401ecc3c")
+c.doc("rams-1b5d53c3a016bc")  # UN accusations against Russia, no incident
+c.doc("rams-f347c717d6b78c")
+c.doc("rams-4c9ad22814305a")
+c.doc("rams-11044ab15eae06")
+c.doc("rams-a3dbff8e4d6175")
+# bin Laden raid, 2011 (killing his family: a pledge, not coded)
+c.doc("rams-1855db296d1f3a",
+      E("AC", "Military Forces of the United States", "Al Qaeda", "2011",
+        L("Pakistan", "PK", None, 4), 1, "raid in Pakistan that killed Osama bin Laden",
+        background=True))
+# photo caption: a protester arrested at 17 and tortured. The passage names no country;
+# Bahrain from general knowledge for the actors only (judgment call), location null.
+c.doc("rams-b0db95e958ea88",
+      E("PP", "Protesters (Bahrain)", None, None, None, None,
+        "participating in an anti-government protest", background=True),
+      E("ARR", "Police Forces of Bahrain", "Protesters (Bahrain)", None, None, None,
+        "was arrested aged 17", background=True),
+      E("ATK", "Police Forces of Bahrain", "Civilians (Bahrain)", None, None, None,
+        "he was tortured", background=True))
+
+# --- batch 6 (passages 126-150) ---
+c.doc("rams-57011d9ce044b8")
+c.doc("rams-e4e5d5d3bd19ac")  # a vandalized campaign sign: one person's act, not coded
+c.doc("rams-22d27c0504e26f")
+# post-coup purge in Turkey: one Arrests record for the lumped detentions
+c.doc("rams-1419d01a455cf1",
+      E("ARR", "Government of Turkey", "Civilians (Turkey)", None, L("Turkey", "TR", None, 4),
+        None, "detained", background=True))
+c.doc("rams-c78f8abcf5767e")
+# Turkey's coup attempt "on Friday night" (weekday only -> date null)
+c.doc("rams-f47d9c0b1a44a1",
+      E("OTH", "Mutiny of Military Forces of Turkey", "Government of Turkey", None,
+        L("Turkey", "TR", None, 4), None, "the coup attempt on Friday night", mod="attempted",
+        background=True, plover="COERCE"))
+c.doc("rams-55deebcde9c549")  # statistics
+c.doc("rams-e7ceb4fa8b4ffa")
+c.doc("rams-5bf9ea7baf8430")
+c.doc("rams-dcd917a0d89b46")  # a candidate's talk of violence, no incident
+c.doc("rams-c9bd33cdedfd1a")
+c.doc("rams-63a3a1c10a0d0c",
+      E("AIR", "Military Forces of the United States", "Civilians (Japan)", None,
+        L("Hiroshima", "JP", "Hiroshima", 1), None, "dropped on Hiroshima", background=True))
+c.doc("rams-9bbc8a2c9b86e0")  # earthquake
+c.doc("rams-8ff812116c3a46")  # Seth Rich: robbery
+c.doc("rams-bfe663632227cb")
+# MH17: the subject of a new report (not background); Russia dismisses it
+c.doc("rams-f73f6a34c7c3ab",
+      E("SH", "Unidentified Armed Group (Ukraine)", "Civilians (Ukraine)", "2014",
+        L("Ukraine", "UA", None, 4), 298, "downing of a Malaysian airliner"),
+      E("SH", "Military Forces of Russia", "Civilians (Ukraine)", "2014",
+        L("Ukraine", "UA", None, 4), None, "firmly dismissed a report", mod="denied"))
+c.doc("rams-e8ef26524db765")
+c.doc("rams-15a28d8a275064")
+c.doc("rams-0d1fdec4430330")
+c.doc("rams-9d18815e0a6d23",
+      E("OTH", "Islamic State", "Government of Russia", None, L("Russia", "RU", None, 4), None,
+        "We will come to Russia and kill you in your homes", mod="threatened",
+        plover="THREATEN"))
+c.doc("rams-b5d504a89257e3")
+c.doc("rams-5febfecd259537",
+      E("CW", "Military Forces of Syria", "Civilians (Syria)", None, SY, None,
+        "Assad was using chemical weapons", background=True))
+c.doc("rams-cb11f9c4f1f7a7")
+# 2003 invasion of Iraq and the 2009 withdrawal agreement (the 2011 withdrawal is a
+# deployment, not coded)
+c.doc("rams-a3a4c513b25e62",
+      E("AC", "Military Forces of the United States", "Military Forces of Iraq", "2003",
+        L("Iraq", "IQ", None, 4), None, "invade Iraq in 2003", background=True),
+      E("AGR", "Government of the United States", "Government of Iraq", "2009",
+        L("Iraq", "IQ", None, 4), None, "the 2009 agreement", background=True))
+c.doc("rams-b1888b8afa5a17",
+      E("AC", "Military Forces of Russia", "Military Forces of Ukraine", None,
+        L("Ukraine", "UA", None, 4), None, "Russia had invaded Ukraine", background=True))
+
 c.write()
