@@ -163,4 +163,73 @@ c.doc("rams-04d4c7851fd48f",
 c.doc("rams-8a511908aee5b2")  # missile volley (link), sanctions, a ship detained: not coded
 c.doc("rams-8b670fc4999950")
 
+# --- 100-124
+c.doc("rams-6e6adf79483c18")
+c.doc("rams-08627f1cc26020")  # charges in a phone hijacking scheme: crime
+# "Clinton negotiated a ceasefire between Israel and Hamas" (the 2012 truce, recalled in a
+# campaign list; judgment call). No place in the text: Israel, precision 4.
+c.doc("rams-02f0ed1cfc70d6",
+      E("AGR", "Military Forces of Israel", "Hamas", N, L("Israel", "IL", N, 4), N,
+        "negotiated a ceasefire", background=True))
+c.doc("rams-b5638abe736d17")  # barrel bombs "against civilians": a pattern (as dev2)
+c.doc("rams-0cb385964e1700")  # troop moves; the Minsk agreement named only
+c.doc("rams-b0763fd14db899")
+c.doc("rams-007135397d9ebb")
+c.doc("rams-471c4b5a853246")  # 9/11 named only
+c.doc("rams-3cae7ce82f40e8")
+c.doc("rams-94de2925c554b2")  # Castro assassination attempts "on numerous occasions": pattern
+c.doc("rams-4d07884d6a0353")
+c.doc("rams-25169671760d03")
+c.doc("rams-1910f4795ce284")
+c.doc("rams-a511a793951957")  # a tourism ban lifted: sanctions
+c.doc("rams-2a020c9d28acd3")  # McCarthy "threatened" a man on TV: not violence
+c.doc("rams-c3380ba9923adf")
+c.doc("rams-edcefcd20f5408")  # island building over two years: no incident
+c.doc("rams-248dc4d5720409")
+c.doc("rams-74ecd3d165e230")  # military exercise
+c.doc("rams-8b62fb8ae433d5")
+c.doc("rams-df67d2f0720cf6")  # a 1996 domestic violence accusation: crime, an accusation
+c.doc("rams-d5c2673703a471")  # "massacre of Christians": generic
+c.doc("rams-ecabd6d069c055")
+c.doc("rams-c82ee5a8c6a94b")  # a voter hoping for a coup: not an event
+# Sanders supporters disrupting the convention "for a third consecutive night": the night
+# reported is coded (the two earlier nights are only implied). The caption names the
+# "2016 Democratic National Convention at Wells Fargo Center", hence year and place.
+c.doc("rams-89ed60a4b03425",
+      E("PP", "Protesters (United States)", N, "2016",
+        L("Wells Fargo Center", "US", "Pennsylvania", 1), N,
+        "continued to disrupt portions of the convention"))
+
+# --- 125-149
+c.doc("rams-04e3a84024f77c")
+c.doc("rams-9fef022680adb8")
+c.doc("rams-87536f276dd25d")
+c.doc("rams-f09b2b4a5ab3b7")  # poaching
+c.doc("rams-cb41ba44a03e1c")  # bases "considered"; a 2001 withdrawal from bases: not coded
+c.doc("rams-8084c5f69b5fcd")
+c.doc("rams-4ecd86429ae06a")
+c.doc("rams-ef0101312873e4")
+c.doc("rams-110b140dd81340")  # a threat to jail an opponent: not violence
+c.doc("rams-b943a3ee429a10")
+c.doc("rams-c1a933932c5e95")
+c.doc("rams-e95762b553cd39")
+c.doc("rams-249f2c6bbf7d9f")
+c.doc("rams-be077f456c250d")
+c.doc("rams-6d854d7dd0879c")  # an escape and a bombing wish recalled vaguely, no place/time
+c.doc("rams-e324ed87100881")
+c.doc("rams-0e4061be050a2a")
+c.doc("rams-f76bf613bdb3c5")
+c.doc("rams-7ae466b6015187")
+c.doc("rams-035ce335bd8d0c")  # "Orlando shooting" named only; press credentials revoked
+c.doc("rams-48defb8351da82")
+# The woman holding a child's severed head and shouting "Allahu Akbar ... The Russians will
+# be slaughtered" (Moscow metro; the passage names no place, Russia inferred from "The
+# Russians"; judgment call). The killing is implied by the severed head: 1 dead.
+c.doc("rams-7a06d950de0b8f",
+      E("ATK", "Unidentified Armed Group (Russia)", "Civilians (Russia)", N,
+        L("Russia", "RU", N, 4), 1, "When I saw the head"))
+c.doc("rams-edeed2133bc818")
+c.doc("rams-648441d1f6bbd2")  # WWII posters and a Nazi base found: no event
+c.doc("rams-947ff505459735")  # Snowden, a contractor's case
+
 c.write()
