@@ -218,7 +218,7 @@ c.doc("rams-e4e5d5d3bd19ac")  # a vandalized campaign sign: one person's act, no
 c.doc("rams-22d27c0504e26f")
 # post-coup purge in Turkey: one Arrests record for the lumped detentions
 c.doc("rams-1419d01a455cf1",
-      E("ARR", "Government of Turkey", "Civilians (Turkey)", None, L("Turkey", "TR", None, 4),
+      E("ARR", "Police Forces of Turkey", "Civilians (Turkey)", None, L("Turkey", "TR", None, 4),
         None, "detained", background=True))
 c.doc("rams-c78f8abcf5767e")
 # Turkey's coup attempt "on Friday night" (weekday only -> date null)
