@@ -156,4 +156,56 @@ c.doc("rams-fcd00d2b75bcf5")  # "waging brutal assaults": a pattern
 c.doc("rams-1bdbd69158b457")
 c.doc("rams-c4b698a18cfd3e")  # wars named only
 
+# --- batch 5 (101-125) ---
+# Putin's "anti-constitutional coup", "the uprising" and "Crimea's voluntary crossover": a
+# speaker's labels for events named only, with no place or date of their own (not coded)
+c.doc("rams-f8e17bb21f8ee0")
+c.doc("rams-3143bd72c9aa0b")  # nuclear deal: not a conflict agreement
+c.doc("rams-69bb1f39c9b3e3")
+c.doc("rams-89449294a57374")
+c.doc("rams-3eabdd25a5c4af")
+c.doc("rams-531f682eb50517")
+c.doc("rams-97d43cdf23479a")
+# Maidan protests recalled (Kiev not named: Ukraine); the DNR government announced three days
+# after an email "sent in May 2014" (Change to group/activity; judgment call)
+c.doc("rams-33c981183a2c74",
+      E("PP", "Protesters (Ukraine)", None, None, L("Ukraine", "UA", None, 4), None,
+        "months of protests", background=True),
+      E("CHG", "Donetsk People's Republic", None, "2014-05", L("Donetsk", "UA", "Donetsk", 3),
+        None, "the DNR government was announced", background=True))
+c.doc("rams-cf36aa5b6b43dc")  # council members dismissed: not coded
+c.doc("rams-856f70bc266095")
+c.doc("rams-e32937d4e1292a")  # cyber intrusions
+c.doc("rams-785be25cdfd3bd")
+# hecklers at Obama's Greensboro rally, escorted out by security: a small protest with
+# intervention (judgment call; "Security" coded as police)
+c.doc("rams-94ab150f640a6e",
+      E("PWI", "Protesters (United States)", "Police Forces of the United States", None,
+        L("Greensboro", "US", "North Carolina", 1), None, "Security escorted the hecklers out"))
+c.doc("rams-9c83df73e2bc3b")
+c.doc("rams-db15f3420fb502")
+c.doc("rams-005f252a0a5980")  # arms embargo lifted
+# Gaddafi's "torture-murder" after the 2011 war (perpetrator not named); the wars in Libya and
+# Syria and the Ukrainian "coup" are named or characterized only
+c.doc("rams-dd6b68e5ea9734",
+      E("ATK", "Unidentified Armed Group (Libya)", "Military Forces of Libya", "2011",
+        L("Libya", "LY", None, 4), 1, "torture-murder of Muammar Gaddafi", background=True))
+c.doc("rams-cf31f6e6b3083e")
+c.doc("rams-0ef752991682a5")  # "mobilising for war": a warning, not an event
+c.doc("rams-df609736a770ea")
+# the People's Assembly protest in London (the passage places it only by "not London")
+c.doc("rams-a8eac271db6cd5",
+      E("PP", "Protesters (United Kingdom)", None, None, L("London", "GB", "England", 1), None,
+        "our protest"))
+c.doc("rams-2f779ba823f5fa")
+# arrests of over 40 activists and executions of at least 27 (hangings in public squares
+# "across the country"): the 27 is the figure for the event, "dozens" the headline word
+c.doc("rams-aa8237a82aedc2",
+      E("ATK", "Police Forces of Iran", "Civilians (Iran)", None, L("Iran", "IR", None, 4), 27,
+        "executed dozens"),
+      E("ARR", "Police Forces of Iran", "Civilians (Iran)", None, L("Iran", "IR", None, 4), None,
+        "arrested over 40 young activists"))
+c.doc("rams-4b04ab5436b59c")
+c.doc("rams-c9941038c956fb")
+
 c.write()
