@@ -208,4 +208,54 @@ c.doc("rams-aa8237a82aedc2",
 c.doc("rams-4b04ab5436b59c")
 c.doc("rams-c9941038c956fb")
 
+# --- batch 6 (126-150) ---
+c.doc("rams-35b838afb7539b")
+c.doc("rams-4af399e274c021")
+# the Munich agreement of the 17-nation group to work for a ceasefire (placed in Syria, the
+# conflict it covers, as gold places ceasefires); Assad's pledge to retake the whole country is
+# a planned Government regains territory, as held-out coded the same pledge
+c.doc("rams-acc4c9adc1c42d",
+      E("AGR", "International Syria Support Group", None, None, L("Syria", "SY", None, 4), None,
+        "agreed to work for a ceasefire"),
+      E("GRT", "Military Forces of Syria", "Opposition Rebels (Syria)", None,
+        L("Syria", "SY", None, 4), None, "pledged to retake the whole of the country",
+        mod="planned"))
+c.doc("rams-022ae055d98cdc")  # analysis of Russia's strategy ("will not stop bombing"): no incident
+c.doc("rams-ac2b4d602680cb")
+c.doc("rams-b93db69a9b0bdd")
+# "the strike today", called an aggression by Damascus: the passage names no perpetrator
+# (the US only via the headline), so an unidentified state force against Syrian forces
+# (judgment call); the US-Russia ceasefire of "Monday" is context
+c.doc("rams-20ec4d4c29ab83",
+      E("AIR", "Unidentified Military Forces (Syria)", "Military Forces of Syria", None,
+        L("Syria", "SY", None, 4), None, "the strike today"),
+      E("AGR", "Government of the United States", "Government of Russia", None,
+        L("Syria", "SY", None, 4), None, "entered a ceasefire agreement", background=True))
+c.doc("rams-bd2ec61e4d04b8")  # prosecutor's documents, a YouTube ban: not coded
+c.doc("rams-9a5932152ff866")
+c.doc("rams-89b4e85b24ac3e")
+c.doc("rams-a2de04d17bd466")
+c.doc("rams-9983aa895614a9")  # online harassment claims
+c.doc("rams-c0b3576ad11ca4")  # arrest statistics
+c.doc("rams-e0ac1bc3f5d230")  # hacking
+c.doc("rams-15af7eb6274244")  # rape allegation in a lawsuit: not coded
+# sanctions not coded; the 2014 annexation of Crimea recalled (as in rams-e9882a07a9767f)
+c.doc("rams-32cb4b6ddc4a22",
+      E("NVT", "Military Forces of Russia", "Military Forces of Ukraine", "2014",
+        L("Crimea", "UA", "Crimea", 3), None, "Russia annexed the Crimean peninsula",
+        background=True, plover="COERCE"))
+c.doc("rams-492ac810a13acd")
+c.doc("rams-d64e5235f15876")
+# the US-Russia cease-fire in Syria "that took effect Monday" (context of the refugee story)
+c.doc("rams-b835bf3c57fa24",
+      E("AGR", "Government of the United States", "Government of Russia", None,
+        L("Syria", "SY", None, 4), None, "cease-fire with Russia that took effect",
+        background=True))
+c.doc("rams-0d843a21e60316")
+c.doc("rams-98a79a26ae1a7f")
+c.doc("rams-e199f60052455e")
+c.doc("rams-d361dc1b66c5f1")
+c.doc("rams-626920b6fa6d1a")
+c.doc("rams-ba12da33ed5392")
+
 c.write()
