@@ -13,7 +13,7 @@ c = Coding(coder="A", out="rams-A.jsonl")
 # an air strike rather than by the "unspecified bombing -> IED" rule (judgment call).
 c.doc("rams-e8578ae88304e5",
       E("AIR", "Military Forces of Japan", "Military Forces of the United States", None,
-        L("Pearl Harbor", "US", "Hawaii", 1), None, "bombed Pearl Harbor", background=True))
+        L("Pearl Harbor", "US", "Hawaii", 1), None, "bombed", background=True))
 c.doc("rams-585cfdf88385e5")  # parade, THAAD deployment announced: not events
 c.doc("rams-e4fc74b80d24f3")  # Stalin's purges: statistics over decades, not an event
 c.doc("rams-2fb51159a05034")
@@ -31,7 +31,7 @@ c.doc("rams-1f220dfc498d4a")
 # the text: Syria by the real location, as dev2 coded the same event; date not stated).
 c.doc("rams-5547c539af9c24",
       E("AC", "Military Forces of Turkey", "Military Forces of Russia", None,
-        L("Syria", "SY", None, 4), None, "Turkey shot down a Russian warplane", background=True))
+        L("Syria", "SY", None, 4), None, "shot down", background=True))
 c.doc("rams-d992737b9aef18")
 c.doc("rams-75ab2429ecd1a0")  # Benghazi "2012 attack" named only; a tweet is not a threat by an armed actor
 c.doc("rams-5be2c5f6caa7d5")
@@ -52,7 +52,7 @@ c.doc("rams-18d34fc142d312",
 # coded as background (judgment call; a bare name would not be).
 c.doc("rams-e9882a07a9767f",
       E("NVT", "Military Forces of Russia", "Military Forces of Ukraine", "2014",
-        L("Crimea", "UA", "Crimea", 3), None, "annexation of Crimea", background=True,
+        L("Crimea", "UA", "Crimea", 3), None, "annexation", background=True,
         plover="COERCE"))
 c.doc("rams-681676bcf8087a")
 c.doc("rams-18be3f97f779b3")
@@ -72,7 +72,7 @@ c.doc("rams-0ed75e036fd9d0")
 # deployments and weapons supplies are not coded
 c.doc("rams-700f71f13f79c9",
       E("AIR", "Military Forces of the United States", "Military Forces of Syria", None,
-        L("Syria", "SY", None, 4), None, "a U.S. air strike on a Syrian air base",
+        L("Syria", "SY", None, 4), None, "air strike",
         mod="hypothetical"))
 c.doc("rams-43ef72e4788308")
 c.doc("rams-20cf870a9b89cf")
@@ -106,7 +106,7 @@ c.doc("rams-a7900c168f150a")
 # dev2 coded the same story (claimed Sexual violence); "In January" has no year
 c.doc("rams-16e32c1af6a4c9",
       E("SV", "Unidentified Armed Group (Germany)", "Civilians (Germany)", None,
-        L("Berlin", "DE", "Berlin", 1), None, "gang-raped by migrants in Berlin", mod="claimed",
+        L("Berlin", "DE", "Berlin", 1), None, "gang-raped", mod="claimed",
         background=True))
 c.doc("rams-a678bb61009d3d")
 c.doc("rams-5d5bc8a4ead49f")
@@ -132,10 +132,10 @@ c.doc("rams-31800592335a05")
 # summary coded once (dev2 rule), placed in Syria
 c.doc("rams-f89923fff4f551",
       E("AC", "Military Forces of Turkey", "Military Forces of Russia", None,
-        L("Syria", "SY", None, 4), None, "Turkey downed the Russian bomber over Syria",
+        L("Syria", "SY", None, 4), None, "downed",
         background=True),
       E("AIR", "Military Forces of Russia", "Islamic State (Syria)", None,
-        L("Syria", "SY", None, 4), None, "Russia began delivering airstrikes", background=True))
+        L("Syria", "SY", None, 4), None, "airstrikes", background=True))
 c.doc("rams-8642b0c273e910")  # talk of a possible war
 c.doc("rams-b94fae1aebc977")
 c.doc("rams-ee13b33e9f4800")  # McCain's capture in Vietnam: biography, not coded (judgment call)
@@ -170,9 +170,9 @@ c.doc("rams-97d43cdf23479a")
 # after an email "sent in May 2014" (Change to group/activity; judgment call)
 c.doc("rams-33c981183a2c74",
       E("PP", "Protesters (Ukraine)", None, None, L("Ukraine", "UA", None, 4), None,
-        "months of protests", background=True),
-      E("CHG", "Donetsk People's Republic", None, "2014-05", L("Donetsk", "UA", "Donetsk", 3),
-        None, "the DNR government was announced", background=True))
+        "protests", background=True),
+      E("CHG", "DPR: Donetsk People's Republic", None, "2014-05", L("Donetsk", "UA", "Donetsk", 3),
+        None, "was announced", background=True))
 c.doc("rams-cf36aa5b6b43dc")  # council members dismissed: not coded
 c.doc("rams-856f70bc266095")
 c.doc("rams-e32937d4e1292a")  # cyber intrusions
@@ -181,7 +181,7 @@ c.doc("rams-785be25cdfd3bd")
 # intervention (judgment call; "Security" coded as police)
 c.doc("rams-94ab150f640a6e",
       E("PWI", "Protesters (United States)", "Police Forces of the United States", None,
-        L("Greensboro", "US", "North Carolina", 1), None, "Security escorted the hecklers out"))
+        L("Greensboro", "US", "North Carolina", 1), None, "escorted the hecklers out"))
 c.doc("rams-9c83df73e2bc3b")
 c.doc("rams-db15f3420fb502")
 c.doc("rams-005f252a0a5980")  # arms embargo lifted
@@ -189,7 +189,7 @@ c.doc("rams-005f252a0a5980")  # arms embargo lifted
 # Syria and the Ukrainian "coup" are named or characterized only
 c.doc("rams-dd6b68e5ea9734",
       E("ATK", "Unidentified Armed Group (Libya)", "Military Forces of Libya", "2011",
-        L("Libya", "LY", None, 4), 1, "torture-murder of Muammar Gaddafi", background=True))
+        L("Libya", "LY", None, 4), 1, "torture-murder", background=True))
 c.doc("rams-cf31f6e6b3083e")
 c.doc("rams-0ef752991682a5")  # "mobilising for war": a warning, not an event
 c.doc("rams-df609736a770ea")
@@ -202,9 +202,9 @@ c.doc("rams-2f779ba823f5fa")
 # "across the country"): the 27 is the figure for the event, "dozens" the headline word
 c.doc("rams-aa8237a82aedc2",
       E("ATK", "Police Forces of Iran", "Civilians (Iran)", None, L("Iran", "IR", None, 4), 27,
-        "executed dozens"),
+        "executed"),
       E("ARR", "Police Forces of Iran", "Civilians (Iran)", None, L("Iran", "IR", None, 4), None,
-        "arrested over 40 young activists"))
+        "arrested"))
 c.doc("rams-4b04ab5436b59c")
 c.doc("rams-c9941038c956fb")
 
@@ -216,9 +216,9 @@ c.doc("rams-4af399e274c021")
 # a planned Government regains territory, as held-out coded the same pledge
 c.doc("rams-acc4c9adc1c42d",
       E("AGR", "International Syria Support Group", None, None, L("Syria", "SY", None, 4), None,
-        "agreed to work for a ceasefire"),
+        "agreed"),
       E("GRT", "Military Forces of Syria", "Opposition Rebels (Syria)", None,
-        L("Syria", "SY", None, 4), None, "pledged to retake the whole of the country",
+        L("Syria", "SY", None, 4), None, "pledged to retake",
         mod="planned"))
 c.doc("rams-022ae055d98cdc")  # analysis of Russia's strategy ("will not stop bombing"): no incident
 c.doc("rams-ac2b4d602680cb")
@@ -228,9 +228,9 @@ c.doc("rams-b93db69a9b0bdd")
 # (judgment call); the US-Russia ceasefire of "Monday" is context
 c.doc("rams-20ec4d4c29ab83",
       E("AIR", "Unidentified Military Forces (Syria)", "Military Forces of Syria", None,
-        L("Syria", "SY", None, 4), None, "the strike today"),
+        L("Syria", "SY", None, 4), None, "strike"),
       E("AGR", "Government of the United States", "Government of Russia", None,
-        L("Syria", "SY", None, 4), None, "entered a ceasefire agreement", background=True))
+        L("Syria", "SY", None, 4), None, "ceasefire agreement", background=True))
 c.doc("rams-bd2ec61e4d04b8")  # prosecutor's documents, a YouTube ban: not coded
 c.doc("rams-9a5932152ff866")
 c.doc("rams-89b4e85b24ac3e")
@@ -242,14 +242,14 @@ c.doc("rams-15af7eb6274244")  # rape allegation in a lawsuit: not coded
 # sanctions not coded; the 2014 annexation of Crimea recalled (as in rams-e9882a07a9767f)
 c.doc("rams-32cb4b6ddc4a22",
       E("NVT", "Military Forces of Russia", "Military Forces of Ukraine", "2014",
-        L("Crimea", "UA", "Crimea", 3), None, "Russia annexed the Crimean peninsula",
+        L("Crimea", "UA", "Crimea", 3), None, "annexed",
         background=True, plover="COERCE"))
 c.doc("rams-492ac810a13acd")
 c.doc("rams-d64e5235f15876")
 # the US-Russia cease-fire in Syria "that took effect Monday" (context of the refugee story)
 c.doc("rams-b835bf3c57fa24",
       E("AGR", "Government of the United States", "Government of Russia", None,
-        L("Syria", "SY", None, 4), None, "cease-fire with Russia that took effect",
+        L("Syria", "SY", None, 4), None, "cease-fire",
         background=True))
 c.doc("rams-0d843a21e60316")
 c.doc("rams-98a79a26ae1a7f")
