@@ -60,4 +60,41 @@ c.doc("rams-0dc578d39f0ffb",
       E("AGR", "Government of the United States", "Government of Russia", None,
         L("Syria", "SY", None, 4), None, "The deal", background=True))
 
+# 26-50
+ALEPPO_CF = E("AGR", "Military Forces of Russia", None, None, L("Aleppo", "SY", "Aleppo", 1), None,
+              "Russia agreed to extend its cease-fire")
+c.doc("rams-134575602594f2", ALEPPO_CF)  # "starve-or-surrender" retakings: a pattern, not coded
+c.doc("rams-1ea5b56be870ec")  # Saudi executions in general
+c.doc("rams-5ad267060f1fd2")  # 1989 Central Park case: ordinary crime
+c.doc("rams-3deba45d48ad3d")  # same window as rams-07f79999916d62
+c.doc("rams-e83cef084d1155")
+c.doc("rams-887f799645d08b")  # same window as rams-b57d6ce438fff2
+c.doc("rams-b7083288578d95")
+c.doc("rams-b313b29828ca8b")  # drug conviction: ordinary crime
+c.doc("rams-5356d9301727b8",
+      E("ATK", "Military Forces of the Ottoman Empire", "Civilians (Armenia)", "1915",
+        L("Turkey", "TR", None, 4), 1500000, "the 1915 massacre", background=True))
+c.doc("rams-943282fbedd46c",
+      # arrest of the Interior Ministry's anti-corruption official (Zakharchenko)
+      E("ARR", "Police Forces of Russia", "Police Forces of Russia", None,
+        L("Russia", "RU", None, 4), None, "the arrested official"))
+c.doc("rams-84246f5f74620a", ALEPPO_CF)  # same window as rams-134575602594f2
+c.doc("rams-339f5fca584f62")
+c.doc("rams-6ff1a6b41cf866")
+c.doc("rams-815c78ec9adf49")  # civil-defence drill
+c.doc("rams-b5d0bea9a19d4e")
+c.doc("rams-fcebfa300d8555", ALEPPO_CF)  # same window as rams-134575602594f2
+c.doc("rams-82c339af19ee34")  # Seth Rich
+c.doc("rams-345655218c7335")
+c.doc("rams-9037f5f9915ae9")
+c.doc("rams-384653e46af4a0")
+c.doc("rams-9a3678fda698a6",
+      E("OTH", "Military Forces of Honduras", "Government of Honduras", "2009-06",
+        L("Honduras", "HN", None, 4), None, "the coup ousting", background=True,
+        plover="COERCE"))
+c.doc("rams-8cd703adde9253")  # Seth Rich: police speculate robbery
+c.doc("rams-a85aa4410e4d40")
+c.doc("rams-a4e9fca5e21e6a")
+c.doc("rams-fc590b3900baa4")
+
 c.write()
