@@ -4,11 +4,12 @@ Coded by reading the passages only, by /work/shared/CODING_GUIDE.md ("Events") a
 conventions of /work/main/eval/events/README.md. Dates without a year are null (the
 checker accepts only YYYY[-MM[-DD]]).
 
-E's line on recalled history: a past event is coded (background) when the passage tells
-it as a happening with some content of its own (who, where, a toll, a date); a bare name
-used as a reference in opinion ("after the Paris attacks", "from Boston to San
-Bernardino") is not coded. Identical passages (the same window of one article) are coded
-identically.
+E's line on recalled history: a past incident is coded (background) when the passage
+names its place and also gives a time anchor (a year, a month, "a day before"), a toll or
+the actor in a clause saying it happened ("it launched its massacre in Paris"); a list of
+attack names with nothing more ("Even after the Boston, Paris and San Bernardino
+attacks") and an incident without a place are not coded. Identical passages (the same
+window of one article) are coded identically.
 """
 from common import Coding, E, L
 
@@ -39,13 +40,25 @@ c.doc("rams-f5184799adda2c")  # file photo of a public (judicial) execution
 c.doc("rams-0c5ba372a9c541")
 c.doc("rams-cdf3cdef890e85")
 c.doc("rams-003fafe7c0d076")
-c.doc("rams-07f79999916d62")  # Paris/Beirut/jetliner named only in a quoted opinion
+PARIS_BEIRUT = (
+    E("ATK", "Islamic State", "Civilians (France)", None, L("Paris", "FR", "Île-de-France", 1), None,
+      "the November Paris attack", background=True),
+    E("ATK", "Islamic State", "Civilians (Lebanon)", None, L("Beirut", "LB", "Beyrouth", 1), None,
+      "Beirut", background=True),
+    # the Metrojet bombing: the passage gives no place
+    E("ATK", "Islamic State", "Civilians (Russia)", None, None, None, "aboard a Russian jetliner",
+      background=True))
+c.doc("rams-07f79999916d62", *PARIS_BEIRUT)
 c.doc("rams-7943087a6e5c7b")  # 30 terrorism arrests "in recent years": a statistic
 c.doc("rams-d71b52c7598822")
 c.doc("rams-968f35f7cabbd1")  # Seth Rich: robbery, crime without a political side
 c.doc("rams-f44e3f363bd708")  # impeachment vote
 c.doc("rams-aeab373bd8364e")  # naval exercise
-c.doc("rams-2e492abfcba53f")  # Orlando, Paris, Boston, San Bernardino as references only
+c.doc("rams-2e492abfcba53f",
+      # Mateen's "mass murder" has no place; "the Boston, Paris and San Bernardino attacks"
+      # is a list of names
+      E("ATK", "Islamic State", "Civilians (France)", None, L("Paris", "FR", "Île-de-France", 1),
+        None, "launched its massacre in Paris", background=True))
 c.doc("rams-f72eca29231fdf")
 c.doc("rams-44ffbd30d1ef87")
 c.doc("rams-3b3b1c3cc5bc02")  # hacking
@@ -66,7 +79,7 @@ ALEPPO_CF = E("AGR", "Military Forces of Russia", None, None, L("Aleppo", "SY", 
 c.doc("rams-134575602594f2", ALEPPO_CF)  # "starve-or-surrender" retakings: a pattern, not coded
 c.doc("rams-1ea5b56be870ec")  # Saudi executions in general
 c.doc("rams-5ad267060f1fd2")  # 1989 Central Park case: ordinary crime
-c.doc("rams-3deba45d48ad3d")  # same window as rams-07f79999916d62
+c.doc("rams-3deba45d48ad3d", *PARIS_BEIRUT)  # same window as rams-07f79999916d62
 c.doc("rams-e83cef084d1155")
 c.doc("rams-887f799645d08b")  # same window as rams-b57d6ce438fff2
 c.doc("rams-b7083288578d95")
@@ -96,5 +109,52 @@ c.doc("rams-8cd703adde9253")  # Seth Rich: police speculate robbery
 c.doc("rams-a85aa4410e4d40")
 c.doc("rams-a4e9fca5e21e6a")
 c.doc("rams-fc590b3900baa4")
+
+# 51-75
+MH17 = "Military Forces of Russia"  # Bishop puts the blame on the Russian military's chain of command
+c.doc("rams-99760dc9e8ef52")  # hacking
+c.doc("rams-23a6940ed2ea79")  # Epstein: ordinary crime
+c.doc("rams-115159f7a4b615",
+      E("ATK", "Unidentified Armed Group (United States)", "Civilians (United States)", "1993",
+        L("New York", "US", "New York", 1), None, "the 1993 attack on the World Trade Center",
+        background=True),
+      E("IED", "Unidentified Armed Group (United States)", "Civilians (United States)", "1995",
+        L("Oklahoma City", "US", "Oklahoma", 1), None, "the Oklahoma City bombing in 1995",
+        background=True))
+c.doc("rams-d31e64f9462c92")  # crime statistics
+c.doc("rams-9ea99db2d96d92")  # bomb counts of the air campaign over two years: statistics
+c.doc("rams-435bae9a7b4833")  # Amiri's execution (judicial) and "disappearance", a hack
+c.doc("rams-48e62ea812abe7")
+c.doc("rams-122034b3519f13",
+      # MH17, recalled; the passage names no place (Ukraine from the article's subject)
+      E("SH", MH17, "Civilians (Ukraine)", None, L("Ukraine", "UA", None, 4), 298,
+        "298 victims aboard that flight", background=True))
+c.doc("rams-75c1f3e22c6e91")
+c.doc("rams-f4b7c30685473d")  # talk about names for the war, no incident
+c.doc("rams-10719950bfc93d")
+c.doc("rams-50e6ac5cd2d585")
+c.doc("rams-6b1358ea629f24")
+c.doc("rams-68689bbb951a4f")
+c.doc("rams-083d6961f8d63f")  # a forum next week
+c.doc("rams-aa084496d55d4e")  # a trial
+c.doc("rams-29f081d5462baf",
+      # the February 2016 US-Russian cessation of hostilities in Syria
+      E("AGR", "Government of the United States", "Government of Russia", None,
+        L("Syria", "SY", None, 4), None, "The ceasefire agreement"))
+c.doc("rams-ecc55920f7a8b7")
+c.doc("rams-0ff71d5e67d355")  # Jang Sung-taek's execution after a treason verdict: judicial
+c.doc("rams-74b1101bce94d8",
+      E("SH", MH17, "Civilians (Ukraine)", None, L("Ukraine", "UA", None, 4), 298,
+        "the missile attack", background=True))
+c.doc("rams-09c2e1c9f2b739")
+c.doc("rams-d26de6709e2827",
+      E("PWI", "Protesters (Libya)", "Military Forces of Libya", "2011", L("Libya", "LY", None, 4),
+        None, "cracking down on Arab Spring protesters", background=True),
+      # the 2011 NATO air campaign as one record (campaign-summary convention)
+      E("AIR", "NATO: North Atlantic Treaty Organization", "Military Forces of Libya", "2011",
+        L("Libya", "LY", None, 4), None, "the NATO air war", background=True))
+c.doc("rams-efe7b9ffcdeaeb")  # "massacring its people": rhetoric
+c.doc("rams-30dc1ecd3b8153")
+c.doc("rams-abf91bb68e77a6")
 
 c.write()
