@@ -157,4 +157,37 @@ c.doc("rams-efe7b9ffcdeaeb")  # "massacring its people": rhetoric
 c.doc("rams-30dc1ecd3b8153")
 c.doc("rams-abf91bb68e77a6")
 
+# 76-100
+c.doc("rams-514bb0f2745270",
+      # Hallel Ariel, stabbed in a West Bank settlement; recalled as the subject of a tweet
+      E("ATK", "Unidentified Armed Group (Palestine)", "Civilians (Israel)", None,
+        L("West Bank", "PS", "West Bank", 3), 1, "stabbed to death", background=True))
+c.doc("rams-e195facb261e38")  # "his own brother's invasion of Iraq": a war named only
+c.doc("rams-9f5ad01e46f8d2")  # a poisoning theory: speculation
+c.doc("rams-5855a035dc7bc5")
+c.doc("rams-59ce0d454a2e0b")  # generic
+c.doc("rams-e499f128d2bc2e")
+c.doc("rams-22bf5de11d5133")
+c.doc("rams-490c0edcc1f282")
+c.doc("rams-59808f524df052")  # "We will protest": a statement, not a protest
+c.doc("rams-26bbde500d630b")
+c.doc("rams-088f513cdb5567")
+c.doc("rams-8d67ed7b04f197")
+c.doc("rams-4d92d7987675f9")  # Iran's executions of activists: judicial, and a two-year total
+c.doc("rams-11ba451c599ac8")  # Sandy Hook named only
+c.doc("rams-531b45cb15149f")  # "indiscriminate bombing of Syrian civilians": a pattern
+c.doc("rams-32c119a72d3184")
+c.doc("rams-bb49498eeaaff1")  # same poisoning theory as rams-9f5ad01e46f8d2
+c.doc("rams-15361ab297978f")
+c.doc("rams-25ce0c62ce1bf2")
+c.doc("rams-d0cab2e2c4ea3f")  # same window as rams-59808f524df052
+c.doc("rams-b609872e462a63")
+c.doc("rams-49dca3e7b66848")  # Seth Rich: robbery
+c.doc("rams-7f2d860b2030c3",
+      # the UAE activist Ahmed Mansoor beaten after his release; the passage names no country
+      E("ATK", "Unidentified Armed Group (United Arab Emirates)", "Civilians (United Arab Emirates)",
+        None, L("United Arab Emirates", "AE", None, 4), None, "He was beaten", background=True))
+c.doc("rams-69837d91c5df2c")
+c.doc("rams-530bbf1c683ad8")  # same window as rams-b7083288578d95
+
 c.write()
