@@ -6,9 +6,13 @@ checker accepts only YYYY[-MM[-DD]]).
 
 E's line on recalled history: a past incident is coded (background) when the passage
 names its place and also gives a time anchor (a year, a month, "a day before"), a toll or
-the actor in a clause saying it happened ("it launched its massacre in Paris"); a list of
-attack names with nothing more ("Even after the Boston, Paris and San Bernardino
-attacks") and an incident without a place are not coded. Identical passages (the same
+the actor in a clause saying it happened ("it launched its massacre in Paris"), or tells a
+specific victim's death with its means ("killed by a suicide bomber": the country is then
+taken from the article); a list of attack names with nothing more ("Even after the
+Boston, Paris and San Bernardino attacks") and a bare mention without place or content
+("committed mass murder", "what occurred in 1915") are not coded. Judicial executions
+(Amiri, Jang Sung-taek, Iran's executions of activists) are treated as sentences carried
+out and not coded. Identical passages (the same
 window of one article) are coded identically.
 """
 from common import Coding, E, L
@@ -111,6 +115,11 @@ c.doc("rams-a4e9fca5e21e6a")
 c.doc("rams-fc590b3900baa4")
 
 # 51-75
+LIBYA_2011 = (
+    E("PWI", "Protesters (Libya)", "Military Forces of Libya", "2011", L("Libya", "LY", None, 4),
+      None, "cracking down on Arab Spring protesters", background=True),
+    E("AIR", "NATO: North Atlantic Treaty Organization", "Military Forces of Libya", "2011",
+      L("Libya", "LY", None, 4), None, "the NATO air war", background=True))
 MH17 = "Military Forces of Russia"  # Bishop puts the blame on the Russian military's chain of command
 c.doc("rams-99760dc9e8ef52")  # hacking
 c.doc("rams-23a6940ed2ea79")  # Epstein: ordinary crime
@@ -147,12 +156,7 @@ c.doc("rams-74b1101bce94d8",
       E("SH", MH17, "Civilians (Ukraine)", None, L("Ukraine", "UA", None, 4), 298,
         "the missile attack", background=True))
 c.doc("rams-09c2e1c9f2b739")
-c.doc("rams-d26de6709e2827",
-      E("PWI", "Protesters (Libya)", "Military Forces of Libya", "2011", L("Libya", "LY", None, 4),
-        None, "cracking down on Arab Spring protesters", background=True),
-      # the 2011 NATO air campaign as one record (campaign-summary convention)
-      E("AIR", "NATO: North Atlantic Treaty Organization", "Military Forces of Libya", "2011",
-        L("Libya", "LY", None, 4), None, "the NATO air war", background=True))
+c.doc("rams-d26de6709e2827", *LIBYA_2011)  # the NATO air campaign as one record
 c.doc("rams-efe7b9ffcdeaeb")  # "massacring its people": rhetoric
 c.doc("rams-30dc1ecd3b8153")
 c.doc("rams-abf91bb68e77a6")
@@ -189,5 +193,59 @@ c.doc("rams-7f2d860b2030c3",
         None, L("United Arab Emirates", "AE", None, 4), None, "He was beaten", background=True))
 c.doc("rams-69837d91c5df2c")
 c.doc("rams-530bbf1c683ad8")  # same window as rams-b7083288578d95
+
+# 101-127
+c.doc("rams-93f9cfa1b5b960",
+      # the conviction upheld is a verdict (not coded); Charlie Hebdo recalled with its month
+      E("ATK", "Unidentified Armed Group (France)", "Civilians (France)", "2015-01",
+        L("Charlie Hebdo offices, Paris", "FR", "Île-de-France", 1), None,
+        "murders of journalists", background=True))
+c.doc("rams-ece4c1a36a1502")
+c.doc("rams-5634afe35a3d24")  # "the Ukraine coup": named only
+c.doc("rams-ef96325e989777")  # convictions since 9/11: a statistic
+c.doc("rams-4410c3721c97b3")  # generic list of violence
+c.doc("rams-4c42f34a03a1c0",
+      E("ARR", "Police Forces of Egypt", "Civilians (Egypt)", None, L("Egypt", "EG", None, 4), None,
+        "arrest and imprisonment", background=True))
+c.doc("rams-86b80237c4f4da")  # accusations at the UN, no incident
+c.doc("rams-b58aac014c47b5")  # Epstein: ordinary crime
+c.doc("rams-4d51cf5dd0cdb5")  # a robbery in Rio that went wrong: ordinary crime
+c.doc("rams-6c4b4f0d160a3d")
+c.doc("rams-708eafb1a30a35")
+c.doc("rams-03a34b17e90364")  # "what occurred in 1915": no actor, place or toll
+c.doc("rams-86dccf29bf768a")  # Seth Rich
+c.doc("rams-32f9bddcb33e55", *LIBYA_2011)  # same window as rams-d26de6709e2827
+c.doc("rams-c076ae9f4ca1ec",
+      # Humayun Khan (Iraq, 2004); the passage names no place, Iraq from rams-79da8fb6aecad8's
+      # account of the same death
+      E("SB", "Unidentified Armed Group (Iraq)", "Military Forces of the United States", None,
+        L("Iraq", "IQ", None, 4), 1, "killed by a suicide bomber", background=True))
+c.doc("rams-e75722d003ef17",
+      # the 1941 Jedwabne massacre (not named in the passage); "up to 1,600" coded 1600
+      E("MOB", "Rioters (Poland)", "Civilians (Poland)", "1941", L("Poland", "PL", None, 4), 1600,
+        "the 1941 massacre", background=True))
+c.doc("rams-c2264e87c3c4f8")  # 9/11 and the Afghan war named only
+c.doc("rams-57a6fbe52b1d91")
+c.doc("rams-1469a3a14bed27")  # patterns of abuses over decades
+c.doc("rams-4f0b7a753c2065")
+c.doc("rams-595382c9f99f92")
+c.doc("rams-9476fe3de494b4")
+c.doc("rams-d31665165f2b81")
+c.doc("rams-b187bdb86f2434")  # rocket attacks in general
+c.doc("rams-a09bd7692777d4")  # proposals, not events
+c.doc("rams-ce0a712f54066c")
+c.doc("rams-e336fdd81230ea",
+      # a fringe report on the July 2016 Turkish coup: the coup as stated, the rest "this
+      # report says"
+      E("OTH", "Mutiny of Military Forces of Turkey", "Government of Turkey", None,
+        L("Turkey", "TR", None, 4), None, "their coup", mod="attempted", plover="COERCE"),
+      E("AC", "Police Forces of Turkey", "Mutiny of Military Forces of Turkey", None,
+        L("Turkey", "TR", None, 4), None, "were overwhelmed by both Turkish police forces",
+        mod="claimed"),
+      E("ARR", "Police Forces of Turkey", "Mutiny of Military Forces of Turkey", None,
+        L("Turkey", "TR", None, 4), None, "now in custody", mod="claimed"),
+      E("OTH", "Military Forces of Russia", "Military Forces of the United States", None,
+        L("Turkey", "TR", None, 4), None, "threat / promise", mod="threatened",
+        plover="THREATEN"))
 
 c.write()
