@@ -212,11 +212,64 @@ fn json_error(what: String) -> impl FnOnce(serde_json::Error) -> Error {
 /// Runs `sql`, whose `IN ({ids})` is filled with `ids` a chunk at a time, and returns
 /// every row.
 fn query_in(tx: &Db, sql: &str, ids: &[String]) -> Result<Vec<crate::db::Row>, Error> {
+    let values: Vec<Value> = ids.iter().map(|s| Value::Text(s.clone())).collect();
+    query_in_values(tx, sql, &values)
+}
+
+/// [`query_in`] with values of any type.
+fn query_in_values(tx: &Db, sql: &str, values: &[Value]) -> Result<Vec<crate::db::Row>, Error> {
     let mut out = Vec::new();
-    for chunk in ids.chunks(IN_CHUNK) {
+    for chunk in values.chunks(IN_CHUNK) {
         let marks = vec!["?"; chunk.len()].join(", ");
-        let values: Vec<Value> = chunk.iter().map(|s| Value::Text(s.clone())).collect();
-        out.extend(tx.query(&sql.replace("{ids}", &marks), &values)?);
+        out.extend(tx.query(&sql.replace("{ids}", &marks), chunk)?);
+    }
+    Ok(out)
+}
+
+/// Quoted runs of a new document searched for in the stored texts, at most.
+const RUNS_PER_DOCUMENT: usize = 20;
+
+/// The stored documents a step's new documents (`texts`) may quote or be quoted by
+/// ([`tidings_merge::quotes`]): those whose quoted shingles (`quoted_shingles`) a new
+/// text holds, and those whose text holds a run a new text quotes (a phrase search of
+/// the documents' full-text index). A run held by more documents than a slogan may be
+/// is not followed. Stores the new texts' quoted shingles.
+fn quote_candidates(tx: &Db, texts: &BTreeMap<String, String>) -> Result<BTreeSet<String>, Error> {
+    let mut out = BTreeSet::new();
+    let mut hashes: BTreeSet<i64> = BTreeSet::new();
+    let mut rows = Vec::new();
+    let phrase = match tx.dialect() {
+        // Dialect: FTS5 phrase query, PostgreSQL's phrase tsquery.
+        crate::Dialect::Sqlite => {
+            "SELECT d.id FROM documents d WHERE d.rowid IN
+             (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?1) LIMIT ?2"
+        }
+        crate::Dialect::Postgres => "SELECT id FROM documents WHERE tsv @@ phraseto_tsquery('simple', ?1) LIMIT ?2",
+    };
+    let slogan = tidings_merge::quotes::MAX_DOCUMENTS as i64 + 1;
+    for (doc, text) in texts {
+        let (quoted, all) = tidings_merge::quotes::shingle_hashes(text);
+        hashes.extend(all.iter().map(|&h| h as i64));
+        rows.extend(quoted.iter().map(|&h| params![h as i64, doc].to_vec()));
+        for run in tidings_merge::quotes::quoted_runs(text).into_iter().take(RUNS_PER_DOCUMENT) {
+            let query = match tx.dialect() {
+                crate::Dialect::Sqlite => format!("\"{run}\""),
+                crate::Dialect::Postgres => run,
+            };
+            let found: Vec<String> =
+                tx.query(phrase, params![query, slogan])?.iter().map(|r| r.get(0)).collect::<Result<_, _>>()?;
+            if (found.len() as i64) < slogan {
+                out.extend(found);
+            }
+        }
+    }
+    let hashes: Vec<Value> = hashes.into_iter().map(Value::Int).collect();
+    for r in query_in_values(tx, "SELECT DISTINCT document_id FROM quoted_shingles WHERE hash IN ({ids})", &hashes)? {
+        out.insert(r.get(0)?);
+    }
+    tx.insert_rows("quoted_shingles", &["hash", "document_id"], "", &rows)?;
+    for doc in texts.keys() {
+        out.remove(doc);
     }
     Ok(out)
 }
@@ -258,6 +311,7 @@ pub(crate) fn refresh_in(tx: &Db) -> Result<MergeStats, Error> {
                 "merged_events",
                 "merge_keys",
                 "merge_copies",
+                "quoted_shingles",
                 "actor_members",
                 "actor_names",
                 "actor_profiles",
@@ -419,6 +473,23 @@ fn step(tx: &Db, new_docs: &[String], dirty: BTreeSet<String>, touched: &mut BTr
     let mut old_events: Vec<String> = Vec::new();
     for id in &dirty {
         take_group(tx, id, &mut groups, &mut old_events, None)?;
+    }
+    // Documents that quote one another tell one story, whatever their dates.
+    let with_events: BTreeSet<&str> = events.iter().map(|(d, _)| d.as_str()).collect();
+    let with_events: Vec<String> = with_events.into_iter().map(str::to_string).collect();
+    let mut new_texts: BTreeMap<String, String> = BTreeMap::new();
+    for r in query_in(tx, "SELECT id, text FROM documents WHERE id IN ({ids})", &with_events)? {
+        new_texts.insert(r.get(0)?, r.get(1)?);
+    }
+    let quoting: Vec<String> = quote_candidates(tx, &new_texts)?.into_iter().collect();
+    drop(new_texts);
+    for r in
+        query_in(tx, "SELECT DISTINCT merged_id FROM merge_keys WHERE document_id IN ({ids}) ORDER BY 1", &quoting)?
+    {
+        if budget == 0 {
+            break;
+        }
+        take_group(tx, &r.get::<String>(0)?, &mut groups, &mut old_events, Some(&mut budget))?;
     }
     'reports: for (_, e) in &events {
         for id in candidates(tx, &tidings_merge::events::candidate_key(e))? {

@@ -2,8 +2,9 @@
 -- the last one with the merged events they may join, instead of the whole store.
 -- `merge_keys` holds, for each merged per-document event, its merged event and the
 -- keys its candidates are looked up by (`tidings_merge::events::candidate_key`);
--- `merge_copies` the copy links the merged tables were computed with. The next
--- refresh recomputes everything once (`merge_state` is cleared), filling both.
+-- `merge_copies` the copy links the merged tables were computed with;
+-- `quoted_shingles` what documents quote. The next refresh recomputes everything
+-- once (`merge_state` is cleared), filling them.
 
 CREATE TABLE merge_keys (
     event_id    TEXT COLLATE "C" PRIMARY KEY,
@@ -32,5 +33,14 @@ CREATE TABLE merge_copies (
 
 -- Replaced by merged id, one merged event's words at a time.
 CREATE INDEX merged_events_fts_merged_id ON merged_events_fts(merged_id);
+
+-- The distinct shingles (8 words, hashed) each merged document holds between quotation
+-- marks (`tidings_merge::quotes`): a new document that holds one may be linked with it.
+CREATE TABLE quoted_shingles (
+    hash        BIGINT NOT NULL,
+    document_id TEXT COLLATE "C" NOT NULL
+);
+
+CREATE INDEX quoted_shingles_hash ON quoted_shingles(hash);
 
 DELETE FROM merge_state;
