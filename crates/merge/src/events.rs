@@ -551,6 +551,16 @@ fn score(a: &Prepared, b: &Prepared) -> u32 {
     s
 }
 
+/// Reports one report is compared with at most, in each of the ways [`candidate_pairs`]
+/// finds them (the nearest by start day, then by the canonical order): a day with
+/// thousands of reports costs linear time, not quadratic. Far above what a real event
+/// gathers in one block and week (the merging gold's largest is 14).
+pub const MAX_CANDIDATES: usize = 64;
+
+/// Reports one merged event joins at most: a join costs the product of the two
+/// clusters' sizes (every pair is checked for a conflict), so clusters are capped.
+pub const MAX_CLUSTER: usize = 256;
+
 /// Pairs of reports worth comparing, as (smaller, larger) indices: reports with
 /// known intervals, swept by start day within a block; reports without one against
 /// those of the same block on the same year-less day; and, when one of the two has no
@@ -574,7 +584,7 @@ fn candidate_pairs(prepared: &[Prepared], quoted: &BTreeSet<(u32, u32)>) -> BTre
             members.iter().filter_map(|&i| Some((prepared[i].interval()?, i))).collect();
         dated.sort_by_key(|&(iv, i)| (iv.start, i));
         for (x, &(iv, i)) in dated.iter().enumerate() {
-            for &(jv, j) in &dated[x + 1..] {
+            for &(jv, j) in dated[x + 1..].iter().take(MAX_CANDIDATES) {
                 if jv.start > iv.end + 1 {
                     break;
                 }
@@ -600,7 +610,7 @@ fn candidate_pairs(prepared: &[Prepared], quoted: &BTreeSet<(u32, u32)>) -> BTre
             let z = when::days(2000, m, d);
             for near in z - 1..=z + 1 {
                 let (_, m, d) = when::ymd(near);
-                for &j in by_day.get(&(m, d)).into_iter().flatten() {
+                for &j in by_day.get(&(m, d)).into_iter().flatten().take(MAX_CANDIDATES) {
                     push(i, j);
                 }
             }
@@ -622,14 +632,14 @@ fn candidate_pairs(prepared: &[Prepared], quoted: &BTreeSet<(u32, u32)>) -> BTre
         let undated = |i: usize, j: usize| prepared[i].interval().is_none() || prepared[j].interval().is_none();
         for group in by_person.values() {
             for (x, &i) in group.iter().enumerate() {
-                for &j in group[x + 1..].iter().filter(|&&j| undated(i, j)) {
+                for &j in group[x + 1..].iter().filter(|&&j| undated(i, j)).take(MAX_CANDIDATES) {
                     push(i, j);
                 }
             }
         }
         for group in by_town.values() {
-            for &i in group.iter().filter(|&&i| prepared[i].named_for_place) {
-                for &j in group.iter().filter(|&&j| undated(i, j)) {
+            for &i in group.iter().filter(|&&i| prepared[i].named_for_place).take(MAX_CANDIDATES) {
+                for &j in group.iter().filter(|&&j| undated(i, j)).take(MAX_CANDIDATES) {
                     push(i, j);
                 }
             }
@@ -641,14 +651,45 @@ fn candidate_pairs(prepared: &[Prepared], quoted: &BTreeSet<(u32, u32)>) -> BTre
         }
         for (da, db) in quoted {
             let (Some(xs), Some(ys)) = (by_doc.get(da), by_doc.get(db)) else { continue };
-            for &i in xs {
-                for &j in ys {
+            for &i in xs.iter().take(MAX_CANDIDATES) {
+                for &j in ys.iter().take(MAX_CANDIDATES) {
                     push(i, j);
                 }
             }
         }
     }
     pairs
+}
+
+/// What an incremental merge looks a stored report's candidates up by (see
+/// [`candidate_pairs`]): its block (family, whether it happened, and a strategic
+/// development's sub-type), its location's country (empty when not located), the
+/// known interval of days of its date, and its town.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CandidateKey {
+    pub block: String,
+    pub country: String,
+    /// First and last day (days since 1970-01-01) of its date, when that has a year.
+    pub days: Option<(i64, i64)>,
+    /// The GeoNames id of its town or site.
+    pub town: Option<u64>,
+}
+
+/// The [`CandidateKey`] of an event. Its interval is the date's own, even when merging
+/// reads a named incident's date as "on or before" (a wider net, never a narrower one).
+pub fn candidate_key(e: &Event) -> CandidateKey {
+    let family = family(&e.event_type);
+    let sub = if family == Family::Strategic { e.sub_event_type.as_str() } else { "" };
+    let days = match e.date.as_ref().map(|t| when::when(&t.value, t.inferred)) {
+        Some(When::Anchored(iv)) => Some((iv.start, iv.end)),
+        _ => None,
+    };
+    CandidateKey {
+        block: format!("{:?}", (family, realized(e.modality), sub)),
+        country: e.location.as_ref().and_then(|l| l.country.clone()).unwrap_or_default(),
+        days,
+        town: e.location.as_ref().filter(|p| p.precision <= 1).and_then(|p| p.geonames_id),
+    }
 }
 
 /// Merges the reports of a corpus. `copies` maps an original document to the documents
@@ -694,7 +735,10 @@ pub fn merge(reports: &[Report], identities: &Identities, copies: &BTreeMap<Stri
     let mut documents: Vec<BTreeSet<u32>> = prepared.iter().map(|p| BTreeSet::from([p.doc])).collect();
     for (_, _, i, j) in candidates {
         let (ci, cj) = (cluster_of[i], cluster_of[j]);
-        if ci == cj || !documents[ci].is_disjoint(&documents[cj]) {
+        if ci == cj
+            || clusters[ci].len() + clusters[cj].len() > MAX_CLUSTER
+            || !documents[ci].is_disjoint(&documents[cj])
+        {
             continue;
         }
         let ok = clusters[ci].iter().all(|&a| clusters[cj].iter().all(|&b| !conflict(&prepared[a], &prepared[b])));

@@ -204,6 +204,13 @@ pub struct Identities {
 }
 
 impl Identities {
+    /// Identities resolved before (kept in a store's tables) and the map from each
+    /// record `(document id, per-document actor id)` to its index in `identities`.
+    /// [`Identities::lookup`] and [`Identities::keys`] know no names then.
+    pub fn from_parts(identities: Vec<Identity>, records: impl IntoIterator<Item = ((String, String), usize)>) -> Self {
+        Identities { identities, by_record: records.into_iter().collect(), by_key: HashMap::new() }
+    }
+
     /// The identity of the actor `actor_id` of document `document_id`.
     pub fn of(&self, document_id: &str, actor_id: &str) -> Option<&Identity> {
         self.by_record.get(&(document_id.to_string(), actor_id.to_string())).map(|&i| &self.identities[i])
@@ -279,6 +286,15 @@ impl Components {
     }
 }
 
+/// The keys one actor record joins into one identity: its name's and its aliases'
+/// (keys of two characters or less join nothing).
+pub fn record_keys(actor: &Actor) -> Vec<String> {
+    let mut ks = vec![keys(&actor.name, actor.kind)];
+    ks.extend(actor.aliases.iter().map(|a| keys(&a.name, actor.kind)));
+    ks.retain(|k| k.len() > 2);
+    ks
+}
+
 /// Resolves the actors of many documents into identities. `records` are
 /// `(document id, actor)` pairs in any order.
 pub fn resolve<'a>(records: impl IntoIterator<Item = (&'a str, &'a Actor)>) -> Identities {
@@ -297,12 +313,6 @@ pub fn resolve<'a>(records: impl IntoIterator<Item = (&'a str, &'a Actor)>) -> I
             comps.union(first, n);
         }
     }
-    let record_keys = |actor: &Actor| -> Vec<String> {
-        let mut ks = vec![keys(&actor.name, actor.kind)];
-        ks.extend(actor.aliases.iter().map(|a| keys(&a.name, actor.kind)));
-        ks.retain(|k| k.len() > 2);
-        ks
-    };
     for (_, actor) in &records {
         let ks = record_keys(actor);
         let Some(first) = ks.first() else { continue };
@@ -397,7 +407,9 @@ fn join_shortened_people(comps: &mut Components) {
     }
 }
 
-fn build_identity(members: &[(&str, &Actor)], entry: Option<&AliasEntry>) -> Identity {
+/// The identity of the records `members` (one component), named by the alias table's
+/// `entry` when it lists them.
+pub fn build_identity(members: &[(&str, &Actor)], entry: Option<&AliasEntry>) -> Identity {
     let documents: BTreeSet<&str> = members.iter().map(|(d, _)| *d).collect();
     // Counts by number of documents, then ties broken by a fixed order.
     let most_common = |values: Vec<(String, &str)>| -> Option<String> {

@@ -85,6 +85,69 @@ fn set(mut v: Vec<u64>) -> Vec<u64> {
     v
 }
 
+/// The distinct hashes of a text's shingles that lie wholly inside a quotation, and of
+/// all its shingles: what [`links`] compares, kept by a store to find the documents a
+/// new one may be linked with.
+pub fn shingle_hashes(text: &str) -> (Vec<u64>, Vec<u64>) {
+    let all: Vec<(u64, bool)> = shingles(text).collect();
+    (set(all.iter().filter(|(_, q)| *q).map(|(h, _)| *h).collect()), set(all.into_iter().map(|(h, _)| h).collect()))
+}
+
+/// The runs of at least [`MIN_RUN`] words a text holds between quotation marks, each as
+/// its lowercased words separated by spaces (for a phrase search of the texts that
+/// hold it).
+pub fn quoted_runs(text: &str) -> Vec<String> {
+    let mut runs = Vec::new();
+    let mut run: Vec<String> = Vec::new();
+    let mut inside = false;
+    let mut word = String::new();
+    let mut chars = text.chars().peekable();
+    let end_word = |word: &mut String, run: &mut Vec<String>, runs: &mut Vec<String>, inside: bool| {
+        if !word.is_empty() {
+            if inside {
+                run.push(std::mem::take(word));
+            } else {
+                word.clear();
+                if run.len() >= MIN_RUN {
+                    runs.push(run.join(" "));
+                }
+                run.clear();
+            }
+        }
+    };
+    while let Some(c) = chars.next() {
+        if c.is_alphanumeric() {
+            word.extend(c.to_lowercase());
+            continue;
+        }
+        end_word(&mut word, &mut run, &mut runs, inside);
+        let apostrophe = |c: char| c == '\'' || c == '\u{2019}';
+        let was = inside;
+        match c {
+            '\n' => inside = false,
+            '"' => inside = !inside,
+            '\u{201c}' | '\u{ab}' => inside = true,
+            '\u{201d}' | '\u{bb}' => inside = false,
+            c if apostrophe(c) && chars.peek().copied().is_some_and(apostrophe) => {
+                chars.next();
+                inside = !inside;
+            }
+            _ => {}
+        }
+        if was && !inside {
+            if run.len() >= MIN_RUN {
+                runs.push(run.join(" "));
+            }
+            run.clear();
+        }
+    }
+    end_word(&mut word, &mut run, &mut runs, inside);
+    if run.len() >= MIN_RUN {
+        runs.push(run.join(" "));
+    }
+    runs
+}
+
 /// Pairs `(a, b)`, `a < b`, of the documents that share a quoted run of at least
 /// [`MIN_RUN`] words. `texts` maps a document's number to its text; the result depends
 /// on that map only.
@@ -153,6 +216,17 @@ mod tests {
             Some information for this report came from Reuters and AP.\n\
             \"I am sorry for the lives,\" a neighbour said.";
         assert!(linked(&[REPORT, other]).is_empty());
+    }
+
+    #[test]
+    fn quoted_runs_are_the_words_between_marks() {
+        assert_eq!(
+            quoted_runs(REPORT),
+            ["i am sorry for the lives that i ve taken for the suffering that i ve caused you"]
+        );
+        assert!(quoted_runs("He said \"we will win\" today.").is_empty());
+        let (quoted, all) = shingle_hashes(REPORT);
+        assert!(!quoted.is_empty() && quoted.iter().all(|h| all.binary_search(h).is_ok()));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The merged tables: events merged across documents and actor profiles, recomputed
 //! from the per-document records by [`Store::refresh_merged`].
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use tidings_merge::events::sentence_around;
 use tidings_merge::identity::{kind_str, lookup_keys};
@@ -56,9 +56,12 @@ impl Store {
         Ok(then != Some(now))
     }
 
-    /// Recomputes the merged events and actor profiles of the whole corpus, in one
-    /// transaction. The result depends only on the stored records, never on the order
-    /// they were stored in.
+    /// Brings the merged events and actor profiles up to date with the stored
+    /// documents, in one transaction: the documents stored since the last refresh are
+    /// merged with the merged events they may join (see [`refresh_in`]). A store's
+    /// first refresh over at most [`STEP`] documents merges them all at once, and its
+    /// result depends only on the stored records, never on the order they were stored
+    /// in; later refreshes, and first ones over more documents, go step by step.
     pub fn refresh_merged(&mut self) -> Result<MergeStats, Error> {
         let tx = self.db.begin(true)?;
         let stats = refresh_in(&tx)?;
@@ -185,32 +188,388 @@ impl Store {
     }
 }
 
-/// Recomputes the merged tables inside the write transaction `tx` (see
-/// [`Store::refresh_merged`]). Reads every stored record: O(store) per call.
-pub(crate) fn refresh_in(tx: &Db) -> Result<MergeStats, Error> {
-    let json_error = |what: String| move |source| Error::Json { what, source };
+/// Documents merged in one step of [`refresh_in`]: what one step holds in memory is
+/// these documents' records and texts and the merged events they may join.
+pub const STEP: usize = 2_000;
 
-    let mut documents: HashMap<String, (Option<String>, String)> = HashMap::new();
-    for r in tx.query("SELECT id, published, text FROM documents WHERE id IN (SELECT document_id FROM events)", &[])? {
-        documents.insert(r.get(0)?, (r.get(1)?, r.get(2)?));
+/// Stored reports (per-document events) one step of [`refresh_in`] reads at most as
+/// candidates to join, with the merged events they belong to; a new report's
+/// candidates beyond it are not compared (it still merges with the step's other
+/// reports).
+pub const STEP_CANDIDATES: usize = 20_000;
+
+/// Stored reports one new report looks up in each way (same day and country, same day
+/// and not located, same town): [`tidings_merge::events::MAX_CANDIDATES`].
+const PER_REPORT: i64 = tidings_merge::events::MAX_CANDIDATES as i64;
+
+/// Ids bound per `IN (...)` list.
+const IN_CHUNK: usize = 500;
+
+fn json_error(what: String) -> impl FnOnce(serde_json::Error) -> Error {
+    move |source| Error::Json { what, source }
+}
+
+/// Runs `sql`, whose `IN ({ids})` is filled with `ids` a chunk at a time, and returns
+/// every row.
+fn query_in(tx: &Db, sql: &str, ids: &[String]) -> Result<Vec<crate::db::Row>, Error> {
+    let values: Vec<Value> = ids.iter().map(|s| Value::Text(s.clone())).collect();
+    query_in_values(tx, sql, &values)
+}
+
+/// [`query_in`] with values of any type.
+fn query_in_values(tx: &Db, sql: &str, values: &[Value]) -> Result<Vec<crate::db::Row>, Error> {
+    let mut out = Vec::new();
+    for chunk in values.chunks(IN_CHUNK) {
+        let marks = vec!["?"; chunk.len()].join(", ");
+        out.extend(tx.query(&sql.replace("{ids}", &marks), chunk)?);
     }
-    // In a fixed order: the merge depends only on the set of inputs, but reading them in
-    // the same order on both engines keeps even ties alike.
+    Ok(out)
+}
+
+/// Quoted runs of a new document searched for in the stored texts, at most.
+const RUNS_PER_DOCUMENT: usize = 20;
+
+/// The stored documents a step's new documents (`texts`) may quote or be quoted by
+/// ([`tidings_merge::quotes`]): those whose quoted shingles (`quoted_shingles`) a new
+/// text holds, and those whose text holds a run a new text quotes (a phrase search of
+/// the documents' full-text index). A run held by more documents than a slogan may be
+/// is not followed. Stores the new texts' quoted shingles.
+fn quote_candidates(tx: &Db, texts: &BTreeMap<String, String>) -> Result<BTreeSet<String>, Error> {
+    let mut out = BTreeSet::new();
+    let mut hashes: BTreeSet<i64> = BTreeSet::new();
+    let mut rows = Vec::new();
+    let phrase = match tx.dialect() {
+        // Dialect: FTS5 phrase query, PostgreSQL's phrase tsquery.
+        crate::Dialect::Sqlite => {
+            "SELECT d.id FROM documents d WHERE d.rowid IN
+             (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?1) LIMIT ?2"
+        }
+        crate::Dialect::Postgres => "SELECT id FROM documents WHERE tsv @@ phraseto_tsquery('simple', ?1) LIMIT ?2",
+    };
+    let slogan = tidings_merge::quotes::MAX_DOCUMENTS as i64 + 1;
+    for (doc, text) in texts {
+        let (quoted, all) = tidings_merge::quotes::shingle_hashes(text);
+        hashes.extend(all.iter().map(|&h| h as i64));
+        rows.extend(quoted.iter().map(|&h| params![h as i64, doc].to_vec()));
+        for run in tidings_merge::quotes::quoted_runs(text).into_iter().take(RUNS_PER_DOCUMENT) {
+            let query = match tx.dialect() {
+                crate::Dialect::Sqlite => format!("\"{run}\""),
+                crate::Dialect::Postgres => run,
+            };
+            let found: Vec<String> =
+                tx.query(phrase, params![query, slogan])?.iter().map(|r| r.get(0)).collect::<Result<_, _>>()?;
+            if (found.len() as i64) < slogan {
+                out.extend(found);
+            }
+        }
+    }
+    let hashes: Vec<Value> = hashes.into_iter().map(Value::Int).collect();
+    for r in query_in_values(tx, "SELECT DISTINCT document_id FROM quoted_shingles WHERE hash IN ({ids})", &hashes)? {
+        out.insert(r.get(0)?);
+    }
+    tx.insert_rows("quoted_shingles", &["hash", "document_id"], "", &rows)?;
+    for doc in texts.keys() {
+        out.remove(doc);
+    }
+    Ok(out)
+}
+
+/// Runs the statement `sql` with `IN ({ids})` filled a chunk at a time.
+fn execute_in(tx: &Db, sql: &str, ids: &[String]) -> Result<(), Error> {
+    for chunk in ids.chunks(IN_CHUNK) {
+        let marks = vec!["?"; chunk.len()].join(", ");
+        let values: Vec<Value> = chunk.iter().map(|s| Value::Text(s.clone())).collect();
+        tx.execute(&sql.replace("{ids}", &marks), &values)?;
+    }
+    Ok(())
+}
+
+/// Brings the merged tables up to date inside the write transaction `tx` (see
+/// [`Store::refresh_merged`]).
+///
+/// The documents stored since the last refresh (by rowid, [`STEP`] at a time) are
+/// merged with the stored reports they may join: for each new report, the
+/// [`PER_REPORT`] stored reports of its block nearest in start day with its country or
+/// none, and those of its town, read by index from `merge_keys`; then every report of
+/// the merged events those belong to. These reports, at most [`STEP_CANDIDATES`] of
+/// them, and the new ones are merged again ([`tidings_merge::merge`]) and replace
+/// those merged events. Merged events that lost a report (a document that became a
+/// copy) or whose copies changed are merged again too. Actors of new documents join
+/// the stored identity one of their names has (`actor_names`), or form new
+/// identities among themselves; the profiles of every identity that gained or lost a
+/// record are rebuilt one at a time. Memory is bounded by one step, not the store.
+pub(crate) fn refresh_in(tx: &Db) -> Result<MergeStats, Error> {
+    let state = tx.query_opt("SELECT max_rowid FROM merge_state WHERE id = 1", &[])?;
+    let mut done: i64 = match state {
+        Some(r) => r.get(0)?,
+        None => {
+            // Never merged (or merged by an older version): start from nothing.
+            for table in [
+                "merged_event_documents",
+                "merged_event_actors",
+                "merged_events_fts",
+                "merged_events",
+                "merge_keys",
+                "merge_copies",
+                "quoted_shingles",
+                "actor_members",
+                "actor_names",
+                "actor_profiles",
+            ] {
+                tx.execute(&format!("DELETE FROM {table}"), &[])?;
+            }
+            0
+        }
+    };
+    let mut touched: BTreeSet<String> = BTreeSet::new();
+    let mut dirty = dirty_groups(tx, &mut touched)?;
+    loop {
+        let docs: Vec<(i64, String)> = tx
+            .query(
+                "SELECT rowid, id FROM documents WHERE rowid > ?1 ORDER BY rowid LIMIT ?2",
+                params![done, STEP as i64],
+            )?
+            .iter()
+            .map(|r| Ok((r.get(0)?, r.get(1)?)))
+            .collect::<Result<_, Error>>()?;
+        if docs.is_empty() && dirty.is_empty() {
+            break;
+        }
+        let new_docs: Vec<String> = docs.iter().map(|(_, id)| id.clone()).collect();
+        step(tx, &new_docs, std::mem::take(&mut dirty), &mut touched)?;
+        match docs.last() {
+            Some((rowid, _)) => done = *rowid,
+            None => break,
+        }
+    }
+    for id in &touched {
+        rebuild_profile(tx, id)?;
+    }
+    tx.execute(
+        "INSERT INTO merge_state (id, documents, max_rowid)
+         SELECT 1, count(*), coalesce(max(rowid), 0) FROM documents WHERE 1=1
+         ON CONFLICT (id) DO UPDATE SET documents = excluded.documents, max_rowid = excluded.max_rowid",
+        &[],
+    )?;
+    let count = |sql: &str| -> Result<usize, Error> { Ok(tx.query_one(sql, &[])?.get::<i64>(0)? as usize) };
+    Ok(MergeStats {
+        reports: count("SELECT count(*) FROM merge_keys")?,
+        merged: count("SELECT count(*) FROM merged_events")?,
+        multi_source: count(
+            "SELECT count(*) FROM (SELECT merged_id FROM merge_keys GROUP BY merged_id HAVING count(*) > 1) AS m",
+        )?,
+        actors: count("SELECT count(*) FROM actor_profiles")?,
+    })
+}
+
+/// Merged events to merge again before new documents are: those that lost a report
+/// (its document became a copy, its records dropped) and those of originals whose
+/// copies changed. Forgets the lost reports and actor records (their identities go to
+/// `touched`) and takes the current copy links.
+fn dirty_groups(tx: &Db, touched: &mut BTreeSet<String>) -> Result<BTreeSet<String>, Error> {
+    let mut dirty = BTreeSet::new();
+    let gone: Vec<(String, String)> = tx
+        .query(
+            "SELECT k.event_id, k.merged_id FROM merge_keys k WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = k.event_id)",
+            &[],
+        )?
+        .iter()
+        .map(|r| Ok((r.get(0)?, r.get(1)?)))
+        .collect::<Result<_, Error>>()?;
+    for (event, merged) in &gone {
+        dirty.insert(merged.clone());
+        tx.execute("DELETE FROM merge_keys WHERE event_id = ?1", params![event])?;
+    }
+    let lost = "FROM actor_members m WHERE NOT EXISTS
+                (SELECT 1 FROM actors a WHERE a.document_id = m.document_id AND a.id = m.local_id)";
+    for r in tx.query(&format!("SELECT DISTINCT m.actor_id {lost}"), &[])? {
+        touched.insert(r.get(0)?);
+    }
+    tx.execute(
+        &format!(
+            "DELETE FROM actor_members WHERE (document_id, local_id) IN (SELECT m.document_id, m.local_id {lost})"
+        ),
+        &[],
+    )?;
+    let mut originals: BTreeSet<String> = BTreeSet::new();
+    let changed = tx.query(
+        "SELECT c.document_id, c.original_id, m.original_id FROM copies c
+         LEFT JOIN merge_copies m ON m.document_id = c.document_id
+         WHERE m.original_id IS NULL OR m.original_id <> c.original_id",
+        &[],
+    )?;
+    for r in &changed {
+        let (copy, now, before): (String, String, Option<String>) = (r.get(0)?, r.get(1)?, r.get(2)?);
+        originals.insert(now.clone());
+        originals.extend(before);
+        tx.execute("DELETE FROM merge_copies WHERE document_id = ?1", params![&copy])?;
+        tx.execute("INSERT INTO merge_copies (document_id, original_id) VALUES (?1, ?2)", params![&copy, &now])?;
+    }
+    let removed = tx.query(
+        "SELECT m.document_id, m.original_id FROM merge_copies m
+         WHERE NOT EXISTS (SELECT 1 FROM copies c WHERE c.document_id = m.document_id)",
+        &[],
+    )?;
+    for r in &removed {
+        let (copy, before): (String, String) = (r.get(0)?, r.get(1)?);
+        originals.insert(before);
+        tx.execute("DELETE FROM merge_copies WHERE document_id = ?1", params![&copy])?;
+    }
+    let originals: Vec<String> = originals.into_iter().collect();
+    for r in query_in(tx, "SELECT DISTINCT merged_id FROM merge_keys WHERE document_id IN ({ids})", &originals)? {
+        dirty.insert(r.get(0)?);
+    }
+    Ok(dirty)
+}
+
+/// A new report's stored candidates: merged ids, nearest first.
+fn candidates(tx: &Db, key: &tidings_merge::events::CandidateKey) -> Result<Vec<String>, Error> {
+    let mut out = Vec::new();
+    if let Some((start, end)) = key.days {
+        // Intervals that meet (give or take a day), the nearest start days first; a
+        // year is the longest interval a date stands for.
+        let day = "start_day BETWEEN ?3 AND ?4 AND end_day >= ?5 ORDER BY start_day DESC, event_id LIMIT ?6";
+        let values = |country: &str| params![&key.block, country, start - 400, end + 1, start - 1, PER_REPORT].to_vec();
+        let mut countries = vec![""];
+        if !key.country.is_empty() {
+            countries.push(&key.country);
+        }
+        if key.country.is_empty() {
+            // Not located: any country.
+            let sql = format!("SELECT merged_id FROM merge_keys WHERE block = ?1 AND ?2 = ?2 AND {day}");
+            out.extend(tx.query(&sql, &values(""))?.iter().map(|r| r.get(0)).collect::<Result<Vec<String>, _>>()?);
+        } else {
+            let sql = format!("SELECT merged_id FROM merge_keys WHERE block = ?1 AND country = ?2 AND {day}");
+            for country in countries {
+                out.extend(
+                    tx.query(&sql, &values(country))?.iter().map(|r| r.get(0)).collect::<Result<Vec<String>, _>>()?,
+                );
+            }
+        }
+    }
+    if let Some(town) = key.town {
+        let sql = "SELECT merged_id FROM merge_keys WHERE block = ?1 AND town = ?2 ORDER BY start_day DESC, event_id LIMIT ?3";
+        let rows = tx.query(sql, params![&key.block, town as i64, PER_REPORT])?;
+        out.extend(rows.iter().map(|r| r.get(0)).collect::<Result<Vec<String>, _>>()?);
+    }
+    Ok(out)
+}
+
+/// One step: merges the reports of `new_docs` (documents never merged) with the stored
+/// merged events they may join, and merges the `dirty` merged events again.
+fn step(tx: &Db, new_docs: &[String], dirty: BTreeSet<String>, touched: &mut BTreeSet<String>) -> Result<(), Error> {
+    // The new documents' reports, in a canonical order.
     let mut events: Vec<(String, Event)> = Vec::new();
-    for r in tx.query("SELECT document_id, id, json FROM events ORDER BY document_id, id", &[])? {
+    for r in query_in(tx, "SELECT document_id, id, json FROM events WHERE document_id IN ({ids})", new_docs)? {
         let (doc, id, json): (String, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
         events.push((doc, serde_json::from_str(&json).map_err(json_error(format!("event {id}")))?));
     }
-    let mut actors: Vec<(String, Actor)> = Vec::new();
-    for r in tx.query("SELECT document_id, id, json FROM actors ORDER BY document_id, id", &[])? {
+    events.sort_by(|a, b| (&a.1.id, &a.0).cmp(&(&b.1.id, &b.0)));
+
+    // The merged events to merge again: dirty ones, then the new reports' candidates',
+    // while their reports fit in the budget.
+    let mut groups: BTreeSet<String> = BTreeSet::new();
+    let mut budget = STEP_CANDIDATES;
+    let mut old_events: Vec<String> = Vec::new();
+    for id in &dirty {
+        take_group(tx, id, &mut groups, &mut old_events, None)?;
+    }
+    // Documents that quote one another tell one story, whatever their dates.
+    let with_events: BTreeSet<&str> = events.iter().map(|(d, _)| d.as_str()).collect();
+    let with_events: Vec<String> = with_events.into_iter().map(str::to_string).collect();
+    let mut new_texts: BTreeMap<String, String> = BTreeMap::new();
+    for r in query_in(tx, "SELECT id, text FROM documents WHERE id IN ({ids})", &with_events)? {
+        new_texts.insert(r.get(0)?, r.get(1)?);
+    }
+    let quoting: Vec<String> = quote_candidates(tx, &new_texts)?.into_iter().collect();
+    drop(new_texts);
+    for r in
+        query_in(tx, "SELECT DISTINCT merged_id FROM merge_keys WHERE document_id IN ({ids}) ORDER BY 1", &quoting)?
+    {
+        if budget == 0 {
+            break;
+        }
+        take_group(tx, &r.get::<String>(0)?, &mut groups, &mut old_events, Some(&mut budget))?;
+    }
+    'reports: for (_, e) in &events {
+        for id in candidates(tx, &tidings_merge::events::candidate_key(e))? {
+            if budget == 0 {
+                break 'reports;
+            }
+            take_group(tx, &id, &mut groups, &mut old_events, Some(&mut budget))?;
+        }
+    }
+    old_events.sort();
+    old_events.dedup();
+    for r in query_in(tx, "SELECT document_id, id, json FROM events WHERE id IN ({ids})", &old_events)? {
         let (doc, id, json): (String, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
-        actors.push((doc, serde_json::from_str(&json).map_err(json_error(format!("actor {id}")))?));
+        events.push((doc, serde_json::from_str(&json).map_err(json_error(format!("event {id}")))?));
+    }
+    // The same order the whole merge reads them in: by document, then id.
+    events.sort_by(|a, b| (&a.0, &a.1.id).cmp(&(&b.0, &b.1.id)));
+
+    let mut docs: BTreeSet<String> = events.iter().map(|(d, _)| d.clone()).collect();
+    docs.extend(new_docs.iter().cloned());
+    let docs: Vec<String> = docs.into_iter().collect();
+    let new_set: BTreeSet<&str> = new_docs.iter().map(String::as_str).collect();
+    let old_docs: Vec<String> = docs.iter().filter(|d| !new_set.contains(d.as_str())).cloned().collect();
+
+    let identities = step_identities(tx, new_docs, &old_docs, touched)?;
+
+    let mut documents: HashMap<String, (Option<String>, String)> = HashMap::new();
+    let with_events: BTreeSet<&str> = events.iter().map(|(d, _)| d.as_str()).collect();
+    let with_events: Vec<String> = with_events.into_iter().map(str::to_string).collect();
+    for r in query_in(tx, "SELECT id, published, text FROM documents WHERE id IN ({ids})", &with_events)? {
+        documents.insert(r.get(0)?, (r.get(1)?, r.get(2)?));
     }
     let mut copies: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for r in tx.query("SELECT document_id, original_id FROM copies ORDER BY document_id", &[])? {
+    for r in query_in(tx, "SELECT document_id, original_id FROM copies WHERE original_id IN ({ids})", &with_events)? {
         let (copy, original): (String, String) = (r.get(0)?, r.get(1)?);
         copies.entry(original).or_default().push(copy);
     }
+    for list in copies.values_mut() {
+        list.sort();
+    }
+    write_step(tx, &events, &documents, &identities, &copies, &groups)
+}
+
+/// Adds the merged event `id` to `groups` and its reports to `events`, unless it is
+/// there already or its reports exceed what is left of `budget`.
+fn take_group(
+    tx: &Db,
+    id: &str,
+    groups: &mut BTreeSet<String>,
+    events: &mut Vec<String>,
+    budget: Option<&mut usize>,
+) -> Result<(), Error> {
+    if groups.contains(id) {
+        return Ok(());
+    }
+    let members: Vec<String> = tx
+        .query("SELECT event_id FROM merge_keys WHERE merged_id = ?1", params![id])?
+        .iter()
+        .map(|r| r.get(0))
+        .collect::<Result<_, _>>()?;
+    if let Some(budget) = budget {
+        if members.len() > *budget {
+            return Ok(());
+        }
+        *budget -= members.len();
+    }
+    groups.insert(id.to_string());
+    events.extend(members);
+    Ok(())
+}
+
+/// Merges `events` and replaces the merged events `groups` with the result.
+fn write_step(
+    tx: &Db,
+    events: &[(String, Event)],
+    documents: &HashMap<String, (Option<String>, String)>,
+    identities: &tidings_merge::Identities,
+    copies: &BTreeMap<String, Vec<String>>,
+    groups: &BTreeSet<String>,
+) -> Result<(), Error> {
     let notes: Vec<Option<String>> = events
         .iter()
         .map(|(doc, e)| {
@@ -229,41 +588,29 @@ pub(crate) fn refresh_in(tx: &Db) -> Result<MergeStats, Error> {
             text: documents.get(doc).map(|d| d.1.as_str()),
         })
         .collect();
-    let records = actors.iter().map(|(d, a)| (d.as_str(), a));
-    let identities = tidings_merge::resolve(records.clone());
-    let merged = tidings_merge::merge(&reports, &identities, &copies);
-    let profiles = tidings_merge::profiles(&identities, records);
+    let merged = tidings_merge::merge(&reports, identities, copies);
 
-    for table in [
-        "merged_event_documents",
-        "merged_event_actors",
-        "merged_events_fts",
-        "merged_events",
-        "actor_members",
-        "actor_names",
-        "actor_profiles",
-    ] {
-        tx.execute(&format!("DELETE FROM {table}"), &[])?;
+    let groups: Vec<String> = groups.iter().cloned().collect();
+    for table in ["merged_event_documents", "merged_event_actors"] {
+        execute_in(tx, &format!("DELETE FROM {table} WHERE merged_id IN ({{ids}})"), &groups)?;
     }
-    let mut profile_rows = Vec::with_capacity(profiles.len());
-    for p in &profiles {
-        let json = serde_json::to_string(p).map_err(json_error(format!("profile {}", p.id)))?;
-        profile_rows.push(
-            params![&p.id, &p.name, kind_str(p.kind), p.country.as_ref(), p.documents.len() as i64, json].to_vec(),
-        );
+    match tx.dialect() {
+        // Dialect: an FTS5 table finds rows fast only by rowid, its merged event's.
+        crate::Dialect::Sqlite => execute_in(
+            tx,
+            "DELETE FROM merged_events_fts WHERE rowid IN (SELECT rowid FROM merged_events WHERE id IN ({ids}))",
+            &groups,
+        )?,
+        crate::Dialect::Postgres => {
+            execute_in(tx, "DELETE FROM merged_events_fts WHERE merged_id IN ({ids})", &groups)?
+        }
     }
-    tx.insert_rows("actor_profiles", &["id", "name", "kind", "country", "n_documents", "json"], "", &profile_rows)?;
-    let name_rows: Vec<Vec<Value>> =
-        identities.keys().into_iter().map(|(key, identity)| params![key, &identity.id].to_vec()).collect();
-    tx.insert_rows("actor_names", &["key", "actor_id"], "ON CONFLICT DO NOTHING", &name_rows)?;
-    let member_rows: Vec<Vec<Value>> = identities
-        .records()
-        .into_iter()
-        .map(|(doc, local, identity)| params![&identity.id, doc, local].to_vec())
-        .collect();
-    tx.insert_rows("actor_members", &["actor_id", "document_id", "local_id"], "", &member_rows)?;
+    execute_in(tx, "DELETE FROM merged_events WHERE id IN ({ids})", &groups)?;
+    let event_ids: Vec<String> = events.iter().map(|(_, e)| e.id.clone()).collect();
+    execute_in(tx, "DELETE FROM merge_keys WHERE event_id IN ({ids})", &event_ids)?;
 
-    let (mut event_rows, mut doc_rows, mut actor_rows, mut fts_rows) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut event_rows, mut doc_rows, mut actor_rows, mut key_rows) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut fts_rows: Vec<(String, String)> = Vec::new();
     for m in &merged {
         // The sources' own events are in `events`: stored once, joined back on read.
         let lean = MergedEvent { sources: Vec::new(), ..m.clone() };
@@ -296,6 +643,20 @@ pub(crate) fn refresh_in(tx: &Db) -> Result<MergeStats, Error> {
         );
         for s in &m.sources {
             doc_rows.push(params![&m.id, &s.document, &s.event.id].to_vec());
+            let k = tidings_merge::events::candidate_key(&s.event);
+            key_rows.push(
+                params![
+                    &s.event.id,
+                    &s.document,
+                    &m.id,
+                    k.block,
+                    k.country,
+                    k.days.map(|d| d.0),
+                    k.days.map(|d| d.1),
+                    k.town.map(|t| t as i64),
+                ]
+                .to_vec(),
+            );
         }
         for c in &m.copies {
             doc_rows.push(params![&m.id, &c.document, Option::<String>::None].to_vec());
@@ -315,7 +676,7 @@ pub(crate) fn refresh_in(tx: &Db) -> Result<MergeStats, Error> {
             crate::Dialect::Postgres => crate::query::fts_words(&words.join(" ")),
             crate::Dialect::Sqlite => words.join(" "),
         };
-        fts_rows.push(params![&m.id, words].to_vec());
+        fts_rows.push((m.id.clone(), words));
     }
     tx.insert_rows(
         "merged_events",
@@ -342,19 +703,203 @@ pub(crate) fn refresh_in(tx: &Db) -> Result<MergeStats, Error> {
         "",
         &event_rows,
     )?;
+    let fts = match tx.dialect() {
+        crate::Dialect::Sqlite => {
+            "INSERT INTO merged_events_fts (rowid, merged_id, text) SELECT rowid, id, ?2 FROM merged_events WHERE id = ?1"
+        }
+        crate::Dialect::Postgres => "INSERT INTO merged_events_fts (merged_id, text) VALUES (?1, ?2)",
+    };
+    for (id, words) in &fts_rows {
+        tx.execute(fts, params![id, words])?;
+    }
     tx.insert_rows("merged_event_documents", &["merged_id", "document_id", "event_id"], "", &doc_rows)?;
     tx.insert_rows("merged_event_actors", &["merged_id", "actor_id"], "ON CONFLICT DO NOTHING", &actor_rows)?;
-    tx.insert_rows("merged_events_fts", &["merged_id", "text"], "", &fts_rows)?;
-    tx.execute(
-        "INSERT INTO merge_state (id, documents, max_rowid)
-         SELECT 1, count(*), coalesce(max(rowid), 0) FROM documents WHERE 1=1
-         ON CONFLICT (id) DO UPDATE SET documents = excluded.documents, max_rowid = excluded.max_rowid",
-        &[],
+    tx.insert_rows(
+        "merge_keys",
+        &["event_id", "document_id", "merged_id", "block", "country", "start_day", "end_day", "town"],
+        "",
+        &key_rows,
     )?;
-    Ok(MergeStats {
-        reports: reports.len(),
-        merged: merged.len(),
-        multi_source: merged.iter().filter(|m| m.sources.len() > 1).count(),
-        actors: profiles.len(),
-    })
+    Ok(())
+}
+
+/// A stored identity as merging needs it: id, name and kind.
+fn stored_identity(id: String, name: String, kind: &str, country: Option<String>) -> tidings_merge::Identity {
+    tidings_merge::Identity {
+        id,
+        name,
+        kind: tidings_merge::identity::kind_from_str(kind).unwrap_or(tidings_model::ActorKind::Unknown),
+        country,
+        aliases: Vec::new(),
+        also_known_as: Vec::new(),
+        alias_source: None,
+        documents: Vec::new(),
+    }
+}
+
+/// The identities of the actors of a step's documents: stored ones for documents
+/// merged before (`old_docs`); for `new_docs`, the stored identity one of an actor's
+/// names has (its name's first), else new identities resolved among the new actors
+/// alone. Stores the new documents' memberships, names and new identities; every
+/// identity that gains a record goes to `touched`.
+fn step_identities(
+    tx: &Db,
+    new_docs: &[String],
+    old_docs: &[String],
+    touched: &mut BTreeSet<String>,
+) -> Result<tidings_merge::Identities, Error> {
+    let mut list: Vec<tidings_merge::Identity> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut records: Vec<((String, String), usize)> = Vec::new();
+    let mut add = |list: &mut Vec<tidings_merge::Identity>, identity: tidings_merge::Identity| -> usize {
+        *index.entry(identity.id.clone()).or_insert_with(|| {
+            list.push(identity);
+            list.len() - 1
+        })
+    };
+    for r in query_in(
+        tx,
+        "SELECT m.document_id, m.local_id, p.id, p.name, p.kind, p.country FROM actor_members m
+         JOIN actor_profiles p ON p.id = m.actor_id WHERE m.document_id IN ({ids})",
+        old_docs,
+    )? {
+        let (doc, local, id, name, kind, country): (String, String, String, String, String, Option<String>) =
+            (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?);
+        let i = add(&mut list, stored_identity(id, name, &kind, country));
+        records.push(((doc, local), i));
+    }
+
+    let mut actors: Vec<(String, Actor)> = Vec::new();
+    for r in query_in(tx, "SELECT document_id, id, json FROM actors WHERE document_id IN ({ids})", new_docs)? {
+        let (doc, id, json): (String, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
+        actors.push((doc, serde_json::from_str(&json).map_err(json_error(format!("actor {id}")))?));
+    }
+    actors.sort_by(|a, b| (&a.0, &a.1.id).cmp(&(&b.0, &b.1.id)));
+    actors.dedup_by(|a, b| a.0 == b.0 && a.1.id == b.1.id);
+    let lookup = |key: &str| -> Result<Option<String>, Error> {
+        Ok(tx
+            .query_opt("SELECT actor_id FROM actor_names WHERE key = ?1 ORDER BY actor_id LIMIT 1", params![key])?
+            .map(|r| r.get(0))
+            .transpose()?)
+    };
+    let mut member_rows: Vec<Vec<Value>> = Vec::new();
+    let mut name_rows: Vec<Vec<Value>> = Vec::new();
+    let mut unmatched: Vec<(&str, &Actor)> = Vec::new();
+    for (doc, actor) in &actors {
+        let own = tidings_merge::identity::keys(&actor.name, actor.kind);
+        let keys = tidings_merge::identity::record_keys(actor);
+        let mut found = lookup(&own)?;
+        for k in &keys {
+            if found.is_some() {
+                break;
+            }
+            found = lookup(k)?;
+        }
+        let Some(id) = found else {
+            unmatched.push((doc, actor));
+            continue;
+        };
+        let row = tx.query_one("SELECT name, kind, country FROM actor_profiles WHERE id = ?1", params![&id])?;
+        let i = add(&mut list, stored_identity(id.clone(), row.get(0)?, &row.get::<String>(1)?, row.get(2)?));
+        records.push(((doc.clone(), actor.id.clone()), i));
+        member_rows.push(params![&id, doc, &actor.id].to_vec());
+        name_rows.extend(keys.iter().chain([&own]).map(|k| params![k, &id].to_vec()));
+        touched.insert(id);
+    }
+    if !unmatched.is_empty() {
+        let fresh = tidings_merge::resolve(unmatched.iter().copied());
+        // New identities keep the whole merge's ids, unless a stored one has it.
+        let mut renamed: HashMap<String, String> = HashMap::new();
+        let mut profile_rows = Vec::new();
+        for identity in &fresh.identities {
+            let mut id = identity.id.clone();
+            while tx.query_opt("SELECT 1 FROM actor_profiles WHERE id = ?1", params![&id])?.is_some() {
+                id.push_str("-2");
+            }
+            renamed.insert(identity.id.clone(), id.clone());
+            profile_rows.push(
+                params![&id, &identity.name, kind_str(identity.kind), identity.country.as_ref(), 0i64, "null"].to_vec(),
+            );
+            touched.insert(id);
+        }
+        tx.insert_rows("actor_profiles", &["id", "name", "kind", "country", "n_documents", "json"], "", &profile_rows)?;
+        for (doc, local, identity) in fresh.records() {
+            let id = &renamed[&identity.id];
+            let i = add(&mut list, tidings_merge::Identity { id: id.clone(), ..identity.clone() });
+            records.push(((doc.to_string(), local.to_string()), i));
+            member_rows.push(params![id, doc, local].to_vec());
+        }
+        for (key, identity) in fresh.keys() {
+            name_rows.push(params![key, &renamed[&identity.id]].to_vec());
+        }
+    }
+    tx.insert_rows("actor_members", &["actor_id", "document_id", "local_id"], "", &member_rows)?;
+    tx.insert_rows("actor_names", &["key", "actor_id"], "ON CONFLICT DO NOTHING", &name_rows)?;
+    Ok(tidings_merge::Identities::from_parts(list, records))
+}
+
+/// Rebuilds the stored profile of identity `id` from its records; drops it when it has
+/// none left.
+fn rebuild_profile(tx: &Db, id: &str) -> Result<(), Error> {
+    let mut records: Vec<(String, Actor)> = Vec::new();
+    for r in tx.query(
+        "SELECT a.document_id, a.id, a.json FROM actor_members m
+         JOIN actors a ON a.document_id = m.document_id AND a.id = m.local_id WHERE m.actor_id = ?1",
+        params![id],
+    )? {
+        let (doc, local, json): (String, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
+        records.push((doc, serde_json::from_str(&json).map_err(json_error(format!("actor {local}")))?));
+    }
+    if records.is_empty() {
+        tx.execute("DELETE FROM actor_names WHERE actor_id = ?1", params![id])?;
+        tx.execute("DELETE FROM actor_members WHERE actor_id = ?1", params![id])?;
+        tx.execute("DELETE FROM actor_profiles WHERE id = ?1", params![id])?;
+        return Ok(());
+    }
+    records.sort_by(|a, b| (&a.0, &a.1.id).cmp(&(&b.0, &b.1.id)));
+    let members: Vec<(&str, &Actor)> = records.iter().map(|(d, a)| (d.as_str(), a)).collect();
+    let entry = tidings_merge::identity::alias_table().iter().find(|e| id.strip_prefix("actor:") == Some(e.id));
+    let identity =
+        tidings_merge::Identity { id: id.to_string(), ..tidings_merge::identity::build_identity(&members, entry) };
+
+    // The other identities its facts name (their records in the same documents).
+    let mut list = vec![identity];
+    let mut index: HashMap<String, usize> = HashMap::from([(id.to_string(), 0)]);
+    let mut by_record: Vec<((String, String), usize)> =
+        records.iter().map(|(d, a)| ((d.clone(), a.id.clone()), 0)).collect();
+    let fact_docs: BTreeSet<&str> =
+        records.iter().filter(|(_, a)| !a.facts.is_empty()).map(|(d, _)| d.as_str()).collect();
+    for doc in fact_docs {
+        for r in tx.query(
+            "SELECT m.local_id, p.id, p.name, p.kind, p.country FROM actor_members m
+             JOIN actor_profiles p ON p.id = m.actor_id WHERE m.document_id = ?1 AND m.actor_id <> ?2",
+            params![doc, id],
+        )? {
+            let (local, other, name, kind, country): (String, String, String, String, Option<String>) =
+                (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
+            let i = *index.entry(other.clone()).or_insert_with(|| {
+                list.push(stored_identity(other, name, &kind, country));
+                list.len() - 1
+            });
+            by_record.push(((doc.to_string(), local), i));
+        }
+    }
+    let identities = tidings_merge::Identities::from_parts(list, by_record);
+    let profile = tidings_merge::profiles(&identities, members.iter().copied())
+        .into_iter()
+        .find(|p| p.id == id)
+        .expect("the identity's own profile");
+    let json = serde_json::to_string(&profile).map_err(json_error(format!("profile {id}")))?;
+    tx.execute(
+        "UPDATE actor_profiles SET name = ?1, kind = ?2, country = ?3, n_documents = ?4, json = ?5 WHERE id = ?6",
+        params![
+            &profile.name,
+            kind_str(profile.kind),
+            profile.country.as_ref(),
+            profile.documents.len() as i64,
+            json,
+            id
+        ],
+    )?;
+    Ok(())
 }

@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0004_list_order.sql"),
     include_str!("../migrations/0005_api_tokens.sql"),
     include_str!("../migrations/0006_copy_parents.sql"),
+    include_str!("../migrations/0007_incremental_merge.sql"),
 ];
 
 /// The same migrations in PostgreSQL's dialect.
@@ -28,6 +29,7 @@ const PG_MIGRATIONS: &[&str] = &[
     include_str!("../migrations/postgres/0004_list_order.sql"),
     include_str!("../migrations/postgres/0005_api_tokens.sql"),
     include_str!("../migrations/postgres/0006_copy_parents.sql"),
+    include_str!("../migrations/postgres/0007_incremental_merge.sql"),
 ];
 
 const _: () = assert!(MIGRATIONS.len() == PG_MIGRATIONS.len());

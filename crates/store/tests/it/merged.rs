@@ -315,3 +315,38 @@ fn copy_chains_follow_the_rules() {
         assert_eq!(coded, [("a".to_string(), "a/battle".to_string())]);
     }
 }
+
+#[test]
+fn a_refresh_after_every_document_gives_what_one_refresh_gives() {
+    // Incremental refreshes (each merges the new documents with the merged events they
+    // may join, and merges again those whose copies or reports changed) against one
+    // refresh of the whole store, on the corpora above, in several orders.
+    let (a, b) = (STORY, OTHER);
+    let ab = format!("{a}\n\n{b}");
+    let a2 = format!("BORDER TOWN (Agency) - {a}\nEdition 2.");
+    let chains = vec![
+        told("a", "a1", "2024-03-07", a),
+        told("ab", "c3", "2024-03-08", &ab),
+        told("b", "b2", "2024-03-09", b),
+        told("a2", "d4", "2024-03-10", &a2),
+    ];
+    for backend in backends("a_refresh_after_every_document_gives_what_one_refresh_gives") {
+        for corpus in [corpus(), chains.clone()] {
+            let orders = permutations(corpus.len());
+            let orders: Vec<&Vec<usize>> = match backend {
+                crate::support::Backend::Sqlite => orders.iter().step_by(2).collect(),
+                crate::support::Backend::Postgres(_) => orders.iter().step_by(7).collect(),
+            };
+            for order in orders {
+                let (mut once, mut each) = (backend.open(), backend.open());
+                for &i in order {
+                    ingest(&mut once, &corpus[i]);
+                    ingest(&mut each, &corpus[i]);
+                    each.refresh_merged().unwrap();
+                    assert!(!each.merged_is_stale().unwrap());
+                }
+                assert_eq!(shown(&mut each), shown(&mut once), "{}: order {order:?}", backend.name());
+            }
+        }
+    }
+}
