@@ -878,6 +878,26 @@ mod tests {
     }
 
     #[test]
+    fn guessed_countries_weigh_readings_but_named_ones_decide_what_is_foreign() {
+        let gaz = Gazetteer::bundled();
+        let cc = |pairs: &[(&str, usize)]| -> HashMap<String, usize> {
+            pairs.iter().map(|&(c, n)| (c.to_string(), n)).collect()
+        };
+        let country = |r: Option<u32>| r.map(|i| gaz.entry(i).country.clone());
+        // No country named: the town's own most populous reading leans the story there.
+        let r = resolve_with_guesses(gaz, &[toponym("Manchester")], &HashMap::new(), &cc(&[("GB", 1)]));
+        assert_eq!(country(r[0]).as_deref(), Some("GB"));
+        // A story that names Iraq: the village's namesake abroad, only guessed, stays out.
+        let doc = [toponym("Baghdad"), toponym("Taji")];
+        let r = resolve_with_guesses(gaz, &doc, &cc(&[("IQ", 2)]), &cc(&[("IQ", 1), ("CN", 1)]));
+        assert_eq!(country(r[0]).as_deref(), Some("IQ"));
+        assert!(country(r[1]).is_none_or(|c| c == "IQ"), "{:?}", country(r[1]));
+        // The same name, guessed and named: read there.
+        let r = resolve_with_guesses(gaz, &[toponym("Turabah")], &cc(&[("SA", 1)]), &HashMap::new());
+        assert_eq!(country(r[0]).as_deref(), Some("SA"));
+    }
+
+    #[test]
     fn local_news_stays_in_its_state() {
         let springfield = resolve_doc(&[qualified("Springfield", "Ill.")])[0].unwrap();
         assert_eq!((springfield.country.as_str(), springfield.admin1.as_str()), ("US", "IL"));
