@@ -29,14 +29,33 @@ const FUNCTION_WORDS: &[&str] = &[
 /// "Bagram Airfield"): when the whole name is not in the gazetteer, the town locates it.
 const NAMED_AFTER_TOWN: &[&str] = &["Marathon", "Airfield", "Airport"];
 
-/// Resolves every GPE/LOC mention, using how often the document names each country (as
-/// a place or a nationality) as context and a following ", Country" as qualifier.
+/// Whether a place mention names a country itself ("Iraq", "U.S.") and nothing that
+/// could be a division elsewhere ("Georgia" is also a US state).
+fn names_a_country(gaz: &Gazetteer, name: &str) -> bool {
+    let readings = gaz.lookup(name);
+    let country = readings.iter().find(|&&i| gaz.entry(i).kind == tidings_geo::Kind::Country);
+    country.is_some_and(|&c| {
+        let cc = &gaz.entry(c).country;
+        readings
+            .iter()
+            .map(|&i| gaz.entry(i))
+            .all(|e| !matches!(e.kind, tidings_geo::Kind::Admin1 | tidings_geo::Kind::Admin2) || &e.country == cc)
+    })
+}
+
+/// Resolves every GPE/LOC mention with a following ", Country" as qualifier and two kinds
+/// of country context (see [`tidings_geo::resolve_with_guesses`]): the countries the
+/// document names (country names and nationality words), and, weaker, the countries of
+/// its other place names' most populous readings. A town's own namesake abroad ("Taji",
+/// a Chinese village, in a story about Iraq) is only ever weak context, so it cannot
+/// make itself at home.
 pub fn places(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<ResolvedPlace> {
-    let mut context: HashMap<String, usize> = HashMap::new();
-    for cc in
-        ents.entities.iter().filter(|e| matches!(e.label, Label::Gpe | Label::Norp)).filter_map(|e| e.country.clone())
-    {
-        *context.entry(cc).or_default() += 1;
+    let mut named: HashMap<String, usize> = HashMap::new();
+    let mut guessed: HashMap<String, usize> = HashMap::new();
+    for e in ents.entities.iter().filter(|e| matches!(e.label, Label::Gpe | Label::Norp)) {
+        let Some(cc) = e.country.clone() else { continue };
+        let strong = e.label == Label::Norp || names_a_country(gaz, &text[e.start..e.end]);
+        *if strong { &mut named } else { &mut guessed }.entry(cc).or_default() += 1;
     }
     let candidates: Vec<usize> =
         (0..ents.entities.len()).filter(|&i| matches!(ents.entities[i].label, Label::Gpe | Label::Loc)).collect();
@@ -50,7 +69,7 @@ pub fn places(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<ResolvedPlace
             Toponym { span: Span::of(text, e.start, e.end), qualifier: next.map(|n| text[n.start..n.end].to_string()) }
         })
         .collect();
-    let resolved = tidings_geo::resolve(gaz, &toponyms, &context);
+    let resolved = tidings_geo::resolve_with_guesses(gaz, &toponyms, &named, &guessed);
     // "Kot district of Nangarhar province": a district said to lie in a division is not
     // read outside it (better unresolved than in India).
     let resolved: Vec<Option<u32>> = resolved
@@ -87,7 +106,7 @@ pub fn places(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<ResolvedPlace
     let town_toponyms: Vec<Toponym> = towns.iter().map(|(_, t)| t.clone()).collect();
     let mut resolved: Vec<Option<(usize, u32)>> =
         resolved.into_iter().zip(&toponyms).map(|(r, t)| Some((t.span.end, r?))).collect();
-    for ((k, t), r) in towns.iter().zip(tidings_geo::resolve(gaz, &town_toponyms, &context)) {
+    for ((k, t), r) in towns.iter().zip(tidings_geo::resolve_with_guesses(gaz, &town_toponyms, &named, &guessed)) {
         resolved[*k] = r.filter(|&r| gaz.entry(r).kind != tidings_geo::Kind::Country).map(|r| (t.span.end, r));
     }
     candidates

@@ -21,6 +21,7 @@
 pub mod rank;
 mod store;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -119,24 +120,13 @@ pub const DIVISION_SUFFIXES: &[&str] = &[
     "districts",
 ];
 
-/// The compiled gazetteer.
+/// The compiled gazetteer, used in place (see [`store`]).
 pub struct Gazetteer {
-    entries: Vec<Entry>,
-    index: store::KeyIndex,
-    /// Entries under their [`loose_key`], tried when the exact key finds nothing.
-    loose: store::KeyIndex,
-    /// Division entries under their name without the suffix word.
-    divisions_by_base: store::KeyIndex,
-    /// Continents, regions and seas, under their exact and loose keys: kept apart so
-    /// that [`Gazetteer::lookup`] (which entity recognition uses) never returns them.
-    regions: store::KeyIndex,
-    countries: HashMap<String, u32>,
-    demonyms: HashMap<String, String>,
-    admin1_names: HashMap<(String, String), u32>,
-    /// Built on first use: only place records need it.
-    admin2_names: OnceLock<HashMap<(String, String, String), u32>>,
+    bytes: Cow<'static, [u8]>,
+    layout: store::Layout,
+    /// Entries decoded on first use, [`store::BLOCK`] at a time.
+    blocks: Vec<OnceLock<Box<[Entry]>>>,
 }
-
 /// Lower-cases and folds typographic apostrophes, the key of every lookup.
 pub fn key(name: &str) -> String {
     name.trim().replace('\u{2019}', "'").to_lowercase()
@@ -156,8 +146,8 @@ fn index_key(name: &str) -> String {
 /// class feature countries names`, names `|`-joined; `demonym` lines carry the word and
 /// its country) into the binary form [`Gazetteer::bundled`] reads.
 pub fn compile(tsv: &str) -> Vec<u8> {
-    let mut entries = Vec::new();
-    let mut demonyms = Vec::new();
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut demonyms: Vec<(String, String)> = Vec::new();
     let [mut exact, mut loose, mut base, mut regions]: [BTreeMap<String, Vec<u32>>; 4] = Default::default();
     for line in tsv.lines().filter(|l| !l.starts_with('#')) {
         let f: Vec<&str> = line.split('\t').collect();
@@ -219,62 +209,65 @@ pub fn compile(tsv: &str) -> Vec<u8> {
             }
         }
     }
+    // Codes to entries; a later entry with the same code replaces an earlier one.
+    let [mut countries, mut admin1, mut admin2]: [BTreeMap<String, Vec<u32>>; 3] = Default::default();
+    for (i, e) in entries.iter().enumerate() {
+        let i = vec![i as u32];
+        match e.kind {
+            Kind::Country => countries.insert(e.country.clone(), i),
+            Kind::Admin1 => admin1.insert(format!("{}\t{}", e.country, e.admin1), i),
+            Kind::Admin2 => admin2.insert(format!("{}\t{}\t{}", e.country, e.admin1, e.admin2), i),
+            _ => None,
+        };
+    }
+    // A demonym may name several countries' people ("French": France and the French
+    // Southern Territories): the most populous country takes it (one the gazetteer
+    // lacks counts as unpeopled); between equals, the first code. Stored as the key
+    // `word\tCC`.
+    let mut by_word: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (d, cc) in demonyms {
+        by_word.entry(d).or_default().push(cc);
+    }
+    let population = |cc: &String| countries.get(cc).map_or(0, |c| entries[c[0] as usize].population);
+    let demonyms: BTreeMap<String, Vec<u32>> = by_word
+        .iter()
+        .filter_map(|(d, ccs)| {
+            let cc = ccs.iter().min_by_key(|cc| (std::cmp::Reverse(population(cc)), *cc))?;
+            Some((format!("{d}\t{cc}"), Vec::new()))
+        })
+        .collect();
     store::write(&store::Tables {
         entries,
+        exact,
+        loose,
+        division_base: base,
+        regions,
+        countries,
+        admin1,
+        admin2,
         demonyms,
-        exact: store::KeyIndex::build(&exact),
-        loose: store::KeyIndex::build(&loose),
-        division_base: store::KeyIndex::build(&base),
-        regions: store::KeyIndex::build(&regions),
     })
 }
 
 impl Gazetteer {
-    /// The gazetteer compiled into the binary, read on first use.
+    /// The gazetteer compiled into the binary, opened on first use. Its entry records
+    /// are not checked one by one here (a test does it with [`Gazetteer::from_bytes`]).
     pub fn bundled() -> &'static Gazetteer {
         static GAZ: OnceLock<Gazetteer> = OnceLock::new();
-        GAZ.get_or_init(|| Gazetteer::from_bytes(BUNDLED).expect("the bundled gazetteer is well-formed"))
+        GAZ.get_or_init(|| Gazetteer::open(Cow::Borrowed(BUNDLED)).expect("the bundled gazetteer is well-formed"))
     }
 
-    /// Reads the compiled form ([`compile`]).
+    /// Reads the compiled form ([`compile`]), checking every entry record.
     pub fn from_bytes(bytes: &[u8]) -> Result<Gazetteer, String> {
-        let t = store::read(bytes)?;
-        let mut g = Gazetteer {
-            entries: t.entries,
-            index: t.exact,
-            loose: t.loose,
-            divisions_by_base: t.division_base,
-            regions: t.regions,
-            countries: HashMap::new(),
-            demonyms: HashMap::new(),
-            admin1_names: HashMap::new(),
-            admin2_names: OnceLock::new(),
-        };
-        for (i, e) in g.entries.iter().enumerate() {
-            match e.kind {
-                Kind::Country => {
-                    g.countries.insert(e.country.clone(), i as u32);
-                }
-                Kind::Admin1 => {
-                    g.admin1_names.insert((e.country.clone(), e.admin1.clone()), i as u32);
-                }
-                _ => {}
-            }
-        }
-        // A demonym may name several countries' people ("French": France and the French
-        // Southern Territories): the most populous country takes it.
-        let mut by_word: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        for (d, cc) in t.demonyms {
-            by_word.entry(d).or_default().push(cc);
-        }
-        for (k, ccs) in by_word {
-            let population = |cc: &String| g.countries.get(cc).map_or(0, |&i| g.entries[i as usize].population);
-            // The most populous; between equals, the first code.
-            if let Some(cc) = ccs.iter().min_by_key(|cc| (std::cmp::Reverse(population(cc)), *cc)).cloned() {
-                g.demonyms.insert(k, cc);
-            }
-        }
+        let g = Gazetteer::open(Cow::Owned(bytes.to_vec()))?;
+        g.layout.check_records(&g.bytes)?;
         Ok(g)
+    }
+
+    fn open(bytes: Cow<'static, [u8]>) -> Result<Gazetteer, String> {
+        let layout = store::layout(&bytes)?;
+        let blocks = (0..layout.entries.div_ceil(store::BLOCK)).map(|_| OnceLock::new()).collect();
+        Ok(Gazetteer { bytes, layout, blocks })
     }
 
     /// Compiles and reads a gazetteer in its TSV form (tests, tools).
@@ -283,20 +276,32 @@ impl Gazetteer {
     }
 
     pub fn entry(&self, i: u32) -> &Entry {
-        &self.entries[i as usize]
+        let i = i as usize;
+        let block = self.blocks[i / store::BLOCK].get_or_init(|| {
+            let from = i / store::BLOCK * store::BLOCK;
+            let entries = self.layout.decode(&self.bytes, from, from + store::BLOCK);
+            entries.expect("gazetteer entries are well-formed (checked when compiled and by from_bytes)").into()
+        });
+        &block[i % store::BLOCK]
     }
 
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.layout.entries
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.layout.entries == 0
     }
 
     /// How many distinct names the indexes hold.
     pub fn names(&self) -> usize {
-        self.index.len() + self.loose.len() + self.regions.len()
+        self.layout.exact.len() + self.layout.loose.len() + self.layout.regions.len()
+    }
+
+    /// The entry a code index holds under `key` (the last one indexed).
+    fn by_code(&self, index: &store::KeyIndex, key: &str) -> Option<&Entry> {
+        let post = index.get(&self.bytes, key);
+        (post.len() > 0).then(|| self.entry(post.get(post.len() - 1)))
     }
 
     /// Every reading of a name as a country, division or populated place (never a
@@ -305,13 +310,13 @@ impl Gazetteer {
     pub fn lookup(&self, name: &str) -> Vec<u32> {
         let k = index_key(name);
         if let Some(base) = strip_division_suffix(&k) {
-            let d = self.divisions_by_base.get(base);
-            if !d.is_empty() {
+            let d = self.layout.division_base.get(&self.bytes, base);
+            if d.len() > 0 {
                 return d.to_vec();
             }
         }
-        let mut found = self.index.get(&k).to_vec();
-        for &i in self.loose.get(&loose_key(&k)) {
+        let mut found = self.layout.exact.get(&self.bytes, &k).to_vec();
+        for i in self.layout.loose.get(&self.bytes, &loose_key(&k)).iter() {
             if !found.contains(&i) {
                 found.push(i);
             }
@@ -322,8 +327,8 @@ impl Gazetteer {
     /// The continents, world regions and seas a name reads as ("Africa", "the Gulf").
     pub fn lookup_regions(&self, name: &str) -> Vec<u32> {
         let k = index_key(name);
-        let mut found = self.regions.get(&k).to_vec();
-        for &i in self.regions.get(&loose_key(&k)) {
+        let mut found = self.layout.regions.get(&self.bytes, &k).to_vec();
+        for i in self.layout.regions.get(&self.bytes, &loose_key(&k)).iter() {
             if !found.contains(&i) {
                 found.push(i);
             }
@@ -347,17 +352,21 @@ impl Gazetteer {
     /// The country of a nationality adjective ("Kazakh" → "KZ").
     pub fn demonym(&self, word: &str) -> Option<&str> {
         let k = key(word);
-        self.demonyms.get(&k).or_else(|| self.demonyms.get(k.strip_suffix('s')?)).map(String::as_str)
+        let ix = &self.layout.demonyms;
+        let cc = |w: &str| ix.first_with_prefix(&self.bytes, &format!("{w}\t"));
+        let found = cc(&k).or_else(|| cc(k.strip_suffix('s')?))?;
+        let (_, cc) = std::str::from_utf8(found).ok()?.split_once('\t')?;
+        Some(cc)
     }
 
     /// The country entry for an ISO code.
     pub fn country(&self, cc: &str) -> Option<&Entry> {
-        self.countries.get(cc).map(|&i| self.entry(i))
+        self.by_code(&self.layout.countries, cc)
     }
 
     /// The admin1 division an entry lies in.
     pub fn admin1_of(&self, e: &Entry) -> Option<&Entry> {
-        self.admin1_names.get(&(e.country.clone(), e.admin1.clone())).map(|&i| self.entry(i))
+        self.by_code(&self.layout.admin1, &format!("{}\t{}", e.country, e.admin1))
     }
 
     /// The admin2 division an entry lies in.
@@ -365,11 +374,7 @@ impl Gazetteer {
         if e.admin2.is_empty() {
             return None;
         }
-        let names = self.admin2_names.get_or_init(|| {
-            let admin2 = self.entries.iter().enumerate().filter(|(_, a)| a.kind == Kind::Admin2);
-            admin2.map(|(i, a)| ((a.country.clone(), a.admin1.clone(), a.admin2.clone()), i as u32)).collect()
-        });
-        names.get(&(e.country.clone(), e.admin1.clone(), e.admin2.clone())).map(|&i| self.entry(i))
+        self.by_code(&self.layout.admin2, &format!("{}\t{}\t{}", e.country, e.admin1, e.admin2))
     }
 
     /// The [`Place`] record for an entry: the feature's own point, and for countries and
@@ -504,6 +509,31 @@ pub fn resolve(gaz: &Gazetteer, toponyms: &[Toponym], countries: &HashMap<String
     resolve_heuristic(gaz, toponyms, countries)
 }
 
+/// [`resolve`] with two kinds of country context. `named` counts the countries the
+/// document names (country names, nationality words): strong context, and the only one
+/// that makes a small namesake elsewhere foreign. `guessed` counts the countries of the
+/// document's other place names' most likely readings (the most populous, as entity
+/// recognition reads them): weak context, which only weighs readings, at half a named
+/// mention each, so that a story naming no country ("police in Manchester") still leans
+/// to its towns' countries while a village's namesake abroad cannot vouch for itself.
+pub fn resolve_with_guesses(
+    gaz: &Gazetteer,
+    toponyms: &[Toponym],
+    named: &HashMap<String, usize>,
+    guessed: &HashMap<String, usize>,
+) -> Vec<Option<u32>> {
+    heuristic(gaz, toponyms, named, guessed)
+}
+
+/// Country weights from named (twice) and guessed (once) mentions.
+fn combined_weights(named: &HashMap<String, usize>, guessed: &HashMap<String, usize>) -> HashMap<String, usize> {
+    let mut weights: HashMap<String, usize> = named.iter().map(|(cc, &n)| (cc.clone(), 2 * n)).collect();
+    for (cc, &n) in guessed {
+        *weights.entry(cc.clone()).or_default() += n;
+    }
+    weights
+}
+
 /// The hand-weighted resolver (see [`resolve`]); its choice and score margin are two of
 /// the learned ranker's features.
 pub fn resolve_heuristic(
@@ -511,13 +541,23 @@ pub fn resolve_heuristic(
     toponyms: &[Toponym],
     countries: &HashMap<String, usize>,
 ) -> Vec<Option<u32>> {
-    let first = resolve_pass(gaz, toponyms, countries, countries, &Evidence::default());
+    heuristic(gaz, toponyms, countries, &HashMap::new())
+}
+
+fn heuristic(
+    gaz: &Gazetteer,
+    toponyms: &[Toponym],
+    named: &HashMap<String, usize>,
+    guessed: &HashMap<String, usize>,
+) -> Vec<Option<u32>> {
+    let first_weights = if guessed.is_empty() { named.clone() } else { combined_weights(named, guessed) };
+    let first = resolve_pass(gaz, toponyms, &first_weights, named, &Evidence::default());
     let evidence = Evidence::of(gaz, toponyms, &first);
-    let mut weights = countries.clone();
+    let mut weights = first_weights;
     for (cc, forms) in &evidence.inside {
         *weights.entry(cc.clone()).or_default() += forms.len();
     }
-    resolve_pass(gaz, toponyms, &weights, countries, &evidence)
+    resolve_pass(gaz, toponyms, &weights, named, &evidence)
 }
 
 /// What a document's first readings say about where it is.
@@ -838,6 +878,26 @@ mod tests {
     }
 
     #[test]
+    fn guessed_countries_weigh_readings_but_named_ones_decide_what_is_foreign() {
+        let gaz = Gazetteer::bundled();
+        let cc = |pairs: &[(&str, usize)]| -> HashMap<String, usize> {
+            pairs.iter().map(|&(c, n)| (c.to_string(), n)).collect()
+        };
+        let country = |r: Option<u32>| r.map(|i| gaz.entry(i).country.clone());
+        // No country named: the town's own most populous reading leans the story there.
+        let r = resolve_with_guesses(gaz, &[toponym("Manchester")], &HashMap::new(), &cc(&[("GB", 1)]));
+        assert_eq!(country(r[0]).as_deref(), Some("GB"));
+        // A story that names Iraq: the village's namesake abroad, only guessed, stays out.
+        let doc = [toponym("Baghdad"), toponym("Taji")];
+        let r = resolve_with_guesses(gaz, &doc, &cc(&[("IQ", 2)]), &cc(&[("IQ", 1), ("CN", 1)]));
+        assert_eq!(country(r[0]).as_deref(), Some("IQ"));
+        assert!(country(r[1]).is_none_or(|c| c == "IQ"), "{:?}", country(r[1]));
+        // The same name, guessed and named: read there.
+        let r = resolve_with_guesses(gaz, &[toponym("Turabah")], &cc(&[("SA", 1)]), &HashMap::new());
+        assert_eq!(country(r[0]).as_deref(), Some("SA"));
+    }
+
+    #[test]
     fn local_news_stays_in_its_state() {
         let springfield = resolve_doc(&[qualified("Springfield", "Ill.")])[0].unwrap();
         assert_eq!((springfield.country.as_str(), springfield.admin1.as_str()), ("US", "IL"));
@@ -917,5 +977,25 @@ mod tests {
         assert_eq!(g.entry(g.lookup_regions("the western wild")[0]).kind, Kind::Region);
         assert_eq!(g.demonym("Narnians"), Some("NA"));
         assert!(Gazetteer::from_bytes(b"not a gazetteer").is_err());
+        assert_eq!(g.country("NA").map(|e| e.id), Some(1));
+        assert_eq!(g.admin1_of(g.entry(g.lookup("cair")[0])).map(|e| e.id), None);
+        assert_eq!(g.demonym("Narnian"), Some("NA"));
+        assert_eq!(g.demonym("Narn"), None);
+        // Truncated bytes are refused, not read past.
+        let bytes = compile(tsv);
+        for cut in [6, 20, bytes.len() / 2, bytes.len() - 1] {
+            assert!(Gazetteer::from_bytes(&bytes[..cut]).is_err(), "cut at {cut}");
+        }
+    }
+
+    #[test]
+    fn the_bundled_gazetteer_checks_out_entry_by_entry() {
+        let g = Gazetteer::from_bytes(BUNDLED).expect("every record decodes");
+        assert_eq!(g.len(), Gazetteer::bundled().len());
+        assert!(g.len() > 200_000 && g.names() > g.len());
+        let last = g.len() as u32 - 1;
+        assert_eq!(g.entry(last).id, Gazetteer::bundled().entry(last).id);
+        // A demonym of a country the gazetteer has no entry for keeps its code.
+        assert_eq!(g.demonym("Antarctican"), Some("AQ"));
     }
 }

@@ -205,7 +205,7 @@ pub fn options(gaz: &Gazetteer, toponyms: &[Toponym], countries: &HashMap<String
             let scored = crate::reading_scores(gaz, t, &country_weight, &division_share, &foreign);
             let top = scored.iter().map(|s| s.0).fold(f64::NEG_INFINITY, f64::max);
             let named_as_division = crate::strip_division_suffix(&k).is_some();
-            let exact = gaz.index.get(&index_key(&t.span.text));
+            let exact = gaz.layout.exact.get(&gaz.bytes, &index_key(&t.span.text)).to_vec();
             let others = neighbours.iter().filter(|o| o.0 != k).count();
             let inside_total = evidence.forms.saturating_sub(1).max(1) as f64;
             let mut opts: Vec<Choice> = scored
