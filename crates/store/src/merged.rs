@@ -838,9 +838,8 @@ fn step_identities(
     Ok(tidings_merge::Identities::from_parts(list, records))
 }
 
-/// Rebuilds the stored profile of identity `id` from its records; drops it when it has
-/// none left.
-fn rebuild_profile(tx: &Db, id: &str) -> Result<(), Error> {
+/// The records `(document, actor)` of the stored identity `id`, by document and id.
+fn identity_records(tx: &Db, id: &str) -> Result<Vec<(String, Actor)>, Error> {
     let mut records: Vec<(String, Actor)> = Vec::new();
     for r in tx.query(
         "SELECT a.document_id, a.id, a.json FROM actor_members m
@@ -850,30 +849,25 @@ fn rebuild_profile(tx: &Db, id: &str) -> Result<(), Error> {
         let (doc, local, json): (String, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
         records.push((doc, serde_json::from_str(&json).map_err(json_error(format!("actor {local}")))?));
     }
-    if records.is_empty() {
-        tx.execute("DELETE FROM actor_names WHERE actor_id = ?1", params![id])?;
-        tx.execute("DELETE FROM actor_members WHERE actor_id = ?1", params![id])?;
-        tx.execute("DELETE FROM actor_profiles WHERE id = ?1", params![id])?;
-        return Ok(());
-    }
     records.sort_by(|a, b| (&a.0, &a.1.id).cmp(&(&b.0, &b.1.id)));
-    let members: Vec<(&str, &Actor)> = records.iter().map(|(d, a)| (d.as_str(), a)).collect();
-    let entry = tidings_merge::identity::alias_table().iter().find(|e| id.strip_prefix("actor:") == Some(e.id));
-    let identity =
-        tidings_merge::Identity { id: id.to_string(), ..tidings_merge::identity::build_identity(&members, entry) };
+    Ok(records)
+}
 
-    // The other identities its facts name (their records in the same documents).
-    let mut list = vec![identity];
-    let mut index: HashMap<String, usize> = HashMap::from([(id.to_string(), 0)]);
-    let mut by_record: Vec<((String, String), usize)> =
-        records.iter().map(|(d, a)| ((d.clone(), a.id.clone()), 0)).collect();
-    let fact_docs: BTreeSet<&str> =
-        records.iter().filter(|(_, a)| !a.facts.is_empty()).map(|(d, _)| d.as_str()).collect();
-    for doc in fact_docs {
+/// The stored identities of every actor of `docs` but `except`, for the facts that name
+/// them: added to `list` (indexed by id in `index`) and `by_record`.
+fn map_documents<'a>(
+    tx: &Db,
+    docs: impl IntoIterator<Item = &'a str>,
+    except: &str,
+    list: &mut Vec<tidings_merge::Identity>,
+    index: &mut HashMap<String, usize>,
+    by_record: &mut Vec<((String, String), usize)>,
+) -> Result<(), Error> {
+    for doc in docs {
         for r in tx.query(
             "SELECT m.local_id, p.id, p.name, p.kind, p.country FROM actor_members m
              JOIN actor_profiles p ON p.id = m.actor_id WHERE m.document_id = ?1 AND m.actor_id <> ?2",
-            params![doc, id],
+            params![doc, except],
         )? {
             let (local, other, name, kind, country): (String, String, String, String, Option<String>) =
                 (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
@@ -884,8 +878,63 @@ fn rebuild_profile(tx: &Db, id: &str) -> Result<(), Error> {
             by_record.push(((doc.to_string(), local), i));
         }
     }
+    Ok(())
+}
+
+/// Rebuilds the stored profile of identity `id` from its records (and its leaders', for
+/// their fates); drops it when it has none left.
+fn rebuild_profile(tx: &Db, id: &str) -> Result<(), Error> {
+    let mut records = identity_records(tx, id)?;
+    if records.is_empty() {
+        tx.execute("DELETE FROM actor_names WHERE actor_id = ?1", params![id])?;
+        tx.execute("DELETE FROM actor_members WHERE actor_id = ?1", params![id])?;
+        tx.execute("DELETE FROM actor_profiles WHERE id = ?1", params![id])?;
+        return Ok(());
+    }
+    let entry = tidings_merge::identity::alias_table().iter().find(|e| id.strip_prefix("actor:") == Some(e.id));
+    let members: Vec<(&str, &Actor)> = records.iter().map(|(d, a)| (d.as_str(), a)).collect();
+    let identity =
+        tidings_merge::Identity { id: id.to_string(), ..tidings_merge::identity::build_identity(&members, entry) };
+    drop(members);
+
+    // The other identities its facts name (their records in the same documents).
+    let mut list = vec![identity];
+    let mut index: HashMap<String, usize> = HashMap::from([(id.to_string(), 0)]);
+    let mut by_record: Vec<((String, String), usize)> =
+        records.iter().map(|(d, a)| ((d.clone(), a.id.clone()), 0)).collect();
+    let fact_docs: BTreeSet<String> =
+        records.iter().filter(|(_, a)| !a.facts.is_empty()).map(|(d, _)| d.clone()).collect();
+    map_documents(tx, fact_docs.iter().map(String::as_str), id, &mut list, &mut index, &mut by_record)?;
+    // Its leaders' records too: their fates ("killed by") are facts of theirs.
+    let known: HashMap<(String, String), usize> = by_record.iter().cloned().collect();
+    let mut leaders: BTreeSet<String> = BTreeSet::new();
+    for (doc, actor) in &records {
+        for f in actor.facts.iter().filter(|f| f.relation == tidings_model::Relation::LeaderOf) {
+            if let Some(&i) = known.get(&(doc.clone(), f.subject.clone())) {
+                if i != 0 {
+                    leaders.insert(list[i].id.clone());
+                }
+            }
+        }
+    }
+    for leader in &leaders {
+        let theirs = identity_records(tx, leader)?;
+        let i = index[leader];
+        let docs: BTreeSet<String> =
+            theirs.iter().filter(|(_, a)| !a.facts.is_empty()).map(|(d, _)| d.clone()).collect();
+        map_documents(
+            tx,
+            docs.iter().map(String::as_str).filter(|d| !fact_docs.contains(*d)),
+            id,
+            &mut list,
+            &mut index,
+            &mut by_record,
+        )?;
+        by_record.extend(theirs.iter().map(|(d, a)| ((d.clone(), a.id.clone()), i)));
+        records.extend(theirs);
+    }
     let identities = tidings_merge::Identities::from_parts(list, by_record);
-    let profile = tidings_merge::profiles(&identities, members.iter().copied())
+    let profile = tidings_merge::profiles(&identities, records.iter().map(|(d, a)| (d.as_str(), a)))
         .into_iter()
         .find(|p| p.id == id)
         .expect("the identity's own profile");
