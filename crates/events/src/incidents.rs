@@ -214,6 +214,10 @@ fn absorb(o: &mut Draft, d: Draft) {
     // A headline stands for the incident until the body tells it; after that it links
     // nothing more.
     o.headline &= d.headline;
+    // History only when every mention tells it as history: a news incident retold later
+    // ("the bombing had killed 20") stays news.
+    o.recalled &= d.recalled;
+    o.date_near |= d.date_near;
     if d.family == Family::Foil && o.family != Family::Foil {
         o.family = Family::Foil;
         o.modality = Modality::Foiled;
@@ -322,6 +326,8 @@ mod tests {
             mob: false,
             victims_civilian: false,
             place_near: false,
+            recalled: false,
+            date_near: false,
         }
     }
 
