@@ -21,11 +21,37 @@ pub const WINDOW: usize = 24;
 /// each incident carries every mention's evidence.
 pub(crate) fn cluster(drafts: Vec<Draft>) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::new();
+    let debug = std::env::var_os("TIDINGS_DEBUG_INCIDENTS").is_some();
     for d in drafts {
+        if debug {
+            eprintln!(
+                "MENTION {:?} {:?} {:?} date {:?} near {} place {:?} toll {:?} a1 {:?} a2 {:?} anaph {} fresh {} recalled {}",
+                d.trigger.text,
+                d.family,
+                d.modality,
+                d.date.as_ref().map(|(t, r)| (&t.value, r)),
+                d.date_near,
+                d.location.as_ref().map(|p| (&p.name, p.precision)),
+                d.fatalities.as_ref().map(|f| f.best),
+                d.actor1.as_ref().map(|a| &a.name),
+                d.actor2.as_ref().map(|a| &a.name),
+                d.anaphoric,
+                d.fresh,
+                d.recalled
+            );
+        }
         let last = out.len().checked_sub(1).filter(|&i| follow_up(&out[i], &d));
+        // Of the incidents the mention may retell, the most told one (the article's
+        // main incident: "the attack" seldom means a side event), then the latest.
         let target = match last {
             Some(i) => Some(&mut out[i]),
-            None => out.iter_mut().rev().take(WINDOW).find(|o| same_incident(o, &d)),
+            None => {
+                let from = out.len().saturating_sub(WINDOW);
+                let best = (from..out.len())
+                    .filter(|&i| same_incident(&out[i], &d))
+                    .max_by_key(|&i| (if knob("TIDINGS_SALIENT") { told(&out[i]) } else { 0 }, i));
+                best.map(|i| &mut out[i])
+            }
         };
         match target {
             Some(o) => absorb(o, d),
@@ -35,6 +61,11 @@ pub(crate) fn cluster(drafts: Vec<Draft>) -> Vec<Draft> {
     out
 }
 
+/// How many mentions tell an incident.
+fn told(x: &Draft) -> usize {
+    1 + x.extra_evidence.len()
+}
+
 fn plot(x: &Draft) -> bool {
     x.family == Family::Foil || (x.modality == Modality::Planned && x.family.is_violent())
 }
@@ -42,6 +73,16 @@ fn plot(x: &Draft) -> bool {
 /// Neither tells a date of its own that the other's does not hold.
 fn date_ok(x: &Draft, y: &Draft) -> bool {
     own_dates(x, y).is_none_or(|(a, b)| nested(a, b))
+}
+
+/// A tuning switch, on unless the environment sets it to 0.
+fn knob(name: &str) -> bool {
+    std::env::var(name).map_or(true, |v| v != "0")
+}
+
+/// Both tell their own date, precise to the day, and the dates agree.
+fn same_day(x: &Draft, y: &Draft) -> bool {
+    own_dates(x, y).is_some_and(|(a, b)| a == b && a.len() >= 10)
 }
 
 /// Both tell their own date, one more precisely than the other: "last year's deadly
@@ -187,6 +228,12 @@ pub(crate) fn same_incident(o: &Draft, d: &Draft) -> bool {
     }
     // The same word for the incident again ("A bomb exploded … The bombing …"), with no
     // other place, toll or side.
+    // Told on the same day with its own date each ("on Monday … Monday's attack"),
+    // places nested and sides not in conflict: one incident whose toll the later
+    // report updates (a roundup of one day's attacks names a place for each).
+    if violent && same_day(o, d) && same_side(o, d) && knob("TIDINGS_SAME_DAY") {
+        return true;
+    }
     let (lo, ld) = (lemma(&o.trigger.text), lemma(&d.trigger.text));
     let same_word = lo == ld && incident_word(&lo);
     same_place(o, d)
@@ -248,7 +295,10 @@ fn absorb(o: &mut Draft, d: Draft) {
             None => o.weapons.push(w),
         }
     }
-    o.location = match (o.location.take(), d.location) {
+    // A retelling's place counts when told with it ("the explosion in Chelsea"); else
+    // it may be the speaker's ("… said an official in Kabul").
+    let d_location = d.location.filter(|_| d.place_near || !d.anaphoric || !knob("TIDINGS_RETOLD_PLACE"));
+    o.location = match (o.location.take(), d_location) {
         (Some(a), Some(b)) => Some(if b.precision < a.precision { b } else { a }),
         (a, b) => a.or(b),
     };

@@ -2107,7 +2107,14 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
     let is_background = |d: &Draft| -> bool {
         let Some((t, false)) = &d.date else { return false };
         match (reference, days(&t.value)) {
-            (Some(r), Some(v)) => r - v > 90,
+            // With a publication date, news is the report's day or the two before it
+            // ("on Sunday" in Tuesday's report); earlier incidents are recalled. Without
+            // one, the latest date the document names is only an estimate of the
+            // report's day: a wider margin.
+            (Some(r), Some(v)) => {
+                let margin = if ctx.anchor.is_some() { knob("TIDINGS_BG_DAYS", 6.0) } else { knob("TIDINGS_BG_DAYS_FREE", 90.0) };
+                (r - v) as f32 > margin
+            }
             _ => false,
         }
     };
