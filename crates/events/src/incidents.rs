@@ -48,7 +48,7 @@ pub(crate) fn cluster(drafts: Vec<Draft>) -> Vec<Draft> {
             None => {
                 let from = out.len().saturating_sub(WINDOW);
                 let best = (from..out.len())
-                    .filter(|&i| same_incident(&out[i], &d))
+                    .filter(|&i| same_incident(&out[i], &d) || weak_retelling(&out[i], &d))
                     .max_by_key(|&i| (if knob("TIDINGS_SALIENT") { told(&out[i]) } else { 0 }, i));
                 best.map(|i| &mut out[i])
             }
@@ -58,7 +58,58 @@ pub(crate) fn cluster(drafts: Vec<Draft>) -> Vec<Draft> {
             None => out.push(d),
         }
     }
-    out
+    if !knob("TIDINGS_CATAPHORA") {
+        return out;
+    }
+    // A weak mention told before the incident it belongs to ("the service member who
+    // was killed in Syria" in the lead, the IED blast that killed him next): it joins
+    // the first later incident that it may retell, within the window.
+    let mut merged: Vec<Option<Draft>> = out.into_iter().map(Some).collect();
+    for i in 0..merged.len() {
+        let Some(d) = merged[i].as_ref() else { continue };
+        if !(weak(d) && d.extra_evidence.is_empty()) {
+            continue;
+        }
+        let j = (i + 1..merged.len().min(i + 1 + WINDOW)).find(|&j| {
+            merged[j].as_ref().is_some_and(|o| o.family.specificity() > d.family.specificity() && weak_retelling(o, d))
+        });
+        if let Some(j) = j {
+            let d = merged[i].take().expect("checked above");
+            let o = merged[j].as_mut().expect("checked above");
+            // The later, more specific report names the incident; the earlier mention
+            // adds its evidence (its trigger first, in text order).
+            let trigger = std::mem::replace(&mut o.trigger, d.trigger.clone());
+            let mut d = d;
+            d.trigger = trigger;
+            absorb(o, d);
+        }
+    }
+    merged.into_iter().flatten().collect()
+}
+
+/// A mention that names no incident of its own: a verb of harm or an unspecified attack
+/// ("were killed", "the attacks"), told as fact, not told as another incident.
+fn weak(d: &Draft) -> bool {
+    d.family.is_violent()
+        && (d.family.specificity() <= 1 || d.anaphoric)
+        && !d.fresh
+        && !d.headline
+        && told_as_fact(d.modality)
+}
+
+/// Whether the weak mention `d` may retell the incident `o` even with another toll or
+/// another name for a side ("They killed 23 soldiers", "Twenty insurgents were killed"
+/// after "Taliban fighters stormed a base"): no own date or place of its own that
+/// conflicts, and the means agree.
+fn weak_retelling(o: &Draft, d: &Draft) -> bool {
+    knob("TIDINGS_WEAK")
+        && weak(d)
+        && o.family.is_violent()
+        && told_as_fact(o.modality)
+        && !distinct(o.family, d.family)
+        && same_means(o, d)
+        && date_ok(o, d)
+        && (place_ok(o, d) || !d.place_near)
 }
 
 /// How many mentions tell an incident.

@@ -2112,7 +2112,11 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
             // one, the latest date the document names is only an estimate of the
             // report's day: a wider margin.
             (Some(r), Some(v)) => {
-                let margin = if ctx.anchor.is_some() { knob("TIDINGS_BG_DAYS", 6.0) } else { knob("TIDINGS_BG_DAYS_FREE", 90.0) };
+                let margin = if ctx.anchor.is_some() {
+                    knob("TIDINGS_BG_DAYS", 6.0)
+                } else {
+                    knob("TIDINGS_BG_DAYS_FREE", 90.0)
+                };
                 (r - v) as f32 > margin
             }
             _ => false,
@@ -2126,12 +2130,26 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
         .and_then(|d| d.date.as_ref())
         .filter(|(t, _)| t.value.len() == 10 && t.value.bytes().take(4).all(|b| b.is_ascii_digit()))
         .and_then(|(t, _)| days(&t.value));
+    // A report without a publication date that tells no incident in its first
+    // sentences is commentary: what it recalls is history unless dated as recent.
+    let lead_sentences = knob("TIDINGS_LEAD_SENTENCES", 3.0) as usize;
+    let commentary = ctx.anchor.is_none()
+        && knob("TIDINGS_COMMENTARY", 1.0) > 0.0
+        && newsday::commentary(
+            drafts.iter().map(|d| {
+                let k = ctx.seg.sentence_at(d.trigger.start).unwrap_or(usize::MAX);
+                (k, !d.recalled && matches!(d.modality, Modality::Occurred | Modality::Claimed))
+            }),
+            lead_sentences,
+        );
     let is_background = |d: &Draft| -> bool {
         let earlier = match (&d.date, lead_day) {
             (Some((t, false)), Some(lead)) => days(&t.value).is_some_and(|v| v < lead && t.value.len() == 10),
             _ => false,
         };
-        is_background(d) || earlier || d.recalled
+        let recent = d.date.as_ref().is_some_and(|(t, report)| !report && newsday::recent(&t.value));
+        let undated_in_commentary = commentary && !recent;
+        is_background(d) || earlier || d.recalled || undated_in_commentary
     };
     let lead = drafts.iter().find(|d| !is_background(d));
     let lead_date = lead.and_then(|d| d.date.clone()).map(|(t, _)| t);

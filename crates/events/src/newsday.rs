@@ -119,7 +119,13 @@ fn year(word: &str) -> Option<i64> {
 /// Why the clause `ca..cb` of the words `w`, holding the trigger at `a..b`, tells
 /// history rather than the day's news; `None` when nothing says so. `reference` is the
 /// report's year when known.
-pub(crate) fn recalled(w: &[String], (ca, cb): (usize, usize), a: usize, b: usize, reference: Option<i64>) -> Option<&'static str> {
+pub(crate) fn recalled(
+    w: &[String],
+    (ca, cb): (usize, usize),
+    a: usize,
+    b: usize,
+    reference: Option<i64>,
+) -> Option<&'static str> {
     let at = |k: usize| w.get(k).map_or("", String::as_str);
     let cb = cb.min(w.len());
     // A past perfect before the trigger: "had been killed", "had carried out".
@@ -130,7 +136,8 @@ pub(crate) fn recalled(w: &[String], (ca, cb): (usize, usize), a: usize, b: usiz
     }
     // A year before the report's in the clause: "a 2004 car bombing", "in 1981".
     if let Some(r) = reference {
-        if (ca..cb).any(|k| year(at(k)).is_some_and(|y| y < r) && !matches!(at(k.saturating_sub(1)), "since" | "until")) {
+        if (ca..cb).any(|k| year(at(k)).is_some_and(|y| y < r) && !matches!(at(k.saturating_sub(1)), "since" | "until"))
+        {
             return Some("earlier year");
         }
     }
@@ -161,6 +168,19 @@ pub(crate) fn recalled(w: &[String], (ca, cb): (usize, usize), a: usize, b: usiz
         }
     }
     None
+}
+
+/// Whether a document is commentary rather than a report of the day: none of its
+/// mentions (sentence index, told as fact and not recalled) tells an incident in its
+/// first `lead` sentences.
+pub(crate) fn commentary(mentions: impl Iterator<Item = (usize, bool)>, lead: usize) -> bool {
+    !mentions.into_iter().any(|(k, fact)| fact && k < lead)
+}
+
+/// A TIMEX3 value that dates something recent without a calendar: a weekday ("on
+/// Saturday": `XXXX-WXX-6`), today (`XXXX-XX-XX`), now.
+pub(crate) fn recent(value: &str) -> bool {
+    value.starts_with("XXXX-WXX-") || value.starts_with("XXXX-XX-XX") || value == "PRESENT_REF"
 }
 
 #[cfg(test)]
