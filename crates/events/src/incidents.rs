@@ -109,7 +109,24 @@ fn weak_retelling(o: &Draft, d: &Draft) -> bool {
         && !distinct(o.family, d.family)
         && same_means(o, d)
         && date_ok(o, d)
+        // A mention dated of its own joins only an incident dated alike.
+        && (!matches!(d.date, Some((_, false))) || own_dates(o, d).is_some())
+        // History and the day's news are not retold by one another.
+        && o.recalled == d.recalled
         && (place_ok(o, d) || !d.place_near)
+        && !named_apart(&o.actor2, &d.actor2)
+}
+
+/// Both name the side acted upon, by different names, neither of them generic
+/// ("Hafiz Saeed Khan" is not "Islamic State-Khorasan"; "Civilians" may be anyone).
+fn named_apart(a: &Option<tidings_model::ActorRef>, b: &Option<tidings_model::ActorRef>) -> bool {
+    let generic = |x: &tidings_model::ActorRef| {
+        x.name.starts_with("Civilians") || x.name.starts_with("Unidentified") || x.name.contains(" Forces")
+    };
+    match (a, b) {
+        (Some(a), Some(b)) => a.id != b.id && !generic(a) && !generic(b),
+        _ => false,
+    }
 }
 
 /// How many mentions tell an incident.
@@ -493,6 +510,32 @@ mod tests {
         let out = cluster(vec![x, y, more]);
         assert_eq!(out.len(), 2);
         assert_eq!(out[1].extra_evidence[0].text, "killed.");
+    }
+
+    #[test]
+    fn a_weak_mention_retells_the_incident_before_or_after_it() {
+        let text = "A soldier who was killed in Syria. An IED blast killed him. They killed 3 more.";
+        let mut lead = draft(text, "killed", Family::Kill);
+        lead.actor1 = None;
+        let mut blast = draft(text, "IED blast", Family::Explosive);
+        blast.fatalities = Some(Fatalities { low: 1, best: 1, high: 1, evidence: Vec::new() });
+        let mut more = draft(text, "killed 3", Family::Kill);
+        more.fatalities = Some(Fatalities { low: 3, best: 3, high: 3, evidence: Vec::new() });
+        // Another toll, still the same incident for a verb of harm with nothing of its own.
+        assert!(weak_retelling(&blast, &more));
+        let out = cluster(vec![lead, blast, more]);
+        assert_eq!(out.len(), 1, "{out:#?}");
+        // The earlier weak mention leads the evidence; the specific report names the event.
+        assert_eq!(out[0].trigger.text, "killed");
+        assert_eq!(out[0].family, Family::Explosive);
+        // A dated history mention does not join the day's incident.
+        let mut history = draft(text, "killed 3", Family::Kill);
+        history.recalled = true;
+        assert!(!weak_retelling(&draft(text, "IED blast", Family::Explosive), &history));
+        // Nor a mention told as another incident.
+        let mut other = draft(text, "killed 3", Family::Kill);
+        other.fresh = true;
+        assert!(!weak_retelling(&draft(text, "IED blast", Family::Explosive), &other));
     }
 
     #[test]
