@@ -182,7 +182,9 @@ fn same_actor(gold: &Option<String>, pred: &Option<String>) -> bool {
 
 /// Scores a document: every event, then the news-of-the-day events on their own.
 fn score(text: &str, gold: &[GoldEvent], predicted: &[Predicted], f: &mut Fields, verbose: bool) {
-    score_all(text, gold, predicted, f, verbose);
+    // TIDINGS_EVAL_VERBOSE=news lists the news-of-the-day misses and extras instead.
+    let news_only = verbose && std::env::var("TIDINGS_EVAL_VERBOSE").is_ok_and(|v| v == "news");
+    score_all(text, gold, predicted, f, verbose && !news_only);
     f.gold_events += gold.len();
     if gold.is_empty() {
         f.docs_without_events += 1;
@@ -194,7 +196,7 @@ fn score(text: &str, gold: &[GoldEvent], predicted: &[Predicted], f: &mut Fields
     let gold_news: Vec<&GoldEvent> = gold.iter().filter(|g| !g.background).collect();
     let predicted_news: Vec<Predicted> = predicted.iter().filter(|p| !p.background).cloned().collect();
     let mut news = Fields::default();
-    score_all(text, &gold_news, &predicted_news, &mut news, false);
+    score_all(text, &gold_news, &predicted_news, &mut news, news_only);
     f.news.add(news.detection);
     f.news_predicted += predicted_news.len();
     f.news_gold += gold_news.len();
@@ -267,7 +269,21 @@ fn score_all<G: std::borrow::Borrow<GoldEvent>>(
     if verbose {
         for (p, _) in predicted.iter().zip(&used).filter(|(_, u)| !**u) {
             let at = p.spans.first().map_or("", |&(a, b)| &text[a..b]);
-            eprintln!("EXTRA {} / {} {:?} at {at:?}", p.event_type, p.sub_event_type, p.modality);
+            // The trigger's sentence, for reading the error.
+            let context = p
+                .spans
+                .first()
+                .and_then(|&(a, _)| seg.sentence_at(a))
+                .and_then(|k| text.get(seg.sentences[k].start..seg.sentences[k].end))
+                .unwrap_or("");
+            eprintln!(
+                "EXTRA {} / {} {:?} at {at:?} ({} spans, date {:?}) in {context:?}",
+                p.event_type,
+                p.sub_event_type,
+                p.modality,
+                p.spans.len(),
+                p.date
+            );
         }
     }
 }

@@ -21,18 +21,117 @@ pub const WINDOW: usize = 24;
 /// each incident carries every mention's evidence.
 pub(crate) fn cluster(drafts: Vec<Draft>) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::new();
+    let debug = std::env::var_os("TIDINGS_DEBUG_INCIDENTS").is_some();
     for d in drafts {
+        if debug {
+            eprintln!(
+                "MENTION {:?} {:?} {:?} date {:?} near {} place {:?} toll {:?} a1 {:?} a2 {:?} anaph {} fresh {} recalled {}",
+                d.trigger.text,
+                d.family,
+                d.modality,
+                d.date.as_ref().map(|(t, r)| (&t.value, r)),
+                d.date_near,
+                d.location.as_ref().map(|p| (&p.name, p.precision)),
+                d.fatalities.as_ref().map(|f| f.best),
+                d.actor1.as_ref().map(|a| &a.name),
+                d.actor2.as_ref().map(|a| &a.name),
+                d.anaphoric,
+                d.fresh,
+                d.recalled
+            );
+        }
         let last = out.len().checked_sub(1).filter(|&i| follow_up(&out[i], &d));
+        // Of the incidents the mention may retell, the most told one (the article's
+        // main incident: "the attack" seldom means a side event), then the latest.
         let target = match last {
             Some(i) => Some(&mut out[i]),
-            None => out.iter_mut().rev().take(WINDOW).find(|o| same_incident(o, &d)),
+            None => {
+                let from = out.len().saturating_sub(WINDOW);
+                let best = (from..out.len())
+                    .filter(|&i| same_incident(&out[i], &d) || weak_retelling(&out[i], &d))
+                    .max_by_key(|&i| (if knob("TIDINGS_SALIENT") { told(&out[i]) } else { 0 }, i));
+                best.map(|i| &mut out[i])
+            }
         };
         match target {
             Some(o) => absorb(o, d),
             None => out.push(d),
         }
     }
-    out
+    if !knob("TIDINGS_CATAPHORA") {
+        return out;
+    }
+    // A weak mention told before the incident it belongs to ("the service member who
+    // was killed in Syria" in the lead, the IED blast that killed him next): it joins
+    // the first later incident that it may retell, within the window.
+    let mut merged: Vec<Option<Draft>> = out.into_iter().map(Some).collect();
+    for i in 0..merged.len() {
+        let Some(d) = merged[i].as_ref() else { continue };
+        if !(weak(d) && d.extra_evidence.is_empty()) {
+            continue;
+        }
+        let j = (i + 1..merged.len().min(i + 1 + WINDOW)).find(|&j| {
+            merged[j].as_ref().is_some_and(|o| o.family.specificity() > d.family.specificity() && weak_retelling(o, d))
+        });
+        if let Some(j) = j {
+            let d = merged[i].take().expect("checked above");
+            let o = merged[j].as_mut().expect("checked above");
+            // The later, more specific report names the incident; the earlier mention
+            // adds its evidence (its trigger first, in text order).
+            let trigger = std::mem::replace(&mut o.trigger, d.trigger.clone());
+            let mut d = d;
+            d.trigger = trigger;
+            absorb(o, d);
+        }
+    }
+    merged.into_iter().flatten().collect()
+}
+
+/// A mention that names no incident of its own: a verb of harm or an unspecified attack
+/// ("were killed", "the attacks"), told as fact, not told as another incident.
+fn weak(d: &Draft) -> bool {
+    d.family.is_violent()
+        && (d.family.specificity() <= 1 || d.anaphoric)
+        && !d.fresh
+        && !d.headline
+        && told_as_fact(d.modality)
+}
+
+/// Whether the weak mention `d` may retell the incident `o` even with another toll or
+/// another name for a side ("They killed 23 soldiers", "Twenty insurgents were killed"
+/// after "Taliban fighters stormed a base"): no own date or place of its own that
+/// conflicts, and the means agree.
+fn weak_retelling(o: &Draft, d: &Draft) -> bool {
+    knob("TIDINGS_WEAK")
+        && weak(d)
+        && o.family.is_violent()
+        && told_as_fact(o.modality)
+        && !distinct(o.family, d.family)
+        && same_means(o, d)
+        && date_ok(o, d)
+        // A mention dated of its own joins only an incident dated alike.
+        && (!matches!(d.date, Some((_, false))) || own_dates(o, d).is_some())
+        // History and the day's news are not retold by one another.
+        && o.recalled == d.recalled
+        && (place_ok(o, d) || !d.place_near)
+        && !named_apart(&o.actor2, &d.actor2)
+}
+
+/// Both name the side acted upon, by different names, neither of them generic
+/// ("Hafiz Saeed Khan" is not "Islamic State-Khorasan"; "Civilians" may be anyone).
+fn named_apart(a: &Option<tidings_model::ActorRef>, b: &Option<tidings_model::ActorRef>) -> bool {
+    let generic = |x: &tidings_model::ActorRef| {
+        x.name.starts_with("Civilians") || x.name.starts_with("Unidentified") || x.name.contains(" Forces")
+    };
+    match (a, b) {
+        (Some(a), Some(b)) => a.id != b.id && !generic(a) && !generic(b),
+        _ => false,
+    }
+}
+
+/// How many mentions tell an incident.
+fn told(x: &Draft) -> usize {
+    1 + x.extra_evidence.len()
 }
 
 fn plot(x: &Draft) -> bool {
@@ -42,6 +141,16 @@ fn plot(x: &Draft) -> bool {
 /// Neither tells a date of its own that the other's does not hold.
 fn date_ok(x: &Draft, y: &Draft) -> bool {
     own_dates(x, y).is_none_or(|(a, b)| nested(a, b))
+}
+
+/// A tuning switch, on unless the environment sets it to 0.
+fn knob(name: &str) -> bool {
+    std::env::var(name).map_or(true, |v| v != "0")
+}
+
+/// Both tell their own date, precise to the day, and the dates agree.
+fn same_day(x: &Draft, y: &Draft) -> bool {
+    own_dates(x, y).is_some_and(|(a, b)| a == b && a.len() >= 10)
 }
 
 /// Both tell their own date, one more precisely than the other: "last year's deadly
@@ -187,6 +296,12 @@ pub(crate) fn same_incident(o: &Draft, d: &Draft) -> bool {
     }
     // The same word for the incident again ("A bomb exploded … The bombing …"), with no
     // other place, toll or side.
+    // Told on the same day with its own date each ("on Monday … Monday's attack"),
+    // places nested and sides not in conflict: one incident whose toll the later
+    // report updates (a roundup of one day's attacks names a place for each).
+    if violent && same_day(o, d) && same_side(o, d) && knob("TIDINGS_SAME_DAY") {
+        return true;
+    }
     let (lo, ld) = (lemma(&o.trigger.text), lemma(&d.trigger.text));
     let same_word = lo == ld && incident_word(&lo);
     same_place(o, d)
@@ -214,6 +329,10 @@ fn absorb(o: &mut Draft, d: Draft) {
     // A headline stands for the incident until the body tells it; after that it links
     // nothing more.
     o.headline &= d.headline;
+    // History only when every mention tells it as history: a news incident retold later
+    // ("the bombing had killed 20") stays news.
+    o.recalled &= d.recalled;
+    o.date_near |= d.date_near;
     if d.family == Family::Foil && o.family != Family::Foil {
         o.family = Family::Foil;
         o.modality = Modality::Foiled;
@@ -244,7 +363,10 @@ fn absorb(o: &mut Draft, d: Draft) {
             None => o.weapons.push(w),
         }
     }
-    o.location = match (o.location.take(), d.location) {
+    // A retelling's place counts when told with it ("the explosion in Chelsea"); else
+    // it may be the speaker's ("… said an official in Kabul").
+    let d_location = d.location.filter(|_| d.place_near || !d.anaphoric || !knob("TIDINGS_RETOLD_PLACE"));
+    o.location = match (o.location.take(), d_location) {
         (Some(a), Some(b)) => Some(if b.precision < a.precision { b } else { a }),
         (a, b) => a.or(b),
     };
@@ -322,6 +444,8 @@ mod tests {
             mob: false,
             victims_civilian: false,
             place_near: false,
+            recalled: false,
+            date_near: false,
         }
     }
 
@@ -386,6 +510,32 @@ mod tests {
         let out = cluster(vec![x, y, more]);
         assert_eq!(out.len(), 2);
         assert_eq!(out[1].extra_evidence[0].text, "killed.");
+    }
+
+    #[test]
+    fn a_weak_mention_retells_the_incident_before_or_after_it() {
+        let text = "A soldier who was killed in Syria. An IED blast killed him. They killed 3 more.";
+        let mut lead = draft(text, "killed", Family::Kill);
+        lead.actor1 = None;
+        let mut blast = draft(text, "IED blast", Family::Explosive);
+        blast.fatalities = Some(Fatalities { low: 1, best: 1, high: 1, evidence: Vec::new() });
+        let mut more = draft(text, "killed 3", Family::Kill);
+        more.fatalities = Some(Fatalities { low: 3, best: 3, high: 3, evidence: Vec::new() });
+        // Another toll, still the same incident for a verb of harm with nothing of its own.
+        assert!(weak_retelling(&blast, &more));
+        let out = cluster(vec![lead, blast, more]);
+        assert_eq!(out.len(), 1, "{out:#?}");
+        // The earlier weak mention leads the evidence; the specific report names the event.
+        assert_eq!(out[0].trigger.text, "killed");
+        assert_eq!(out[0].family, Family::Explosive);
+        // A dated history mention does not join the day's incident.
+        let mut history = draft(text, "killed 3", Family::Kill);
+        history.recalled = true;
+        assert!(!weak_retelling(&draft(text, "IED blast", Family::Explosive), &history));
+        // Nor a mention told as another incident.
+        let mut other = draft(text, "killed 3", Family::Kill);
+        other.fresh = true;
+        assert!(!weak_retelling(&draft(text, "IED blast", Family::Explosive), &other));
     }
 
     #[test]

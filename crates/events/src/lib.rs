@@ -25,6 +25,7 @@
 pub mod analysis;
 mod incidents;
 pub mod learned;
+mod newsday;
 mod places;
 pub mod rules;
 mod tree;
@@ -119,6 +120,13 @@ struct Draft {
     /// The place is told right after the trigger ("the explosion in Chelsea"), not
     /// elsewhere in the sentence ("… said an official in Kabul").
     place_near: bool,
+    /// The clause tells history for context ("had been killed", "a 2004 bombing", "two
+    /// years ago"): background, not the day's news ([`newsday::recalled`]).
+    recalled: bool,
+    /// The event's own date is told next to its trigger ("Saturday's bombing", "exploded
+    /// on Friday"), not elsewhere in the sentence ("the court on Tuesday indicted … over
+    /// the blast").
+    date_near: bool,
 }
 
 struct Sent<'a> {
@@ -139,6 +147,9 @@ struct Sent<'a> {
     /// The byte range of the document's dateline ("KABUL, Afghanistan (AP) —"): whoever
     /// it names filed the report and is no party to an event.
     dateline: Option<(usize, usize)>,
+    /// The report's year (publication, else the latest year the document names): a year
+    /// before it tells history.
+    reference_year: Option<i64>,
 }
 
 /// Per-document lookups that keep coding linear in the document's length.
@@ -148,6 +159,7 @@ struct Index<'a> {
     times: Option<&'a [Time]>,
     /// Every cluster mention as (start, cluster, mention), sorted.
     mentions: Vec<(usize, usize, usize)>,
+    reference_year: Option<i64>,
 }
 
 impl<'a> Index<'a> {
@@ -164,7 +176,11 @@ impl<'a> Index<'a> {
             .flat_map(|(c, cluster)| cluster.spans.iter().enumerate().map(move |(m, &(a, _))| (a, c, m)))
             .collect();
         mentions.sort_unstable();
-        Index { places, times, mentions }
+        let year = |v: &str| v.get(..4).and_then(|y| y.parse::<i64>().ok());
+        let reference_year = ctx.anchor.map(|a| a.value()).and_then(|v| year(&v)).or_else(|| {
+            ctx.times.iter().filter(|t| t.timex_type == TimexType::Date).filter_map(|t| year(&t.value)).max()
+        });
+        Index { places, times, mentions, reference_year }
     }
 
     fn sentence(
@@ -197,7 +213,19 @@ impl<'a> Index<'a> {
         let b = self.mentions.partition_point(|m| m.0 < end);
         let mut mentions: Vec<(usize, usize)> = self.mentions[a..b].iter().map(|&(_, c, m)| (c, m)).collect();
         mentions.sort_unstable();
-        Sent { ctx, k, tokens, lower, places, times, mentions, salient: ctx.analysis.salient, caps, dateline }
+        Sent {
+            ctx,
+            k,
+            tokens,
+            lower,
+            places,
+            times,
+            mentions,
+            salient: ctx.analysis.salient,
+            caps,
+            dateline,
+            reference_year: self.reference_year,
+        }
     }
 }
 
@@ -571,6 +599,11 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
         let next = s.lower.get(t.1).map(String::as_str).unwrap_or("");
         !(t.2.is_violent() && rules::INCIDENT_REFERENCE.contains(&next))
     });
+    // "riot police", "attack helicopters", "IED facilities": a kind of thing, no incident.
+    found.retain(|t| {
+        let next = s.lower.get(t.1).map(String::as_str).unwrap_or("");
+        !(t.1 - t.0 == 1 && newsday::modifier_use(s.word(t.0), next))
+    });
     // "it was established that the militants …" found something out; nothing was founded.
     found.retain(|t| !(t.2 == Family::Founded && s.lower.get(t.1).is_some_and(|w| w == "that")));
     // "captured by the rebels": an armed group's arrest is an abduction.
@@ -779,6 +812,11 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             if d.date.is_none() {
                 d.date = nearest_date(s, a);
             }
+            d.recalled = newsday::recalled(&s.lower, clause_of(s, a), a, b, s.reference_year).is_some();
+            d.date_near = clause_dates(s, a).iter().any(|t| {
+                let i = s.at(t.evidence[0].start);
+                i + 3 >= a && i <= b + 3
+            });
             d.target = target(s, b, family);
         }
         if family.is_violent() {
@@ -800,7 +838,7 @@ fn filtered(s: &Sent, a: usize, b: usize, family: Family, out: &[Draft]) -> bool
     }
     // "the threat of terrorist attacks", "attacks are rising", "protests" with no time
     // or place of their own: a generic mention, no event.
-    if generic(s, a, b) {
+    if generic(s, a, b) || newsday::generic_use(&s.lower, a, b) {
         return true;
     }
     // "the collapsed truce", "refused to follow the cease-fire": an agreement named,
@@ -1282,6 +1320,8 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         mob: false,
         victims_civilian,
         place_near: false,
+        recalled: false,
+        date_near: false,
     };
     // "A and B were killed … in July 2016 and February 2015, respectively."
     if s.lower.iter().any(|w| w == "respectively") {
@@ -2067,7 +2107,18 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
     let is_background = |d: &Draft| -> bool {
         let Some((t, false)) = &d.date else { return false };
         match (reference, days(&t.value)) {
-            (Some(r), Some(v)) => r - v > 90,
+            // With a publication date, news is the report's day or the two before it
+            // ("on Sunday" in Tuesday's report); earlier incidents are recalled. Without
+            // one, the latest date the document names is only an estimate of the
+            // report's day: a wider margin.
+            (Some(r), Some(v)) => {
+                let margin = if ctx.anchor.is_some() {
+                    knob("TIDINGS_BG_DAYS", 6.0)
+                } else {
+                    knob("TIDINGS_BG_DAYS_FREE", 90.0)
+                };
+                (r - v) as f32 > margin
+            }
             _ => false,
         }
     };
@@ -2079,12 +2130,26 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
         .and_then(|d| d.date.as_ref())
         .filter(|(t, _)| t.value.len() == 10 && t.value.bytes().take(4).all(|b| b.is_ascii_digit()))
         .and_then(|(t, _)| days(&t.value));
+    // A report without a publication date that tells no incident in its first
+    // sentences is commentary: what it recalls is history unless dated as recent.
+    let lead_sentences = knob("TIDINGS_LEAD_SENTENCES", 3.0) as usize;
+    let commentary = ctx.anchor.is_none()
+        && knob("TIDINGS_COMMENTARY", 1.0) > 0.0
+        && newsday::commentary(
+            drafts.iter().map(|d| {
+                let k = ctx.seg.sentence_at(d.trigger.start).unwrap_or(usize::MAX);
+                (k, !d.recalled && matches!(d.modality, Modality::Occurred | Modality::Claimed))
+            }),
+            lead_sentences,
+        );
     let is_background = |d: &Draft| -> bool {
         let earlier = match (&d.date, lead_day) {
             (Some((t, false)), Some(lead)) => days(&t.value).is_some_and(|v| v < lead && t.value.len() == 10),
             _ => false,
         };
-        is_background(d) || earlier
+        let recent = d.date.as_ref().is_some_and(|(t, report)| !report && newsday::recent(&t.value));
+        let undated_in_commentary = commentary && !recent;
+        is_background(d) || earlier || d.recalled || undated_in_commentary
     };
     let lead = drafts.iter().find(|d| !is_background(d));
     let lead_date = lead.and_then(|d| d.date.clone()).map(|(t, _)| t);

@@ -1,0 +1,250 @@
+//! News of the day or not: whether a candidate mention reports an incident of the day,
+//! recalls history told for context (`background`), or names no incident at all (a
+//! generic mention, a word for a kind of equipment or unit).
+//!
+//! The cues are read off the words of the trigger's sentence (lower-cased tokens), so
+//! each function is a pure function of a word slice and testable on its own:
+//!
+//! - [`modifier_use`]: an incident word that modifies another noun ("riot police",
+//!   "attack helicopters", "IED facilities") names a kind of thing, no incident;
+//! - [`generic_use`]: "such attacks", "any attack", "the ability to attack", "each new
+//!   mass shooting" speak of incidents in general;
+//! - [`recalled`]: the clause tells history: a past perfect ("had been killed"), a year
+//!   before the report's ("a 2004 car bombing", "in 1981"), "years ago", "at the time",
+//!   "last year", a war or era named as the time ("during World War II").
+//!
+//! A year is "before the report's" when it is earlier than the reference year: the
+//! publication year, else the latest year the document names (`finish` in the crate root
+//! makes the same choice for dates).
+
+/// Nouns that an incident word modifies when it only names a kind of thing: "riot
+/// police", "riot gear", "attack helicopters", "bomb squad", "protest laws", "IED
+/// facilities", "strike aircraft".
+const MODIFIED_HEADS: &[&str] = &[
+    "police",
+    "policemen",
+    "gear",
+    "shield",
+    "shields",
+    "squad",
+    "squads",
+    "unit",
+    "units",
+    "aircraft",
+    "helicopter",
+    "helicopters",
+    "plane",
+    "planes",
+    "jet",
+    "jets",
+    "fighter",
+    "fighters",
+    "dog",
+    "dogs",
+    "law",
+    "laws",
+    "movement",
+    "facility",
+    "facilities",
+    "factory",
+    "factories",
+    "components",
+    "materials",
+    "making",
+    "maker",
+    "makers",
+    "planners",
+    "planner",
+    "capability",
+    "capabilities",
+    "drills",
+    "drill",
+    "shelter",
+    "shelters",
+    "proof",
+    "threat",
+    "threats",
+    "scare",
+    "alert",
+    "warnings",
+    "warning",
+    "season",
+];
+
+/// Incident words that can modify another noun ("riot police"); verbs and words that
+/// are always heads ("killed", "clashes") are left alone.
+const MODIFIERS: &[&str] =
+    &["riot", "attack", "bomb", "ied", "ieds", "protest", "strike", "assault", "combat", "raid", "missile", "rocket"];
+
+/// Whether the trigger word `word`, followed by `next`, only modifies a noun ("riot
+/// police", "attack helicopters"): then it names no incident.
+pub(crate) fn modifier_use(word: &str, next: &str) -> bool {
+    MODIFIERS.contains(&word) && MODIFIED_HEADS.contains(&next)
+}
+
+/// Whether the trigger at `a..b` of the words `w` speaks of incidents in general: "such
+/// attacks", "any attack", "every bombing", "each new mass shooting", "the capacity /
+/// ability / means to attack", "methods … to kill".
+pub(crate) fn generic_use(w: &[String], a: usize, b: usize) -> bool {
+    let at = |k: usize| w.get(k).map_or("", String::as_str);
+    let before = |k: usize| if a >= k { at(a - k) } else { "" };
+    // "such an attack", "such attacks", "any attack", "each new mass shooting".
+    let quantified = (1..=3).any(|k| {
+        matches!(before(k), "such" | "any" | "every" | "each" | "whatever" | "future")
+            && (a - k + 1..a).all(|j| !matches!(at(j), "the" | "this" | "that" | "of" | "on" | "in"))
+    });
+    // "the ability to attack", "its capacity to launch attacks", "methods to kill".
+    let capacity = a >= 2
+        && at(a - 1) == "to"
+        && matches!(
+            at(a - 2),
+            "ability" | "capacity" | "capability" | "means" | "methods" | "power" | "plans" | "plan" | "threatened"
+        );
+    let capacity_launch = a >= 3
+        && matches!(at(a - 1), "launch" | "carry" | "conduct" | "mount" | "stage")
+        && at(a - 2) == "to"
+        && matches!(at(a - 3), "ability" | "capacity" | "capability" | "means");
+    let _ = b;
+    quantified || capacity || capacity_launch
+}
+
+/// A four-digit year token ("1992", "2004").
+fn year(word: &str) -> Option<i64> {
+    (word.len() == 4 && word.bytes().all(|c| c.is_ascii_digit()))
+        .then(|| word.parse::<i64>().ok())
+        .flatten()
+        .filter(|y| (1800..=2100).contains(y))
+}
+
+/// Why the clause `ca..cb` of the words `w`, holding the trigger at `a..b`, tells
+/// history rather than the day's news; `None` when nothing says so. `reference` is the
+/// report's year when known.
+pub(crate) fn recalled(
+    w: &[String],
+    (ca, cb): (usize, usize),
+    a: usize,
+    b: usize,
+    reference: Option<i64>,
+) -> Option<&'static str> {
+    let at = |k: usize| w.get(k).map_or("", String::as_str);
+    let cb = cb.min(w.len());
+    // A past perfect before the trigger: "had been killed", "had carried out".
+    if (a.saturating_sub(4)..a).any(|k| at(k) == "had" || at(k) == "'d")
+        && !(a.saturating_sub(4)..a).any(|k| matches!(at(k), "has" | "have" | "said" | "says" | "that"))
+    {
+        return Some("past perfect");
+    }
+    // A year before the report's in the clause: "a 2004 car bombing", "in 1981".
+    if let Some(r) = reference {
+        if (ca..cb).any(|k| year(at(k)).is_some_and(|y| y < r) && !matches!(at(k.saturating_sub(1)), "since" | "until"))
+        {
+            return Some("earlier year");
+        }
+    }
+    for k in ca..cb {
+        let next = at(k + 1);
+        let next2 = at(k + 2);
+        let cue = match at(k) {
+            // "two years ago", "decades ago".
+            "ago" => k >= 1 && matches!(at(k - 1), "years" | "decades" | "year" | "decade" | "months" | "centuries"),
+            // "last year", "last year's", "the previous year".
+            "last" | "previous" | "past" => {
+                matches!(next, "year" | "year's" | "decade" | "century" | "years") && !matches!(next2, "alone")
+            }
+            // "at the time", "in the past", "in those days".
+            "at" => next == "the" && next2 == "time",
+            "in" => (next == "the" && next2 == "past") || (next == "those" && next2 == "days"),
+            // "during World War II", "the Cold War", "the civil war of 1990".
+            "world" => next == "war",
+            "cold" => next == "war",
+            // "of that year", "that same year".
+            "that" => matches!(next, "year" | "same") && (next != "same" || next2 == "year"),
+            "once" => k + 1 == a,
+            "former" | "formerly" => false,
+            _ => false,
+        };
+        if cue && (k + 8 >= a && k <= b + 8) {
+            return Some("time of history");
+        }
+    }
+    None
+}
+
+/// Whether a document is commentary rather than a report of the day: none of its
+/// mentions (sentence index, told as fact and not recalled) tells an incident in its
+/// first `lead` sentences.
+pub(crate) fn commentary(mentions: impl Iterator<Item = (usize, bool)>, lead: usize) -> bool {
+    !mentions.into_iter().any(|(k, fact)| fact && k < lead)
+}
+
+/// A TIMEX3 value that dates something recent without a calendar: a weekday ("on
+/// Saturday": `XXXX-WXX-6`), today (`XXXX-XX-XX`), now.
+pub(crate) fn recent(value: &str) -> bool {
+    value.starts_with("XXXX-WXX-") || value.starts_with("XXXX-XX-XX") || value == "PRESENT_REF"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        s.split_whitespace().map(str::to_lowercase).collect()
+    }
+
+    fn at(w: &[String], word: &str) -> usize {
+        w.iter().position(|x| x == word).unwrap()
+    }
+
+    #[test]
+    fn incident_words_that_modify_a_noun_name_no_incident() {
+        assert!(modifier_use("riot", "police"));
+        assert!(modifier_use("attack", "helicopters"));
+        assert!(modifier_use("bomb", "squad"));
+        assert!(!modifier_use("bomb", "exploded"));
+        assert!(!modifier_use("killed", "police"));
+        assert!(!modifier_use("attack", "on"));
+    }
+
+    #[test]
+    fn general_statements_about_incidents() {
+        let w = words("Such an attack shows the desperation of Daesh");
+        assert!(generic_use(&w, at(&w, "attack"), at(&w, "attack") + 1));
+        let w = words("We will not allow al-Qaida to grow its capacity to attack the United States");
+        assert!(generic_use(&w, at(&w, "attack"), at(&w, "attack") + 1));
+        let w = words("perversely profits with each new mass shooting");
+        assert!(generic_use(&w, at(&w, "shooting"), at(&w, "shooting") + 1));
+        // A told incident is no generic mention.
+        let w = words("Gunmen attacked the convoy on Monday");
+        assert!(!generic_use(&w, at(&w, "attacked"), at(&w, "attacked") + 1));
+        let w = words("the attack on the market killed 20");
+        assert!(!generic_use(&w, at(&w, "attack"), at(&w, "attack") + 1));
+    }
+
+    #[test]
+    fn history_told_for_context() {
+        let all = |w: &Vec<String>| (0, w.len());
+        let w = words("an Army captain who was killed in a 2004 car bombing in Iraq");
+        let a = at(&w, "bombing");
+        assert_eq!(recalled(&w, all(&w), a, a + 1, Some(2016)), Some("earlier year"));
+        // The year of the report itself is no history.
+        assert_eq!(recalled(&w, all(&w), a, a + 1, Some(2004)), None);
+        // No reference year: a year alone says nothing.
+        assert_eq!(recalled(&w, all(&w), a, a + 1, None), None);
+        let w = words("the Taliban had used Humvees captured from Afghan forces");
+        let a = at(&w, "captured");
+        assert_eq!(recalled(&w, all(&w), a, a + 1, None), Some("past perfect"));
+        let w = words("the conflict has killed 50,000 since 1992");
+        let a = at(&w, "killed");
+        assert_eq!(recalled(&w, all(&w), a, a + 1, Some(2020)), None, "a running total is no recalled incident");
+        let w = words("two years ago a bomb exploded at the same market");
+        let a = at(&w, "bomb");
+        assert_eq!(recalled(&w, all(&w), a, a + 1, None), Some("time of history"));
+        let w = words("a bomb exploded at the market on Monday killing 20");
+        let a = at(&w, "bomb");
+        assert_eq!(recalled(&w, all(&w), a, a + 1, Some(2020)), None);
+        // Bounds: a trigger at the very end, an empty clause.
+        let w = words("ago");
+        assert_eq!(recalled(&w, (0, 1), 0, 1, None), None);
+        assert_eq!(recalled(&[], (0, 0), 0, 0, None), None);
+    }
+}
