@@ -953,7 +953,7 @@ impl Recognizer<'_> {
                 continue;
             };
             let _ = noun;
-            let country_name = self.gazetteer.country(&cc).map_or(cc.clone(), |c| c.name.clone());
+            let country_name = self.gazetteer.country(&cc).map_or(cc.clone(), |c| acled_country(&c.name).to_string());
             let name = template.replace("{}", &with_article(&country_name));
             let span_start = out.entities.iter().find(|e| e.end == end).map_or(end, |e| e.start);
             let span_end = doc.tokens[j - 1].end;
@@ -1109,6 +1109,25 @@ pub fn names_cluster(c: &Cluster, s: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// A country as ACLED names it in actor names ("Civilians (Democratic Republic of
+/// Congo)", "Police Forces of China" in Hong Kong) where the gazetteer's name differs.
+pub fn acled_country(gazetteer_name: &str) -> &str {
+    match gazetteer_name {
+        "Democratic Republic of the Congo" | "DR Congo" => "Democratic Republic of Congo",
+        "Republic of the Congo" | "Congo" => "Republic of Congo",
+        "Hong Kong" | "Macao" | "Macau" => "China",
+        "Palestinian Territory" | "Palestinian Territories" | "State of Palestine" => "Palestine",
+        "Timor Leste" | "Timor-Leste" => "East Timor",
+        "Czechia" => "Czech Republic",
+        "Eswatini" | "Swaziland" => "eSwatini",
+        "Cabo Verde" => "Cape Verde",
+        "Vatican" => "Vatican City",
+        "Côte d'Ivoire" | "Cote d'Ivoire" => "Ivory Coast",
+        "Republic of Macedonia" | "Macedonia" => "North Macedonia",
+        other => other,
+    }
+}
 
 /// A country's name as it follows "of" in ACLED's actor names: "Military Forces of the
 /// United States", "Police Forces of the Netherlands", "Government of Iraq".
