@@ -496,6 +496,14 @@ impl Recognizer<'_> {
         }
         self.state_actors(&doc, &mut out);
         self.organization_countries(&doc, &mut out);
+        for c in &mut out.clusters {
+            if let Some(name) = acled_name(&c.name, doc.text) {
+                if name.starts_with("Military Forces of ") {
+                    c.kind = ActorKind::StateForce;
+                }
+                c.name = name.to_string();
+            }
+        }
         merge_same_ids(&mut out);
         out
     }
@@ -1109,6 +1117,24 @@ pub fn names_cluster(c: &Cluster, s: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// ACLED's name for an armed group where the lexicon's (UCDP's) name or the text's
+/// acronym differs ("Alliance of Democratic Forces" is ACLED's "ADF: Allied Democratic
+/// Forces"); "RSF" is Sudan's Rapid Support Forces only in a text about Sudan.
+pub fn acled_name(name: &str, text: &str) -> Option<&'static str> {
+    Some(match name {
+        "Alliance of Democratic Forces" | "Allied Democratic Forces" => "ADF: Allied Democratic Forces",
+        "Group for the Support of Islam and Muslims" | "Jama'at Nasr al-Islam wal Muslimin" => {
+            "JNIM: Group for Support of Islam and Muslims"
+        }
+        "Tigrean People’s Liberation Front" | "Tigrean People's Liberation Front" => {
+            "TPLF: Tigray People's Liberation Front"
+        }
+        "Sudanese Armed Forces" => "Military Forces of Sudan",
+        "RSF" | "Rapid Support Forces" if text.contains("Sudan") => "RSF: Rapid Support Forces",
+        _ => return None,
+    })
+}
 
 /// A country as ACLED names it in actor names ("Civilians (Democratic Republic of
 /// Congo)", "Police Forces of China" in Hong Kong) where the gazetteer's name differs.

@@ -1237,6 +1237,14 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
                 Side::Unnamed(head) => {
                     actor1 = None;
                     unnamed[0] = unnamed_actor(head_of(head), violent, true).map(|(n, k)| (n, k, None));
+                    // "a man stabbed 2 worshippers", "a gunman killed 23 people": one
+                    // attacker in a document that names no armed group acted alone.
+                    let lone = SOLE_HEADS.contains(&head_of(head).to_lowercase().as_str())
+                        && s.salient.is_none()
+                        && matches!(family, Family::Kill | Family::Attack);
+                    if unnamed[0].is_none() && lone {
+                        unnamed[0] = Some(("Sole Perpetrator", ActorKind::Unknown, None));
+                    }
                 }
             }
         }
@@ -1448,6 +1456,23 @@ fn unnamed_actor(head: &str, violent: bool, agent: bool) -> Option<(&'static str
     }
     None
 }
+
+/// Words for one attacker (ACLED: "Sole Perpetrator (X)" where no group is named).
+const SOLE_HEADS: &[&str] = &[
+    "man",
+    "woman",
+    "gunman",
+    "shooter",
+    "attacker",
+    "assailant",
+    "knifeman",
+    "teenager",
+    "supremacist",
+    "extremist",
+    "driver",
+    "perpetrator",
+    "killer",
+];
 
 /// Words for unarmed people beyond [`rules::CIVILIAN_NOUNS`].
 const CIVILIAN_HEADS: &[&str] = &[

@@ -88,3 +88,20 @@ fn never_one_actor_on_both_sides() {
         }
     }
 }
+
+#[test]
+fn a_lone_attacker_where_no_group_is_named_is_a_sole_perpetrator() {
+    let a = actors("A gunman killed 11 worshippers at a synagogue in Pittsburgh, Pennsylvania, on Saturday.");
+    assert_eq!(a[0].0, "Sole Perpetrator (United States)", "{a:?}");
+    // Gunmen are a group.
+    let a = actors("Gunmen killed 11 worshippers at a mosque in Pittsburgh, Pennsylvania, on Saturday.");
+    assert!(a[0].0.starts_with("Unidentified Armed Group"), "{a:?}");
+}
+
+#[test]
+fn named_groups_take_acled_names() {
+    let a = actors("Fighters of the ADF killed 12 villagers near Beni, Democratic Republic of the Congo, on Monday.");
+    assert_eq!(a[0].0, "ADF: Allied Democratic Forces", "{a:?}");
+    let a = actors("The RSF shelled a market in El Fasher, Sudan, on Friday, killing 9 civilians.");
+    assert_eq!(a[0].0, "RSF: Rapid Support Forces", "{a:?}");
+}
