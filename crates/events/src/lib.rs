@@ -793,11 +793,28 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             if d.actor1.is_some() && d.actor1.as_ref().map(|x| &x.id) == d.actor2.as_ref().map(|x| &x.id) {
                 d.actor2 = None;
             }
-            // Demonstrators killed: the protesters are actor1, whoever killed them actor2.
+            // Demonstrators killed (ACLED: excessive force against protesters): whoever
+            // killed them is actor1, the police where the text names nobody, and the
+            // protesters actor2.
             if family == Family::Kill && d.protesters_near {
-                let killer = d.actor1.take().filter(|a| !a.name.starts_with("Unidentified"));
-                d.actor2 = killer;
-                d.actor1 = Some(generic_actor(s, coded, "Protesters", ActorKind::Protesters, d.location.as_ref()));
+                let killer = d.actor1.take().filter(|a| {
+                    !a.name.starts_with("Unidentified")
+                        && !a.name.starts_with("Protesters")
+                        && !a.name.starts_with("Rioters")
+                });
+                // "13 protesters were killed by British paratroopers" read the other way.
+                let force = d
+                    .actor2
+                    .take()
+                    .filter(|a| a.name.starts_with("Police Forces") || a.name.starts_with("Military Forces"));
+                d.actor1 = Some(killer.or(force).unwrap_or_else(|| {
+                    generic_actor(s, coded, "Police Forces of {}", ActorKind::StateForce, d.location.as_ref())
+                }));
+                d.actor1_state = d
+                    .actor1
+                    .as_ref()
+                    .is_some_and(|a| a.name.starts_with("Police Forces") || a.name.starts_with("Military Forces"));
+                d.actor2 = Some(generic_actor(s, coded, "Protesters", ActorKind::Protesters, d.location.as_ref()));
             }
             if d.date.is_none() {
                 d.date = nearest_date(s, a);

@@ -105,3 +105,10 @@ fn named_groups_take_acled_names() {
     let a = actors("The RSF shelled a market in El Fasher, Sudan, on Friday, killing 9 civilians.");
     assert_eq!(a[0].0, "RSF: Rapid Support Forces", "{a:?}");
 }
+
+#[test]
+fn protesters_killed_face_the_force_that_killed_them() {
+    let ex = code("Five protesters were killed in Tehran, Iran, on Saturday.");
+    let e = ex.events.iter().find(|e| e.sub_event_type == "Excessive force against protesters").expect("coded");
+    assert_eq!((actor_name(&e.actor1), actor_name(&e.actor2)), ("Police Forces of Iran", "Protesters (Iran)"));
+}
