@@ -1845,8 +1845,15 @@ fn attribute_unnamed(s: &Sent, coded: &mut Coded, d: &mut Draft, family: Family,
             | Family::Shelling
             | Family::Clash
     );
+    // The claim told next to the attack (this sentence or the one before or after): a
+    // long report's later claim may be of another attack it tells.
+    let sentences = &s.ctx.seg.sentences;
+    let near_start = sentences[s.k.saturating_sub(1)].start;
+    let near_end = sentences[(s.k + 1).min(sentences.len() - 1)].end;
     if unnamed && claimable {
-        if let Some(c) = coded.doc.nearest_claim(trigger_start).copied() {
+        if let Some(c) =
+            coded.doc.nearest_claim(trigger_start).copied().filter(|c| c.start >= near_start && c.end <= near_end)
+        {
             let cluster = &clusters[c.cluster];
             d.actor1 = Some(cluster_ref(cluster, Span::of(s.ctx.text, c.start, c.end)));
             d.actor1_state = false;
