@@ -496,6 +496,14 @@ impl Recognizer<'_> {
         }
         self.state_actors(&doc, &mut out);
         self.organization_countries(&doc, &mut out);
+        for c in &mut out.clusters {
+            if let Some(name) = acled_name(&c.name, doc.text) {
+                if name.starts_with("Military Forces of ") {
+                    c.kind = ActorKind::StateForce;
+                }
+                c.name = name.to_string();
+            }
+        }
         merge_same_ids(&mut out);
         out
     }
@@ -953,7 +961,7 @@ impl Recognizer<'_> {
                 continue;
             };
             let _ = noun;
-            let country_name = self.gazetteer.country(&cc).map_or(cc.clone(), |c| c.name.clone());
+            let country_name = self.gazetteer.country(&cc).map_or(cc.clone(), |c| acled_country(&c.name).to_string());
             let name = template.replace("{}", &with_article(&country_name));
             let span_start = out.entities.iter().find(|e| e.end == end).map_or(end, |e| e.start);
             let span_end = doc.tokens[j - 1].end;
@@ -1109,6 +1117,43 @@ pub fn names_cluster(c: &Cluster, s: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// ACLED's name for an armed group where the lexicon's (UCDP's) name or the text's
+/// acronym differs ("Alliance of Democratic Forces" is ACLED's "ADF: Allied Democratic
+/// Forces"); "RSF" is Sudan's Rapid Support Forces only in a text about Sudan.
+pub fn acled_name(name: &str, text: &str) -> Option<&'static str> {
+    Some(match name {
+        "Alliance of Democratic Forces" | "Allied Democratic Forces" => "ADF: Allied Democratic Forces",
+        "Group for the Support of Islam and Muslims" | "Jama'at Nasr al-Islam wal Muslimin" => {
+            "JNIM: Group for Support of Islam and Muslims"
+        }
+        "Tigrean People’s Liberation Front" | "Tigrean People's Liberation Front" => {
+            "TPLF: Tigray People's Liberation Front"
+        }
+        "Sudanese Armed Forces" => "Military Forces of Sudan",
+        "RSF" | "Rapid Support Forces" if text.contains("Sudan") => "RSF: Rapid Support Forces",
+        _ => return None,
+    })
+}
+
+/// A country as ACLED names it in actor names ("Civilians (Democratic Republic of
+/// Congo)", "Police Forces of China" in Hong Kong) where the gazetteer's name differs.
+pub fn acled_country(gazetteer_name: &str) -> &str {
+    match gazetteer_name {
+        "Democratic Republic of the Congo" | "DR Congo" => "Democratic Republic of Congo",
+        "Republic of the Congo" | "Congo" => "Republic of Congo",
+        "Hong Kong" | "Macao" | "Macau" => "China",
+        "Palestinian Territory" | "Palestinian Territories" | "State of Palestine" => "Palestine",
+        "Timor Leste" | "Timor-Leste" => "East Timor",
+        "Czechia" => "Czech Republic",
+        "Eswatini" | "Swaziland" => "eSwatini",
+        "Cabo Verde" => "Cape Verde",
+        "Vatican" => "Vatican City",
+        "Côte d'Ivoire" | "Cote d'Ivoire" => "Ivory Coast",
+        "Republic of Macedonia" | "Macedonia" => "North Macedonia",
+        other => other,
+    }
+}
 
 /// A country's name as it follows "of" in ACLED's actor names: "Military Forces of the
 /// United States", "Police Forces of the Netherlands", "Government of Iraq".

@@ -23,6 +23,7 @@
 //!    publication date are `background`.
 
 pub mod analysis;
+mod doc_actors;
 mod incidents;
 pub mod learned;
 mod newsday;
@@ -78,6 +79,8 @@ pub struct Coded {
     /// The ids of the document's entity clusters, built on first use (a generic actor
     /// looks its id up here instead of scanning every cluster per event).
     cluster_ids: Option<std::collections::HashSet<String>>,
+    /// The document's state forces named by nationality and its claimed attacks.
+    doc: doc_actors::DocActors,
 }
 
 /// An event under construction.
@@ -270,7 +273,8 @@ fn matches_phrase(lower: &[String], i: usize, phrase: &[&str]) -> bool {
 
 /// Codes the events of one document.
 pub fn code(ctx: &Context) -> Coded {
-    let mut coded = Coded::default();
+    let mut coded =
+        Coded { doc: doc_actors::DocActors::new(ctx.text, ctx.seg, ctx.entities, ctx.gazetteer), ..Coded::default() };
     let mut drafts = Vec::new();
     let mut no_deaths = Vec::new();
     let index = Index::new(ctx);
@@ -762,6 +766,9 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
                 let i = s.at(p.span_start);
                 i >= b && i <= b + 5 && matches!(s.word(i - 1), "in" | "at" | "near" | "outside" | "on")
             });
+            if happened && family.is_violent() {
+                attribute_unnamed(s, coded, d, family, a, b);
+            }
             // ACLED names the unknown: an attack by nobody named is an unidentified
             // group's; a bombing or killing that names no victims hit civilians.
             if happened && family.is_violent() && family != Family::Clash {
@@ -783,10 +790,16 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
                     family,
                     Family::Explosive | Family::Suicide | Family::Attack | Family::Kill | Family::Grenade
                 );
+                // Shelling and air strikes that name no armed target: ACLED's victims are
+                // the civilians of the place hit.
+                let remote = matches!(d.family, Family::AirStrike | Family::Shelling | Family::Chemical);
                 // "killing one soldier", "eight policemen dead": the force the victims serve.
                 if let (None, Some(base)) = (&d.actor2, victim_force(s, a, b)) {
                     d.actor2 = Some(generic_actor(s, coded, base, ActorKind::StateForce, d.location.as_ref()));
-                } else if d.actor2.is_none() && against_people && harms_people {
+                } else if d.actor2.is_none()
+                    && ((against_people && harms_people)
+                        || (remote && !d.victim_armed && !armed_in_sentence(s, a) && !military_object(s)))
+                {
                     d.actor2 = Some(generic_actor(s, coded, "Civilians", ActorKind::Civilians, d.location.as_ref()));
                 }
             }
@@ -803,11 +816,38 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             if let (None, Some((base, kind))) = (&d.actor1, role) {
                 d.actor1 = Some(generic_actor(s, coded, base, kind, d.location.as_ref()));
             }
-            // Demonstrators killed: the protesters are actor1, whoever killed them actor2.
+            // A mob's victims and looted or burnt property: civilians unless named.
+            let mob_violence = d.family == Family::Riot && d.mob;
+            if d.actor2.is_none() && happened && (mob_violence || d.family == Family::Looting) {
+                d.actor2 = Some(generic_actor(s, coded, "Civilians", ActorKind::Civilians, d.location.as_ref()));
+            }
+            // Never one actor on both sides ("Police Forces of Japan" intervening in a
+            // protest the sentence also names them in).
+            if d.actor1.is_some() && d.actor1.as_ref().map(|x| &x.id) == d.actor2.as_ref().map(|x| &x.id) {
+                d.actor2 = None;
+            }
+            // Demonstrators killed (ACLED: excessive force against protesters): whoever
+            // killed them is actor1, the police where the text names nobody, and the
+            // protesters actor2.
             if family == Family::Kill && d.protesters_near {
-                let killer = d.actor1.take().filter(|a| !a.name.starts_with("Unidentified"));
-                d.actor2 = killer;
-                d.actor1 = Some(generic_actor(s, coded, "Protesters", ActorKind::Protesters, d.location.as_ref()));
+                let killer = d.actor1.take().filter(|a| {
+                    !a.name.starts_with("Unidentified")
+                        && !a.name.starts_with("Protesters")
+                        && !a.name.starts_with("Rioters")
+                });
+                // "13 protesters were killed by British paratroopers" read the other way.
+                let force = d
+                    .actor2
+                    .take()
+                    .filter(|a| a.name.starts_with("Police Forces") || a.name.starts_with("Military Forces"));
+                d.actor1 = Some(killer.or(force).unwrap_or_else(|| {
+                    generic_actor(s, coded, "Police Forces of {}", ActorKind::StateForce, d.location.as_ref())
+                }));
+                d.actor1_state = d
+                    .actor1
+                    .as_ref()
+                    .is_some_and(|a| a.name.starts_with("Police Forces") || a.name.starts_with("Military Forces"));
+                d.actor2 = Some(generic_actor(s, coded, "Protesters", ActorKind::Protesters, d.location.as_ref()));
             }
             if d.date.is_none() {
                 d.date = nearest_date(s, a);
@@ -1252,6 +1292,14 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
                 Side::Unnamed(head) => {
                     actor1 = None;
                     unnamed[0] = unnamed_actor(head_of(head), violent, true).map(|(n, k)| (n, k, None));
+                    // "a man stabbed 2 worshippers", "a gunman killed 23 people": one
+                    // attacker in a document that names no armed group acted alone.
+                    let lone = SOLE_HEADS.contains(&head_of(head).to_lowercase().as_str())
+                        && s.salient.is_none()
+                        && matches!(family, Family::Kill | Family::Attack);
+                    if unnamed[0].is_none() && lone {
+                        unnamed[0] = Some(("Sole Perpetrator", ActorKind::Unknown, None));
+                    }
                 }
             }
         }
@@ -1466,6 +1514,23 @@ fn unnamed_actor(head: &str, violent: bool, agent: bool) -> Option<(&'static str
     None
 }
 
+/// Words for one attacker (ACLED: "Sole Perpetrator (X)" where no group is named).
+const SOLE_HEADS: &[&str] = &[
+    "man",
+    "woman",
+    "gunman",
+    "shooter",
+    "attacker",
+    "assailant",
+    "knifeman",
+    "teenager",
+    "supremacist",
+    "extremist",
+    "driver",
+    "perpetrator",
+    "killer",
+];
+
 /// Words for unarmed people beyond [`rules::CIVILIAN_NOUNS`].
 const CIVILIAN_HEADS: &[&str] = &[
     "man",
@@ -1669,7 +1734,10 @@ fn generic_named(
     cc: Option<String>,
     evidence: Vec<Span>,
 ) -> ActorRef {
-    let country = cc.as_deref().and_then(|c| ctx.gazetteer.country(c)).map(|e| e.name.clone());
+    let country = cc
+        .as_deref()
+        .and_then(|c| ctx.gazetteer.country(c))
+        .map(|e| tidings_entities::acled_country(&e.name).to_string());
     // "Police Forces of {}" takes the country after "of", the others in parentheses.
     let name = match (&country, base.contains("{}")) {
         (Some(c), true) => base.replace("{}", &tidings_entities::with_article(c)),
@@ -1695,6 +1763,143 @@ fn generic_named(
         });
     }
     ActorRef { id, name, evidence }
+}
+
+/// Whether the sentence names a military object ("one strike destroyed an ISIL-held
+/// tank", "… a VBIED storage facility"): a strike on it hit no civilians by default.
+fn military_object(s: &Sent) -> bool {
+    s.lower.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "tank"
+                | "tanks"
+                | "station"
+                | "facility"
+                | "facilities"
+                | "compound"
+                | "headquarters"
+                | "depot"
+                | "cache"
+                | "bunker"
+                | "bunkers"
+                | "tunnel"
+                | "tunnels"
+                | "ammunition"
+                | "launcher"
+                | "launchers"
+                | "storage"
+                | "base"
+                | "bases"
+                | "stronghold"
+                | "strongholds"
+                | "airfield"
+        )
+    })
+}
+
+/// Whether the side acted against in the sentence is armed: a group or a state's force
+/// named after the trigger `a` (or before it, in the passive), or words for fighters or
+/// their positions there ("strikes destroyed an ISIS fighting position"). A strike on an
+/// armed side hit no civilians by default.
+fn armed_in_sentence(s: &Sent, a: usize) -> bool {
+    let clusters = &s.ctx.entities.clusters;
+    let passive = (a.saturating_sub(3)..a).any(|i| matches!(s.word(i), "was" | "were" | "been" | "are" | "is"));
+    let from = if passive { 0 } else { a };
+    // "… shelling by Assad's forces": the agent after "by" is no victim.
+    let to = (a..s.lower.len()).find(|&i| s.word(i) == "by").unwrap_or(s.lower.len()).max(from);
+    let armed_kind =
+        |k: ActorKind| is_state(k) || matches!(k, ActorKind::TerrorGroup | ActorKind::RebelGroup | ActorKind::Militia);
+    s.mentions.iter().any(|&(ci, mi)| {
+        let at = s.at(clusters[ci].spans[mi].0);
+        armed_kind(clusters[ci].kind) && at >= from && at < to
+    }) || s.lower[from.min(to)..to].iter().any(|w| {
+        rules::ARMED_NOUNS.contains(&w.as_str())
+            || matches!(w.as_str(), "positions" | "position" | "targets" | "unit" | "units" | "fighting")
+    })
+}
+
+/// ACLED's attacker where the sentence names none, or names it only by a nationality
+/// ("Indian") or a government: a state's forces named by nationality before the
+/// trigger ("Russian artillery shelled …"), for a strike from afar the state's forces
+/// named elsewhere in the document ("The enemy fired on the town" after "Russian
+/// artillery shelled …"), else the armed group that claimed the attack or was blamed
+/// for it ("A suicide bomber struck … Islamic State claimed the bombing").
+fn attribute_unnamed(s: &Sent, coded: &mut Coded, d: &mut Draft, family: Family, a: usize, b: usize) {
+    let clusters = &s.ctx.entities.clusters;
+    let named = |name: &str| clusters.iter().find(|c| c.name == name);
+    // "Syrian government artillery", "the government's forces": its military acted.
+    if let Some(gov) = d.actor1.as_ref().filter(|x| x.name.starts_with("Government of ")) {
+        if let Some(cc) = named(&gov.name).and_then(|c| c.country.clone()) {
+            let evidence = gov.evidence.clone();
+            d.actor1 = Some(generic_named(
+                s.ctx,
+                coded,
+                "Military Forces of {}",
+                ActorKind::StateForce,
+                Some(cc.clone()),
+                evidence,
+            ));
+            d.actor1_state = true;
+            d.actor1_country = Some(cc);
+        }
+        return;
+    }
+    let nationality = d.actor1.as_ref().is_some_and(|x| named(&x.name).is_some_and(|c| c.label == Label::Norp));
+    let unnamed = d.actor1.as_ref().is_none_or(|x| x.name.starts_with("Unidentified Armed Group"));
+    if !(nationality || unnamed) {
+        return;
+    }
+    let (start, end) = s.bounds();
+    let (trigger_start, trigger_end) = (s.tokens[a].start, s.tokens[b - 1].end);
+    let remote = matches!(family, Family::AirStrike | Family::Shelling | Family::Chemical)
+        || matches!(d.family, Family::AirStrike | Family::Shelling | Family::Chemical);
+    // In the passive, a nationality before the trigger names the victims ("two Turkish
+    // soldiers were killed").
+    let here = coded.doc.striker_in(start, end, trigger_end).filter(|st| {
+        let from = s.at(st.end);
+        !(from..a).any(|i| matches!(s.word(i), "was" | "were" | "been" | "being"))
+    });
+    let striker = here.or_else(|| if remote { coded.doc.nearest_striker(trigger_start) } else { None }).cloned();
+    if let Some(st) = striker {
+        let evidence = vec![Span::of(s.ctx.text, st.start, st.end)];
+        d.actor1 = Some(generic_named(
+            s.ctx,
+            coded,
+            "Military Forces of {}",
+            ActorKind::StateForce,
+            Some(st.country.clone()),
+            evidence,
+        ));
+        d.actor1_state = true;
+        d.actor1_country = Some(st.country);
+        return;
+    }
+    let claimable = matches!(
+        d.family,
+        Family::Explosive
+            | Family::Suicide
+            | Family::Attack
+            | Family::Kill
+            | Family::Grenade
+            | Family::Abduction
+            | Family::Shelling
+            | Family::Clash
+    );
+    // The claim told next to the attack (this sentence or the one before or after): a
+    // long report's later claim may be of another attack it tells.
+    let sentences = &s.ctx.seg.sentences;
+    let near_start = sentences[s.k.saturating_sub(1)].start;
+    let near_end = sentences[(s.k + 1).min(sentences.len() - 1)].end;
+    if unnamed && claimable {
+        if let Some(c) =
+            coded.doc.nearest_claim(trigger_start).copied().filter(|c| c.start >= near_start && c.end <= near_end)
+        {
+            let cluster = &clusters[c.cluster];
+            d.actor1 = Some(cluster_ref(cluster, Span::of(s.ctx.text, c.start, c.end)));
+            d.actor1_state = false;
+            d.actor1_country = cluster.country.clone();
+        }
+    }
 }
 
 /// The family a sentence's weapons imply: a suicide attacker, aircraft, artillery or
@@ -2211,6 +2416,19 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
             }
             (a, _, _) => a.clone(),
         };
+        // Never one actor on both sides: police who intervene in a protest told as theirs
+        // ("police … protest") face the protesters.
+        let mut actor1 = d.actor1.clone();
+        let mut actor2 = actor2;
+        if actor1.is_some() && actor1.as_ref().map(|a| &a.id) == actor2.as_ref().map(|a| &a.id) {
+            if sub_event_type == "Protest with intervention" {
+                let cc = location.as_ref().and_then(|l| l.country.clone());
+                actor1 =
+                    Some(generic_named(ctx, coded, "Protesters", ActorKind::Protesters, cc, vec![d.trigger.clone()]));
+            } else {
+                actor2 = None;
+            }
+        }
         let mut evidence = vec![d.trigger.clone()];
         evidence.extend(d.extra_evidence.iter().cloned());
         let hedged = d.attribution.as_ref().is_some_and(|a| a.hedged);
@@ -2227,7 +2445,7 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
             sub_event_type: sub_event_type.to_string(),
             plover: plover.to_string(),
             modality: d.modality,
-            actor1: d.actor1.clone(),
+            actor1,
             assoc_actor1: d.assoc_actor1.clone(),
             actor2,
             assoc_actor2: Vec::new(),

@@ -1,5 +1,6 @@
 //! End-to-end checks of the pipeline on the reference article and on every example.
 
+mod actors;
 mod props;
 mod scaling;
 mod spans;

@@ -1,0 +1,114 @@
+//! Actor naming rules of the event coder (ACLED's conventions), one test per rule.
+
+use super::{actor_name, code};
+
+fn actors(text: &str) -> Vec<(String, String)> {
+    code(text).events.iter().map(|e| (actor_name(&e.actor1).to_string(), actor_name(&e.actor2).to_string())).collect()
+}
+
+#[test]
+fn countries_take_acled_names() {
+    let a = actors("Gunmen killed five civilians in Beni, Democratic Republic of the Congo, on Monday.");
+    assert_eq!(
+        a,
+        [(
+            "Unidentified Armed Group (Democratic Republic of Congo)".into(),
+            "Civilians (Democratic Republic of Congo)".into()
+        )]
+    );
+}
+
+#[test]
+fn a_nationality_before_arms_names_the_state_forces() {
+    let a = actors(
+        "Israeli aircraft fired missiles at a house in Gaza City on Wednesday, killing nine members of one family.",
+    );
+    assert_eq!(a[0].0, "Military Forces of Israel");
+    // A government's artillery is its military's.
+    let a = actors("Syrian government artillery shelled the town of Maarat al-Numan in Idlib province on Monday, killing five civilians.");
+    assert_eq!(a[0], ("Military Forces of Syria".into(), "Civilians (Syria)".into()));
+}
+
+#[test]
+fn a_strike_from_afar_takes_the_state_named_elsewhere_in_the_document() {
+    let a = actors(
+        "Russian artillery shelled Toretsk in Ukraine's Donetsk region on Tuesday, killing two civilians, the governor said. \
+         A missile strike on the same town in November killed three people.",
+    );
+    assert_eq!(a.len(), 2, "{a:?}");
+    assert!(a.iter().all(|(a1, a2)| a1 == "Military Forces of Russia" && a2.starts_with("Civilians")), "{a:?}");
+}
+
+#[test]
+fn victims_and_institutions_are_no_strikers() {
+    // Soldiers killed in the passive are the victims, not the attackers.
+    let a = actors("Two Turkish soldiers were killed by a roadside bomb in Hakkari province on Monday.");
+    assert_ne!(a[0].0, "Military Forces of Turkey", "{a:?}");
+    // "a Bangkok military court" names no force that struck.
+    let shelling = code("A Bangkok military court indicted two men on Tuesday. Artillery shelled a village near the border on Monday, killing two villagers.");
+    let e = shelling.events.iter().find(|e| e.sub_event_type.starts_with("Shelling")).expect("the shelling is coded");
+    assert_ne!(actor_name(&e.actor1), "Military Forces of Thailand");
+}
+
+#[test]
+fn an_unnamed_attacker_is_the_group_that_claimed_the_attack() {
+    let a = actors(
+        "A suicide bomber struck a crowd of worshippers leaving a mosque in western Kabul on Friday, killing at least 19 people. \
+         Islamic State claimed the bombing.",
+    );
+    assert_eq!(a[0].0, "Islamic State", "{a:?}");
+    let a = actors("A bomb exploded at a market in Maiduguri on Sunday, killing six people. Police blamed the attack on Boko Haram.");
+    assert_eq!(a[0].0, "Boko Haram", "{a:?}");
+    // Without a claim the attacker stays unidentified.
+    let a = actors("A bomb exploded at a market in Maiduguri on Sunday, killing six people.");
+    assert!(a[0].0.starts_with("Unidentified Armed Group"), "{a:?}");
+}
+
+#[test]
+fn strikes_mobs_and_looting_without_named_victims_hit_civilians() {
+    let a = actors("Russian forces shelled Kupiansk on Monday, killing 2 civilians and wounding 5.");
+    assert_eq!(a[0], ("Military Forces of Russia".into(), "Civilians (Ukraine)".into()));
+    let a = actors("A mob beat to death a Muslim man in Rajasthan's Alwar district on Friday, police said.");
+    assert_eq!(a[0].1, "Civilians (India)");
+    // A strike on fighters hit no civilians.
+    let a = actors("Coalition airstrikes destroyed three ISIS fighting positions near Raqqa, Syria, on Monday.");
+    assert!(a.iter().all(|(_, a2)| !a2.starts_with("Civilians")), "{a:?}");
+}
+
+#[test]
+fn never_one_actor_on_both_sides() {
+    for text in [
+        "Police dispersed protesters in Tokyo on Sunday and detained 12 people.",
+        "Islamic State fighters attacked an Islamic State checkpoint near Mosul on Monday.",
+    ] {
+        for e in code(text).events {
+            if let (Some(a1), Some(a2)) = (&e.actor1, &e.actor2) {
+                assert_ne!(a1.id, a2.id, "{text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_lone_attacker_where_no_group_is_named_is_a_sole_perpetrator() {
+    let a = actors("A gunman killed 11 worshippers at a synagogue in Pittsburgh, Pennsylvania, on Saturday.");
+    assert_eq!(a[0].0, "Sole Perpetrator (United States)", "{a:?}");
+    // Gunmen are a group.
+    let a = actors("Gunmen killed 11 worshippers at a mosque in Pittsburgh, Pennsylvania, on Saturday.");
+    assert!(a[0].0.starts_with("Unidentified Armed Group"), "{a:?}");
+}
+
+#[test]
+fn named_groups_take_acled_names() {
+    let a = actors("Fighters of the ADF killed 12 villagers near Beni, Democratic Republic of the Congo, on Monday.");
+    assert_eq!(a[0].0, "ADF: Allied Democratic Forces", "{a:?}");
+    let a = actors("The RSF shelled a market in El Fasher, Sudan, on Friday, killing 9 civilians.");
+    assert_eq!(a[0].0, "RSF: Rapid Support Forces", "{a:?}");
+}
+
+#[test]
+fn protesters_killed_face_the_force_that_killed_them() {
+    let ex = code("Five protesters were killed in Tehran, Iran, on Saturday.");
+    let e = ex.events.iter().find(|e| e.sub_event_type == "Excessive force against protesters").expect("coded");
+    assert_eq!((actor_name(&e.actor1), actor_name(&e.actor2)), ("Police Forces of Iran", "Protesters (Iran)"));
+}
