@@ -1,13 +1,18 @@
-//! `cargo xtask train-events`: trains the event coder's classifiers
-//! (`tidings_events::learned`) on the annotators' notes, train split (ids not ending in
-//! 1; `eval/events/notes/README.md`), and writes `crates/events/data/events.model.gz`.
+//! `cargo xtask train-events [--fraction F] [--out PATH]`: trains the event coder's
+//! classifiers (`tidings_events::learned`) on the annotators' notes, train split (ids not
+//! ending in 1; `eval/events/notes/README.md`), and on the coded real news passages of
+//! RAMS, train split (`eval/events/rams/train.jsonl`, CC BY-SA 4.0), and writes
+//! `crates/events/data/events.model.gz` (or `PATH`; `--fraction` keeps that share of the
+//! training documents, chosen by a hash of their ids, for the learning curve).
 //!
-//! The rules alone code every training note; each event they code becomes a relabelling
-//! example (the gold sub-type of the gold event it matches, as the evaluation matches
-//! them, else `NONE`), and every content word of the note a recovery example (the gold
-//! sub-type when the word lies in a gold trigger, else `NONE`). Files, notes, labels and
-//! features are read in sorted order and the perceptron shuffles with fixed seeds, so the
-//! artifact is the same byte for byte on every run.
+//! The rules alone code every training document; each event they code becomes a
+//! relabelling example (the gold sub-type of the gold event it matches, as the evaluation
+//! matches them, else `NONE`: on the mostly event-free RAMS passages these are the
+//! invented events the check must learn to drop), and every content word of the document
+//! a recovery example (the gold sub-type when the word lies in a gold trigger, else
+//! `NONE`). Features seen in fewer than [`MIN_COUNT`] examples are pruned. Files,
+//! documents, labels and features are read in sorted order and the perceptron shuffles
+//! with fixed seeds, so the artifact is the same byte for byte on every run.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -21,6 +26,8 @@ use tidings_text::Segmented;
 
 /// Passes over the examples.
 const EPOCHS: usize = 12;
+/// A feature must occur in this many training examples to be kept.
+const MIN_COUNT: usize = 3;
 
 struct Gold {
     label: String,
@@ -50,6 +57,11 @@ fn read_notes(dir: &Path) -> Result<Vec<Note>> {
         })
         .collect();
     files.sort();
+    read_files(files)
+}
+
+/// The coded documents of JSON-lines files in the format of `eval/events/gold.jsonl`.
+fn read_files(files: impl IntoIterator<Item = std::path::PathBuf>) -> Result<Vec<Note>> {
     let mut notes = Vec::new();
     for file in files {
         let text = std::fs::read_to_string(&file)?;
@@ -83,10 +95,34 @@ fn read_notes(dir: &Path) -> Result<Vec<Note>> {
     Ok(notes)
 }
 
-pub fn train(root: &Path) -> Result<()> {
+/// Whether a training document falls in the kept share `fraction` (a hash of its id).
+fn kept(id: &str, fraction: f64) -> bool {
+    let mut h = id.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    // splitmix64's finalizer: FNV's high bits are poorly mixed for ids that differ late.
+    h = (h ^ (h >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    h = (h ^ (h >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    h ^= h >> 31;
+    ((h >> 11) as f64 / (1u64 << 53) as f64) < fraction
+}
+
+pub fn train(root: &Path, args: &[String]) -> Result<()> {
     let started = Instant::now();
+    let fraction: f64 = match args.iter().position(|a| a == "--fraction") {
+        Some(i) => args.get(i + 1).context("--fraction needs a number")?.parse()?,
+        None => 1.0,
+    };
+    let out = match args.iter().position(|a| a == "--out") {
+        Some(i) => std::path::PathBuf::from(args.get(i + 1).context("--out needs a path")?),
+        None => root.join("crates/events/data/events.model.gz"),
+    };
     let notes = read_notes(&root.join("eval/events/notes"))?;
-    let train: Vec<&Note> = notes.iter().filter(|n| !is_dev(&n.id)).collect();
+    let rams = read_files([root.join("eval/events/rams/train.jsonl")])?;
+    let train: Vec<&Note> = notes
+        .iter()
+        .filter(|n| !is_dev(&n.id))
+        .chain(&rams)
+        .filter(|n| fraction >= 1.0 || kept(&n.id, fraction))
+        .collect();
     // Labels: NONE, then every gold label of the train split, sorted; PLOVER: the one the
     // annotators give the label most often (ties: the first in order).
     let mut counts: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
@@ -117,6 +153,7 @@ pub fn train(root: &Path) -> Result<()> {
             anyhow::bail!("{}: text is not normalized", n.id);
         }
         let seg = Segmented::new(text);
+        let cues = learned::DocCues::new(text, &seg);
         // Match gold events to the rules' events as `tidings eval events` does.
         let sentence = |o: usize| seg.sentence_at(o);
         let mut matched: Vec<Option<&str>> = vec![None; ex.events.len()];
@@ -136,7 +173,7 @@ pub fn train(root: &Path) -> Result<()> {
             }
         }
         for (e, m) in ex.events.iter().zip(&matched) {
-            if let Some(features) = tidings_events::event_features(text, &seg, e) {
+            if let Some(features) = tidings_events::event_features(text, &seg, &cues, e) {
                 relabel.push(Example { features, label: m.map_or(0, index) });
             }
         }
@@ -147,6 +184,8 @@ pub fn train(root: &Path) -> Result<()> {
         }
     }
     let coded = started.elapsed();
+    learned::prune(&mut relabel, MIN_COUNT);
+    learned::prune(&mut recover, MIN_COUNT + 1);
     let model = Model {
         relabel: learned::train(&relabel, labels.len(), EPOCHS, 0x5eed_0001),
         recover: learned::train(&recover, labels.len(), EPOCHS, 0x5eed_0002),
@@ -154,8 +193,9 @@ pub fn train(root: &Path) -> Result<()> {
         plover,
     };
     eprintln!(
-        "{} training notes: {} relabelling examples, {} recovery examples; {} + {} weighted features; coding {:.1}s, total {:.1}s",
+        "{} training documents ({} RAMS passages): {} relabelling examples, {} recovery examples; {} + {} weighted features; coding {:.1}s, total {:.1}s",
         train.len(),
+        train.iter().filter(|n| n.id.starts_with("rams-")).count(),
         relabel.len(),
         recover.len(),
         model.relabel.len(),
@@ -163,5 +203,5 @@ pub fn train(root: &Path) -> Result<()> {
         coded.as_secs_f64(),
         started.elapsed().as_secs_f64()
     );
-    crate::write_gz(&root.join("crates/events/data/events.model.gz"), &model.write())
+    crate::write_gz(&out, &model.write())
 }

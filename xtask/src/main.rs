@@ -71,7 +71,7 @@ fn main() -> Result<()> {
         "train-ner" | "bench-ner" => ner::main(task, &data, &workspace_root(), &args),
         "train-syntax" => syntax::train(&workspace_root(), &args),
         "train-geo" => geo_rank::train(&workspace_root(), &args),
-        "train-events" => events::train(&workspace_root()),
+        "train-events" => events::train(&workspace_root(), &args),
 
         "train-clusters" => clusters::train(&data, &workspace_root()),
         other => bail!("unknown task {other:?}; expected build-gazetteer, build-lexicon or bench"),

@@ -76,11 +76,14 @@ impl Model {
     /// The model compiled into the binary.
     pub fn bundled() -> &'static Model {
         static MODEL: OnceLock<Model> = OnceLock::new();
-        MODEL.get_or_init(|| {
-            let mut s = String::new();
-            flate2::read::GzDecoder::new(BUNDLED).read_to_string(&mut s).expect("bundled events model is gzip UTF-8");
-            Model::parse(&s).expect("bundled events model parses")
-        })
+        MODEL.get_or_init(|| Model::from_gz(BUNDLED).expect("bundled events model parses"))
+    }
+
+    /// A model from the gzip file `cargo xtask train-events` writes.
+    pub fn from_gz(bytes: &[u8]) -> Option<Model> {
+        let mut s = String::new();
+        flate2::read::GzDecoder::new(bytes).read_to_string(&mut s).ok()?;
+        Model::parse(&s)
     }
 
     fn decide(&self, weights: &Weights, features: &[u64]) -> Option<Decision> {
@@ -357,6 +360,322 @@ pub fn features(text: &str, tokens: &[Token], a: usize, b: usize, rule: Option<&
     f
 }
 
+/// Word classes whose presence around a trigger says whether it tells an incident that
+/// happened (casualties, weapons, armed actors, a day) or something else (reported speech,
+/// an allegation, a hypothetical, politics or business talk, history). Matched as lemma
+/// prefixes; the same classes are read in the trigger's clause, its sentence and its
+/// document, so the features carry over between documents that share no words.
+const CUES: &[(&str, &[&str])] = &[
+    (
+        "casualty",
+        &["kill", "dead", "death", "die", "wound", "injur", "casualt", "bodies", "massacr", "slain", "behead", "fatal"],
+    ),
+    (
+        "weapon",
+        &[
+            "gun",
+            "bomb",
+            "rocket",
+            "missile",
+            "explosi",
+            "rifle",
+            "grenade",
+            "shell",
+            "airstrike",
+            "mortar",
+            "ied",
+            "artillery",
+            "weapon",
+            "knife",
+            "machete",
+            "tank",
+            "drone",
+            "ammunition",
+        ],
+    ),
+    (
+        "armed",
+        &[
+            "militant",
+            "rebel",
+            "troop",
+            "soldier",
+            "insurgent",
+            "gunm",
+            "militia",
+            "fighter",
+            "jihad",
+            "terror",
+            "taliban",
+            "isis",
+            "islamic",
+            "qaeda",
+            "boko",
+            "shabaab",
+            "army",
+            "forces",
+            "police",
+            "military",
+        ],
+    ),
+    ("speech", &["said", "say", "told", "claim", "accus", "alleg", "deni", "deny", "according", "statement", "tweet"]),
+    (
+        "hypo",
+        &[
+            "would",
+            "could",
+            "might",
+            "if",
+            "will",
+            "should",
+            "threat",
+            "plan",
+            "warn",
+            "fear",
+            "risk",
+            "possib",
+            "potential",
+        ],
+    ),
+    (
+        "politics",
+        &[
+            "campaign",
+            "election",
+            "vote",
+            "voter",
+            "candidate",
+            "debate",
+            "poll",
+            "market",
+            "econom",
+            "stock",
+            "price",
+            "business",
+            "compan",
+            "trade",
+            "policy",
+            "media",
+            "brand",
+            "trump",
+            "clinton",
+            "republican",
+            "democrat",
+            "senat",
+            "congress",
+            "president",
+            "court",
+            "trial",
+            "sport",
+            "game",
+            "team",
+            "film",
+            "movie",
+        ],
+    ),
+    (
+        "history",
+        &[
+            "century",
+            "decade",
+            "ago",
+            "since",
+            "histor",
+            "anniversar",
+            "former",
+            "during",
+            "era",
+            "once",
+            "remember",
+            "recall",
+            "memorial",
+            "legacy",
+            "world",
+        ],
+    ),
+    (
+        "day",
+        &[
+            "today",
+            "yesterday",
+            "tonight",
+            "overnight",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "morning",
+            "afternoon",
+            "evening",
+            "dawn",
+        ],
+    ),
+    ("negation", &["not", "no", "never", "without", "n't", "nor"]),
+    (
+        "generic",
+        &["many", "often", "every", "frequent", "rising", "increas", "wave", "series", "spate", "more", "any", "such"],
+    ),
+];
+
+/// The cue classes of one word (a bit per class of [`CUES`]; a four-digit year sets bit
+/// 15).
+fn cue_bits(word: &str) -> u16 {
+    let lemma = lemma(word);
+    let mut bits = 0u16;
+    for (k, (_, prefixes)) in CUES.iter().enumerate() {
+        if prefixes.iter().any(|p| lemma.starts_with(p)) {
+            bits |= 1 << k;
+        }
+    }
+    let digits = word.trim_end_matches('s');
+    if digits.len() == 4
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && (digits.starts_with("19") || digits.starts_with("20"))
+    {
+        bits |= 1 << 15;
+    }
+    bits
+}
+
+fn cue_name(bit: usize) -> &'static str {
+    match bit {
+        15 => "year",
+        _ => CUES.get(bit).map_or("-", |c| c.0),
+    }
+}
+
+/// The cue classes of a document's sentences, read once per document so that every
+/// trigger's features cost time linear in its sentence.
+#[derive(Debug, Clone, Default)]
+pub struct DocCues {
+    /// Per sentence: the classes its words have.
+    pub sentences: Vec<u16>,
+    /// The classes of the whole document.
+    pub present: u16,
+}
+
+impl DocCues {
+    pub fn new(text: &str, seg: &tidings_text::Segmented) -> DocCues {
+        let mut out = DocCues::default();
+        for s in &seg.sentences {
+            let bits = seg
+                .tokens
+                .get(s.tokens.clone())
+                .unwrap_or_default()
+                .iter()
+                .fold(0u16, |b, t| b | cue_bits(t.text(text)));
+            out.present |= bits;
+            out.sentences.push(bits);
+        }
+        out
+    }
+
+    /// Whether the document names casualties, weapons or armed actors anywhere.
+    pub fn conflict(&self) -> bool {
+        self.present & CONFLICT != 0
+    }
+
+    /// Whether sentence `k` names casualties, weapons or armed actors.
+    pub fn conflict_in(&self, k: usize) -> bool {
+        self.sentences.get(k).is_some_and(|b| b & CONFLICT != 0)
+    }
+}
+
+/// The cue classes of violence: casualties, weapons, armed actors.
+const CONFLICT: u16 = 0b111;
+
+/// [`features`] plus features of the trigger's context that carry over between
+/// documents: the cue classes of its clause (the words before it back to a comma or the
+/// sentence start, and two after), of its sentence, of the sentences beside it and of the
+/// document; whether it stands inside a quotation; each also joined with the trigger.
+pub fn features_in(
+    text: &str,
+    seg: &tidings_text::Segmented,
+    cues: &DocCues,
+    k: usize,
+    a: usize,
+    b: usize,
+    rule: Option<&str>,
+) -> Vec<u64> {
+    let tokens = seg.sentences.get(k).and_then(|s| seg.tokens.get(s.tokens.clone())).unwrap_or_default();
+    let mut f = features(text, tokens, a, b, rule);
+    let n = tokens.len();
+    let (a, b) = (a.min(n), b.min(n).max(a.min(n)));
+    let head = tokens.get(a).map_or("<none>".to_string(), |t| lemma(t.text(text)));
+    let family = rule.and_then(|r| r.split('|').nth(1)).unwrap_or("-");
+    // The clause: back to a comma, colon or semicolon (at most 10 words), two words after.
+    let mut start = a;
+    while start > 0 && a - start < 10 && !matches!(tokens[start - 1].text(text), "," | ";" | ":" | "—" | "–") {
+        start -= 1;
+    }
+    let clause =
+        tokens[start..a].iter().chain(&tokens[b..(b + 2).min(n)]).fold(0u16, |x, t| x | cue_bits(t.text(text)));
+    let sentence = cues.sentences.get(k).copied().unwrap_or(0);
+    let beside = k.checked_sub(1).and_then(|p| cues.sentences.get(p)).copied().unwrap_or(0)
+        | cues.sentences.get(k + 1).copied().unwrap_or(0);
+    for bit in 0..16 {
+        let name = cue_name(bit);
+        if bit >= CUES.len() && bit != 15 {
+            continue;
+        }
+        let m = 1u16 << bit;
+        // Only classes that are present fire: an absent class would mostly tell how long
+        // the document is (a one-sentence note has no sentence beside), which does not
+        // carry over from notes to articles.
+        for (scope, bits) in [("c", clause), ("s", sentence), ("n", beside), ("d", cues.present)] {
+            if bits & m != 0 {
+                f.push(hash(&["cue", scope, name]));
+                f.push(hash(&["cueh", scope, name, &head]));
+                f.push(hash(&["cuer", scope, name, family]));
+            }
+        }
+    }
+    // Conflict context at all: casualties, weapons or armed actors in the clause, the
+    // sentence, the document.
+    let on = |bits: u16| if bits & CONFLICT != 0 { "1" } else { "0" };
+    let context = [on(clause), on(sentence), on(cues.present)].join("");
+    f.push(hash(&["conf", &context]));
+    f.push(hash(&["confh", &context, &head]));
+    f.push(hash(&["confr", &context, family]));
+    // Inside a quotation: an odd number of quotation marks before the trigger.
+    let quotes = tokens[..a].iter().filter(|t| matches!(t.text(text), "\"" | "“" | "”")).count();
+    if quotes % 2 == 1 {
+        f.push(hash(&["quoted"]));
+        f.push(hash(&["quotedh", &head]));
+    }
+    // Tense: an auxiliary or modal right before the trigger.
+    for t in &tokens[start..a] {
+        let w = t.text(text).to_lowercase();
+        if matches!(
+            w.as_str(),
+            "will" | "would" | "could" | "might" | "may" | "to" | "has" | "have" | "had" | "been" | "being"
+        ) {
+            f.push(hash(&["aux", &w]));
+            f.push(hash(&["auxh", &w, &head]));
+        }
+    }
+    f.sort_unstable();
+    f.dedup();
+    f
+}
+
+/// Keeps the features of `examples` that occur in at least `min` of them (the artifact
+/// stays compact and rare features do not fit single documents).
+pub fn prune(examples: &mut [Example], min: usize) {
+    let mut counts: HashMap<u64, usize> = HashMap::new();
+    for e in examples.iter() {
+        for f in &e.features {
+            *counts.entry(*f).or_default() += 1;
+        }
+    }
+    for e in examples.iter_mut() {
+        e.features.retain(|f| counts[f] >= min);
+    }
+}
+
 /// One training example.
 #[derive(Debug, Clone)]
 pub struct Example {
@@ -464,6 +783,50 @@ mod tests {
         assert!(!features(text, &seg.tokens, 0, 1, Some("x")).is_empty());
         assert!(!features(text, &seg.tokens, 1, 1, None).is_empty());
         assert!(!features("", &[], 0, 0, None).is_empty());
+    }
+
+    #[test]
+    fn cues_read_violence_speech_and_years() {
+        let text = "Gunmen killed two soldiers on Monday. The senator said it could happen in 1994.";
+        let seg = tidings_text::Segmented::new(text);
+        let cues = DocCues::new(text, &seg);
+        assert!(cues.conflict() && cues.conflict_in(0) && !cues.conflict_in(1) && !cues.conflict_in(7));
+        let bit = |name: &str| (0..16).find(|&b| cue_name(b) == name).unwrap();
+        assert_ne!(cues.sentences[0] & (1 << bit("day")), 0);
+        for name in ["speech", "hypo", "year"] {
+            assert_ne!(cues.sentences[1] & (1 << bit(name)), 0, "{name}");
+        }
+        let quiet = "Stocks rose.";
+        assert!(!DocCues::new(quiet, &tidings_text::Segmented::new(quiet)).conflict());
+    }
+
+    #[test]
+    fn context_features_differ_with_the_document_and_are_safe_on_edges() {
+        let a = "Rebels attacked the town, killing five.";
+        let b = "Critics attacked the plan, the senator said.";
+        let (sa, sb) = (tidings_text::Segmented::new(a), tidings_text::Segmented::new(b));
+        let fa = features_in(a, &sa, &DocCues::new(a, &sa), 0, 1, 2, Some("Battles|Armed clash"));
+        let fb = features_in(b, &sb, &DocCues::new(b, &sb), 0, 1, 2, Some("Battles|Armed clash"));
+        assert!(fa.contains(&hash(&["conf", "111"])), "violence in clause, sentence and document");
+        assert!(fb.contains(&hash(&["conf", "000"])));
+        assert!(fb.contains(&hash(&["cue", "s", "speech"])) && !fa.contains(&hash(&["cue", "s", "speech"])));
+        let empty = tidings_text::Segmented::new("");
+        assert!(!features_in("", &empty, &DocCues::new("", &empty), 3, 5, 9, None).is_empty());
+        let one = tidings_text::Segmented::new("Kabul");
+        assert!(!features_in("Kabul", &one, &DocCues::new("Kabul", &one), 0, 0, 1, Some("x")).is_empty());
+    }
+
+    #[test]
+    fn pruning_keeps_features_seen_often_enough() {
+        let mut examples = vec![
+            Example { features: vec![1, 2, 3], label: 0 },
+            Example { features: vec![1, 2], label: 1 },
+            Example { features: vec![1], label: 1 },
+        ];
+        prune(&mut examples, 2);
+        assert_eq!(examples[0].features, vec![1, 2]);
+        assert_eq!(examples[1].features, vec![1, 2]);
+        assert_eq!(examples[2].features, vec![1]);
     }
 
     #[test]

@@ -317,9 +317,14 @@ pub fn code(ctx: &Context) -> Coded {
 /// How far `NONE` must lead the best event label for the relabelling classifier to drop
 /// an event the rules coded (chosen on the development splits, see eval/REPORT.md).
 pub const DROP_MARGIN: f32 = 1.0;
-/// Documents of at most this many sentences (a one-paragraph note) are the ones where the
-/// relabelling classifier may drop or relabel an event.
-pub const DROP_SENTENCES: f32 = 2.0;
+/// Documents of at most this many sentences are the ones where the relabelling
+/// classifier may relabel an event and drop it whatever its context (0: none; the
+/// retrained model drops clear one-sentence events, eval/REPORT.md).
+pub const DROP_SENTENCES: f32 = 0.0;
+/// Beyond short documents, where the relabelling classifier may drop an event: 0 nowhere
+/// else, 1 in documents that tell no violence, 2 also in sentences that tell none, 3
+/// everywhere.
+pub const DROP_SCOPE: f32 = 1.0;
 /// How far the classifier's sub-type must lead the rules' for the event to take it.
 pub const RELABEL_MARGIN: f32 = 0.0;
 /// How far the best event label must lead `NONE` for the recovery classifier to code an
@@ -334,34 +339,49 @@ fn knob(name: &str, default: f32) -> f32 {
     std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
 }
 
-/// The sentence tokens of an evidence span and its token range in them.
-fn span_tokens<'a>(text_seg: &'a Segmented, span: &Span) -> Option<(&'a [Token], usize, usize)> {
+/// The sentence of an evidence span and its token range in the sentence's tokens.
+fn span_tokens(text_seg: &Segmented, span: &Span) -> Option<(usize, usize, usize)> {
     let k = text_seg.sentence_at(span.start)?;
     let tokens = &text_seg.tokens[text_seg.sentences.get(k)?.tokens.clone()];
     let a = tokens.partition_point(|t| t.start < span.start);
     let b = tokens.partition_point(|t| t.start < span.end).max(a + 1).min(tokens.len());
-    (a < b).then_some((tokens, a, b))
+    (a < b).then_some((k, a, b))
 }
 
 /// The relabelling classifier's features of a coded event: its first trigger in its
-/// sentence and the sub-type it was coded with (training reads the same).
-pub fn event_features(text: &str, seg: &Segmented, event: &Event) -> Option<Vec<u64>> {
-    let (tokens, a, b) = span_tokens(seg, event.evidence.first()?)?;
+/// sentence and document (`cues`: [`learned::DocCues`] of the document) and the sub-type
+/// it was coded with (training reads the same).
+pub fn event_features(text: &str, seg: &Segmented, cues: &learned::DocCues, event: &Event) -> Option<Vec<u64>> {
+    let (k, a, b) = span_tokens(seg, event.evidence.first()?)?;
     let rule = format!("{}|{}", event.event_type, event.sub_event_type);
-    Some(learned::features(text, tokens, a, b, Some(&rule)))
+    Some(learned::features_in(text, seg, cues, k, a, b, Some(&rule)))
 }
 
 /// The learned check of the rules' events: an event the classifier reads as no event is
 /// dropped; the others take the sub-type it gives (threats keep theirs).
 fn relabel(ctx: &Context, model: &Model, events: &mut Vec<Event>) {
-    // Trained on short reports: an event is dropped or relabelled only in documents as
-    // short (one-paragraph notes); longer articles keep the rules' coding.
+    // Short documents (none by default) may lose or relabel any event; the others lose
+    // only events the classifier rejects where nothing tells of violence.
     let short = ctx.seg.sentences.len() <= knob("TIDINGS_EVENTS_DROP_SENTENCES", DROP_SENTENCES) as usize;
     let (drop, switch) = (knob("TIDINGS_EVENTS_DROP", DROP_MARGIN), knob("TIDINGS_EVENTS_RELABEL", RELABEL_MARGIN));
+    let cues = learned::DocCues::new(ctx.text, ctx.seg);
+    // Where else an event may be dropped: in documents that tell no violence at all (no
+    // casualties, weapons or armed actors anywhere), or (scope 2) in sentences that do not.
+    let scope = knob("TIDINGS_EVENTS_DROP_SCOPE", DROP_SCOPE);
+    let doc_quiet = !cues.conflict();
     events.retain_mut(|e| {
-        let Some(features) = event_features(ctx.text, ctx.seg, e) else { return true };
+        let Some(features) = event_features(ctx.text, ctx.seg, &cues, e) else { return true };
         let Some(d) = model.relabel(&features) else { return true };
-        if short && d.margin < -drop {
+        let quiet = || {
+            (scope >= 1.0 && doc_quiet)
+                || (scope >= 2.0
+                    && e.evidence
+                        .first()
+                        .and_then(|sp| ctx.seg.sentence_at(sp.start))
+                        .is_some_and(|k| !cues.conflict_in(k)))
+                || scope >= 3.0
+        };
+        if (short || quiet()) && d.margin < -drop {
             return false;
         }
         // The rules' sub-type stays unless the classifier prefers another by `switch`.
@@ -382,11 +402,12 @@ fn relabel(ctx: &Context, model: &Model, events: &mut Vec<Event>) {
 /// features), content words only.
 pub fn recovery_candidates(text: &str, seg: &Segmented) -> Vec<(usize, usize, Vec<u64>)> {
     let mut out = Vec::new();
+    let cues = learned::DocCues::new(text, seg);
     for (k, sentence) in seg.sentences.iter().enumerate().take(RECOVER_SENTENCES) {
         let tokens = &seg.tokens[sentence.tokens.clone()];
         for (i, t) in tokens.iter().enumerate() {
             if learned::is_content(t.text(text)) {
-                out.push((k, i, learned::features(text, tokens, i, i + 1, None)));
+                out.push((k, i, learned::features_in(text, seg, &cues, k, i, i + 1, None)));
             }
         }
     }

@@ -105,7 +105,8 @@ pub struct Pipeline {
     recognizer: Recognizer<'static>,
     gazetteer: &'static Gazetteer,
     limits: Limits,
-    /// The events crate's learned classifiers; `None` codes events by the rules alone.
+    /// The events crate's learned classifiers (the bundled model by default); `None` codes
+    /// events by the rules alone.
     events_model: Option<&'static tidings_events::Model>,
 }
 
@@ -116,7 +117,7 @@ impl Pipeline {
             recognizer: Recognizer::bundled(),
             gazetteer: Gazetteer::bundled(),
             limits: Limits::default(),
-            events_model: None,
+            events_model: Some(tidings_events::Model::bundled()),
         }
     }
 
