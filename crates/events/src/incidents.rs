@@ -21,7 +21,7 @@ pub const WINDOW: usize = 24;
 /// each incident carries every mention's evidence.
 pub(crate) fn cluster(drafts: Vec<Draft>) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::new();
-    let debug = std::env::var_os("TIDINGS_DEBUG_INCIDENTS").is_some();
+    let debug = crate::knob("TIDINGS_DEBUG_INCIDENTS", 0.0) != 0.0;
     for d in drafts {
         if debug {
             eprintln!(
@@ -145,7 +145,7 @@ fn date_ok(x: &Draft, y: &Draft) -> bool {
 
 /// A tuning switch, on unless the environment sets it to 0.
 fn knob(name: &str) -> bool {
-    std::env::var(name).map_or(true, |v| v != "0")
+    crate::knob(name, 1.0) != 0.0
 }
 
 /// Both tell their own date, precise to the day, and the dates agree.

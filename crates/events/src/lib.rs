@@ -335,8 +335,19 @@ const RECOVER_SENTENCES: usize = 40;
 
 /// A decision threshold, overridable from the environment for tuning on the dev splits
 /// (`TIDINGS_EVENTS_DROP`, `…_DROP_SENTENCES`, `…_RELABEL`, `…_RECOVER`).
-fn knob(name: &str, default: f32) -> f32 {
-    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+///
+/// The environment is read once per process: the knobs sit on per-event and per-pair paths.
+pub(crate) fn knob(name: &str, default: f32) -> f32 {
+    static TUNING: std::sync::OnceLock<Vec<(String, f32)>> = std::sync::OnceLock::new();
+    let tuning = TUNING.get_or_init(|| {
+        std::env::vars_os()
+            .filter_map(|(k, v)| {
+                let k = k.into_string().ok().filter(|k| k.starts_with("TIDINGS_"))?;
+                Some((k, v.to_str()?.trim().parse().ok()?))
+            })
+            .collect()
+    });
+    tuning.iter().find(|(k, _)| k == name).map_or(default, |&(_, v)| v)
 }
 
 /// The sentence of an evidence span and its token range in the sentence's tokens.

@@ -45,8 +45,8 @@ fn names_a_country(gaz: &Gazetteer, name: &str) -> bool {
 
 /// Resolves every GPE/LOC mention with a following ", Country" as qualifier and two kinds
 /// of country context (see [`tidings_geo::resolve_with_guesses`]): the countries the
-/// document names (country names and nationality words), and, weaker, the countries of
-/// its other place names' most populous readings. A town's own namesake abroad ("Taji",
+/// document names as places (country names), and, weaker, nationality words and the
+/// countries of its other place names' most populous readings. A town's own namesake abroad ("Taji",
 /// a Chinese village, in a story about Iraq) is only ever weak context, so it cannot
 /// make itself at home.
 pub fn places(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<ResolvedPlace> {
@@ -54,7 +54,9 @@ pub fn places(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<ResolvedPlace
     let mut guessed: HashMap<String, usize> = HashMap::new();
     for e in ents.entities.iter().filter(|e| matches!(e.label, Label::Gpe | Label::Norp)) {
         let Some(cc) = e.country.clone() else { continue };
-        let strong = e.label == Label::Norp || names_a_country(gaz, &text[e.start..e.end]);
+        // A nationality word names a side more often than the scene ("Russian forces
+        // shelled Kupiansk"): it leans readings its way but never makes a town abroad.
+        let strong = e.label == Label::Gpe && names_a_country(gaz, &text[e.start..e.end]);
         *if strong { &mut named } else { &mut guessed }.entry(cc).or_default() += 1;
     }
     let candidates: Vec<usize> =
