@@ -285,27 +285,13 @@ pub fn is_content(word: &str) -> bool {
         "later",
         "next",
         "day",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
     ];
-    word.chars().any(char::is_alphabetic) && !STOP.contains(&word.to_lowercase().as_str())
+    let lower = word.to_lowercase();
+    let lower = lower.as_str();
+    word.chars().any(char::is_alphabetic)
+        && !STOP.contains(&lower)
+        && !tidings_text::WEEKDAY_NAMES.contains(&lower)
+        && !tidings_text::MONTH_NAMES.contains(&lower)
 }
 
 /// The features of the trigger `a..b` (token indices into `tokens`, one sentence) and,

@@ -22,6 +22,24 @@ pub const MIN_RUN: usize = 10;
 /// Documents that may hold one quoted shingle before it counts as a slogan.
 pub const MAX_DOCUMENTS: usize = 50;
 
+/// Whether the text after the non-word character `c` stands between quotation marks:
+/// `"` toggles, `“ «` open, `” »` close, a doubled apostrophe (`''`, `’’`, whose second
+/// character is taken from `chars`) toggles, and a line break ends any quotation.
+fn track_quotes(c: char, chars: &mut std::iter::Peekable<std::str::Chars<'_>>, inside: &mut bool) {
+    let apostrophe = |c: char| c == '\'' || c == '\u{2019}';
+    match c {
+        '\n' => *inside = false,
+        '"' => *inside = !*inside,
+        '\u{201c}' | '\u{ab}' => *inside = true,
+        '\u{201d}' | '\u{bb}' => *inside = false,
+        c if apostrophe(c) && chars.peek().copied().is_some_and(apostrophe) => {
+            chars.next();
+            *inside = !*inside;
+        }
+        _ => {}
+    }
+}
+
 /// The lowercased alphanumeric words of `text` (as FNV-1a hashes), each marked whether
 /// it stands between quotation marks. A quotation never spans a line break (a
 /// paragraph-long quotation reopens its marks on the next line); `"`, `“ ”`, `« »` and a
@@ -44,18 +62,7 @@ fn marked_words(text: &str) -> Vec<(u64, bool)> {
         if let Some(h) = word.take() {
             out.push((h, inside));
         }
-        let apostrophe = |c: char| c == '\'' || c == '\u{2019}';
-        match c {
-            '\n' => inside = false,
-            '"' => inside = !inside,
-            '\u{201c}' | '\u{ab}' => inside = true,
-            '\u{201d}' | '\u{bb}' => inside = false,
-            c if apostrophe(c) && chars.peek().copied().is_some_and(apostrophe) => {
-                chars.next();
-                inside = !inside;
-            }
-            _ => {}
-        }
+        track_quotes(c, &mut chars, &mut inside);
     }
     if let Some(h) = word {
         out.push((h, inside));
@@ -121,19 +128,8 @@ pub fn quoted_runs(text: &str) -> Vec<String> {
             continue;
         }
         end_word(&mut word, &mut run, &mut runs, inside);
-        let apostrophe = |c: char| c == '\'' || c == '\u{2019}';
         let was = inside;
-        match c {
-            '\n' => inside = false,
-            '"' => inside = !inside,
-            '\u{201c}' | '\u{ab}' => inside = true,
-            '\u{201d}' | '\u{bb}' => inside = false,
-            c if apostrophe(c) && chars.peek().copied().is_some_and(apostrophe) => {
-                chars.next();
-                inside = !inside;
-            }
-            _ => {}
-        }
+        track_quotes(c, &mut chars, &mut inside);
         if was && !inside {
             if run.len() >= MIN_RUN {
                 runs.push(run.join(" "));
