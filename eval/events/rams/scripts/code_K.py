@@ -1,0 +1,52 @@
+"""Coder K's coding of the RAMS passages assigned to K (texts.jsonl, "coder": "K").
+
+Coded by reading the passages only, by /work/shared/CODING_GUIDE.md ("Events") and
+ANNOTATORS.md. Dates without a year are null. Recalled history is coded as background
+when the passage gives at least a place (or country) and the incident itself (not a bare
+list of names). Generic statements ("the attacks are non-stop"), statistics, threats,
+calls and plans are not coded.
+"""
+from common import Coding, E, L
+
+c = Coding(coder="K", out="rams-K.jsonl")
+
+US = L("United States", "US", None, 4)
+
+# 1-25
+c.doc("rams-1916e0d88d8a05")  # McCain POW: history without an incident
+c.doc("rams-898846112caa0e")  # Chicago statistics
+c.doc("rams-2085d881e95fa4",
+      E("ATK", "Islamic State", "Civilians (United States)", None,
+        L("Orlando", "US", "Florida", 1), 49, "slaughtered", background=True))
+c.doc("rams-e0871705fc2c85")
+c.doc("rams-791b82d98d5874")  # sports sanction
+c.doc("rams-a450b4296619e1")
+c.doc("rams-1f526edb8fb2d6",
+      E("NVT", "YPG", None, None, L("Euphrates", "SY", None, 3), None, "retreating",
+        plover="RETREAT"))
+c.doc("rams-50341fc133e95d")  # threat video
+c.doc("rams-c71953e57c7426",
+      E("LOOT", "Daugavas Vanagi", None, None, L("Limbazi", "LV", None, 1), None,
+        "has demolished"))
+c.doc("rams-fa708586e54962")
+c.doc("rams-464bdbd9d0b97f")  # email hacking: not coded
+c.doc("rams-bd3411f00858e0")  # arms embargo threatened
+c.doc("rams-fc6708a8f34ea6")
+c.doc("rams-08f5b61bdce17c")
+c.doc("rams-5e1a67a689db95")
+c.doc("rams-8438759bdd9466")
+c.doc("rams-40976308f28286",
+      E("IED", "Unidentified Armed Group (Iraq)", "Military Forces of the United States", "2004",
+        L("Iraq", "IQ", None, 4), 1, "car bombing", background=True))
+c.doc("rams-7bfbd555f70b4f")  # a public call for boycott, not a demonstration
+c.doc("rams-bbf376742370ac")
+c.doc("rams-9e39bf9c57ae87")  # WWII battle, no place named
+c.doc("rams-7038da5548dce5")
+c.doc("rams-2cb3ac936a29f8",
+      E("MOB", "Rioters (Russia)", None, "2012", L("Poland", "PL", None, 4), None,
+        "violent disorder", background=True))
+c.doc("rams-6c7226659c0be9")  # corporal punishment in a church: not political
+c.doc("rams-75207a1da6de56")
+c.doc("rams-7f66272c4652d2")  # generic: "the attacks are non-stop"
+
+c.write()
