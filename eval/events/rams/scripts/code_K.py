@@ -49,4 +49,37 @@ c.doc("rams-6c7226659c0be9")  # corporal punishment in a church: not political
 c.doc("rams-75207a1da6de56")
 c.doc("rams-7f66272c4652d2")  # generic: "the attacks are non-stop"
 
+# 26-50
+c.doc("rams-89c80cbd17b51d")  # beating in a church: not political
+c.doc("rams-b7de5a9b57a268")  # IS "may be on the point of abandoning": not yet an event
+c.doc("rams-6b4af7e2bfd55b")  # Saleh forced out after protests: a movement, no incident
+c.doc("rams-ad6e020f328d99")
+c.doc("rams-d80d6c2ecf2c38")  # truck crash into cyclists: not political
+c.doc("rams-2028a9a49c2724")
+c.doc("rams-b2785153c73c7c",
+      # the shelling that killed two Russian journalists; the trial itself is not coded
+      E("SH", "Military Forces of Ukraine", "Civilians (Russia)", None,
+        L("eastern Ukraine", "UA", None, 3), 2, "artillery fire", background=True))
+c.doc("rams-b73554cd0651d6")
+c.doc("rams-f7a9f96819368d")
+c.doc("rams-20490874249df9")  # sign vandalism, ordinary crime
+c.doc("rams-7574e6669a6223",
+      # the SDF's announced launch has no fighting reported; the hills taken near Shaer are coded
+      E("GRT", "Military Forces of Syria", "Islamic State", None,
+        L("Shaer gas fields", "SY", "Homs", 2), None, "taking over four hills", background=True))
+c.doc("rams-5b1086f0b9de0a")
+c.doc("rams-13db0e35601b27")
+c.doc("rams-b1735694c6ea3b")
+c.doc("rams-3f9a63a12207ee")
+c.doc("rams-ddede9d90d50fe")
+c.doc("rams-5e57589ca88425")
+c.doc("rams-4f316d2eb0b44b")  # jets deployed; bombing of civilians told generally
+c.doc("rams-cdeb5e227e437b")
+c.doc("rams-8bc9289529201b")
+c.doc("rams-4ee504550fdd8e")  # a 2010 murder: ordinary crime
+c.doc("rams-58ed8bbdac6552")
+c.doc("rams-05e7484df9c103")
+c.doc("rams-a9527f4041702a")
+c.doc("rams-daf8b7bddb3d12")
+
 c.write()
