@@ -1,0 +1,93 @@
+"""Coder I's coding of the RAMS passages assigned to I (texts.jsonl, "coder": "I").
+
+Coded by reading the passages only, by /work/shared/CODING_GUIDE.md ("Events"), the
+taxonomy of /work/shared/PRODUCT.md and the record format of /work/main/eval/events/README.md.
+Dates are given only when the passage states them (year, month or day); otherwise null.
+
+I's line on recalled history: a past incident is coded (background) when the passage tells
+that it happened with a place (or a clear country) and some content (actor, toll, time);
+generic statements ("health facilities have been attacked", "killed peaceful protesters"
+with no place or time), statistics and judicial executions are not coded. Cyber attacks
+and hacks are not ACLED events. Arrests are coded only for politically relevant people or
+mass arrests of a group. Identical or overlapping windows are coded identically.
+"""
+from common import Coding, E, L
+
+c = Coding(coder="I", out="rams-I.jsonl")
+
+US = L("United States", "US", None, 4)
+TR = L("Turkey", "TR", None, 4)
+HN = L("Honduras", "HN", None, 4)
+
+# 1-25
+c.doc("rams-0ced27ae537ac2")  # NSA hack by Shadow Brokers: cyber, not an event
+c.doc("rams-9570788c11ed4e")  # statistics
+c.doc("rams-5cb77f0c0f8ee0")
+c.doc("rams-d71fe3e92b4269")
+c.doc("rams-9d68b028ad32cb")
+c.doc("rams-13abe3fa0e34a4")
+c.doc("rams-32be8a195462e3",
+      # WWII photo caption: German troops enter Paris unopposed (open city)
+      E("NVT", "Military Forces of Germany", "Military Forces of France", "1940-06",
+        L("Paris", "FR", "Île-de-France", 1), None, "German troops marched into Paris",
+        background=True))
+c.doc("rams-930864d8af7eb8")
+c.doc("rams-475ad3723faac5")  # commanders sacked: administrative, not coded
+c.doc("rams-dd24d968162ee5")
+c.doc("rams-da9a932dc0f55d")  # "health facilities have been attacked": generic
+c.doc("rams-e3ce0e17adfdc8")
+c.doc("rams-10ec69e9d998b5")  # Machar sworn in: political, fighting only generic
+c.doc("rams-829f821e5e460e")
+c.doc("rams-1691b380480fd0")
+c.doc("rams-4f22761fceaef0",
+      E("AC", "Military Forces of Turkey (Coup Faction)", "Military Forces of Turkey", None,
+        TR, None, "failed coup", background=True),
+      E("AC", "Military Forces of Turkey", "Military Forces of Russia", None,
+        L("Syrian border", "SY", None, 4), None, "shot down a Russian fighter jet",
+        background=True))
+c.doc("rams-9474d67e345dde")
+c.doc("rams-dae9f14d32f49d")
+c.doc("rams-760a62e51f3a60")
+c.doc("rams-560f2aff812e69")
+c.doc("rams-38498ce485333e",
+      E("SB", "Unidentified Armed Group (France)", "Civilians (France)", None,
+        L("Paris", "FR", "Île-de-France", 1), 41, "Similar attacks took place", background=True),
+      E("SB", "Unidentified Armed Group (Turkey)", "Civilians (Turkey)", None,
+        L("Istanbul", "TR", "Istanbul", 1), None, "Istanbul airport attacked"))
+c.doc("rams-37440480630237")
+c.doc("rams-84b53962140e7f")
+c.doc("rams-854529b95bfcb4")
+c.doc("rams-60672c6cfbdb08")  # homicide statistics
+
+# 26-50
+c.doc("rams-bef8dfe931b141")
+c.doc("rams-fe94fe78e46cb6")
+c.doc("rams-2c6de1c003d7ad")  # mass judicial execution: not coded
+c.doc("rams-626c58194d088a")  # debt collectors beat a family: ordinary crime
+c.doc("rams-f098df483f123d")
+c.doc("rams-08d88b678a590f")
+c.doc("rams-4b4e6ccb553b13")  # trial
+c.doc("rams-d2737ddef0f815")
+c.doc("rams-229ca0db492701",
+      E("AGR", "Military Forces of Russia", None, None, L("Aleppo", "SY", "Aleppo", 1), None,
+        "agreed to extend its cease-fire"),
+      E("SH", "Pro-Government Militia (Syria)", "Civilians (Syria)", "2014",
+        L("Homs", "SY", "Homs", 1), None, "shelled a convoy", background=True))
+c.doc("rams-d1a933f32b0705")
+c.doc("rams-c74d619aeb62e3")
+c.doc("rams-3e1ebdb9d410e5")  # Armenian genocide: long-period history, not coded
+c.doc("rams-13fe553a8e23dc")
+c.doc("rams-3e741d6077589d")
+c.doc("rams-3d5305cb92b840")
+c.doc("rams-7e12d3b1004cf8")  # pogroms of the 1890s: generic
+c.doc("rams-2e354f9bc1bcd6")
+c.doc("rams-3ea233fbd51e8c")
+c.doc("rams-7c0fb6d4865460")
+c.doc("rams-d081918e2e8d9c")
+c.doc("rams-a861c7fb78d54c")
+c.doc("rams-f6cf2bec8d3250")
+c.doc("rams-b6a9262938f05c")  # siege of supply lines: no incident
+c.doc("rams-2a0cc2812ea126")
+c.doc("rams-cecd2857f59c48")
+
+c.write()
