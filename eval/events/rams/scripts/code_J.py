@@ -1,0 +1,75 @@
+"""Coder J's hand coding of the RAMS passages assigned to J (third batch)."""
+from common import Coding, E, L
+
+c = Coding(coder="J", out="rams-J.jsonl")
+US = "Military Forces of United States"
+JPF = "Military Forces of Japan"
+
+c.doc("rams-6ff2e10fa0425a")
+c.doc("rams-89118401b21675",
+      E("AIR", US, "Civilians (Japan)", "1945-08-06", L("Hiroshima", "JP", "Hiroshima", 1),
+        None, "initial blast", background=True),
+      E("AIR", US, "Civilians (Japan)", "1945-08-09", L("Nagasaki", "JP", "Nagasaki", 1),
+        None, "atomic bomb dropped", background=True))
+c.doc("rams-65486fcc35be5f")
+c.doc("rams-db03ef3e0296ba")
+c.doc("rams-0b7251f4a3f814",
+      E("SV", "Unidentified Armed Group (Germany)", "Civilians (Germany)", None,
+        L("Germany", "DE", None, 4), None, "confirming the rape", mod="claimed"))
+c.doc("rams-11a20ad9008e67")
+c.doc("rams-efd4c80acc47c2")
+c.doc("rams-fe84641b53c0de",
+      E("AC", US, JPF, None, None, None, "defending the island", background=True),
+      E("AC", US, "Military Forces of Germany", "1945-03-26",
+        L("Friedrichsfeld", "DE", "North Rhine-Westphalia", 1), None,
+        "crossing of the Rhine River", background=True))
+c.doc("rams-5d575c34ba6dda",
+      E("ATK", "Unidentified Armed Group (United States)", "Civilians (United States)", None,
+        L("Orlando", "US", "Florida", 1), 49, "killed at least 49 people", background=True))
+c.doc("rams-ca77553471ad03")
+c.doc("rams-f85298ef6a9940")
+c.doc("rams-6a928439823261")
+c.doc("rams-3ec5c19e921488")
+c.doc("rams-7bd810e535e3ca",
+      E("AIR", JPF, US, "1942-06", L("Midway Atoll", "UM", "Midway Islands", 1), None,
+        "Japanese air forces attacked", background=True),
+      E("AC", US, JPF, "1942-06", L("Midway Atoll", "UM", "Midway Islands", 2), None,
+        "sunk four Japanese aircraft carriers", background=True))
+c.doc("rams-68205300dd4179")
+c.doc("rams-fee44cccd08d1d",
+      E("PWI", "Protesters (Russia)", "Police Forces of Russia", None, L("Russia", "RU", None, 4),
+        None, "his arrests"))
+c.doc("rams-8f8067bdb309d2")
+c.doc("rams-a560de648f18b2")
+c.doc("rams-ecaefb352bedc4")
+c.doc("rams-a6ba68ad96f438")
+c.doc("rams-58f4b585469beb")
+c.doc("rams-e0f8d23d020b32")
+c.doc("rams-d9100457d60b84")
+c.doc("rams-08727ffd23b381")
+c.doc("rams-99b2bf034f934b")
+c.doc("rams-a714a64e2d8a31")
+c.doc("rams-d45d7cf3685cd0")
+c.doc("rams-0df1c177ac3740")
+c.doc("rams-45c8a5dd533971",
+      E("OTH", "Military Forces of Thailand", "Government of Thailand", "2014",
+        L("Thailand", "TH", None, 4), None, "seized power", plover="COERCE", background=True),
+      E("ATK", "Police Forces of Thailand", "Civilians (Thailand)", "2003",
+        L("Thailand", "TH", None, 4), None, "killed more than 2,800 people", background=True))
+c.doc("rams-a5ed3b9cb9f8b6",
+      E("AIR", "Military Forces of Russia", "Opposition Rebels (Syria)", None,
+        L("Aleppo", "SY", "Aleppo", 1), None, "Russian airstrikes"),
+      E("GRT", "Military Forces of Syria", "Opposition Rebels (Syria)", None,
+        L("Aleppo", "SY", "Aleppo", 2), None, "cut the only road"))
+c.doc("rams-38db895ae159ee")
+c.doc("rams-aa634af71b0f11")
+c.doc("rams-a8125f2e9b9d9f")
+c.doc("rams-9f845d85a69724")
+c.doc("rams-5644407be454df")
+c.doc("rams-39c4ddff3583a3")
+c.doc("rams-f76c8993722c3c")
+c.doc("rams-f8dcd6b05f9d7e")
+c.doc("rams-d2b6e68dfebbd3")
+c.doc("rams-d590e9e5cb1377")
+#BATCH
+c.write()
