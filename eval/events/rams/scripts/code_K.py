@@ -82,4 +82,44 @@ c.doc("rams-05e7484df9c103")
 c.doc("rams-a9527f4041702a")
 c.doc("rams-daf8b7bddb3d12")
 
+# 51-75
+c.doc("rams-4a32c75e3f6d5b")
+c.doc("rams-9cfff487a0f8d8",
+      # the coup attempt's fighting in Istanbul and Ankara: split in two, the most
+      # conservative toll ("more than 190") divided between them
+      E("AC", "Mutiny of Military Forces of Turkey", "Military Forces of Turkey", None,
+        L("Istanbul", "TR", "Istanbul", 1), 95, "military action"),
+      E("AC", "Mutiny of Military Forces of Turkey", "Military Forces of Turkey", None,
+        L("Ankara", "TR", "Ankara", 1), 95, "military action"),
+      E("ARR", "Police Forces of Turkey", "Mutiny of Military Forces of Turkey", None,
+        L("Turkey", "TR", None, 4), None, "were arrested"))
+c.doc("rams-ada6e3e0ec40d8")  # debt collectors' assault: crime, not political
+c.doc("rams-7bafcc7a67971f")
+c.doc("rams-2b5b31f36e01cf")
+c.doc("rams-6df9fcd89d5014")
+c.doc("rams-140d1c9600ab31")
+c.doc("rams-65e148b0b59967")
+c.doc("rams-66a216c767378a")
+c.doc("rams-864e3bd48bf637")
+c.doc("rams-60a43efb9c2eb5")
+c.doc("rams-99fc0509b7f907",
+      E("AC", "Opposition Rebels (Syria)", "Military Forces of Syria", None,
+        L("Turkmen Mountain", "SY", "Latakia", 1), 15, "have been killed", mod="claimed"))
+c.doc("rams-330b6fe1492e85")
+c.doc("rams-1dc293fbe625b3")
+c.doc("rams-17f6e1aa84e370")
+c.doc("rams-59939568d296b9")
+c.doc("rams-1b81e1e37bfc11")  # a list of historical wrongs, no incident told
+c.doc("rams-00a11b7b666254")
+c.doc("rams-8a96d4032970ad",
+      # the invasion of the USSR is a whole theatre of war, not one event
+      E("AIR", "Military Forces of Japan", "Military Forces of the United States", "1941-12-07",
+        L("Pearl Harbor", "US", "Hawaii", 1), None, "the Japanese attack", background=True))
+c.doc("rams-8f8e9a2187ea30")
+c.doc("rams-4efb1b9d1e616d")  # Sri Lankan civil war told generally
+c.doc("rams-d13c3968404197")  # same story as rams-ada6e3e0ec40d8
+c.doc("rams-c8a21a9a0a553f")
+c.doc("rams-b2510db32cae74")
+c.doc("rams-00804c82fcd7d3")
+
 c.write()
