@@ -90,4 +90,51 @@ c.doc("rams-b6a9262938f05c")  # siege of supply lines: no incident
 c.doc("rams-2a0cc2812ea126")
 c.doc("rams-cecd2857f59c48")
 
+# 51-75
+c.doc("rams-6723df7c9a71e1")
+c.doc("rams-34818b7bdf87c4",
+      # neo-Nazi veterans' group demolishes a Soviet war monument
+      E("LOOT", "Daugavas Vanagi", None, None, L("Limbazi", "LV", "Limbazi", 1), None,
+        "has demolished a monument"))
+c.doc("rams-6886147999fcae",
+      E("OTH", "Military Forces of Honduras", "Government of Honduras", "2009-06-28", HN, None,
+        "coup that deposed", background=True))
+c.doc("rams-590744608fbc92")
+c.doc("rams-6889f060ca971d")
+c.doc("rams-253e59ca74420b")
+c.doc("rams-7591680fca3a32")  # torture allegations in detention: generic
+c.doc("rams-3a3f0bfeb63c7f")
+c.doc("rams-da9e24bebd9a3f")  # Maliki "killed peaceful protesters": no place or time
+c.doc("rams-8db37107fd7452")
+c.doc("rams-65c5a7a55db151")
+c.doc("rams-f2ec0011efeb68")
+c.doc("rams-4cdd12d0aafb2e",
+      # photo captions of the battle for Aleppo (gallery, context)
+      E("SH", "Military Forces of Syria", "Civilians (Syria)", None,
+        L("Aleppo", "SY", "Aleppo", 1), None, "destroyed by shelling", background=True),
+      E("AC", "Free Syrian Army", "Military Forces of Syria", None,
+        L("Aleppo", "SY", "Aleppo", 1), None, "during a fight", background=True))
+c.doc("rams-ece4140186c461")
+c.doc("rams-272874b5deb031")
+c.doc("rams-505a8d2f53ba24")  # bomb test, declaration: not events
+c.doc("rams-3690961b207246")
+c.doc("rams-a2ba37b56d034f",
+      E("AIR", "Military Forces of United States", "Civilians (Japan)", "1945",
+        L("Hiroshima", "JP", "Hiroshima", 1), None, "leveled by an atomic bomb", background=True),
+      E("AIR", "Military Forces of United States", "Civilians (Japan)", None,
+        L("Nagasaki", "JP", "Nagasaki", 1), None, "Nagasaki", background=True),
+      E("AIR", "Military Forces of United States", "Civilians (Japan)", None,
+        L("Tokyo", "JP", "Tokyo", 1), 1000, "firebombing of Tokyo", background=True))
+c.doc("rams-65cdb6188825dd",
+      E("AGR", "Military Forces of Syria", "Rebel Groups (Syria)", None,
+        L("Muadhamiya", "SY", "Rif Dimashq", 1), None, "evacuated under a deal"))
+c.doc("rams-affdc030b3c819",
+      E("ARR", "Police Forces of United States", "Mafia (United States)", None,
+        L("New York", "US", "New York", 1), None, "arrested"))
+c.doc("rams-e88c3f63d209cf")
+c.doc("rams-0154069a17540d")
+c.doc("rams-b3df20536e8834")
+c.doc("rams-e961fd55a551c1")
+c.doc("rams-c44066dccf0be1")
+
 c.write()
