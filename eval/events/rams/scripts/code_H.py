@@ -75,4 +75,73 @@ c.doc("rams-f371ad4338cb50",
       E("ATK", "Unidentified Armed Group (Turkey)", "Civilians (Turkey)", None, IST_AIRPORT, None,
         "Istanbul airport attacked"))
 
+# 31-60
+c.doc("rams-813a24fb93a37f")  # humanitarian statements; no ground offensive since 2012
+c.doc("rams-dd36627f4437ee",
+      # the 2003 drug crackdown toll is a campaign statistic, not one event
+      E("OTH", "Military Forces of Thailand", "Government of Thailand", "2014",
+        L("Thailand", "TH", None, 4), None, "seized power in a 2014 coup", background=True,
+        plover="COERCE"))
+c.doc("rams-4bbcea5c31a10d")
+c.doc("rams-36ce668aa2d32a")
+c.doc("rams-8de148ababc9cd")
+c.doc("rams-944940b90250da")  # hacking is not coded
+c.doc("rams-819bb88b7232bd")
+c.doc("rams-b2d9c5d51eae56")
+c.doc("rams-b3bc509f0ea9b1",
+      E("AIR", "Military Forces of Japan", "Military Forces of the United States", "1942-06",
+        L("Midway Atoll", "UM", "Midway Islands", 1), None,
+        "Japanese air forces attacked the U.S. Navy base", background=True),
+      E("AC", "Military Forces of the United States", "Military Forces of Japan", "1942-06",
+        L("Midway Atoll", "UM", "Midway Islands", 2), None, "The four-day battle",
+        background=True))
+c.doc("rams-1c955457cfea69",
+      E("ATK", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)",
+        "2016-01-15", L("Splendid Hotel, Ouagadougou", "BF", "Centre", 1), None,
+        "The shooting was initiated"))
+c.doc("rams-42e3fda66e6996",
+      # the gallery's attack (toll 44); the passage names no place beyond Turkish sources
+      E("ATK", "Unidentified Armed Group (Turkey)", "Civilians (Turkey)", None,
+        L("Turkey", "TR", None, 4), 44, "the attack"))
+c.doc("rams-50261369c4b68f")
+c.doc("rams-692140971c1ef0",
+      E("AIR", "Military Forces of Japan", "Military Forces of the United States", "1941-12-07",
+        L("Pearl Harbor", "US", "Hawaii", 1), None, "the Japanese attack", background=True),
+      E("AIR", "Military Forces of Japan", "Military Forces of the United States", None,
+        L("Clark airfield", "PH", "Central Luzon", 1), None, "Japan also attacked",
+        background=True),
+      E("AIR", "Military Forces of Japan", "Military Forces of the United States", None,
+        L("Iba airfield", "PH", "Central Luzon", 1), None, "Iba airfields", background=True))
+c.doc("rams-494e476381076c")
+c.doc("rams-9425cb06900d76")  # the regime's killings told over decades
+c.doc("rams-fac3d36b557824")
+c.doc("rams-4ca1568294526e")
+c.doc("rams-02df3da947b4c8",
+      E("PP", "Protesters (United States)", None, "2016",
+        L("Wells Fargo Center, Philadelphia", "US", "Pennsylvania", 1), None,
+        "continued to disrupt portions of the convention"))
+c.doc("rams-eb1794674e0272",
+      E("NVT", "Military Forces of Russia", None, "2014", L("Crimea", "UA", "Crimea", 3), None,
+        "annexing the Black Sea peninsula of Crimea", background=True, plover="COERCE"))
+c.doc("rams-8fe1b18a601959")
+c.doc("rams-130ccf25aa4a18")  # months of strikes and expansion told generally
+c.doc("rams-c70f5cc9759baf")
+c.doc("rams-21920287b56c9d")
+c.doc("rams-c9bc9928af2581")
+c.doc("rams-9d4884e38d2636",
+      E("AIR", "Unidentified Military Forces (Syria)", "Civilians (Syria)", None,
+        L("Aleppo", "SY", "Aleppo", 1), None, "was targeted by air strikes"))
+c.doc("rams-ced7d5b7846d7d")
+c.doc("rams-b9319b7a49f0e0",
+      E("EXF", "Protesters (Ukraine)", "Police Forces of Ukraine", "2014",
+        L("Maidan, Kiev", "UA", "Kyiv City", 1), 50, "slaughtered more than 50 Maidan protesters",
+        background=True))
+c.doc("rams-abaeeeacf35690")
+c.doc("rams-7416e5ddf1f6bb",
+      E("OTH", "Islamic State (Russia)", "Government of Russia", None, L("Russia", "RU", None, 4),
+        None, "threatened to carry out an attack", mod="threatened", plover="THREATEN"),
+      E("IED", "Unidentified Armed Group (Russia)", "Police Forces of Russia", None,
+        L("Dzhemikent", "RU", "Dagestan", 1), 2, "a car bombing", background=True))
+c.doc("rams-c08449750140c6")
+
 c.write()
