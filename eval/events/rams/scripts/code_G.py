@@ -78,4 +78,40 @@ c.doc("rams-457873a4e3714e")
 c.doc("rams-b1dbd78f116656")
 c.doc("rams-6efbec917d8678")
 
+# 26-50
+c.doc("rams-1d4da1492a6aca")  # readiness for a truce, "latest fighting": no event told
+c.doc("rams-6b88984cb11b51",
+      E("AC", "Military Forces of the United States", "Military Forces of Germany", "1944-06-06",
+        L("Omaha Beach", "FR", "Normandy", 1), None, "assault Omaha Beach", background=True))
+c.doc("rams-0085660d1ce2b7")  # McCain captured: bare mention
+c.doc("rams-865e62e9283948")
+c.doc("rams-60ae169a0219e7")
+c.doc("rams-0cc5f99302ce7f")  # imprisonment and torture told generally; missile tests
+c.doc("rams-f342c132b4c6e9")
+c.doc("rams-b77202965d7c4f")
+c.doc("rams-6f79e7eb982c48",
+      # five months of battle, ending February 1943; "killed or captured" is not a death toll
+      E("AC", "Military Forces of the Soviet Union", "Military Forces of Germany", "1943-02",
+        L("Stalingrad", "RU", "Volgograd Oblast", 1), None, "Battle of Stalingrad",
+        background=True))
+c.doc("rams-8eeea6052b41df")
+c.doc("rams-054861580c2c72")
+c.doc("rams-c0323e9990a38f")
+c.doc("rams-1cb3ccdda0b482",
+      E("AIR", "Military Forces of Germany", "Civilians (United Kingdom)", "1940-09-07",
+        L("London", "GB", "England", 1), None, "mass daylight bombing of London",
+        background=True))
+c.doc("rams-cfad4ab4b5ce12")
+c.doc("rams-58c8d7b08cfad3")  # hacking and leaks
+c.doc("rams-90c6b55c8ff70e")  # supporters' "tendency to sucker-punch": generic, no incident
+c.doc("rams-de27f9fd0752e1")
+c.doc("rams-d708dad6f97782")
+c.doc("rams-0c12a1c14aa884")  # ICC withdrawal
+c.doc("rams-6ea6e5a650416a")
+c.doc("rams-403475b1a9c4a2")
+c.doc("rams-2257b0a33c1724")  # Armenian Genocide named only (recognition statement)
+c.doc("rams-2e13291a7f4fde")
+c.doc("rams-a4a67a3cfa4c79")  # court hearing on forced examinations
+c.doc("rams-58a93f0a770ca6")  # cyberintrusions
+
 c.write()
