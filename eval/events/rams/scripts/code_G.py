@@ -114,4 +114,48 @@ c.doc("rams-2e13291a7f4fde")
 c.doc("rams-a4a67a3cfa4c79")  # court hearing on forced examinations
 c.doc("rams-58a93f0a770ca6")  # cyberintrusions
 
+# 51-75
+c.doc("rams-74f01a3132c064")
+c.doc("rams-5e35c27c029eff")  # a murder and a traffic death: ordinary crime
+c.doc("rams-e68235db368b02")  # a murder: ordinary crime; arrest statistics
+c.doc("rams-36b17d0c684499",
+      # a video headline: shelling resumes in Aleppo; no side named
+      E("SH", "Unidentified Armed Group (Syria)", "Civilians (Syria)", None,
+        L("Aleppo", "SY", "Aleppo", 1), None, "shelling resumes in Aleppo"))
+c.doc("rams-abf633d45babf5")
+c.doc("rams-b11f5b87ab6e1d")
+c.doc("rams-8b2a91a522194d")
+c.doc("rams-2428d350b326d3")  # allegations of torture in detention, no incident told
+c.doc("rams-475338a6943be9",
+      # Russian and England fans fighting before and after a match (one city, one day);
+      # the passage names no place
+      E("MOB", "Rioters (Russia)", "Civilians (United Kingdom)", None, None, None,
+        "the rivalry turned violent"))
+c.doc("rams-704722f196eca7",
+      E("ATK", "Military Forces of Azerbaijan", "Civilians (Armenia)", None,
+        L("Talish", "AZ", "Tartar Rayon", 1), 3, "the villagers were shot dead"),
+      E("AGR", "Military Forces of Azerbaijan", "Military Forces of Armenia", None,
+        L("Nagorno-Karabakh", "AZ", None, 3), None, "Russian-mediated ceasefire"))
+c.doc("rams-175b46767b5932")
+c.doc("rams-641b302e98cb52")  # ceasefire violations and barrel bombing told generally
+c.doc("rams-4f046556453bb4")  # the Holocaust: a long-period total
+c.doc("rams-f6b42cc9c317a6")
+c.doc("rams-9bba713da66a69")  # invasion of Norway, Sri Lankan war: bare mentions
+c.doc("rams-977514bde19979",
+      E("ATK", "Unidentified Armed Group (United States)", "Civilians (United States)", None,
+        L("Orlando", "US", "Florida", 1), 49, "Omar Mateen killed at least 49 people",
+        background=True))
+c.doc("rams-b16c938a4ac78d")
+c.doc("rams-aa0811e60f1661")
+c.doc("rams-46e16cf95983a6",
+      E("ATK", "Unidentified Armed Group (Libya)", "Civilians (United States)", "2012",
+        L("Benghazi", "LY", "Banghazi", 1), None, "the 2012 attack on the US consulate",
+        background=True))
+c.doc("rams-81910e755818f8")
+c.doc("rams-b9e2ec32df0e4b")  # Paris attackers: bare mention
+c.doc("rams-43c069c2862135")
+c.doc("rams-62ae661f805cf8")  # alleged paying for violence at rallies: no incident told
+c.doc("rams-6a35f367e13363")  # same article as rams-c024681a50f6eb: bombardment generic
+c.doc("rams-be1e3e03c5b5ab")
+
 c.write()
