@@ -144,4 +144,30 @@ c.doc("rams-7416e5ddf1f6bb",
         L("Dzhemikent", "RU", "Dagestan", 1), 2, "a car bombing", background=True))
 c.doc("rams-c08449750140c6")
 
+# 61-75
+c.doc("rams-1f7c283b82cd90")  # "in the wake of the Orlando massacre": a time anchor only
+c.doc("rams-ecc187aeee62be")
+c.doc("rams-71feb3e8ae8b41")
+c.doc("rams-eb93b09233aa09",
+      # the genocide is told as history over years; the linked headline reports a march
+      E("PP", "Protesters (United States)", None, None, L("Los Angeles", "US", "California", 1),
+        None, "130 K march in LA", background=True))
+c.doc("rams-96d5bbfe6230bd")
+c.doc("rams-b1072754f61aca")
+c.doc("rams-8cf7f8cd046860")
+c.doc("rams-fc82076151831f")  # "Unrest in Albania": an email subject, nothing told
+c.doc("rams-a72d8ef9118018",
+      # no total toll stated; the weapon is not told in this passage
+      E("ATK", "Unidentified Armed Group (Turkey)", "Civilians (Turkey)", None, IST_AIRPORT, None,
+        "Those killed at the Istanbul airport"))
+c.doc("rams-b0c5fce61961d1")  # debt collectors' threats: crime
+c.doc("rams-f86210826d9d59")
+c.doc("rams-2d6a7a05435cfb")
+c.doc("rams-2ef560894d86f6")
+c.doc("rams-2ca2b70faed30f",
+      # the intercept of the P-8 is not violence
+      E("NVT", "Military Forces of Russia", None, "2014-03", L("Crimea", "UA", "Crimea", 3), None,
+        "the Russian annexation of Crimea", background=True, plover="COERCE"))
+c.doc("rams-2de2fa5f3a04ea")
+
 c.write()
