@@ -122,4 +122,46 @@ c.doc("rams-c8a21a9a0a553f")
 c.doc("rams-b2510db32cae74")
 c.doc("rams-00804c82fcd7d3")
 
+# 76-100
+c.doc("rams-c50a121d7acc33")
+c.doc("rams-3dda24dea92a98")
+c.doc("rams-4de6cce4855ca6",
+      # photo captions of the coup's end; the surrender itself is not coded
+      E("MOB", "Rioters (Turkey)", "Mutiny of Military Forces of Turkey", "2016-07-16",
+        L("Bosphorus Bridge", "TR", "Istanbul", 1), None, "A civilian beats a soldier"))
+c.doc("rams-869f4ef5d975a3")
+c.doc("rams-a037b8575a01bd")
+c.doc("rams-ade472fc52056f")
+c.doc("rams-888652cf1ce8eb",
+      E("ATK", "Unidentified Armed Group (United States)", "Civilians (United States)", None,
+        L("Charleston", "US", "South Carolina", 1), None, "racially motivated shooting",
+        background=True))
+c.doc("rams-a1ac96cee0806f")
+c.doc("rams-20860d32b395af",
+      E("AIR", "Military Forces of Turkey", "Military Forces of Russia", None, None, None,
+        "Turkey downed a Russian jet", background=True))
+c.doc("rams-fd0e8bc6a412fc")  # executions and air strikes told as totals over months
+c.doc("rams-e70287781bb466")  # a doctor beating a patient: not political
+c.doc("rams-8f76086c87c0a2")
+c.doc("rams-e6c9309ddcf3a7")
+c.doc("rams-a253845317dcda")
+c.doc("rams-7a4e64c48342b0")
+c.doc("rams-93840fed4a9112")
+c.doc("rams-962f0b564ded16")
+c.doc("rams-ee2170143a7b21")
+c.doc("rams-3a40e7e587f15d")  # "a series of mass purges": no incident, place or day
+c.doc("rams-241aaa6554cad8")  # headlines only
+c.doc("rams-f43f3c4efbb983")
+c.doc("rams-b89555484d85af")  # surveillance
+c.doc("rams-da69d198474e2c",
+      # "Friday's violence" is not told in this window; the Kiryat Arba stabbing (the girl and
+      # the attacker shot dead) and the closure of Bani Naim are told as context
+      E("ATK", "Unidentified Armed Group (Palestine)", "Civilians (Israel)", None,
+        L("Kiryat Arba", "PS", "West Bank", 1), 2, "stabbing to death", background=True),
+      E("OTH", "Military Forces of Israel", "Civilians (Palestine)", None,
+        L("Bani Naim", "PS", "West Bank", 1), None, "blockaded", background=True,
+        plover="COERCE"))
+c.doc("rams-edb77dabe0a20b")
+c.doc("rams-968b54acb28103")
+
 c.write()
