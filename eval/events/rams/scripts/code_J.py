@@ -71,5 +71,79 @@ c.doc("rams-f76c8993722c3c")
 c.doc("rams-f8dcd6b05f9d7e")
 c.doc("rams-d2b6e68dfebbd3")
 c.doc("rams-d590e9e5cb1377")
+c.doc("rams-6c26153a5f0c5f")
+c.doc("rams-2d984aac910d16")
+c.doc("rams-36c070441cab01")
+c.doc("rams-04f7004b064265",
+      E("ATK", "Unidentified Armed Group", "Civilians (Tajikistan)", None, None, None,
+        "was shot"))
+c.doc("rams-f10dbeffab5d69")
+c.doc("rams-96969b499181de",
+      E("AIR", "Military Forces of Saudi Arabia", "Houthis", "2015", L("Yemen", "YE", None, 4),
+        None, "brutal air war", background=True),
+      E("NSO", "AQAP: Al Qaeda in the Arabian Peninsula", None, None, L("Yemen", "YE", None, 4),
+        None, "conquer territory", background=True))
+c.doc("rams-e790aadd777c5e")
+c.doc("rams-613982aaeef0c4")
+c.doc("rams-de345f9bb8d226",
+      E("ARR", "Government of Ukraine", "Civilians (Ukraine)", None, L("Ukraine", "UA", None, 4),
+        None, "arrest of a political opposition leader", background=True))
+c.doc("rams-a3bdd5d64942a4")
+c.doc("rams-301b2364738212")
+c.doc("rams-d87d5a63ee70f1")
+c.doc("rams-bc3b87ca8d8da3")
+c.doc("rams-9a6cb9810c10fd",
+      E("OTH", "Islamic State", "Civilians (Russia)", None, L("Russia", "RU", None, 4), None,
+        "start killing Russian apostates", mod="threatened", plover="THREATEN"),
+      E("ATK", "Islamic State", "Civilians (Russia)", None, None, 1, "execution"))
+c.doc("rams-18f3c0d73ce6cd")
+c.doc("rams-9fd4adfbaac798")
+c.doc("rams-ec45f2029e0d49")
+c.doc("rams-257428a839c0bc")
+c.doc("rams-cc9674cea21847")
+c.doc("rams-61d166d34e2406",
+      E("MOB", "Rioters (Russia)", "Rioters (United Kingdom)", None,
+        L("Marseille", "FR", "Provence-Alpes-Côte d'Azur", 1), None, "rushed at one another"))
+c.doc("rams-b1b2ef19a2b6a2")
+c.doc("rams-08a7d8be37beb4")
+c.doc("rams-be1eda2ceb46f9")
+c.doc("rams-ea129441930ef9",
+      E("AIR", "Unidentified Military Forces (Syria)", "Civilians (Syria)", None,
+        L("Abu Kamal", "SY", "Deir ez-Zor", 1), None, "the hospital was hit"),
+      E("AIR", "Global Coalition Against Daesh", "Islamic State (Syria)", None,
+        L("Abu Kamal", "SY", "Deir ez-Zor", 2), None, "being bombed"),
+      E("CHG", "Islamic State", None, "2014", None, None, "proclaimed the creation of a caliphate",
+        background=True))
+c.doc("rams-b0e1aef45fb2a6")
+c.doc("rams-b12e829aeee4a6",
+      E("ATK", "Police Forces of United States", "Civilians (United States)", None,
+        L("Chicago", "US", "Illinois", 1), 1, "fatal shooting", background=True),
+      E("OTH", "Government of United States", "Police Forces of United States", None,
+        L("Chicago", "US", "Illinois", 1), None, "charged with murder", plover="ACCUSE",
+        background=True),
+      E("PP", "Protesters (United States)", None, None, L("Chicago", "US", "Illinois", 1), None,
+        "set off major protests", background=True),
+      E("OTH", "Government of United States", "Police Forces of United States", None,
+        L("Chicago", "US", "Illinois", 1), None, "launch of a civil rights investigation",
+        plover="ACCUSE", background=True))
+c.doc("rams-f47a3e26cc8255")
+c.doc("rams-a94c4940da73c2")
+c.doc("rams-90e9ca4d6e9865",
+      E("AC", "Military Forces of Turkey", "PKK: Kurdistan Workers' Party", None,
+        L("Turkey", "TR", None, 4), None, "resumed hostilities", background=True),
+      E("SB", "Unidentified Armed Group (Turkey)", "Civilians (Turkey)", None,
+        L("Turkey", "TR", None, 4), None, "The airport attack"))
+c.doc("rams-22b9f289ef6426")
+c.doc("rams-a72be8f0e1e892")
+c.doc("rams-202aa55dcee1e9")
+c.doc("rams-149129f35c4338")
+c.doc("rams-316199dda0e3d1",
+      E("ATK", "Unidentified Armed Group (Palestine)", "Civilians (Israel)", None,
+        L("West Bank", "PS", "West Bank", 3), 1, "stabbed to death", background=True))
+c.doc("rams-4913bad5a9ac3e",
+      E("SH", "Military Forces of Turkey", "YPG: People's Protection Units", None,
+        L("Jarablus", "SY", "Aleppo", 2), None, "fired on"),
+      E("NSO", "Opposition Rebels (Syria)", "Islamic State (Syria)", None,
+        L("Jarablus", "SY", "Aleppo", 1), None, "entered Jarablus"))
 #BATCH
 c.write()
