@@ -170,4 +170,27 @@ c.doc("rams-2ca2b70faed30f",
         "the Russian annexation of Crimea", background=True, plover="COERCE"))
 c.doc("rams-2de2fa5f3a04ea")
 
+# 76-90
+c.doc("rams-b4c28db86de68a")
+c.doc("rams-1b65be7b4cb9ca")
+c.doc("rams-0f219756c12431",
+      # failed talks are not coded; the February cessation of hostilities is recalled
+      E("AGR", "Government of the United States", "Government of Russia", None,
+        L("Syria", "SY", None, 4), None, "a February cessation of hostilities", background=True))
+c.doc("rams-1cba814e1cd22f")  # strikes on oil trucks told as a running total
+c.doc("rams-6b3bc867c1603f")
+c.doc("rams-e9b3f2888f7260")  # "bombarding Aleppo" as an ongoing campaign; a UN draft
+c.doc("rams-6beb53095d899c")
+c.doc("rams-98f1da35691b35")
+c.doc("rams-83b883a7594d80")  # scenarios
+c.doc("rams-51fc8b30c0763f")  # a campaign manager grabbing a reporter: not political violence
+c.doc("rams-d18b5a34e39286",
+      # the surge and the wars are told generally; Gaddafi's killing is one recalled event
+      E("ATK", "Opposition Rebels (Libya)", "Government of Libya", "2011", L("Libya", "LY", None, 4),
+        1, "torture-murder of Muammar Gaddafi", background=True))
+c.doc("rams-27150a52f329b9")
+c.doc("rams-0d64d53b53cc5b")
+c.doc("rams-bbc8eae2638983")
+c.doc("rams-b19147aa106ad1")  # Benghazi deaths only named
+
 c.write()
