@@ -1,0 +1,23 @@
+"""Coder J's blind second coding of the RAMS passages with second_coder J."""
+from common import Coding, E, L
+
+c = Coding(coder="J", out="double-J.jsonl", second=True)
+c.doc("rams-0ced27ae537ac2")
+c.doc("rams-5cb77f0c0f8ee0")
+c.doc("rams-bef8dfe931b141")
+c.doc("rams-fe94fe78e46cb6")
+c.doc("rams-3e741d6077589d")
+c.doc("rams-3ea233fbd51e8c")
+c.doc("rams-6723df7c9a71e1")
+c.doc("rams-c44066dccf0be1")
+c.doc("rams-35403c675ca8b9")
+c.doc("rams-d839a8c4eab967")
+c.doc("rams-604aa2b99dcbf9")
+c.doc("rams-07674619e17ff8")
+c.doc("rams-467f3b016a4d8c")
+c.doc("rams-d3f104e508268e")
+c.doc("rams-3827a926a5d39b")
+c.doc("rams-7f655240fff270")
+c.doc("rams-8a8d520807a4f2")
+c.doc("rams-b9d82bcf0adc41")
+c.write()
