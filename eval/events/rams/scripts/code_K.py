@@ -164,4 +164,37 @@ c.doc("rams-da69d198474e2c",
 c.doc("rams-edb77dabe0a20b")
 c.doc("rams-968b54acb28103")
 
+# 101-126
+c.doc("rams-7dc7bd144b3f88")
+c.doc("rams-452eeff10af3ed")  # car crash
+c.doc("rams-e2e353edd35d85")  # accusations of oil smuggling: not an event
+c.doc("rams-3fd2ef6fea26cb")
+c.doc("rams-58b053438f4bc1",
+      # the US strike that ended the ceasefire, recalled by Putin; no place or target named
+      E("AIR", "Military Forces of the United States", None, None, None, None, "this strike",
+        background=True))
+c.doc("rams-92bfca00939566")
+c.doc("rams-bbcd07232bf0b8")  # hypothetical no-fly zone
+c.doc("rams-fd3619681879a6")
+c.doc("rams-b8364329a01ddf")
+c.doc("rams-ac5d28316b302a")  # trial; a robbery shooting: ordinary crime
+c.doc("rams-a104652f8400dc",
+      E("ARR", "Military Forces of Iran", "Military Forces of the United States", None, None,
+        None, "being detained", background=True))
+c.doc("rams-cc7c24514792ab")
+c.doc("rams-67eeff6a490316")
+c.doc("rams-6d5879818b90af")
+c.doc("rams-fb64fc4462f957")
+c.doc("rams-705779c3304f13")  # Crimea annexation: bare mention
+c.doc("rams-aff111b5084ca6")
+c.doc("rams-463a1ce4dac4f8")
+c.doc("rams-2d982413ab6db2")
+c.doc("rams-2f9b5dc5157525")
+c.doc("rams-86ebdf16acb826")
+c.doc("rams-c533a6bfb84219")  # air crash
+c.doc("rams-64b898e61e9baa")  # Stein escorted off campus: not an arrest
+c.doc("rams-9f95fb2fe64b4c")
+c.doc("rams-45592c76724162")
+c.doc("rams-5527766289308f")
+
 c.write()
