@@ -137,4 +137,68 @@ c.doc("rams-b3df20536e8834")
 c.doc("rams-e961fd55a551c1")
 c.doc("rams-c44066dccf0be1")
 
+# 76-100
+c.doc("rams-e3b94394e7fdd1",
+      E("OTH", "Military Forces of Honduras", "Government of Honduras", "2009-06-28", HN, None,
+        "coup that deposed", background=True))
+c.doc("rams-7f61a128421310")  # alleged rape in 1978: personal crime
+c.doc("rams-9f359a6f32d06e")  # bombardment in Syria told generally; missile deployment
+c.doc("rams-25aa0722214ad8")  # NSA contractor's arrest: criminal case
+c.doc("rams-9d18a015248ebc")
+c.doc("rams-91ab53c8b0f406")  # nanny's murder of a child in Moscow: individual crime
+c.doc("rams-e4339e65f660b5")  # drug seizure
+c.doc("rams-688930556b79cc",
+      E("AIR", "Military Forces of Saudi Arabia", "Civilians (Yemen)", None,
+        L("Yemen", "YE", None, 4), None, "Saudi funeral attack"),
+      E("SH", "Military Forces of Yemen (Supreme Political Council)", "Military Forces of Saudi Arabia",
+        None, L("Saudi Arabia", "SA", None, 4), None, "have launched a locally-designed"))
+c.doc("rams-fa2e817c54376c",
+      E("IED", "Unidentified Armed Group (United States)", "Civilians (United States)", None,
+        L("New York", "US", "New York", 1), None, "homemade bombs in New York and New Jersey"),
+      E("IED", "Unidentified Armed Group (United States)", "Civilians (United States)", None,
+        L("New Jersey", "US", "New Jersey", 3), None, "homemade bombs in New York and New Jersey"),
+      E("ATK", "Islamic State", "Civilians (United States)", None,
+        L("Minnesota", "US", "Minnesota", 3), 1, "stabbings in a Minnesota mall"))
+c.doc("rams-808fc2e9d68e62")
+c.doc("rams-35403c675ca8b9")
+c.doc("rams-d839a8c4eab967")
+c.doc("rams-74f4e2e0a9d958")
+c.doc("rams-604aa2b99dcbf9")
+c.doc("rams-fc2f1cb545192b")
+c.doc("rams-4444b87c8c0347")
+c.doc("rams-23ada7fe2613a2")  # Wagner recruiting: no incident
+c.doc("rams-57d15bb3cc2298")
+c.doc("rams-c65247e1c46658")
+c.doc("rams-2823ad606d7804")
+c.doc("rams-1035d68e865db2")
+c.doc("rams-011cc2dec11c8c")  # police raids on lifejacket workshops; EU-Turkey migration deal
+c.doc("rams-869b8a18a3ac90")
+c.doc("rams-04d6dac2a9415d")
+c.doc("rams-5d768bba1d7966")
+
+# 101-125
+c.doc("rams-6963b53519f298")
+c.doc("rams-04d04e745140c0")  # oil production deal: not a conflict agreement
+c.doc("rams-27f1124f19625f")  # same Moscow murder as rams-91ab53c8b0f406
+c.doc("rams-56dec10f7f22cc")
+c.doc("rams-07674619e17ff8")
+c.doc("rams-467f3b016a4d8c")
+c.doc("rams-d3f104e508268e")
+c.doc("rams-a210a645552421")
+c.doc("rams-6f10741dd115a3")
+c.doc("rams-3827a926a5d39b")
+c.doc("rams-9abf14461c651f",
+      E("AC", "Unidentified Armed Group (Syria)", "Military Forces of Russia", "2016-08-01",
+        L("Idlib", "SY", "Idlib", 3), None, "had been shot down"))
+c.doc("rams-3da8660c34ddca")
+c.doc("rams-2ac939be47f296",
+      E("SB", "Unidentified Armed Group (United States)", "Civilians (United States)", None,
+        L("New York", "US", "New York", 1), None, "was attacked by the worst terrorist attack",
+        background=True))
+c.doc("rams-26fc1a9dd84ae5")  # Bukharin's execution: judicial
+c.doc("rams-b6124d3895dba5")
+c.doc("rams-ad901c41b27a4a")  # traffic accident
+c.doc("rams-1e30f65d90cc5c")
+c.doc("rams-c7813ed7a20899")  # arrests of dissidents told generally
+
 c.write()
