@@ -197,4 +197,45 @@ c.doc("rams-9f95fb2fe64b4c")
 c.doc("rams-45592c76724162")
 c.doc("rams-5527766289308f")
 
+# 127-152
+c.doc("rams-13ef8685a952bb")  # planes being sent, arms supplied: no event
+c.doc("rams-e50b3aa419e118",
+      # photo caption: the shooter is not named
+      E("AC", "Unidentified Armed Group (Syria)", "Military Forces of Russia", "2016-08-01",
+        L("Idlib", "SY", "Idlib", 3), None, "shot down"))
+c.doc("rams-f2e7f8f6074b98")
+c.doc("rams-14878cafe495d7")
+c.doc("rams-b104120d33c96d")
+c.doc("rams-37cb9baaa331fb")
+c.doc("rams-5119a45fc9eac7")  # rally "ritual" told generally
+c.doc("rams-1591cb64a99245",
+      E("AIR", "Military Forces of Saudi Arabia", "Civilians (Yemen)", None,
+        L("Sanaa", "YE", "Amanat al Asimah", 1), 140, "struck a hall"))
+c.doc("rams-3b8a9e8ec5e541")
+c.doc("rams-3049a4ecf8bc8f")
+c.doc("rams-8d4f02a85612d7")
+c.doc("rams-a767b6c0138fda")
+c.doc("rams-0c0c20e63365d3")
+c.doc("rams-e1f26af87c0de2")
+c.doc("rams-01a407401be6aa")
+c.doc("rams-7313433d06a670",
+      # the Sanaa funeral strike (as rams-1591cb64a99245); the war's toll is not coded
+      E("AIR", "Military Forces of Saudi Arabia", "Civilians (Yemen)", None,
+        L("Yemen", "YE", None, 4), None, "the Saudi funeral attack"))
+c.doc("rams-a52942b39b81cb")
+c.doc("rams-073a7f2f0d2ca4")
+c.doc("rams-4ed65ae2b91795",
+      E("ATK", "Unidentified Armed Group (Russia)", "Civilians (Russia)", None,
+        L("London", "GB", "England", 1), None, "second poisoning attempt", background=True))
+c.doc("rams-b97e1d76ed3c36")
+c.doc("rams-51ea6db7eb7928")  # petition / boycott call
+c.doc("rams-a78aeca02b9f28")
+c.doc("rams-7e819cd21e987f")
+c.doc("rams-142b5de3f8aa0c",
+      E("AIR", "Military Forces of the United States", "Military Forces of Syria", None,
+        L("Deir ez-Zor", "SY", "Deir ez-Zor", 2), None, "the American attack on Syrian troops",
+        background=True))
+c.doc("rams-5785f2f6e6dd6e")  # Russian troops in Ukraine, Crimea: told as a whole, not one event
+c.doc("rams-db1c56ecd36de2")
+
 c.write()

@@ -43,7 +43,7 @@ c.doc("rams-90227cb4db79e9")  # hacking
 c.doc("rams-c066affec6364e")
 c.doc("rams-da7e15104f98bd",
       E("ATK", "Unidentified Armed Group (United Kingdom)", "Civilians (Russia)", None, None,
-        None, "poisoned you"))
+        None, "poisoned you", background=True))
 c.doc("rams-a16e3fc60520bd")  # a road accident; headlines not coded
 c.doc("rams-e34efd4c007fec")
 
