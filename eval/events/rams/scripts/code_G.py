@@ -158,4 +158,60 @@ c.doc("rams-62ae661f805cf8")  # alleged paying for violence at rallies: no incid
 c.doc("rams-6a35f367e13363")  # same article as rams-c024681a50f6eb: bombardment generic
 c.doc("rams-be1e3e03c5b5ab")
 
+# 76-100
+c.doc("rams-6636cf61748748")
+c.doc("rams-0dbd4f1bf3617c")
+c.doc("rams-01ed09a9f96b6d")  # a new National Guard and its head: a state reorganization
+c.doc("rams-40edae19d897a2",
+      # the offensive against Isis (the city is not named in this window)
+      E("AC", "Military Forces of Iraq", "Islamic State (Iraq)", None, L("Iraq", "IQ", None, 4),
+        None, "The military operation"))
+c.doc("rams-5ef53347023c7c")
+c.doc("rams-6e3022972e2711",
+      E("NSO", "SDF: Syrian Democratic Forces", "Islamic State (Syria)", None,
+        L("Manbij", "SY", "Aleppo", 1), None, "captured the city of Manbij", background=True),
+      E("SH", "Military Forces of Turkey", "Islamic State (Syria)", None,
+        L("Jarablus", "SY", "Aleppo", 1), None, "shelling Islamic State positions in Jarablus"),
+      E("AC", "Opposition Rebels (Syria)", "Islamic State (Syria)", None,
+        L("Jarablus", "SY", "Aleppo", 1), None, "ready to cross into Jarablus", mod="planned"))
+c.doc("rams-b3d53416747f44")
+c.doc("rams-817e32d13db03d")  # the girl's funeral and settlement vows: no event told here
+c.doc("rams-0bdf187da24822",
+      E("ATK", "Islamic State (Syria)", "Civilians (Syria)", None,
+        L("Deir ez-Zor", "SY", "Deir ez-Zor", 1), 280, "The massacre"))
+c.doc("rams-c0e49703ecedf7")
+c.doc("rams-c013d0c630c51b",
+      # photo captions of the coup attempt (the coup dated only by its aftermath)
+      E("OTH", "Mutiny of Military Forces of Turkey", "Government of Turkey", None,
+        L("Turkey", "TR", None, 4), None, "Turkey coup attempt", mod="attempted",
+        plover="COERCE"),
+      E("MOB", "Rioters (Turkey)", "Mutiny of Military Forces of Turkey", "2016-07-16",
+        L("Bosphorus Bridge, Istanbul", "TR", "Istanbul", 1), None, "A civilian beats a soldier"))
+c.doc("rams-ba281fcde2a33c")  # anthrax outbreak
+c.doc("rams-afae7f919a4e81")
+c.doc("rams-1f54d6bad5a0d5")  # a student killed in Rome: ordinary crime
+c.doc("rams-579cccfccda9a9")  # a possible deployment
+c.doc("rams-ad98c470673189",
+      E("ATK", "Unidentified Armed Group (United Kingdom)", "Civilians (Russia)", None,
+        L("Millennium hotel, London", "GB", "England", 1), None, "apparent poisoning",
+        background=True))
+c.doc("rams-70bf610db8d40e")
+c.doc("rams-4cb3d8814927b0")
+c.doc("rams-ec6f987a66f29d")
+c.doc("rams-814056a1a822c2",
+      # the "pie" attack on an opposition leader; the crosshairs video is a threat by a
+      # politician, not coded
+      E("ATK", "Unidentified Armed Group (Russia)", "Civilians (Russia)", None,
+        L("Russia", "RU", None, 4), None, "he was \"pied\" in the face", background=True))
+c.doc("rams-024beeb855e52b")
+c.doc("rams-e3e790f3d9e3ca",
+      # MH17: new findings are the news (README: the aid convoy); Russia's denial as its own record
+      E("SH", "Unidentified Armed Group (Ukraine)", "Civilians (Ukraine)", "2014",
+        L("eastern Ukraine", "UA", None, 3), None, "brought down the plane"),
+      E("SH", "Military Forces of Russia", "Civilians (Ukraine)", "2014",
+        L("eastern Ukraine", "UA", None, 3), None, "Russia has rejected", mod="denied"))
+c.doc("rams-8790aa8eb0b05a")
+c.doc("rams-19802003228274")
+c.doc("rams-d9f62f2db9005b")
+
 c.write()
