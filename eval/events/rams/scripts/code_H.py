@@ -193,4 +193,69 @@ c.doc("rams-0d64d53b53cc5b")
 c.doc("rams-bbc8eae2638983")
 c.doc("rams-b19147aa106ad1")  # Benghazi deaths only named
 
+# 91-122
+c.doc("rams-fa357516a81471")
+c.doc("rams-8596825189db7d",
+      # the passage gives no weapon; a Pentagon attack on a "known site" is coded as a strike
+      E("AIR", "Military Forces of the United States", "Military Forces of Syria", None,
+        L("Syria", "SY", None, 4), 62, "killed 62 of their soldiers", background=True),
+      E("AGR", "Government of the United States", "Government of Russia", None,
+        L("Syria", "SY", None, 4), None, "the ceasefire agreement", background=True))
+c.doc("rams-2f2f44211538dd")  # FBI seizing devices: not a conflict event
+c.doc("rams-68d2caadf0e189")  # "numerous" assassination attempts over decades: generic
+c.doc("rams-9ba20059922ffb")  # boycotts are not demonstrations
+c.doc("rams-e17c70c4973079",
+      # photo gallery: three strikes with distinct sites; "airstrikes hit Aleppo" may be any
+      E("AIR", "Unidentified Military Forces (Syria)", "Civilians (Syria)", "2016-04-29",
+        L("Aleppo", "SY", "Aleppo", 1), None, "air strike on a rebel-held"),
+      E("AIR", "Unidentified Military Forces (Syria)", "Civilians (Syria)", None,
+        L("Bustan al-Qasr, Aleppo", "SY", "Aleppo", 1), None, "hit by airstrikes"),
+      E("AIR", "Unidentified Military Forces (Syria)", "Civilians (Syria)", None,
+        L("al-Sukari district, Aleppo", "SY", "Aleppo", 1), None, "an airstrike at a field hospital"))
+c.doc("rams-5d282c40609094")
+c.doc("rams-c46d944794f1cd")  # hacking and sanctions
+c.doc("rams-bb3082535ac202")  # wars told generally
+c.doc("rams-a3da4f86c14915")
+c.doc("rams-dcef0b1d4c5c9f",
+      # the purge and the expected Mosul assault are not events
+      E("OTH", "Mutiny of Military Forces of Turkey", "Government of Turkey", None,
+        L("Turkey", "TR", None, 4), None, "a failed military attempt to overthrow Erdogan",
+        mod="attempted", background=True, plover="COERCE"),
+      E("AC", "Military Forces of Turkey", "Islamic State (Syria)", None, L("Syria", "SY", None, 4),
+        None, "launched an incursion into Syria", background=True))
+c.doc("rams-f079b29184af23")
+c.doc("rams-da08ce778008fa")
+c.doc("rams-e0bb91bef946f5")
+c.doc("rams-0b8aea7f733371")
+c.doc("rams-ce42965390eafc")
+c.doc("rams-adafd73f2cddc8")
+c.doc("rams-44d330561dabee")
+c.doc("rams-b54f920b50f573")
+c.doc("rams-8c33bee7b171cd",
+      E("ATK", "Military Forces of Israel", "Civilians (Palestine)", None,
+        L("Hebron", "PS", "West Bank", 1), 1, "was shot dead by Israeli forces"),
+      E("ATK", "Unidentified Armed Group (Palestine)", "Civilians (Israel)", None,
+        L("Otniel", "PS", "West Bank", 2), 1, "coming under fire"),
+      E("VD", "Rioters (Palestine)", "Military Forces of Israel", None,
+        L("Qalandia", "PS", "West Bank", 1), None, "Qalandia clashes"))
+c.doc("rams-f5cc53f6f671d6")  # Stalin's purges told generally
+c.doc("rams-fc2c5f88d4e757")  # diagnosis of the poisoning; the act is not told here
+c.doc("rams-e813478457ac45")
+c.doc("rams-f32976c914c1b2")
+c.doc("rams-c6527c83240acd")  # judicial executions, a two-year count
+c.doc("rams-fe38077ee77671")
+c.doc("rams-b22cd7ffca7e07")
+c.doc("rams-203f480fa3b122",
+      E("AIR", "Military Forces of Russia", "Civilians (Syria)", None, L("Azaz", "SY", "Aleppo", 1),
+        None, "Russian airstrikes in Azaz"),
+      E("AIR", "Military Forces of Russia", "Civilians (Syria)", None,
+        L("Kaljibrin", "SY", "Aleppo", 1), 5, "an air raid on the village of Kaljibrin"))
+c.doc("rams-dea153deee6a57")  # an assassination only named
+c.doc("rams-3e2f26b6c06a2e")
+c.doc("rams-1c2f051bf0cd68",
+      # the inquiry's finding about the 2006 killing is the news (README: not background)
+      E("ATK", "Police Forces of Russia", "Civilians (United Kingdom)", None,
+        L("United Kingdom", "GB", None, 4), 1, "fatal poisoning"))
+c.doc("rams-eb91662a718881")
+
 c.write()
