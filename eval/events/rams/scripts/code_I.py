@@ -201,4 +201,69 @@ c.doc("rams-ad901c41b27a4a")  # traffic accident
 c.doc("rams-1e30f65d90cc5c")
 c.doc("rams-c7813ed7a20899")  # arrests of dissidents told generally
 
+c.doc("rams-137f25ca31d7a2")
+c.doc("rams-6cb3eafe1e0752")
+c.doc("rams-7f655240fff270")  # nuclear deal: not a conflict agreement
+c.doc("rams-8a8d520807a4f2")
+c.doc("rams-d0024e3313236a")
+c.doc("rams-c15441b2aa09f0")
+c.doc("rams-69177589fc6e54",
+      E("ATK", "Unidentified Armed Group (United States)", "Civilians (United States)", None,
+        L("Orlando", "US", "Florida", 1), None, "deadly terrorist shooting in Orlando",
+        background=True))
+
+# 126-153
+c.doc("rams-b9ba975dcb45ff",
+      # the February 2016 cessation of hostilities taking effect; "scattered incidents" vague
+      E("AGR", "Government of United States", "Government of Russia", None,
+        L("Syria", "SY", None, 4), None, "the truce took effect"))
+c.doc("rams-4f1bb3f8793f9a")
+c.doc("rams-232ee40f916e4e",
+      E("ARR", "Police Forces of United States", "Ahmad Khan Rahami", None,
+        L("New Jersey", "US", "New Jersey", 3), None, "was arrested Monday"),
+      E("IED", "Unidentified Armed Group (United States)", "Civilians (United States)", None,
+        L("New York", "US", "New York", 1), None, "bombs left in New York City"),
+      E("IED", "Unidentified Armed Group (United States)", "Civilians (United States)", None,
+        L("Seaside Park", "US", "New Jersey", 1), None, "bombs left in New York City"),
+      E("ATK", "Islamic State", "Civilians (United States)", None,
+        L("Minnesota", "US", "Minnesota", 3), 1, "stabbings"))
+c.doc("rams-8e18217c0d7923")
+c.doc("rams-321da1b49d6477")
+c.doc("rams-afd8c62a7386d8")
+c.doc("rams-5a4726e5ae2712")
+c.doc("rams-35f08f503faab5")
+c.doc("rams-d5e52e8fa3d971",
+      # the Mi-8 downing of rams-9abf14461c651f; Russian air campaign told generally
+      E("AC", "Unidentified Armed Group (Syria)", "Military Forces of Russia", None,
+        L("Idlib", "SY", "Idlib", 3), None, "The helicopter came down"))
+c.doc("rams-135b799217922b")
+c.doc("rams-5798cf5362adae")
+c.doc("rams-d81e40a25055a4")  # Rich's death: robbery
+c.doc("rams-fff40fd86debc8")  # al-Awlaki's son: no place or time in the window
+c.doc("rams-62eb0ced5ab089",
+      E("ARR", "Police Forces of United Kingdom", "Julian Assange", None,
+        L("United Kingdom", "GB", None, 4), None, "Assange was jailed for a week in the UK",
+        background=True))
+c.doc("rams-53c33d71a93d3f")
+c.doc("rams-72bdc6d4c3c478")
+c.doc("rams-5ab39278d22ce8")
+c.doc("rams-3a322060b88dd7")
+c.doc("rams-591a2b4891b494",
+      E("NVT", "Military Forces of Russia", "Military Forces of Ukraine", None,
+        L("Crimea", "UA", "Crimea", 3), None, "marched into neighboring Ukraine",
+        background=True))
+c.doc("rams-6aac6d36ed56e7")
+c.doc("rams-a7d27e232fd64a")
+c.doc("rams-dcf972f18ebe12")
+c.doc("rams-b9d82bcf0adc41")
+c.doc("rams-8d64a039da192c")  # threat
+c.doc("rams-df220d872f67ab")
+c.doc("rams-5e6641c6a6c53d")
+c.doc("rams-b995f60a798c12",
+      # extradition is not an event; the 2014 arrest of the missile-smuggling ring is recalled
+      E("ARR", "Police Forces of Spain", "Smuggling Ring (Spain)", "2014",
+        L("Barcelona", "ES", "Catalonia", 1), None, "detained the pair in Barcelona",
+        background=True))
+c.doc("rams-fd8a33024e002d")
+
 c.write()
