@@ -258,4 +258,53 @@ c.doc("rams-1c2f051bf0cd68",
         L("United Kingdom", "GB", None, 4), 1, "fatal poisoning"))
 c.doc("rams-eb91662a718881")
 
+# 123-153
+c.doc("rams-bcff752c5b1ebc")  # claimed decades-long biological warfare: generic
+c.doc("rams-62ee878a364397")
+c.doc("rams-1ee9866f335959")
+c.doc("rams-492c580810fec9",
+      # "continued attacks on hospitals" is told generally
+      E("AC", "Military Forces of Syria", "Opposition Rebels (Syria)", None,
+        L("Aleppo", "SY", "Aleppo", 1), None, "carried out the biggest ground assault"))
+c.doc("rams-7687ccb99d1e9e")
+c.doc("rams-003f912d6455f1",
+      E("EXF", "Protesters (Syria)", "Military Forces of Syria", "2011", L("Syria", "SY", None, 4),
+        12, "Government forces fired on the protesters", background=True))
+c.doc("rams-86e15e117550b1")  # the coup only named
+c.doc("rams-35359c8b57c7d8",
+      E("ATK", "Unidentified Armed Group (Russia)", "Civilians (Russia)", None,
+        L("Moscow", "RU", "Moscow", 1), 1, "nanny killed young girl"),
+      E("ARR", "Police Forces of Russia", "Unidentified Armed Group (Russia)", None,
+        L("Oktyabrskoye Pole station, Moscow", "RU", "Moscow", 1), None, "Police have detained"))
+c.doc("rams-0018178bcd9fb2")
+c.doc("rams-7030c5710ca17e")
+c.doc("rams-ff5cc045978f56")
+c.doc("rams-81e74d698b2130",
+      # the poisoning told by its act; named individuals, no group in this passage
+      E("ATK", "Unidentified Armed Group (United Kingdom)", "Civilians (United Kingdom)", None,
+        L("United Kingdom", "GB", None, 4), None, "laying the poison in Litvinenko’s teapot"))
+c.doc("rams-dd5bc4582dd58f")
+c.doc("rams-4662338124cb97")
+c.doc("rams-932b56cbce930f")
+c.doc("rams-2209839b47a2ac")
+c.doc("rams-61413aa78aace5")
+c.doc("rams-41c426636e32a2")
+c.doc("rams-c40b16e79fc41e")
+c.doc("rams-4d59f62b68d2cf",
+      # the 2001 collision is an accident and not coded
+      E("SH", "Military Forces of the United States", "Civilians (Iran)", "1988",
+        L("Iran", "IR", None, 4), None, "accidentally shot down an Iranian civilian aircraft",
+        background=True))
+c.doc("rams-9338823df589cc")
+c.doc("rams-c06de056d9ecc0")
+c.doc("rams-3978b0b7b8e8e7")
+c.doc("rams-43d5582a699b79")
+c.doc("rams-6fbe7559fbd518")
+c.doc("rams-063391c20e337d")
+c.doc("rams-c88a48322b69ae")
+c.doc("rams-1933df3f0d7217")
+c.doc("rams-bc4a6afa5c1b70")
+c.doc("rams-9c10d4dac0fc04")  # a scuffle at a rally; not political violence as told here
+c.doc("rams-a26450a408d378")
+
 c.write()
