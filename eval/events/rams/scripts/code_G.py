@@ -192,9 +192,9 @@ c.doc("rams-afae7f919a4e81")
 c.doc("rams-1f54d6bad5a0d5")  # a student killed in Rome: ordinary crime
 c.doc("rams-579cccfccda9a9")  # a possible deployment
 c.doc("rams-ad98c470673189",
+      # the poisoning is the narrative's subject incident (not background)
       E("ATK", "Unidentified Armed Group (United Kingdom)", "Civilians (Russia)", None,
-        L("Millennium hotel, London", "GB", "England", 1), None, "apparent poisoning",
-        background=True))
+        L("Millennium hotel, London", "GB", "England", 1), None, "apparent poisoning"))
 c.doc("rams-70bf610db8d40e")
 c.doc("rams-4cb3d8814927b0")
 c.doc("rams-ec6f987a66f29d")
@@ -213,5 +213,105 @@ c.doc("rams-e3e790f3d9e3ca",
 c.doc("rams-8790aa8eb0b05a")
 c.doc("rams-19802003228274")
 c.doc("rams-d9f62f2db9005b")
+
+# 101-125
+c.doc("rams-39e0802ed270b2")
+c.doc("rams-7ec30f9dcb69c2")
+c.doc("rams-5b795f67a3279b")  # "indiscriminate bombing of Syrian civilians": generic
+c.doc("rams-501fecdacacedb")
+c.doc("rams-52ffcbac4731d2")
+c.doc("rams-227fab11e687e1")
+c.doc("rams-0d276c271efda0",
+      # the shooter shot dead by police counts with the 49 (README: St. Cloud); the text
+      # names the club but not the city
+      E("ATK", "Unidentified Armed Group (United States)", "Civilians (United States)", None,
+        L("Pulse nightclub", "US", "Florida", 1), 50, "The shooting at Pulse nightclub",
+        background=True))
+c.doc("rams-d35a8f2745f964")  # genocide-recognition vote
+c.doc("rams-a93b0e409fcdc0")
+c.doc("rams-186300534ca37f")
+c.doc("rams-4131c804a2ee65")
+c.doc("rams-c429cd4a37aa98")  # hypothetical protests and riots
+c.doc("rams-7526728f5e9323")  # Yanukovych "driven out of power": bare mention
+c.doc("rams-a9e23fb9811859")
+c.doc("rams-58953d08e9a669")  # Maidan revolution: bare mention
+c.doc("rams-cda1a8e0e33d3d")  # protests against the arms trade told generally
+c.doc("rams-debf430bd96db2")
+c.doc("rams-bd1c6ed17af642",
+      # the CIA's failed 1956 coup attempt (intelligence service as Police Forces, README)
+      E("OTH", "Police Forces of the United States", "Government of Syria", "1956",
+        L("Syria", "SY", None, 4), None, "the CIA tried another coup in Syria", mod="attempted",
+        background=True, plover="COERCE"))
+c.doc("rams-232399adb2e85d")  # girls travelling to join Isis
+c.doc("rams-2a3b84eb8a3c35")  # a campaign rally
+c.doc("rams-4b05ac82619dea")
+c.doc("rams-050db0a92b1da6")
+c.doc("rams-f7cd172e66e647",
+      # the week's attacks, recalled as the cause of the political calls (background)
+      E("IED", "Unidentified Armed Group (United States)", "Civilians (United States)", None,
+        L("New York City", "US", "New York", 1), None, "homemade bombs in New York",
+        background=True),
+      E("IED", "Unidentified Armed Group (United States)", "Civilians (United States)", None,
+        L("Seaside Park", "US", "New Jersey", 1), None, "Seaside Park", background=True),
+      # claimed by the Islamic State (README: the claimant is actor1); the attacker's death counts
+      E("ATK", "Islamic State", "Civilians (United States)", None,
+        L("Minnesota", "US", "Minnesota", 3), 1, "stabbings in a Minnesota mall",
+        background=True),
+      E("AC", "Unidentified Armed Group (United States)", "Police Forces of the United States",
+        None, L("New Jersey", "US", "New Jersey", 3), None, "shootout", background=True),
+      E("ARR", "Police Forces of the United States", "Unidentified Armed Group (United States)",
+        None, L("New Jersey", "US", "New Jersey", 3), None, "was arrested Monday",
+        background=True))
+c.doc("rams-6e37b04e152b48")  # nuclear test
+c.doc("rams-f55f8e6b9ec9af")  # sex-abuse case and plea deal: ordinary crime
+
+# 126-153
+c.doc("rams-ce129c0f911a54")  # a climber detained: not political
+c.doc("rams-9dac1e360539b3",
+      # a scuffle at a protest; the passage names no place (the country from the context)
+      E("PP", "Protesters (United States)", None, None, US, None, "returned to protesting"))
+c.doc("rams-23b75a0430cbd4")
+c.doc("rams-c2c733d355cfa6")  # air crash
+c.doc("rams-732cce47ea9663")
+c.doc("rams-3c1c1bb7ffdab1")
+c.doc("rams-129ef87d2dc594")
+c.doc("rams-2f7147f139df34",
+      # Markov's killing has a place; Trotsky and "Ukrainian nationalists" do not
+      E("ATK", "Police Forces of the Soviet Union", "Civilians (Bulgaria)", None,
+        L("Waterloo Bridge, London", "GB", "England", 1), 1, "Georgi Markov", background=True))
+c.doc("rams-4cea1b779c89f0")  # Seth Rich: crime without a political side
+c.doc("rams-fdba99365e24e8")
+c.doc("rams-136b5a32f585d4")
+c.doc("rams-95e7c92b708e02",
+      # the Russia-US ceasefire, as in rams-28ed7c282dcacf; strikes on Aleppo told habitually
+      E("AGR", "Government of the United States", "Government of Russia", None, SY, None,
+        "brokered by Russia and the United States", background=True))
+c.doc("rams-48f6e99f7bfeeb")
+c.doc("rams-69d3ead919cc0f")
+c.doc("rams-b23304e09503a3")
+c.doc("rams-0fec39c4e1c995")  # unrest and revolution in Egypt: bare mention
+c.doc("rams-5e3f1215a1417a")
+c.doc("rams-6527a5597aaacf")
+c.doc("rams-17cde9318bbc57")  # 1915 killings: a toll over years; a commemoration ceremony
+c.doc("rams-55343066a8ba8d")  # food-stamp fraud raids: ordinary crime
+c.doc("rams-acb0d502376ea3")
+c.doc("rams-7c24e9fd0d2e26",
+      E("OTH", "Mutiny of Military Forces of Turkey", "Government of Turkey", None,
+        L("Turkey", "TR", None, 4), None, "failed coup", mod="attempted", background=True,
+        plover="COERCE"),
+      E("AC", "Mutiny of Military Forces of Turkey", "Military Forces of Turkey", None,
+        L("Turkey", "TR", None, 4), 240, "more than 240 people were killed", background=True))
+c.doc("rams-af2cf3f223c465")
+c.doc("rams-395c5e2de0d634")
+c.doc("rams-dec8d103c98bdf",
+      # the YPG-government deal (the city is not named in this window)
+      E("AGR", "YPG: People's Protection Units", "Government of Syria", None, SY, None,
+        "the deal was concluded"))
+c.doc("rams-cce823ded4eea7",
+      # the inquiry's findings are the news; no place in this window
+      E("ATK", "Unidentified Armed Group (United Kingdom)", "Civilians (Russia)", None, None, 1,
+        "Alexander Litvinenko was poisoned"))
+c.doc("rams-588060a2f157fb")  # Capt. Khan's death: no event told
+c.doc("rams-843b063cb3f722")
 
 c.write()
