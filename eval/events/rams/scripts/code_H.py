@@ -62,8 +62,9 @@ c.doc("rams-4f035473d6256a",
       # the verdict is not coded; the capture and the ambush are recalled
       E("ABD", "Opposition Rebels (Ukraine)", "Aidar Battalion", None, L("Ukraine", "UA", None, 4),
         None, "she was captured by the rebels", background=True),
-      E("AC", "Opposition Rebels (Ukraine)", "Aidar Battalion", None, L("Ukraine", "UA", None, 4),
-        None, "wounded in an ambush", background=True))
+      # the ambushers are not named
+      E("AC", "Unidentified Armed Group (Ukraine)", "Aidar Battalion", None,
+        L("Ukraine", "UA", None, 4), None, "wounded in an ambush", background=True))
 c.doc("rams-24827afd520656")
 c.doc("rams-de644f284e9e87")
 c.doc("rams-30faf514852e2b")
@@ -133,7 +134,7 @@ c.doc("rams-9d4884e38d2636",
         L("Aleppo", "SY", "Aleppo", 1), None, "was targeted by air strikes"))
 c.doc("rams-ced7d5b7846d7d")
 c.doc("rams-b9319b7a49f0e0",
-      E("EXF", "Protesters (Ukraine)", "Police Forces of Ukraine", "2014",
+      E("EXF", "Protesters (Ukraine)", "Unidentified Armed Group (Ukraine)", "2014",
         L("Maidan, Kiev", "UA", "Kyiv City", 1), 50, "slaughtered more than 50 Maidan protesters",
         background=True))
 c.doc("rams-abaeeeacf35690")
@@ -198,7 +199,7 @@ c.doc("rams-fa357516a81471")
 c.doc("rams-8596825189db7d",
       # the passage gives no weapon; a Pentagon attack on a "known site" is coded as a strike
       E("AIR", "Military Forces of the United States", "Military Forces of Syria", None,
-        L("Syria", "SY", None, 4), 62, "killed 62 of their soldiers", background=True),
+        L("Syria", "SY", None, 4), 62, "attacked the Syrian army", background=True),
       E("AGR", "Government of the United States", "Government of Russia", None,
         L("Syria", "SY", None, 4), None, "the ceasefire agreement", background=True))
 c.doc("rams-2f2f44211538dd")  # FBI seizing devices: not a conflict event
