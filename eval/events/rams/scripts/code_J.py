@@ -145,5 +145,117 @@ c.doc("rams-4913bad5a9ac3e",
         L("Jarablus", "SY", "Aleppo", 2), None, "fired on"),
       E("NSO", "Opposition Rebels (Syria)", "Islamic State (Syria)", None,
         L("Jarablus", "SY", "Aleppo", 1), None, "entered Jarablus"))
+c.doc("rams-db7beeaf07cc07",
+      E("ARR", "Police Forces of Turkey", "Civilians (United States)", None,
+        L("Turkey", "TR", None, 4), None, "arrest of two CIA agents", mod="claimed"),
+      E("AC", "Central Intelligence Agency", "Military Forces of Russia", None,
+        L("Syria", "SY", None, 4), None, "shot down a Russian plane", background=True),
+      E("OTH", "Mutiny of Military Forces of Turkey", "Government of Turkey", None,
+        L("Turkey", "TR", None, 4), None, "failed “coup” attempt", mod="attempted",
+        plover="COERCE", background=True))
+c.doc("rams-c01331dc643591",
+      E("NSO", "AQAP: Al Qaeda in the Arabian Peninsula", None, None, L("Yemen", "YE", None, 4),
+        None, "conquer territory", background=True),
+      E("VD", "Rioters (Iran)", None, None, L("Iran", "IR", None, 4), None,
+        "ransacked and firebombed the Saudi embassy", background=True))
+c.doc("rams-ee2ad3e8dbcaa2",
+      E("AIR", "Mutiny of Military Forces of Turkey", "Government of Turkey", None,
+        L("Ankara", "TR", "Ankara", 1), None, "damage inflicted by the plotters’ fighter jets",
+        background=True))
+c.doc("rams-ef21f70755c2c9",
+      E("AIR", "Military Forces of Turkey", "YPG: People's Protection Units", None,
+        L("northern Syria", "SY", None, 3), None, "bombing of Kurdish militias"),
+      E("OTH", "Government of Syria", "Military Forces of Turkey", None, L("Syria", "SY", None, 4),
+        None, "vowing to intervene", mod="threatened", plover="THREATEN"))
+c.doc("rams-2cc27947662582",
+      E("ATK", "Islamic State (Syria)", "Civilians (Syria)", None,
+        L("Tabqa", "SY", "Ar-Raqqah", 1), 1, "stabbed him in the heart"),
+      E("ATK", "Islamic State (Syria)", "Islamic State (Syria)", None,
+        L("Sukhna", "SY", "Homs", 1), 10, "several other ISIS members were killed"))
+c.doc("rams-2d4dcd81c6233b")
+c.doc("rams-67dc5bc17c31b1",
+      E("AIR", "Unidentified Military Forces (Syria)", "Civilians (Syria)", "2016-04-28",
+        L("Aleppo", "SY", "Aleppo", 1), None, "airstrikes in the rebel-held area of Aleppo"),
+      E("AIR", "Unidentified Military Forces (Syria)", "Civilians (Syria)", None,
+        L("al-Quds hospital, Aleppo", "SY", "Aleppo", 1), None, "hit by airstrikes"),
+      E("AIR", "Unidentified Military Forces (Syria)", "Civilians (Syria)", "2016-04-29",
+        L("Aleppo", "SY", "Aleppo", 1), None, "an air strike on a rebel-held"),
+      E("AIR", "Unidentified Military Forces (Syria)", "Civilians (Syria)", None,
+        L("Bustan al-Qasr", "SY", "Aleppo", 1), None, "hit by airstrikes", occ=2))
+c.doc("rams-10494b13c13048")
+c.doc("rams-534a3ba036ff2c",
+      E("ATK", "Unidentified Armed Group (Russia)", "Civilians (Russia)", "2016-02-29", None, 1,
+        "decapitated child"))
+c.doc("rams-7ae27d76317100")
+c.doc("rams-8d255bfa348157")
+c.doc("rams-2e28feed8dbc9d",
+      E("AC", "Military Forces of United States", "Military Forces of Syria", None,
+        L("Syria", "SY", None, 4), 62, "killed 62 of their soldiers", background=True))
+c.doc("rams-784d2146160d4c")
+c.doc("rams-a4f1bb651f063e")
+c.doc("rams-56672fc3f13fa8",
+      E("NSO", "Opposition Rebels (Syria)", "Islamic State (Syria)", None,
+        L("Jarablus", "SY", "Aleppo", 1), None, "take Jarablus", mod="planned"),
+      E("CHG", "Jarablus Military Council", None, None, L("Syria", "SY", None, 4), None,
+        "newly declared"),
+      E("ATK", "Unidentified Armed Group (Syria)", "Jarablus Military Council", None,
+        L("Syria", "SY", None, 4), 1, "was assassinated"),
+      E("ARR", "Kurdish Authorities (Syria)", "Unidentified Armed Group (Syria)", None,
+        L("Syria", "SY", None, 4), None, "had been detained"))
+c.doc("rams-dcdbd69b443827")
+c.doc("rams-9bba281b728c36")
+c.doc("rams-5fd6e1e4a9b974")
+c.doc("rams-9831af02db8b40",
+      E("AIR", "Military Forces of Russia", "Civilians (Syria)", None,
+        L("Aleppo", "SY", "Aleppo", 1), None, "unleashed the worst aerial bombardment"))
+c.doc("rams-bcf621f1a2010c")
+c.doc("rams-03b7e8a98060be")
+c.doc("rams-6a2db8d6ed33bd")
+c.doc("rams-df9d58cde0d0c9",
+      E("OTH", "Mutiny of Military Forces of Turkey", "Government of Turkey", None,
+        L("Turkey", "TR", None, 4), None, "attempted coup", mod="attempted", plover="COERCE",
+        background=True),
+      E("OTH", "Government of United States", "Government of Turkey", None,
+        L("Turkey", "TR", None, 4), None, "strongly denied", mod="denied", plover="COERCE",
+        background=True))
+c.doc("rams-5c9b8361ef2013")
+c.doc("rams-ff33dbbd467a91")
+c.doc("rams-6852163fd03173",
+      E("AC", "Unidentified Armed Group (Iraq)", "Military Forces of United States", None,
+        L("Iraq", "IQ", None, 4), 1, "killed in combat", background=True))
+c.doc("rams-6c1d9b5cde72ea",
+      E("AC", "Military Forces of Syria", "Islamic State (Syria)", None,
+        L("Deir ez-Zor", "SY", "Deir ez-Zor", 2), 42, "at least 42 ISIS fighters had died"),
+      E("ATK", "Islamic State (Syria)", "Civilians (Syria)", None,
+        L("al-Bagilya", "SY", "Deir ez-Zor", 1), None, "killings of whole families"))
+c.doc("rams-64d4c97f3d050b",
+      E("PWI", "Protesters (India)", "Police Forces of India", None, L("India", "IN", None, 4),
+        None, "hurt and removed"))
+c.doc("rams-b619a5f85fb517")
+c.doc("rams-d2e2ab7fbba21b")
+c.doc("rams-4022c71525a1ec",
+      E("AIR", "Military Forces of Russia", "Civilians (Syria)", None,
+        L("Azaz", "SY", "Aleppo", 1), 4, "Russian airstrikes in Azaz"),
+      E("AIR", "Unidentified Military Forces (Syria)", "Civilians (Syria)", None,
+        L("Kaljibrin", "SY", "Aleppo", 1), None, "an air raid on the village of Kaljibrin"))
+c.doc("rams-c60e821d00d362",
+      E("AIR", "Military Forces of Saudi Arabia", "Civilians (Yemen)", "2016-10-08",
+        L("Sana’a", "YE", "Amanat Alasimah", 1), None, "Saudi airstrike against a packed funeral"))
+c.doc("rams-2beac8367958e5")
+c.doc("rams-55e3a7d45a43be")
+c.doc("rams-43da3e61f3a17f")
+c.doc("rams-90c76557adf796")
+c.doc("rams-ae6d52054e8429",
+      E("AIR", "Military Forces of Russia", "Civilians (Syria)", None, L("Syria", "SY", None, 4),
+        None, "daily bombing raids"),
+      E("AC", "Military Forces of Iraq", "Islamic State (Iraq)", None,
+        L("Mosul", "IQ", "Nineveh", 2), None, "The battle to seize Mosul from Isis began"),
+      E("AIR", "Military Forces of United States", "Islamic State (Iraq)", None,
+        L("Mosul", "IQ", "Nineveh", 1), None, "bombing Isis targets in the city"))
+c.doc("rams-2a1c39b10bfed3",
+      E("AGR", "Military Forces of Syria", "Opposition Rebels (Syria)", None,
+        L("Syria", "SY", None, 4), None, "declaration of a tentative ceasefire", background=True))
+c.doc("rams-d5d00c9d1185f4")
+c.doc("rams-6e84c18308a663")
 #BATCH
 c.write()
