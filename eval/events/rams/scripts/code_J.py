@@ -4,6 +4,7 @@ from common import Coding, E, L
 c = Coding(coder="J", out="rams-J.jsonl")
 US = "Military Forces of United States"
 JPF = "Military Forces of Japan"
+LITV = "Unidentified Armed Group (United Kingdom)"
 
 c.doc("rams-6ff2e10fa0425a")
 c.doc("rams-89118401b21675",
@@ -257,5 +258,65 @@ c.doc("rams-2a1c39b10bfed3",
         L("Syria", "SY", None, 4), None, "declaration of a tentative ceasefire", background=True))
 c.doc("rams-d5d00c9d1185f4")
 c.doc("rams-6e84c18308a663")
+c.doc("rams-263c8e80e8e268")
+c.doc("rams-6138b954ab148c")
+c.doc("rams-90227cb4db79e9")
+c.doc("rams-5b534c70d254b2")
+c.doc("rams-ffe302e57d4954",
+      E("OTH", "Mutiny of Military Forces of Turkey", "Government of Turkey", None,
+        L("Turkey", "TR", None, 4), None, "coup plot", mod="attempted", plover="COERCE",
+        background=True),
+      E("PP", "Protesters (Turkey)", None, None, L("Turkey", "TR", None, 4), None,
+        "almost daily mass rallies"))
+c.doc("rams-e2a546ff7be625")
+c.doc("rams-e608750ae3b9b2")
+c.doc("rams-c82d44cdc252a6")
+c.doc("rams-8c7a6bbc03915b",
+      E("ARR", "Police Forces of Turkey", "Civilians (Turkey)", None, L("Turkey", "TR", None, 4),
+        None, "have been arrested"))
+c.doc("rams-f19bddcdf06432",
+      E("ATK", "Islamic State (Iraq)", "Civilians (Iraq)", None, None, 3, "shoot them to death",
+        background=True),
+      E("ATK", "Islamic State (Iraq)", "Islamic State (Iraq)", None,
+        L("Anbar", "IQ", "Al Anbar", 3), 12, "killed several dozen of its own members"))
+c.doc("rams-ff9f9b8862420c")
+c.doc("rams-6038998a9518c6")
+c.doc("rams-5290bd7112049c")
+c.doc("rams-e079aff24507f6")
+c.doc("rams-8ef360b3d64c90")
+c.doc("rams-c066affec6364e")
+c.doc("rams-da7e15104f98bd",
+      E("ATK", LITV, "Civilians (Russia)", None, L("United Kingdom", "GB", None, 4), None,
+        "poisoned you", background=True))
+c.doc("rams-5303091e748cc4")
+c.doc("rams-41def983f21ee1")
+c.doc("rams-a16e3fc60520bd")
+c.doc("rams-0bb809634c324a")
+c.doc("rams-50c2d7c9e6e10b")
+c.doc("rams-70539308a01054")
+c.doc("rams-196f028220ffa5")
+c.doc("rams-b14a8711ffe0d3")
+c.doc("rams-6b2178ab9c181c")
+c.doc("rams-c8876ce902bce9")
+c.doc("rams-5f273f636a476d",
+      E("AIR", "Military Forces of Russia", "Civilians (Syria)", None,
+        L("Azaz", "SY", "Aleppo", 1), None, "Russian attacks on Azaz and Aleppo"),
+      E("AIR", "Military Forces of Russia", "Civilians (Syria)", None,
+        L("Aleppo", "SY", "Aleppo", 1), None, "Russian attacks on Azaz and Aleppo"),
+      E("GRT", "Military Forces of Syria", "Opposition Rebels (Syria)", None,
+        L("Nubul", "SY", "Aleppo", 2), None, "opening a route to the Shi'ite towns"))
+c.doc("rams-d9e4db5ea7873e")
+c.doc("rams-6b73c835fbf47d")
+c.doc("rams-5051ed48359204",
+      E("ATK", LITV, "Civilians (Russia)", None, L("United Kingdom", "GB", None, 4), 1,
+        "poisoned by Andrei Lugovoi", background=True))
+c.doc("rams-cd4c1ff0824d29")
+c.doc("rams-3b07609dba5fa0")
+c.doc("rams-e34efd4c007fec")
+c.doc("rams-468bc6b4b3c377",
+      E("ATK", LITV, "Civilians (Russia)", None, L("United Kingdom", "GB", None, 4), 1,
+        "the killing of her husband", background=True))
+c.doc("rams-bca9a7ef2fa630")
+c.doc("rams-627f9d80326c8f")
 #BATCH
 c.write()
