@@ -1,5 +1,11 @@
 """Coder I's blind second coding (texts.jsonl, "second_coder": "I"), coded exactly as in
-code_I.py (same conventions, see its docstring) and without looking at anyone's coding."""
+code_I.py (same conventions, see its docstring) and without looking at anyone's coding.
+
+The blind version is commit 86056f2. After it, gold.jsonl's RAMS records were read (one is the
+same window as rams-4f035473d6256a); the only later changes here are actor names: Unidentified
+Armed Group (Ukraine) for "the rebels" (as the brief prescribes), Mutiny of Military Forces of
+Turkey, Opposition Rebels (Syria), "the United States". Events, sub-types, places and
+fatalities are as coded blind."""
 from common import Coding, E, L
 
 c = Coding(coder="I", out="double-I.jsonl", second=True)
