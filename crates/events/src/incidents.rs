@@ -140,7 +140,11 @@ fn plot(x: &Draft) -> bool {
 
 /// Neither tells a date of its own that the other's does not hold.
 fn date_ok(x: &Draft, y: &Draft) -> bool {
-    own_dates(x, y).is_none_or(|(a, b)| nested(a, b))
+    let hinted = |x: &Draft, y: &Draft| match (&x.date, &x.date_hint, &y.date) {
+        (None, Some(h), Some((b, false))) => nested(h, &b.value),
+        _ => true,
+    };
+    own_dates(x, y).is_none_or(|(a, b)| nested(a, b)) && hinted(x, y) && hinted(y, x)
 }
 
 /// A tuning switch, on unless the environment sets it to 0.
@@ -370,7 +374,14 @@ fn absorb(o: &mut Draft, d: Draft) {
         (Some(a), Some(b)) => Some(if b.precision < a.precision { b } else { a }),
         (a, b) => a.or(b),
     };
-    o.date = match (o.date.take(), d.date) {
+    // Likewise its date: "the attack, unlike the car bombing in Times Square in 2010"
+    // does not date the attack.
+    let (d_date, d_hint) = match d.date {
+        Some((t, false)) if d.anaphoric && !d.date_near && knob("TIDINGS_RETOLD_PLACE") => (None, Some(t.value)),
+        date => (date, None),
+    };
+    o.date_hint = o.date_hint.take().or(d_hint).or(d.date_hint);
+    o.date = match (o.date.take(), d_date) {
         (Some((_, true)), Some((b, false))) => Some((b, false)),
         // The more precise of two nested dates: "2013" and "2013-04-15" are the day.
         (Some((a, false)), Some((b, false))) if b.value.len() > a.value.len() => Some((b, false)),
@@ -446,6 +457,7 @@ mod tests {
             place_near: false,
             recalled: false,
             date_near: false,
+            date_hint: None,
         }
     }
 
@@ -475,6 +487,38 @@ mod tests {
         other.fresh = true;
         other.anaphoric = true;
         assert!(!same_incident(&draft(text, "car bomb", Family::Explosive), &other));
+    }
+
+    #[test]
+    fn a_definite_retelling_dates_the_incident_only_when_told_with_it() {
+        let text = "Two bombs exploded in Boston. IS denied the attack, unlike the bombing in 2010.";
+        let first = draft(text, "bombs exploded", Family::Explosive);
+        let at = text.find("2010").unwrap();
+        let year = tidings_model::Time {
+            value: "2010".into(),
+            timex_type: tidings_model::TimexType::Date,
+            granularity: tidings_model::Granularity::Year,
+            modifier: None,
+            inferred: false,
+            evidence: vec![Span::of(text, at, at + 4)],
+        };
+        let mut retold = draft(text, "attack", Family::Attack);
+        retold.anaphoric = true;
+        retold.date = Some((year.clone(), false));
+        let out = cluster(vec![first.clone(), retold.clone()]);
+        assert_eq!(out.len(), 1);
+        assert!(out[0].date.is_none(), "{:?}", out[0].date);
+        // That date still keeps an incident told with another date of its own apart.
+        let mut later = retold.clone();
+        later.date = Some((tidings_model::Time { value: "2013".into(), ..year.clone() }, false));
+        later.date_near = true;
+        assert!(!same_incident(&out[0], &later));
+        later.date = None;
+        assert!(same_incident(&out[0], &later));
+        // "Monday's attack": a date told with the retelling dates the incident.
+        retold.date_near = true;
+        let out = cluster(vec![first, retold]);
+        assert_eq!(out[0].date.as_ref().map(|(t, _)| t.value.as_str()), Some("2010"));
     }
 
     #[test]

@@ -130,6 +130,10 @@ struct Draft {
     /// on Friday"), not elsewhere in the sentence ("the court on Tuesday indicted … over
     /// the blast").
     date_near: bool,
+    /// A date a definite retelling of the incident had elsewhere in its sentence ("the
+    /// attack, unlike the car bombing in 2010"): not the incident's date, but another
+    /// date told of its own still keeps a different incident apart.
+    date_hint: Option<String>,
 }
 
 struct Sent<'a> {
@@ -1402,6 +1406,7 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         place_near: false,
         recalled: false,
         date_near: false,
+        date_hint: None,
     };
     // "A and B were killed … in July 2016 and February 2015, respectively."
     if s.lower.iter().any(|w| w == "respectively") {
