@@ -7,7 +7,7 @@
 //! GUM dev is CC BY-NC-SA as a whole and is not committed), and writes
 //! `crates/syntax/data/syntax.model.gz`.
 //!
-//! Reproducible byte for byte: the data are committed, the shuffles use a fixed seed,
+//! Reproducible byte for byte: the training data are committed, the shuffles use a fixed seed,
 //! and the model is written in key order without timestamps. The test split is not
 //! read here.
 
