@@ -247,12 +247,29 @@ impl Weights {
         }
     }
 
-    /// Class scores for `features`, in quantized units.
+    /// Class scores for `features`, in quantized units. Two passes: all lookups first,
+    /// then the sums, so the processor overlaps the (cache-missing) table reads.
     pub fn score(&self, features: &[u32], scores: &mut [i32]) {
         scores.fill(0);
-        for &f in features {
-            if let Some(slot) = self.find(f) {
-                for &p in &self.packed[slot.start as usize..slot.end as usize] {
+        let mut found = [(0u32, 0u32); 128];
+        for chunk in features.chunks(found.len()) {
+            let mut n = 0;
+            for &f in chunk {
+                let slot = self.slots[slot_of(f, self.mask)];
+                let range = if slot.key == f && slot.start != u32::MAX {
+                    Some(slot)
+                } else if slot.start == u32::MAX {
+                    None
+                } else {
+                    self.find(f)
+                };
+                if let Some(slot) = range {
+                    found[n] = (slot.start, slot.end);
+                    n += 1;
+                }
+            }
+            for &(a, b) in &found[..n] {
+                for &p in &self.packed[a as usize..b as usize] {
                     scores[(p & 0xff) as usize] += i32::from((p >> 16) as u16 as i16);
                 }
             }
