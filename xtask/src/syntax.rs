@@ -1,9 +1,14 @@
 //! `cargo run --release -p xtask -- train-syntax [--epochs N] [--tagger-epochs N]
-//! [--prune N]`: trains the tagger and parser of `tidings-syntax` on UD English EWT
-//! train (`eval/syntax/ud-english-ewt/`, committed with its licence), reports dev
-//! scores per epoch, and writes `crates/syntax/data/syntax.model.gz`.
+//! [--prune N] [--gum] [--dev2 GUM-DEV.conllu]`: trains the tagger and parser of
+//! `tidings-syntax` on UD English EWT train (`eval/syntax/ud-english-ewt/`), with
+//! `--gum` plus the openly licensed GUM train documents (`eval/syntax/gum/`, each
+//! document's licence in its README; not the bundled model yet: it costs merging recall,
+//! see eval/REPORT.md), both committed; reports EWT dev scores per epoch (and those of a second
+//! dev set given with `--dev2`, e.g. GUM dev read from a local UD_English-GUM clone;
+//! GUM dev is CC BY-NC-SA as a whole and is not committed), and writes
+//! `crates/syntax/data/syntax.model.gz`.
 //!
-//! Reproducible byte for byte: the data are committed, the shuffles use a fixed seed,
+//! Reproducible byte for byte: the training data are committed, the shuffles use a fixed seed,
 //! and the model is written in key order without timestamps. The test split is not
 //! read here.
 
@@ -30,8 +35,25 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
         let text = crate::read_text(&dir.join(name))?;
         conllu::parse(&text).map_err(|e| anyhow::anyhow!("{name}: {e}"))
     };
-    let train_set = read("en_ewt-ud-train.conllu.gz")?;
+    let mut train_set = read("en_ewt-ud-train.conllu.gz")?;
     let dev = read("en_ewt-ud-dev.conllu.gz")?;
+    if args.iter().any(|a| a == "--gum") {
+        let path = root.join("eval/syntax/gum/gum-open-train.conllu.gz");
+        let gum = conllu::parse(&crate::read_text(&path)?).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+        eprintln!("train-syntax: {} EWT + {} GUM (open licence) training sentences", train_set.len(), gum.len());
+        train_set.extend(gum);
+    }
+    let dev2 = match arg::<String>(args, "--dev2")? {
+        Some(p) => {
+            let text = crate::read_text(Path::new(&p))?;
+            Some(conllu::parse(&text).map_err(|e| anyhow::anyhow!("{p}: {e}"))?)
+        }
+        None => None,
+    };
+    let mut devs: Vec<(&str, &[conllu::GoldSentence])> = vec![("EWT dev", &dev)];
+    if let Some(d) = &dev2 {
+        devs.push(("dev2", d));
+    }
     let mut s = Settings::default();
     if let Some(n) = arg(args, "--epochs")? {
         s.parser_epochs = n;
@@ -48,7 +70,7 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
     eprintln!("train-syntax: {s:?}");
     let t0 = Instant::now();
     let model =
-        train::train(&train_set, &dev, &s, &mut |line| eprintln!("[{:>6.1}s] {line}", t0.elapsed().as_secs_f64()));
+        train::train(&train_set, &devs, &s, &mut |line| eprintln!("[{:>6.1}s] {line}", t0.elapsed().as_secs_f64()));
     let bytes = model.to_gzip();
     let out = match arg::<String>(args, "--out")? {
         Some(p) => root.join(p),

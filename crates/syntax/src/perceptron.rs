@@ -134,6 +134,7 @@ impl Builder {
                 entry_class: Vec::new(),
                 entry_value: Vec::new(),
                 slots: Vec::new(),
+                packed: Vec::new(),
                 mask: 0,
             },
         }
@@ -167,11 +168,22 @@ pub struct Weights {
     starts: Vec<u32>,
     entry_class: Vec<u8>,
     entry_value: Vec<i16>,
-    slots: Vec<u32>,
+    /// The lookup table: each slot holds its feature's key and entry range, so a
+    /// lookup touches one slot and then one run of `packed` entries.
+    slots: Vec<Slot>,
+    /// Entries as `class | value << 16`, in the order of `entry_class`.
+    packed: Vec<u32>,
     mask: usize,
 }
 
-const EMPTY: u32 = u32::MAX;
+#[derive(Clone, Copy)]
+struct Slot {
+    key: u32,
+    start: u32,
+    end: u32,
+}
+
+const EMPTY: Slot = Slot { key: 0, start: u32::MAX, end: 0 };
 
 fn slot_of(key: u32, mask: usize) -> usize {
     (key.wrapping_mul(0x9E37_79B1) as usize ^ (key as usize >> 7)) & mask
@@ -208,35 +220,57 @@ impl Weights {
         self.slots = vec![EMPTY; size];
         for (i, &k) in self.keys.iter().enumerate() {
             let mut s = slot_of(k, self.mask);
-            while self.slots[s] != EMPTY {
+            while self.slots[s].start != u32::MAX {
                 s = (s + 1) & self.mask;
             }
-            self.slots[s] = i as u32;
+            self.slots[s] = Slot { key: k, start: self.starts[i], end: self.starts[i + 1] };
         }
+        self.packed = self
+            .entry_class
+            .iter()
+            .zip(&self.entry_value)
+            .map(|(&c, &v)| u32::from(c) | (u32::from(v as u16) << 16))
+            .collect();
     }
 
-    fn find(&self, key: u32) -> Option<usize> {
+    fn find(&self, key: u32) -> Option<Slot> {
         let mut s = slot_of(key, self.mask);
         loop {
-            let i = self.slots[s];
-            if i == EMPTY {
+            let slot = self.slots[s];
+            if slot.start == u32::MAX {
                 return None;
             }
-            if self.keys[i as usize] == key {
-                return Some(i as usize);
+            if slot.key == key {
+                return Some(slot);
             }
             s = (s + 1) & self.mask;
         }
     }
 
-    /// Class scores for `features`, in quantized units.
+    /// Class scores for `features`, in quantized units. Two passes: all lookups first,
+    /// then the sums, so the processor overlaps the (cache-missing) table reads.
     pub fn score(&self, features: &[u32], scores: &mut [i32]) {
         scores.fill(0);
-        for &f in features {
-            if let Some(i) = self.find(f) {
-                let (a, b) = (self.starts[i] as usize, self.starts[i + 1] as usize);
-                for (c, v) in self.entry_class[a..b].iter().zip(&self.entry_value[a..b]) {
-                    scores[*c as usize] += i32::from(*v);
+        let mut found = [(0u32, 0u32); 128];
+        for chunk in features.chunks(found.len()) {
+            let mut n = 0;
+            for &f in chunk {
+                let slot = self.slots[slot_of(f, self.mask)];
+                let range = if slot.key == f && slot.start != u32::MAX {
+                    Some(slot)
+                } else if slot.start == u32::MAX {
+                    None
+                } else {
+                    self.find(f)
+                };
+                if let Some(slot) = range {
+                    found[n] = (slot.start, slot.end);
+                    n += 1;
+                }
+            }
+            for &(a, b) in &found[..n] {
+                for &p in &self.packed[a as usize..b as usize] {
+                    scores[(p & 0xff) as usize] += i32::from((p >> 16) as u16 as i16);
                 }
             }
         }
@@ -286,7 +320,17 @@ impl Weights {
         let lo = r.bytes(m)?;
         let hi = r.bytes(m)?;
         let entry_value = lo.iter().zip(hi).map(|(&l, &h)| i16::from_le_bytes([l, h])).collect();
-        let mut w = Weights { classes, scale, keys, starts, entry_class, entry_value, slots: Vec::new(), mask: 0 };
+        let mut w = Weights {
+            classes,
+            scale,
+            keys,
+            starts,
+            entry_class,
+            entry_value,
+            slots: Vec::new(),
+            packed: Vec::new(),
+            mask: 0,
+        };
         w.build_slots();
         Ok(w)
     }

@@ -170,8 +170,14 @@ pub fn score(model: &Model, sents: &[GoldSentence]) -> (f64, f64, f64) {
     (tags as f64 / n, uas as f64 / n, las as f64 / n)
 }
 
-/// Trains both models. `log` receives progress lines (dev scores per parser epoch).
-pub fn train(train: &[GoldSentence], dev: &[GoldSentence], s: &Settings, log: &mut dyn FnMut(String)) -> Model {
+/// Trains both models. `log` receives progress lines (scores on each named dev set
+/// per parser epoch).
+pub fn train(
+    train: &[GoldSentence],
+    devs: &[(&str, &[GoldSentence])],
+    s: &Settings,
+    log: &mut dyn FnMut(String),
+) -> Model {
     let labels: Vec<String> = {
         let mut l: Vec<String> = train.iter().flat_map(|x| x.words.iter().map(|w| w.deprel.clone())).collect();
         l.sort();
@@ -253,12 +259,12 @@ pub fn train(train: &[GoldSentence], dev: &[GoldSentence], s: &Settings, log: &m
             }
         }
         let m = Model::new(labels.clone(), keep.clone(), tagger.clone(), t.averaged(s.prune_parser));
-        let (tag, uas, las) = score(&m, dev);
-        log(format!(
-            "epoch {}: train errors {:.4}; dev UPOS {tag:.4} UAS {uas:.4} LAS {las:.4}",
-            epoch + 1,
-            errors as f64 / steps.max(1) as f64
-        ));
+        let mut line = format!("epoch {}: train errors {:.4}", epoch + 1, errors as f64 / steps.max(1) as f64);
+        for (name, dev) in devs {
+            let (tag, uas, las) = score(&m, dev);
+            line.push_str(&format!("; {name} UPOS {tag:.4} UAS {uas:.4} LAS {las:.4}"));
+        }
+        log(line);
         model = Some(m);
     }
     model.unwrap_or_else(|| Model::new(labels, keep, tagger, t.averaged(s.prune_parser)))
