@@ -16,7 +16,9 @@ apart from the whole-store merge that follows the last document.
 Prints the RSS samples (MiB), the memory curve by tenths of the input read, and one
 summary line: documents, seconds, documents per second, peak RSS during ingest and
 overall, RSS after warm-up (first sample past 10% of the input) and at the last
-document. `--samples FILE` also writes every sample as `seconds,MiB,bytes_read` lines.
+document. `--samples FILE` also writes every sample as `seconds,MiB,bytes_read` lines,
+each as it is taken. The generated input and the database go to a new folder under
+$TMPDIR (printed first).
 """
 import argparse, json, os, random, re, subprocess, sys, tempfile, time
 
@@ -39,6 +41,7 @@ def main():
     pool = sentences(root)
     rng = random.Random(args.seed)
     tmp = tempfile.mkdtemp(prefix="tidings-soak-")
+    print("input and database in", tmp, flush=True)
     path = os.path.join(tmp, "docs.jsonl")
     with open(path, "w") as f:
         for i in range(args.docs):
@@ -52,6 +55,8 @@ def main():
     size = os.path.getsize(path)
     samples = []  # (seconds, MiB, bytes of the input read)
     fd = None
+    # Samples are written as they are taken, so a run stopped early keeps its curve.
+    out = open(args.samples, "w") if args.samples else None
     while proc.poll() is None:
         try:
             with open(f"/proc/{proc.pid}/status") as s:
@@ -67,13 +72,16 @@ def main():
                 except FileNotFoundError:
                     pos = size  # the input is closed: every document was read
             samples.append((time.time() - start, rss / 1024, pos))
+            if out:
+                t, m, p = samples[-1]
+                out.write(f"{t:.1f},{m:.1f},{p}\n")
+                out.flush()
         except (FileNotFoundError, StopIteration, ProcessLookupError, OSError):
             pass
         time.sleep(1)
     elapsed = time.time() - start
-    if args.samples:
-        with open(args.samples, "w") as out:
-            out.writelines(f"{t:.1f},{m:.1f},{p}\n" for t, m, p in samples)
+    if out:
+        out.close()
     err = proc.stderr.read()
     summary = [l for l in err.splitlines() if "documents:" in l]
     print("samples (s, MiB):", " ".join(f"{t:.0f}:{m:.0f}" for t, m, _ in samples))

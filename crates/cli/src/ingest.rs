@@ -88,6 +88,12 @@ pub fn run(args: &IngestArgs) -> Result<Outcome> {
     }
 }
 
+/// Documents whose events one table lists: a pass naming more prints a table per
+/// chunk of this many (sorted by id), each in the events' order. Bounds the memory of
+/// the listing (about 3 KB an event) and the ids one query binds (SQLite allows
+/// 32,766), as a merged refresh steps over 2,000 documents at a time.
+const TABLE_DOCUMENTS: usize = 2_000;
+
 /// One pass over the inputs; prints the events of the documents named (always when
 /// `table_always`, else only when there are any) and a summary line.
 fn pass(
@@ -136,12 +142,17 @@ fn pass(
 
     let mut documents: Vec<String> = documents.into_iter().collect();
     documents.sort();
-    let events = store.events(&EventFilter { documents: Some(documents), ..EventFilter::default() })?;
-    if table_always || !events.is_empty() {
-        let mut out = BufWriter::new(io::stdout().lock());
+    // A pass of many documents is listed a chunk of documents at a time, one table per
+    // chunk: memory holds one chunk's events, and a query binds at most a chunk's ids.
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut n_events = 0;
+    for chunk in documents.chunks(TABLE_DOCUMENTS) {
+        let events = store.events(&EventFilter { documents: Some(chunk.to_vec()), ..EventFilter::default() })?;
+        n_events += events.len();
         table::write(&mut out, &events)?;
-        out.flush()?;
     }
+    out.flush()?;
+    drop(out);
     let not_english = match tally.not_english {
         0 => String::new(),
         n => format!("; {n} not in English (stored without events)"),
@@ -152,7 +163,7 @@ fn pass(
         tally.new,
         tally.duplicate,
         tally.failed,
-        plural(events.len(), "event")
+        plural(n_events, "event")
     );
     Ok(tally)
 }

@@ -838,19 +838,54 @@ fn step_identities(
     Ok(tidings_merge::Identities::from_parts(list, records))
 }
 
-/// The records `(document, actor)` of the stored identity `id`, by document and id.
-fn identity_records(tx: &Db, id: &str) -> Result<Vec<(String, Actor)>, Error> {
-    let mut records: Vec<(String, Actor)> = Vec::new();
-    for r in tx.query(
-        "SELECT a.document_id, a.id, a.json FROM actor_members m
-         JOIN actors a ON a.document_id = m.document_id AND a.id = m.local_id WHERE m.actor_id = ?1",
-        params![id],
-    )? {
-        let (doc, local, json): (String, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
-        records.push((doc, serde_json::from_str(&json).map_err(json_error(format!("actor {local}")))?));
+/// Records of an identity read per page of [`IN_CHUNK`] records.
+const RECORD_PAGE: usize = IN_CHUNK;
+
+/// The records `(document, local id)` of the stored identity `id`, sorted.
+fn identity_keys(tx: &Db, id: &str) -> Result<Vec<(String, String)>, Error> {
+    let mut keys: Vec<(String, String)> = tx
+        .query("SELECT document_id, local_id FROM actor_members WHERE actor_id = ?1", params![id])?
+        .iter()
+        .map(|r| Ok((r.get(0)?, r.get(1)?)))
+        .collect::<Result<_, Error>>()?;
+    keys.sort();
+    Ok(keys)
+}
+
+/// Calls `f` with each record `(document, actor)` of `keys` (sorted), in their order,
+/// reading [`RECORD_PAGE`] records at a time: memory holds one page of records' JSON,
+/// however many records an identity has.
+fn for_each_record(
+    tx: &Db,
+    keys: &[(String, String)],
+    mut f: impl FnMut(String, Actor) -> Result<(), Error>,
+) -> Result<(), Error> {
+    for page in keys.chunks(RECORD_PAGE) {
+        let wanted: BTreeSet<(&str, &str)> = page.iter().map(|(d, l)| (d.as_str(), l.as_str())).collect();
+        let docs: Vec<String> = page.iter().map(|(d, _)| d.clone()).collect::<BTreeSet<_>>().into_iter().collect();
+        let mut rows: Vec<(String, String, String)> = Vec::new();
+        for r in query_in(tx, "SELECT document_id, id, json FROM actors WHERE document_id IN ({ids})", &docs)? {
+            let (doc, local): (String, String) = (r.get(0)?, r.get(1)?);
+            if wanted.contains(&(doc.as_str(), local.as_str())) {
+                rows.push((doc, local, r.get(2)?));
+            }
+        }
+        rows.sort();
+        for (doc, local, json) in rows {
+            f(doc, serde_json::from_str(&json).map_err(json_error(format!("actor {local}")))?)?;
+        }
     }
-    records.sort_by(|a, b| (&a.0, &a.1.id).cmp(&(&b.0, &b.1.id)));
-    Ok(records)
+    Ok(())
+}
+
+/// An actor record without what a profile does not read: its evidence and its
+/// aliases' evidence (facts keep theirs: they are the facts' sources).
+fn slim(mut actor: Actor) -> Actor {
+    actor.evidence = Vec::new();
+    for alias in &mut actor.aliases {
+        alias.evidence = Vec::new();
+    }
+    actor
 }
 
 /// The stored identities of every actor of `docs` but `except`, for the facts that name
@@ -884,26 +919,41 @@ fn map_documents<'a>(
 /// Rebuilds the stored profile of identity `id` from its records (and its leaders', for
 /// their fates); drops it when it has none left.
 fn rebuild_profile(tx: &Db, id: &str) -> Result<(), Error> {
-    let mut records = identity_records(tx, id)?;
-    if records.is_empty() {
+    // Read a page at a time and kept slim: for the identity, every record's names,
+    // kind and country (no evidence, no facts); for the facts, only the records that
+    // state some. An identity of many thousand records ("Police") costs its names
+    // and document ids, never all its records' JSON at once.
+    let mut read: Vec<(String, String)> = Vec::new();
+    let mut members: Vec<(String, Actor)> = Vec::new();
+    let mut records: Vec<(String, Actor)> = Vec::new();
+    for_each_record(tx, &identity_keys(tx, id)?, |doc, actor| {
+        let mut actor = slim(actor);
+        read.push((doc.clone(), actor.id.clone()));
+        if !actor.facts.is_empty() {
+            records.push((doc.clone(), actor.clone()));
+            actor.facts = Vec::new();
+        }
+        members.push((doc, actor));
+        Ok(())
+    })?;
+    if members.is_empty() {
         tx.execute("DELETE FROM actor_names WHERE actor_id = ?1", params![id])?;
         tx.execute("DELETE FROM actor_members WHERE actor_id = ?1", params![id])?;
         tx.execute("DELETE FROM actor_profiles WHERE id = ?1", params![id])?;
         return Ok(());
     }
     let entry = tidings_merge::identity::alias_table().iter().find(|e| id.strip_prefix("actor:") == Some(e.id));
-    let members: Vec<(&str, &Actor)> = records.iter().map(|(d, a)| (d.as_str(), a)).collect();
+    let refs: Vec<(&str, &Actor)> = members.iter().map(|(d, a)| (d.as_str(), a)).collect();
     let identity =
-        tidings_merge::Identity { id: id.to_string(), ..tidings_merge::identity::build_identity(&members, entry) };
+        tidings_merge::Identity { id: id.to_string(), ..tidings_merge::identity::build_identity(&refs, entry) };
+    drop(refs);
     drop(members);
 
     // The other identities its facts name (their records in the same documents).
     let mut list = vec![identity];
     let mut index: HashMap<String, usize> = HashMap::from([(id.to_string(), 0)]);
-    let mut by_record: Vec<((String, String), usize)> =
-        records.iter().map(|(d, a)| ((d.clone(), a.id.clone()), 0)).collect();
-    let fact_docs: BTreeSet<String> =
-        records.iter().filter(|(_, a)| !a.facts.is_empty()).map(|(d, _)| d.clone()).collect();
+    let mut by_record: Vec<((String, String), usize)> = read.into_iter().map(|k| (k, 0)).collect();
+    let fact_docs: BTreeSet<String> = records.iter().map(|(d, _)| d.clone()).collect();
     map_documents(tx, fact_docs.iter().map(String::as_str), id, &mut list, &mut index, &mut by_record)?;
     // Its leaders' records too: their fates ("killed by") are facts of theirs.
     let known: HashMap<(String, String), usize> = by_record.iter().cloned().collect();
@@ -917,11 +967,19 @@ fn rebuild_profile(tx: &Db, id: &str) -> Result<(), Error> {
             }
         }
     }
+    drop(known);
     for leader in &leaders {
-        let theirs = identity_records(tx, leader)?;
+        let mut their_keys: Vec<(String, String)> = Vec::new();
+        let mut theirs: Vec<(String, Actor)> = Vec::new();
+        for_each_record(tx, &identity_keys(tx, leader)?, |doc, actor| {
+            their_keys.push((doc.clone(), actor.id.clone()));
+            if !actor.facts.is_empty() {
+                theirs.push((doc, slim(actor)));
+            }
+            Ok(())
+        })?;
         let i = index[leader];
-        let docs: BTreeSet<String> =
-            theirs.iter().filter(|(_, a)| !a.facts.is_empty()).map(|(d, _)| d.clone()).collect();
+        let docs: BTreeSet<String> = theirs.iter().map(|(d, _)| d.clone()).collect();
         map_documents(
             tx,
             docs.iter().map(String::as_str).filter(|d| !fact_docs.contains(*d)),
@@ -930,7 +988,7 @@ fn rebuild_profile(tx: &Db, id: &str) -> Result<(), Error> {
             &mut index,
             &mut by_record,
         )?;
-        by_record.extend(theirs.iter().map(|(d, a)| ((d.clone(), a.id.clone()), i)));
+        by_record.extend(their_keys.into_iter().map(|k| (k, i)));
         records.extend(theirs);
     }
     let identities = tidings_merge::Identities::from_parts(list, by_record);
