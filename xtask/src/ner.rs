@@ -565,8 +565,8 @@ pub(crate) fn train(data: &Path, root: &Path, s: &Settings) -> Result<()> {
     let t0 = Instant::now();
     let Splits { mut train, dev, test } = corpora(data, root, s.re3d_weight)?;
     for (name, w) in &s.weights {
-        anyhow::ensure!(train.iter().any(|(c, _)| &c.name == name), "--weight: no training corpus {name}");
-        train.iter_mut().filter(|(c, _)| &c.name == name).for_each(|(_, cw)| *cw = *w);
+        anyhow::ensure!(train.iter().any(|(c, _)| c.name == *name), "--weight: no training corpus {name}");
+        train.iter_mut().filter(|(c, _)| c.name == *name).for_each(|(_, cw)| *cw = *w);
     }
     train.retain(|(_, w)| *w > 0);
     write_tests(&test, &root.join("target/ner"))?;
