@@ -12,7 +12,7 @@ README.md here), and writes `train.conll`, `dev.conll` and `test.conll` with one
 A mention of type person, organization or place is a name when the head of the
 mention (the word whose syntactic head lies outside it) is a proper noun; the
 name is the run of proper nouns (NNP/NNPS) around that head inside the mention,
-with connectors ("of", "and", "de", "-", "&" ...) kept only between proper nouns
+with connectors ("of", "de", "-", "&" ...; "and" in organizations) kept only between proper nouns
 and a leading person's title ("President", "Dr.") dropped. An outer name wins
 over names nested in it. Other types (events, objects, abstract) are left O: the
 trainer treats every label a corpus never uses as open there.
@@ -108,13 +108,16 @@ def doc_tags(conllu):
             if not inside or not proper[inside[0]]:
                 continue
             h = inside[0]
+            # "and" joins two names in a coordination ("Belgium and the Netherlands")
+            # but is part of an organization's name ("Islamic State of Iraq and the Levant").
+            conn = CONNECTORS | {"and"} if t == "organization" else CONNECTORS
             a, b = h, h + 1
             while True:
                 if a - 1 >= s and proper[a - 1]:
                     a -= 1
                 else:
                     k = a - 1
-                    while k >= s and words[k].lower() in CONNECTORS and not proper[k]:
+                    while k >= s and words[k].lower() in conn and not proper[k]:
                         k -= 1
                     if k < a - 1 and k >= s and proper[k]:
                         a = k
@@ -125,7 +128,7 @@ def doc_tags(conllu):
                     b += 1
                 else:
                     k = b
-                    while k < e and words[k].lower() in CONNECTORS and not proper[k]:
+                    while k < e and words[k].lower() in conn and not proper[k]:
                         k += 1
                     if k > b and k < e and proper[k]:
                         b = k + 1
