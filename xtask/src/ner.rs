@@ -21,6 +21,10 @@
 //! - CrossNER politics: train / dev / test as published.
 //! - Re-DocRED: `dev.conll` is our train, `test.conll` our test.
 //! - UNER English: EWT dev is dev; EWT test and PUD test are test (never trained on).
+//! - GUM (`eval/ner/gum/`, name spans derived from GUM's entity layer, open-licence
+//!   genres only; see its README): its test split is one more test set. Its train and
+//!   dev splits are not read yet: a model trained with them scored higher on every test
+//!   set but broke a recognizer test (eval/REPORT.md, "GUM's names as training data").
 //!
 //! Label mappings are `tidings_eval::ner::map_label` plus, for re3d, a proper-name
 //! filter: re3d also marks pronouns and descriptions ("we", "the enemy", "U.S. service
@@ -379,6 +383,7 @@ pub(crate) fn corpora(data: &Path, root: &Path, re3d_weight: usize) -> Result<Sp
         conll(data, "redocred-test", "redocred_ner/test.conll")?,
         conll(data, "uner-ewt-test", "uner_en/en_ewt-ud-test.conll")?,
         conll(data, "uner-pud-test", "uner_en/en_pud-ud-test.conll")?,
+        conll(root, "gum-test", "eval/ner/gum/test.conll")?,
     ];
     Ok(Splits { train, dev, test })
 }
@@ -734,6 +739,7 @@ fn test_sets(data: &Path, root: &Path) -> Vec<(String, std::path::PathBuf)> {
         ("Re-DocRED test".into(), d("redocred_ner/test.conll")),
         ("UNER EWT test".into(), d("uner_en/en_ewt-ud-test.conll")),
         ("UNER PUD test".into(), d("uner_en/en_pud-ud-test.conll")),
+        ("GUM test (open-licence documents)".into(), root.join("eval/ner/gum/test.conll")),
     ]
 }
 
