@@ -852,19 +852,25 @@ fn identity_keys(tx: &Db, id: &str) -> Result<Vec<(String, String)>, Error> {
     Ok(keys)
 }
 
-/// Calls `f` with each record `(document, actor)` of `keys` (sorted), in their order,
-/// reading [`RECORD_PAGE`] records at a time: memory holds one page of records' JSON,
-/// however many records an identity has.
-fn for_each_record(
-    tx: &Db,
-    keys: &[(String, String)],
-    mut f: impl FnMut(String, Actor) -> Result<(), Error>,
-) -> Result<(), Error> {
-    for page in keys.chunks(RECORD_PAGE) {
+/// Calls `f` with each record `(document, actor)` of the stored identity `id`, by
+/// document and id, reading [`RECORD_PAGE`] records at a time: memory holds one page of
+/// records' JSON, however many records an identity has.
+fn for_each_record(tx: &Db, id: &str, mut f: impl FnMut(String, Actor) -> Result<(), Error>) -> Result<(), Error> {
+    for page in identity_keys(tx, id)?.chunks(RECORD_PAGE) {
         let wanted: BTreeSet<(&str, &str)> = page.iter().map(|(d, l)| (d.as_str(), l.as_str())).collect();
-        let docs: Vec<String> = page.iter().map(|(d, _)| d.clone()).collect::<BTreeSet<_>>().into_iter().collect();
+        let docs: BTreeSet<&str> = page.iter().map(|(d, _)| d.as_str()).collect();
+        // Only the identity's records of the page's documents (a document's other actors
+        // are not read); a document split between two pages gives each page its own.
+        let marks = vec!["?"; docs.len()].join(", ");
+        let mut values = vec![Value::Text(id.to_string())];
+        values.extend(docs.into_iter().map(|d| Value::Text(d.to_string())));
+        let sql = format!(
+            "SELECT a.document_id, a.id, a.json FROM actor_members m
+             JOIN actors a ON a.document_id = m.document_id AND a.id = m.local_id
+             WHERE m.actor_id = ? AND m.document_id IN ({marks})"
+        );
         let mut rows: Vec<(String, String, String)> = Vec::new();
-        for r in query_in(tx, "SELECT document_id, id, json FROM actors WHERE document_id IN ({ids})", &docs)? {
+        for r in tx.query(&sql, &values)? {
             let (doc, local): (String, String) = (r.get(0)?, r.get(1)?);
             if wanted.contains(&(doc.as_str(), local.as_str())) {
                 rows.push((doc, local, r.get(2)?));
@@ -926,7 +932,7 @@ fn rebuild_profile(tx: &Db, id: &str) -> Result<(), Error> {
     let mut read: Vec<(String, String)> = Vec::new();
     let mut members: Vec<(String, Actor)> = Vec::new();
     let mut records: Vec<(String, Actor)> = Vec::new();
-    for_each_record(tx, &identity_keys(tx, id)?, |doc, actor| {
+    for_each_record(tx, id, |doc, actor| {
         let mut actor = slim(actor);
         read.push((doc.clone(), actor.id.clone()));
         if !actor.facts.is_empty() {
@@ -971,7 +977,7 @@ fn rebuild_profile(tx: &Db, id: &str) -> Result<(), Error> {
     for leader in &leaders {
         let mut their_keys: Vec<(String, String)> = Vec::new();
         let mut theirs: Vec<(String, Actor)> = Vec::new();
-        for_each_record(tx, &identity_keys(tx, leader)?, |doc, actor| {
+        for_each_record(tx, leader, |doc, actor| {
             their_keys.push((doc.clone(), actor.id.clone()));
             if !actor.facts.is_empty() {
                 theirs.push((doc, slim(actor)));
