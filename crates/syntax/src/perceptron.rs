@@ -185,6 +185,12 @@ struct Slot {
 
 const EMPTY: Slot = Slot { key: 0, start: u32::MAX, end: 0 };
 
+impl Slot {
+    fn is_empty(self) -> bool {
+        self.start == u32::MAX
+    }
+}
+
 fn slot_of(key: u32, mask: usize) -> usize {
     (key.wrapping_mul(0x9E37_79B1) as usize ^ (key as usize >> 7)) & mask
 }
@@ -220,7 +226,7 @@ impl Weights {
         self.slots = vec![EMPTY; size];
         for (i, &k) in self.keys.iter().enumerate() {
             let mut s = slot_of(k, self.mask);
-            while self.slots[s].start != u32::MAX {
+            while !self.slots[s].is_empty() {
                 s = (s + 1) & self.mask;
             }
             self.slots[s] = Slot { key: k, start: self.starts[i], end: self.starts[i + 1] };
@@ -233,11 +239,12 @@ impl Weights {
             .collect();
     }
 
+    #[inline]
     fn find(&self, key: u32) -> Option<Slot> {
         let mut s = slot_of(key, self.mask);
         loop {
             let slot = self.slots[s];
-            if slot.start == u32::MAX {
+            if slot.is_empty() {
                 return None;
             }
             if slot.key == key {
@@ -255,15 +262,7 @@ impl Weights {
         for chunk in features.chunks(found.len()) {
             let mut n = 0;
             for &f in chunk {
-                let slot = self.slots[slot_of(f, self.mask)];
-                let range = if slot.key == f && slot.start != u32::MAX {
-                    Some(slot)
-                } else if slot.start == u32::MAX {
-                    None
-                } else {
-                    self.find(f)
-                };
-                if let Some(slot) = range {
+                if let Some(slot) = self.find(f) {
                     found[n] = (slot.start, slot.end);
                     n += 1;
                 }
