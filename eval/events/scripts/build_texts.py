@@ -194,6 +194,21 @@ def detok(tokens):
     return out
 
 
+def rams_passages():
+    """RAMS 1.0's released passages, dev then test, in file order: (release split,
+    our id "rams-" + the doc_key's last 14 characters, the record)."""
+    for split in ("dev", "test"):
+        with gzip.open(os.path.join(DATA, "rams", f"{split}.jsonlines.gz"), "rt", encoding="utf-8") as f:
+            for line in f:
+                d = json.loads(line)
+                yield split, "rams-" + d["doc_key"][-14:], d
+
+
+def rams_text(d):
+    """A RAMS passage's text: its tokens joined and normalized."""
+    return normalize(detok([t for s in d["sentences"] for t in s]))
+
+
 def build():
     docs = []
     # examples/news.jsonl
@@ -229,20 +244,15 @@ def build():
                 })
     # RAMS
     found = {}
-    for split in ("dev", "test"):
-        with gzip.open(os.path.join(DATA, "rams", f"{split}.jsonlines.gz"), "rt", encoding="utf-8") as f:
-            for line in f:
-                d = json.loads(line)
-                for suf in RAMS:
-                    if d["doc_key"].endswith(suf):
-                        toks = [t for s in d["sentences"] for t in s]
-                        text = normalize(detok(toks))
-                        found[suf] = {
-                            "id": "rams-" + d["doc_key"][-14:], "source_file": "rams",
-                            "license": "CC BY-SA 4.0 (RAMS 1.0, Ebner et al. 2020)",
-                            "published": None, "text": text,
-                            "meta": {"split": split, "doc_key": d["doc_key"], "url": d["source_url"]},
-                        }
+    for split, pid, d in rams_passages():
+        for suf in RAMS:
+            if d["doc_key"].endswith(suf):
+                found[suf] = {
+                    "id": pid, "source_file": "rams",
+                    "license": "CC BY-SA 4.0 (RAMS 1.0, Ebner et al. 2020)",
+                    "published": None, "text": rams_text(d),
+                    "meta": {"split": split, "doc_key": d["doc_key"], "url": d["source_url"]},
+                }
     missing = [s for s in RAMS if s not in found]
     assert not missing, missing
     docs.extend(found[s] for s in RAMS)

@@ -3,8 +3,10 @@
 
 The first two batches (600 passages drawn one per article, 127 with a conflict or justice
 trigger) left 1,068 of RAMS 1.0's 1,795 dev and test passages uncoded. This batch adds
-every one of them whose article is not used by ../../gold.jsonl, ../../dev2.jsonl or
-../../heldout.jsonl, so that the corpus holds all of RAMS's released news passages.
+every one of them that ../../gold.jsonl, ../../dev2.jsonl and ../../heldout.jsonl do not
+hold themselves, so that the corpus holds all of RAMS's released news passages. (Those
+sets carry no URL, so their articles' other passages are added too; build_splits.py
+keeps them out of train.)
 
 - Text: RAMS tokens joined and normalized exactly as ../../scripts/build_texts.py does.
 - Split: a passage of an article already in texts.jsonl keeps that article's split; a new
@@ -15,7 +17,6 @@ every one of them whose article is not used by ../../gold.jsonl, ../../dev2.json
 - Identical texts (the same window of one article released twice) are added once.
 python3 standard library only.
 """
-import gzip
 import hashlib
 import json
 import os
@@ -25,7 +26,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.join(HERE, "..")
 EVENTS = os.path.join(ROOT, "..")
 sys.path.insert(0, os.path.join(EVENTS, "scripts"))
-from build_texts import DATA, detok, normalize  # noqa: E402
+from build_texts import rams_passages, rams_text  # noqa: E402
 
 CODERS = ["G", "H", "I", "J", "K"]
 LICENSE = "CC BY-SA 4.0 (RAMS 1.0, Ebner et al. 2020)"
@@ -47,28 +48,19 @@ def main():
     ids = {d["id"] for d in have}
     seen_text = {d["text"] for d in have}
     article_split = {d["url"]: d["split"] for d in have}
-    # Articles and passages the other event sets use stay out.
-    banned_ids, banned_urls = set(), set()
+    # Passages the other event sets hold stay out.
     for name in ("gold.jsonl", "dev2.jsonl", "heldout.jsonl"):
-        for d in load(os.path.join(EVENTS, name)):
-            banned_ids.add(d["id"])
-            if d.get("url"):
-                banned_urls.add(d["url"])
+        ids.update(d["id"] for d in load(os.path.join(EVENTS, name)))
     rows = []
-    for split in ("dev", "test"):
-        with gzip.open(os.path.join(DATA, "rams", f"{split}.jsonlines.gz"), "rt", encoding="utf-8") as f:
-            for line in f:
-                d = json.loads(line)
-                pid = "rams-" + d["doc_key"][-14:]
-                url = d["source_url"]
-                if pid in ids or pid in banned_ids or url in banned_urls:
-                    continue
-                text = normalize(detok([t for s in d["sentences"] for t in s]))
-                if text in seen_text:
-                    continue
-                seen_text.add(text)
-                ids.add(pid)
-                rows.append({"id": pid, "url": url, "text": text})
+    for _, pid, d in rams_passages():
+        if pid in ids:
+            continue
+        text = rams_text(d)
+        if text in seen_text:
+            continue
+        seen_text.add(text)
+        ids.add(pid)
+        rows.append({"id": pid, "url": d["source_url"], "text": text})
     n_train = 0
     out = []
     for i, r in enumerate(rows):

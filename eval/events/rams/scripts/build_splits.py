@@ -34,15 +34,9 @@ def eval_articles():
     ../../heldout.jsonl (sealed) test, so that no training passage shares an article with
     a set we measure on. Those sets carry no URL; RAMS's release gives it."""
     sys.path.insert(0, os.path.join(ROOT, "..", "scripts"))
-    import gzip
-    from build_texts import DATA
+    from build_texts import rams_passages
 
-    url_of = {}
-    for split in ("dev", "test"):
-        with gzip.open(os.path.join(DATA, "rams", f"{split}.jsonlines.gz"), "rt", encoding="utf-8") as f:
-            for line in f:
-                d = json.loads(line)
-                url_of["rams-" + d["doc_key"][-14:]] = d["source_url"]
+    url_of = {pid: d["source_url"] for _, pid, d in rams_passages()}
     forced = {}
     for name, split in (("gold.jsonl", "dev"), ("dev2.jsonl", "dev"), ("heldout.jsonl", "test")):
         for d in load(os.path.join(ROOT, "..", name)).values():
