@@ -20,35 +20,118 @@ use tidings_text::Token;
 /// The label of "no event".
 pub const NONE: &str = "NONE";
 
-static BUNDLED: &[u8] = include_bytes!("../data/events.model.gz");
+/// The bundled model in its start-up form, derived from `data/events.model.gz` by
+/// `build.rs` (see [`Model::from_compiled`]).
+static BUNDLED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/events.bin"));
 
 /// Sparse weights: feature hash → (label, weight).
 #[derive(Debug, Default, Clone)]
-pub struct Weights(HashMap<u64, Vec<(u16, f32)>>);
+pub struct Weights(Store);
+
+#[derive(Debug, Clone)]
+enum Store {
+    Map(HashMap<u64, Vec<(u16, f32)>>),
+    /// Read in place: keys ascending (u64 LE), each key's first entry and the end
+    /// (u32 LE, one more than keys), entries (label u16 LE, weight f32 LE).
+    Table {
+        keys: &'static [u8],
+        starts: &'static [u8],
+        entries: &'static [u8],
+    },
+}
+
+impl Default for Store {
+    fn default() -> Store {
+        Store::Map(HashMap::new())
+    }
+}
+
+fn u32_at(b: &[u8], i: usize) -> usize {
+    u32::from_le_bytes(b[4 * i..4 * i + 4].try_into().expect("4 bytes")) as usize
+}
 
 impl Weights {
-    /// Scores of every label for a bag of features.
-    pub fn scores(&self, features: &[u64], labels: usize) -> Vec<f32> {
-        let mut out = vec![0.0; labels];
-        for f in features {
-            if let Some(ws) = self.0.get(f) {
-                for &(l, w) in ws {
-                    if let Some(s) = out.get_mut(usize::from(l)) {
-                        *s += w;
+    /// Calls `f` with each (label, weight) of feature `key`, in stored order.
+    fn each(&self, key: u64, mut f: impl FnMut(u16, f32)) {
+        match &self.0 {
+            Store::Map(m) => {
+                for &(l, w) in m.get(&key).into_iter().flatten() {
+                    f(l, w);
+                }
+            }
+            Store::Table { keys, starts, entries } => {
+                let key_at = |i: usize| u64::from_le_bytes(keys[8 * i..8 * i + 8].try_into().expect("8 bytes"));
+                let (mut lo, mut hi) = (0, keys.len() / 8);
+                while lo < hi {
+                    let mid = lo + (hi - lo) / 2;
+                    match key_at(mid).cmp(&key) {
+                        std::cmp::Ordering::Less => lo = mid + 1,
+                        std::cmp::Ordering::Greater => hi = mid,
+                        std::cmp::Ordering::Equal => {
+                            for e in entries[6 * u32_at(starts, mid)..6 * u32_at(starts, mid + 1)].chunks_exact(6) {
+                                f(u16::from_le_bytes([e[0], e[1]]), f32::from_le_bytes([e[2], e[3], e[4], e[5]]));
+                            }
+                            return;
+                        }
                     }
                 }
             }
         }
+    }
+
+    /// Scores of every label for a bag of features.
+    pub fn scores(&self, features: &[u64], labels: usize) -> Vec<f32> {
+        let mut out = vec![0.0; labels];
+        for &f in features {
+            self.each(f, |l, w| {
+                if let Some(s) = out.get_mut(usize::from(l)) {
+                    *s += w;
+                }
+            });
+        }
         out
+    }
+
+    /// Every feature with its weights, keys ascending.
+    pub fn rows(&self) -> Vec<(u64, Vec<(u16, f32)>)> {
+        let keys: Vec<u64> = match &self.0 {
+            Store::Map(m) => {
+                let mut keys: Vec<u64> = m.keys().copied().collect();
+                keys.sort_unstable();
+                keys
+            }
+            Store::Table { keys, .. } => {
+                keys.chunks_exact(8).map(|k| u64::from_le_bytes(k.try_into().expect("8 bytes"))).collect()
+            }
+        };
+        keys.into_iter()
+            .map(|k| {
+                let mut ws = Vec::new();
+                self.each(k, |l, w| ws.push((l, w)));
+                (k, ws)
+            })
+            .collect()
     }
 
     /// Number of features with a weight.
     pub fn len(&self) -> usize {
-        self.0.len()
+        match &self.0 {
+            Store::Map(m) => m.len(),
+            Store::Table { keys, .. } => keys.len() / 8,
+        }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.len() == 0
+    }
+
+    /// Reads one classifier of the start-up form; returns it and the bytes after it.
+    fn from_compiled(b: &'static [u8]) -> Option<(Weights, &'static [u8])> {
+        let (n, e) = (u32_at(b.get(..4)?, 0), u32_at(b.get(4..8)?, 0));
+        let (keys, rest) = b.get(8..)?.split_at_checked(8 * n)?;
+        let (starts, rest) = rest.split_at_checked(4 * (n + 1))?;
+        let (entries, rest) = rest.split_at_checked(6 * e)?;
+        (u32_at(starts, n) == e).then_some((Weights(Store::Table { keys, starts, entries }), rest))
     }
 }
 
@@ -76,7 +159,23 @@ impl Model {
     /// The model compiled into the binary.
     pub fn bundled() -> &'static Model {
         static MODEL: OnceLock<Model> = OnceLock::new();
-        MODEL.get_or_init(|| Model::from_gz(BUNDLED).expect("bundled events model parses"))
+        MODEL.get_or_init(|| Model::from_compiled(BUNDLED).expect("bundled events model parses"))
+    }
+
+    /// The start-up form `build.rs` derives from the model file: `TEVB1`, the length
+    /// (u32 LE) of the file's `labels` and `plover` lines, those lines, then the relabel
+    /// and the recover classifier, each as its key count and entry count (u32 LE) and
+    /// the table read in place (see [`Weights`]).
+    fn from_compiled(bytes: &'static [u8]) -> Option<Model> {
+        let rest = bytes.strip_prefix(b"TEVB1")?;
+        let (head, rest) = rest.get(4..)?.split_at_checked(u32_at(rest, 0))?;
+        let mut lines = std::str::from_utf8(head).ok()?.lines();
+        let labels: Vec<String> = lines.next()?.strip_prefix("labels\t")?.split('\t').map(String::from).collect();
+        let plover: Vec<String> = lines.next()?.strip_prefix("plover\t")?.split('\t').map(String::from).collect();
+        let (relabel, rest) = Weights::from_compiled(rest)?;
+        let (recover, rest) = Weights::from_compiled(rest)?;
+        (rest.is_empty() && labels.len() == plover.len() && labels.first().map(String::as_str) == Some(NONE))
+            .then_some(Model { labels, plover, relabel, recover })
     }
 
     /// A model from the gzip file `cargo xtask train-events` writes.
@@ -124,11 +223,10 @@ impl Model {
         out.push_str(&format!("labels\t{}\n", self.labels.join("\t")));
         out.push_str(&format!("plover\t{}\n", self.plover.join("\t")));
         for (name, w) in [("relabel", &self.relabel), ("recover", &self.recover)] {
-            let mut keys: Vec<&u64> = w.0.keys().collect();
-            keys.sort_unstable();
-            out.push_str(&format!("model\t{name}\t{}\n", keys.len()));
-            for k in keys {
-                let ws: Vec<String> = w.0[k].iter().map(|(l, v)| format!("{l}:{v:.3}")).collect();
+            let rows = w.rows();
+            out.push_str(&format!("model\t{name}\t{}\n", rows.len()));
+            for (k, ws) in rows {
+                let ws: Vec<String> = ws.iter().map(|(l, v)| format!("{l}:{v:.3}")).collect();
                 out.push_str(&format!("{k:016x}\t{}\n", ws.join(" ")));
             }
         }
@@ -144,12 +242,13 @@ impl Model {
         let labels: Vec<String> = lines.next()?.strip_prefix("labels\t")?.split('\t').map(String::from).collect();
         let plover: Vec<String> = lines.next()?.strip_prefix("plover\t")?.split('\t').map(String::from).collect();
         let mut model = Model { labels, plover, ..Model::default() };
-        let mut current: Option<&mut Weights> = None;
+        let (mut relabel, mut recover) = (HashMap::new(), HashMap::new());
+        let mut current: Option<&mut HashMap<u64, Vec<(u16, f32)>>> = None;
         for line in lines {
             if let Some(rest) = line.strip_prefix("model\t") {
                 current = Some(match rest.split('\t').next()? {
-                    "relabel" => &mut model.relabel,
-                    "recover" => &mut model.recover,
+                    "relabel" => &mut relabel,
+                    "recover" => &mut recover,
                     _ => return None,
                 });
                 continue;
@@ -163,8 +262,9 @@ impl Model {
                     Some((l.parse().ok()?, v.parse().ok()?))
                 })
                 .collect::<Option<Vec<(u16, f32)>>>()?;
-            current.as_mut()?.0.insert(key, ws);
+            current.as_mut()?.insert(key, ws);
         }
+        (model.relabel, model.recover) = (Weights::from_map(relabel), Weights::from_map(recover));
         (model.labels.len() == model.plover.len() && model.labels.first().map(String::as_str) == Some(NONE))
             .then_some(model)
     }
@@ -728,19 +828,29 @@ pub fn train(examples: &[Example], labels: usize, epochs: usize, seed: u64) -> W
             out.insert(*f, avg);
         }
     }
-    Weights(out)
+    Weights::from_map(out)
 }
 
 impl Weights {
     /// Weights from raw parts (for tests and training).
     pub fn from_map(map: HashMap<u64, Vec<(u16, f32)>>) -> Weights {
-        Weights(map)
+        Weights(Store::Map(map))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_start_up_form_holds_the_model_files_weights() {
+        let file = Model::from_gz(include_bytes!("../data/events.model.gz")).expect("model file");
+        let bundled = Model::bundled();
+        assert_eq!((&file.labels, &file.plover), (&bundled.labels, &bundled.plover));
+        assert!(file.relabel.rows() == bundled.relabel.rows(), "relabel weights differ");
+        assert!(file.recover.rows() == bundled.recover.rows(), "recover weights differ");
+        assert_eq!(file.write(), bundled.write());
+    }
 
     #[test]
     fn the_bundled_model_holds_both_classifiers() {

@@ -39,7 +39,9 @@ use tidings_text::Token;
 
 pub use analysis::Parse;
 
-static BUNDLED: &[u8] = include_bytes!("../data/syntax.model.gz");
+/// The bundled model in its start-up form, derived from `data/syntax.model.gz` by
+/// `build.rs`: its lookup tables are read in place (see [`Model::from_compiled`]).
+static BUNDLED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/syntax.bin"));
 const MAGIC: &[u8] = b"TSYN1";
 
 /// The 17 universal part-of-speech tags.
@@ -138,7 +140,7 @@ impl Model {
     /// The model bundled with tidings, loaded once.
     pub fn bundled() -> &'static Model {
         static MODEL: OnceLock<Model> = OnceLock::new();
-        MODEL.get_or_init(|| Model::from_gzip(BUNDLED).expect("the bundled syntax model is valid"))
+        MODEL.get_or_init(|| Model::from_compiled(BUNDLED).expect("the bundled syntax model is valid"))
     }
 
     pub(crate) fn new(labels: Vec<String>, keep_hyphen: Vec<String>, tagger: Weights, parser: Weights) -> Model {
@@ -176,13 +178,41 @@ impl Model {
         flate2::read::GzDecoder::new(bytes).read_to_end(&mut raw).map_err(|e| e.to_string())?;
         let buf = raw.strip_prefix(MAGIC).ok_or("not a tidings syntax model")?;
         let mut r = Reader { buf };
+        let (labels, keep) = Model::lists(&mut r)?;
+        let tagger = Weights::read(&mut r)?;
+        let parser = Weights::read(&mut r)?;
+        Model::checked(labels, keep, tagger, parser, r.buf)
+    }
+
+    /// The label and hyphen-word lists at the head of a model.
+    fn lists(r: &mut Reader<'_>) -> Result<(Vec<String>, Vec<String>), String> {
         let n = r.varint()? as usize;
         let labels = (0..n).map(|_| r.string()).collect::<Result<Vec<_>, _>>()?;
         let n = r.varint()? as usize;
         let keep = (0..n).map(|_| r.string()).collect::<Result<Vec<_>, _>>()?;
-        let tagger = Weights::read(&mut r)?;
-        let parser = Weights::read(&mut r)?;
-        if tagger.classes() != Upos::ALL.len() || parser.classes() != 1 + 2 * labels.len() || !r.buf.is_empty() {
+        Ok((labels, keep))
+    }
+
+    /// Reads the start-up form `build.rs` derives from the model file (`TSYNB1`, the
+    /// length of the lists, the lists, the tagger's and the parser's tables), in place.
+    fn from_compiled(bytes: &'static [u8]) -> Result<Model, String> {
+        let buf = bytes.strip_prefix(b"TSYNB1").ok_or("not a compiled syntax model")?;
+        let mut r = Reader { buf };
+        let len = u32::from_le_bytes(r.bytes(4)?.try_into().expect("4 bytes")) as usize;
+        let (labels, keep) = Model::lists(&mut Reader { buf: r.bytes(len)? })?;
+        let tagger = Weights::read_compiled(&mut r)?;
+        let parser = Weights::read_compiled(&mut r)?;
+        Model::checked(labels, keep, tagger, parser, r.buf)
+    }
+
+    fn checked(
+        labels: Vec<String>,
+        keep: Vec<String>,
+        tagger: Weights,
+        parser: Weights,
+        rest: &[u8],
+    ) -> Result<Model, String> {
+        if tagger.classes() != Upos::ALL.len() || parser.classes() != 1 + 2 * labels.len() || !rest.is_empty() {
             return Err("inconsistent syntax model".into());
         }
         Ok(Model::new(labels, keep, tagger, parser))

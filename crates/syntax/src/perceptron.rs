@@ -2,6 +2,7 @@
 //! weights keyed by 32-bit feature hashes, trained with lazy averaging, then
 //! quantized to 16-bit integers and stored as a compact, gzip-friendly table.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -120,61 +121,78 @@ impl Trainer {
 }
 
 struct Builder {
-    w: Weights,
-}
-
-impl Builder {
-    fn new(classes: usize, scale: f32) -> Builder {
-        Builder {
-            w: Weights {
-                classes,
-                scale,
-                keys: Vec::new(),
-                starts: vec![0],
-                entry_class: Vec::new(),
-                entry_value: Vec::new(),
-                slots: Vec::new(),
-                packed: Vec::new(),
-                mask: 0,
-            },
-        }
-    }
-
-    fn push(&mut self, key: u32, row: &[(u8, i16)]) {
-        if row.is_empty() {
-            return;
-        }
-        self.w.keys.push(key);
-        for &(c, v) in row {
-            self.w.entry_class.push(c);
-            self.w.entry_value.push(v);
-        }
-        self.w.starts.push(self.w.entry_class.len() as u32);
-    }
-
-    fn finish(mut self) -> Weights {
-        self.w.build_slots();
-        self.w
-    }
-}
-
-/// Quantized averaged weights: for each feature (sorted by key) a run of
-/// `(class, value)` entries; looked up through an open-addressing table.
-#[derive(Clone)]
-pub struct Weights {
     classes: usize,
     scale: f32,
     keys: Vec<u32>,
     starts: Vec<u32>,
     entry_class: Vec<u8>,
     entry_value: Vec<i16>,
-    /// The lookup table: each slot holds its feature's key and entry range, so a
-    /// lookup touches one slot and then one run of `packed` entries.
-    slots: Vec<Slot>,
-    /// Entries as `class | value << 16`, in the order of `entry_class`.
-    packed: Vec<u32>,
+}
+
+impl Builder {
+    fn new(classes: usize, scale: f32) -> Builder {
+        Builder { classes, scale, keys: Vec::new(), starts: vec![0], entry_class: Vec::new(), entry_value: Vec::new() }
+    }
+
+    fn push(&mut self, key: u32, row: &[(u8, i16)]) {
+        if row.is_empty() {
+            return;
+        }
+        self.keys.push(key);
+        for &(c, v) in row {
+            self.entry_class.push(c);
+            self.entry_value.push(v);
+        }
+        self.starts.push(self.entry_class.len() as u32);
+    }
+
+    /// The lookup table: each feature's key and entry range in the slot its key
+    /// hashes to, or the next free one.
+    fn finish(self) -> Weights {
+        let size = (self.keys.len() * 2).next_power_of_two().max(16);
+        let mask = size - 1;
+        let mut slots = vec![EMPTY; size];
+        for (i, &k) in self.keys.iter().enumerate() {
+            let mut s = slot_of(k, mask);
+            while !slots[s].is_empty() {
+                s = (s + 1) & mask;
+            }
+            slots[s] = Slot { key: k, start: self.starts[i], end: self.starts[i + 1] };
+        }
+        let mut table = Vec::with_capacity(SLOT * size);
+        for s in &slots {
+            for x in [s.key, s.start, s.end] {
+                table.extend_from_slice(&x.to_le_bytes());
+            }
+        }
+        let packed = self
+            .entry_class
+            .iter()
+            .zip(&self.entry_value)
+            .flat_map(|(&c, &v)| (u32::from(c) | (u32::from(v as u16) << 16)).to_le_bytes())
+            .collect();
+        Weights { classes: self.classes, scale: self.scale, slots: Cow::Owned(table), packed: Cow::Owned(packed), mask }
+    }
+}
+
+/// Quantized averaged weights: for each feature a run of `(class, value)` entries,
+/// looked up through an open-addressing table. Both are kept as the little-endian
+/// bytes [`Weights::write_compiled`] writes, so the bundled model is read in place.
+#[derive(Clone)]
+pub struct Weights {
+    classes: usize,
+    scale: f32,
+    /// The lookup table, [`SLOT`] bytes a slot: its feature's key and the range of its
+    /// entries in `packed` (u32 LE each); a lookup touches one slot, then one run of
+    /// entries.
+    slots: Cow<'static, [u8]>,
+    /// Entries as `class | value << 16` (u32 LE), features in ascending key order.
+    packed: Cow<'static, [u8]>,
     mask: usize,
 }
+
+/// Bytes of a slot.
+const SLOT: usize = 12;
 
 #[derive(Clone, Copy)]
 struct Slot {
@@ -195,20 +213,45 @@ fn slot_of(key: u32, mask: usize) -> usize {
     (key.wrapping_mul(0x9E37_79B1) as usize ^ (key as usize >> 7)) & mask
 }
 
+fn u32_at(b: &[u8], at: usize) -> u32 {
+    u32::from_le_bytes(b[at..at + 4].try_into().expect("4 bytes"))
+}
+
 impl Weights {
     pub fn classes(&self) -> usize {
         self.classes
+    }
+
+    #[inline]
+    fn slot(&self, s: usize) -> Slot {
+        let b = &self.slots[SLOT * s..SLOT * (s + 1)];
+        Slot { key: u32_at(b, 0), start: u32_at(b, 4), end: u32_at(b, 8) }
+    }
+
+    /// The features (ascending) with the start of their entries, and the end of the last.
+    fn rows(&self) -> (Vec<u32>, Vec<u32>) {
+        let mut used: Vec<Slot> = (0..=self.mask).map(|s| self.slot(s)).filter(|s| !s.is_empty()).collect();
+        used.sort_unstable_by_key(|s| s.key);
+        let mut starts: Vec<u32> = used.iter().map(|s| s.start).collect();
+        starts.push(used.last().map_or(0, |s| s.end));
+        (used.iter().map(|s| s.key).collect(), starts)
+    }
+
+    /// Entry `j`'s class and value.
+    fn entry(&self, j: usize) -> (u8, i16) {
+        let p = u32_at(&self.packed, 4 * j);
+        ((p & 0xff) as u8, (p >> 16) as u16 as i16)
     }
 
     /// The same weights without entries whose magnitude is below `min` (a smaller
     /// model; features left with no entry are dropped).
     pub fn pruned(&self, min: i16) -> Weights {
         let mut b = Builder::new(self.classes, self.scale);
-        for (i, &k) in self.keys.iter().enumerate() {
-            let (a, e) = (self.starts[i] as usize, self.starts[i + 1] as usize);
-            let row: Vec<(u8, i16)> = (a..e)
-                .filter(|&j| self.entry_value[j].unsigned_abs() >= min.unsigned_abs())
-                .map(|j| (self.entry_class[j], self.entry_value[j]))
+        let (keys, starts) = self.rows();
+        for (i, &k) in keys.iter().enumerate() {
+            let row: Vec<(u8, i16)> = (starts[i] as usize..starts[i + 1] as usize)
+                .map(|j| self.entry(j))
+                .filter(|&(_, v)| v.unsigned_abs() >= min.unsigned_abs())
                 .collect();
             b.push(k, &row);
         }
@@ -217,33 +260,14 @@ impl Weights {
 
     /// Number of features and of (feature, class) entries.
     pub fn size(&self) -> (usize, usize) {
-        (self.keys.len(), self.entry_class.len())
-    }
-
-    fn build_slots(&mut self) {
-        let size = (self.keys.len() * 2).next_power_of_two().max(16);
-        self.mask = size - 1;
-        self.slots = vec![EMPTY; size];
-        for (i, &k) in self.keys.iter().enumerate() {
-            let mut s = slot_of(k, self.mask);
-            while !self.slots[s].is_empty() {
-                s = (s + 1) & self.mask;
-            }
-            self.slots[s] = Slot { key: k, start: self.starts[i], end: self.starts[i + 1] };
-        }
-        self.packed = self
-            .entry_class
-            .iter()
-            .zip(&self.entry_value)
-            .map(|(&c, &v)| u32::from(c) | (u32::from(v as u16) << 16))
-            .collect();
+        ((0..=self.mask).filter(|&s| !self.slot(s).is_empty()).count(), self.packed.len() / 4)
     }
 
     #[inline]
     fn find(&self, key: u32) -> Option<Slot> {
         let mut s = slot_of(key, self.mask);
         loop {
-            let slot = self.slots[s];
+            let slot = self.slot(s);
             if slot.is_empty() {
                 return None;
             }
@@ -268,7 +292,8 @@ impl Weights {
                 }
             }
             for &(a, b) in &found[..n] {
-                for &p in &self.packed[a as usize..b as usize] {
+                for p in self.packed[4 * a as usize..4 * b as usize].chunks_exact(4) {
+                    let p = u32::from_le_bytes(p.try_into().expect("4 bytes"));
                     scores[(p & 0xff) as usize] += i32::from((p >> 16) as u16 as i16);
                 }
             }
@@ -279,59 +304,79 @@ impl Weights {
     /// delta varints, row lengths, classes, then values split into low and high bytes
     /// (which compress better than interleaved).
     pub fn write(&self, out: &mut Vec<u8>) {
+        let (keys, starts) = self.rows();
         put_varint(out, self.classes as u64);
         out.extend_from_slice(&self.scale.to_le_bytes());
-        put_varint(out, self.keys.len() as u64);
+        put_varint(out, keys.len() as u64);
         let mut prev = 0u32;
-        for &k in &self.keys {
+        for &k in &keys {
             put_varint(out, u64::from(k - prev));
             prev = k;
         }
-        for w in self.starts.windows(2) {
+        for w in starts.windows(2) {
             put_varint(out, u64::from(w[1] - w[0]));
         }
-        out.extend_from_slice(&self.entry_class);
-        out.extend(self.entry_value.iter().map(|v| v.to_le_bytes()[0]));
-        out.extend(self.entry_value.iter().map(|v| v.to_le_bytes()[1]));
+        let entries: Vec<(u8, i16)> = (0..self.packed.len() / 4).map(|j| self.entry(j)).collect();
+        out.extend(entries.iter().map(|e| e.0));
+        out.extend(entries.iter().map(|e| e.1.to_le_bytes()[0]));
+        out.extend(entries.iter().map(|e| e.1.to_le_bytes()[1]));
     }
 
     pub fn read(r: &mut Reader<'_>) -> Result<Weights, String> {
         let classes = r.varint()? as usize;
         let scale = f32::from_le_bytes(r.bytes(4)?.try_into().expect("4 bytes"));
         let n = r.varint()? as usize;
-        let mut keys = Vec::with_capacity(n);
+        let mut b = Builder::new(classes, scale);
+        b.keys.reserve(n);
         let mut prev = 0u32;
         for _ in 0..n {
             prev = prev.checked_add(r.varint()? as u32).ok_or("bad key")?;
-            keys.push(prev);
+            b.keys.push(prev);
         }
-        let mut starts = Vec::with_capacity(n + 1);
-        starts.push(0u32);
+        b.starts.reserve(n);
         for _ in 0..n {
             let len = r.varint()? as u32;
-            starts.push(starts.last().expect("non-empty") + len);
+            b.starts.push(b.starts.last().expect("non-empty") + len);
         }
-        let m = *starts.last().expect("non-empty") as usize;
-        let entry_class = r.bytes(m)?.to_vec();
-        if entry_class.iter().any(|&c| c as usize >= classes) {
+        let m = *b.starts.last().expect("non-empty") as usize;
+        b.entry_class = r.bytes(m)?.to_vec();
+        if b.entry_class.iter().any(|&c| c as usize >= classes) {
             return Err("class out of range".into());
         }
         let lo = r.bytes(m)?;
         let hi = r.bytes(m)?;
-        let entry_value = lo.iter().zip(hi).map(|(&l, &h)| i16::from_le_bytes([l, h])).collect();
-        let mut w = Weights {
-            classes,
-            scale,
-            keys,
-            starts,
-            entry_class,
-            entry_value,
-            slots: Vec::new(),
-            packed: Vec::new(),
-            mask: 0,
-        };
-        w.build_slots();
-        Ok(w)
+        b.entry_value = lo.iter().zip(hi).map(|(&l, &h)| i16::from_le_bytes([l, h])).collect();
+        Ok(b.finish())
+    }
+
+    /// Appends the form read in place ([`Weights::read_compiled`]): class count, scale,
+    /// slot count and entry count (u32 LE, f32 LE), then the slot table and the entries
+    /// as held in memory.
+    #[allow(dead_code)] // by build.rs and the tests
+    pub(crate) fn write_compiled(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&(self.classes as u32).to_le_bytes());
+        out.extend_from_slice(&self.scale.to_le_bytes());
+        out.extend_from_slice(&((self.mask + 1) as u32).to_le_bytes());
+        out.extend_from_slice(&((self.packed.len() / 4) as u32).to_le_bytes());
+        out.extend_from_slice(&self.slots);
+        out.extend_from_slice(&self.packed);
+    }
+
+    /// Reads [`Weights::write_compiled`]'s form in place.
+    pub(crate) fn read_compiled(r: &mut Reader<'static>) -> Result<Weights, String> {
+        let head = r.bytes(16)?;
+        let classes = u32_at(head, 0) as usize;
+        let scale = f32::from_le_bytes(head[4..8].try_into().expect("4 bytes"));
+        let (size, entries) = (u32_at(head, 8) as usize, u32_at(head, 12) as usize);
+        if !size.is_power_of_two() {
+            return Err("bad slot table".into());
+        }
+        let slots = r.bytes(SLOT * size)?;
+        let packed = r.bytes(4 * entries)?;
+        // Not scanned here (that would touch every page): the bundled bytes are derived
+        // at build time and a test checks them; a bad range or class would panic on
+        // lookup, never misread.
+        Ok(Weights { classes, scale, slots: Cow::Borrowed(slots), packed: Cow::Borrowed(packed), mask: size - 1 })
     }
 }
 
@@ -408,5 +453,22 @@ mod tests {
             let best = (0..3).max_by_key(|&c| (s[c], std::cmp::Reverse(c))).unwrap();
             assert_eq!(best, *y);
         }
+        // The form read in place scores alike and writes the same file back.
+        let mut compiled = Vec::new();
+        w2.write_compiled(&mut compiled);
+        let compiled: &'static [u8] = Box::leak(compiled.into_boxed_slice());
+        let mut r = Reader { buf: compiled };
+        let w3 = Weights::read_compiled(&mut r).unwrap();
+        assert!(r.buf.is_empty());
+        let mut s3 = vec![0i32; 3];
+        for f in [&[1u32, 10][..], &[2, 10], &[3], &[10], &[99]] {
+            w2.score(f, &mut s);
+            w3.score(f, &mut s3);
+            assert_eq!(s, s3);
+        }
+        let mut again = Vec::new();
+        w3.write(&mut again);
+        assert_eq!(again, buf);
+        assert!(Weights::read_compiled(&mut Reader { buf: &compiled[..20] }).is_err());
     }
 }

@@ -34,6 +34,19 @@ fn the_bundled_model_loads_and_round_trips() {
 }
 
 #[test]
+fn the_start_up_form_holds_the_model_file() {
+    // The bundled form is derived from the model file by build.rs; both must write the
+    // same model file back.
+    let file = Model::from_gzip(include_bytes!("../data/syntax.model.gz")).unwrap();
+    let bundled = Model::bundled();
+    assert_eq!(file.labels, bundled.labels);
+    assert_eq!(file.keep_hyphen, bundled.keep_hyphen);
+    assert_eq!(file.sizes(), bundled.sizes());
+    // Written back, the bundled form gives the model file byte for byte.
+    assert!(bundled.to_gzip() == include_bytes!("../data/syntax.model.gz"), "the two forms differ");
+}
+
+#[test]
 fn subject_and_object_of_a_transitive_verb() {
     let p = parse("Militants attacked the base.");
     assert_eq!(find(&p, "Militants").2.as_deref(), Some("attacked"));

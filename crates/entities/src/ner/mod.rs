@@ -6,7 +6,9 @@
 //! the magic `TNER` and the feature set as a digit (`TNER1`, `TNER2`; see
 //! [`Featurizer::version`]), the hash width `bits` (u8), a scale (f32 LE), the transition
 //! scores `(TAGS + 1) × TAGS` (the last row is the sentence start) and the feature
-//! weights `2^bits × TAGS`, all as i16 LE multiples of the scale.
+//! weights `2^bits × TAGS`, all as i16 LE multiples of the scale. The binary embeds a
+//! form derived from that file at build time (`build.rs`): the same weights with the
+//! all-zero buckets left out, read in place, so start-up inflates nothing.
 //!
 //! Training ([`Trainer`]) accepts partial annotation: each token carries the set of
 //! tags it may have. A corpus that does not annotate a label (tweets with no MISC,
@@ -35,7 +37,8 @@ pub const TAGS: usize = 1 + 2 * LABELS.len();
 pub type TagSet = u16;
 pub const ANY: TagSet = (1 << TAGS) - 1;
 
-static BUNDLED: &[u8] = include_bytes!("../../data/ner.model.gz");
+/// The bundled model in its start-up form (see `build.rs`).
+static BUNDLED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ner.sparse"));
 const MAGIC: &[u8] = b"TNER";
 /// The newest feature set.
 pub const FEATURES: u8 = 2;
@@ -167,14 +170,72 @@ pub struct Model {
     bits: u32,
     scale: f32,
     trans: Vec<f32>,
-    weights: Vec<i16>,
+    weights: Weights,
+}
+
+/// The feature weights, `TAGS` per hash bucket.
+enum Weights {
+    /// Every bucket (a model read from its file, or being trained).
+    Dense(Vec<i16>),
+    /// The bundled model read in place: a bitmap of the buckets with a non-zero
+    /// weight, the count of such buckets before each bitmap word, and their rows.
+    Sparse { bitmap: &'static [u8], ranks: &'static [u8], rows: &'static [u8] },
+}
+
+impl Weights {
+    /// Adds bucket `b`'s weights to `acc`.
+    #[inline]
+    fn add(&self, b: usize, acc: &mut [i32; TAGS]) {
+        match self {
+            Weights::Dense(w) => {
+                for (a, &x) in acc.iter_mut().zip(&w[b * TAGS..(b + 1) * TAGS]) {
+                    *a += i32::from(x);
+                }
+            }
+            Weights::Sparse { bitmap, ranks, rows } => {
+                let (word, bit) = (b / 64, b % 64);
+                let bits = u64::from_le_bytes(bitmap[8 * word..8 * word + 8].try_into().expect("8 bytes"));
+                if bits & (1 << bit) == 0 {
+                    return;
+                }
+                let rank = u32::from_le_bytes(ranks[4 * word..4 * word + 4].try_into().expect("4 bytes")) as usize
+                    + (bits & ((1 << bit) - 1)).count_ones() as usize;
+                let row = &rows[2 * TAGS * rank..2 * TAGS * (rank + 1)];
+                for (a, x) in acc.iter_mut().zip(row.chunks_exact(2)) {
+                    *a += i32::from(i16::from_le_bytes([x[0], x[1]]));
+                }
+            }
+        }
+    }
+
+    /// Every bucket's weights.
+    fn dense(&self) -> std::borrow::Cow<'_, [i16]> {
+        match self {
+            Weights::Dense(w) => std::borrow::Cow::Borrowed(w),
+            Weights::Sparse { bitmap, rows, .. } => {
+                let mut w = vec![0i16; bitmap.len() * 8 * TAGS];
+                let mut row = rows.chunks_exact(2 * TAGS);
+                for (i, word) in bitmap.chunks_exact(8).enumerate() {
+                    let bits = u64::from_le_bytes(word.try_into().expect("8 bytes"));
+                    for b in (0..64).filter(|b| bits & (1 << b) != 0) {
+                        let r = row.next().expect("a row per set bit");
+                        let at = (64 * i + b) * TAGS;
+                        for (t, x) in r.chunks_exact(2).enumerate() {
+                            w[at + t] = i16::from_le_bytes([x[0], x[1]]);
+                        }
+                    }
+                }
+                std::borrow::Cow::Owned(w)
+            }
+        }
+    }
 }
 
 impl Model {
     /// The model compiled into the binary.
     pub fn bundled() -> &'static Model {
         static MODEL: OnceLock<Model> = OnceLock::new();
-        MODEL.get_or_init(|| Model::from_gzip(BUNDLED).expect("the bundled NER model is valid"))
+        MODEL.get_or_init(|| Model::from_sparse(BUNDLED).expect("the bundled NER model is valid"))
     }
 
     pub fn bits(&self) -> u32 {
@@ -186,10 +247,8 @@ impl Model {
         self.version
     }
 
-    /// Reads a model file.
-    pub fn from_gzip(bytes: &[u8]) -> Result<Model, String> {
-        let mut raw = Vec::new();
-        flate2::read::GzDecoder::new(bytes).read_to_end(&mut raw).map_err(|e| e.to_string())?;
+    /// The header fields (feature set, hash width, scale) and what follows them.
+    fn header(raw: &[u8]) -> Result<(u8, u32, f32, &[u8]), String> {
         let rest = raw.strip_prefix(MAGIC).ok_or("not a tidings NER model")?;
         let (&digit, rest) = rest.split_first().ok_or("truncated model")?;
         let version = digit.wrapping_sub(b'0');
@@ -202,9 +261,16 @@ impl Model {
             return Err("bad model header".into());
         }
         let scale = f32::from_le_bytes(rest[..4].try_into().expect("4 bytes"));
+        Ok((version, bits, scale, &rest[4..]))
+    }
+
+    /// Reads a model file.
+    pub fn from_gzip(bytes: &[u8]) -> Result<Model, String> {
+        let mut raw = Vec::new();
+        flate2::read::GzDecoder::new(bytes).read_to_end(&mut raw).map_err(|e| e.to_string())?;
+        let (version, bits, scale, body) = Model::header(&raw)?;
         let nt = (TAGS + 1) * TAGS;
         let nw = (1usize << bits) * TAGS;
-        let body = &rest[4..];
         if body.len() != 2 * (nt + nw) {
             return Err(format!("model body is {} bytes, expected {}", body.len(), 2 * (nt + nw)));
         }
@@ -214,7 +280,33 @@ impl Model {
             bits,
             scale,
             trans: ints[..nt].iter().map(|&q| f32::from(q) * scale).collect(),
-            weights: ints[nt..].to_vec(),
+            weights: Weights::Dense(ints[nt..].to_vec()),
+        })
+    }
+
+    /// Reads the start-up form `build.rs` derives from a model file, in place.
+    fn from_sparse(bytes: &'static [u8]) -> Result<Model, String> {
+        let (version, bits, scale, body) = Model::header(bytes)?;
+        let nt = (TAGS + 1) * TAGS;
+        let words = (1usize << bits).div_ceil(64);
+        let fixed = 2 * nt + 12 * words;
+        if body.len() < fixed || !(body.len() - fixed).is_multiple_of(2 * TAGS) {
+            return Err("bad sparse NER model".into());
+        }
+        let (trans, rest) = body.split_at(2 * nt);
+        let (bitmap, rest) = rest.split_at(8 * words);
+        let (ranks, rows) = rest.split_at(4 * words);
+        let set: u32 =
+            bitmap.chunks_exact(8).map(|w| u64::from_le_bytes(w.try_into().expect("8 bytes")).count_ones()).sum();
+        if set as usize * 2 * TAGS != rows.len() {
+            return Err("sparse NER model: rows and bitmap disagree".into());
+        }
+        Ok(Model {
+            version,
+            bits,
+            scale,
+            trans: trans.chunks_exact(2).map(|c| f32::from(i16::from_le_bytes([c[0], c[1]])) * scale).collect(),
+            weights: Weights::Sparse { bitmap, ranks, rows },
         })
     }
 
@@ -224,24 +316,25 @@ impl Model {
         let scale = max / f32::from(i16::MAX);
         let q = |w: f32| (w / scale).round().clamp(-32767.0, 32767.0) as i16;
         let trans: Vec<f32> = trans.iter().map(|&w| f32::from(q(w)) * scale).collect();
-        Model { version, bits, scale, trans, weights: weights.iter().map(|&w| q(w)).collect() }
+        Model { version, bits, scale, trans, weights: Weights::Dense(weights.iter().map(|&w| q(w)).collect()) }
     }
 
     /// The model with small weights set to zero (`threshold` in weight units).
     pub fn pruned(&self, threshold: f32) -> Model {
         let q = (threshold / self.scale) as i32;
-        let weights = self.weights.iter().map(|&w| if i32::from(w).abs() < q { 0 } else { w }).collect();
-        Model { weights, trans: self.trans.clone(), ..*self }
+        let weights = self.weights.dense().iter().map(|&w| if i32::from(w).abs() < q { 0 } else { w }).collect();
+        Model { weights: Weights::Dense(weights), trans: self.trans.clone(), ..*self }
     }
 
     /// How many feature weights are not zero.
     pub fn non_zero(&self) -> usize {
-        self.weights.iter().filter(|&&w| w != 0).count()
+        self.weights.dense().iter().filter(|&&w| w != 0).count()
     }
 
     /// The model file: gzip, no timestamp (reproducible bytes).
     pub fn to_gzip(&self) -> Vec<u8> {
-        let mut raw = Vec::with_capacity(16 + 2 * (self.trans.len() + self.weights.len()));
+        let weights = self.weights.dense();
+        let mut raw = Vec::with_capacity(16 + 2 * (self.trans.len() + weights.len()));
         raw.extend_from_slice(MAGIC);
         raw.push(b'0' + self.version);
         raw.push(self.bits as u8);
@@ -249,7 +342,7 @@ impl Model {
         for &t in &self.trans {
             raw.extend_from_slice(&((t / self.scale).round() as i16).to_le_bytes());
         }
-        for &w in &self.weights {
+        for &w in weights.iter() {
             raw.extend_from_slice(&w.to_le_bytes());
         }
         let mut gz = flate2::GzBuilder::new().mtime(0).write(Vec::new(), flate2::Compression::best());
@@ -266,10 +359,7 @@ impl Model {
         for i in 0..n {
             acc.fill(0);
             for &b in &feats[i * k..(i + 1) * k] {
-                let w = &self.weights[b as usize * TAGS..(b as usize + 1) * TAGS];
-                for (a, &x) in acc.iter_mut().zip(w) {
-                    *a += i32::from(x);
-                }
+                self.weights.add(b as usize, &mut acc);
             }
             for (e, &a) in emit[i * TAGS..(i + 1) * TAGS].iter_mut().zip(&acc) {
                 *e = a as f32 * self.scale;
@@ -363,6 +453,23 @@ impl Trainer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_start_up_form_holds_the_model_files_weights() {
+        let file = Model::from_gzip(include_bytes!("../../data/ner.model.gz")).expect("model file");
+        let bundled = Model::bundled();
+        assert_eq!((file.version, file.bits, file.scale), (bundled.version, bundled.bits, bundled.scale));
+        assert_eq!(file.trans, bundled.trans);
+        let (dense, sparse) = (file.weights.dense(), bundled.weights.dense());
+        assert!(dense == sparse, "the weights differ");
+        // Every bucket reads the same through the bitmap as from the file.
+        for b in (0..1usize << file.bits).step_by(97) {
+            let (mut x, mut y) = ([0i32; TAGS], [0i32; TAGS]);
+            file.weights.add(b, &mut x);
+            bundled.weights.add(b, &mut y);
+            assert_eq!(x, y, "bucket {b}");
+        }
+    }
 
     #[test]
     fn viterbi_keeps_bio() {
