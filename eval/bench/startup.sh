@@ -5,8 +5,9 @@
 #   eval/bench/startup.sh BASE_BIN NEW_BIN [RUNS]
 #
 # Runs each binary RUNS times (default 21), alternating so that a change in the
-# machine's load falls on both, and prints each one's median and fastest wall time and
-# median peak RSS, and the ratio of the medians. Both binaries must print the same
+# machine's load falls on both, and prints each one's median and fastest wall time, median
+# CPU time (user + system: what the load of a shared machine does not inflate) and median
+# peak RSS, and the ratios of the medians. Both binaries must print the same
 # records for the sentence. Needs python3.
 set -euo pipefail
 
@@ -31,6 +32,7 @@ base, new, text, runs = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 bins = {"base": base, "new": new}
 wall = {b: [] for b in bins}
 rss = {b: [] for b in bins}
+cpu = {b: [] for b in bins}
 for _ in range(runs):
     for b, path in bins.items():
         t0 = time.perf_counter()
@@ -40,9 +42,14 @@ for _ in range(runs):
         if status != 0:
             sys.exit(f"{path} failed")
         rss[b].append(usage.ru_maxrss / 1024)
-print(f"| binary | median wall (s) | fastest (s) | median peak RSS (MB) |")
-print("|---|---|---|---|")
+        cpu[b].append(usage.ru_utime + usage.ru_stime)
+med = lambda b, xs: statistics.median(xs[b])
+print("| binary | median wall (s) | fastest wall (s) | median CPU (s) | median peak RSS (MB) |")
+print("|---|---|---|---|---|")
 for b in bins:
-    print(f"| {b} | {statistics.median(wall[b]):.3f} | {min(wall[b]):.3f} | {statistics.median(rss[b]):.0f} |")
-print(f"new / base, median wall: {statistics.median(wall['new']) / statistics.median(wall['base']):.2f} ({runs} runs each)")
+    print(f"| {b} | {med(b, wall):.3f} | {min(wall[b]):.3f} | {med(b, cpu):.3f} | {med(b, rss):.0f} |")
+print(
+    f"new / base, medians: wall {med('new', wall) / med('base', wall):.2f}, "
+    f"CPU {med('new', cpu) / max(med('base', cpu), 1e-9):.2f} ({runs} runs each)"
+)
 PY
