@@ -2,8 +2,9 @@
 //! (`crates/entities/data/clusters.tsv.gz`, see `tidings_entities::ner::clusters`).
 //!
 //! Text: the raw text of the training and dev sides of every NER corpus `train-ner`
-//! reads (re3d, wikigold, WNUT-17, BTC, CrossNER politics, Re-DocRED dev, UNER EWT dev)
-//! and of the RAMS and WikiEvents dev splits; never a test split. Their licences (CC BY
+//! reads (re3d, wikigold, WNUT-17, BTC, CrossNER politics, Re-DocRED dev, UNER EWT dev,
+//! GUM train and dev), of UD English EWT train (`eval/syntax/ud-english-ewt`, CC BY-SA
+//! 4.0) and of the RAMS and WikiEvents dev splits; never a test split. Their licences (CC BY
 //! 4.0, CC BY-SA 3.0/4.0, MIT; see `shared/data/MANIFEST.md`) allow the derived file,
 //! which keeps only words seen at least `MIN_COUNT` times and their cluster ids.
 //!
@@ -49,6 +50,12 @@ fn sentences(data: &Path, root: &Path) -> Result<Vec<Vec<String>>> {
                 out.push(tokenize(text).iter().map(|t| key(t.text(text))).collect());
             }
         }
+    }
+    // UD English EWT train (committed for the parser): its sentences are disjoint from
+    // the UNER EWT dev and test sentences.
+    let ewt = crate::read_text(&root.join("eval/syntax/ud-english-ewt/en_ewt-ud-train.conllu.gz"))?;
+    for line in ewt.lines().filter_map(|l| l.strip_prefix("# text = ")) {
+        out.push(tokenize(line).iter().map(|t| key(t.text(line))).collect());
     }
     for line in crate::read_text(&data.join("rams/dev.jsonlines.gz"))?.lines().filter(|l| !l.is_empty()) {
         let v: serde_json::Value = serde_json::from_str(line)?;

@@ -22,9 +22,7 @@
 //! - Re-DocRED: `dev.conll` is our train, `test.conll` our test.
 //! - UNER English: EWT dev is dev; EWT test and PUD test are test (never trained on).
 //! - GUM (`eval/ner/gum/`, name spans derived from GUM's entity layer, open-licence
-//!   genres only; see its README): its test split is one more test set. Its train and
-//!   dev splits are not read yet: a model trained with them scored higher on every test
-//!   set but broke a recognizer test (eval/REPORT.md, "GUM's names as training data").
+//!   genres only; see its README): train / dev / test as GUM's `splits.md`.
 //!
 //! Label mappings are `tidings_eval::ner::map_label` plus, for re3d, a proper-name
 //! filter: re3d also marks pronouns and descriptions ("we", "the enemy", "U.S. service
@@ -64,6 +62,8 @@ pub(crate) struct Settings {
     pub features: u8,
     /// Wire-form copies of news-like training documents (see [`crate::wire`]).
     pub wire: bool,
+    /// Per-corpus weights replacing the defaults (`--weight NAME=N`; 0 leaves it out).
+    pub weights: Vec<(String, usize)>,
 }
 
 impl Settings {
@@ -86,6 +86,13 @@ impl Settings {
         if let Some(v) = get("--features") {
             s.features = v.parse()?;
         }
+        for (i, a) in args.iter().enumerate() {
+            if a == "--weight" {
+                let v = args.get(i + 1).context("--weight needs NAME=N")?;
+                let (name, n) = v.split_once('=').context("--weight needs NAME=N")?;
+                s.weights.push((name.to_string(), n.parse()?));
+            }
+        }
         if args.iter().any(|a| a == "--no-wire") {
             s.wire = false;
         }
@@ -103,6 +110,7 @@ impl Default for Settings {
             prune: 0.0,
             features: ner::FEATURES,
             wire: true,
+            weights: Vec::new(),
         }
     }
 }
@@ -366,6 +374,7 @@ pub(crate) fn corpora(data: &Path, root: &Path, re3d_weight: usize) -> Result<Sp
         (h1, 1),
         (conll(data, "crossner-politics-train", "crossner_politics/train.conll")?, 1),
         (conll(data, "redocred-dev", "redocred_ner/dev.conll")?, 1),
+        (conll(root, "gum-train", "eval/ner/gum/train.conll")?, 1),
     ];
     let dev = vec![
         re3d_dev,
@@ -373,6 +382,7 @@ pub(crate) fn corpora(data: &Path, root: &Path, re3d_weight: usize) -> Result<Sp
         Corpus { name: "btc-h2".into(), docs: h2.docs },
         conll(data, "crossner-politics-dev", "crossner_politics/dev.conll")?,
         conll(data, "uner-ewt-dev", "uner_en/en_ewt-ud-dev.conll")?,
+        conll(root, "gum-dev", "eval/ner/gum/dev.conll")?,
     ];
     let test = vec![
         re3d_test,
@@ -472,7 +482,8 @@ fn write_tests(tests: &[Corpus], dir: &Path) -> Result<()> {
     Ok(())
 }
 
-/// `train-ner [--bits N] [--epochs N] [--re3d-weight N] [--prune X] [--features N] [--no-wire]`
+/// `train-ner [--bits N] [--epochs N] [--re3d-weight N] [--prune X] [--features N] [--no-wire]
+/// [--weight CORPUS=N]...`
 /// or `bench-ner`.
 pub(crate) fn main(task: &str, data: &Path, root: &Path, args: &[String]) -> Result<()> {
     match task {
@@ -482,7 +493,7 @@ pub(crate) fn main(task: &str, data: &Path, root: &Path, args: &[String]) -> Res
 }
 
 /// Corpora of edited prose whose training documents also get a wire-form copy.
-const NEWS_LIKE: [&str; 4] = ["re3d", "wikigold", "crossner", "redocred"];
+const NEWS_LIKE: [&str; 5] = ["re3d", "wikigold", "crossner", "redocred", "gum"];
 /// Dev sets also scored in wire form (see [`crate::wire`]).
 const WIRE_DEV: [&str; 3] = ["re3d-dev", "crossner-politics-dev", "uner-ewt-dev"];
 
@@ -552,7 +563,12 @@ pub(crate) fn train(data: &Path, root: &Path, s: &Settings) -> Result<()> {
         eprintln!("warning: a debug build is slow; run `cargo run --release -p xtask -- train-ner`");
     }
     let t0 = Instant::now();
-    let Splits { train, dev, test } = corpora(data, root, s.re3d_weight)?;
+    let Splits { mut train, dev, test } = corpora(data, root, s.re3d_weight)?;
+    for (name, w) in &s.weights {
+        anyhow::ensure!(train.iter().any(|(c, _)| c.name == *name), "--weight: no training corpus {name}");
+        train.iter_mut().filter(|(c, _)| c.name == *name).for_each(|(_, cw)| *cw = *w);
+    }
+    train.retain(|(_, w)| *w > 0);
     write_tests(&test, &root.join("target/ner"))?;
     let gazetteer = tidings_geo::Gazetteer::bundled();
     let lexicon = tidings_entities::Lexicon::bundled();
