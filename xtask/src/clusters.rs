@@ -2,8 +2,9 @@
 //! (`crates/entities/data/clusters.tsv.gz`, see `tidings_entities::ner::clusters`).
 //!
 //! Text: the raw text of the training and dev sides of every NER corpus `train-ner`
-//! reads (re3d, wikigold, WNUT-17, BTC, CrossNER politics, Re-DocRED dev, UNER EWT dev)
-//! and of the RAMS and WikiEvents dev splits; never a test split. Their licences (CC BY
+//! reads (re3d, wikigold, WNUT-17, BTC, CrossNER politics, Re-DocRED dev, UNER EWT dev;
+//! with `--gum` also GUM train and dev and UD English EWT train, `eval/syntax/ud-english-ewt`,
+//! CC BY-SA 4.0) and of the RAMS and WikiEvents dev splits; never a test split. Their licences (CC BY
 //! 4.0, CC BY-SA 3.0/4.0, MIT; see `shared/data/MANIFEST.md`) allow the derived file,
 //! which keeps only words seen at least `MIN_COUNT` times and their cluster ids.
 //!
@@ -34,9 +35,9 @@ const MIN_COUNT: u32 = 3;
 const MAX_PASSES: usize = 15;
 
 /// Token sequences (sentences) of the clustering text.
-fn sentences(data: &Path, root: &Path) -> Result<Vec<Vec<String>>> {
+fn sentences(data: &Path, root: &Path, gum: bool) -> Result<Vec<Vec<String>>> {
     let mut out: Vec<Vec<String>> = Vec::new();
-    let splits = crate::ner::corpora(data, root, 1)?;
+    let splits = crate::ner::corpora(data, root, 1, gum)?;
     for c in splits.train.iter().map(|(c, _)| c).chain(&splits.dev) {
         for d in &c.docs {
             let ranges: Vec<(usize, usize)> = if d.sentences.is_empty() {
@@ -48,6 +49,14 @@ fn sentences(data: &Path, root: &Path) -> Result<Vec<Vec<String>>> {
                 let text = &d.text[s..e];
                 out.push(tokenize(text).iter().map(|t| key(t.text(text))).collect());
             }
+        }
+    }
+    // UD English EWT train (committed for the parser): its sentences are disjoint from
+    // the UNER EWT dev and test sentences.
+    if gum {
+        let ewt = crate::read_text(&root.join("eval/syntax/ud-english-ewt/en_ewt-ud-train.conllu.gz"))?;
+        for line in ewt.lines().filter_map(|l| l.strip_prefix("# text = ")) {
+            out.push(tokenize(line).iter().map(|t| key(t.text(line))).collect());
         }
     }
     for line in crate::read_text(&data.join("rams/dev.jsonlines.gz"))?.lines().filter(|l| !l.is_empty()) {
@@ -123,9 +132,9 @@ fn exchange(preds: &[Vec<(u32, u32)>], contexts: usize, classes: usize, table: &
     class.into_iter().map(|c| c as u16).collect()
 }
 
-pub(crate) fn train(data: &Path, root: &Path) -> Result<()> {
+pub(crate) fn train(data: &Path, root: &Path, gum: bool) -> Result<()> {
     let t0 = Instant::now();
-    let sents = sentences(data, root)?;
+    let sents = sentences(data, root, gum)?;
     let mut freq: HashMap<&str, u32> = HashMap::new();
     for w in sents.iter().flatten() {
         *freq.entry(w.as_str()).or_default() += 1;

@@ -660,19 +660,22 @@ impl Recognizer<'_> {
             joined.then_some((p.0, q.1, Label::Loc, None, None))
         });
         // "Islamic State of Iraq" + "Levant-Khorasan (ISIL-K)": two names the acronym
-        // spells together, across "and the", are one name.
+        // spells together, across "and the", are one name, an organization when either
+        // part is one (the model may read the second part alone as a place or a MISC
+        // name; the acronym defines the whole).
         join_neighbours(&mut out, |p, q| {
             let gap_ok = (p.1..q.0).all(|i| matches!(doc.lower(i).as_str(), "of" | "and" | "the" | "for"));
             let defined = q.1 + 2 < range.end && doc.tok(q.1) == "(" && doc.tok(q.1 + 2) == ")";
+            let org = if q.2 == Label::Org { Some(q) } else { Some(p).filter(|p| p.2 == Label::Org) };
             let joined = p.1 <= q.0
                 && q.0 - p.1 <= 2
                 && gap_ok
-                && q.2 == Label::Org
                 && defined
                 && is_acronym(doc.tok(q.1 + 1))
                 && !spells(doc, q.0, q.1, doc.tok(q.1 + 1))
                 && spells(doc, p.0, q.1, doc.tok(q.1 + 1));
-            joined.then(|| (p.0, q.1, q.2, q.3.clone(), q.4))
+            let org = org.filter(|_| joined)?;
+            Some((p.0, q.1, Label::Org, org.3.clone(), org.4))
         });
         // "Name (ACR)": the acronym is a name of the same kind.
         for k in 0..out.len() {
