@@ -3,7 +3,7 @@
 //!
 //! Text: the raw text of the training and dev sides of every NER corpus `train-ner`
 //! reads (re3d, wikigold, WNUT-17, BTC, CrossNER politics, Re-DocRED dev, UNER EWT dev;
-//! with `--gum` also GUM train and dev and UD English EWT train, `eval/syntax/ud-english-ewt`,
+//! by default also GUM train and dev and UD English EWT train, `eval/syntax/ud-english-ewt`,
 //! CC BY-SA 4.0) and of the RAMS and WikiEvents dev splits; never a test split. Their licences (CC BY
 //! 4.0, CC BY-SA 3.0/4.0, MIT; see `shared/data/MANIFEST.md`) allow the derived file,
 //! which keeps only words seen at least `MIN_COUNT` times and their cluster ids.

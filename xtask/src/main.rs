@@ -17,7 +17,8 @@
 //! - `train-geo [--synthetic N] [--epochs N] [--test]`: trains the toponym ranker of
 //!   `tidings-geo` and compares it with the heuristic resolver and a naive lookup on
 //!   the dev sets (see `geo_rank`).
-//! - `train-clusters [--data DIR] [--gum]`: word clusters for the NER features (see `clusters`).
+//! - `train-clusters [--data DIR] [--no-gum]`: word clusters for the NER features (see
+//!   `clusters`; `--no-gum` leaves out the GUM and UD EWT text, as `train-ner --no-gum`).
 //! - `bench [--iterations N]`: pipeline throughput per stage on the examples (run it
 //!   with `cargo run --release -p xtask -- bench`).
 //!
@@ -74,7 +75,7 @@ fn main() -> Result<()> {
         "train-geo" => geo_rank::train(&workspace_root(), &args),
         "train-events" => events::train(&workspace_root(), &args),
 
-        "train-clusters" => clusters::train(&data, &workspace_root(), args.iter().any(|a| a == "--gum")),
+        "train-clusters" => clusters::train(&data, &workspace_root(), !args.iter().any(|a| a == "--no-gum")),
         other => bail!("unknown task {other:?}; expected build-gazetteer, build-lexicon or bench"),
     }
 }

@@ -23,8 +23,8 @@
 //! - UNER English: EWT dev is dev; EWT test and PUD test are test (never trained on).
 //! - GUM (`eval/ner/gum/`, name spans derived from GUM's entity layer, open-licence
 //!   genres only; see its README): test as GUM's `splits.md`; its train and dev splits
-//!   only with `--gum` (that model is not the bundled one: it moves places and events,
-//!   eval/REPORT.md, "GUM's names, second round").
+//!   are training and dev data of the bundled model; `--no-gum` leaves them out and
+//!   builds the previous model (eval/REPORT.md, "GUM's names, third round").
 //!
 //! Label mappings are `tidings_eval::ner::map_label` plus, for re3d, a proper-name
 //! filter: re3d also marks pronouns and descriptions ("we", "the enemy", "U.S. service
@@ -97,7 +97,9 @@ impl Settings {
                 s.weights.push((name.to_string(), n.parse()?));
             }
         }
-        s.gum = args.iter().any(|a| a == "--gum");
+        // GUM's train and dev splits are read by default (the bundled model); `--no-gum`
+        // builds the previous model, `--gum` is accepted for old commands.
+        s.gum = !args.iter().any(|a| a == "--no-gum");
         if args.iter().any(|a| a == "--no-wire") {
             s.wire = false;
         }
@@ -116,7 +118,7 @@ impl Default for Settings {
             features: ner::FEATURES,
             wire: true,
             weights: Vec::new(),
-            gum: false,
+            gum: true,
         }
     }
 }
@@ -493,7 +495,7 @@ fn write_tests(tests: &[Corpus], dir: &Path) -> Result<()> {
 }
 
 /// `train-ner [--bits N] [--epochs N] [--re3d-weight N] [--prune X] [--features N] [--no-wire]
-/// [--weight CORPUS=N]... [--gum]`
+/// [--weight CORPUS=N]... [--no-gum]`
 /// or `bench-ner`.
 pub(crate) fn main(task: &str, data: &Path, root: &Path, args: &[String]) -> Result<()> {
     match task {
