@@ -174,3 +174,20 @@ fn caps_sentences_and_document_casing() {
         assert_ne!(a, b);
     }
 }
+
+#[test]
+fn a_place_opening_an_event_name_stays_a_place() {
+    let text = "Thousands of runners came back to the Boston Marathon a year later, under heavy security.";
+    let ents = run(text);
+    assert!(label_of(text, &ents, "Boston Marathon").is_empty(), "{:?}", ents.entities);
+    let boston = ents.entities.iter().find(|e| &text[e.start..e.end] == "Boston").expect("Boston");
+    assert_eq!((boston.label, boston.country.as_deref()), (Label::Gpe, Some("US")));
+}
+
+#[test]
+fn a_name_after_a_kinship_noun_is_a_person_in_the_whole_document() {
+    let text = "His younger brother Dzhokhar was captured a day later.\nOfficials say Dzhokhar told them little.";
+    let ents = run(text);
+    let labels = label_of(text, &ents, "Dzhokhar");
+    assert_eq!(labels, [Label::Per, Label::Per], "{:?}", ents.entities);
+}
