@@ -241,8 +241,11 @@ fn quote_candidates(tx: &Db, texts: &BTreeMap<String, String>) -> Result<BTreeSe
     let phrase = match tx.dialect() {
         // Dialect: FTS5 phrase query, PostgreSQL's phrase tsquery.
         crate::Dialect::Sqlite => {
+            // The limit sits inside: FTS5 then stops at the first matches instead of
+            // listing every document that holds the phrase (a quote repeated across
+            // the store made each lookup cost the store's size).
             "SELECT d.id FROM documents d WHERE d.rowid IN
-             (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?1) LIMIT ?2"
+             (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?1 LIMIT ?2)"
         }
         crate::Dialect::Postgres => "SELECT id FROM documents WHERE tsv @@ phraseto_tsquery('simple', ?1) LIMIT ?2",
     };
