@@ -180,7 +180,6 @@ const PERSON_TITLES: &[&str] = &[
     "commander",
 ];
 
-/// Whether the token before `a` is a person's title, capitalized ("President", "Gen.").
 /// Whether token `a` follows a kinship noun ("brother") or an age ("19-year-old").
 fn after_kin_or_age(doc: &Doc, a: usize) -> bool {
     a > 0 && {
@@ -189,6 +188,7 @@ fn after_kin_or_age(doc: &Doc, a: usize) -> bool {
     }
 }
 
+/// Whether the token before `a` is a person's title, capitalized ("President", "Gen.").
 fn after_title(doc: &Doc, a: usize) -> bool {
     if a == 0 {
         return false;
@@ -789,8 +789,7 @@ impl Recognizer<'_> {
             return None;
         }
         let k = (a + 1..b).rev().take_while(|&i| EVENT_HEADS.contains(&doc.lower(i).as_str())).last()?;
-        let x = self.label_known(doc, a, k).filter(|x| x.2 == Label::Gpe)?;
-        Some(x)
+        self.label_known(doc, a, k).filter(|x| x.2 == Label::Gpe)
     }
 
     /// The label of a model span, checked against the lexicon and gazetteer.
