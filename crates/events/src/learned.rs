@@ -235,36 +235,18 @@ impl Model {
 
     /// Reads [`Model::write`]'s text.
     pub fn parse(text: &str) -> Option<Model> {
-        let mut lines = text.lines();
-        if lines.next()? != "tidings-events-model 1" {
-            return None;
-        }
-        let labels: Vec<String> = lines.next()?.strip_prefix("labels\t")?.split('\t').map(String::from).collect();
-        let plover: Vec<String> = lines.next()?.strip_prefix("plover\t")?.split('\t').map(String::from).collect();
-        let mut model = Model { labels, plover, ..Model::default() };
+        let file = crate::model_text::parse(text)?;
+        let labels: Vec<String> = file.labels_line.split('\t').map(String::from).collect();
+        let plover: Vec<String> = file.plover_line.split('\t').map(String::from).collect();
         let (mut relabel, mut recover) = (HashMap::new(), HashMap::new());
-        let mut current: Option<&mut HashMap<u64, Vec<(u16, f32)>>> = None;
-        for line in lines {
-            if let Some(rest) = line.strip_prefix("model\t") {
-                current = Some(match rest.split('\t').next()? {
-                    "relabel" => &mut relabel,
-                    "recover" => &mut recover,
-                    _ => return None,
-                });
-                continue;
+        for (name, rows) in file.classifiers {
+            match name.as_str() {
+                "relabel" => relabel.extend(rows),
+                "recover" => recover.extend(rows),
+                _ => return None,
             }
-            let (key, ws) = line.split_once('\t')?;
-            let key = u64::from_str_radix(key, 16).ok()?;
-            let ws = ws
-                .split(' ')
-                .map(|p| {
-                    let (l, v) = p.split_once(':')?;
-                    Some((l.parse().ok()?, v.parse().ok()?))
-                })
-                .collect::<Option<Vec<(u16, f32)>>>()?;
-            current.as_mut()?.insert(key, ws);
         }
-        (model.relabel, model.recover) = (Weights::from_map(relabel), Weights::from_map(recover));
+        let model = Model { labels, plover, relabel: Weights::from_map(relabel), recover: Weights::from_map(recover) };
         (model.labels.len() == model.plover.len() && model.labels.first().map(String::as_str) == Some(NONE))
             .then_some(model)
     }

@@ -26,6 +26,7 @@ pub mod analysis;
 mod doc_actors;
 mod incidents;
 pub mod learned;
+mod model_text;
 mod newsday;
 mod places;
 pub mod rules;
