@@ -1,9 +1,9 @@
 //! `cargo run --release -p xtask -- train-syntax [--epochs N] [--tagger-epochs N]
-//! [--prune N] [--gum] [--dev2 GUM-DEV.conllu]`: trains the tagger and parser of
-//! `tidings-syntax` on UD English EWT train (`eval/syntax/ud-english-ewt/`), with
-//! `--gum` plus the openly licensed GUM train documents (`eval/syntax/gum/`, each
-//! document's licence in its README; not the bundled model yet: it costs merging recall,
-//! see eval/REPORT.md), both committed; reports EWT dev scores per epoch (and those of a second
+//! [--prune N] [--no-gum] [--dev2 GUM-DEV.conllu]`: trains the tagger and parser of
+//! `tidings-syntax` on UD English EWT train (`eval/syntax/ud-english-ewt/`) plus the
+//! openly licensed GUM train documents (`eval/syntax/gum/`, each document's licence in its
+//! README), both committed: the bundled model. `--no-gum` trains on EWT alone (the
+//! previous model; `--gum` is accepted for old commands). Reports EWT dev scores per epoch (and those of a second
 //! dev set given with `--dev2`, e.g. GUM dev read from a local UD_English-GUM clone;
 //! GUM dev is CC BY-NC-SA as a whole and is not committed), and writes
 //! `crates/syntax/data/syntax.model.gz`.
@@ -37,7 +37,7 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
     };
     let mut train_set = read("en_ewt-ud-train.conllu.gz")?;
     let dev = read("en_ewt-ud-dev.conllu.gz")?;
-    if args.iter().any(|a| a == "--gum") {
+    if !args.iter().any(|a| a == "--no-gum") {
         let path = root.join("eval/syntax/gum/gum-open-train.conllu.gz");
         let gum = conllu::parse(&crate::read_text(&path)?).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
         eprintln!("train-syntax: {} EWT + {} GUM (open licence) training sentences", train_set.len(), gum.len());

@@ -134,3 +134,28 @@ fn analysis_shares_the_subject_of_conjoined_verbs() {
     assert!(p.children(killed).len() >= 2);
     assert_eq!(p.root().map(form), Some("stormed"));
 }
+
+#[test]
+fn punctuation_takes_no_dependents() {
+    // Words 1..=5: a "," b "." c; tag 12 is PUNCT (Upos::Punct), 7 NOUN.
+    let (n, p) = (Upos::Noun as u8, Upos::Punct as u8);
+    let tags = [n, p, n, p, n];
+    // b hangs from the comma, which hangs from a; c from the full stop, which hangs
+    // from the comma: both move up to a. The root stays.
+    let mut heads = vec![0, 1, 2, 2, 4];
+    crate::punct_leaves(&mut heads, &tags);
+    assert_eq!(heads, vec![0, 1, 1, 1, 1]);
+    // A punctuation root keeps its dependents (no second root), and empty input is fine.
+    let mut heads = vec![2, 0, 2];
+    crate::punct_leaves(&mut heads, &[n, p, n]);
+    assert_eq!(heads, vec![2, 0, 2]);
+    crate::punct_leaves(&mut [], &[]);
+    // In a parsed sentence no word hangs from a punctuation mark.
+    let text = "U.S. forces killed its previous leaders, Hafiz Sayed Khan in late July 2016 and \
+                Abdul Hasib in late April 2017.";
+    for w in parse(text) {
+        if let Some(h) = &w.2 {
+            assert!(!matches!(h.as_str(), "," | "."), "{w:?}");
+        }
+    }
+}
