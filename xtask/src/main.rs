@@ -11,8 +11,9 @@
 //!   size for N synthetic documents (default 10,000) with the release binary (see
 //!   `bench_ingest`).
 //! - `train-syntax [--epochs N]`: trains the POS tagger and dependency parser of
-//!   `tidings-syntax` from UD English EWT (with `--gum`, also the open GUM train documents)
-//!   (`eval/syntax/ud-english-ewt`, `eval/syntax/gum`, see `syntax`).
+//!   `tidings-syntax` from UD English EWT and the open GUM train documents (`--no-gum`:
+//!   EWT alone, the previous model) (`eval/syntax/ud-english-ewt`, `eval/syntax/gum`, see
+//!   `syntax`).
 
 //! - `train-geo [--synthetic N] [--epochs N] [--test]`: trains the toponym ranker of
 //!   `tidings-geo` and compares it with the heuristic resolver and a naive lookup on
