@@ -1409,10 +1409,13 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
             unnamed[0] = titled(p);
         }
     }
+    // A militant leader killed is an armed side, never a civilian ("Its leader, Hafiz
+    // Saeed Khan, was killed in a drone strike").
+    let armed_victim = victim_armed(s, a, b, actor2);
     if let Some(p) = actor2.filter(no_side) {
         named2_party = Some(p.actor.clone());
         actor2 = None;
-        let harmed = (family.is_violent() && family != Family::Clash) || family == Family::Arrest;
+        let harmed = ((family.is_violent() && family != Family::Clash) || family == Family::Arrest) && !armed_victim;
         if unnamed[1].is_none() {
             unnamed[1] = titled(p).or(harmed.then_some(("Civilians", ActorKind::Civilians, None)));
         }
@@ -1430,7 +1433,7 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         assoc_actor1: assoc1.clone(),
         actor1_state: actor1.is_some_and(|p| is_state(p.kind)),
         actor1_country: actor1.and_then(|p| p.country.clone()),
-        victim_armed: victim_armed(s, a, b, actor2),
+        victim_armed: armed_victim || victim_armed(s, a, b, actor2),
         protesters_near: false,
         fresh: false,
         target: None,
@@ -2525,9 +2528,11 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
             plover: plover.to_string(),
             modality: d.modality,
             actor1,
-            assoc_actor1: d.assoc_actor1.clone(),
+            // The person, place or business a side was named by stays with its side:
+            // evidence, and what cross-document merging ties reports by.
+            assoc_actor1: d.assoc_actor1.iter().chain(&d.named[0]).cloned().collect(),
             actor2,
-            assoc_actor2: Vec::new(),
+            assoc_actor2: d.named[1].iter().cloned().collect(),
             target: d.target.clone(),
             weapons: d.weapons.clone(),
             location,
