@@ -1396,8 +1396,19 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
     let victim_person = actor2.filter(|p| p.label == Label::Per);
     // A named participant makes the event concrete even where it is no side.
     let named_any = actor1.is_some() || actor2.is_some();
-    let no_side = |p: &&Participant| sides::not_a_party(p.label, p.kind, &p.actor.name);
+    // The words after a name tell what it names: "the Al bu Nimr tribe" (a kin group,
+    // civilians), "DJI Matrice 600s" (a maker before its product's model).
+    let next = |p: &Participant, k: usize| s.tokens.get(p.end_tok + k).map_or("", |t| t.text(s.ctx.text));
+    let no_side = |p: &&Participant| {
+        sides::not_a_party(p.label, p.kind, &p.actor.name)
+            || (p.kind == ActorKind::Organization && sides::names_no_side(next(p, 0), next(p, 1)))
+    };
+    // A politician at a rally is no protester's side: the protesters are.
+    let titles = !matches!(family, Family::Protest | Family::Riot);
     let titled = |p: &Participant| {
+        if !titles {
+            return None;
+        }
         let words: Vec<&str> = (p.tok.saturating_sub(2)..p.tok).map(|k| s.word(k)).collect();
         sides::title_side(&words).map(|(n, k)| (n, k, p.country.clone()))
     };

@@ -75,6 +75,17 @@ fn institution(name: &str) -> bool {
         || lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).any(|w| INSTITUTION_WORDS.contains(&w))
 }
 
+/// Whether the two words after an organization's name say it names no side: a kin
+/// group ("the Al bu Nimr tribe", "the Haqqani family": ACLED's civilians unless armed)
+/// or a maker before its product's model ("DJI Matrice 600s").
+pub(crate) fn names_no_side(next: &str, after: &str) -> bool {
+    let kin = matches!(next.to_lowercase().as_str(), "tribe" | "tribes" | "clan" | "clans" | "family" | "families");
+    let model = next.chars().next().is_some_and(char::is_uppercase)
+        && next.chars().all(char::is_alphanumeric)
+        && after.chars().next().is_some_and(|c| c.is_ascii_digit());
+    kin || model
+}
+
 /// The side a person's title or description right before the name gives ("Police
 /// Officer", "Sgt.", "soldier", "President", "Defense Minister"): `words` are the
 /// lower-case words before the name, nearest last.
@@ -142,6 +153,14 @@ mod tests {
         assert!(!not_a_party(Label::Gpe, ActorKind::Government, "Government of Iraq"));
         // A person the lexicon knows as a group's name keeps its kind.
         assert!(!not_a_party(Label::Per, ActorKind::TerrorGroup, "Boko Haram"));
+    }
+
+    #[test]
+    fn kin_groups_and_makers_are_no_side() {
+        assert!(names_no_side("tribe", "in"));
+        assert!(names_no_side("Matrice", "600s"));
+        assert!(!names_no_side("fighters", "attacked"));
+        assert!(!names_no_side("Monday", "and"));
     }
 
     #[test]

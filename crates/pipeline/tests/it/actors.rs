@@ -129,3 +129,9 @@ fn businesses_and_buildings_are_no_sides() {
     let a = actors("A car bomb exploded outside Civil Hospital in Quetta, Pakistan, on Monday, killing 70 people.");
     assert_eq!(a[0].1, "Civilians (Pakistan)", "{a:?}");
 }
+
+#[test]
+fn kin_groups_and_makers_are_no_sides() {
+    let a = actors("ISIL has killed 70 members of the Al bu Nimr tribe in Anbar, Iraq, on Sunday.");
+    assert_eq!(a[0].1, "Civilians (Iraq)", "{a:?}");
+}
