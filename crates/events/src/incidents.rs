@@ -114,12 +114,12 @@ fn weak_retelling(o: &Draft, d: &Draft) -> bool {
         // History and the day's news are not retold by one another.
         && o.recalled == d.recalled
         && (place_ok(o, d) || !d.place_near)
-        && !named_apart(&o.actor2, &d.actor2)
+        && !named_apart(o.named[1].as_ref().or(o.actor2.as_ref()), d.named[1].as_ref().or(d.actor2.as_ref()))
 }
 
 /// Both name the side acted upon, by different names, neither of them generic
 /// ("Hafiz Saeed Khan" is not "Islamic State-Khorasan"; "Civilians" may be anyone).
-fn named_apart(a: &Option<tidings_model::ActorRef>, b: &Option<tidings_model::ActorRef>) -> bool {
+fn named_apart(a: Option<&tidings_model::ActorRef>, b: Option<&tidings_model::ActorRef>) -> bool {
     let generic = |x: &tidings_model::ActorRef| {
         x.name.starts_with("Civilians") || x.name.starts_with("Unidentified") || x.name.contains(" Forces")
     };
@@ -165,8 +165,7 @@ fn dated_alike(x: &Draft, y: &Draft) -> bool {
 }
 
 fn same_side(x: &Draft, y: &Draft) -> bool {
-    let a = x.actor1.as_ref().map(|a| &a.id);
-    let b = y.actor1.as_ref().map(|a| &a.id);
+    let (a, b) = (x.side_id(0), y.side_id(0));
     a.is_none() || b.is_none() || a == b || (x.actor1_state && y.actor1_state && x.actor1_country == y.actor1_country)
 }
 
@@ -458,6 +457,7 @@ mod tests {
             recalled: false,
             date_near: false,
             date_hint: None,
+            named: [None, None],
         }
     }
 

@@ -30,6 +30,7 @@ mod model_text;
 mod newsday;
 mod places;
 pub mod rules;
+mod sides;
 mod tree;
 
 pub use analysis::{Analysis, RefKind, Reference};
@@ -135,6 +136,18 @@ struct Draft {
     /// attack, unlike the car bombing in 2010"): not the incident's date, but another
     /// date told of its own still keeps a different incident apart.
     date_hint: Option<String>,
+    /// The person, place or business the text named on a side that ACLED codes by role
+    /// ([`sides`]): the incident step still tells incidents apart by it.
+    named: [Option<ActorRef>; 2],
+}
+
+impl Draft {
+    /// The id of side `k` (0: actor1, 1: actor2) as the text names it: the person,
+    /// place or business where ACLED codes the side by role.
+    fn side_id(&self, k: usize) -> Option<&str> {
+        let side = if k == 0 { &self.actor1 } else { &self.actor2 };
+        self.named[k].as_ref().or(side.as_ref()).map(|a| a.id.as_str())
+    }
 }
 
 struct Sent<'a> {
@@ -1376,6 +1389,48 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
             actor1 = Some(st);
         }
     }
+    // ACLED codes no person, place, building, named event or business as a side
+    // ("Judge Marianne Bowler ordered …", "members of the Al bu Nimr tribe", "DJI"):
+    // the side its title names, else the role's generic side, filled in below as for
+    // an unnamed side (a claimed or blamed group, the police of an arrest …).
+    let victim_person = actor2.filter(|p| p.label == Label::Per);
+    // A named participant makes the event concrete even where it is no side.
+    let named_any = actor1.is_some() || actor2.is_some();
+    // The words after a name tell what it names: "the Al bu Nimr tribe" (a kin group,
+    // civilians), "DJI Matrice 600s" (a maker before its product's model).
+    let next = |p: &Participant, k: usize| s.tokens.get(p.end_tok + k).map_or("", |t| t.text(s.ctx.text));
+    let no_side = |p: &&Participant| {
+        sides::not_a_party(p.label, p.kind, &p.actor.name)
+            || (p.kind == ActorKind::Organization && sides::names_no_side(next(p, 0), next(p, 1)))
+    };
+    // A politician at a rally is no protester's side: the protesters are.
+    let titles = !matches!(family, Family::Protest | Family::Riot);
+    let titled = |p: &Participant| {
+        if !titles {
+            return None;
+        }
+        let words: Vec<&str> = (p.tok.saturating_sub(2)..p.tok).map(|k| s.word(k)).collect();
+        sides::title_side(&words).map(|(n, k)| (n, k, p.country.clone()))
+    };
+    let (mut named1_party, mut named2_party) = (None, None);
+    if let Some(p) = actor1.filter(no_side) {
+        named1_party = Some(p.actor.clone());
+        actor1 = None;
+        if unnamed[0].is_none() {
+            unnamed[0] = titled(p);
+        }
+    }
+    // A militant leader killed is an armed side, never a civilian ("Its leader, Hafiz
+    // Saeed Khan, was killed in a drone strike").
+    let armed_victim = victim_armed(s, a, b, actor2);
+    if let Some(p) = actor2.filter(no_side) {
+        named2_party = Some(p.actor.clone());
+        actor2 = None;
+        let harmed = ((family.is_violent() && family != Family::Clash) || family == Family::Arrest) && !armed_victim;
+        if unnamed[1].is_none() {
+            unnamed[1] = titled(p).or(harmed.then_some(("Civilians", ActorKind::Civilians, None)));
+        }
+    }
     let civilian_words = (b..(b + 5).min(s.lower.len()))
         .chain(a.saturating_sub(4)..a)
         .any(|i| rules::CIVILIAN_NOUNS.contains(&s.word(i)));
@@ -1389,7 +1444,7 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         assoc_actor1: assoc1.clone(),
         actor1_state: actor1.is_some_and(|p| is_state(p.kind)),
         actor1_country: actor1.and_then(|p| p.country.clone()),
-        victim_armed: victim_armed(s, a, b, actor2),
+        victim_armed: armed_victim || victim_armed(s, a, b, actor2),
         protesters_near: false,
         fresh: false,
         target: None,
@@ -1408,6 +1463,7 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         recalled: false,
         date_near: false,
         date_hint: None,
+        named: [named1_party.clone(), named2_party.clone()],
     };
     // "A and B were killed … in July 2016 and February 2015, respectively."
     if s.lower.iter().any(|w| w == "respectively") {
@@ -1453,8 +1509,7 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
     }
     d.protesters_near =
         (a.saturating_sub(5)..(b + 5).min(s.lower.len())).any(|i| rules::PROTESTER_NOUNS.contains(&s.word(i)));
-    if family == Family::Kill && actor2.is_some_and(|p| p.label == Label::Per) && !passive_plural(s, a) {
-        let p = actor2.expect("checked");
+    if let Some(p) = victim_person.filter(|_| family == Family::Kill && !passive_plural(s, a)) {
         d.fatalities = Some(Fatalities { low: 1, best: 1, high: 1, evidence: p.actor.evidence.clone() });
     }
     if victims_civilian && d.actor2.is_none() {
@@ -1463,7 +1518,7 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
     // Without any actor, an event needs something concrete in its sentence: a place, a
     // number or a date ("a car bomb exploded in Baghdad" is an event, "attacks are
     // rising" is not).
-    if d.actor1.is_none() && d.actor2.is_none() && !concrete(s, a, 4) {
+    if d.actor1.is_none() && d.actor2.is_none() && !named_any && !concrete(s, a, 4) {
         return Vec::new();
     }
     vec![d]
@@ -2484,9 +2539,11 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
             plover: plover.to_string(),
             modality: d.modality,
             actor1,
-            assoc_actor1: d.assoc_actor1.clone(),
+            // The person, place or business a side was named by stays with its side:
+            // evidence, and what cross-document merging ties reports by.
+            assoc_actor1: d.assoc_actor1.iter().chain(&d.named[0]).cloned().collect(),
             actor2,
-            assoc_actor2: Vec::new(),
+            assoc_actor2: d.named[1].iter().cloned().collect(),
             target: d.target.clone(),
             weapons: d.weapons.clone(),
             location,

@@ -112,3 +112,26 @@ fn protesters_killed_face_the_force_that_killed_them() {
     let e = ex.events.iter().find(|e| e.sub_event_type == "Excessive force against protesters").expect("coded");
     assert_eq!((actor_name(&e.actor1), actor_name(&e.actor2)), ("Police Forces of Iran", "Protesters (Iran)"));
 }
+
+#[test]
+fn people_are_no_sides_but_their_roles_are() {
+    // A judge who orders an arrest is no arresting force; the arrested man is a civilian.
+    let a = actors("Judge Marianne Bowler ordered the arrest of Usaamah Rahim in Boston on Tuesday.");
+    assert_eq!(a, [("Police Forces of the United States".into(), "Civilians (United States)".into())], "{a:?}");
+    // A named killer is an unidentified armed group; a titled victim is the force he serves.
+    let a = actors("Ahmad Khan Rahami shot dead Police Officer John Smith in Linden, New Jersey, on Monday.");
+    assert_eq!(a[0].0, "Unidentified Armed Group (United States)", "{a:?}");
+    assert_eq!(a[0].1, "Police Forces of the United States", "{a:?}");
+}
+
+#[test]
+fn businesses_and_buildings_are_no_sides() {
+    let a = actors("A car bomb exploded outside Civil Hospital in Quetta, Pakistan, on Monday, killing 70 people.");
+    assert_eq!(a[0].1, "Civilians (Pakistan)", "{a:?}");
+}
+
+#[test]
+fn kin_groups_and_makers_are_no_sides() {
+    let a = actors("ISIL has killed 70 members of the Al bu Nimr tribe in Anbar, Iraq, on Sunday.");
+    assert_eq!(a[0].1, "Civilians (Iraq)", "{a:?}");
+}

@@ -1,0 +1,175 @@
+//! Who can be a side of an event. ACLED codes organized groups, states' forces and
+//! governments, and names everyone else by role ("Civilians (X)", "Unidentified Armed
+//! Group (X)", "Protesters (X)"): never an individual, a place, a building, a named
+//! event or a business. A named participant of those classes that the roles put on a
+//! side is replaced by the side its title names ("Police Officer X", "President X"),
+//! else by the role's generic side, which the coder fills in as for an unnamed side.
+
+use tidings_model::{ActorKind, Label};
+
+/// Whether a participant named `name`, with its entity label and actor kind, can be no
+/// side of an event: a person, a place, facility or named event that the lexicon does
+/// not know as an actor, or an organization whose name says it is a business, a
+/// newsroom, a school, a hospital, a bank or a court.
+pub(crate) fn not_a_party(label: Label, kind: ActorKind, name: &str) -> bool {
+    let unknown = matches!(kind, ActorKind::Person | ActorKind::Organization | ActorKind::Unknown);
+    match label {
+        Label::Per | Label::Loc | Label::Fac | Label::Misc => unknown,
+        Label::Org => kind == ActorKind::Organization && institution(name),
+        Label::Gpe | Label::Norp => false,
+    }
+}
+
+/// Words that name an organization as a business, a newsroom or an institution that
+/// takes no side in violence.
+const INSTITUTION_WORDS: &[&str] = &[
+    "agency",
+    "airlines",
+    "airways",
+    "bank",
+    "broadcasting",
+    "channel",
+    "clinic",
+    "college",
+    "company",
+    "corp",
+    "corporation",
+    "court",
+    "courts",
+    "daily",
+    "foundation",
+    "gazette",
+    "herald",
+    "hospital",
+    "inc",
+    "institute",
+    "journal",
+    "llc",
+    "ltd",
+    "magazine",
+    "museum",
+    "network",
+    "news",
+    "newspaper",
+    "post",
+    "press",
+    "radio",
+    "school",
+    "television",
+    "times",
+    "tribune",
+    "tv",
+    "university",
+];
+
+/// News agencies whose names carry no institution word.
+const AGENCIES: &[&str] = &["afp", "ap", "epa", "reuters", "bellingcat", "xinhua", "tass", "interfax", "upi"];
+
+fn institution(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    // "Intelligence Agency", "Security Agency": state forces, not institutions.
+    if lower.contains("intelligence") || lower.contains("security") {
+        return false;
+    }
+    AGENCIES.contains(&lower.as_str())
+        || lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).any(|w| INSTITUTION_WORDS.contains(&w))
+}
+
+/// Whether the two words after an organization's name say it names no side: a kin
+/// group ("the Al bu Nimr tribe", "the Haqqani family": ACLED's civilians unless armed)
+/// or a maker before its product's model ("DJI Matrice 600s").
+pub(crate) fn names_no_side(next: &str, after: &str) -> bool {
+    let kin = matches!(next.to_lowercase().as_str(), "tribe" | "tribes" | "clan" | "clans" | "family" | "families");
+    let model = next.chars().next().is_some_and(char::is_uppercase)
+        && next.chars().all(char::is_alphanumeric)
+        && after.chars().next().is_some_and(|c| c.is_ascii_digit());
+    kin || model
+}
+
+/// The side a person's title or description right before the name gives ("Police
+/// Officer", "Sgt.", "soldier", "President", "Defense Minister"): `words` are the
+/// lower-case words before the name, nearest last.
+pub(crate) fn title_side(words: &[&str]) -> Option<(&'static str, ActorKind)> {
+    let near: Vec<&str> = words.iter().rev().take(2).map(|w| w.trim_end_matches('.')).collect();
+    let any = |list: &[&str]| near.iter().any(|w| list.contains(w));
+    // "Police Sgt.": the force's name wins over the rank, a rank over "officer".
+    if any(&["police", "policeman", "policewoman", "constable", "sheriff", "trooper", "patrolman"]) {
+        Some(("Police Forces of {}", ActorKind::StateForce))
+    } else if any(&[
+        "soldier",
+        "army",
+        "military",
+        "sgt",
+        "sergeant",
+        "corporal",
+        "cpl",
+        "lt",
+        "lieutenant",
+        "capt",
+        "captain",
+        "colonel",
+        "col",
+        "pvt",
+        "paratrooper",
+        "admiral",
+        "serviceman",
+        "petty",
+    ]) {
+        Some(("Military Forces of {}", ActorKind::StateForce))
+    } else if any(&["officer", "detective"]) {
+        Some(("Police Forces of {}", ActorKind::StateForce))
+    } else if any(&[
+        "president",
+        "minister",
+        "premier",
+        "governor",
+        "mayor",
+        "senator",
+        "ambassador",
+        "lawmaker",
+        "legislator",
+        "chancellor",
+    ]) {
+        Some(("Government of {}", ActorKind::Government))
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn people_places_and_businesses_are_no_side() {
+        assert!(not_a_party(Label::Per, ActorKind::Person, "Marianne Bowler"));
+        assert!(not_a_party(Label::Fac, ActorKind::Organization, "Civil Hospital"));
+        assert!(not_a_party(Label::Org, ActorKind::Organization, "Massachusetts Institute of Technology"));
+        assert!(not_a_party(Label::Org, ActorKind::Organization, "AFP"));
+        // Organized groups, states and the lexicon's actors stay sides.
+        assert!(!not_a_party(Label::Org, ActorKind::TerrorGroup, "Islamic State"));
+        assert!(!not_a_party(Label::Org, ActorKind::Organization, "War Committee"));
+        assert!(!not_a_party(Label::Org, ActorKind::Organization, "Central Intelligence Agency"));
+        assert!(!not_a_party(Label::Gpe, ActorKind::Government, "Government of Iraq"));
+        // A person the lexicon knows as a group's name keeps its kind.
+        assert!(!not_a_party(Label::Per, ActorKind::TerrorGroup, "Boko Haram"));
+    }
+
+    #[test]
+    fn kin_groups_and_makers_are_no_side() {
+        assert!(names_no_side("tribe", "in"));
+        assert!(names_no_side("Matrice", "600s"));
+        assert!(!names_no_side("fighters", "attacked"));
+        assert!(!names_no_side("Monday", "and"));
+    }
+
+    #[test]
+    fn titles_name_the_side() {
+        assert_eq!(title_side(&["police", "sgt."]).map(|t| t.0), Some("Police Forces of {}"));
+        assert_eq!(title_side(&["army", "sgt."]).map(|t| t.0), Some("Military Forces of {}"));
+        assert_eq!(title_side(&["petty", "officer"]).map(|t| t.0), Some("Military Forces of {}"));
+        assert_eq!(title_side(&["the", "officer"]).map(|t| t.0), Some("Police Forces of {}"));
+        assert_eq!(title_side(&["prime", "minister"]).map(|t| t.0), Some("Government of {}"));
+        assert_eq!(title_side(&["said", "that"]), None);
+    }
+}
