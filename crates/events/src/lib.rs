@@ -928,6 +928,10 @@ fn filtered(s: &Sent, a: usize, b: usize, family: Family, out: &[Draft]) -> bool
     if generic(s, a, b) || newsday::generic_use(&s.lower, a, b) {
         return true;
     }
+    // "have not been detained", "no arrests": a negated incident did not happen.
+    if knob("TIDINGS_NEGATED", 1.0) > 0.0 && newsday::negated(&s.lower, a) {
+        return true;
+    }
     // "the collapsed truce", "refused to follow the cease-fire": an agreement named,
     // not made; one is news when it is agreed, signed, declared or takes effect.
     if family == Family::Agreement && !matches!(s.word(a), "agreed" | "signed") && !agreement_made(s, a, b) {

@@ -267,6 +267,32 @@ pub(crate) fn referenced(w: &[String], a: usize) -> Option<&'static str> {
     None
 }
 
+/// Whether the trigger at `a` of the words `w` is negated: "have not been detained",
+/// "has never been charged", "did n't attack", "no arrests". Only auxiliaries lie
+/// between the negation and the trigger; "no" negates only the noun right after it.
+/// A negated incident did not happen: no event.
+pub(crate) fn negated(w: &[String], a: usize) -> bool {
+    let at = |k: usize| w.get(k).map_or("", String::as_str);
+    // "It did not kill anyone": the incident happened and killed nobody (a toll of 0).
+    if matches!(at(a + 1), "anyone" | "anybody") {
+        return false;
+    }
+    if a >= 1 && at(a - 1) == "no" {
+        return true;
+    }
+    let mut k = a;
+    while k > 0 && a - k < 4 {
+        k -= 1;
+        match at(k) {
+            "not" | "never" | "n't" => return !(k > 0 && matches!(at(k - 1), "whether" | "if")),
+            "been" | "be" | "being" | "yet" | "have" | "has" | "had" | "was" | "were" | "is" | "are" | "ever"
+            | "did" | "do" | "does" | "get" | "got" => continue,
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Whether a document is commentary rather than a report of the day: none of its
 /// mentions (sentence index, told as fact and not recalled) tells an incident in its
 /// first `lead` sentences.
@@ -347,6 +373,24 @@ mod tests {
         assert_eq!(referenced(&words("after"), 0), None);
         assert_eq!(referenced(&words("after attack"), 1), None);
         assert_eq!(referenced(&words("the attack"), 1), None);
+    }
+
+    #[test]
+    fn negated_incidents() {
+        let neg = |s: &str, t: &str| {
+            let w = words(s);
+            negated(&w, at(&w, t))
+        };
+        assert!(neg("another 7,668 people are under investigation but have not been detained", "detained"));
+        assert!(neg("he has not been indicted and faces further questioning", "indicted"));
+        assert!(neg("he has never been charged", "charged"));
+        assert!(neg("police said no arrests were made", "arrests"));
+        assert!(!neg("police have detained 20 people", "detained"));
+        assert!(!neg("not only the bombing of Hiroshima", "bombing"));
+        assert!(!neg("it is not clear who detonated the bomb", "detonated"));
+        assert!(!neg("detained", "detained"));
+        assert!(!neg("it did not kill anyone but hurt 30 people", "kill"), "a toll of none, not a negated blast");
+        assert!(!negated(&[], 0));
     }
 
     #[test]
