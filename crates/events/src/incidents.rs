@@ -280,6 +280,22 @@ pub(crate) fn same_incident(o: &Draft, d: &Draft) -> bool {
     let violent = o.family.is_violent() && d.family.is_violent();
     let gathering = |f: Family| matches!(f, Family::Protest | Family::Riot);
     let protest = gathering(o.family) && gathering(d.family);
+    // ACLED's unit is one interaction in one place on one day: a demonstration told as
+    // "a protest", "the protesters", "clashes with demonstrators", or a round of arrests
+    // told as "arrested" and "detained", is one event unless a place, a day or (for
+    // arrests) a named detainee keeps the mentions apart.
+    let custody = o.family == Family::Arrest && d.family == Family::Arrest;
+    if (protest || custody) && knob("TIDINGS_ONE_GATHERING") {
+        let apart = named_apart(o.named[1].as_ref().or(o.actor2.as_ref()), d.named[1].as_ref().or(d.actor2.as_ref()))
+            && custody;
+        return o.modality == Modality::Occurred
+            && d.modality == Modality::Occurred
+            && !o.headline
+            && date_ok(o, d)
+            && place_ok(o, d)
+            && (protest || same_side(o, d))
+            && !apart;
+    }
     if !(violent || protest) || !date_ok(o, d) {
         return false;
     }
@@ -335,6 +351,8 @@ fn absorb(o: &mut Draft, d: Draft) {
     // History only when every mention tells it as history: a news incident retold later
     // ("the bombing had killed 20") stays news.
     o.recalled &= d.recalled;
+    // Likewise an incident only named as a point of reference: once told as news, news.
+    o.referenced &= d.referenced;
     o.date_near |= d.date_near;
     if d.family == Family::Foil && o.family != Family::Foil {
         o.family = Family::Foil;
@@ -343,6 +361,14 @@ fn absorb(o: &mut Draft, d: Draft) {
     if o.family != Family::Foil && d.family.specificity() > o.family.specificity() {
         o.family = d.family;
     }
+    // A demonstration that turned violent is a riot; police who stepped in at any of
+    // its mentions intervened in it.
+    if o.family == Family::Protest && d.family == Family::Riot {
+        o.family = Family::Riot;
+        o.mob = d.mob;
+        o.protesters_near |= d.protesters_near;
+    }
+    o.intervention |= d.intervention;
     o.extra_evidence.push(d.trigger);
     o.extra_evidence.extend(d.extra_evidence);
     if o.actor1.is_none() || (!o.actor1_state && d.actor1_state && o.family == Family::Clash) {
@@ -455,10 +481,66 @@ mod tests {
             victims_civilian: false,
             place_near: false,
             recalled: false,
+            referenced: false,
             date_near: false,
             date_hint: None,
             named: [None, None],
         }
+    }
+
+    #[test]
+    fn one_demonstration_and_one_round_of_arrests_per_place_and_day() {
+        let text = "Police dispersed a protest with tear gas after clashes with protesters and detained \
+                    several demonstrators. Police arrested 16,000. Another 6,000 were detained on Monday.";
+        let mut protest = draft(text, "protest", Family::Protest);
+        protest.intervention = true;
+        let clashes = draft(text, "clashes", Family::Riot);
+        let demonstrators = draft(text, "demonstrators", Family::Protest);
+        assert!(same_incident(&protest, &clashes));
+        let arrested = draft(text, "arrested", Family::Arrest);
+        let mut detained = draft(text, "detained on", Family::Arrest);
+        assert!(same_incident(&arrested, &detained));
+        // A demonstration and an arrest are not one incident by this rule.
+        assert!(!same_incident(&protest, &arrested));
+        let out = cluster(vec![protest.clone(), clashes, demonstrators, arrested.clone(), detained.clone()]);
+        assert_eq!(out.len(), 2, "one demonstration, one round of arrests");
+        assert_eq!(out[0].family, Family::Riot, "a demonstration that turned violent is a riot");
+        assert!(out[0].intervention);
+        // Named detainees, other days and other towns keep arrests and protests apart.
+        let named =
+            |name: &str| Some(tidings_model::ActorRef { id: name.into(), name: name.into(), evidence: Vec::new() });
+        let (mut a, mut b) = (arrested.clone(), detained.clone());
+        a.actor2 = named("Bilal Mohammed");
+        b.actor2 = named("Adem Karadag");
+        assert!(!same_incident(&a, &b));
+        let day = |value: &str| {
+            let t = tidings_model::Time {
+                value: value.into(),
+                timex_type: tidings_model::TimexType::Date,
+                granularity: tidings_model::Granularity::Day,
+                modifier: None,
+                inferred: false,
+                evidence: Vec::new(),
+            };
+            Some((t, false))
+        };
+        let mut a = arrested;
+        a.date = day("2016-07-18");
+        detained.date = day("2016-07-19");
+        assert!(!same_incident(&a, &detained));
+        let mut there = draft(text, "demonstrators", Family::Protest);
+        let mut here = protest;
+        let place = |name: &str, lat: f64| tidings_model::Place {
+            name: name.into(),
+            country: Some("FR".into()),
+            lat,
+            lon: 2.0,
+            precision: 1,
+            ..Default::default()
+        };
+        here.location = Some(place("Calais", 50.9));
+        there.location = Some(place("Marseille", 43.3));
+        assert!(!same_incident(&here, &there));
     }
 
     #[test]

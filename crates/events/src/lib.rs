@@ -128,6 +128,10 @@ struct Draft {
     /// The clause tells history for context ("had been killed", "a 2004 bombing", "two
     /// years ago"): background, not the day's news ([`newsday::recalled`]).
     recalled: bool,
+    /// The trigger names its incident only as a point of reference or as the matter of a
+    /// legal step ("died after a gunfight", "accused of carrying out the bombing"): an
+    /// incident told only this way happened before the report ([`newsday::referenced`]).
+    referenced: bool,
     /// The event's own date is told next to its trigger ("Saturday's bombing", "exploded
     /// on Friday"), not elsewhere in the sentence ("the court on Tuesday indicted … over
     /// the blast").
@@ -903,6 +907,12 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
                 d.date = nearest_date(s, a);
             }
             d.recalled = newsday::recalled(&s.lower, clause_of(s, a), a, b, s.reference_year).is_some();
+            // A draft that gathered words outside the frame ("After his killing, ISIS
+            // killed dozens": the toll's verb) tells an incident of its own clause.
+            d.referenced = knob("TIDINGS_REFERENCED", 1.0) > 0.0
+                && d.extra_evidence.is_empty()
+                && d.fatalities.as_ref().is_none_or(|f| f.evidence.iter().all(|e| e.start >= d.trigger.start))
+                && newsday::referenced(&s.lower, a).is_some();
             d.date_near = clause_dates(s, a).iter().any(|t| {
                 let i = s.at(t.evidence[0].start);
                 i + 3 >= a && i <= b + 3
@@ -929,6 +939,10 @@ fn filtered(s: &Sent, a: usize, b: usize, family: Family, out: &[Draft]) -> bool
     // "the threat of terrorist attacks", "attacks are rising", "protests" with no time
     // or place of their own: a generic mention, no event.
     if generic(s, a, b) || newsday::generic_use(&s.lower, a, b) {
+        return true;
+    }
+    // "have not been detained", "no arrests": a negated incident did not happen.
+    if knob("TIDINGS_NEGATED", 1.0) > 0.0 && newsday::negated(&s.lower, a) {
         return true;
     }
     // "the collapsed truce", "refused to follow the cease-fire": an agreement named,
@@ -1461,6 +1475,7 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         victims_civilian,
         place_near: false,
         recalled: false,
+        referenced: false,
         date_near: false,
         date_hint: None,
         named: [named1_party.clone(), named2_party.clone()],
@@ -2447,7 +2462,15 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
         };
         let recent = d.date.as_ref().is_some_and(|(t, report)| !report && newsday::recent(&t.value));
         let undated_in_commentary = commentary && !recent;
-        is_background(d) || earlier || d.recalled || undated_in_commentary
+        // An incident only named as a point of reference or a legal matter ("after the
+        // bombing", "accused of the attack") is history, unless dated as news next to
+        // its trigger ("blames the group for Thursday's car bombing").
+        let dated_news = d.date_near
+            && d.date.as_ref().is_some_and(|(t, report)| {
+                !report && (newsday::recent(&t.value) || (ctx.anchor.is_some() && days(&t.value).is_some()))
+            });
+        let referenced = d.referenced && !dated_news;
+        is_background(d) || earlier || d.recalled || undated_in_commentary || referenced
     };
     let lead = drafts.iter().find(|d| !is_background(d));
     let lead_date = lead.and_then(|d| d.date.clone()).map(|(t, _)| t);

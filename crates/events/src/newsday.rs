@@ -145,12 +145,22 @@ pub(crate) fn recalled(
         let next = at(k + 1);
         let next2 = at(k + 2);
         let cue = match at(k) {
-            // "two years ago", "decades ago".
-            "ago" => k >= 1 && matches!(at(k - 1), "years" | "decades" | "year" | "decade" | "months" | "centuries"),
-            // "last year", "last year's", "the previous year".
-            "last" | "previous" | "past" => {
-                matches!(next, "year" | "year's" | "decade" | "century" | "years") && !matches!(next2, "alone")
+            // "two years ago", "decades ago", "three weeks ago".
+            "ago" => {
+                k >= 1
+                    && matches!(
+                        at(k - 1),
+                        "years" | "decades" | "year" | "decade" | "months" | "month" | "weeks" | "centuries"
+                    )
             }
+            // "last year", "last year's", "the previous year", "last month's failed coup",
+            // "last November", "last summer".
+            "last" | "previous" | "past" => {
+                (matches!(next, "year" | "year's" | "decade" | "century" | "years") && !matches!(next2, "alone"))
+                    || (at(k) == "last" && (matches!(next, "month" | "month's") || MONTHS_SEASONS.contains(&next)))
+            }
+            // "earlier this year", "earlier this month".
+            "earlier" => next == "this" && matches!(next2, "year" | "month"),
             // "at the time", "in the past", "in those days".
             "at" => next == "the" && next2 == "time",
             "in" => (next == "the" && next2 == "past") || (next == "those" && next2 == "days"),
@@ -168,6 +178,119 @@ pub(crate) fn recalled(
         }
     }
     None
+}
+
+/// Months and seasons: "last November", "last summer" tell an earlier time.
+const MONTHS_SEASONS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+];
+
+/// Words that end the noun phrase between a frame word and the trigger: a verb of
+/// saying or being, a clause word, punctuation. "since the coup" is a frame; "since the
+/// talks began, a bomb exploded" is not.
+const PHRASE_BREAKS: &[&str] = &[
+    ",", ";", ":", "(", ")", "\"", "“", "”", "—", "–", "was", "were", "is", "are", "be", "been", "being", "has",
+    "have", "had", "said", "says", "say", "told", "who", "which", "when", "where", "while", "but", "did", "do", "does",
+    "will", "would", "could", "can", "may", "might", "then", "and", "as",
+];
+
+/// Why the trigger at `a` of the words `w` names an incident only as a point of
+/// reference or as the matter of a legal or blaming step, not as the day's news: the
+/// object of "after", "since", "following", "until", "in the aftermath / wake of", "the
+/// anniversary of" ("died after a gunfight", "purged since the coup"), or of "accused
+/// of", "charged with", "convicted of", "sentenced for", "trial over", "behind",
+/// "role in", "complicity in", "similar to", "history of" ("accused of carrying out the
+/// Boston Marathon bombing"). At most six words of one noun phrase lie between the
+/// frame and the trigger. `None` when nothing frames it. An incident told only this way
+/// happened before the report; a claim of responsibility ("claimed responsibility for
+/// the attack") is no frame: it reports the incident.
+pub(crate) fn referenced(w: &[String], a: usize) -> Option<&'static str> {
+    let at = |k: usize| w.get(k).map_or("", String::as_str);
+    let from = a.saturating_sub(7);
+    for c in (from..a.min(w.len())).rev() {
+        // The words between the frame and the trigger form one noun phrase.
+        if c + 1 < a && PHRASE_BREAKS.contains(&at(c + 1)) {
+            return None;
+        }
+        let (prev, next) = (if c > 0 { at(c - 1) } else { "" }, at(c + 1));
+        // A time word opens a noun phrase ("after the bombing", "since Sunday's attack",
+        // "after a gunfight"), not a clause told in sequence ("after allegedly coming
+        // under fire", "after militants stormed").
+        let phrase = |k: usize| {
+            let x = at(k);
+            matches!(x, "the" | "a" | "an" | "this" | "that" | "these" | "those" | "his" | "her" | "its" | "their")
+                || x.ends_with("'s")
+                || x.ends_with("’s")
+        };
+        let frame = match at(c) {
+            "after" | "since" | "following" | "until" if phrase(c + 1) => Some("after an earlier incident"),
+            "aftermath" | "anniversary" | "anniversaries" if next == "of" => Some("after an earlier incident"),
+            "wake" if next == "of" && prev == "the" => Some("after an earlier incident"),
+            "of" if matches!(prev, "accused" | "convicted" | "guilty" | "suspected" | "mastermind" | "masterminds")
+                || matches!(prev, "perpetrator" | "perpetrators" | "history" | "reminiscent") =>
+            {
+                Some("legal or comparison frame")
+            }
+            "with" | "for" | "over" | "in"
+                if matches!(prev, "charged" | "charges" | "convicted" | "sentenced" | "jailed" | "imprisoned")
+                    || matches!(prev, "trial" | "tried" | "indicted" | "complicity" | "role" | "involvement") =>
+            {
+                Some("legal or comparison frame")
+            }
+            "for" if prev == "responsible" && !matches!(at(c.saturating_sub(2)), "claimed" | "claims" | "claiming") => {
+                Some("legal or comparison frame")
+            }
+            "behind" => Some("legal or comparison frame"),
+            "to" if prev == "similar" => Some("legal or comparison frame"),
+            _ => None,
+        };
+        if frame.is_some() {
+            return frame;
+        }
+    }
+    None
+}
+
+/// Whether the trigger at `a` of the words `w` is negated: "have not been detained",
+/// "has never been charged", "did n't attack", "no arrests". Only auxiliaries lie
+/// between the negation and the trigger; "no" negates only the noun right after it.
+/// A negated incident did not happen: no event.
+pub(crate) fn negated(w: &[String], a: usize) -> bool {
+    let at = |k: usize| w.get(k).map_or("", String::as_str);
+    // "It did not kill anyone": the incident happened and killed nobody (a toll of 0).
+    if matches!(at(a + 1), "anyone" | "anybody") {
+        return false;
+    }
+    if a >= 1 && at(a - 1) == "no" {
+        return true;
+    }
+    let mut k = a;
+    while k > 0 && a - k < 4 {
+        k -= 1;
+        match at(k) {
+            "not" | "never" | "n't" => return !(k > 0 && matches!(at(k - 1), "whether" | "if")),
+            "been" | "be" | "being" | "yet" | "have" | "has" | "had" | "was" | "were" | "is" | "are" | "ever"
+            | "did" | "do" | "does" | "get" | "got" => continue,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Whether a document is commentary rather than a report of the day: none of its
@@ -221,6 +344,56 @@ mod tests {
     }
 
     #[test]
+    fn incidents_named_as_a_point_of_reference_or_a_legal_matter() {
+        let framed = |s: &str, t: &str| {
+            let w = words(s);
+            referenced(&w, at(&w, t))
+        };
+        assert!(framed("Tamerlan died after a gunfight with police", "gunfight").is_some());
+        assert!(framed("tens of thousands were detained since the coup", "coup").is_some());
+        assert!(framed("In the immediate aftermath of the Oklahoma City bombing he was sent", "bombing").is_some());
+        assert!(framed("the two men accused of carrying out the Boston Marathon bombing", "bombing").is_some());
+        assert!(framed("Van Dyke was charged with murder in November", "murder").is_some());
+        assert!(framed("Ankara accuses him of being behind the coup attempt", "coup").is_some());
+        assert!(framed(
+            "remained in prison, charged with complicity in the assassination of Carrero Blanco",
+            "assassination"
+        )
+        .is_some());
+        // The incident told as the news of its own clause.
+        assert_eq!(framed("A bomb exploded at the market on Monday", "bomb"), None);
+        assert_eq!(framed("Militants attacked a checkpoint after midnight , killing four", "killing"), None);
+        assert_eq!(framed("their car flipped after allegedly coming under fire", "coming"), None);
+        // A clause between the frame and the trigger ends the phrase.
+        assert_eq!(framed("since the talks began a bomb has killed 20", "killed"), None);
+        // A claim reports the incident.
+        assert_eq!(framed("the group claimed responsibility for the attack", "attack"), None);
+        // Bounds.
+        assert_eq!(referenced(&[], 0), None);
+        assert_eq!(referenced(&words("after"), 0), None);
+        assert_eq!(referenced(&words("after attack"), 1), None);
+        assert_eq!(referenced(&words("the attack"), 1), None);
+    }
+
+    #[test]
+    fn negated_incidents() {
+        let neg = |s: &str, t: &str| {
+            let w = words(s);
+            negated(&w, at(&w, t))
+        };
+        assert!(neg("another 7,668 people are under investigation but have not been detained", "detained"));
+        assert!(neg("he has not been indicted and faces further questioning", "indicted"));
+        assert!(neg("he has never been charged", "charged"));
+        assert!(neg("police said no arrests were made", "arrests"));
+        assert!(!neg("police have detained 20 people", "detained"));
+        assert!(!neg("not only the bombing of Hiroshima", "bombing"));
+        assert!(!neg("it is not clear who detonated the bomb", "detonated"));
+        assert!(!neg("detained", "detained"));
+        assert!(!neg("it did not kill anyone but hurt 30 people", "kill"), "a toll of none, not a negated blast");
+        assert!(!negated(&[], 0));
+    }
+
+    #[test]
     fn history_told_for_context() {
         let all = |w: &Vec<String>| (0, w.len());
         let w = words("an Army captain who was killed in a 2004 car bombing in Iraq");
@@ -242,6 +415,19 @@ mod tests {
         let w = words("a bomb exploded at the market on Monday killing 20");
         let a = at(&w, "bomb");
         assert_eq!(recalled(&w, all(&w), a, a + 1, Some(2020)), None);
+        let w = words("relations that were wrecked last November when Turkey shot down a Russian jet");
+        let a = at(&w, "shot");
+        assert_eq!(recalled(&w, all(&w), a, a + 1, None), Some("time of history"));
+        let w = words("western capitals failed to condemn last month's failed coup");
+        let a = at(&w, "coup");
+        assert_eq!(recalled(&w, all(&w), a, a + 1, None), Some("time of history"));
+        let w = words("the rebels had been expelled earlier this year");
+        let a = at(&w, "expelled");
+        assert!(recalled(&w, all(&w), a, a + 1, None).is_some());
+        // "last week" is within the days that gold codes as news.
+        let w = words("a bomb exploded at the market last week");
+        let a = at(&w, "bomb");
+        assert_eq!(recalled(&w, all(&w), a, a + 1, None), None);
         // Bounds: a trigger at the very end, an empty clause.
         let w = words("ago");
         assert_eq!(recalled(&w, (0, 1), 0, 1, None), None);
