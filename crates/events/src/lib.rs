@@ -1436,11 +1436,14 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
     }
     // A militant leader killed is an armed side, never a civilian ("Its leader, Hafiz
     // Saeed Khan, was killed in a drone strike").
+    // An armed person acted upon whose title names no force stays named on that side:
+    // the group a captured or killed commander leads is what ACLED would name, and the
+    // person is the nearest name we have ("Abdullah Orokzai … was captured").
     let armed_victim = victim_armed(s, a, b, actor2);
-    if let Some(p) = actor2.filter(no_side) {
+    if let Some(p) = actor2.filter(no_side).filter(|p| !armed_victim || titled(p).is_some()) {
         named2_party = Some(p.actor.clone());
         actor2 = None;
-        let harmed = ((family.is_violent() && family != Family::Clash) || family == Family::Arrest) && !armed_victim;
+        let harmed = (family.is_violent() && family != Family::Clash) || family == Family::Arrest;
         if unnamed[1].is_none() {
             unnamed[1] = titled(p).or(harmed.then_some(("Civilians", ActorKind::Civilians, None)));
         }
