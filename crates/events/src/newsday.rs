@@ -157,7 +157,10 @@ pub(crate) fn recalled(
             // "last November", "last summer".
             "last" | "previous" | "past" => {
                 (matches!(next, "year" | "year's" | "decade" | "century" | "years") && !matches!(next2, "alone"))
-                    || (at(k) == "last" && (matches!(next, "month" | "month's") || MONTHS_SEASONS.contains(&next)))
+                    || (at(k) == "last"
+                        && (matches!(next, "month" | "month's")
+                            || tidings_text::MONTH_NAMES.contains(&next)
+                            || SEASONS.contains(&next)))
             }
             // "earlier this year", "earlier this month".
             "earlier" => next == "this" && matches!(next2, "year" | "month"),
@@ -180,26 +183,8 @@ pub(crate) fn recalled(
     None
 }
 
-/// Months and seasons: "last November", "last summer" tell an earlier time.
-const MONTHS_SEASONS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "spring",
-    "summer",
-    "autumn",
-    "fall",
-    "winter",
-];
+/// Seasons: "last summer", like "last November", tells an earlier time.
+const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
 
 /// Words that end the noun phrase between a frame word and the trigger: a verb of
 /// saying or being, a clause word, punctuation. "since the coup" is a frame; "since the
