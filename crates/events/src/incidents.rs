@@ -114,7 +114,7 @@ fn weak_retelling(o: &Draft, d: &Draft) -> bool {
         // History and the day's news are not retold by one another.
         && o.recalled == d.recalled
         && (place_ok(o, d) || !d.place_near)
-        && !named_apart(o.named[1].as_ref().or(o.actor2.as_ref()), d.named[1].as_ref().or(d.actor2.as_ref()))
+        && !named_apart(o.side(1), d.side(1))
 }
 
 /// Both name the side acted upon, by different names, neither of them generic
@@ -286,8 +286,7 @@ pub(crate) fn same_incident(o: &Draft, d: &Draft) -> bool {
     // arrests) a named detainee keeps the mentions apart.
     let custody = o.family == Family::Arrest && d.family == Family::Arrest;
     if (protest || custody) && knob("TIDINGS_ONE_GATHERING") {
-        let apart = named_apart(o.named[1].as_ref().or(o.actor2.as_ref()), d.named[1].as_ref().or(d.actor2.as_ref()))
-            && custody;
+        let apart = named_apart(o.side(1), d.side(1)) && custody;
         return o.modality == Modality::Occurred
             && d.modality == Modality::Occurred
             && !o.headline

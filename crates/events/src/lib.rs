@@ -146,11 +146,16 @@ struct Draft {
 }
 
 impl Draft {
-    /// The id of side `k` (0: actor1, 1: actor2) as the text names it: the person,
-    /// place or business where ACLED codes the side by role.
-    fn side_id(&self, k: usize) -> Option<&str> {
+    /// Side `k` (0: actor1, 1: actor2) as the text names it: the person, place or
+    /// business where ACLED codes the side by role.
+    fn side(&self, k: usize) -> Option<&ActorRef> {
         let side = if k == 0 { &self.actor1 } else { &self.actor2 };
-        self.named[k].as_ref().or(side.as_ref()).map(|a| a.id.as_str())
+        self.named[k].as_ref().or(side.as_ref())
+    }
+
+    /// The id of [`Draft::side`] `k`.
+    fn side_id(&self, k: usize) -> Option<&str> {
+        self.side(k).map(|a| a.id.as_str())
     }
 }
 
@@ -1434,18 +1439,20 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
             unnamed[0] = titled(p);
         }
     }
-    // A militant leader killed is an armed side, never a civilian ("Its leader, Hafiz
-    // Saeed Khan, was killed in a drone strike").
-    // An armed person acted upon whose title names no force stays named on that side:
-    // the group a captured or killed commander leads is what ACLED would name, and the
-    // person is the nearest name we have ("Abdullah Orokzai … was captured").
+    // A militant leader killed or captured is an armed side, never a civilian ("Its
+    // leader, Hafiz Saeed Khan, was killed in a drone strike"): unless a title names
+    // his force, he stays named on that side, the nearest name we have for the group
+    // ACLED would name ("Abdullah Orokzai … was captured").
     let armed_victim = victim_armed(s, a, b, actor2);
-    if let Some(p) = actor2.filter(no_side).filter(|p| !armed_victim || titled(p).is_some()) {
-        named2_party = Some(p.actor.clone());
-        actor2 = None;
-        let harmed = (family.is_violent() && family != Family::Clash) || family == Family::Arrest;
-        if unnamed[1].is_none() {
-            unnamed[1] = titled(p).or(harmed.then_some(("Civilians", ActorKind::Civilians, None)));
+    if let Some(p) = actor2.filter(no_side) {
+        let title = titled(p);
+        if !armed_victim || title.is_some() {
+            named2_party = Some(p.actor.clone());
+            actor2 = None;
+            let harmed = (family.is_violent() && family != Family::Clash) || family == Family::Arrest;
+            if unnamed[1].is_none() {
+                unnamed[1] = title.or(harmed.then_some(("Civilians", ActorKind::Civilians, None)));
+            }
         }
     }
     let civilian_words = (b..(b + 5).min(s.lower.len()))

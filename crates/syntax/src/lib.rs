@@ -308,10 +308,10 @@ pub(crate) fn nodes(lex: &[Lex], tags: &[u8]) -> Vec<Node> {
 }
 
 /// Punctuation takes no dependents (UD; 6 of EWT train's 204,577 words have a PUNCT
-/// head). Gives each word the parser attached to a punctuation mark the mark's own head, or the first one up the chain
-/// that is not punctuation (not the root: then it stays). The tree stays a projective
-/// tree: the mark's subtree lies inside its head's. `heads` are 1-based (0 = root) per
-/// 0-based word.
+/// head). Gives each word the parser attached to a punctuation mark the mark's own
+/// head, or the first one up the chain that is not punctuation (not the root: then it
+/// stays). The tree stays a projective tree: the mark's subtree lies inside its head's.
+/// `heads` are 1-based (0 = root) per 0-based word.
 fn punct_leaves(heads: &mut [usize], tags: &[u8]) {
     let punct = |w: usize| w >= 1 && tags.get(w - 1).is_some_and(|&t| t == Upos::Punct as u8);
     for i in 0..heads.len() {
@@ -329,20 +329,15 @@ fn punct_leaves(heads: &mut [usize], tags: &[u8]) {
     }
 }
 
-/// The highest-scoring allowed class, if any; ties go to the lowest index.
-pub(crate) fn argmax_opt<T: PartialOrd + Copy>(scores: &[T], allowed: impl Fn(usize) -> bool) -> Option<usize> {
+/// The highest-scoring allowed class; ties go to the lowest index.
+pub(crate) fn argmax<T: PartialOrd + Copy>(scores: &[T], allowed: impl Fn(usize) -> bool) -> usize {
     let mut best: Option<usize> = None;
     for (c, &s) in scores.iter().enumerate() {
         if allowed(c) && best.is_none_or(|b| s > scores[b]) {
             best = Some(c);
         }
     }
-    best
-}
-
-/// The highest-scoring allowed class; ties go to the lowest index.
-pub(crate) fn argmax<T: PartialOrd + Copy>(scores: &[T], allowed: impl Fn(usize) -> bool) -> usize {
-    argmax_opt(scores, allowed).expect("at least one allowed class")
+    best.expect("at least one allowed class")
 }
 
 /// Parses one sentence with the bundled model (see [`Model::parse`]).
