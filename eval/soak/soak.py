@@ -16,11 +16,13 @@ apart from the whole-store merge that follows the last document.
 Prints the RSS samples (MiB), the memory curve by tenths of the input read, and one
 summary line: documents, seconds, documents per second, peak RSS during ingest and
 overall, RSS after warm-up (first sample past 10% of the input) and at the last
-document. `--samples FILE` also writes every sample as `seconds,MiB,bytes_read` lines,
-each as it is taken. The generated input and the database go to a new folder under
+document. `--samples FILE` also writes every sample as `seconds,MiB,bytes_read,merged`
+lines, each as it is taken; `merged` is how many documents the merged refresh has
+committed (read from the database's `merge_state` every 10 s once the input is read,
+empty otherwise). The generated input and the database go to a new folder under
 $TMPDIR (printed first).
 """
-import argparse, json, os, random, re, subprocess, sys, tempfile, time
+import argparse, json, os, random, re, sqlite3, subprocess, sys, tempfile, time
 
 def sentences(root):
     texts = [json.loads(l)["text"] for l in open(os.path.join(root, "examples/news.jsonl")) if l.strip()]
@@ -29,6 +31,18 @@ def sentences(root):
     for t in texts:
         out += [s.strip() for s in re.split(r"(?<=[.!?])\s+", t) if 30 <= len(s.strip()) <= 400]
     return sorted(set(out))
+
+def merged_documents(db):
+    """Documents the merged refresh has committed so far ('' before its first step)."""
+    try:
+        c = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+        try:
+            row = c.execute("SELECT documents FROM merge_state WHERE id = 1").fetchone()
+            return str(row[0]) if row else ""
+        finally:
+            c.close()
+    except sqlite3.Error:
+        return ""
 
 def main():
     ap = argparse.ArgumentParser()
@@ -57,6 +71,7 @@ def main():
     fd = None
     # Samples are written as they are taken, so a run stopped early keeps its curve.
     out = open(args.samples, "w") if args.samples else None
+    merged, merged_at = "", 0.0
     while proc.poll() is None:
         try:
             with open(f"/proc/{proc.pid}/status") as s:
@@ -72,9 +87,11 @@ def main():
                 except FileNotFoundError:
                     pos = size  # the input is closed: every document was read
             samples.append((time.time() - start, rss / 1024, pos))
+            if pos >= size and time.time() - merged_at >= 10:
+                merged, merged_at = merged_documents(db), time.time()
             if out:
                 t, m, p = samples[-1]
-                out.write(f"{t:.1f},{m:.1f},{p}\n")
+                out.write(f"{t:.1f},{m:.1f},{p},{merged}\n")
                 out.flush()
         except (FileNotFoundError, StopIteration, ProcessLookupError, OSError):
             pass

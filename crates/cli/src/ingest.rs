@@ -138,7 +138,12 @@ fn pass(
         return Ok(tally);
     }
     // Merged events and actor profiles over the whole corpus (see ARCHITECTURE.md).
-    store.refresh_merged()?;
+    let mut progress = Progress::new(true);
+    store.refresh_merged_with(|p| {
+        progress.merging(p);
+        std::ops::ControlFlow::Continue(())
+    })?;
+    progress.clear();
 
     let mut documents: Vec<String> = documents.into_iter().collect();
     documents.sort();

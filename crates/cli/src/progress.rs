@@ -72,6 +72,17 @@ impl Progress {
         ));
     }
 
+    /// Shows how far the merged refresh after an ingest has come.
+    pub fn merging(&mut self, progress: tidings_store::RefreshProgress) {
+        let Some(bar) = &self.bar else { return };
+        bar.set_message(match progress {
+            tidings_store::RefreshProgress::Documents { merged, total } => {
+                format!("merging across documents: {merged} of {total}")
+            }
+            tidings_store::RefreshProgress::Profiles { left } => format!("actor profiles: {left} left to rebuild"),
+        });
+    }
+
     /// Prints one line on stderr above the progress line.
     pub fn message(&mut self, line: &str) {
         match &self.bar {

@@ -86,7 +86,7 @@ use rusqlite::Connection;
 
 pub use db::{DbError, Dialect};
 pub use insert::Stored;
-pub use merged::{ActorSummary, DocumentMeta, MergeStats};
+pub use merged::{ActorSummary, DocumentMeta, MergeStats, RefreshProgress};
 pub use migrate::SCHEMA_VERSION;
 pub use query::{After, Counts, EventFilter, Near};
 pub use queue::{Claim, Done, QueueCounts};

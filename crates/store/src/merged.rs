@@ -12,6 +12,15 @@ use crate::db::Db;
 use crate::query::{conditions, near_ok, push_limit, Table};
 use crate::{params, Error, Store, Value};
 
+/// How far a [`Store::refresh_merged_with`] has got, after each transaction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefreshProgress {
+    /// Documents merged so far, of the documents stored.
+    Documents { merged: u64, total: u64 },
+    /// Actor profiles still to rebuild.
+    Profiles { left: u64 },
+}
+
 /// What [`Store::refresh_merged`] computed.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct MergeStats {
@@ -44,7 +53,8 @@ pub struct ActorSummary {
 }
 
 impl Store {
-    /// Whether documents were stored since the merged tables were last computed.
+    /// Whether documents were stored since the merged tables were last computed, or a
+    /// refresh stopped before it finished.
     pub fn merged_is_stale(&self) -> Result<bool, Error> {
         let r = self.db.query_one("SELECT count(*), coalesce(max(rowid), 0) FROM documents", &[])?;
         let now: (i64, i64) = (r.get(0)?, r.get(1)?);
@@ -53,23 +63,79 @@ impl Store {
                 Some(r) => Some((r.get(0)?, r.get(1)?)),
                 None => None,
             };
-        Ok(then != Some(now))
+        if then != Some(now) {
+            return Ok(true);
+        }
+        // Every document merged, but a refresh stopped before its profiles were rebuilt.
+        Ok(self.db.query_opt("SELECT 1 FROM merge_profiles_due LIMIT 1", &[])?.is_some())
     }
 
     /// Brings the merged events and actor profiles up to date with the stored
-    /// documents, in one transaction: the documents stored since the last refresh are
-    /// merged with the merged events they may join (see [`refresh_in`]). A store's
-    /// first refresh over at most [`STEP`] documents merges them all at once, and its
-    /// result depends only on the stored records, never on the order they were stored
-    /// in; later refreshes, and first ones over more documents, go step by step.
+    /// documents: the documents stored since the last refresh are merged with the
+    /// merged events they may join (see [`refresh_step`]), [`STEP`] documents a
+    /// transaction, then the profiles of the identities that gained or lost a record
+    /// are rebuilt, [`PROFILES_PER_TRANSACTION`] a transaction. A refresh stopped
+    /// midway (a killed process) keeps its committed steps, and the next one goes on
+    /// from there. A store's first refresh over at most [`STEP`] documents merges them
+    /// all at once, and its result depends only on the stored records, never on the
+    /// order they were stored in; later refreshes, and first ones over more documents,
+    /// go step by step.
     pub fn refresh_merged(&mut self) -> Result<MergeStats, Error> {
-        let tx = self.db.begin(true)?;
-        let stats = refresh_in(&tx)?;
-        tx.commit()?;
+        let stats = self.refresh_merged_with(|_| std::ops::ControlFlow::Continue(()))?;
+        Ok(stats.expect("a refresh that is never stopped finishes"))
+    }
+
+    /// [`Store::refresh_merged`], calling `progress` after each committed transaction;
+    /// when it breaks, the refresh stops there (its work so far kept) and `None` is
+    /// returned.
+    pub fn refresh_merged_with(
+        &mut self,
+        mut progress: impl FnMut(RefreshProgress) -> std::ops::ControlFlow<()>,
+    ) -> Result<Option<MergeStats>, Error> {
+        // The documents stored when the refresh begins; those stored meanwhile (by
+        // another process, between two steps) wait for the next refresh.
+        let r = self.db.query_one("SELECT count(*), coalesce(max(rowid), 0) FROM documents", &[])?;
+        let (total, until): (i64, i64) = (r.get(0)?, r.get(1)?);
+        let mut first = true;
+        loop {
+            let tx = self.db.begin(true)?;
+            let merged = refresh_step(&tx, first, until)?;
+            tx.commit()?;
+            first = false;
+            // Each step is a transaction of its own: the write-ahead log is folded back
+            // into the database between them, so it never grows with the store.
+            self.checkpoint()?;
+            let Some(merged) = merged else { break };
+            if progress(RefreshProgress::Documents { merged: merged as u64, total: total as u64 }).is_break() {
+                return Ok(None);
+            }
+        }
+        loop {
+            let tx = self.db.begin(true)?;
+            let left = rebuild_due_profiles(&tx, PROFILES_PER_TRANSACTION)?;
+            tx.commit()?;
+            if left == 0 {
+                break;
+            }
+            if progress(RefreshProgress::Profiles { left: left as u64 }).is_break() {
+                return Ok(None);
+            }
+        }
+        self.checkpoint()?;
+        let stats = merge_stats(&self.db)?;
         // Fresh statistics let the query planner choose between the list indexes (a
         // country and a type together); both engines read `ANALYZE table`.
         self.db.batch("ANALYZE merged_events")?;
-        Ok(stats)
+        Ok(Some(stats))
+    }
+
+    /// Folds SQLite's write-ahead log back into the database when no reader holds it
+    /// (PostgreSQL checkpoints by itself).
+    fn checkpoint(&self) -> Result<(), Error> {
+        if self.db.dialect() == crate::Dialect::Sqlite {
+            self.db.query_one("PRAGMA wal_checkpoint(PASSIVE)", &[])?;
+        }
+        Ok(())
     }
 
     /// The merged events matching `filter`, ordered by date (undated last), then id.
@@ -188,11 +254,11 @@ impl Store {
     }
 }
 
-/// Documents merged in one step of [`refresh_in`]: what one step holds in memory is
+/// Documents merged in one step of [`refresh_step`]: what one step holds in memory is
 /// these documents' records and texts and the merged events they may join.
 pub const STEP: usize = 2_000;
 
-/// Stored reports (per-document events) one step of [`refresh_in`] reads at most as
+/// Stored reports (per-document events) one step of [`refresh_step`] reads at most as
 /// candidates to join, with the merged events they belong to; a new report's
 /// candidates beyond it are not compared (it still merges with the step's other
 /// reports).
@@ -229,38 +295,68 @@ fn query_in_values(tx: &Db, sql: &str, values: &[Value]) -> Result<Vec<crate::db
 /// Quoted runs of a new document searched for in the stored texts, at most.
 const RUNS_PER_DOCUMENT: usize = 20;
 
+/// A quoted run is searched for in the stored texts only when one of its words is held
+/// by fewer stored documents than this: a phrase search walks the documents that hold
+/// its rarest word, so this bounds its cost whatever the store's size. A run made only
+/// of common words ("we will not let this happen again") is not followed.
+const RARE_WORD_DOCUMENTS: i64 = 2_000;
+
 /// The stored documents a step's new documents (`texts`) may quote or be quoted by
 /// ([`tidings_merge::quotes`]): those whose quoted shingles (`quoted_shingles`) a new
 /// text holds, and those whose text holds a run a new text quotes (a phrase search of
-/// the documents' full-text index). A run held by more documents than a slogan may be
-/// is not followed. Stores the new texts' quoted shingles.
+/// the documents' full-text index, for runs with a rare word). A run held by more
+/// documents than a slogan may be is not followed. Stores the new texts' quoted
+/// shingles.
 fn quote_candidates(tx: &Db, texts: &BTreeMap<String, String>) -> Result<BTreeSet<String>, Error> {
     let mut out = BTreeSet::new();
     let mut hashes: BTreeSet<i64> = BTreeSet::new();
     let mut rows = Vec::new();
-    let phrase = match tx.dialect() {
-        // Dialect: FTS5 phrase query, PostgreSQL's phrase tsquery.
-        crate::Dialect::Sqlite => {
-            // The limit sits inside: FTS5 then stops at the first matches instead of
-            // listing every document that holds the phrase (a quote repeated across
-            // the store made each lookup cost the store's size).
+    // Dialect: FTS5 queries, PostgreSQL's tsqueries. The limits sit inside: FTS5 then
+    // stops at the first matches instead of listing every document that holds the
+    // phrase or word.
+    let (phrase, word) = match tx.dialect() {
+        crate::Dialect::Sqlite => (
             "SELECT d.id FROM documents d WHERE d.rowid IN
-             (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?1 LIMIT ?2)"
-        }
-        crate::Dialect::Postgres => "SELECT id FROM documents WHERE tsv @@ phraseto_tsquery('simple', ?1) LIMIT ?2",
+             (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?1 LIMIT ?2)",
+            "SELECT count(*) FROM (SELECT 1 FROM documents_fts WHERE documents_fts MATCH ?1 LIMIT ?2) AS w",
+        ),
+        crate::Dialect::Postgres => (
+            "SELECT id FROM documents WHERE tsv @@ phraseto_tsquery('simple', ?1) LIMIT ?2",
+            "SELECT count(*) FROM (SELECT 1 FROM documents WHERE tsv @@ plainto_tsquery('simple', ?1) LIMIT ?2) AS w",
+        ),
     };
+    let quoted = |words: &str| match tx.dialect() {
+        crate::Dialect::Sqlite => format!("\"{words}\""),
+        crate::Dialect::Postgres => words.to_string(),
+    };
+    // Documents holding a word, up to RARE_WORD_DOCUMENTS, for this step.
+    let mut held: HashMap<String, i64> = HashMap::new();
     let slogan = tidings_merge::quotes::MAX_DOCUMENTS as i64 + 1;
     for (doc, text) in texts {
-        let (quoted, all) = tidings_merge::quotes::shingle_hashes(text);
+        let (quoted_hashes, all) = tidings_merge::quotes::shingle_hashes(text);
         hashes.extend(all.iter().map(|&h| h as i64));
-        rows.extend(quoted.iter().map(|&h| params![h as i64, doc].to_vec()));
+        rows.extend(quoted_hashes.iter().map(|&h| params![h as i64, doc].to_vec()));
         for run in tidings_merge::quotes::quoted_runs(text).into_iter().take(RUNS_PER_DOCUMENT) {
-            let query = match tx.dialect() {
-                crate::Dialect::Sqlite => format!("\"{run}\""),
-                crate::Dialect::Postgres => run,
-            };
+            let mut rare = false;
+            for w in run.split(' ') {
+                let n = match held.get(w) {
+                    Some(&n) => n,
+                    None => {
+                        let n: i64 = tx.query_one(word, params![quoted(w), RARE_WORD_DOCUMENTS])?.get(0)?;
+                        held.insert(w.to_string(), n);
+                        n
+                    }
+                };
+                if n < RARE_WORD_DOCUMENTS {
+                    rare = true;
+                    break;
+                }
+            }
+            if !rare {
+                continue;
+            }
             let found: Vec<String> =
-                tx.query(phrase, params![query, slogan])?.iter().map(|r| r.get(0)).collect::<Result<_, _>>()?;
+                tx.query(phrase, params![quoted(&run), slogan])?.iter().map(|r| r.get(0)).collect::<Result<_, _>>()?;
             if (found.len() as i64) < slogan {
                 out.extend(found);
             }
@@ -287,23 +383,29 @@ fn execute_in(tx: &Db, sql: &str, ids: &[String]) -> Result<(), Error> {
     Ok(())
 }
 
-/// Brings the merged tables up to date inside the write transaction `tx` (see
-/// [`Store::refresh_merged`]).
+/// Profiles rebuilt in one transaction of [`Store::refresh_merged`].
+pub const PROFILES_PER_TRANSACTION: usize = 500;
+
+/// One step of a refresh, inside the write transaction `tx`: merges the next [`STEP`]
+/// documents stored since the last step (by rowid, up to `until`) into the merged tables, and
+/// records how far it got in `merge_state`. The `first` step of a refresh also merges
+/// again the merged events that lost a report or whose copies changed
+/// ([`dirty_groups`]). Returns how many documents are merged after it, or `None` when
+/// it found nothing left to merge.
 ///
-/// The documents stored since the last refresh (by rowid, [`STEP`] at a time) are
-/// merged with the stored reports they may join: for each new report, the
-/// [`PER_REPORT`] stored reports of its block nearest in start day with its country or
-/// none, and those of its town, read by index from `merge_keys`; then every report of
-/// the merged events those belong to. These reports, at most [`STEP_CANDIDATES`] of
-/// them, and the new ones are merged again ([`tidings_merge::merge`]) and replace
-/// those merged events. Merged events that lost a report (a document that became a
-/// copy) or whose copies changed are merged again too. Actors of new documents join
-/// the stored identity one of their names has (`actor_names`), or form new
-/// identities among themselves; the profiles of every identity that gained or lost a
-/// record are rebuilt one at a time. Memory is bounded by one step, not the store.
-pub(crate) fn refresh_in(tx: &Db) -> Result<MergeStats, Error> {
+/// The new documents are merged with the stored reports they may join: for each new
+/// report, the [`PER_REPORT`] stored reports of its block nearest in start day with
+/// its country or none, and those of its town, read by index from `merge_keys`; then
+/// every report of the merged events those belong to. These reports, at most
+/// [`STEP_CANDIDATES`] of them, and the new ones are merged again
+/// ([`tidings_merge::merge`]) and replace those merged events. Actors of new documents
+/// join the stored identity one of their names has (`actor_names`), or form new
+/// identities among themselves; every identity that gained or lost a record is marked
+/// in `merge_profiles_due`, its profile rebuilt after the last step
+/// ([`rebuild_due_profiles`]). Memory is bounded by one step, not the store.
+fn refresh_step(tx: &Db, first: bool, until: i64) -> Result<Option<i64>, Error> {
     let state = tx.query_opt("SELECT max_rowid FROM merge_state WHERE id = 1", &[])?;
-    let mut done: i64 = match state {
+    let done: i64 = match state {
         Some(r) => r.get(0)?,
         None => {
             // Never merged (or merged by an older version): start from nothing.
@@ -318,6 +420,7 @@ pub(crate) fn refresh_in(tx: &Db) -> Result<MergeStats, Error> {
                 "actor_members",
                 "actor_names",
                 "actor_profiles",
+                "merge_profiles_due",
             ] {
                 tx.execute(&format!("DELETE FROM {table}"), &[])?;
             }
@@ -325,36 +428,60 @@ pub(crate) fn refresh_in(tx: &Db) -> Result<MergeStats, Error> {
         }
     };
     let mut touched: BTreeSet<String> = BTreeSet::new();
-    let mut dirty = dirty_groups(tx, &mut touched)?;
-    loop {
-        let docs: Vec<(i64, String)> = tx
-            .query(
-                "SELECT rowid, id FROM documents WHERE rowid > ?1 ORDER BY rowid LIMIT ?2",
-                params![done, STEP as i64],
-            )?
-            .iter()
-            .map(|r| Ok((r.get(0)?, r.get(1)?)))
-            .collect::<Result<_, Error>>()?;
-        if docs.is_empty() && dirty.is_empty() {
-            break;
-        }
+    let dirty = if first { dirty_groups(tx, &mut touched)? } else { BTreeSet::new() };
+    let docs: Vec<(i64, String)> = tx
+        .query(
+            "SELECT rowid, id FROM documents WHERE rowid > ?1 AND rowid <= ?2 ORDER BY rowid LIMIT ?3",
+            params![done, until, STEP as i64],
+        )?
+        .iter()
+        .map(|r| Ok((r.get(0)?, r.get(1)?)))
+        .collect::<Result<_, Error>>()?;
+    let nothing = docs.is_empty() && dirty.is_empty();
+    if !nothing {
         let new_docs: Vec<String> = docs.iter().map(|(_, id)| id.clone()).collect();
-        step(tx, &new_docs, std::mem::take(&mut dirty), &mut touched)?;
-        match docs.last() {
-            Some((rowid, _)) => done = *rowid,
-            None => break,
-        }
+        step(tx, &new_docs, dirty, &mut touched)?;
     }
     for id in &touched {
-        rebuild_profile(tx, id)?;
+        tx.execute(
+            "INSERT INTO merge_profiles_due (actor_id) VALUES (?1) ON CONFLICT (actor_id) DO NOTHING",
+            params![id],
+        )?;
     }
+    let last = docs.last().map_or(done, |(rowid, _)| *rowid);
+    // The documents merged: every one up to `last` (documents are never removed, so
+    // the store is up to date when these equal its count and largest rowid).
     tx.execute(
         "INSERT INTO merge_state (id, documents, max_rowid)
-         SELECT 1, count(*), coalesce(max(rowid), 0) FROM documents WHERE 1=1
+         SELECT 1, count(*), ?1 FROM documents WHERE rowid <= ?1
          ON CONFLICT (id) DO UPDATE SET documents = excluded.documents, max_rowid = excluded.max_rowid",
-        &[],
+        params![last],
     )?;
-    let count = |sql: &str| -> Result<usize, Error> { Ok(tx.query_one(sql, &[])?.get::<i64>(0)? as usize) };
+    if nothing {
+        return Ok(None);
+    }
+    Ok(Some(tx.query_one("SELECT documents FROM merge_state WHERE id = 1", &[])?.get(0)?))
+}
+
+/// Rebuilds the profiles of at most `limit` identities marked in `merge_profiles_due`
+/// (in id order, as each reads the names of others) and unmarks them; returns how
+/// many are left.
+fn rebuild_due_profiles(tx: &Db, limit: usize) -> Result<usize, Error> {
+    let due: Vec<String> = tx
+        .query("SELECT actor_id FROM merge_profiles_due ORDER BY actor_id LIMIT ?1", params![limit as i64])?
+        .iter()
+        .map(|r| r.get(0))
+        .collect::<Result<_, _>>()?;
+    for id in &due {
+        rebuild_profile(tx, id)?;
+    }
+    execute_in(tx, "DELETE FROM merge_profiles_due WHERE actor_id IN ({ids})", &due)?;
+    Ok(tx.query_one("SELECT count(*) FROM merge_profiles_due", &[])?.get::<i64>(0)? as usize)
+}
+
+/// The sizes of the merged tables.
+fn merge_stats(db: &Db) -> Result<MergeStats, Error> {
+    let count = |sql: &str| -> Result<usize, Error> { Ok(db.query_one(sql, &[])?.get::<i64>(0)? as usize) };
     Ok(MergeStats {
         reports: count("SELECT count(*) FROM merge_keys")?,
         merged: count("SELECT count(*) FROM merged_events")?,

@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0005_api_tokens.sql"),
     include_str!("../migrations/0006_copy_parents.sql"),
     include_str!("../migrations/0007_incremental_merge.sql"),
+    include_str!("../migrations/0008_refresh_steps.sql"),
 ];
 
 /// The same migrations in PostgreSQL's dialect.
@@ -30,6 +31,7 @@ const PG_MIGRATIONS: &[&str] = &[
     include_str!("../migrations/postgres/0005_api_tokens.sql"),
     include_str!("../migrations/postgres/0006_copy_parents.sql"),
     include_str!("../migrations/postgres/0007_incremental_merge.sql"),
+    include_str!("../migrations/postgres/0008_refresh_steps.sql"),
 ];
 
 const _: () = assert!(MIGRATIONS.len() == PG_MIGRATIONS.len());

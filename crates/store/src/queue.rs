@@ -8,8 +8,8 @@
 //! LOCKED`); on SQLite the claiming statement holds the write lock. The worker codes
 //! its batch outside any transaction, then [`Store::complete`]s it in ONE write
 //! transaction: the records of every document and the `done` marks commit together
-//! or not at all; the batch that leaves no row of the queue undone also refreshes the
-//! merged tables in that transaction.
+//! or not at all; the worker whose batch leaves no row of the queue undone then
+//! refreshes the merged tables ([`Store::refresh_merged`], a transaction per step).
 //!
 //! A worker killed at any point leaves its rows not done; once their lease expires
 //! another worker claims them again. A row whose lease expired while its first worker
@@ -105,9 +105,9 @@ impl Store {
         Ok(())
     }
 
-    /// Stores what a worker made of its claimed rows in one write transaction, and
-    /// refreshes the merged tables in it when no row of the queue is left undone (see
-    /// the module docs). Rows done meanwhile by another
+    /// Stores what a worker made of its claimed rows in one write transaction, then
+    /// refreshes the merged tables when no row of the queue is left undone (see the
+    /// module docs; an error of that refresh comes after the rows are stored). Rows done meanwhile by another
     /// worker are skipped. Returns what was stored for each row, `None` for a row
     /// skipped; a [`Done::Copy`] that is no longer a copy of anything is given back to
     /// the queue (its lease cleared) and returns `None` too.
@@ -166,18 +166,18 @@ impl Store {
             )?;
             out.push(Some(stored));
         }
-        // The merged tables are a function of the whole store, O(store) to recompute:
-        // refreshed once, by the worker that completes the last row of the queue (under
-        // the write lock, so exactly one sees none left), not once per batch. A killed
-        // worker's rows are completed by another, which then refreshes; a queue that
-        // never drains leaves the tables stale, and readers refresh a stale store
-        // (`Store::merged_is_stale`).
+        // The merged tables are refreshed once, by the worker that completes the last
+        // row of the queue (it sees none left under the write lock), not once per
+        // batch; the refresh commits step by step after this batch is stored. A
+        // killed worker's rows are completed by another, which then refreshes; a
+        // queue that never drains leaves the tables stale, and readers refresh a stale
+        // store (`Store::merged_is_stale`).
         let left: i64 = tx.query_one("SELECT count(*) FROM queue WHERE done = 0", &[])?.get(0)?;
-        if left == 0 {
-            crate::merged::refresh_in(&tx)?;
-        }
         tx.commit()?;
         self.prints = Some(prints);
+        if left == 0 {
+            self.refresh_merged()?;
+        }
         Ok(out)
     }
 

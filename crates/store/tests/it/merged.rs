@@ -350,3 +350,29 @@ fn a_refresh_after_every_document_gives_what_one_refresh_gives() {
         }
     }
 }
+
+#[test]
+fn a_refresh_stopped_midway_is_finished_by_the_next() {
+    use std::ops::ControlFlow;
+    use tidings_store::RefreshProgress;
+    for backend in backends("a_refresh_stopped_midway_is_finished_by_the_next") {
+        let (mut stopped, mut whole) = (backend.open(), backend.open());
+        for ex in corpus() {
+            ingest(&mut stopped, &ex);
+            ingest(&mut whole, &ex);
+        }
+        let mut seen = Vec::new();
+        let finished = stopped
+            .refresh_merged_with(|p| {
+                seen.push(p);
+                ControlFlow::Break(())
+            })
+            .unwrap();
+        assert_eq!(finished, None, "{}", backend.name());
+        let total = corpus().len() as u64;
+        assert_eq!(seen, vec![RefreshProgress::Documents { merged: total, total }], "{}", backend.name());
+        assert!(stopped.merged_is_stale().unwrap(), "{}: profiles are still due", backend.name());
+        assert_eq!(shown(&mut stopped), shown(&mut whole), "{}", backend.name());
+        assert!(!stopped.merged_is_stale().unwrap(), "{}", backend.name());
+    }
+}
