@@ -1357,6 +1357,13 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
                     actor1 = None;
                     unnamed[0] = state_force(head_of(w)).map(|(n, k)| (n, k, p.country.clone()));
                 }
+                // "Russia bombed the town", "the United States has bombed …": a country
+                // that fights is its armed forces (ACLED's "Military Forces of X").
+                _ if violent && country_named(s, parse, w).is_some() => {
+                    actor1 = None;
+                    unnamed[0] =
+                        country_named(s, parse, w).map(|cc| ("Military Forces of {}", ActorKind::StateForce, Some(cc)));
+                }
                 Side::Named(p) => actor1 = Some(p),
                 Side::Unnamed(head) => {
                     actor1 = None;
@@ -1830,6 +1837,16 @@ fn possessor_country<'a>(s: &Sent<'a>, a: usize) -> Option<&'a ResolvedPlace> {
     }
     let end = s.tokens[a - 2].end;
     s.places.iter().find(|p| p.span_end == end && p.place.precision == 4)
+}
+
+/// The country code of a country named by the parse's word `w` ("Russia", "the United
+/// States"), where that word lies in a name the gazetteer resolved to a whole country.
+fn country_named(s: &Sent, parse: &Parse, w: usize) -> Option<String> {
+    let word = &parse.words[w];
+    s.places
+        .iter()
+        .find(|p| p.place.precision == 4 && p.span_start <= word.start && word.end <= p.span_end)
+        .and_then(|p| p.place.country.clone())
 }
 
 fn passive_plural(s: &Sent, a: usize) -> bool {

@@ -30,6 +30,18 @@ fn a_nationality_before_arms_names_the_state_forces() {
 }
 
 #[test]
+fn a_country_that_fights_is_its_military() {
+    let a = actors("Russia bombed the town of Maarat al-Numan in Idlib province on Sunday, killing 12 civilians.");
+    assert_eq!(a[0].0, "Military Forces of Russia", "{a:?}");
+    let a =
+        actors("The United States has bombed Syrian soldiers near Deir ez-Zor, killing over 60, the ministry said.");
+    assert_eq!(a[0], ("Military Forces of the United States".into(), "Military Forces of Syria".into()), "{a:?}");
+    // A country acted upon is no attacker.
+    let a = actors("Gunmen attacked Nigeria's border post at Damasak on Monday, killing three soldiers.");
+    assert_ne!(a[0].0, "Military Forces of Nigeria", "{a:?}");
+}
+
+#[test]
 fn a_strike_from_afar_takes_the_state_named_elsewhere_in_the_document() {
     let a = actors(
         "Russian artillery shelled Toretsk in Ukraine's Donetsk region on Tuesday, killing two civilians, the governor said. \
