@@ -1367,7 +1367,8 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
                 Side::Named(p) => actor1 = Some(p),
                 Side::Unnamed(head) => {
                     actor1 = None;
-                    unnamed[0] = unnamed_actor(head_of(head), violent, true).map(|(n, k)| (n, k, None));
+                    unnamed[0] = nation_force(s, parse, head)
+                        .or_else(|| unnamed_actor(head_of(head), violent, true).map(|(n, k)| (n, k, None)));
                     // "a man stabbed 2 worshippers", "a gunman killed 23 people": one
                     // attacker in a document that names no armed group acted alone.
                     let lone = SOLE_HEADS.contains(&head_of(head).to_lowercase().as_str())
@@ -1389,7 +1390,8 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
             Some(Side::Named(p)) => actor2 = Some(p),
             Some(Side::Unnamed(head)) => {
                 actor2 = None;
-                unnamed[1] = unnamed_actor(head_of(head), violent, false).map(|(n, k)| (n, k, None));
+                unnamed[1] = nation_force(s, parse, head)
+                    .or_else(|| unnamed_actor(head_of(head), violent, false).map(|(n, k)| (n, k, None)));
             }
             // A verb the tree gives no object: nobody named after it is acted upon
             // ("a car bomb exploded outside the Sari Club").
@@ -1613,6 +1615,51 @@ fn state_force(head: &str) -> Option<(&'static str, ActorKind)> {
         }
         _ => None,
     }
+}
+
+/// A state's force named by a nationality word the entity layer left untagged: the
+/// parse's nominal `head` is a force or its arms ([`state_force`]), in lower case, and its
+/// modifiers before it are one demonym and words for arms ("a Russian fighter jet",
+/// "Syrian government troops").
+fn nation_force(s: &Sent, parse: &Parse, head: usize) -> Option<(&'static str, ActorKind, Option<String>)> {
+    let text = |w: usize| &s.ctx.text[parse.words[w].start..parse.words[w].end];
+    // A capitalized head is a name's ("Syrian Democratic Forces"), no state's force.
+    if text(head).starts_with(char::is_uppercase) {
+        return None;
+    }
+    let (name, kind) = state_force(text(head))?;
+    let modifiers: Vec<&str> = parse
+        .children(head)
+        .iter()
+        .filter(|&&c| c < head && matches!(tidings_syntax::analysis::base(parse.words[c].deprel), "amod" | "compound"))
+        .map(|&c| text(c))
+        .collect();
+    // Every other modifier must name the state's arms: "Syrian Kurdish forces" and
+    // "Syrian opposition forces" are no state's.
+    let arms = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "government"
+                | "army"
+                | "military"
+                | "fighter"
+                | "air"
+                | "naval"
+                | "war"
+                | "artillery"
+                | "missile"
+                | "drone"
+        )
+    };
+    let mut cc = None;
+    for w in modifiers {
+        match s.ctx.gazetteer.demonym(w) {
+            Some(c) if cc.is_none() => cc = Some(c),
+            _ if arms(w) => {}
+            _ => return None,
+        }
+    }
+    Some((name, kind, Some(cc?.to_string())))
 }
 
 /// ACLED's name for a side named only by its role: the head noun of an agent or a

@@ -36,6 +36,9 @@ fn a_country_that_fights_is_its_military() {
     let a =
         actors("The United States has bombed Syrian soldiers near Deir ez-Zor, killing over 60, the ministry said.");
     assert_eq!(a[0], ("Military Forces of the United States".into(), "Military Forces of Syria".into()), "{a:?}");
+    // A nationality before a force's arms that the entity layer left untagged.
+    let a = actors("Turkey shot down a Russian fighter jet over the Syrian border on Tuesday.");
+    assert_eq!(a[0], ("Military Forces of Turkey".into(), "Military Forces of Russia".into()), "{a:?}");
     // A country acted upon is no attacker.
     let a = actors("Gunmen attacked Nigeria's border post at Damasak on Monday, killing three soldiers.");
     assert_ne!(a[0].0, "Military Forces of Nigeria", "{a:?}");
