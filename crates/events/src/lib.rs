@@ -880,6 +880,21 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             if d.actor2.is_none() && happened && (mob_violence || d.family == Family::Looting) {
                 d.actor2 = Some(generic_actor(s, coded, "Civilians", ActorKind::Civilians, d.location.as_ref()));
             }
+            // A town an armed group overran or captured was the state's: ACLED codes the
+            // state's forces as the side that lost it where the text names no holder.
+            let seized = ["overran", "overrun", "captured", "seized", "took control", "took over", "stormed"]
+                .iter()
+                .any(|w| d.trigger.text.to_lowercase().contains(w));
+            if d.actor2.is_none()
+                && happened
+                && d.family == Family::Territory
+                && d.actor1.is_some()
+                && !d.actor1_state
+                && seized
+            {
+                d.actor2 =
+                    Some(generic_actor(s, coded, "Military Forces of {}", ActorKind::StateForce, d.location.as_ref()));
+            }
             // Never one actor on both sides ("Police Forces of Japan" intervening in a
             // protest the sentence also names them in).
             if d.actor1.is_some() && d.actor1.as_ref().map(|x| &x.id) == d.actor2.as_ref().map(|x| &x.id) {

@@ -45,6 +45,16 @@ fn a_country_that_fights_is_its_military() {
 }
 
 #[test]
+fn a_town_an_armed_group_overran_was_the_states() {
+    let a =
+        actors("On 10 June 2014, Islamic State fighters captured the town of Baiji in Salah al-Din province, Iraq.");
+    assert_eq!(a[0].1, "Military Forces of Iraq", "{a:?}");
+    // A state that takes a town back takes it from nobody the text does not name.
+    let a = actors("On 12 June 2014, Iraqi troops recaptured the town of Baiji in Salah al-Din province.");
+    assert_ne!(a[0].1, "Military Forces of Iraq", "{a:?}");
+}
+
+#[test]
 fn a_strike_from_afar_takes_the_state_named_elsewhere_in_the_document() {
     let a = actors(
         "Russian artillery shelled Toretsk in Ukraine's Donetsk region on Tuesday, killing two civilians, the governor said. \
