@@ -1432,6 +1432,14 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
             actor1 = Some(st);
         }
     }
+    // A state's branch named ("Indian Air Force", "the Saudi navy") is the state's force
+    // (after the state side is put first).
+    for (slot, actor) in [&mut actor1, &mut actor2].into_iter().enumerate() {
+        if let Some((side, kind, cc)) = actor.and_then(|p| sides::state_branch(&p.actor.name, s.ctx.gazetteer)) {
+            *actor = None;
+            unnamed[slot] = Some((side, kind, Some(cc)));
+        }
+    }
     // ACLED codes no person, place, building, named event or business as a side
     // ("Judge Marianne Bowler ordered …", "members of the Al bu Nimr tribe", "DJI"):
     // the side its title names, else the role's generic side, filled in below as for

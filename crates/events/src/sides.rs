@@ -5,6 +5,7 @@
 //! side is replaced by the side its title names ("Police Officer X", "President X"),
 //! else by the role's generic side, which the coder fills in as for an unnamed side.
 
+use tidings_geo::Gazetteer;
 use tidings_model::{ActorKind, Label};
 
 /// Whether a participant named `name`, with its entity label and actor kind, can be no
@@ -136,6 +137,52 @@ pub(crate) fn title_side(words: &[&str]) -> Option<(&'static str, ActorKind)> {
     }
 }
 
+/// Branches of a state's armed forces and police, as the last words of a name.
+const BRANCHES: &[(&str, &str)] = &[
+    ("air force", "Military Forces of {}"),
+    ("air forces", "Military Forces of {}"),
+    ("navy", "Military Forces of {}"),
+    ("naval forces", "Military Forces of {}"),
+    ("army", "Military Forces of {}"),
+    ("armed forces", "Military Forces of {}"),
+    ("ground forces", "Military Forces of {}"),
+    ("land forces", "Military Forces of {}"),
+    ("marines", "Military Forces of {}"),
+    ("marine corps", "Military Forces of {}"),
+    ("coast guard", "Military Forces of {}"),
+    ("military", "Military Forces of {}"),
+    ("defence forces", "Military Forces of {}"),
+    ("defense forces", "Military Forces of {}"),
+    ("police", "Police Forces of {}"),
+    ("police force", "Police Forces of {}"),
+    ("police service", "Police Forces of {}"),
+    ("national police", "Police Forces of {}"),
+    ("gendarmerie", "Police Forces of {}"),
+];
+
+/// The state force an organization's name is a branch of: a country or its nationality
+/// word, then the branch ("Indian Air Force", "the Saudi navy", "Nigeria's army" →
+/// Military Forces of India, of Saudi Arabia, of Nigeria). ACLED names a state's
+/// branches by the state's force. A name with any other word before the branch ("Free
+/// Syrian Army", "Irish Republican Army") is a group of its own.
+pub(crate) fn state_branch(name: &str, gazetteer: &Gazetteer) -> Option<(&'static str, ActorKind, String)> {
+    let lower = name.to_lowercase().replace('\u{2019}', "'");
+    let lower = lower.strip_prefix("the ").unwrap_or(&lower);
+    BRANCHES.iter().find_map(|&(branch, side)| {
+        let before = lower.strip_suffix(branch)?.strip_suffix(' ')?;
+        let before = before.strip_suffix("'s").unwrap_or(before).trim();
+        if before.is_empty() {
+            return None;
+        }
+        let cc = gazetteer.demonym(before).map(str::to_string).or_else(|| {
+            let countries = gazetteer.lookup(before).into_iter().map(|i| gazetteer.entry(i));
+            countries.filter(|e| e.precision() == 4).map(|e| e.country.clone()).next()
+        })?;
+        let kind = ActorKind::StateForce;
+        Some((side, kind, cc))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,6 +208,20 @@ mod tests {
         assert!(names_no_side("Matrice", "600s"));
         assert!(!names_no_side("fighters", "attacked"));
         assert!(!names_no_side("Monday", "and"));
+    }
+
+    #[test]
+    fn a_states_branches_are_its_forces() {
+        let gaz = Gazetteer::bundled();
+        let branch = |name: &str| state_branch(name, gaz).map(|(side, _, cc)| (side, cc));
+        assert_eq!(branch("Indian Air Force"), Some(("Military Forces of {}", "IN".to_string())));
+        assert_eq!(branch("the Saudi navy"), Some(("Military Forces of {}", "SA".to_string())));
+        assert_eq!(branch("Nigeria's army"), Some(("Military Forces of {}", "NG".to_string())));
+        assert_eq!(branch("Afghan National Police"), Some(("Police Forces of {}", "AF".to_string())));
+        assert_eq!(branch("Kenya Police"), Some(("Police Forces of {}", "KE".to_string())));
+        assert_eq!(branch("Free Syrian Army"), None);
+        assert_eq!(branch("Irish Republican Army"), None);
+        assert_eq!(branch("Army"), None);
     }
 
     #[test]
