@@ -9,9 +9,16 @@
 //! - a hyphenated word is split at its hyphens ("15-year" → "15" "-" "year") unless
 //!   its first part is a prefix the treebank keeps attached ("e-mail", "re-elect",
 //!   "counter-attack"; the list is learned from the training data and kept in the model);
-//! - runs of the same sentence punctuation written together become one word ("...",
-//!   "--", "!!!", "?!"), as do times ("10:30"), and a URL or e-mail address written
-//!   without spaces is one word.
+//! - runs of sentence punctuation written together become one word ("...", "!!!",
+//!   "?!", ".?"), as do runs of one repeated mark ("--", "***", "====", "<<", "$$$"),
+//!   punctuation emoticons (":)", ":-("), times ("10:30", "03:14:14"), numbers joined by
+//!   slashes ("08/16/2000"), names joined by underscores or by dots before lower-case
+//!   parts ("alt.animals.cat", "report.pdf", "paulhastings.com"), and a URL (also
+//!   "host.net/path" without a scheme) or e-mail address written without spaces;
+//! - an abbreviation of `tidings_text::ABBREVIATIONS` or a capital initial keeps its
+//!   dot ("Mr.", "Inc.", "F."), except a sentence's last dot after anything but a
+//!   company or name suffix ("plan B." ends with "B" "."). Words split by a slash
+//!   ("and/or") stay three words, as in the treebank.
 //!
 //! Every word is a byte range of the text, so `&text[w.start..w.end]` is its form.
 
@@ -80,13 +87,47 @@ fn split_word(text: &str, r: Range<usize>, keep_hyphen: &dyn Fn(&str) -> bool, o
     out.push(r);
 }
 
+/// Whether `host` looks like a domain name: labels of letters, digits and hyphens
+/// joined by dots, the last of 2 to 4 lower-case letters ("4gamer.net").
+fn is_domain(host: &str) -> bool {
+    let Some((name, tld)) = host.rsplit_once('.') else { return false };
+    !name.is_empty()
+        && !name.starts_with('.')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+        && (2..=4).contains(&tld.len())
+        && tld.chars().all(|c| c.is_ascii_lowercase())
+}
+
 /// Whether the tokens `a..b` form a URL or e-mail address.
 fn is_address(s: &str) -> bool {
     let l = s.to_ascii_lowercase();
-    l.contains("://") || l.starts_with("www.") || {
-        let (user, host) = l.split_once('@').unwrap_or(("", ""));
-        !user.is_empty() && host.contains('.') && !host.ends_with('.')
+    l.contains("://")
+        || l.starts_with("www.")
+        || {
+            let (user, host) = l.split_once('@').unwrap_or(("", ""));
+            !user.is_empty() && host.contains('.') && !host.ends_with('.')
+        }
+        || s.split_once('/').is_some_and(|(host, path)| !path.is_empty() && is_domain(host))
+}
+
+/// Punctuation that the treebank writes as one word when repeated without spaces
+/// ("***", "====", "<<", "$$$"); brackets, quotes and commas stay one word each.
+fn repeats_as_one(c: &str) -> bool {
+    matches!(
+        c,
+        "*" | "=" | "_" | "~" | "#" | "+" | "<" | ">" | "/" | "\\" | "|" | "^" | "$" | "-" | ":" | ";" | "&" | "%"
+    )
+}
+
+/// The emoticon of punctuation starting at `run[k]` (":)", ":-(", ";)", "=)"), as a
+/// number of tokens, when it ends the run.
+fn emoticon(text: &str, run: &[Token], k: usize) -> Option<usize> {
+    let at = |i: usize| run.get(i).map(|t| &text[t.range()]);
+    if !matches!(at(k), Some(":" | ";" | "=")) {
+        return None;
     }
+    let m = if at(k + 1) == Some("-") { k + 2 } else { k + 1 };
+    (matches!(at(m), Some(")" | "(")) && m + 1 == run.len()).then_some(m + 1 - k)
 }
 
 /// The UD words of one sentence's tokens (see the module docs).
@@ -119,29 +160,74 @@ pub fn words(text: &str, tokens: &[Token], keep_hyphen: &dyn Fn(&str) -> bool) -
             let t = &run[k];
             let s = &text[t.range()];
             if t.kind == TokenKind::Punct {
+                if let Some(n) = emoticon(text, run, k) {
+                    out.push(t.start..run[k + n - 1].end);
+                    k += n;
+                    continue;
+                }
+                // Sentence punctuation runs ("...", "?!", ".?"), or the same mark repeated.
+                let final_mark = |x: &str| matches!(x, "." | "!" | "?" | "\u{2026}");
                 let mut m = k + 1;
-                let group = |x: &str| match x {
-                    "." => 1,
-                    "!" | "?" => 2,
-                    "-" => 3,
-                    _ => 0,
-                };
-                let g = group(s);
-                while g != 0 && m < run.len() && group(&text[run[m].range()]) == g {
-                    m += 1;
+                while m < run.len() {
+                    let next = &text[run[m].range()];
+                    if (final_mark(s) && final_mark(next)) || (next == s && repeats_as_one(s)) {
+                        m += 1;
+                    } else {
+                        break;
+                    }
                 }
                 out.push(t.start..run[m - 1].end);
                 k = m;
                 continue;
             }
-            // Times: 10:30.
-            if t.kind == TokenKind::Number
-                && k + 2 < run.len()
-                && &text[run[k + 1].range()] == ":"
-                && run[k + 2].kind == TokenKind::Number
-            {
-                out.push(t.start..run[k + 2].end);
-                k += 3;
+            let sep = |i: usize| run.get(i).map(|t| &text[t.range()]);
+            // An abbreviation or an initial and its dot ("Mr.", "Inc.", "F."), as in the
+            // treebank; a sentence's last dot stays apart unless it follows a company or
+            // name suffix ("Acme Inc.").
+            if t.kind == TokenKind::Word && sep(k + 1) == Some(".") {
+                let last = i + k + 2 == tokens.len();
+                let initial = s.chars().count() == 1 && s.chars().all(char::is_uppercase);
+                let known = tidings_text::ABBREVIATIONS.contains(&s);
+                if (known || initial) && (!last || matches!(s, "Inc" | "Ltd" | "Co" | "Corp" | "Jr" | "Sr" | "etc")) {
+                    out.push(t.start..run[k + 1].end);
+                    k += 2;
+                    continue;
+                }
+            }
+            let alnum = |i: usize| run.get(i).is_some_and(|t| t.kind != TokenKind::Punct);
+            // Times (10:30, 03:14:14) and dates or fractions written with slashes (08/16/2000).
+            if t.kind == TokenKind::Number {
+                let mut m = k + 1;
+                let glue = sep(k + 1).filter(|g| matches!(*g, ":" | "/"));
+                while let Some(g) = glue {
+                    if sep(m) == Some(g) && run.get(m + 1).is_some_and(|t| t.kind == TokenKind::Number) {
+                        m += 2;
+                    } else {
+                        break;
+                    }
+                }
+                if m > k + 1 {
+                    out.push(t.start..run[m - 1].end);
+                    k = m;
+                    continue;
+                }
+            }
+            // Names joined by underscores or by dots before lower-case parts
+            // ("human_spaceflight", "alt.animals.cat", "report.pdf", "paulhastings.com").
+            let mut m = k + 1;
+            while alnum(m + 1) && {
+                let next = &text[run[m + 1].range()];
+                match sep(m) {
+                    Some("_") => true,
+                    Some(".") => next.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()),
+                    _ => false,
+                }
+            } {
+                m += 2;
+            }
+            if m > k + 1 {
+                out.push(t.start..run[m - 1].end);
+                k = m;
                 continue;
             }
             split_word(text, t.range(), keep_hyphen, &mut out);
@@ -182,6 +268,23 @@ mod tests {
         assert_eq!(cut("Wait... what?!"), ["Wait", "...", "what", "?!"]);
         assert_eq!(cut("at 10:30 see http://x.org/a-b."), ["at", "10:30", "see", "http://x.org/a-b", "."]);
         assert_eq!(cut("mail bob@example.com now"), ["mail", "bob@example.com", "now"]);
+        assert_eq!(cut("see 4gamer.net/news/a.html today"), ["see", "4gamer.net/news/a.html", "today"]);
+    }
+
+    #[test]
+    fn joins_repeated_marks_emoticons_names_and_dates() {
+        assert_eq!(cut("*** Note ==== ok :) fine"), ["***", "Note", "====", "ok", ":)", "fine"]);
+        assert_eq!(cut("Really.? No!!! <<yes>>"), ["Really", ".?", "No", "!!!", "<<", "yes", ">>"]);
+        assert_eq!(cut("on 08/16/2000 at 03:14:14 PM"), ["on", "08/16/2000", "at", "03:14:14", "PM"]);
+        assert_eq!(cut("read alt.animals.cat and report.pdf"), ["read", "alt.animals.cat", "and", "report.pdf"]);
+        assert_eq!(cut("the file human_spaceflight_03 ok"), ["the", "file", "human_spaceflight_03", "ok"]);
+        assert_eq!(
+            cut("and/or he/she (see (a))"),
+            ["and", "/", "or", "he", "/", "she", "(", "see", "(", "a", ")", ")"]
+        );
+        assert_eq!(cut("It ended.The next"), ["It", "ended", ".", "The", "next"]);
+        assert_eq!(cut("Mr. Khan of Acme Inc."), ["Mr.", "Khan", "of", "Acme", "Inc."]);
+        assert_eq!(cut("John F. Kennedy and plan B."), ["John", "F.", "Kennedy", "and", "plan", "B", "."]);
     }
 
     #[test]

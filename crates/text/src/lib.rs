@@ -221,7 +221,9 @@ fn spaced_clitic(rest: &[(usize, char)]) -> Option<usize> {
     None
 }
 
-const ABBREVIATIONS: &[&str] = &[
+/// Words whose following dot does not end a sentence ("Mr.", "Inc."); the syntax
+/// crate also reads a word and its dot as one word.
+pub const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Cpl", "Pvt", "Adm", "Brig", "Gov", "Sen",
     "Rep", "Rev", "Prof", "St", "Jr", "Sr", "No", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
     "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "Mt", "Ft", "approx", "e.g", "i.e", "Art",
