@@ -17,6 +17,8 @@ PAIRS = [
     ("A <-> B (52 texts)", [("notes-A.jsonl", "double-B-codes-A.jsonl"), ("notes-B.jsonl", "double-A-codes-B.jsonl")]),
     ("C, D -> E (62 texts)", [("notes-C.jsonl", "double-E-codes-C.jsonl"), ("notes-D.jsonl", "double-E-codes-D.jsonl")]),
     ("F <-> G (20 articles)", [("notes-F.jsonl", "double-G-codes-F.jsonl"), ("notes-G.jsonl", "double-F-codes-G.jsonl")]),
+    ("H <-> I (20 articles)", [("notes-H.jsonl", "double-I-codes-H.jsonl"), ("notes-I.jsonl", "double-H-codes-I.jsonl")]),
+    ("J <-> K (20 articles)", [("notes-J.jsonl", "double-K-codes-J.jsonl"), ("notes-K.jsonl", "double-J-codes-K.jsonl")]),
 ]
 
 
@@ -83,6 +85,9 @@ def main():
         every += files
         texts += sum(len(load(d)) for _, d in files)
         print("| %s | %d | %d | %d | %.3f | %.3f | %.3f | %.3f | %.3f |" % ((name,) + score(files)))
+    articles = [f for name, files in PAIRS if "articles" in name for f in files]
+    print("| all articles (%d) | %d | %d | %d | %.3f | %.3f | %.3f | %.3f | %.3f |"
+          % ((sum(len(load(d)) for _, d in articles),) + score(articles)))
     print("| all (%d texts) | %d | %d | %d | %.3f | %.3f | %.3f | %.3f | %.3f |" % ((texts,) + score(every)))
 
 
