@@ -20,7 +20,10 @@ fn main() {
     let file = model_text::parse(&text).expect("a tidings events model");
     let models = file.classifiers;
     let names: Vec<&str> = models.iter().map(|(n, _)| n.as_str()).collect();
-    assert_eq!(names, ["relabel", "recover"], "the events model's classifiers");
+    assert!(
+        names == ["relabel", "recover"] || names == ["relabel", "recover", "newsday"],
+        "the events model's classifiers: {names:?}"
+    );
     let head = format!("labels\t{}\nplover\t{}", file.labels_line, file.plover_line);
     let mut out = Vec::new();
     out.extend_from_slice(b"TEVB1");

@@ -10,7 +10,9 @@
 //! matches them, else `NONE`: on the mostly event-free RAMS passages these are the
 //! invented events the check must learn to drop), and every content word of the document
 //! a recovery example (the gold sub-type when the word lies in a gold trigger, else
-//! `NONE`). Features seen in fewer than [`MIN_COUNT`] examples are pruned. Files,
+//! `NONE`), and a news-of-the-day example (`learned::NEWSDAY_LABELS`: `NONE` when it
+//! matches no gold event, else `NEWS` or `BACKGROUND` as the gold event is marked; its
+//! features `tidings_events::newsday_features`). Features seen in fewer than [`MIN_COUNT`] examples are pruned. Files,
 //! documents, labels and features are read in sorted order and the perceptron shuffles
 //! with fixed seeds, so the artifact is the same byte for byte on every run.
 
@@ -34,6 +36,7 @@ struct Gold {
     plover: String,
     start: usize,
     end: usize,
+    background: bool,
 }
 
 struct Note {
@@ -82,6 +85,7 @@ fn read_files(files: impl IntoIterator<Item = std::path::PathBuf>) -> Result<Vec
                     plover: s(e, "plover").unwrap_or_default(),
                     start: e["evidence"]["start"].as_u64().unwrap_or(0) as usize,
                     end: e["evidence"]["end"].as_u64().unwrap_or(0) as usize,
+                    background: e.get("background").and_then(Value::as_bool).unwrap_or(false),
                 })
                 .collect();
             notes.push(Note {
@@ -143,7 +147,7 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
     }
     let index = |l: &str| labels.iter().position(|x| x == l).unwrap_or(0) as u16;
     let pipeline = Pipeline::bundled().with_events_model(None);
-    let (mut relabel, mut recover) = (Vec::new(), Vec::new());
+    let (mut relabel, mut recover, mut newsday) = (Vec::new(), Vec::new(), Vec::new());
     for n in &train {
         let input =
             Input { id: Some(n.id.clone()), text: n.text.clone(), published: n.published.clone(), ..Input::default() };
@@ -156,7 +160,7 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
         let cues = learned::DocCues::new(text, &seg);
         // Match gold events to the rules' events as `tidings eval events` does.
         let sentence = |o: usize| seg.sentence_at(o);
-        let mut matched: Vec<Option<&str>> = vec![None; ex.events.len()];
+        let mut matched: Vec<Option<&Gold>> = vec![None; ex.events.len()];
         for g in &n.events {
             let overlap = |i: usize| ex.events[i].evidence.iter().any(|e| e.start < g.end && g.start < e.end);
             let in_sentence = |i: usize| ex.events[i].evidence.iter().any(|e| sentence(e.start) == sentence(g.start));
@@ -169,12 +173,17 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
                 .or_else(|| (0..ex.events.len()).filter(free).find(|&i| same_type(i)))
                 .or_else(|| (0..ex.events.len()).filter(free).find(|&i| in_sentence(i)));
             if let Some(i) = found {
-                matched[i] = Some(&g.label);
+                matched[i] = Some(g);
             }
         }
-        for (e, m) in ex.events.iter().zip(&matched) {
+        let anchor = n.published.as_deref().and_then(tidings_time::Anchor::parse);
+        for (i, (e, m)) in ex.events.iter().zip(&matched).enumerate() {
             if let Some(features) = tidings_events::event_features(text, &seg, &cues, e) {
-                relabel.push(Example { features, label: m.map_or(0, index) });
+                relabel.push(Example { features, label: m.map_or(0, |g| index(&g.label)) });
+            }
+            if let Some(features) = tidings_events::newsday_features(text, &seg, &cues, &ex.events, i, anchor) {
+                // NONE, NEWS, BACKGROUND (`learned::NEWSDAY_LABELS`).
+                newsday.push(Example { features, label: m.map_or(0, |g| if g.background { 2 } else { 1 }) });
             }
         }
         for (k, i, features) in tidings_events::recovery_candidates(text, &seg) {
@@ -186,20 +195,26 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
     let coded = started.elapsed();
     learned::prune(&mut relabel, MIN_COUNT);
     learned::prune(&mut recover, MIN_COUNT + 1);
+    learned::prune(&mut newsday, MIN_COUNT);
     let model = Model {
         relabel: learned::train(&relabel, labels.len(), EPOCHS, 0x5eed_0001),
         recover: learned::train(&recover, labels.len(), EPOCHS, 0x5eed_0002),
+        newsday: learned::train(&newsday, learned::NEWSDAY_LABELS.len(), EPOCHS, 0x5eed_0003),
         labels,
         plover,
     };
     eprintln!(
-        "{} training documents ({} RAMS passages): {} relabelling examples, {} recovery examples; {} + {} weighted features; coding {:.1}s, total {:.1}s",
+        "{} training documents ({} RAMS passages): {} relabelling examples, {} recovery examples, {} news-of-the-day examples ({} news, {} background); {} + {} + {} weighted features; coding {:.1}s, total {:.1}s",
         train.len(),
         train.iter().filter(|n| n.id.starts_with("rams-")).count(),
         relabel.len(),
         recover.len(),
+        newsday.len(),
+        newsday.iter().filter(|e| e.label == 1).count(),
+        newsday.iter().filter(|e| e.label == 2).count(),
         model.relabel.len(),
         model.recover.len(),
+        model.newsday.len(),
         coded.as_secs_f64(),
         started.elapsed().as_secs_f64()
     );

@@ -135,7 +135,7 @@ impl Weights {
     }
 }
 
-/// The two classifiers with their label set ("Event type|Sub-event type", `NONE` first).
+/// The classifiers with their label set ("Event type|Sub-event type", `NONE` first).
 #[derive(Debug, Default, Clone)]
 pub struct Model {
     pub labels: Vec<String>,
@@ -143,7 +143,14 @@ pub struct Model {
     pub plover: Vec<String>,
     pub relabel: Weights,
     pub recover: Weights,
+    /// The per-event news-of-the-day decision over [`NEWSDAY_LABELS`] (empty in a model
+    /// trained without it: then `crate::newsday_model` computes nothing).
+    pub newsday: Weights,
 }
+
+/// The news-of-the-day classifier's labels: no event (a generic or invented mention),
+/// an incident of the day, background history.
+pub const NEWSDAY_LABELS: [&str; 3] = [NONE, "NEWS", "BACKGROUND"];
 
 /// A label's decision: the best label and how far it leads `NONE` (or `NONE` the best
 /// event label, negative).
@@ -164,8 +171,9 @@ impl Model {
 
     /// The start-up form `build.rs` derives from the model file: `TEVB1`, the length
     /// (u32 LE) of the file's `labels` and `plover` lines, those lines, then the relabel
-    /// and the recover classifier, each as its key count and entry count (u32 LE) and
-    /// the table read in place (see [`Weights`]).
+    /// and the recover classifier and, when the model has it, the newsday classifier, each
+    /// as its key count and entry count (u32 LE) and the table read in place (see
+    /// [`Weights`]).
     fn from_compiled(bytes: &'static [u8]) -> Option<Model> {
         let rest = bytes.strip_prefix(b"TEVB1")?;
         let (head, rest) = rest.get(4..)?.split_at_checked(u32_at(rest, 0))?;
@@ -174,8 +182,9 @@ impl Model {
         let plover: Vec<String> = lines.next()?.strip_prefix("plover\t")?.split('\t').map(String::from).collect();
         let (relabel, rest) = Weights::from_compiled(rest)?;
         let (recover, rest) = Weights::from_compiled(rest)?;
+        let (newsday, rest) = if rest.is_empty() { (Weights::default(), rest) } else { Weights::from_compiled(rest)? };
         (rest.is_empty() && labels.len() == plover.len() && labels.first().map(String::as_str) == Some(NONE))
-            .then_some(Model { labels, plover, relabel, recover })
+            .then_some(Model { labels, plover, relabel, recover, newsday })
     }
 
     /// A model from the gzip file `cargo xtask train-events` writes.
@@ -205,6 +214,12 @@ impl Model {
         self.decide(&self.recover, features)
     }
 
+    /// The news-of-the-day classifier's scores over [`NEWSDAY_LABELS`].
+    pub fn newsday(&self, features: &[u64]) -> [f32; 3] {
+        let s = self.newsday.scores(features, NEWSDAY_LABELS.len());
+        [s[0], s[1], s[2]]
+    }
+
     /// A label's index.
     pub fn label(&self, name: &str) -> Option<usize> {
         self.labels.iter().position(|l| l == name)
@@ -222,7 +237,10 @@ impl Model {
         let mut out = String::from("tidings-events-model 1\n");
         out.push_str(&format!("labels\t{}\n", self.labels.join("\t")));
         out.push_str(&format!("plover\t{}\n", self.plover.join("\t")));
-        for (name, w) in [("relabel", &self.relabel), ("recover", &self.recover)] {
+        for (name, w) in [("relabel", &self.relabel), ("recover", &self.recover), ("newsday", &self.newsday)] {
+            if name == "newsday" && w.is_empty() {
+                continue;
+            }
             let rows = w.rows();
             out.push_str(&format!("model\t{name}\t{}\n", rows.len()));
             for (k, ws) in rows {
@@ -238,22 +256,29 @@ impl Model {
         let file = crate::model_text::parse(text)?;
         let labels: Vec<String> = file.labels_line.split('\t').map(String::from).collect();
         let plover: Vec<String> = file.plover_line.split('\t').map(String::from).collect();
-        let (mut relabel, mut recover) = (HashMap::new(), HashMap::new());
+        let (mut relabel, mut recover, mut newsday) = (HashMap::new(), HashMap::new(), HashMap::new());
         for (name, rows) in file.classifiers {
             match name.as_str() {
                 "relabel" => relabel.extend(rows),
                 "recover" => recover.extend(rows),
+                "newsday" => newsday.extend(rows),
                 _ => return None,
             }
         }
-        let model = Model { labels, plover, relabel: Weights::from_map(relabel), recover: Weights::from_map(recover) };
+        let model = Model {
+            labels,
+            plover,
+            relabel: Weights::from_map(relabel),
+            recover: Weights::from_map(recover),
+            newsday: Weights::from_map(newsday),
+        };
         (model.labels.len() == model.plover.len() && model.labels.first().map(String::as_str) == Some(NONE))
             .then_some(model)
     }
 }
 
 /// FNV-1a of a feature's name.
-fn hash(parts: &[&str]) -> u64 {
+pub(crate) fn hash(parts: &[&str]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for (i, p) in parts.iter().enumerate() {
         if i > 0 {
@@ -831,6 +856,7 @@ mod tests {
         assert_eq!((&file.labels, &file.plover), (&bundled.labels, &bundled.plover));
         assert!(file.relabel.rows() == bundled.relabel.rows(), "relabel weights differ");
         assert!(file.recover.rows() == bundled.recover.rows(), "recover weights differ");
+        assert!(file.newsday.rows() == bundled.newsday.rows(), "newsday weights differ");
         assert_eq!(file.write(), bundled.write());
     }
 
@@ -924,6 +950,7 @@ mod tests {
             plover: vec!["-".into(), "ASSAULT".into(), "PROTEST".into()],
             relabel: Weights::default(),
             recover,
+            newsday: Weights::default(),
         };
         let back = Model::parse(&model.write()).unwrap();
         assert_eq!(back.write(), model.write());

@@ -28,6 +28,7 @@ mod incidents;
 pub mod learned;
 mod model_text;
 mod newsday;
+mod newsday_model;
 mod places;
 pub mod rules;
 mod sides;
@@ -35,6 +36,7 @@ mod tree;
 
 pub use analysis::{Analysis, RefKind, Reference};
 pub use learned::Model;
+pub use newsday_model::{newsday_features, NEWSDAY_BG, NEWSDAY_DROP, NEWSDAY_NEWS};
 pub use places::{places, ResolvedPlace};
 use rules::Family;
 use tidings_entities::{Cluster, Entities};
@@ -334,6 +336,7 @@ pub fn code(ctx: &Context) -> Coded {
     finish(ctx, drafts, filed_at.clone(), &mut coded);
     if let Some(model) = ctx.model {
         relabel(ctx, model, &mut coded.events);
+        newsday_model::newsday_check(ctx, model, &mut coded.events);
         if coded.events.is_empty() {
             recover(ctx, &index, model, dateline_range, filed_at, &mut coded);
         }

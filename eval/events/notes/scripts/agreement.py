@@ -4,7 +4,8 @@
 Two codings of one text agree on an event when their evidence spans overlap, or when both
 give the same date and the same place name. Prints event-match F1 (the writer's coding as
 reference), event-type agreement and sub-type agreement with Cohen's kappa over the
-matched events. Run from anywhere: python3 eval/events/notes/scripts/agreement.py
+matched events, and agreement on the background flag (an earlier incident the text mentions
+as background, not the news of the day) over the matched events. Run from anywhere: python3 eval/events/notes/scripts/agreement.py
 """
 import collections
 import json
@@ -15,6 +16,9 @@ HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 PAIRS = [
     ("A <-> B (52 texts)", [("notes-A.jsonl", "double-B-codes-A.jsonl"), ("notes-B.jsonl", "double-A-codes-B.jsonl")]),
     ("C, D -> E (62 texts)", [("notes-C.jsonl", "double-E-codes-C.jsonl"), ("notes-D.jsonl", "double-E-codes-D.jsonl")]),
+    ("F <-> G (20 articles)", [("notes-F.jsonl", "double-G-codes-F.jsonl"), ("notes-G.jsonl", "double-F-codes-G.jsonl")]),
+    ("H <-> I (20 articles)", [("notes-H.jsonl", "double-I-codes-H.jsonl"), ("notes-I.jsonl", "double-H-codes-I.jsonl")]),
+    ("J <-> K (20 articles)", [("notes-J.jsonl", "double-K-codes-J.jsonl"), ("notes-K.jsonl", "double-J-codes-K.jsonl")]),
 ]
 
 
@@ -66,17 +70,25 @@ def score(files):
     cb = collections.Counter(b for _, b in labels)
     pe = sum(ca[k] * cb[k] for k in ca) / tp / tp
     kappa = (po - pe) / (1 - pe)
-    return n1, n2, tp, f1, same_type, po, kappa
+    background = sum(bool(a.get("background")) == bool(b.get("background")) for a, b in matched) / tp
+    return n1, n2, tp, f1, same_type, po, kappa, background
 
 
 def main():
-    print("| pair | events (writer) | events (second coder) | matched | event-match F1 | type agreement | sub-type agreement | sub-type kappa |")
-    print("|---|---|---|---|---|---|---|---|")
-    every = []
+    print(
+        "| pair | events (writer) | events (second coder) | matched | event-match F1 | type agreement"
+        " | sub-type agreement | sub-type kappa | background agreement |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
+    every, texts = [], 0
     for name, files in PAIRS:
         every += files
-        print("| %s | %d | %d | %d | %.3f | %.3f | %.3f | %.3f |" % ((name,) + score(files)))
-    print("| all (114 texts) | %d | %d | %d | %.3f | %.3f | %.3f | %.3f |" % score(every))
+        texts += sum(len(load(d)) for _, d in files)
+        print("| %s | %d | %d | %d | %.3f | %.3f | %.3f | %.3f | %.3f |" % ((name,) + score(files)))
+    articles = [f for name, files in PAIRS if "articles" in name for f in files]
+    print("| all articles (%d) | %d | %d | %d | %.3f | %.3f | %.3f | %.3f | %.3f |"
+          % ((sum(len(load(d)) for _, d in articles),) + score(articles)))
+    print("| all (%d texts) | %d | %d | %d | %.3f | %.3f | %.3f | %.3f | %.3f |" % ((texts,) + score(every)))
 
 
 if __name__ == "__main__":
