@@ -2469,6 +2469,36 @@ fn location(s: &Sent, trigger: usize, family: Family, d: &Draft) -> Option<Place
     best(&usable)
 }
 
+/// For each draft, the place of the nearest other draft told with a place, if that one
+/// is told in the same sentence or the next or previous one (the earlier on a tie). The
+/// drafts with a place are sorted once by trigger offset and each draft looks at its two
+/// neighbours there: O(n log n) in the number of drafts.
+fn neighbour_places(ctx: &Context, drafts: &[Draft]) -> Vec<Option<Place>> {
+    let sentence = |d: &Draft| ctx.seg.sentence_at(d.trigger.start).unwrap_or(0);
+    let mut located: Vec<(usize, usize, usize)> = drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.location.is_some())
+        .map(|(i, d)| (d.trigger.start, sentence(d), i))
+        .collect();
+    located.sort_unstable();
+    drafts
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let (at, k) = (d.trigger.start, sentence(d));
+            // The first located draft told after this one; the one before it, not itself.
+            let next = located.partition_point(|&(start, _, j)| (start, j) <= (at, i));
+            let before = located[..next].iter().rev().find(|&&(_, _, j)| j != i);
+            let nearest = match (before, located.get(next)) {
+                (Some(b), Some(a)) => Some(if k.abs_diff(b.1) <= k.abs_diff(a.1) { b } else { a }),
+                (b, a) => b.or(a),
+            };
+            nearest.filter(|&&(_, m, _)| m.abs_diff(k) <= 1).and_then(|&(_, _, j)| drafts[j].location.clone())
+        })
+        .collect()
+}
+
 fn target(s: &Sent, b: usize, family: Family) -> Option<Tagged> {
     if !matches!(family, Family::Attack | Family::Foil | Family::Kill | Family::Explosive | Family::Suicide) {
         return None;
@@ -2576,6 +2606,12 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
     let lead_date = lead.and_then(|d| d.date.clone()).map(|(t, _)| t);
     // The lead's place, else where the report was filed (its dateline).
     let lead_location = drafts.iter().filter(|d| !is_background(d)).find_map(|d| d.location.clone()).or(filed_at);
+    // History told without a place of its own takes the place of an incident told with
+    // one in its sentence or the next or previous one ("Tamerlan died after a gunfight
+    // with police", after the Boston sentencing): background is mostly of the place the
+    // report is about. Farther off it stays unplaced (cross-document merging then places
+    // it by the text).
+    let history_places = (knob("TIDINGS_HISTORY_PLACE", 1.0) > 0.0).then(|| neighbour_places(ctx, &drafts));
     let mut events = Vec::new();
     for (n, d) in drafts.iter().enumerate() {
         let background = is_background(d);
@@ -2617,7 +2653,13 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
                 t.inferred = true;
             }
         }
-        let location = d.location.clone().or_else(|| (!background).then(|| lead_location.clone()).flatten());
+        let location = d.location.clone().or_else(|| {
+            if background {
+                history_places.as_ref().and_then(|near| near.get(n).cloned().flatten())
+            } else {
+                lead_location.clone()
+            }
+        });
         // ACLED's side by event type where the text names none: violence against
         // civilians is against civilians; a protest's intervention is the police's.
         let actor2 = match (&d.actor2, event_type, sub_event_type) {
