@@ -80,12 +80,16 @@ def main():
                 fd = next((f for f in os.listdir(f"/proc/{proc.pid}/fd")
                            if os.readlink(f"/proc/{proc.pid}/fd/{f}") == path), None)
             pos = samples[-1][2] if samples else 0
+            # The input's descriptor number is reused once the input is closed: read
+            # its offset only while it still names the input.
             if fd is not None:
                 try:
+                    if os.readlink(f"/proc/{proc.pid}/fd/{fd}") != path:
+                        raise FileNotFoundError
                     with open(f"/proc/{proc.pid}/fdinfo/{fd}") as info:
                         pos = int(next(l for l in info if l.startswith("pos:")).split()[1])
                 except FileNotFoundError:
-                    pos = size  # the input is closed: every document was read
+                    fd, pos = None, size  # the input is closed: every document was read
             samples.append((time.time() - start, rss / 1024, pos))
             if pos >= size and time.time() - merged_at >= 10:
                 merged, merged_at = merged_documents(db), time.time()
