@@ -885,15 +885,18 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             }
             // A town an armed group overran or captured was the state's: ACLED codes the
             // state's forces as the side that lost it where the text names no holder.
-            let seized = ["overran", "overrun", "captured", "seized", "took control", "took over", "stormed"]
-                .iter()
-                .any(|w| d.trigger.text.to_lowercase().contains(w));
+            let seized = || {
+                let trigger = d.trigger.text.to_lowercase();
+                ["overran", "overrun", "captured", "seized", "took control", "took over", "stormed"]
+                    .iter()
+                    .any(|w| trigger.contains(w))
+            };
             if d.actor2.is_none()
                 && happened
                 && d.family == Family::Territory
                 && d.actor1.is_some()
                 && !d.actor1_state
-                && seized
+                && seized()
             {
                 d.actor2 =
                     Some(generic_actor(s, coded, "Military Forces of {}", ActorKind::StateForce, d.location.as_ref()));
@@ -1369,6 +1372,7 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
     if let Some(r) = read {
         let violent = family.is_violent();
         if let Some(w) = r.agent {
+            let country = if violent { country_named(s, parse, w) } else { None };
             match side(parse, w, &all_parts, &pronouns) {
                 // "Turkish drone", "US warplanes", "Afghan police": the nation's forces.
                 Side::Named(p) if p.label == Label::Norp && state_force(head_of(w)).is_some() => {
@@ -1377,10 +1381,9 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
                 }
                 // "Russia bombed the town", "the United States has bombed …": a country
                 // that fights is its armed forces (ACLED's "Military Forces of X").
-                _ if violent && country_named(s, parse, w).is_some() => {
+                _ if country.is_some() => {
                     actor1 = None;
-                    unnamed[0] =
-                        country_named(s, parse, w).map(|cc| ("Military Forces of {}", ActorKind::StateForce, Some(cc)));
+                    unnamed[0] = country.map(|cc| ("Military Forces of {}", ActorKind::StateForce, Some(cc)));
                 }
                 Side::Named(p) => actor1 = Some(p),
                 Side::Unnamed(head) => {

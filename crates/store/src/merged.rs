@@ -442,25 +442,18 @@ fn refresh_step(tx: &Db, first: bool, until: i64) -> Result<Option<i64>, Error> 
         let new_docs: Vec<String> = docs.iter().map(|(_, id)| id.clone()).collect();
         step(tx, &new_docs, dirty, &mut touched)?;
     }
-    for id in &touched {
-        tx.execute(
-            "INSERT INTO merge_profiles_due (actor_id) VALUES (?1) ON CONFLICT (actor_id) DO NOTHING",
-            params![id],
-        )?;
-    }
+    let due: Vec<Vec<Value>> = touched.into_iter().map(|id| vec![Value::Text(id)]).collect();
+    tx.insert_rows("merge_profiles_due", &["actor_id"], "ON CONFLICT DO NOTHING", &due)?;
     let last = docs.last().map_or(done, |(rowid, _)| *rowid);
     // The documents merged: every one up to `last` (documents are never removed, so
     // the store is up to date when these equal its count and largest rowid).
+    let merged: i64 = tx.query_one("SELECT count(*) FROM documents WHERE rowid <= ?1", params![last])?.get(0)?;
     tx.execute(
-        "INSERT INTO merge_state (id, documents, max_rowid)
-         SELECT 1, count(*), ?1 FROM documents WHERE rowid <= ?1
+        "INSERT INTO merge_state (id, documents, max_rowid) VALUES (1, ?1, ?2)
          ON CONFLICT (id) DO UPDATE SET documents = excluded.documents, max_rowid = excluded.max_rowid",
-        params![last],
+        params![merged, last],
     )?;
-    if nothing {
-        return Ok(None);
-    }
-    Ok(Some(tx.query_one("SELECT documents FROM merge_state WHERE id = 1", &[])?.get(0)?))
+    Ok((!nothing).then_some(merged))
 }
 
 /// Rebuilds the profiles of at most `limit` identities marked in `merge_profiles_due`
