@@ -341,7 +341,22 @@ pub fn code(ctx: &Context) -> Coded {
             recover(ctx, &index, model, dateline_range, filed_at, &mut coded);
         }
     }
+    drop_unused_generic_actors(&mut coded);
     coded
+}
+
+/// Keeps only the generic actors that some event or interaction names: drafts merged
+/// into an incident or dropped by the classifiers leave theirs behind.
+fn drop_unused_generic_actors(coded: &mut Coded) {
+    let mut used = std::collections::HashSet::new();
+    for e in &coded.events {
+        let sides = e.actor1.iter().chain(&e.actor2).chain(&e.assoc_actor1).chain(&e.assoc_actor2);
+        used.extend(sides.map(|a| a.id.as_str()));
+    }
+    for i in &coded.interactions {
+        used.extend(i.actor1.iter().chain(&i.actor2).map(|a| a.id.as_str()));
+    }
+    coded.generic_actors.retain(|a| used.contains(a.id.as_str()));
 }
 
 /// How far `NONE` must lead the best event label for the relabelling classifier to drop
@@ -1554,10 +1569,16 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         d.actor1 = pronoun_group;
     }
     let [named1, named2] = unnamed;
+    // Sides named by their role ("Civilians", "Police Forces of …") take the country
+    // of the place the event is told at, not of whatever place the sentence names first.
+    let told = || {
+        let (told, usable) = told_location(s, a, family);
+        told.or(usable)
+    };
     if let (None, Some((name, kind, cc))) = (&d.actor1, named1) {
         let actor = match &cc {
             Some(_) => generic_named(s.ctx, coded, name, kind, cc.clone(), vec![s.span(0, s.tokens.len())]),
-            None => generic_actor(s, coded, name, kind, None),
+            None => generic_actor(s, coded, name, kind, told().as_ref()),
         };
         d.actor1_country = d.actor1_country.take().or(cc);
         d.actor1 = Some(actor);
@@ -1566,7 +1587,7 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
     if let (None, Some((name, kind, cc))) = (&d.actor2, named2) {
         d.actor2 = Some(match cc {
             Some(cc) => generic_named(s.ctx, coded, name, kind, Some(cc), vec![s.span(0, s.tokens.len())]),
-            None => generic_actor(s, coded, name, kind, None),
+            None => generic_actor(s, coded, name, kind, told().as_ref()),
         });
         d.victim_armed |= kind == ActorKind::StateForce;
     }
@@ -1576,7 +1597,7 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         d.fatalities = Some(Fatalities { low: 1, best: 1, high: 1, evidence: p.actor.evidence.clone() });
     }
     if victims_civilian && d.actor2.is_none() {
-        d.actor2 = Some(generic_actor(s, coded, "Civilians", ActorKind::Civilians, None));
+        d.actor2 = Some(generic_actor(s, coded, "Civilians", ActorKind::Civilians, told().as_ref()));
     }
     // Without any actor, an event needs something concrete in its sentence: a place, a
     // number or a date ("a car bomb exploded in Baghdad" is an event, "attacks are
@@ -2414,6 +2435,23 @@ fn nearest_date(s: &Sent, trigger: usize) -> Option<(Time, bool)> {
 }
 
 fn location(s: &Sent, trigger: usize, family: Family, d: &Draft) -> Option<Place> {
+    let (told, usable) = told_location(s, trigger, family);
+    if told.is_some() {
+        return told;
+    }
+    // Legal steps and arrests by a state happen in its country.
+    if matches!(family, Family::Legal | Family::Arrest) && d.actor1_state {
+        if let Some(e) = d.actor1_country.as_deref().and_then(|cc| s.ctx.gazetteer.country(cc)) {
+            let ev = d.actor1.as_ref().map(|a| a.evidence.clone()).unwrap_or_default();
+            return Some(s.ctx.gazetteer.place(e, ev));
+        }
+    }
+    usable
+}
+
+/// The place the sentence tells the event at ("in X", "near X", in the trigger's clause
+/// first), and, where it tells none, the sentence's most precise usable place.
+fn told_location(s: &Sent, trigger: usize, family: Family) -> (Option<Place>, Option<Place>) {
     // A place inside a relative clause after the trigger ("… who were plotting an
     // attack in X") belongs to that clause, not to this event.
     let in_relative = |p: &ResolvedPlace| {
@@ -2459,17 +2497,10 @@ fn location(s: &Sent, trigger: usize, family: Family, d: &Draft) -> Option<Place
             ca <= i && i < cb
         })
         .collect();
-    if let Some(p) = best(&in_clause).or_else(|| best(&loc)) {
-        return Some(p);
+    match best(&in_clause).or_else(|| best(&loc)) {
+        Some(p) => (Some(p), None),
+        None => (None, best(&usable)),
     }
-    // Legal steps and arrests by a state happen in its country.
-    if matches!(family, Family::Legal | Family::Arrest) && d.actor1_state {
-        if let Some(e) = d.actor1_country.as_deref().and_then(|cc| s.ctx.gazetteer.country(cc)) {
-            let ev = d.actor1.as_ref().map(|a| a.evidence.clone()).unwrap_or_default();
-            return Some(s.ctx.gazetteer.place(e, ev));
-        }
-    }
-    best(&usable)
 }
 
 /// For each draft, the place of the nearest other draft told with a place, if that one
@@ -2677,10 +2708,10 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
             }
             (a, _, _) => a.clone(),
         };
-        // Never one actor on both sides: police who intervene in a protest told as theirs
-        // ("police … protest") face the protesters.
         let mut actor1 = d.actor1.clone();
         let mut actor2 = actor2;
+        // Never one actor on both sides: police who intervene in a protest told as theirs
+        // ("police … protest") face the protesters.
         if actor1.is_some() && actor1.as_ref().map(|a| &a.id) == actor2.as_ref().map(|a| &a.id) {
             if sub_event_type == "Protest with intervention" {
                 let cc = location.as_ref().and_then(|l| l.country.clone());

@@ -160,3 +160,10 @@ fn kin_groups_and_makers_are_no_sides() {
     let a = actors("ISIL has killed 70 members of the Al bu Nimr tribe in Anbar, Iraq, on Sunday.");
     assert_eq!(a[0].1, "Civilians (Iraq)", "{a:?}");
 }
+
+#[test]
+fn a_side_named_by_its_role_takes_the_country_the_event_is_told_at() {
+    // The reporters' city comes first; the killing is told "in" a Syrian town.
+    let a = actors("From Amman, Jordan, reporters said gunmen killed five villagers in Saraqib, Syria on Monday.");
+    assert_eq!(a[0].1, "Civilians (Syria)", "{a:?}");
+}
