@@ -1416,6 +1416,13 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
                 }
             }
         }
+        // "the Japanese attack", "Russian airstrikes", "a Saudi funeral attack": a state's
+        // nationality before an attack told as a noun names the attacker, its military.
+        if r.agent.is_none() && actor1.is_none() && unnamed[0].is_none() {
+            if let Some(cc) = nation_of_strike(s, parse, r.head, family) {
+                unnamed[0] = Some(("Military Forces of {}", ActorKind::StateForce, Some(cc)));
+            }
+        }
         match r.patient.map(|w| side(parse, w, &all_parts, &pronouns)) {
             Some(Side::Named(p))
                 if p.label == Label::Norp && r.patient.and_then(|w| state_force(head_of(w))).is_some() =>
@@ -1710,6 +1717,37 @@ fn nation_force(s: &Sent, parse: &Parse, head: usize) -> Option<(&'static str, A
         }
     }
     Some((name, kind, Some(cc?.to_string())))
+}
+
+/// The country whose nationality word modifies an attack told as a noun: "the Japanese
+/// attack", "Russian airstrikes", "a Saudi funeral attack" (one compound between). Only
+/// for armed attacks from afar or of unnamed means, and only a lower-case head: "Russian
+/// Revolution" is a name, "Russian-backed shelling" no attacker's (one word there).
+fn nation_of_strike(s: &Sent, parse: &Parse, head: usize, family: Family) -> Option<String> {
+    if !matches!(family, Family::Attack | Family::AirStrike | Family::Shelling) || parse.is_verb(head) {
+        return None;
+    }
+    let text = |w: usize| &s.ctx.text[parse.words[w].start..parse.words[w].end];
+    if !text(head).starts_with(char::is_lowercase) {
+        return None;
+    }
+    let modifier = |w: usize| {
+        parse.children(w).iter().copied().filter(move |&c| {
+            c < w && matches!(tidings_syntax::analysis::base(parse.words[c].deprel), "amod" | "compound")
+        })
+    };
+    let words: Vec<usize> =
+        modifier(head).chain(modifier(head).flat_map(|c| modifier(c).collect::<Vec<_>>())).collect();
+    let mut found = None;
+    for w in words {
+        if let Some(cc) = s.ctx.gazetteer.demonym(text(w)) {
+            if found.is_some_and(|f: &str| f != cc) {
+                return None;
+            }
+            found = Some(cc);
+        }
+    }
+    found.map(str::to_string)
 }
 
 /// ACLED's name for a side named only by its role: the head noun of an agent or a

@@ -167,3 +167,14 @@ fn a_side_named_by_its_role_takes_the_country_the_event_is_told_at() {
     let a = actors("From Amman, Jordan, reporters said gunmen killed five villagers in Saraqib, Syria on Monday.");
     assert_eq!(a[0].1, "Civilians (Syria)", "{a:?}");
 }
+
+#[test]
+fn a_nationality_before_an_attack_told_as_a_noun_names_its_military() {
+    let a = actors("Yemen's rebels said the Saudi funeral attack in Sanaa killed 140 people on Saturday.");
+    assert_eq!(a[0].0, "Military Forces of Saudi Arabia", "{a:?}");
+    let a = actors("The Japanese attack on Pearl Harbor on December 7, 1941 killed 2,400 Americans.");
+    assert_eq!(a[0].0, "Military Forces of Japan", "{a:?}");
+    // A backer is no attacker.
+    let a = actors("Russian-backed shelling killed 12 civilians in Aleppo on Monday.");
+    assert_ne!(a[0].0, "Military Forces of Russia", "{a:?}");
+}
