@@ -37,6 +37,8 @@ pub(crate) struct Claim {
 pub(crate) struct DocActors {
     pub strikers: Vec<Striker>,
     pub claims: Vec<Claim>,
+    /// The document's one armed group, where it names exactly one and at least twice.
+    pub sole_group: Option<(usize, usize, usize)>,
 }
 
 /// Words for a state's troops or its arms ("Turkish drone", "Israeli jets").
@@ -218,7 +220,11 @@ impl DocActors {
                 claims.push(Claim { start, end, cluster });
             }
         }
-        DocActors { strikers, claims }
+        let mut ids: Vec<usize> = groups.iter().map(|g| g.2).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let sole_group = (ids.len() == 1 && groups.len() >= 2).then(|| groups[0]);
+        DocActors { strikers, claims, sole_group }
     }
 
     /// The striker told in `start..end` (a sentence) before byte `before`, nearest first.

@@ -178,3 +178,18 @@ fn a_nationality_before_an_attack_told_as_a_noun_names_its_military() {
     let a = actors("Russian-backed shelling killed 12 civilians in Aleppo on Monday.");
     assert_ne!(a[0].0, "Military Forces of Russia", "{a:?}");
 }
+
+#[test]
+fn the_one_armed_group_a_report_names_carried_out_its_unattributed_attacks() {
+    let report = "The Taliban have stepped up attacks on government forces in Helmand. \
+        On Monday a suicide bomber blew himself up at a checkpoint in Lashkar Gah, killing four policemen. \
+        Taliban commanders have vowed to take the provincial capital.";
+    let a = actors(report);
+    assert!(a.iter().any(|(x, _)| x == "Taliban"), "{a:?}");
+    // Two groups named: the attacker stays unidentified.
+    let report = "The Taliban and the Islamic State have both stepped up attacks in Nangarhar. \
+        On Monday a suicide bomber blew himself up at a checkpoint in Jalalabad, killing four policemen. \
+        Taliban commanders and Islamic State leaders have vowed more attacks.";
+    let a = actors(report);
+    assert!(a.iter().all(|(x, _)| x != "Taliban" && x != "Islamic State"), "{a:?}");
+}
