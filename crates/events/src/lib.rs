@@ -2751,6 +2751,18 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
                 let cc = location.as_ref().and_then(|l| l.country.clone());
                 Some(generic_named(ctx, coded, base, kind, cc, vec![d.trigger.clone()]))
             }
+            // The arrested are civilians unless the text names them (ACLED's arrests), and
+            // a bomb that hit no named target and no armed men hit civilians.
+            (None, "Strategic developments", "Arrests") => {
+                let cc = location.as_ref().and_then(|l| l.country.clone());
+                Some(generic_named(ctx, coded, "Civilians", ActorKind::Civilians, cc, vec![d.trigger.clone()]))
+            }
+            (None, "Explosions/Remote violence", "Remote explosive/landmine/IED" | "Suicide bomb")
+                if !d.victim_armed =>
+            {
+                let cc = location.as_ref().and_then(|l| l.country.clone());
+                Some(generic_named(ctx, coded, "Civilians", ActorKind::Civilians, cc, vec![d.trigger.clone()]))
+            }
             (a, _, _) => a.clone(),
         };
         let mut actor1 = d.actor1.clone();

@@ -193,3 +193,14 @@ fn the_one_armed_group_a_report_names_carried_out_its_unattributed_attacks() {
     let a = actors(report);
     assert!(a.iter().all(|(x, _)| x != "Taliban" && x != "Islamic State"), "{a:?}");
 }
+
+#[test]
+fn the_arrested_and_a_bomb_s_unnamed_victims_are_civilians() {
+    let a = actors("Police in Lahore arrested 12 people on Tuesday.");
+    assert_eq!(a[0].1, "Civilians (Pakistan)", "{a:?}");
+    let a = actors("A car bomb exploded outside a market in Kirkuk on Friday, killing nine people.");
+    assert_eq!(a[0].1, "Civilians (Iraq)", "{a:?}");
+    // Armed victims are no civilians.
+    let a = actors("A roadside bomb exploded next to an army patrol in Kirkuk on Friday, killing three soldiers.");
+    assert_ne!(a[0].1, "Civilians (Iraq)", "{a:?}");
+}
