@@ -2691,6 +2691,8 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
     // report is about. Farther off it stays unplaced (cross-document merging then places
     // it by the text).
     let history_places = (knob("TIDINGS_HISTORY_PLACE", 1.0) > 0.0).then(|| neighbour_places(ctx, &drafts));
+    let foreign_flyers = !coded.doc.strikers.is_empty()
+        || ctx.seg.tokens.iter().any(|t| t.text(ctx.text).eq_ignore_ascii_case("coalition"));
     let mut events = Vec::new();
     for (n, d) in drafts.iter().enumerate() {
         let background = is_background(d);
@@ -2766,6 +2768,18 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
             (a, _, _) => a.clone(),
         };
         let mut actor1 = d.actor1.clone();
+        // An air strike nobody is named for was the air force of the country it hit,
+        // where the document names no state's forces ([`attribute_unnamed`]) and no
+        // coalition that could have flown it: armed groups seldom fly. Shelling stays
+        // unattributed: groups have artillery too.
+        let unnamed_attacker = actor1.as_ref().is_none_or(|a| a.name.starts_with("Unidentified Armed Group"));
+        if unnamed_attacker && sub_event_type == "Air/drone strike" && !foreign_flyers {
+            if let Some(cc) = location.as_ref().and_then(|l| l.country.clone()) {
+                let evidence = actor1.as_ref().map_or_else(|| vec![d.trigger.clone()], |a| a.evidence.clone());
+                actor1 =
+                    Some(generic_named(ctx, coded, "Military Forces of {}", ActorKind::StateForce, Some(cc), evidence));
+            }
+        }
         let mut actor2 = actor2;
         // Never one actor on both sides: police who intervene in a protest told as theirs
         // ("police … protest") face the protesters.

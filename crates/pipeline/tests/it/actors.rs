@@ -204,3 +204,9 @@ fn the_arrested_and_a_bomb_s_unnamed_victims_are_civilians() {
     let a = actors("A roadside bomb exploded next to an army patrol in Kirkuk on Friday, killing three soldiers.");
     assert_ne!(a[0].1, "Civilians (Iraq)", "{a:?}");
 }
+
+#[test]
+fn an_air_strike_nobody_is_named_for_was_the_struck_country_s() {
+    let a = actors("Air strikes carried out on Wednesday hit a camp near Djibo in Burkina Faso, killing 20 people.");
+    assert_eq!(a[0].0, "Military Forces of Burkina Faso", "{a:?}");
+}
