@@ -247,15 +247,6 @@ fn told_as_fact(m: Modality) -> bool {
     matches!(m, Modality::Occurred | Modality::Claimed)
 }
 
-/// The modalities a definite retelling may join across: what happened or was claimed,
-/// and an attempt retold as an attempt or told as what happened ("the assassination
-/// attempt … the failed attack … the attack on his life"); not a plan, a threat or a
-/// foiled plot, which no definite article makes an incident.
-fn retold_alike(o: Modality, d: Modality) -> bool {
-    let attempt_or_fact = |m: Modality| told_as_fact(m) || m == Modality::Attempted;
-    (told_as_fact(o) && told_as_fact(d)) || (knob("TIDINGS_RETOLD_ATTEMPT") && attempt_or_fact(o) && attempt_or_fact(d))
-}
-
 /// A follow-up sentence about the incident just told: a violent mention with no place,
 /// no date and no side of its own ("Many more were killed.", "Two gunmen then opened
 /// fire."), which can only speak of the last incident.
@@ -312,7 +303,7 @@ pub(crate) fn same_incident(o: &Draft, d: &Draft) -> bool {
     // place conflicts only when told with it ("the explosion in Chelsea"), not when
     // the sentence places someone else ("… said an official in Kabul").
     let definite = d.anaphoric || d.headline || o.headline;
-    if definite && retold_alike(o.modality, d.modality) {
+    if definite && told_as_fact(o.modality) && told_as_fact(d.modality) {
         return place_ok(o, d) || !d.place_near;
     }
     if !place_ok(o, d) {
@@ -577,32 +568,6 @@ mod tests {
         other.fresh = true;
         other.anaphoric = true;
         assert!(!same_incident(&draft(text, "car bomb", Family::Explosive), &other));
-    }
-
-    #[test]
-    fn an_attempt_retold_is_one_incident() {
-        let text = "Gunmen tried to kill the mayor. The failed attack shocked the town. A bomb plot was foiled.";
-        let mut first = draft(text, "tried to kill", Family::Attack);
-        first.modality = Modality::Attempted;
-        let mut retold = draft(text, "attack", Family::Attack);
-        retold.modality = Modality::Attempted;
-        retold.anaphoric = true;
-        assert!(same_incident(&first, &retold));
-        // Told as what happened ("the attack on his life") it is still the attempt.
-        retold.modality = Modality::Occurred;
-        assert!(same_incident(&first, &retold));
-        assert_eq!(cluster(vec![first.clone(), retold]).len(), 1);
-        // A plan or a threat is no retelling of it, definite or not.
-        let mut plan = draft(text, "attack", Family::Attack);
-        plan.modality = Modality::Planned;
-        plan.anaphoric = true;
-        assert!(!same_incident(&first, &plan));
-        // Nor is an indefinite attempt.
-        let mut other = draft(text, "attack", Family::Attack);
-        other.modality = Modality::Attempted;
-        other.actor1 = None;
-        other.fatalities = Some(Fatalities { low: 2, best: 2, high: 2, evidence: Vec::new() });
-        assert!(!same_incident(&first, &other));
     }
 
     #[test]

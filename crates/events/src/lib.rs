@@ -184,22 +184,6 @@ struct Sent<'a> {
     reference_year: Option<i64>,
 }
 
-/// Whether sentence `k` is the document's title: its first sentence, a line of its own
-/// (a line break follows it) of at most 30 tokens, with no sentence-final punctuation
-/// ("Niger: 89 soldiers killed in Chinagodrar attack, army says"). Like a headline in
-/// capitals it retells the incident the body then tells.
-fn title_line(text: &str, seg: &Segmented, k: usize) -> bool {
-    let Some(s) = seg.sentences.get(k) else { return false };
-    let line = text.get(s.start..s.end).unwrap_or("").trim_end();
-    let after = text.get(s.end..).unwrap_or("");
-    k == 0
-        && crate::knob("TIDINGS_TITLE_LINE", 1.0) != 0.0
-        && s.tokens.len() <= 30
-        && !line.is_empty()
-        && !line.ends_with(['.', '!', '?', '"', '\u{201d}', '\u{2019}', '\''])
-        && after.trim_start_matches([' ', '\t', '\r']).starts_with('\n')
-}
-
 /// Per-document lookups that keep coding linear in the document's length.
 struct Index<'a> {
     /// Sorted by start (else the whole list, scanned as before).
@@ -1533,7 +1517,7 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         attribution: None,
         extra_evidence: Vec::new(),
         anaphoric: definite(s, a),
-        headline: s.caps || title_line(s.ctx.text, s.ctx.seg, s.k),
+        headline: s.caps,
         intervention: false,
         mob: false,
         victims_civilian,
@@ -2793,25 +2777,5 @@ fn refine_type<'a>(d: &Draft, event_type: &'a str, sub: &'a str) -> (&'a str, &'
             ("Explosions/Remote violence", "Air/drone strike")
         }
         _ => (event_type, sub),
-    }
-}
-
-#[cfg(test)]
-mod title_tests {
-    use super::title_line;
-    use tidings_text::Segmented;
-
-    #[test]
-    fn a_title_is_the_first_line_without_final_punctuation() {
-        let doc = "Niger: 89 soldiers killed in attack, army says\n\nNiger's army said 89 soldiers were killed.";
-        let seg = Segmented::new(doc);
-        assert!(title_line(doc, &seg, 0));
-        assert!(!title_line(doc, &seg, 1), "only the first sentence");
-        // A first sentence that ends as a sentence, or runs on, is the body's.
-        for text in ["Gunmen killed 5 people.\nPolice said so.", "Gunmen killed 5 people", "", "killed"] {
-            let seg = Segmented::new(text);
-            assert!(!title_line(text, &seg, 0), "{text:?}");
-        }
-        assert!(!title_line(doc, &seg, 99));
     }
 }
