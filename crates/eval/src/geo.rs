@@ -53,9 +53,11 @@ struct GoldToponym {
     start: usize,
     end: usize,
     text: String,
+    /// 0 for a toponym our gazetteer does not have (then `lat`/`lon` are null): every
+    /// reading of it is wrong, and leaving it unresolved is a miss.
     geonames_id: u64,
-    lat: f64,
-    lon: f64,
+    lat: Option<f64>,
+    lon: Option<f64>,
     #[serde(default = "yes")]
     literal: bool,
     /// GeoNames feature code (`PCLI`, `ADM1`, `PPLA` …).
@@ -108,6 +110,8 @@ pub use tidings_model::haversine_km;
 struct Tally {
     detection: Counts,
     errors_km: Vec<f64>,
+    /// Readings of toponyms the gazetteer lacks: matched, and wrong.
+    unknown: usize,
     exact: usize,
     gold: usize,
 }
@@ -115,6 +119,27 @@ struct Tally {
 impl Tally {
     fn within(&self, km: f64) -> usize {
         self.errors_km.iter().filter(|&&e| e <= km).count()
+    }
+
+    fn matched(&self) -> usize {
+        self.errors_km.len() + self.unknown
+    }
+
+    /// Scores a reading (or none) of a gold toponym.
+    fn add(&mut self, reading: Option<(f64, f64, u64)>, gold: &GoldReading) {
+        self.gold += 1;
+        let Some((lat, lon, id)) = reading else {
+            self.detection.fn_ += 1;
+            return;
+        };
+        self.detection.tp += 1;
+        match gold.point() {
+            Some((glat, glon)) => {
+                self.errors_km.push(haversine_km(lat, lon, glat, glon));
+                self.exact += usize::from(id == gold.geonames_id);
+            }
+            None => self.unknown += 1,
+        }
     }
 
     fn row(&self) -> Vec<f64> {
@@ -125,11 +150,11 @@ impl Tally {
         vec![
             self.detection.precision(),
             self.detection.recall(),
-            ratio(self.within(161.0), self.errors_km.len()),
+            ratio(self.within(161.0), self.matched()),
             ratio(self.within(161.0), self.gold),
             mean,
             median,
-            ratio(self.exact, self.errors_km.len()),
+            ratio(self.exact, self.matched()),
             self.gold as f64,
         ]
     }
@@ -145,13 +170,33 @@ pub struct Case {
     pub gold: Vec<GoldReading>,
 }
 
-/// A gold toponym's GeoNames id and point (in the gold file's convention).
+/// A gold toponym's GeoNames id and point (in the gold file's convention); id 0 and no
+/// point for a toponym the gazetteer lacks.
 #[derive(Debug, Clone)]
 pub struct GoldReading {
     pub geonames_id: u64,
-    pub lat: f64,
-    pub lon: f64,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
     pub feature: String,
+}
+
+impl GoldReading {
+    /// The gold point, `None` when the gazetteer lacks the place.
+    pub fn point(&self) -> Option<(f64, f64)> {
+        match (self.geonames_id, self.lat, self.lon) {
+            (0, _, _) => None,
+            (_, Some(lat), Some(lon)) => Some((lat, lon)),
+            _ => None,
+        }
+    }
+
+    /// The error in km of reading `e`, `None` when the gazetteer lacks the place (any
+    /// reading is wrong).
+    pub fn km(&self, e: &tidings_geo::Entry) -> Option<f64> {
+        let (glat, glon) = self.point()?;
+        let (lat, lon) = entry_point(e, &self.feature);
+        Some(haversine_km(lat, lon, glat, glon))
+    }
 }
 
 fn read_gold(gold: &Path) -> Result<Vec<GoldDoc>> {
@@ -226,6 +271,7 @@ pub fn label_of(
     if options.is_empty() {
         return None;
     }
+    let Some((glat, glon)) = gold.point() else { return Some(options.len() - 1) };
     let entry = |o: &tidings_geo::rank::Choice| o.entry.map(|i| gaz.entry(i));
     if let Some(k) = options.iter().position(|o| entry(o).is_some_and(|e| e.id == gold.geonames_id)) {
         return Some(k);
@@ -236,7 +282,7 @@ pub fn label_of(
         .filter_map(|(k, o)| {
             let e = entry(o)?;
             let (lat, lon) = entry_point(e, &gold.feature);
-            Some((haversine_km(lat, lon, gold.lat, gold.lon), k))
+            Some((haversine_km(lat, lon, glat, glon), k))
         })
         .filter(|(d, _)| *d <= 50.0)
         .min_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
@@ -352,51 +398,37 @@ pub fn run(gold: &Path) -> Result<Report> {
             runs[0].1.push(&mut oracle_kind[kind]);
             runs[1].1.push(&mut heur_kind[kind]);
             runs[2].1.push(&mut naive_kind[kind]);
+            let g = &case.gold[k];
             for (r, tallies) in runs {
                 for tally in tallies {
-                    tally.gold += 1;
-                    match r.map(|i| gaz.entry(i)) {
-                        Some(e) => {
-                            tally.detection.tp += 1;
-                            let (lat, lon) = entry_point(e, &t.feature);
-                            tally.errors_km.push(haversine_km(lat, lon, t.lat, t.lon));
-                            tally.exact += usize::from(e.id == t.geonames_id);
-                        }
-                        None => tally.detection.fn_ += 1,
-                    }
+                    tally.add(
+                        r.map(|i| gaz.entry(i))
+                            .map(|e| (entry_point(e, &t.feature), e.id))
+                            .map(|((a, b), id)| (a, b, id)),
+                        g,
+                    );
                 }
             }
             if std::env::var_os("TIDINGS_EVAL_VERBOSE").is_some() {
-                let far = |e: &tidings_geo::Entry| {
-                    let (lat, lon) = entry_point(e, &t.feature);
-                    haversine_km(lat, lon, t.lat, t.lon) > 161.0
-                };
                 match shipped[k].map(|i| gaz.entry(i)) {
-                    Some(e) if far(e) => misses
+                    Some(e) if g.km(e).is_none_or(|km| km > 161.0) => misses
                         .push(format!("wrong  {:?} → {} ({}) instead of {}", t.text, e.name, e.country, t.geonames_id)),
                     None => misses.push(format!("unresolved {:?}", t.text)),
                     _ => {}
                 }
             }
         }
-        for t in &doc.toponyms {
+        for (k, t) in doc.toponyms.iter().enumerate() {
             let found = ex.places.iter().find(|p| overlaps((p.evidence[0].start, p.evidence[0].end), (t.start, t.end)));
+            let reading = found.map(|p| {
+                let (lat, lon) = match p.representative_point {
+                    Some(r) if at_seat(&t.feature) => (r.lat, r.lon),
+                    _ => (p.lat, p.lon),
+                };
+                (lat, lon, p.geonames_id.unwrap_or(0))
+            });
             for tally in if t.literal { vec![&mut all, &mut literal] } else { vec![&mut all] } {
-                tally.gold += 1;
-                match found {
-                    Some(p) => {
-                        tally.detection.tp += 1;
-                        let (lat, lon) = match p.representative_point {
-                            Some(r) if at_seat(&t.feature) => (r.lat, r.lon),
-                            _ => (p.lat, p.lon),
-                        };
-                        tally.errors_km.push(haversine_km(lat, lon, t.lat, t.lon));
-                        if p.geonames_id == Some(t.geonames_id) {
-                            tally.exact += 1;
-                        }
-                    }
-                    None => tally.detection.fn_ += 1,
-                }
+                tally.add(reading, &case.gold[k]);
             }
         }
     }

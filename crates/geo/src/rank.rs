@@ -9,14 +9,20 @@
 //! document names the reading's country (and whether it names other countries but not
 //! this one), a qualifier, the share of the document's other toponyms that lie in the
 //! reading's first-level division and country, the distance to their readings, and the
-//! heuristic resolver's own choice and score margin. The document context comes from
+//! heuristic resolver's own choice and score margin; and, for local news, the share of
+//! the document's mentions (repeats counted) in the reading's first-level division,
+//! whether the document names the division, county or country that contains the
+//! reading (or, for an area, how many of the other names lie inside it), the share of
+//! other names within 300 km, whether the dateline (a first toponym in the first
+//! [`DATELINE_BYTES`] bytes) lies in the reading's division, and whether the name is only
+//! one of the entry's alternate names. The document context comes from
 //! the heuristic's readings of the other toponyms (two passes, as in
 //! [`crate::resolve_heuristic`]), so resolution stays linear: at most
 //! [`MAX_NEIGHBOURS`] other names are compared with each reading.
 //!
 //! The weights (`data/ranker.tsv`) are trained by `cargo xtask train-geo` and embedded.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::{index_key, key, Entry, Evidence, Gazetteer, Kind, Toponym};
@@ -25,7 +31,7 @@ static BUNDLED: &str = include_str!("../data/ranker.tsv");
 
 /// The model's features, in the order of its weight vector. The first four are the
 /// "no reading" option's; a reading's are zero there.
-pub const FEATURES: [&str; 30] = [
+pub const FEATURES: [&str; 38] = [
     "none",
     "none.countries_named",
     "none.dominant_country",
@@ -56,6 +62,14 @@ pub const FEATURES: [&str; 30] = [
     "heuristic.pick",
     "heuristic.margin",
     "small_town",
+    "admin1.mentions",
+    "contained.admin1",
+    "contained.admin2",
+    "contained.country",
+    "contains.share",
+    "near.300km",
+    "dateline.admin1",
+    "name.alternate",
 ];
 
 /// Width of a feature vector.
@@ -63,6 +77,12 @@ pub const DIM: usize = FEATURES.len();
 
 /// How many other names (distinct surface forms) a reading's distance is measured to.
 pub const MAX_NEIGHBOURS: usize = 32;
+
+/// How many mentions (repeats included) a reading's share of the document is counted over.
+pub const MAX_MENTIONS: usize = 64;
+
+/// A first toponym that starts this early (bytes) is the document's dateline.
+pub const DATELINE_BYTES: usize = 120;
 
 /// One option for a toponym: a gazetteer entry, or none (`entry == None`).
 #[derive(Debug, Clone)]
@@ -187,6 +207,25 @@ pub fn options(gaz: &Gazetteer, toponyms: &[Toponym], countries: &HashMap<String
             neighbours.push((k, e.lat, e.lon));
         }
     }
+    // Every mention's first reading (repeats count: a local story names its state and
+    // its towns again and again), the areas the document names, and its dateline.
+    let mut mentions: Vec<(String, &Entry)> = Vec::new();
+    let mut named_areas: HashSet<u64> = HashSet::new();
+    for (t, r) in toponyms.iter().zip(&heuristic) {
+        let Some(e) = r.map(|i| gaz.entry(i)) else { continue };
+        if matches!(e.kind, Kind::Country | Kind::Admin1 | Kind::Admin2) && e.id != 0 {
+            named_areas.insert(e.id);
+        }
+        if !e.country.is_empty() && e.kind != Kind::Region && mentions.len() < MAX_MENTIONS {
+            mentions.push((key(&t.span.text), e));
+        }
+    }
+    let dateline: Option<(String, String, String)> = toponyms.first().zip(heuristic.first()).and_then(|(t, r)| {
+        let e = gaz.entry((*r)?);
+        (t.span.start < DATELINE_BYTES && matches!(e.kind, Kind::City | Kind::Admin2 | Kind::Admin1))
+            .then(|| (key(&t.span.text), e.country.clone(), e.admin1.clone()))
+    });
+    let area_id = |e: Option<&Entry>| e.map_or(0, |a| a.id);
     let mut first_of: HashMap<String, usize> = HashMap::new();
     toponyms
         .iter()
@@ -282,6 +321,66 @@ pub fn options(gaz: &Gazetteer, toponyms: &[Toponym], countries: &HashMap<String
                     set("heuristic.pick", f64::from(u8::from(heuristic[n] == Some(i))));
                     set("heuristic.margin", ((score - top) / 100.0).max(-1.0));
                     set("small_town", f64::from(u8::from(e.kind == Kind::City && e.population < 15_000)));
+                    let others: Vec<&Entry> = mentions.iter().filter(|m| m.0 != k).map(|m| m.1).collect();
+                    if !others.is_empty() && e.kind != Kind::Region {
+                        let n = others.len() as f64;
+                        if e.kind != Kind::Country && !e.admin1.is_empty() {
+                            let same = others
+                                .iter()
+                                .filter(|o| o.kind != Kind::Country && o.country == e.country && o.admin1 == e.admin1)
+                                .count();
+                            set("admin1.mentions", same as f64 / n);
+                        }
+                        let inside = others
+                            .iter()
+                            .filter(|o| match e.kind {
+                                Kind::Country => o.kind != Kind::Country && o.country == e.country,
+                                Kind::Admin1 => {
+                                    matches!(o.kind, Kind::City | Kind::Admin2)
+                                        && o.country == e.country
+                                        && o.admin1 == e.admin1
+                                }
+                                Kind::Admin2 => {
+                                    o.kind == Kind::City
+                                        && o.country == e.country
+                                        && o.admin1 == e.admin1
+                                        && o.admin2 == e.admin2
+                                }
+                                _ => false,
+                            })
+                            .count();
+                        set("contains.share", inside as f64 / n);
+                        let near = others
+                            .iter()
+                            .filter(|o| {
+                                o.kind != Kind::Country
+                                    && tidings_model::haversine_km(e.lat, e.lon, o.lat, o.lon) <= 300.0
+                            })
+                            .count();
+                        if e.kind != Kind::Country {
+                            set("near.300km", near as f64 / n);
+                        }
+                    }
+                    if matches!(e.kind, Kind::City | Kind::Admin2) {
+                        let a1 = area_id(gaz.admin1_of(e));
+                        set("contained.admin1", f64::from(u8::from(a1 != 0 && named_areas.contains(&a1))));
+                    }
+                    if e.kind == Kind::City {
+                        let a2 = area_id(gaz.admin2_of(e));
+                        set("contained.admin2", f64::from(u8::from(a2 != 0 && named_areas.contains(&a2))));
+                    }
+                    if !matches!(e.kind, Kind::Country | Kind::Region) {
+                        let c = area_id(gaz.country(&e.country));
+                        set("contained.country", f64::from(u8::from(c != 0 && named_areas.contains(&c))));
+                        if !others.is_empty() {
+                            let d = dateline
+                                .as_ref()
+                                .is_some_and(|(dk, cc, a1)| *dk != k && *cc == e.country && *a1 == e.admin1);
+                            set("dateline.admin1", f64::from(u8::from(d)));
+                        }
+                    }
+                    let primary = gaz.is_primary_name(i, &t.span.text);
+                    set("name.alternate", f64::from(u8::from(!primary && exact.contains(&i))));
                     Choice { entry: Some(i), x }
                 })
                 .collect();
