@@ -513,7 +513,7 @@ pub(crate) fn main(task: &str, data: &Path, root: &Path, args: &[String]) -> Res
 
 /// Times each sentence of the annotator-written documents is seen per epoch (chosen on the
 /// dev mean; see eval/REPORT.md, "annotator-written wire text").
-const WRITTEN_WEIGHT: usize = 0;
+const WRITTEN_WEIGHT: usize = 1;
 
 /// The annotator-written wire, web, local, sports and business documents
 /// (`eval/ner/written/`, CC0, see its README): (train, dev) as `derive.py` split them by a
