@@ -28,9 +28,10 @@
 //! - Annotator-written wire, web, local, sports and business documents
 //!   (`eval/ner/written/`, written for this project, CC0; see its README): `derive.py`
 //!   splits them by a hash of the document id into train (`written-train`, weight
-//!   `WRITTEN_WEIGHT`, `--weight written-train=N`) and a dev side scored on the wire line
-//!   (it does not choose the epoch). Never a test set. They get no wire copy (they are
-//!   wire copy) and give no fillers to the other corpora's wire copies.
+//!   `WRITTEN_WEIGHT`, `--weight written-train=N`) and a held-back side printed as an
+//!   extra row on the wire line, which no choice reads (dev and test sets are real
+//!   published text; written text is training data only). Never a dev or test set. They
+//!   get no wire copy (they are wire copy) and give no fillers to the other corpora's.
 //!
 //! Label mappings are `tidings_eval::ner::map_label` plus, for re3d, a proper-name
 //! filter: re3d also marks pronouns and descriptions ("we", "the enemy", "U.S. service
@@ -512,12 +513,13 @@ pub(crate) fn main(task: &str, data: &Path, root: &Path, args: &[String]) -> Res
 }
 
 /// Times each sentence of the annotator-written documents is seen per epoch (chosen on the
-/// dev mean; see eval/REPORT.md, "annotator-written wire text").
+/// real dev sets' mean; see eval/REPORT.md, "annotator-written wire text").
 const WRITTEN_WEIGHT: usize = 1;
 
 /// The annotator-written wire, web, local, sports and business documents
-/// (`eval/ner/written/`, CC0, see its README): (train, dev) as `derive.py` split them by a
-/// hash of the document id. Never a test set.
+/// (`eval/ner/written/`, CC0, see its README): (train, held-back row) as `derive.py` split
+/// them by a hash of the document id. Training data only: the held-back side is printed,
+/// never used to choose.
 /// A country the writers mark ORG (a national team: "[[ORG:Brazil]] drew 0-0") is a
 /// place, as re3d's countries acting are ([`re3d_names`]) and as the recognizer labels
 /// every country name.
@@ -683,8 +685,8 @@ pub(crate) fn train(data: &Path, root: &Path, s: &Settings) -> Result<()> {
             (format!("{}-wire", c.name), docs, annotated(c))
         })
         .collect();
-    // The written documents' dev side is wire copy already: scored on the wire line, which
-    // does not choose the epoch (the dev mean stays comparable with earlier models).
+    // The written documents' held-back side: an extra printed row on the wire line, which
+    // chooses nothing (the epoch is chosen on the real dev sets' mean above).
     wire_docs.push((written_dev.name.clone(), written_dev.docs.clone(), annotated(&written_dev)));
     // The dev sets, plain and in wire form, for whole-recognizer scoring
     // (`tidings eval ner --gold target/ner/dev/NAME.jsonl`).

@@ -555,20 +555,6 @@ impl Recognizer<'_> {
             let weight = if defined || kind.is_some_and(|k| k != ActorKind::Person) { 100 } else { 1 };
             votes.entry(lexicon::key(doc.phrase(*a, *b))).or_default()[k] += weight;
         }
-        // Teams: names on a result line or a standings row, and names the model reads as
-        // organizations more often than as places, are organizations in every mention
-        // ("Leeds", "Barcelona" of a match report), unless they are countries.
-        let teams = self.teams(doc, raw);
-        for ((a, b, label, country, kind), _) in raw.iter_mut() {
-            if matches!(*label, Label::Gpe | Label::Loc)
-                && teams.contains(&lexicon::key(doc.phrase(*a, *b)))
-                && !self.is_country(doc, *a, *b)
-            {
-                *label = Label::Org;
-                *country = None;
-                *kind = None;
-            }
-        }
         // "Rahimi" after "Ahmad Khan Rahimi": a person's surname alone is that person, and
         // so is a given name ("Dzhokhar" after "Dzhokhar Tsarnaev", not Grozny's old name).
         // A one-word name a kinship noun or an age marks as a person ("his brother
@@ -599,70 +585,6 @@ impl Recognizer<'_> {
                 }
             }
         }
-    }
-
-    /// The names (lexicon keys) a document uses as teams, places aside: (1) the two
-    /// names of a result line, a line that is a name and a score twice ("Arsenal 2
-    /// Everton 1") or two names around a score ("Leeds 2-2 Wolverhampton"); (2) the name
-    /// opening a standings row, a line that is a name and at least five small numbers
-    /// ("Liverpool 12 9 2 1 28 9 29"); (3) a name that is not a country the model reads as
-    /// an organization in more of its mentions than as a place.
-    fn teams(&self, doc: &Doc, raw: &[(Labelled, usize)]) -> std::collections::HashSet<String> {
-        let n = doc.tokens.len();
-        // Whether a line break (or the document's edge) lies between tokens i - 1 and i.
-        let line_break =
-            |i: usize| i == 0 || i >= n || doc.text[doc.tokens[i - 1].end..doc.tokens[i].start].contains('\n');
-        let small = |i: usize| {
-            i < n
-                && doc.tokens[i].kind == TokenKind::Number
-                && doc.tok(i).len() <= 3
-                && doc.tok(i).bytes().all(|c| c.is_ascii_digit())
-        };
-        let score_pair = |i: usize| {
-            i < n && {
-                let t = doc.tok(i);
-                t.split_once('-').is_some_and(|(x, y)| {
-                    (1..=2).contains(&x.len())
-                        && (1..=2).contains(&y.len())
-                        && x.bytes().chain(y.bytes()).all(|c| c.is_ascii_digit())
-                })
-            }
-        };
-        let teamish = |l: Label| matches!(l, Label::Gpe | Label::Loc | Label::Fac | Label::Org | Label::Misc);
-        let mut teams = std::collections::HashSet::new();
-        for (k, ((a, b, label, _, _), _)) in raw.iter().enumerate() {
-            if !line_break(*a) || !teamish(*label) {
-                continue;
-            }
-            // A standings row: a name, then only small numbers to the line's end.
-            let numbers = (*b..n).take_while(|&i| small(i) && !line_break(i)).count();
-            if numbers >= 5 && line_break(b + numbers) {
-                teams.insert(lexicon::key(doc.phrase(*a, *b)));
-                continue;
-            }
-            let Some(((c, d, other, _, _), _)) = raw.get(k + 1) else { continue };
-            if !teamish(*other) {
-                continue;
-            }
-            let result = (*c == b + 1 && small(*b) && small(*d) && line_break(d + 1))
-                || (*c == b + 1 && score_pair(*b) && line_break(*d));
-            if result && !(*b..*d).any(line_break) {
-                teams.insert(lexicon::key(doc.phrase(*a, *b)));
-                teams.insert(lexicon::key(doc.phrase(*c, *d)));
-            }
-        }
-        // One label per name: more organization mentions than place mentions.
-        let mut votes: HashMap<String, (usize, usize)> = HashMap::new();
-        for ((a, b, label, _, _), _) in raw {
-            let v = votes.entry(lexicon::key(doc.phrase(*a, *b))).or_default();
-            match label {
-                Label::Org => v.0 += 1,
-                Label::Gpe | Label::Loc => v.1 += 1,
-                _ => {}
-            }
-        }
-        teams.extend(votes.into_iter().filter(|(_, (org, place))| *place > 0 && org > place).map(|(k, _)| k));
-        teams
     }
 
     /// Combines the model's spans of one sentence with what the lexicon and gazetteer

@@ -29,9 +29,10 @@ Method
   repeats. A later unmarked occurrence (whole words, same case) of a surface the
   document marks with one label, or of the last word of a marked person's name
   ("Holloway" after "Tremaine R. Holloway"), gets that label; counted in the output.
-- Split: a document is dev when the first byte of sha1(id) is below 43 (about one in
-  six), else train. Both sides are training-time data only (the dev side is a dev set
-  of train-ner, never a test set).
+- Split: a document is held back (`dev.conll`) when the first byte of sha1(id) is below
+  43 (about one in six), else train. Written text is training data only: train-ner
+  prints the held-back side as an extra row that no choice reads (dev and test sets
+  are real published text).
 """
 
 import hashlib
