@@ -25,6 +25,13 @@
 //!   genres only; see its README): test as GUM's `splits.md`; its train and dev splits
 //!   are training and dev data of the bundled model; `--no-gum` leaves them out and
 //!   builds the previous model (eval/REPORT.md, "GUM's names, third round").
+//! - Annotator-written wire, web, local, sports and business documents
+//!   (`eval/ner/written/`, written for this project, CC0; see its README): `derive.py`
+//!   splits them by a hash of the document id into train (`written-train`, weight
+//!   `WRITTEN_WEIGHT`, `--weight written-train=N`) and a held-back side printed as an
+//!   extra row on the wire line, which no choice reads (dev and test sets are real
+//!   published text; written text is training data only). Never a dev or test set. They
+//!   get no wire copy (they are wire copy) and give no fillers to the other corpora's.
 //!
 //! Label mappings are `tidings_eval::ner::map_label` plus, for re3d, a proper-name
 //! filter: re3d also marks pronouns and descriptions ("we", "the enemy", "U.S. service
@@ -426,7 +433,8 @@ struct Sentence {
 fn annotated(c: &Corpus) -> Vec<usize> {
     let mut set: BTreeSet<usize> =
         c.docs.iter().flat_map(|d| &d.entities).map(|e| ner::label_index(e.label.label())).collect();
-    let marks_nationalities = ["re3d", "wikigold", "crossner", "redocred"].iter().any(|p| c.name.starts_with(p));
+    let marks_nationalities =
+        ["re3d", "wikigold", "crossner", "redocred", "written"].iter().any(|p| c.name.starts_with(p));
     if !marks_nationalities {
         set.remove(&ner::label_index(Label::Norp));
     }
@@ -504,6 +512,36 @@ pub(crate) fn main(task: &str, data: &Path, root: &Path, args: &[String]) -> Res
     }
 }
 
+/// Times each sentence of the annotator-written documents is seen per epoch (chosen on the
+/// real dev sets' mean; see eval/REPORT.md, "annotator-written wire text").
+const WRITTEN_WEIGHT: usize = 1;
+
+/// The annotator-written wire, web, local, sports and business documents
+/// (`eval/ner/written/`, CC0, see its README): (train, held-back row) as `derive.py` split
+/// them by a hash of the document id. Training data only: the held-back side is printed,
+/// never used to choose.
+/// A country the writers mark ORG (a national team: "[[ORG:Brazil]] drew 0-0") is a
+/// place, as re3d's countries acting are ([`re3d_names`]) and as the recognizer labels
+/// every country name.
+fn written(root: &Path) -> Result<(Corpus, Corpus)> {
+    let r = Recognizer::bundled();
+    let read = |name: &str, file: &str| -> Result<Corpus> {
+        let mut c = conll(root, name, &format!("eval/ner/written/{file}"))?;
+        let mut countries = 0;
+        for d in &mut c.docs {
+            for e in &mut d.entities {
+                if e.label.label() == Label::Org && r.is_country_name(&d.text[e.start..e.end]) {
+                    e.label = LabelKey::of(Label::Loc);
+                    countries += 1;
+                }
+            }
+        }
+        eprintln!("{name}: {countries} countries marked ORG (national teams) read as places");
+        Ok(c)
+    };
+    Ok((read("written-train", "train.conll")?, read("written-dev", "dev.conll")?))
+}
+
 /// Corpora of edited prose whose training documents also get a wire-form copy.
 const NEWS_LIKE: [&str; 5] = ["re3d", "wikigold", "crossner", "redocred", "gum"];
 /// Dev sets also scored in wire form (see [`crate::wire`]).
@@ -576,13 +614,18 @@ pub(crate) fn train(data: &Path, root: &Path, s: &Settings) -> Result<()> {
     }
     let t0 = Instant::now();
     let Splits { mut train, dev, test } = corpora(data, root, s.re3d_weight, s.gum)?;
+    // Wire-form fillers come from the corpora before the written documents join, so a
+    // run with and without them gives the other corpora the same wire copies.
+    let gazetteer = tidings_geo::Gazetteer::bundled();
+    let fill = fillers(&train, gazetteer);
+    let (written_train, written_dev) = written(root)?;
+    train.push((written_train, WRITTEN_WEIGHT));
     for (name, w) in &s.weights {
         anyhow::ensure!(train.iter().any(|(c, _)| c.name == *name), "--weight: no training corpus {name}");
         train.iter_mut().filter(|(c, _)| c.name == *name).for_each(|(_, cw)| *cw = *w);
     }
     train.retain(|(_, w)| *w > 0);
     write_tests(&test, &root.join("target/ner"))?;
-    let gazetteer = tidings_geo::Gazetteer::bundled();
     let lexicon = tidings_entities::Lexicon::bundled();
     let clusters = disk_clusters(root)?;
     let clusters_for = |version: u8| if version >= 2 { &clusters } else { ner::Clusters::empty() };
@@ -594,7 +637,6 @@ pub(crate) fn train(data: &Path, root: &Path, s: &Settings) -> Result<()> {
         clusters: clusters_for(s.features),
     };
     eprintln!("feature set {} ({} per token), {} clustered words", s.features, featurizer.per_token(), clusters.len());
-    let fill = fillers(&train, gazetteer);
     let mut wire_rng = Rng(s.seed ^ 0x7769_7265);
     let mut examples: Vec<Example> = Vec::new();
     let mut order: Vec<usize> = Vec::new();
@@ -635,7 +677,7 @@ pub(crate) fn train(data: &Path, root: &Path, s: &Settings) -> Result<()> {
     }
     let dev_docs: Vec<DevSet> = dev.iter().map(|c| (c.name.clone(), c.docs.clone(), annotated(c))).collect();
     let mut dev_rng = Rng(s.seed ^ 0x0064_6576);
-    let wire_docs: Vec<DevSet> = dev
+    let mut wire_docs: Vec<DevSet> = dev
         .iter()
         .filter(|c| WIRE_DEV.contains(&c.name.as_str()))
         .map(|c| {
@@ -643,6 +685,9 @@ pub(crate) fn train(data: &Path, root: &Path, s: &Settings) -> Result<()> {
             (format!("{}-wire", c.name), docs, annotated(c))
         })
         .collect();
+    // The written documents' held-back side: an extra printed row on the wire line, which
+    // chooses nothing (the epoch is chosen on the real dev sets' mean above).
+    wire_docs.push((written_dev.name.clone(), written_dev.docs.clone(), annotated(&written_dev)));
     // The dev sets, plain and in wire form, for whole-recognizer scoring
     // (`tidings eval ner --gold target/ner/dev/NAME.jsonl`).
     let dev_dir = root.join("target/ner/dev");
