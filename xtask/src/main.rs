@@ -14,6 +14,8 @@
 //!   `tidings-syntax` from UD English EWT and the open GUM train documents (`--no-gum`:
 //!   EWT alone, the previous model) (`eval/syntax/ud-english-ewt`, `eval/syntax/gum`, see
 //!   `syntax`).
+//! - `train-sentences [--epochs N]`: trains the learned sentence splitter of the syntax
+//!   path on the same treebanks' raw text (see `syntax::train_sentences`).
 
 //! - `train-geo [--synthetic N] [--epochs N] [--test]`: trains the toponym ranker of
 //!   `tidings-geo` and compares it with the heuristic resolver and a naive lookup on
@@ -73,6 +75,7 @@ fn main() -> Result<()> {
         }
         "train-ner" | "bench-ner" => ner::main(task, &data, &workspace_root(), &args),
         "train-syntax" => syntax::train(&workspace_root(), &args),
+        "train-sentences" => syntax::train_sentences(&workspace_root(), &args),
         "train-geo" => geo_rank::train(&workspace_root(), &args),
         "train-events" => events::train(&workspace_root(), &args),
 

@@ -86,3 +86,50 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
     );
     Ok(())
 }
+
+/// `train-sentences [--epochs N] [--out FILE]`: trains the learned sentence splitter of
+/// the syntax path (`tidings_syntax::sentences`) on the raw text of UD English EWT train
+/// and the open GUM train documents (both committed), reports sentence-end precision
+/// and recall on EWT dev against `tidings_text`'s rule in the same run, and writes
+/// `crates/syntax/data/sentences.model.gz`. Deterministic (fixed seed, key order).
+pub fn train_sentences(root: &Path, args: &[String]) -> Result<()> {
+    use tidings_syntax::sentences;
+    let read = |path: &Path| -> Result<Vec<conllu::GoldSentence>> {
+        conllu::parse(&crate::read_text(path)?).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
+    };
+    let dir = root.join("eval/syntax/ud-english-ewt");
+    let mut train_set = read(&dir.join("en_ewt-ud-train.conllu.gz"))?;
+    train_set.extend(read(&root.join("eval/syntax/gum/gum-open-train.conllu.gz"))?);
+    let dev = read(&dir.join("en_ewt-ud-dev.conllu.gz"))?;
+    let epochs = arg(args, "--epochs")?.unwrap_or(6);
+    let t0 = Instant::now();
+    let splitter = sentences::train(&train_set, epochs, 7);
+    let (mut gold, mut rule, mut learned, mut rule_ok, mut learned_ok) = (0, 0, 0, 0, 0);
+    for (text, ends) in sentences::raw_documents(&dev) {
+        let tokens = tidings_text::tokenize(&text);
+        gold += ends.len();
+        for s in tidings_text::split_sentences(&text, &tokens) {
+            rule += 1;
+            rule_ok += usize::from(ends.contains(&s.end));
+        }
+        for s in splitter.split(&text, &tokens) {
+            learned += 1;
+            learned_ok += usize::from(ends.contains(&s.end));
+        }
+    }
+    let f1 = |ok: usize, sys: usize| 2.0 * ok as f64 / (gold + sys).max(1) as f64;
+    eprintln!(
+        "train-sentences: EWT dev: {gold} sentence ends; rule F1 {:.4} ({rule_ok}/{rule}), learned F1 {:.4} \
+         ({learned_ok}/{learned})",
+        f1(rule_ok, rule),
+        f1(learned_ok, learned)
+    );
+    let bytes = splitter.to_gzip();
+    let out = match arg::<String>(args, "--out")? {
+        Some(p) => root.join(p),
+        None => root.join("crates/syntax/data/sentences.model.gz"),
+    };
+    std::fs::write(&out, &bytes).with_context(|| format!("writing {}", out.display()))?;
+    eprintln!("wrote {} ({} bytes) in {:.0}s", out.display(), bytes.len(), t0.elapsed().as_secs_f64());
+    Ok(())
+}

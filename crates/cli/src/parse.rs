@@ -5,8 +5,8 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 
 use anyhow::Result;
 use tidings_pipeline::input;
+use tidings_syntax::sentences::Splitter;
 use tidings_syntax::Model;
-use tidings_text::Segmented;
 
 use crate::progress::Progress;
 use crate::{Outcome, ParseArgs, ParseFormat};
@@ -43,7 +43,7 @@ pub fn run(args: &ParseArgs) -> Result<Outcome> {
 pub fn write_document(out: &mut impl Write, model: &Model, id: &str, text: &str) -> io::Result<()> {
     let clean = |s: &str| s.replace(['\n', '\t'], " ");
     writeln!(out, "# newdoc id = {}", clean(id))?;
-    let seg = Segmented::new(text);
+    let seg = Splitter::bundled().segment(text);
     for (k, s) in seg.sentences.iter().enumerate() {
         writeln!(out, "# sent_id = {}-{}", clean(id), k + 1)?;
         writeln!(out, "# text = {}", clean(&text[s.start..s.end]))?;

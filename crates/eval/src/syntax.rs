@@ -22,6 +22,13 @@
 //!
 //! Speed is sentences per second on one core, tagging and parsing only (gold tokens)
 //! or with tokenization and sentence splitting (raw text).
+//!
+//! Raw text is split into sentences as `tidings parse` splits it, by the syntax path's
+//! learned splitter (`tidings_syntax::sentences`); `TIDINGS_SYNTAX_SPLITTER=rules`
+//! uses `tidings_text`'s rule instead (the rest of the pipeline's). Diagnostics:
+//! `TIDINGS_DIAG_SENTS=1` prints each missed (`MISS`) and spurious (`SPUR`) sentence
+//! end with its context to stderr; `TIDINGS_DIAG_GOLD_SENTS=1` splits at the gold
+//! sentence ends (an upper bound for the splitter).
 
 use std::collections::HashMap;
 use std::io::Read;
@@ -30,6 +37,7 @@ use std::time::Instant;
 
 use anyhow::{Context, Result};
 use tidings_syntax::conllu::{self, GoldSentence};
+use tidings_syntax::sentences::Splitter;
 use tidings_syntax::{Model, Upos};
 use tidings_text::Segmented;
 
@@ -240,7 +248,26 @@ fn naive(forms: &[&str]) -> Vec<(Upos, Option<usize>, &'static str)> {
 fn raw_system(model: &Model, doc: &Doc, baseline: bool) -> (Vec<Scored>, Vec<(usize, usize)>) {
     let text = tidings_text::normalize(&doc.text);
     let idx = nonspace_index(&text);
-    let seg = Segmented::new(&text);
+    let seg = if std::env::var_os("TIDINGS_DIAG_GOLD_SENTS").is_some() {
+        // Diagnostic: split at the gold sentence ends (counted in non-whitespace characters).
+        let tokens = tidings_text::tokenize(&text);
+        let ends: Vec<usize> = doc.sentences.iter().map(|s| s.1).collect();
+        let mut sentences = Vec::new();
+        let mut first = 0;
+        for (i, t) in tokens.iter().enumerate() {
+            let nb = idx[t.end];
+            let last = i + 1 == tokens.len() || ends.contains(&nb);
+            if last {
+                sentences.push(tidings_text::Sentence { start: tokens[first].start, end: t.end, tokens: first..i + 1 });
+                first = i + 1;
+            }
+        }
+        Segmented { tokens, sentences }
+    } else if std::env::var("TIDINGS_SYNTAX_SPLITTER").is_ok_and(|v| v == "rules") {
+        Segmented::new(&text)
+    } else {
+        Splitter::bundled().segment(&text)
+    };
     let mut out = Vec::new();
     let mut sentences = Vec::new();
     for s in &seg.sentences {
@@ -348,6 +375,35 @@ pub fn run_with(model: &Model, sents: &[GoldSentence], name: &str) -> Result<Rep
             gs += d.sentences.len();
             ss += sentences.len();
             rs += sentences.iter().filter(|s| d.sentences.contains(s)).count();
+            if !baseline && std::env::var_os("TIDINGS_DIAG_SENTS").is_some() {
+                let text = tidings_text::normalize(&d.text);
+                let idx = nonspace_index(&text);
+                let byte = |n: usize| idx.partition_point(|&x| x < n);
+                let show = |n: usize, tag: &str| {
+                    let b = byte(n);
+                    let fl = |mut x: usize| {
+                        while !text.is_char_boundary(x) {
+                            x -= 1;
+                        }
+                        x
+                    };
+                    let a = fl(b.saturating_sub(40));
+                    let c = fl((b + 40).min(text.len()));
+                    eprintln!("{tag}\t{}|{}", text[a..b].replace('\n', "\\n"), text[b..c].replace('\n', "\\n"));
+                };
+                let gold_ends: std::collections::HashSet<usize> = d.sentences.iter().map(|s| s.1).collect();
+                let sys_ends: std::collections::HashSet<usize> = sentences.iter().map(|s| s.1).collect();
+                for s in &d.sentences {
+                    if !sys_ends.contains(&s.1) {
+                        show(s.1, "MISS");
+                    }
+                }
+                for s in &sentences {
+                    if !gold_ends.contains(&s.1) {
+                        show(s.1, "SPUR");
+                    }
+                }
+            }
         }
         let speed = produced as f64 / t0.elapsed().as_secs_f64().max(1e-9);
         let label = if baseline { "baseline, raw text" } else { "tidings, raw text" };

@@ -7,6 +7,8 @@
 //! oracle ([`system`]). Both are deterministic and linear in the sentence length.
 //! tidings tokens are first re-cut into UD words ([`words`]): "don't" is parsed as
 //! "do" + "n't", "15-year" as "15" "-" "year"; every word keeps its byte range.
+//! [`sentences`] splits web text into sentences for `tidings parse` and the treebank
+//! evaluation (the pipeline keeps `tidings_text`'s sentences).
 //!
 //! ```
 //! let text = "Militants attacked the base.";
@@ -22,6 +24,7 @@ pub mod analysis;
 pub mod conllu;
 mod features;
 mod perceptron;
+pub mod sentences;
 mod system;
 pub mod train;
 pub mod words;

@@ -213,6 +213,23 @@ fn slot_of(key: u32, mask: usize) -> usize {
     (key.wrapping_mul(0x9E37_79B1) as usize ^ (key as usize >> 7)) & mask
 }
 
+/// Asks the processor to bring `bytes[at]` into the cache (a hint: no effect on
+/// results; nothing outside `bytes` is touched).
+#[inline(always)]
+fn prefetch(bytes: &[u8], at: usize) {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(b) = bytes.get(at) {
+        // SAFETY: a prefetch only hints the cache and never faults; the pointer is
+        // into `bytes`. (The intrinsic is a safe function on newer compilers.)
+        #[allow(unused_unsafe)]
+        unsafe {
+            std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(std::ptr::from_ref(b).cast::<i8>());
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = (bytes, at);
+}
+
 fn u32_at(b: &[u8], at: usize) -> u32 {
     u32::from_le_bytes(b[at..at + 4].try_into().expect("4 bytes"))
 }
@@ -263,9 +280,9 @@ impl Weights {
         ((0..=self.mask).filter(|&s| !self.slot(s).is_empty()).count(), self.packed.len() / 4)
     }
 
+    /// The slot holding `key`, probing from slot `s` (its home slot).
     #[inline]
-    fn find(&self, key: u32) -> Option<Slot> {
-        let mut s = slot_of(key, self.mask);
+    fn find_from(&self, mut s: usize, key: u32) -> Option<Slot> {
         loop {
             let slot = self.slot(s);
             if slot.is_empty() {
@@ -278,21 +295,36 @@ impl Weights {
         }
     }
 
-    /// Class scores for `features`, in quantized units. Two passes: all lookups first,
-    /// then the sums, so the processor overlaps the (cache-missing) table reads.
+    /// Class scores for `features`, in quantized units. In three passes over each chunk
+    /// of features, so that the processor overlaps the table reads, which miss the
+    /// cache: the home slots of all features are prefetched, then probed (the cache
+    /// lines of each hit's entries prefetched), then the entries summed.
     pub fn score(&self, features: &[u32], scores: &mut [i32]) {
         scores.fill(0);
-        let mut found = [(0u32, 0u32); 128];
-        for chunk in features.chunks(found.len()) {
+        const CHUNK: usize = 128;
+        let mut found = [(0u32, 0u32); CHUNK];
+        let mut homes = [0usize; CHUNK];
+        let slots: &[u8] = &self.slots;
+        let packed: &[u8] = &self.packed;
+        for chunk in features.chunks(CHUNK) {
+            for (h, &f) in homes.iter_mut().zip(chunk) {
+                *h = slot_of(f, self.mask);
+                prefetch(slots, SLOT * *h);
+            }
             let mut n = 0;
-            for &f in chunk {
-                if let Some(slot) = self.find(f) {
+            for (&h, &f) in homes.iter().zip(chunk) {
+                if let Some(slot) = self.find_from(h, f) {
+                    // Every cache line of the entries (a parser row spans several).
+                    let (a, b) = (4 * slot.start as usize, 4 * slot.end as usize);
+                    for at in (a..b).step_by(64).chain(std::iter::once(b.saturating_sub(1))) {
+                        prefetch(packed, at);
+                    }
                     found[n] = (slot.start, slot.end);
                     n += 1;
                 }
             }
             for &(a, b) in &found[..n] {
-                for p in self.packed[4 * a as usize..4 * b as usize].chunks_exact(4) {
+                for p in packed[4 * a as usize..4 * b as usize].chunks_exact(4) {
                     let p = u32::from_le_bytes(p.try_into().expect("4 bytes"));
                     scores[(p & 0xff) as usize] += i32::from((p >> 16) as u16 as i16);
                 }
