@@ -45,23 +45,7 @@ impl Lex {
             form.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }).flat_map(char::to_lowercase).collect();
         let chars: Vec<char> = lower.chars().collect();
         let tail = |n: usize| -> String { chars[chars.len().saturating_sub(n)..].iter().collect() };
-        let mut shape = String::new();
-        for c in form.chars() {
-            let k = if c.is_uppercase() {
-                'X'
-            } else if c.is_lowercase() {
-                'x'
-            } else if c.is_numeric() {
-                'd'
-            } else {
-                c
-            };
-            // Runs longer than two collapse ("Xxxxx" -> "Xxx").
-            let n = shape.len();
-            if !(n >= 2 && shape.as_bytes()[n - 1] as char == k && shape.as_bytes()[n - 2] as char == k) {
-                shape.push(k);
-            }
-        }
+        let shape = word_shape(form);
         let first: String = chars.iter().take(1).collect();
         Lex {
             lower: hash_str(1, &lower),
@@ -275,4 +259,26 @@ pub(crate) fn parser(c: &Context, out: &mut Vec<u32>) {
         key(206, &[s1.t, s0.t, c.s0lset, c.s0rset]),
     ];
     out.extend_from_slice(&f);
+}
+
+/// A word's shape: capitals as `X`, lower case as `x`, digits as `d`, other characters
+/// as themselves; runs longer than two collapse ("Kabul" -> "Xxx", "1,200" -> "d,dd").
+pub(crate) fn word_shape(form: &str) -> String {
+    let mut shape = String::new();
+    for c in form.chars() {
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            c
+        };
+        let n = shape.len();
+        if !(n >= 2 && shape.as_bytes()[n - 1] as char == k && shape.as_bytes()[n - 2] as char == k) {
+            shape.push(k);
+        }
+    }
+    shape
 }

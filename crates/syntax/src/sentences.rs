@@ -52,22 +52,7 @@ const NO_TOK: Tok = Tok { lower: 0x4e4f_4e45, shape: 0x4e4f_4e45, first: 0, kind
 fn tok(text: &str, t: &Token) -> Tok {
     let s = t.text(text);
     let lower = s.to_lowercase();
-    let mut shape = String::new();
-    for c in s.chars() {
-        let k = if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() {
-            'x'
-        } else if c.is_numeric() {
-            'd'
-        } else {
-            c
-        };
-        let b = shape.as_bytes();
-        if !(b.len() >= 2 && b[b.len() - 1] as char == k && b[b.len() - 2] as char == k) {
-            shape.push(k);
-        }
-    }
+    let shape = crate::features::word_shape(s);
     let first = match s.chars().next() {
         Some(c) if c.is_uppercase() => 1,
         Some(c) if c.is_lowercase() => 2,
