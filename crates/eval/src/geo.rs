@@ -401,12 +401,12 @@ pub fn run(gold: &Path) -> Result<Report> {
             let g = &case.gold[k];
             for (r, tallies) in runs {
                 for tally in tallies {
-                    tally.add(
-                        r.map(|i| gaz.entry(i))
-                            .map(|e| (entry_point(e, &t.feature), e.id))
-                            .map(|((a, b), id)| (a, b, id)),
-                        g,
-                    );
+                    let reading = r.map(|i| {
+                        let e = gaz.entry(i);
+                        let (lat, lon) = entry_point(e, &t.feature);
+                        (lat, lon, e.id)
+                    });
+                    tally.add(reading, g);
                 }
             }
             if std::env::var_os("TIDINGS_EVAL_VERBOSE").is_some() {

@@ -1578,9 +1578,12 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
     let [named1, named2] = unnamed;
     // Sides named by their role ("Civilians", "Police Forces of …") take the country
     // of the place the event is told at, not of whatever place the sentence names first.
+    let told_at = std::cell::OnceCell::new();
     let told = || {
-        let (told, usable) = told_location(s, a, family);
-        told.or(usable)
+        told_at.get_or_init(|| {
+            let (told, usable) = told_location(s, a, family);
+            told.or(usable)
+        })
     };
     if let (None, Some((name, kind, cc))) = (&d.actor1, named1) {
         let actor = match &cc {
@@ -1736,10 +1739,8 @@ fn nation_of_strike(s: &Sent, parse: &Parse, head: usize, family: Family) -> Opt
             c < w && matches!(tidings_syntax::analysis::base(parse.words[c].deprel), "amod" | "compound")
         })
     };
-    let words: Vec<usize> =
-        modifier(head).chain(modifier(head).flat_map(|c| modifier(c).collect::<Vec<_>>())).collect();
     let mut found = None;
-    for w in words {
+    for w in modifier(head).chain(modifier(head).flat_map(modifier)) {
         if let Some(cc) = s.ctx.gazetteer.demonym(text(w)) {
             if found.is_some_and(|f: &str| f != cc) {
                 return None;
@@ -2691,8 +2692,9 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
     // report is about. Farther off it stays unplaced (cross-document merging then places
     // it by the text).
     let history_places = (knob("TIDINGS_HISTORY_PLACE", 1.0) > 0.0).then(|| neighbour_places(ctx, &drafts));
-    let foreign_flyers = !coded.doc.strikers.is_empty()
-        || ctx.seg.tokens.iter().any(|t| t.text(ctx.text).eq_ignore_ascii_case("coalition"));
+    // Whether the document names a state's forces or a coalition (read at the first air
+    // strike without an attacker, not for every document).
+    let foreign_flyers = std::cell::OnceCell::new();
     let mut events = Vec::new();
     for (n, d) in drafts.iter().enumerate() {
         let background = is_background(d);
@@ -2741,31 +2743,25 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
                 lead_location.clone()
             }
         });
+        let cc = location.as_ref().and_then(|l| l.country.clone());
         // ACLED's side by event type where the text names none: violence against
-        // civilians is against civilians; a protest's intervention is the police's.
-        let actor2 = match (&d.actor2, event_type, sub_event_type) {
-            (None, "Violence against civilians", _) | (None, "Protests", "Protest with intervention") => {
-                let (base, kind) = if event_type == "Protests" {
-                    ("Police Forces of {}", ActorKind::StateForce)
-                } else {
-                    ("Civilians", ActorKind::Civilians)
-                };
-                let cc = location.as_ref().and_then(|l| l.country.clone());
-                Some(generic_named(ctx, coded, base, kind, cc, vec![d.trigger.clone()]))
+        // civilians, arrests and a bomb that hit no named target and no armed men are
+        // against civilians; a protest's intervention is the police's.
+        let default_side = match (event_type, sub_event_type) {
+            ("Protests", "Protest with intervention") => Some(("Police Forces of {}", ActorKind::StateForce)),
+            ("Violence against civilians", _) | ("Strategic developments", "Arrests") => {
+                Some(("Civilians", ActorKind::Civilians))
             }
-            // The arrested are civilians unless the text names them (ACLED's arrests), and
-            // a bomb that hit no named target and no armed men hit civilians.
-            (None, "Strategic developments", "Arrests") => {
-                let cc = location.as_ref().and_then(|l| l.country.clone());
-                Some(generic_named(ctx, coded, "Civilians", ActorKind::Civilians, cc, vec![d.trigger.clone()]))
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED" | "Suicide bomb") if !d.victim_armed => {
+                Some(("Civilians", ActorKind::Civilians))
             }
-            (None, "Explosions/Remote violence", "Remote explosive/landmine/IED" | "Suicide bomb")
-                if !d.victim_armed =>
-            {
-                let cc = location.as_ref().and_then(|l| l.country.clone());
-                Some(generic_named(ctx, coded, "Civilians", ActorKind::Civilians, cc, vec![d.trigger.clone()]))
+            _ => None,
+        };
+        let mut actor2 = match (&d.actor2, default_side) {
+            (None, Some((base, kind))) => {
+                Some(generic_named(ctx, coded, base, kind, cc.clone(), vec![d.trigger.clone()]))
             }
-            (a, _, _) => a.clone(),
+            (a, _) => a.clone(),
         };
         let mut actor1 = d.actor1.clone();
         // An air strike nobody is named for was the air force of the country it hit,
@@ -2773,19 +2769,22 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
         // coalition that could have flown it: armed groups seldom fly. Shelling stays
         // unattributed: groups have artillery too.
         let unnamed_attacker = actor1.as_ref().is_none_or(|a| a.name.starts_with("Unidentified Armed Group"));
-        if unnamed_attacker && sub_event_type == "Air/drone strike" && !foreign_flyers {
-            if let Some(cc) = location.as_ref().and_then(|l| l.country.clone()) {
-                let evidence = actor1.as_ref().map_or_else(|| vec![d.trigger.clone()], |a| a.evidence.clone());
-                actor1 =
-                    Some(generic_named(ctx, coded, "Military Forces of {}", ActorKind::StateForce, Some(cc), evidence));
-            }
+        if unnamed_attacker
+            && sub_event_type == "Air/drone strike"
+            && cc.is_some()
+            && !*foreign_flyers.get_or_init(|| {
+                !coded.doc.strikers.is_empty()
+                    || ctx.seg.tokens.iter().any(|t| t.text(ctx.text).eq_ignore_ascii_case("coalition"))
+            })
+        {
+            let evidence = actor1.as_ref().map_or_else(|| vec![d.trigger.clone()], |a| a.evidence.clone());
+            actor1 =
+                Some(generic_named(ctx, coded, "Military Forces of {}", ActorKind::StateForce, cc.clone(), evidence));
         }
-        let mut actor2 = actor2;
         // Never one actor on both sides: police who intervene in a protest told as theirs
         // ("police … protest") face the protesters.
         if actor1.is_some() && actor1.as_ref().map(|a| &a.id) == actor2.as_ref().map(|a| &a.id) {
             if sub_event_type == "Protest with intervention" {
-                let cc = location.as_ref().and_then(|l| l.country.clone());
                 actor1 =
                     Some(generic_named(ctx, coded, "Protesters", ActorKind::Protesters, cc, vec![d.trigger.clone()]));
             } else {

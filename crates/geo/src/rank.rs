@@ -246,6 +246,8 @@ pub fn options(gaz: &Gazetteer, toponyms: &[Toponym], countries: &HashMap<String
             let named_as_division = crate::strip_division_suffix(&k).is_some();
             let exact = gaz.layout.exact.get(&gaz.bytes, &index_key(&t.span.text)).to_vec();
             let others = neighbours.iter().filter(|o| o.0 != k).count();
+            // The other names' mentions, for the local-news features of every reading.
+            let other_mentions: Vec<&Entry> = mentions.iter().filter(|m| m.0 != k).map(|m| m.1).collect();
             let inside_total = evidence.forms.saturating_sub(1).max(1) as f64;
             let mut opts: Vec<Choice> = scored
                 .iter()
@@ -321,17 +323,16 @@ pub fn options(gaz: &Gazetteer, toponyms: &[Toponym], countries: &HashMap<String
                     set("heuristic.pick", f64::from(u8::from(heuristic[n] == Some(i))));
                     set("heuristic.margin", ((score - top) / 100.0).max(-1.0));
                     set("small_town", f64::from(u8::from(e.kind == Kind::City && e.population < 15_000)));
-                    let others: Vec<&Entry> = mentions.iter().filter(|m| m.0 != k).map(|m| m.1).collect();
-                    if !others.is_empty() && e.kind != Kind::Region {
-                        let n = others.len() as f64;
+                    if !other_mentions.is_empty() && e.kind != Kind::Region {
+                        let n = other_mentions.len() as f64;
                         if e.kind != Kind::Country && !e.admin1.is_empty() {
-                            let same = others
+                            let same = other_mentions
                                 .iter()
                                 .filter(|o| o.kind != Kind::Country && o.country == e.country && o.admin1 == e.admin1)
                                 .count();
                             set("admin1.mentions", same as f64 / n);
                         }
-                        let inside = others
+                        let inside = other_mentions
                             .iter()
                             .filter(|o| match e.kind {
                                 Kind::Country => o.kind != Kind::Country && o.country == e.country,
@@ -350,7 +351,7 @@ pub fn options(gaz: &Gazetteer, toponyms: &[Toponym], countries: &HashMap<String
                             })
                             .count();
                         set("contains.share", inside as f64 / n);
-                        let near = others
+                        let near = other_mentions
                             .iter()
                             .filter(|o| {
                                 o.kind != Kind::Country
@@ -372,7 +373,7 @@ pub fn options(gaz: &Gazetteer, toponyms: &[Toponym], countries: &HashMap<String
                     if !matches!(e.kind, Kind::Country | Kind::Region) {
                         let c = area_id(gaz.country(&e.country));
                         set("contained.country", f64::from(u8::from(c != 0 && named_areas.contains(&c))));
-                        if !others.is_empty() {
+                        if !other_mentions.is_empty() {
                             let d = dateline
                                 .as_ref()
                                 .is_some_and(|(dk, cc, a1)| *dk != k && *cc == e.country && *a1 == e.admin1);
