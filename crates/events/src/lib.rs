@@ -1603,8 +1603,11 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
     }
     d.protesters_near =
         (a.saturating_sub(5)..(b + 5).min(s.lower.len())).any(|i| rules::PROTESTER_NOUNS.contains(&s.word(i)));
+    // A named victim is one dead, unless the sentence gives the toll ("killed 98 villagers
+    // in an overnight attack on Haouch Bouzid", where the place was read as a person).
     if let Some(p) = victim_person.filter(|_| family == Family::Kill && !passive_plural(s, a)) {
-        d.fatalities = Some(Fatalities { low: 1, best: 1, high: 1, evidence: p.actor.evidence.clone() });
+        d.fatalities = fatalities(s, a, b)
+            .or_else(|| Some(Fatalities { low: 1, best: 1, high: 1, evidence: p.actor.evidence.clone() }));
     }
     if victims_civilian && d.actor2.is_none() {
         d.actor2 = Some(generic_actor(s, coded, "Civilians", ActorKind::Civilians, told().as_ref()));
@@ -2320,9 +2323,41 @@ fn fatalities(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
         // Another trigger ("clash", "car bomb"): the toll next to a death word of its clause.
         let (ca, cb) = clause_of(s, a);
         let death = (ca..cb).find(|&i| death_words.contains(&s.word(i)))?;
-        return toll(s, death, death + 1);
+        return toll(s, death, death + 1).or_else(|| one_victim(s, death + 1));
     }
-    toll(s, a, b)
+    toll(s, a, b).or_else(|| one_victim(s, b))
+}
+
+/// One dead where a lethal word's object is one person: "killed a businessman",
+/// "shot dead a traditional chief", "the killing of her husband", "murdered the girl".
+/// The object is a determiner, at most three modifiers, then a singular common noun
+/// that ends the phrase ("killed a policeman and two civilians" is left to the toll).
+fn one_victim(s: &Sent, b: usize) -> Option<Fatalities> {
+    let parse = s.ctx.analysis.parse(s.k);
+    let n = s.lower.len().min(parse.words.len());
+    let mut i = b;
+    if i < n && s.word(i) == "of" {
+        i += 1;
+    }
+    if i >= n || !matches!(s.word(i), "a" | "an" | "the" | "his" | "her" | "their") {
+        return None;
+    }
+    let det = i;
+    let head = (det + 1..(det + 5).min(n)).find(|&k| parse.words[k].upos == tidings_syntax::Upos::Noun)?;
+    if (det + 1..head).any(|k| !matches!(parse.words[k].upos, tidings_syntax::Upos::Adj | tidings_syntax::Upos::Verb)) {
+        return None;
+    }
+    let w = s.word(head);
+    let plural = w.ends_with('s') && !w.ends_with("ss");
+    let phrase_ends = head + 1 >= n
+        || !matches!(parse.words[head + 1].upos, tidings_syntax::Upos::Noun | tidings_syntax::Upos::Cconj);
+    let person = rules::PERSON_NOUNS.contains(&w);
+    (!plural && phrase_ends && person).then(|| Fatalities {
+        low: 1,
+        best: 1,
+        high: 1,
+        evidence: vec![s.span(det, head + 1)],
+    })
 }
 
 /// The number of dead next to the lethal word(s) `a..b`.
@@ -2375,9 +2410,14 @@ fn toll(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
         {
             return None;
         }
-        let (n, _) = rules::number_word(w)?;
-        // "two dozen" is 24.
-        Some(if i + 1 < s.lower.len() && s.word(i + 1) == "dozen" && n < 12 { n * 12 } else { n })
+        let (n, vague) = rules::number_word(w)?;
+        // "two dozen" is 24; "several dozen" is "dozens", 12 by the guide's convention.
+        let dozen = i + 1 < s.lower.len() && s.word(i + 1) == "dozen";
+        Some(match (dozen, vague) {
+            (true, true) => 12,
+            (true, false) if n < 12 => n * 12,
+            _ => n,
+        })
     };
     for i in candidates {
         let Some(mut n) = count_at(i) else { continue };

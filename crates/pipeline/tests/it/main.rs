@@ -335,6 +335,30 @@ fn parts_of_a_toll_add_up_and_the_bomber_counts_when_he_died() {
 }
 
 #[test]
+fn one_person_killed_is_one_dead_and_several_dozen_is_dozens() {
+    let ex = code("A car bomb killed a businessman in the town of Zumaia on Tuesday, police said.");
+    assert_eq!(tolls(&ex), vec![Some(1)], "{:#?}", ex.events);
+    let one = ex.events[0].fatalities.as_ref().unwrap();
+    assert_eq!(one.evidence[0].text, "a businessman");
+    // A plural object or a phrase that goes on is no single dead.
+    let ex = code("Gunmen killed the villagers near Kirkuk on Tuesday.");
+    assert_eq!(tolls(&ex), vec![None], "{:#?}", ex.events);
+    // "several dozen" is the guide's "dozens" (12), not 10 x 12.
+    let ex = code("Rebels killed several dozen soldiers near Kirkuk on Tuesday.");
+    assert_eq!(tolls(&ex), vec![Some(12)], "{:#?}", ex.events);
+}
+
+#[test]
+fn a_toll_beats_one_dead_for_a_named_victim() {
+    // The victim read as a person (a place name here) does not replace the toll.
+    let ex = code(
+        "ALGIERS 1997-08-30\nArmed Islamic Group ( GIA ) militants killed 98 villagers in an overnight attack \
+         on the village of Haouch Bouzid , south of Algiers , hospital sources said on Saturday .",
+    );
+    assert!(tolls(&ex).contains(&Some(98)), "{:#?}", ex.events);
+}
+
+#[test]
 fn killing_soldiers_is_a_battle_killing_villagers_an_attack_on_civilians() {
     let ex = code("Gunmen killed 12 soldiers at a checkpoint near Kirkuk on Monday.");
     assert_eq!(ex.events[0].event_type, "Battles", "{:#?}", ex.events);
