@@ -173,6 +173,14 @@ impl Pipeline {
         let mut seg = Segmented::new(text);
         cap(&mut seg, &self.limits, &mut diagnostics);
         lap(&mut times_taken.segment);
+        // Without a publication date, a wire dateline's ISO date ("BANGUI 1996-12-06")
+        // anchors "on Saturday" and "last week".
+        let anchor = anchor.or_else(|| {
+            let d = tidings_text::dateline(text, &seg)?;
+            let found = Anchor::parse(&text[d.date?])?;
+            diagnostics.push(format!("dates anchored on the dateline's date {}", found.value()));
+            Some(found)
+        });
         let entities = self.recognizer.recognize(text, &seg);
         lap(&mut times_taken.entities);
         let times = tidings_time::tag(text, &seg, anchor);

@@ -407,3 +407,17 @@ fn sentences_without_acled_events_carry_plover_interactions() {
     let ex = code("Gunmen killed 12 villagers near Kirkuk on Monday, officials warned.");
     assert!(!ex.events.is_empty() && ex.interactions.is_empty(), "{:#?}", ex.interactions);
 }
+
+#[test]
+fn a_wire_dateline_dates_the_report_when_no_publication_date_is_given() {
+    let text = "ALGIERS 1997-08-30\nGunmen killed 12 villagers in an overnight attack south of Algiers, \
+                hospital sources said on Saturday.";
+    let ex = Pipeline::bundled().extract(&Input { text: text.into(), ..Input::default() });
+    let attack = ex.events.first().expect("an event");
+    assert_eq!(attack.date.as_ref().map(|d| d.value.as_str()), Some("1997-08-30"), "{:#?}", ex.events);
+    assert!(ex.diagnostics.iter().any(|d| d.contains("dateline")), "{:?}", ex.diagnostics);
+    // A publication date given wins over the dateline.
+    let input = Input { text: text.into(), published: Some("1997-09-02".into()), ..Input::default() };
+    let ex = Pipeline::bundled().extract(&input);
+    assert!(ex.diagnostics.iter().all(|d| !d.contains("dateline")), "{:?}", ex.diagnostics);
+}
