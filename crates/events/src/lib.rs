@@ -2907,6 +2907,15 @@ fn refine_type<'a>(d: &Draft, event_type: &'a str, sub: &'a str) -> (&'a str, &'
         }
         Family::Kill if d.protesters_near => ("Protests", "Excessive force against protesters"),
         Family::Clash if d.protesters_near => ("Riots", "Violent demonstration"),
+        // Demonstrators who attack the police riot; they fight no battle.
+        Family::Attack
+            if d.protesters_near
+                && d.actor1
+                    .as_ref()
+                    .is_some_and(|a| a.name.starts_with("Protesters") || a.name.starts_with("Rioters")) =>
+        {
+            ("Riots", "Violent demonstration")
+        }
         // A shooting at unarmed people is an attack on civilians, not a battle.
         Family::Clash if !d.victim_armed && d.trigger.text.to_lowercase().starts_with("shooting") => {
             ("Violence against civilians", "Attack")

@@ -421,3 +421,11 @@ fn a_wire_dateline_dates_the_report_when_no_publication_date_is_given() {
     let ex = Pipeline::bundled().extract(&input);
     assert!(ex.diagnostics.iter().all(|d| !d.contains("dateline")), "{:?}", ex.diagnostics);
 }
+
+#[test]
+fn demonstrators_who_attack_the_police_riot() {
+    let ex =
+        code("Anti-government protesters attacked police lines near Government House in Bangkok with rocks on Monday.");
+    assert!(ex.events.iter().any(|e| e.sub_event_type == "Violent demonstration"), "{:#?}", ex.events);
+    assert!(ex.events.iter().all(|e| e.event_type != "Battles"), "{:#?}", ex.events);
+}
