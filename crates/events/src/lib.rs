@@ -1013,6 +1013,46 @@ fn filtered(s: &Sent, a: usize, b: usize, family: Family, out: &[Draft]) -> bool
     if aggregate || running_total(s, a, b) {
         return true;
     }
+    // "Turkey's desire to attack Kurds", "amid fears that Russia is gearing up for an
+    // attack": an attack wished for or feared has not happened.
+    if knob("TIDINGS_WISHED", 1.0) > 0.0 && wished_or_feared(s, a) {
+        return true;
+    }
+    false
+}
+
+/// Nouns of will: "the desire to attack", "the ability to launch strikes".
+const WILL_NOUNS: &[&str] = &[
+    "desire", "wish", "willingness", "readiness", "ability", "capability", "capacity", "intention", "intent",
+    "ambition", "ambitions", "determination", "resolve", "plan", "plans", "urge",
+];
+
+/// Nouns of fear: "fears that Russia is gearing up for an attack".
+const FEAR_NOUNS: &[&str] =
+    &["fear", "fears", "concern", "concerns", "worry", "worries", "anxiety", "speculation", "risk", "prospect"];
+
+/// Whether the trigger at `a` is wished for or feared, not told: it follows a noun of
+/// will and "to" at most three words before it ("Turkey's desire to attack Kurds",
+/// "the ability to launch strikes"), or a noun of fear and "that" at most ten words
+/// before it with no clause break between ("amid fears that Russia is gearing up for a
+/// large-scale attack").
+fn wished_or_feared(s: &Sent, a: usize) -> bool {
+    let will = (1..=3).any(|k| a > k && s.word(a - k) == "to" && WILL_NOUNS.contains(&s.word(a - k - 1)));
+    if will {
+        return true;
+    }
+    for k in 1..=10 {
+        if k >= a {
+            break;
+        }
+        let w = s.word(a - k);
+        if matches!(w, ";" | ":" | "." | "—" | "–" | "but" | "while" | "although" | "though" | "whereas") {
+            return false;
+        }
+        if w == "that" && FEAR_NOUNS.contains(&s.word(a - k - 1)) {
+            return true;
+        }
+    }
     false
 }
 

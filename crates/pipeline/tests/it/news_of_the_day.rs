@@ -96,3 +96,14 @@ fn classes_the_coder_used_to_miss() {
     let ex = code("Gunmen ambushed a bus carrying pilgrims near Quetta on Monday, killing eight passengers.");
     assert_eq!(subs(&ex), ["Attack"], "{:#?}", ex.events);
 }
+
+#[test]
+fn a_wished_or_feared_attack_is_no_event() {
+    let ex = code("Turkey's desire to attack Kurdish fighters in Syria worries Washington.");
+    assert!(news(&ex).is_empty(), "{:#?}", ex.events);
+    let ex = code("Residents left Kharkiv on Monday amid fears that Russia is gearing up for a large-scale attack.");
+    assert!(news(&ex).is_empty(), "{:#?}", ex.events);
+    // An attack told after the fear is named, beyond a clause break, is an event.
+    let ex = code("Fears that the truce would fail grew; gunmen attacked a checkpoint in Kharkiv on Monday.");
+    assert_eq!(news(&ex).len(), 1, "{:#?}", ex.events);
+}
