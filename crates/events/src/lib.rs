@@ -2712,6 +2712,12 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
         };
         let recent = d.date.as_ref().is_some_and(|(t, report)| !report && newsday::recent(&t.value));
         let undated_in_commentary = commentary && !recent;
+        // Without a publication date, an incident dated to a year, month or season of its
+        // own ("Zarqawi was killed in 2006", "a war in December 2013") is history: news of
+        // the day is told to the day. (With one, such dates lie before the report's day.)
+        let coarse = ctx.anchor.is_none()
+            && knob("TIDINGS_COARSE_HISTORY", 1.0) > 0.0
+            && d.date.as_ref().is_some_and(|(t, report)| !report && newsday::coarse(&t.value));
         // An incident only named as a point of reference or a legal matter ("after the
         // bombing", "accused of the attack") is history, unless dated as news next to
         // its trigger ("blames the group for Thursday's car bombing").
@@ -2720,7 +2726,7 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
                 !report && (newsday::recent(&t.value) || (ctx.anchor.is_some() && days(&t.value).is_some()))
             });
         let referenced = d.referenced && !dated_news;
-        is_background(d) || earlier || d.recalled || undated_in_commentary || referenced
+        is_background(d) || earlier || d.recalled || undated_in_commentary || referenced || coarse
     };
     let lead = drafts.iter().find(|d| !is_background(d));
     let lead_date = lead.and_then(|d| d.date.clone()).map(|(t, _)| t);
