@@ -1233,7 +1233,22 @@ fn coordinated_places<'a>(s: &Sent<'a>, a: usize) -> Vec<&'a ResolvedPlace> {
         }
         chain.push(p);
     }
-    if chain.len() >= 2 {
+    // The towns are where the event happened only when a locative word leads the chain
+    // ("in Istanbul and Ankara", "the towns of Dibis and Tuz Khurmatu") or they are the
+    // trigger's object; "between
+    // Washington and Moscow", "Russia and Turkey agreed" name parties, not sites.
+    let locative = chain.first().is_some_and(|p| {
+        let i = s.at(p.span_start);
+        // … or the trigger's object: "Japan also attacked Clark and Iba airfields".
+        (i > a && i <= a + 3)
+            || (i.saturating_sub(3)..i).any(|k| {
+                matches!(
+                    s.word(k),
+                    "in" | "at" | "near" | "outside" | "across" | "around" | "of" | "on" | "inside" | "into"
+                )
+            })
+    });
+    if chain.len() >= 2 && (locative || knob("TIDINGS_TOWNS_LOCATIVE", 1.0) == 0.0) {
         chain
     } else {
         Vec::new()
