@@ -687,6 +687,18 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
     });
     // "it was established that the militants …" found something out; nothing was founded.
     found.retain(|t| !(t.2 == Family::Founded && s.lower.get(t.1).is_some_and(|w| w == "that")));
+    // "discovered and destroyed 3 IEDs", "seized 30 grenades": a weapon taken or
+    // destroyed is disrupted weapons use, no attack with it.
+    if knob("TIDINGS_DISRUPTED", 1.0) > 0.0 {
+        for t in &mut found {
+            if weapon_word(s.word(t.1 - 1))
+                && t.2.is_violent()
+                && (t.0.saturating_sub(4)..t.0).any(|k| DISRUPTING.contains(&s.word(k)))
+            {
+                t.2 = Family::Foil;
+            }
+        }
+    }
     // "captured by the rebels": an armed group's arrest is an abduction.
     for t in &mut found {
         if t.2 == Family::Arrest
@@ -1018,7 +1030,74 @@ fn filtered(s: &Sent, a: usize, b: usize, family: Family, out: &[Draft]) -> bool
     if knob("TIDINGS_WISHED", 1.0) > 0.0 && wished_or_feared(s, a) {
         return true;
     }
+    // "testing missiles", "smuggling anti-aircraft missiles", "destroyed two artillery
+    // systems", "attack systems": a weapon held, traded or destroyed, no attack.
+    if knob("TIDINGS_EQUIPMENT", 1.0) > 0.0 && equipment(s, a, b) {
+        return true;
+    }
     false
+}
+
+/// Verbs of holding, trading or making a weapon.
+const HANDLING: &[&str] = &[
+    "test", "tests", "tested", "testing", "smuggle", "smuggled", "smuggling", "acquire", "acquired", "acquiring",
+    "possess", "possessed", "possessing", "supply", "supplied", "supplying", "sell", "sold", "selling", "deliver",
+    "delivered", "delivering", "deploy", "deployed", "deploying", "build", "built", "building", "develop",
+    "developed", "developing", "buy", "bought", "buying", "transport", "transported", "transporting", "store",
+    "stored", "storing", "produce", "produced", "producing", "manufacture", "manufactured", "manufacturing",
+    "stockpile", "stockpiled", "stockpiling",
+];
+
+/// Verbs of taking or destroying an enemy's weapon: ACLED's "Disrupted weapons use".
+const DISRUPTING: &[&str] = &[
+    "seized", "seizing", "destroyed", "destroying", "discovered", "found", "confiscated", "captured", "dismantled",
+    "defused", "recovered",
+];
+
+/// A bare weapon word ("missiles", "IEDs", "chemical weapons"), or "attack" before a
+/// head noun ("attack systems").
+fn weapon_word(w: &str) -> bool {
+    matches!(
+        w,
+        "artillery"
+            | "mortar"
+            | "mortars"
+            | "rocket"
+            | "rockets"
+            | "missile"
+            | "missiles"
+            | "ied"
+            | "ieds"
+            | "vbied"
+            | "vbieds"
+            | "grenade"
+            | "grenades"
+            | "warplanes"
+            | "weapon"
+            | "weapons"
+    )
+}
+
+/// Nouns a weapon word names a kind of when it modifies them ("artillery systems",
+/// "attack systems", "grenade launcher", "missile shield").
+const EQUIPMENT_HEADS: &[&str] = &[
+    "system", "systems", "launcher", "launchers", "shield", "program", "programme", "programs", "arsenal",
+    "stockpile", "stockpiles", "team", "teams", "test", "tests", "depot", "depots", "storage", "staging", "cache",
+    "caches", "technology", "defense", "defence", "crews", "crew", "battery", "batteries",
+];
+
+/// Whether a bare weapon word at `a..b` names a weapon held, traded or destroyed rather
+/// than an attack: a verb of handling at most three words before it (articles, numbers
+/// and modifiers between), or a head noun it modifies.
+fn equipment(s: &Sent, a: usize, b: usize) -> bool {
+    let head = s.word(b - 1);
+    if !(weapon_word(head) || head == "attack") {
+        return false;
+    }
+    if b < s.lower.len() && EQUIPMENT_HEADS.contains(&s.word(b)) {
+        return true;
+    }
+    head != "attack" && (a.saturating_sub(4)..a).any(|k| HANDLING.contains(&s.word(k)))
 }
 
 /// Nouns of will: "the desire to attack", "the ability to launch strikes".
