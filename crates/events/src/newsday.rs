@@ -251,9 +251,10 @@ pub(crate) fn referenced(w: &[String], a: usize) -> Option<&'static str> {
             "about" | "regarding" | "concerning" | "over" if phrase(c + 1) && topic_frame() => {
                 Some("topic of talk or inquiry")
             }
-            "into" if phrase(c + 1)
-                && matches!(prev, "investigation" | "inquiry" | "probe" | "inquest" | "investigations")
-                && topic_frame() =>
+            "into"
+                if phrase(c + 1)
+                    && matches!(prev, "investigation" | "inquiry" | "probe" | "inquest" | "investigations")
+                    && topic_frame() =>
             {
                 Some("topic of talk or inquiry")
             }
