@@ -960,6 +960,16 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
                 d.date = nearest_date(s, a);
             }
             d.recalled = newsday::recalled(&s.lower, clause_of(s, a), a, b, s.reference_year).is_some();
+            // "Photos: World War II in pictures … after the Japanese attack on December 7,
+            // 1941": a sentence set in a world war or the Cold War tells history, unless
+            // the incident is dated as recent.
+            let era = (1..s.lower.len()).any(|k| s.word(k) == "war" && matches!(s.word(k - 1), "world" | "cold"));
+            if era
+                && knob("TIDINGS_WAR_ERA", 1.0) > 0.0
+                && !d.date.as_ref().is_some_and(|(t, report)| !report && newsday::recent(&t.value))
+            {
+                d.recalled = true;
+            }
             // A draft that gathered words outside the frame ("After his killing, ISIS
             // killed dozens": the toll's verb) tells an incident of its own clause.
             d.referenced = knob("TIDINGS_REFERENCED", 1.0) > 0.0

@@ -144,3 +144,13 @@ fn an_incident_that_is_the_topic_of_talk_was_told_before() {
     let ex = code("The family on Monday asked the public to stop spreading theories about the shooting.");
     assert!(news(&ex).is_empty(), "{:#?}", ex.events);
 }
+
+#[test]
+fn an_incident_set_in_a_world_war_is_history() {
+    let ex = code_undated(
+        "Gunmen killed five villagers in Kunduz on Monday. Photos of World War II show troops landing on Omaha Beach \
+         during the invasion of Normandy on June 6, 1944.",
+    );
+    let news: Vec<&str> = news(&ex).iter().map(|e| e.sub_event_type.as_str()).collect();
+    assert_eq!(news, ["Attack"], "{:#?}", ex.events);
+}
