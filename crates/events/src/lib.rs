@@ -687,6 +687,18 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
     });
     // "it was established that the militants …" found something out; nothing was founded.
     found.retain(|t| !(t.2 == Family::Founded && s.lower.get(t.1).is_some_and(|w| w == "that")));
+    // "discovered and destroyed 3 IEDs", "seized 30 grenades": a weapon taken or
+    // destroyed is disrupted weapons use, no attack with it.
+    if knob("TIDINGS_DISRUPTED", 1.0) > 0.0 {
+        for t in &mut found {
+            if weapon_word(s.word(t.1 - 1))
+                && t.2.is_violent()
+                && (t.0.saturating_sub(4)..t.0).any(|k| DISRUPTING.contains(&s.word(k)))
+            {
+                t.2 = Family::Foil;
+            }
+        }
+    }
     // "captured by the rebels": an armed group's arrest is an abduction.
     for t in &mut found {
         if t.2 == Family::Arrest
@@ -948,6 +960,16 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
                 d.date = nearest_date(s, a);
             }
             d.recalled = newsday::recalled(&s.lower, clause_of(s, a), a, b, s.reference_year).is_some();
+            // "Photos: World War II in pictures … after the Japanese attack on December 7,
+            // 1941": a sentence set in a world war or the Cold War tells history, unless
+            // the incident is dated as recent.
+            let era = (1..s.lower.len()).any(|k| s.word(k) == "war" && matches!(s.word(k - 1), "world" | "cold"));
+            if era
+                && knob("TIDINGS_WAR_ERA", 1.0) > 0.0
+                && !d.date.as_ref().is_some_and(|(t, report)| !report && newsday::recent(&t.value))
+            {
+                d.recalled = true;
+            }
             // A draft that gathered words outside the frame ("After his killing, ISIS
             // killed dozens": the toll's verb) tells an incident of its own clause.
             d.referenced = knob("TIDINGS_REFERENCED", 1.0) > 0.0
@@ -1012,6 +1034,204 @@ fn filtered(s: &Sent, a: usize, b: usize, family: Family, out: &[Draft]) -> bool
             || (a.saturating_sub(10)..a).any(|k| matches_phrase(&s.lower, k, &["by", "the", "end", "of"])));
     if aggregate || running_total(s, a, b) {
         return true;
+    }
+    // "Turkey's desire to attack Kurds", "amid fears that Russia is gearing up for an
+    // attack": an attack wished for or feared has not happened.
+    if knob("TIDINGS_WISHED", 1.0) > 0.0 && wished_or_feared(s, a) {
+        return true;
+    }
+    // "testing missiles", "smuggling anti-aircraft missiles", "destroyed two artillery
+    // systems", "attack systems": a weapon held, traded or destroyed, no attack.
+    if knob("TIDINGS_EQUIPMENT", 1.0) > 0.0 && equipment(s, a, b) {
+        return true;
+    }
+    false
+}
+
+/// Verbs of holding, trading or making a weapon.
+const HANDLING: &[&str] = &[
+    "test",
+    "tests",
+    "tested",
+    "testing",
+    "smuggle",
+    "smuggled",
+    "smuggling",
+    "acquire",
+    "acquired",
+    "acquiring",
+    "possess",
+    "possessed",
+    "possessing",
+    "supply",
+    "supplied",
+    "supplying",
+    "sell",
+    "sold",
+    "selling",
+    "deliver",
+    "delivered",
+    "delivering",
+    "deploy",
+    "deployed",
+    "deploying",
+    "build",
+    "built",
+    "building",
+    "develop",
+    "developed",
+    "developing",
+    "buy",
+    "bought",
+    "buying",
+    "transport",
+    "transported",
+    "transporting",
+    "store",
+    "stored",
+    "storing",
+    "produce",
+    "produced",
+    "producing",
+    "manufacture",
+    "manufactured",
+    "manufacturing",
+    "stockpile",
+    "stockpiled",
+    "stockpiling",
+];
+
+/// Verbs of taking or destroying an enemy's weapon: ACLED's "Disrupted weapons use".
+const DISRUPTING: &[&str] = &[
+    "seized",
+    "seizing",
+    "destroyed",
+    "destroying",
+    "discovered",
+    "found",
+    "confiscated",
+    "captured",
+    "dismantled",
+    "defused",
+    "recovered",
+];
+
+/// A bare weapon word ("missiles", "IEDs", "chemical weapons"), or "attack" before a
+/// head noun ("attack systems").
+fn weapon_word(w: &str) -> bool {
+    matches!(
+        w,
+        "artillery"
+            | "mortar"
+            | "mortars"
+            | "rocket"
+            | "rockets"
+            | "missile"
+            | "missiles"
+            | "ied"
+            | "ieds"
+            | "vbied"
+            | "vbieds"
+            | "grenade"
+            | "grenades"
+            | "warplanes"
+            | "weapon"
+            | "weapons"
+    )
+}
+
+/// Nouns a weapon word names a kind of when it modifies them ("artillery systems",
+/// "attack systems", "grenade launcher", "missile shield").
+const EQUIPMENT_HEADS: &[&str] = &[
+    "system",
+    "systems",
+    "launcher",
+    "launchers",
+    "shield",
+    "program",
+    "programme",
+    "programs",
+    "arsenal",
+    "stockpile",
+    "stockpiles",
+    "team",
+    "teams",
+    "test",
+    "tests",
+    "depot",
+    "depots",
+    "storage",
+    "staging",
+    "cache",
+    "caches",
+    "technology",
+    "defense",
+    "defence",
+    "crews",
+    "crew",
+    "battery",
+    "batteries",
+];
+
+/// Whether a bare weapon word at `a..b` names a weapon held, traded or destroyed rather
+/// than an attack: a verb of handling at most three words before it (articles, numbers
+/// and modifiers between), or a head noun it modifies.
+fn equipment(s: &Sent, a: usize, b: usize) -> bool {
+    let head = s.word(b - 1);
+    if !(weapon_word(head) || head == "attack") {
+        return false;
+    }
+    if b < s.lower.len() && EQUIPMENT_HEADS.contains(&s.word(b)) {
+        return true;
+    }
+    head != "attack" && (a.saturating_sub(4)..a).any(|k| HANDLING.contains(&s.word(k)))
+}
+
+/// Nouns of will: "the desire to attack", "the ability to launch strikes".
+const WILL_NOUNS: &[&str] = &[
+    "desire",
+    "wish",
+    "willingness",
+    "readiness",
+    "ability",
+    "capability",
+    "capacity",
+    "intention",
+    "intent",
+    "ambition",
+    "ambitions",
+    "determination",
+    "resolve",
+    "plan",
+    "plans",
+    "urge",
+];
+
+/// Nouns of fear: "fears that Russia is gearing up for an attack".
+const FEAR_NOUNS: &[&str] =
+    &["fear", "fears", "concern", "concerns", "worry", "worries", "anxiety", "speculation", "risk", "prospect"];
+
+/// Whether the trigger at `a` is wished for or feared, not told: it follows a noun of
+/// will and "to" at most three words before it ("Turkey's desire to attack Kurds",
+/// "the ability to launch strikes"), or a noun of fear and "that" at most ten words
+/// before it with no clause break between ("amid fears that Russia is gearing up for a
+/// large-scale attack").
+fn wished_or_feared(s: &Sent, a: usize) -> bool {
+    let will = (1..=3).any(|k| a > k && s.word(a - k) == "to" && WILL_NOUNS.contains(&s.word(a - k - 1)));
+    if will {
+        return true;
+    }
+    for k in 1..=10 {
+        if k >= a {
+            break;
+        }
+        let w = s.word(a - k);
+        if matches!(w, ";" | ":" | "." | "—" | "–" | "but" | "while" | "although" | "though" | "whereas") {
+            return false;
+        }
+        if w == "that" && FEAR_NOUNS.contains(&s.word(a - k - 1)) {
+            return true;
+        }
     }
     false
 }
@@ -1193,7 +1413,22 @@ fn coordinated_places<'a>(s: &Sent<'a>, a: usize) -> Vec<&'a ResolvedPlace> {
         }
         chain.push(p);
     }
-    if chain.len() >= 2 {
+    // The towns are where the event happened only when a locative word leads the chain
+    // ("in Istanbul and Ankara", "the towns of Dibis and Tuz Khurmatu") or they are the
+    // trigger's object; "between
+    // Washington and Moscow", "Russia and Turkey agreed" name parties, not sites.
+    let locative = chain.first().is_some_and(|p| {
+        let i = s.at(p.span_start);
+        // … or the trigger's object: "Japan also attacked Clark and Iba airfields".
+        (i > a && i <= a + 3)
+            || (i.saturating_sub(3)..i).any(|k| {
+                matches!(
+                    s.word(k),
+                    "in" | "at" | "near" | "outside" | "across" | "around" | "of" | "on" | "inside" | "into"
+                )
+            })
+    });
+    if chain.len() >= 2 && (locative || knob("TIDINGS_TOWNS_LOCATIVE", 1.0) == 0.0) {
         chain
     } else {
         Vec::new()
@@ -2712,6 +2947,12 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
         };
         let recent = d.date.as_ref().is_some_and(|(t, report)| !report && newsday::recent(&t.value));
         let undated_in_commentary = commentary && !recent;
+        // Without a publication date, an incident dated to a year, month or season of its
+        // own ("Zarqawi was killed in 2006", "a war in December 2013") is history: news of
+        // the day is told to the day. (With one, such dates lie before the report's day.)
+        let coarse = ctx.anchor.is_none()
+            && knob("TIDINGS_COARSE_HISTORY", 1.0) > 0.0
+            && d.date.as_ref().is_some_and(|(t, report)| !report && newsday::coarse(&t.value));
         // An incident only named as a point of reference or a legal matter ("after the
         // bombing", "accused of the attack") is history, unless dated as news next to
         // its trigger ("blames the group for Thursday's car bombing").
@@ -2720,7 +2961,7 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
                 !report && (newsday::recent(&t.value) || (ctx.anchor.is_some() && days(&t.value).is_some()))
             });
         let referenced = d.referenced && !dated_news;
-        is_background(d) || earlier || d.recalled || undated_in_commentary || referenced
+        is_background(d) || earlier || d.recalled || undated_in_commentary || referenced || coarse
     };
     let lead = drafts.iter().find(|d| !is_background(d));
     let lead_date = lead.and_then(|d| d.date.clone()).map(|(t, _)| t);

@@ -183,6 +183,10 @@ pub(crate) fn recalled(
     None
 }
 
+fn topic_frame() -> bool {
+    crate::knob("TIDINGS_TOPIC_FRAME", 1.0) > 0.0
+}
+
 /// Seasons: "last summer", like "last November", tells an earlier time.
 const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
 
@@ -242,6 +246,18 @@ pub(crate) fn referenced(w: &[String], a: usize) -> Option<&'static str> {
                 Some("legal or comparison frame")
             }
             "behind" => Some("legal or comparison frame"),
+            // "theories about the shooting", "an investigation into the bombing", "a test
+            // over the coup": the incident is the topic of talk or inquiry, told before.
+            "about" | "regarding" | "concerning" | "over" if phrase(c + 1) && topic_frame() => {
+                Some("topic of talk or inquiry")
+            }
+            "into"
+                if phrase(c + 1)
+                    && matches!(prev, "investigation" | "inquiry" | "probe" | "inquest" | "investigations")
+                    && topic_frame() =>
+            {
+                Some("topic of talk or inquiry")
+            }
             "to" if prev == "similar" => Some("legal or comparison frame"),
             _ => None,
         };
@@ -291,9 +307,31 @@ pub(crate) fn recent(value: &str) -> bool {
     value.starts_with("XXXX-WXX-") || value.starts_with("XXXX-XX-XX") || value == "PRESENT_REF"
 }
 
+/// A TIMEX3 value that names a calendar year, month or season and no day ("in 2006":
+/// `2006`, "in December 2013": `2013-12`, "summer 2009": `2009-SU`): the granularity
+/// of history. News of the day is told to the day ("on Monday", "September 16").
+pub(crate) fn coarse(value: &str) -> bool {
+    let b = value.as_bytes();
+    let year = b.len() >= 4 && b[..4].iter().all(u8::is_ascii_digit);
+    let rest = &value[b.len().min(4)..];
+    year && (rest.is_empty()
+        || (rest.len() == 3 && rest.starts_with('-') && rest[1..].bytes().all(|c| c.is_ascii_digit()))
+        || matches!(rest, "-SP" | "-SU" | "-FA" | "-WI" | "-Q1" | "-Q2" | "-Q3" | "-Q4" | "-H1" | "-H2"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn years_months_and_seasons_are_coarse_days_are_not() {
+        for v in ["2006", "2013-12", "2009-SU", "2015-Q3"] {
+            assert!(coarse(v), "{v}");
+        }
+        for v in ["2013-12-05", "XXXX-12", "XXXX-WXX-6", "2013-W12", "PRESENT_REF", "19XX"] {
+            assert!(!coarse(v), "{v}");
+        }
+    }
 
     fn words(s: &str) -> Vec<String> {
         s.split_whitespace().map(str::to_lowercase).collect()

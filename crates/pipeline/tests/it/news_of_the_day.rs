@@ -96,3 +96,61 @@ fn classes_the_coder_used_to_miss() {
     let ex = code("Gunmen ambushed a bus carrying pilgrims near Quetta on Monday, killing eight passengers.");
     assert_eq!(subs(&ex), ["Attack"], "{:#?}", ex.events);
 }
+
+#[test]
+fn a_wished_or_feared_attack_is_no_event() {
+    let ex = code("Turkey's desire to attack Kurdish fighters in Syria worries Washington.");
+    assert!(news(&ex).is_empty(), "{:#?}", ex.events);
+    let ex = code("Residents fled Kharkiv amid fears that Russian troops will attack the city.");
+    assert!(news(&ex).is_empty(), "{:#?}", ex.events);
+    // An attack told after the fear is named, beyond a clause break, is an event.
+    let ex = code("Fears that the truce would fail grew; gunmen attacked a checkpoint in Kharkiv on Monday.");
+    assert_eq!(news(&ex).len(), 1, "{:#?}", ex.events);
+}
+
+fn code_undated(text: &str) -> Extraction {
+    let input = Input { text: text.to_string(), published: None, ..Input::default() };
+    Pipeline::bundled().extract(&input)
+}
+
+#[test]
+fn without_a_publication_date_an_incident_dated_to_a_year_is_history() {
+    let ex = code_undated(
+        "Gunmen killed five villagers in Kunduz on Monday. Zarqawi was killed in 2006 by a US airstrike in Baquba.",
+    );
+    let news: Vec<&str> = news(&ex).iter().map(|e| e.sub_event_type.as_str()).collect();
+    assert_eq!(news, ["Attack"], "{:#?}", ex.events);
+    assert!(ex.events.iter().any(|e| e.background && e.sub_event_type == "Air/drone strike"), "{:#?}", ex.events);
+}
+
+#[test]
+fn towns_named_as_parties_do_not_split_an_event() {
+    let ex = code("Talks between Washington and Moscow broke down after a coalition strike killed 60 Syrian soldiers near Deir ez-Zor on Monday.");
+    assert_eq!(ex.events.len(), 1, "{:#?}", ex.events);
+}
+
+#[test]
+fn a_weapon_traded_or_tested_is_no_attack_a_weapon_seized_is_disrupted_use() {
+    let ex = code("Police in Madrid on Monday arrested two men for smuggling anti-aircraft missiles.");
+    assert_eq!(subs(&ex), ["Arrests"], "{:#?}", ex.events);
+    let ex = code("Iran tested missiles in the desert near Semnan on Monday.");
+    assert!(ex.events.is_empty(), "{:#?}", ex.events);
+    let ex = code("Soldiers discovered and destroyed three IEDs near Palma on Monday.");
+    assert_eq!(subs(&ex), ["Disrupted weapons use"], "{:#?}", ex.events);
+}
+
+#[test]
+fn an_incident_that_is_the_topic_of_talk_was_told_before() {
+    let ex = code("The family on Monday asked the public to stop spreading theories about the shooting.");
+    assert!(news(&ex).is_empty(), "{:#?}", ex.events);
+}
+
+#[test]
+fn an_incident_set_in_a_world_war_is_history() {
+    let ex = code_undated(
+        "Gunmen killed five villagers in Kunduz on Monday. Photos of World War II show troops landing on Omaha Beach \
+         during the invasion of Normandy on June 6, 1944.",
+    );
+    let news: Vec<&str> = news(&ex).iter().map(|e| e.sub_event_type.as_str()).collect();
+    assert_eq!(news, ["Attack"], "{:#?}", ex.events);
+}
