@@ -836,6 +836,14 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             if d.family == Family::Explosive && attacker_died(s).is_some() {
                 d.family = Family::Suicide;
             }
+            // Demonstrators who attack the police riot; they fight no battle, and their
+            // gathering told as a protest elsewhere is the same riot.
+            if d.family == Family::Attack
+                && d.protesters_near
+                && d.actor1.as_ref().is_some_and(|a| protester_side(&a.name))
+            {
+                d.family = Family::Riot;
+            }
             d.attribution = attribution(s, a);
             let happened = matches!(modality, Modality::Occurred | Modality::Claimed | Modality::Attempted);
             if family.is_violent() && happened && d.fatalities.is_none() {
@@ -3115,6 +3123,11 @@ fn state_bombing(trigger: &str) -> bool {
 }
 
 /// Battles need two armed sides; violence against an armed group is a battle.
+/// An actor name for demonstrators ("Protesters (Thailand)", "Rioters (France)").
+fn protester_side(name: &str) -> bool {
+    name.starts_with("Protesters") || name.starts_with("Rioters")
+}
+
 fn refine_type<'a>(d: &Draft, event_type: &'a str, sub: &'a str) -> (&'a str, &'a str) {
     let property = rules::PROPERTY_WORDS.iter().any(|w| d.trigger.text.to_lowercase().contains(w));
     match d.family {
@@ -3148,15 +3161,6 @@ fn refine_type<'a>(d: &Draft, event_type: &'a str, sub: &'a str) -> (&'a str, &'
         }
         Family::Kill if d.protesters_near => ("Protests", "Excessive force against protesters"),
         Family::Clash if d.protesters_near => ("Riots", "Violent demonstration"),
-        // Demonstrators who attack the police riot; they fight no battle.
-        Family::Attack
-            if d.protesters_near
-                && d.actor1
-                    .as_ref()
-                    .is_some_and(|a| a.name.starts_with("Protesters") || a.name.starts_with("Rioters")) =>
-        {
-            ("Riots", "Violent demonstration")
-        }
         // A shooting at unarmed people is an attack on civilians, not a battle.
         Family::Clash if !d.victim_armed && d.trigger.text.to_lowercase().starts_with("shooting") => {
             ("Violence against civilians", "Attack")

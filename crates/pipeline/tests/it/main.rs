@@ -428,4 +428,6 @@ fn demonstrators_who_attack_the_police_riot() {
         code("Anti-government protesters attacked police lines near Government House in Bangkok with rocks on Monday.");
     assert!(ex.events.iter().any(|e| e.sub_event_type == "Violent demonstration"), "{:#?}", ex.events);
     assert!(ex.events.iter().all(|e| e.event_type != "Battles"), "{:#?}", ex.events);
+    // The gathering is one riot, not also a peaceful protest.
+    assert_eq!(ex.events.len(), 1, "{:#?}", ex.events);
 }
