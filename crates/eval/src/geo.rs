@@ -161,12 +161,14 @@ impl Tally {
 }
 
 /// A gold document's toponyms as the resolver sees them: spans with qualifiers, the
-/// countries the document names (by the pipeline's entity recognition: countries and
-/// nationality words, never the resolver's own readings) and the gold reading of each.
+/// country context the pipeline gives its resolver ([`Pipeline::country_context`]: the
+/// countries the document names, and those its nationality words and other place names
+/// suggest) and the gold reading of each.
 pub struct Case {
     pub id: String,
     pub toponyms: Vec<tidings_geo::Toponym>,
-    pub context: HashMap<String, usize>,
+    pub named: HashMap<String, usize>,
+    pub guessed: HashMap<String, usize>,
     pub gold: Vec<GoldReading>,
 }
 
@@ -218,11 +220,16 @@ fn read_gold(gold: &Path) -> Result<Vec<GoldDoc>> {
     Ok(docs)
 }
 
-fn case_of(doc: &GoldDoc, ex: &tidings_model::Extraction) -> Case {
-    let mut context: HashMap<String, usize> = HashMap::new();
-    for cc in ex.mentions.iter().filter_map(|m| m.entity.as_deref()).filter_map(|e| e.strip_prefix("country:")) {
-        *context.entry(cc.to_string()).or_default() += 1;
-    }
+fn case_of(doc: &GoldDoc, ex: &tidings_model::Extraction, pipeline: &Pipeline) -> Case {
+    let (named, guessed) = if std::env::var("TIDINGS_EVAL_GEO_CONTEXT").is_ok_and(|v| v == "mentions") {
+        let mut context: HashMap<String, usize> = HashMap::new();
+        for cc in ex.mentions.iter().filter_map(|m| m.entity.as_deref()).filter_map(|e| e.strip_prefix("country:")) {
+            *context.entry(cc.to_string()).or_default() += 1;
+        }
+        (context, HashMap::new())
+    } else {
+        pipeline.country_context(&doc.text)
+    };
     let toponyms = doc
         .toponyms
         .iter()
@@ -238,7 +245,7 @@ fn case_of(doc: &GoldDoc, ex: &tidings_model::Extraction) -> Case {
         .iter()
         .map(|t| GoldReading { geonames_id: t.geonames_id, lat: t.lat, lon: t.lon, feature: t.feature.clone() })
         .collect();
-    Case { id: doc.id.clone(), toponyms, context, gold }
+    Case { id: doc.id.clone(), toponyms, named, guessed, gold }
 }
 
 /// Every document of a gold file as a [`Case`] (each goes through the pipeline once for
@@ -255,7 +262,7 @@ pub fn cases(gold: &Path) -> Result<Vec<Case>> {
                 published: doc.published.clone(),
                 ..Input::default()
             };
-            case_of(doc, &pipeline.extract(&input))
+            case_of(doc, &pipeline.extract(&input), &pipeline)
         })
         .collect())
 }
@@ -373,11 +380,12 @@ pub fn run(gold: &Path) -> Result<Report> {
         }
         // Resolution of the gold spans, with the countries the document names as context.
         let gaz = tidings_geo::Gazetteer::bundled();
-        let case = case_of(&doc, &ex);
-        let options = tidings_geo::rank::options(gaz, &case.toponyms, &case.context);
-        let shipped = tidings_geo::resolve(gaz, &case.toponyms, &case.context);
+        let case = case_of(&doc, &ex, &pipeline);
+        let (named, guessed) = (&case.named, &case.guessed);
+        let options = tidings_geo::rank::options(gaz, &case.toponyms, named, guessed);
+        let shipped = tidings_geo::resolve_with_guesses(gaz, &case.toponyms, named, guessed);
         let ranked =
-            tidings_geo::rank::resolve(gaz, &case.toponyms, &case.context, tidings_geo::rank::Model::bundled());
+            tidings_geo::rank::resolve(gaz, &case.toponyms, named, guessed, tidings_geo::rank::Model::bundled());
         for (k, t) in doc.toponyms.iter().enumerate() {
             let o = &options[options[k].shared.unwrap_or(k)].options;
             if let Some(label) = label_of(gaz, o, &case.gold[k]) {
@@ -413,7 +421,7 @@ pub fn run(gold: &Path) -> Result<Report> {
                 match shipped[k].map(|i| gaz.entry(i)) {
                     Some(e) if g.km(e).is_none_or(|km| km > 161.0) => misses
                         .push(format!("wrong  {:?} → {} ({}) instead of {}", t.text, e.name, e.country, t.geonames_id)),
-                    None => misses.push(format!("unresolved {:?}", t.text)),
+                    None => misses.push(format!("unresolved {:?} (gold {})", t.text, t.geonames_id)),
                     _ => {}
                 }
             }

@@ -525,8 +525,12 @@ pub fn resolve_with_guesses(
     heuristic(gaz, toponyms, named, guessed)
 }
 
-/// Country weights from named (twice) and guessed (once) mentions.
+/// Country weights from named (twice) and guessed (once) mentions; the named counts
+/// alone when nothing is guessed.
 fn combined_weights(named: &HashMap<String, usize>, guessed: &HashMap<String, usize>) -> HashMap<String, usize> {
+    if guessed.is_empty() {
+        return named.clone();
+    }
     let mut weights: HashMap<String, usize> = named.iter().map(|(cc, &n)| (cc.clone(), 2 * n)).collect();
     for (cc, &n) in guessed {
         *weights.entry(cc.clone()).or_default() += n;
@@ -550,7 +554,7 @@ fn heuristic(
     named: &HashMap<String, usize>,
     guessed: &HashMap<String, usize>,
 ) -> Vec<Option<u32>> {
-    let first_weights = if guessed.is_empty() { named.clone() } else { combined_weights(named, guessed) };
+    let first_weights = combined_weights(named, guessed);
     let first = resolve_pass(gaz, toponyms, &first_weights, named, &Evidence::default());
     let evidence = Evidence::of(gaz, toponyms, &first);
     let mut weights = first_weights;
