@@ -364,6 +364,13 @@ impl Gazetteer {
         self.by_code(&self.layout.countries, cc)
     }
 
+    /// The index of a first-level division by its country and GeoNames admin1 code
+    /// (for the United States, the postal code: "US", "NJ").
+    fn admin1_index(&self, cc: &str, code: &str) -> Option<u32> {
+        let post = self.layout.admin1.get(&self.bytes, &format!("{cc}\t{code}"));
+        (post.len() > 0).then(|| post.get(post.len() - 1))
+    }
+
     /// The admin1 division an entry lies in.
     pub fn admin1_of(&self, e: &Entry) -> Option<&Entry> {
         self.by_code(&self.layout.admin1, &format!("{}\t{}", e.country, e.admin1))
@@ -473,7 +480,7 @@ fn fold(c: char) -> Option<&'static str> {
         'ß' => "ss",
         'æ' => "ae",
         'œ' => "oe",
-        'ʿ' | 'ʾ' | '\'' | '`' | '´' | '‘' | '’' => "",
+        'ʿ' | 'ʾ' | 'ʻ' | '\'' | '`' | '´' | '‘' | '’' => "",
         _ => return None,
     })
 }
@@ -555,13 +562,58 @@ fn heuristic(
     guessed: &HashMap<String, usize>,
 ) -> Vec<Option<u32>> {
     let first_weights = combined_weights(named, guessed);
-    let first = resolve_pass(gaz, toponyms, &first_weights, named, &Evidence::default());
+    let context = Context::new(toponyms, named, guessed);
+    let first = resolve_pass(gaz, toponyms, &first_weights, &context, &Evidence::default());
     let evidence = Evidence::of(gaz, toponyms, &first);
     let mut weights = first_weights;
     for (cc, forms) in &evidence.inside {
         *weights.entry(cc.clone()).or_default() += forms.len();
     }
-    resolve_pass(gaz, toponyms, &weights, named, &evidence)
+    resolve_pass(gaz, toponyms, &weights, &context, &evidence)
+}
+
+/// What the document says about countries, for deciding which readings are foreign.
+pub(crate) struct Context<'a> {
+    named: &'a HashMap<String, usize>,
+    guessed: &'a HashMap<String, usize>,
+    /// How often each surface form occurs (its own guesses are among `guessed`).
+    mentions: HashMap<String, usize>,
+}
+
+impl<'a> Context<'a> {
+    pub(crate) fn new(
+        toponyms: &[Toponym],
+        named: &'a HashMap<String, usize>,
+        guessed: &'a HashMap<String, usize>,
+    ) -> Context<'a> {
+        let mut mentions: HashMap<String, usize> = HashMap::new();
+        for t in toponyms {
+            *mentions.entry(key(&t.span.text)).or_default() += 1;
+        }
+        Context { named, guessed, mentions }
+    }
+
+    /// Whether a reading of the name `k` lies in none of the countries the document
+    /// names, while it names some, and the document does not suggest its country twice
+    /// by other words (nationality words, other place names there: "Tiberias" in an
+    /// interview that names Italy and says "Israeli" twice). The name's own guesses do
+    /// not count, so a village abroad cannot vouch for itself.
+    pub(crate) fn foreign(&self, e: &Entry, k: &str) -> bool {
+        if !is_foreign(self.named, e) {
+            return false;
+        }
+        if !knob("TIDINGS_GEO_GUESSED_SUPPORT") {
+            return true;
+        }
+        let own = self.mentions.get(k).copied().unwrap_or(0);
+        self.guessed.get(&e.country).copied().unwrap_or(0) <= own + 1
+    }
+}
+
+/// A switch read from the environment, on unless set to "0" (for measuring a rule
+/// against its absence with one binary).
+fn knob(name: &str) -> bool {
+    std::env::var(name).map_or(true, |v| v != "0")
 }
 
 /// What a document's first readings say about where it is.
@@ -618,7 +670,7 @@ fn resolve_pass(
     gaz: &Gazetteer,
     toponyms: &[Toponym],
     countries: &HashMap<String, usize>,
-    named: &HashMap<String, usize>,
+    context: &Context,
     evidence: &Evidence,
 ) -> Vec<Option<u32>> {
     let mut chosen: HashMap<String, Option<u32>> = HashMap::new();
@@ -635,7 +687,7 @@ fn resolve_pass(
             let country_weight = |cc: &str| countries.get(cc).map(|&n| n as f64 / most);
             // Support from the document's other toponyms only, not this name's own reading.
             let division_share = |e: &Entry| evidence.division_share(e, &k);
-            let foreign = |e: &Entry| is_foreign(named, e);
+            let foreign = |e: &Entry| context.foreign(e, &k);
             let best = best_reading(gaz, t, &country_weight, &division_share, &foreign);
             chosen.entry(k).or_insert(best);
             best
@@ -683,6 +735,34 @@ fn reading_scores(
     let named_as_division = strip_division_suffix(&text_key);
     let abbreviation = is_bare_abbreviation(&t.span.text);
     let mut candidates = gaz.lookup(&t.span.text);
+    // "Cal.", "Ore.": a short abbreviation with a period is read only as written (a
+    // state's abbreviation), never through the spelling-tolerant key ("Çal").
+    let word = t.span.text.trim();
+    let dotted = word.ends_with('.')
+        && word.matches('.').count() == 1
+        && word.chars().filter(|c| c.is_alphabetic()).count() <= 5
+        && !word.contains(' ');
+    if dotted && knob("TIDINGS_GEO_DOTTED") {
+        let exact = gaz.layout.exact.get(&gaz.bytes, &index_key(&t.span.text)).to_vec();
+        candidates.retain(|i| exact.contains(i));
+    }
+    // "Municipality of Culion", "City of Cleveland", "State of Hawaiʻi": the name after
+    // a division word and "of".
+    if candidates.is_empty() && knob("TIDINGS_GEO_OF") {
+        if let Some((head, rest)) = text_key.split_once(" of ") {
+            if DIVISION_SUFFIXES.contains(&head) || matches!(head, "city" | "town" | "village" | "commonwealth") {
+                candidates = gaz.lookup(rest);
+            }
+        }
+    }
+    // "OK", "NJ": a US postal code is a candidate state, read only when the document's
+    // other names lie in that state (below).
+    let postal = if abbreviation && t.span.text.trim().len() == 2 && knob("TIDINGS_GEO_POSTAL") {
+        gaz.admin1_index("US", t.span.text.trim())
+    } else {
+        None
+    };
+    candidates.extend(postal);
     if named_as_division.is_none() && !abbreviation {
         candidates.extend(gaz.lookup_regions(&t.span.text));
     }
@@ -698,7 +778,7 @@ fn reading_scores(
         .copied()
         .filter_map(|i| {
             let e = gaz.entry(i);
-            if abbreviation && e.kind != Kind::Country {
+            if abbreviation && e.kind != Kind::Country && Some(i) != postal {
                 return None;
             }
             let weight = if e.country.is_empty() { None } else { country_weight(&e.country) };
@@ -707,6 +787,9 @@ fn reading_scores(
             });
             let share = if matches!(e.kind, Kind::Country | Kind::Region) { 0.0 } else { division_share(e) };
             let near = share > 0.0;
+            if Some(i) == postal && !near {
+                return None;
+            }
             if e.kind == Kind::City && weight.is_none() && !qualified && !near && e.population < 15_000 {
                 return None;
             }

@@ -194,6 +194,7 @@ pub fn options(
     guessed: &HashMap<String, usize>,
 ) -> Vec<Options> {
     let heuristic = crate::resolve_with_guesses(gaz, toponyms, named, guessed);
+    let context = crate::Context::new(toponyms, named, guessed);
     let evidence = Evidence::of(gaz, toponyms, &heuristic);
     let mut countries = crate::combined_weights(named, guessed);
     for (cc, forms) in &evidence.inside {
@@ -247,7 +248,7 @@ pub fn options(
             }
             let country_weight = |cc: &str| countries.get(cc).map(|&c| c as f64 / most);
             let division_share = |e: &Entry| evidence.division_share(e, &k);
-            let foreign = |e: &Entry| crate::is_foreign(named, e);
+            let foreign = |e: &Entry| context.foreign(e, &k);
             let scored = crate::reading_scores(gaz, t, &country_weight, &division_share, &foreign);
             let top = scored.iter().map(|s| s.0).fold(f64::NEG_INFINITY, f64::max);
             let named_as_division = crate::strip_division_suffix(&k).is_some();
