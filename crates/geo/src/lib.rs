@@ -529,7 +529,18 @@ pub fn resolve_with_guesses(
     named: &HashMap<String, usize>,
     guessed: &HashMap<String, usize>,
 ) -> Vec<Option<u32>> {
-    heuristic(gaz, toponyms, named, guessed)
+    match std::env::var("TIDINGS_GEO_RESOLVER").as_deref() {
+        Ok("ranker") => rank::resolve(gaz, toponyms, named, guessed, rank::Model::bundled()),
+        Ok("naive") => toponyms
+            .iter()
+            .map(|t| {
+                let mut all = gaz.lookup(&t.span.text);
+                all.extend(gaz.lookup_regions(&t.span.text));
+                all.into_iter().max_by(|&a, &b| gaz.entry(a).population.cmp(&gaz.entry(b).population).then(b.cmp(&a)))
+            })
+            .collect(),
+        _ => heuristic(gaz, toponyms, named, guessed),
+    }
 }
 
 /// Country weights from named (twice) and guessed (once) mentions; the named counts
@@ -555,7 +566,7 @@ pub fn resolve_heuristic(
     heuristic(gaz, toponyms, countries, &HashMap::new())
 }
 
-fn heuristic(
+pub(crate) fn heuristic(
     gaz: &Gazetteer,
     toponyms: &[Toponym],
     named: &HashMap<String, usize>,

@@ -193,7 +193,7 @@ pub fn options(
     named: &HashMap<String, usize>,
     guessed: &HashMap<String, usize>,
 ) -> Vec<Options> {
-    let heuristic = crate::resolve_with_guesses(gaz, toponyms, named, guessed);
+    let heuristic = crate::heuristic(gaz, toponyms, named, guessed);
     let context = crate::Context::new(toponyms, named, guessed);
     let evidence = Evidence::of(gaz, toponyms, &heuristic);
     let mut countries = crate::combined_weights(named, guessed);
