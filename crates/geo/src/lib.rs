@@ -529,18 +529,7 @@ pub fn resolve_with_guesses(
     named: &HashMap<String, usize>,
     guessed: &HashMap<String, usize>,
 ) -> Vec<Option<u32>> {
-    match std::env::var("TIDINGS_GEO_RESOLVER").as_deref() {
-        Ok("ranker") => rank::resolve(gaz, toponyms, named, guessed, rank::Model::bundled()),
-        Ok("naive") => toponyms
-            .iter()
-            .map(|t| {
-                let mut all = gaz.lookup(&t.span.text);
-                all.extend(gaz.lookup_regions(&t.span.text));
-                all.into_iter().max_by(|&a, &b| gaz.entry(a).population.cmp(&gaz.entry(b).population).then(b.cmp(&a)))
-            })
-            .collect(),
-        _ => heuristic(gaz, toponyms, named, guessed),
-    }
+    heuristic(gaz, toponyms, named, guessed)
 }
 
 /// Country weights from named (twice) and guessed (once) mentions; the named counts
@@ -613,18 +602,9 @@ impl<'a> Context<'a> {
         if !is_foreign(self.named, e) {
             return false;
         }
-        if !knob("TIDINGS_GEO_GUESSED_SUPPORT") {
-            return true;
-        }
         let own = self.mentions.get(k).copied().unwrap_or(0);
         self.guessed.get(&e.country).copied().unwrap_or(0) <= own + 1
     }
-}
-
-/// A switch read from the environment, on unless set to "0" (for measuring a rule
-/// against its absence with one binary).
-fn knob(name: &str) -> bool {
-    std::env::var(name).map_or(true, |v| v != "0")
 }
 
 /// What a document's first readings say about where it is.
@@ -753,13 +733,13 @@ fn reading_scores(
         && word.matches('.').count() == 1
         && word.chars().filter(|c| c.is_alphabetic()).count() <= 5
         && !word.contains(' ');
-    if dotted && knob("TIDINGS_GEO_DOTTED") {
+    if dotted {
         let exact = gaz.layout.exact.get(&gaz.bytes, &index_key(&t.span.text)).to_vec();
         candidates.retain(|i| exact.contains(i));
     }
     // "Municipality of Culion", "City of Cleveland", "State of Hawaiʻi": the name after
     // a division word and "of".
-    if candidates.is_empty() && knob("TIDINGS_GEO_OF") {
+    if candidates.is_empty() {
         if let Some((head, rest)) = text_key.split_once(" of ") {
             if DIVISION_SUFFIXES.contains(&head) || matches!(head, "city" | "town" | "village" | "commonwealth") {
                 candidates = gaz.lookup(rest);
@@ -768,11 +748,8 @@ fn reading_scores(
     }
     // "OK", "NJ": a US postal code is a candidate state, read only when the document's
     // other names lie in that state (below).
-    let postal = if abbreviation && t.span.text.trim().len() == 2 && knob("TIDINGS_GEO_POSTAL") {
-        gaz.admin1_index("US", t.span.text.trim())
-    } else {
-        None
-    };
+    let postal =
+        if abbreviation && t.span.text.trim().len() == 2 { gaz.admin1_index("US", t.span.text.trim()) } else { None };
     candidates.extend(postal);
     if named_as_division.is_none() && !abbreviation {
         candidates.extend(gaz.lookup_regions(&t.span.text));
@@ -1015,6 +992,52 @@ mod tests {
         assert_eq!((orange.kind, orange.country.as_str(), orange.admin1.as_str()), (Kind::Admin2, "US", "CA"));
         let r = resolve_doc(&[qualified("Orange County", "N.Y.")]);
         assert_eq!(r[0].unwrap().admin1, "NY");
+    }
+
+    #[test]
+    fn abbreviations_of_states_old_and_postal() {
+        // An older abbreviation; a one-word abbreviation with a period is read only as
+        // written, never through the spelling-tolerant key ("Mex." is not the Swiss
+        // village Mex, "Cal." not the Turkish town Çal).
+        let cal = resolve_one("Cal.", &[]).unwrap();
+        assert_eq!((cal.kind, cal.country.as_str(), cal.admin1.as_str()), (Kind::Admin1, "US", "CA"));
+        assert!(resolve_one("Mex.", &[]).is_none_or(|e| e.country != "CH"));
+        assert_eq!(resolve_one("Ore.", &[]).unwrap().admin1, "OR");
+        // "U. S." keeps its loose reading.
+        assert_eq!(resolve_one("U. S.", &[]).unwrap().country, "US");
+        // A postal code is its state where the document's other names lie in it, and
+        // nothing elsewhere.
+        let r = resolve_doc(&[toponym("Tulsa"), toponym("Broken Arrow"), toponym("OK")]);
+        let ok = r[2].unwrap();
+        assert_eq!((ok.kind, ok.admin1.as_str()), (Kind::Admin1, "OK"));
+        assert!(resolve_doc(&[toponym("OK")])[0].is_none());
+        assert!(resolve_doc(&[toponym("Los Angeles"), toponym("LA")])[1].is_none());
+    }
+
+    #[test]
+    fn a_division_word_and_of_before_the_name() {
+        let culion = resolve_one("Municipality of Culion", &["PH"]).unwrap();
+        assert_eq!((culion.country.as_str(), culion.id), ("PH", 1716526));
+        assert_eq!(resolve_one("City of Cleveland", &["US"]).unwrap().country, "US");
+        let hawaii = resolve_one("State of Hawaiʻi", &["US"]).unwrap();
+        assert_eq!((hawaii.kind, hawaii.admin1.as_str()), (Kind::Admin1, "HI"));
+        // An older spelling the newer GeoNames export dropped; a country's short name.
+        assert_eq!(resolve_one("Bhubaneshwar", &["IN"]).unwrap().id, 1275817);
+        assert_eq!(resolve_one("Bosnia", &[]).unwrap().country, "BA");
+    }
+
+    #[test]
+    fn a_town_abroad_that_other_words_place_twice_is_read() {
+        let gaz = Gazetteer::bundled();
+        let cc = |pairs: &[(&str, usize)]| -> HashMap<String, usize> {
+            pairs.iter().map(|&(c, n)| (c.to_string(), n)).collect()
+        };
+        // An interview that names Italy and says "Israeli" twice: Tiberias is Israel's.
+        let r = resolve_with_guesses(gaz, &[toponym("Tiberias")], &cc(&[("IT", 1)]), &cc(&[("IL", 3)]));
+        assert_eq!(r[0].map(|i| gaz.entry(i).country.as_str()), Some("IL"));
+        // Its own guess alone does not vouch for it.
+        let r = resolve_with_guesses(gaz, &[toponym("Tiberias")], &cc(&[("IT", 1)]), &cc(&[("IL", 1)]));
+        assert!(r[0].is_none());
     }
 
     #[test]
