@@ -94,6 +94,9 @@ const US_STATE_ABBREVIATIONS: &[(&str, &[&str])] = &[
     ("DC", &["D.C."]),
 ];
 
+/// Abbreviations of cities that US news uses ("L.A."), by geonameid.
+const TOWN_NAMES: &[(u64, &[&str])] = &[(5368361, &["L.A."]), (5391959, &["S.F."])];
+
 /// English short names of GeoNames regions that its alternate names lack ("the
 /// Mediterranean", "Southeast Asia"), by geonameid.
 const REGION_NAMES: &[(u64, &[&str])] = &[
@@ -331,6 +334,9 @@ pub(crate) fn build(data: &Path, out: &Path) -> Result<()> {
         let mut names: BTreeSet<&str> = c.alts.iter().map(String::as_str).collect();
         if !c.ascii.is_empty() && c.ascii != c.name {
             names.insert(&c.ascii);
+        }
+        if let Some((_, extra)) = TOWN_NAMES.iter().find(|(i, _)| *i == c.id) {
+            names.extend(extra.iter().copied());
         }
         names.remove(c.name.as_str());
         writeln!(

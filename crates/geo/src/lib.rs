@@ -1003,8 +1003,10 @@ mod tests {
         assert_eq!((cal.kind, cal.country.as_str(), cal.admin1.as_str()), (Kind::Admin1, "US", "CA"));
         assert!(resolve_one("Mex.", &[]).is_none_or(|e| e.country != "CH"));
         assert_eq!(resolve_one("Ore.", &[]).unwrap().admin1, "OR");
-        // "U. S." keeps its loose reading.
+        // "U. S." keeps its loose reading; cities' abbreviations in US news.
         assert_eq!(resolve_one("U. S.", &[]).unwrap().country, "US");
+        assert_eq!(resolve_one("L.A.", &["US"]).unwrap().id, 5368361);
+        assert_eq!(resolve_one("S. F.", &["US"]).unwrap().id, 5391959);
         // A postal code is its state where the document's other names lie in it, and
         // nothing elsewhere.
         let r = resolve_doc(&[toponym("Tulsa"), toponym("Broken Arrow"), toponym("OK")]);
