@@ -617,7 +617,13 @@ struct Evidence {
     inside: HashMap<String, HashSet<String>>,
     /// How many distinct surface forms were read as a town or division.
     forms: usize,
+    /// The points of the first few towns and districts read (surface form, lat, lon).
+    points: Vec<(String, f64, f64)>,
 }
+
+/// How close (km) a town abroad must lie to another place the document names to be read
+/// there ("Azaz" beside Kilis, across the Turkish border from it).
+const ACROSS_THE_BORDER_KM: f64 = 50.0;
 
 impl Evidence {
     fn of(gaz: &Gazetteer, toponyms: &[Toponym], readings: &[Option<u32>]) -> Evidence {
@@ -630,6 +636,12 @@ impl Evidence {
             }
             let k = key(&t.span.text);
             forms.insert(k.clone());
+            if matches!(e.kind, Kind::Admin2 | Kind::City)
+                && ev.points.len() < rank::MAX_NEIGHBOURS
+                && !ev.points.iter().any(|p| p.0 == k)
+            {
+                ev.points.push((k.clone(), e.lat, e.lon));
+            }
             ev.inside.entry(e.country.clone()).or_default().insert(k.clone());
             if !e.admin1.is_empty() {
                 ev.divisions.entry((e.country.clone(), e.admin1.clone())).or_default().insert(k.clone());
@@ -643,6 +655,14 @@ impl Evidence {
         }
         ev.forms = forms.len();
         ev
+    }
+
+    /// Whether another town or district the document names lies within
+    /// [`ACROSS_THE_BORDER_KM`] of `e`, whatever its country.
+    fn beside(&self, e: &Entry, own: &str) -> bool {
+        self.points
+            .iter()
+            .any(|(k, lat, lon)| k != own && tidings_model::haversine_km(e.lat, e.lon, *lat, *lon) <= ACROSS_THE_BORDER_KM)
     }
 
     /// The share of the document's other town and division names that lie in `e`'s
@@ -678,7 +698,7 @@ fn resolve_pass(
             let country_weight = |cc: &str| countries.get(cc).map(|&n| n as f64 / most);
             // Support from the document's other toponyms only, not this name's own reading.
             let division_share = |e: &Entry| evidence.division_share(e, &k);
-            let foreign = |e: &Entry| context.foreign(e, &k);
+            let foreign = |e: &Entry| context.foreign(e, &k) && !evidence.beside(e, &k);
             let best = best_reading(gaz, t, &country_weight, &division_share, &foreign);
             chosen.entry(k).or_insert(best);
             best
