@@ -617,7 +617,7 @@ struct Evidence {
     inside: HashMap<String, HashSet<String>>,
     /// How many distinct surface forms were read as a town or division.
     forms: usize,
-    /// The points of the first few towns and districts read (surface form, lat, lon).
+    /// The points of the first few towns and divisions read (surface form, lat, lon).
     points: Vec<(String, f64, f64)>,
 }
 
@@ -636,7 +636,7 @@ impl Evidence {
             }
             let k = key(&t.span.text);
             forms.insert(k.clone());
-            if matches!(e.kind, Kind::Admin2 | Kind::City)
+            if matches!(e.kind, Kind::Admin1 | Kind::Admin2 | Kind::City)
                 && ev.points.len() < rank::MAX_NEIGHBOURS
                 && !ev.points.iter().any(|p| p.0 == k)
             {
@@ -657,12 +657,12 @@ impl Evidence {
         ev
     }
 
-    /// Whether another town or district the document names lies within
+    /// Whether another town or division the document names lies within
     /// [`ACROSS_THE_BORDER_KM`] of `e`, whatever its country.
     fn beside(&self, e: &Entry, own: &str) -> bool {
-        self.points
-            .iter()
-            .any(|(k, lat, lon)| k != own && tidings_model::haversine_km(e.lat, e.lon, *lat, *lon) <= ACROSS_THE_BORDER_KM)
+        self.points.iter().any(|(k, lat, lon)| {
+            k != own && tidings_model::haversine_km(e.lat, e.lon, *lat, *lon) <= ACROSS_THE_BORDER_KM
+        })
     }
 
     /// The share of the document's other town and division names that lie in `e`'s
@@ -1059,6 +1059,21 @@ mod tests {
         assert_eq!(r[0].map(|i| gaz.entry(i).country.as_str()), Some("IL"));
         // Its own guess alone does not vouch for it.
         let r = resolve_with_guesses(gaz, &[toponym("Tiberias")], &cc(&[("IT", 1)]), &cc(&[("IL", 1)]));
+        assert!(r[0].is_none());
+    }
+
+    #[test]
+    fn a_border_town_beside_a_place_the_story_names_is_read() {
+        let gaz = Gazetteer::bundled();
+        let cc = |pairs: &[(&str, usize)]| -> HashMap<String, usize> {
+            pairs.iter().map(|&(c, n)| (c.to_string(), n)).collect()
+        };
+        // A story that names Turkey: Jarablus, across the border from Karkamış, is Syria's.
+        let doc = [toponym("Karkamis"), toponym("Jarablus"), toponym("Jarablus")];
+        let r = resolve_with_guesses(gaz, &doc, &cc(&[("TR", 3)]), &cc(&[("SY", 2)]));
+        assert_eq!(r[1].map(|i| gaz.entry(i).country.as_str()), Some("SY"));
+        // Alone, it stays a small town abroad.
+        let r = resolve_with_guesses(gaz, &doc[1..], &cc(&[("TR", 3)]), &cc(&[("SY", 2)]));
         assert!(r[0].is_none());
     }
 
