@@ -10,7 +10,9 @@
 //!
 //! A second pair of rows resolves the gold spans themselves (the toponym-resolution
 //! setting of mordecai and the LGL/GeoWebNews papers, where detection is given), with
-//! the document's countries as context, so resolution and detection errors separate.
+//! the country context the pipeline's own resolver gets ([`Pipeline::country_context`]:
+//! the countries the text names, and those its nationality words and other place names
+//! suggest), so resolution and detection errors separate.
 //! The same spans go to a naive baseline (every reading the gazetteer has for the name,
 //! the most populous taken), and both are broken down by the gold feature's kind.
 //!
@@ -359,7 +361,7 @@ pub fn run(gold: &Path) -> Result<Report> {
                 all.detection.fp += 1;
             }
         }
-        // Resolution of the gold spans, with the countries the document names as context.
+        // Resolution of the gold spans, with the pipeline's country context.
         let gaz = tidings_geo::Gazetteer::bundled();
         let case = case_of(&doc, &pipeline);
         let (named, guessed) = (&case.named, &case.guessed);
