@@ -41,15 +41,17 @@ const COUNTRY_NAMES: &[(&str, &[&str])] = &[
     ("PS", &["Palestinian Territories", "Palestinian territories"]),
     ("SY", &["Syrian Arab Republic"]),
     ("VA", &["Vatican"]),
+    ("BA", &["Bosnia"]),
 ];
 
 /// AP-style abbreviations of US states, as US datelines write them ("Manchester,
-/// N.H."), keyed by GeoNames admin1 code.
+/// N.H."), and the older ones that older texts use ("Cal."), keyed by GeoNames admin1
+/// code.
 const US_STATE_ABBREVIATIONS: &[(&str, &[&str])] = &[
     ("AL", &["Ala."]),
     ("AZ", &["Ariz."]),
     ("AR", &["Ark."]),
-    ("CA", &["Calif."]),
+    ("CA", &["Calif.", "Cal."]),
     ("CO", &["Colo."]),
     ("CT", &["Conn."]),
     ("DE", &["Del."]),
@@ -71,16 +73,16 @@ const US_STATE_ABBREVIATIONS: &[(&str, &[&str])] = &[
     ("NV", &["Nev."]),
     ("NH", &["N.H."]),
     ("NJ", &["N.J."]),
-    ("NM", &["N.M."]),
+    ("NM", &["N.M.", "N.Mex."]),
     ("NY", &["N.Y."]),
     ("NC", &["N.C."]),
-    ("ND", &["N.D."]),
+    ("ND", &["N.D.", "N.Dak."]),
     ("OK", &["Okla."]),
     ("OR", &["Ore.", "Oreg."]),
-    ("PA", &["Pa.", "Penn."]),
+    ("PA", &["Pa.", "Penn.", "Penna."]),
     ("RI", &["R.I."]),
     ("SC", &["S.C."]),
-    ("SD", &["S.D."]),
+    ("SD", &["S.D.", "S.Dak."]),
     ("TN", &["Tenn."]),
     ("TX", &["Tex."]),
     ("VT", &["Vt."]),
@@ -91,6 +93,9 @@ const US_STATE_ABBREVIATIONS: &[(&str, &[&str])] = &[
     ("WY", &["Wyo."]),
     ("DC", &["D.C."]),
 ];
+
+/// Abbreviations of cities that US news uses ("L.A."), by geonameid.
+const TOWN_NAMES: &[(u64, &[&str])] = &[(5368361, &["L.A."]), (5391959, &["S.F."])];
 
 /// English short names of GeoNames regions that its alternate names lack ("the
 /// Mediterranean", "Southeast Asia"), by geonameid.
@@ -330,6 +335,9 @@ pub(crate) fn build(data: &Path, out: &Path) -> Result<()> {
         if !c.ascii.is_empty() && c.ascii != c.name {
             names.insert(&c.ascii);
         }
+        if let Some((_, extra)) = TOWN_NAMES.iter().find(|(i, _)| *i == c.id) {
+            names.extend(extra.iter().copied());
+        }
         names.remove(c.name.as_str());
         writeln!(
             out_text,
@@ -528,7 +536,7 @@ fn read_cities500(path: &Path) -> Result<Vec<City>> {
             id: f[0].parse().with_context(|| format!("bad geonameid in {line:?}"))?,
             name: f[1].to_string(),
             ascii: f[2].to_string(),
-            alts: Vec::new(),
+            alts: latin_alternates(f[3]),
             lat: f[4].parse().unwrap_or(f64::NAN),
             lon: f[5].parse().unwrap_or(f64::NAN),
             feature: f[7].to_string(),
@@ -552,20 +560,36 @@ fn add_cities15000_alternates(path: &Path, cities: &mut [City]) -> Result<()> {
             continue;
         }
         let Ok(id) = f[0].parse::<u64>() else { continue };
-        let names = f[3]
-            .split(',')
-            .filter(|a| a.chars().count() >= 3 && is_latin(a) && a.chars().any(char::is_lowercase))
-            .filter(|a| a.chars().next().is_some_and(char::is_uppercase) && !a.contains(['|', '\t']))
-            .map(str::to_string)
-            .collect();
-        alts.insert(id, names);
+        alts.insert(id, latin_alternates(f[3]));
     }
+    // The cities500 copy's alternate names of these cities are kept too (it has older
+    // spellings the newer export dropped: "Bhubaneshwar"); a smaller town keeps none.
     for c in cities {
-        if let Some(a) = alts.remove(&c.id) {
-            c.alts = a;
+        match alts.remove(&c.id) {
+            Some(a) => {
+                let mut all = a;
+                for n in std::mem::take(&mut c.alts) {
+                    if !all.contains(&n) {
+                        all.push(n);
+                    }
+                }
+                c.alts = all;
+            }
+            None => c.alts.clear(),
         }
     }
     Ok(())
+}
+
+/// The alternate names (comma-separated, as GeoNames gives them) an English news text
+/// may use: Latin script, capitalized, not codes ("MOW").
+fn latin_alternates(field: &str) -> Vec<String> {
+    field
+        .split(',')
+        .filter(|a| a.chars().count() >= 3 && is_latin(a) && a.chars().any(char::is_lowercase))
+        .filter(|a| a.chars().next().is_some_and(char::is_uppercase) && !a.contains(['|', '\t']))
+        .map(str::to_string)
+        .collect()
 }
 
 /// Nationality adjectives from the Phoenix country dictionary: synonyms of a country

@@ -126,7 +126,7 @@ const L2: f64 = 1e-3;
 fn examples_of(gaz: &Gazetteer, cs: &[Case], weight: f64, out: &mut Vec<Example>) -> usize {
     let before = out.len();
     for c in cs {
-        let opts = rank::options(gaz, &c.toponyms, &c.context);
+        let opts = rank::options(gaz, &c.toponyms, &c.named, &c.guessed);
         for (o, g) in opts.iter().zip(&c.gold) {
             if o.shared.is_some() || o.options.len() < 2 {
                 continue;
@@ -232,7 +232,7 @@ fn synthetic_examples(gaz: &Gazetteer, n: usize, out: &mut Vec<Example>) -> usiz
             toponyms.push(Toponym { span: Span::of(&text, start, text.len()), qualifier: q });
         }
         let absent = float() < 0.1;
-        let opts = rank::options(gaz, &toponyms, &countries);
+        let opts = rank::options(gaz, &toponyms, &countries, &HashMap::new());
         let mut options: Vec<Choice> = opts[at].options.clone();
         if absent {
             options.retain(|o| o.entry != Some(target));
@@ -297,10 +297,10 @@ fn score(gaz: &Gazetteer, cs: &[Case], model: &Model, resolver: u8) -> Score {
     let mut s = Score::default();
     let margin = rank::FEATURES.iter().position(|f| *f == "heuristic.margin").unwrap_or(0);
     for c in cs {
-        let opts = rank::options(gaz, &c.toponyms, &c.context);
+        let opts = rank::options(gaz, &c.toponyms, &c.named, &c.guessed);
         let readings: Vec<Option<u32>> = match resolver {
-            0 => rank::resolve(gaz, &c.toponyms, &c.context, model),
-            1 => tidings_geo::resolve_heuristic(gaz, &c.toponyms, &c.context),
+            0 => rank::resolve(gaz, &c.toponyms, &c.named, &c.guessed, model),
+            1 => tidings_geo::resolve_with_guesses(gaz, &c.toponyms, &c.named, &c.guessed),
             _ => c.toponyms.iter().map(|t| tidings_eval::geo::most_populous(gaz, &t.span.text)).collect(),
         };
         for (k, (r, g)) in readings.iter().zip(&c.gold).enumerate() {

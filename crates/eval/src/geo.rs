@@ -10,7 +10,9 @@
 //!
 //! A second pair of rows resolves the gold spans themselves (the toponym-resolution
 //! setting of mordecai and the LGL/GeoWebNews papers, where detection is given), with
-//! the document's countries as context, so resolution and detection errors separate.
+//! the country context the pipeline's own resolver gets ([`Pipeline::country_context`]:
+//! the countries the text names, and those its nationality words and other place names
+//! suggest), so resolution and detection errors separate.
 //! The same spans go to a naive baseline (every reading the gazetteer has for the name,
 //! the most populous taken), and both are broken down by the gold feature's kind.
 //!
@@ -161,12 +163,14 @@ impl Tally {
 }
 
 /// A gold document's toponyms as the resolver sees them: spans with qualifiers, the
-/// countries the document names (by the pipeline's entity recognition: countries and
-/// nationality words, never the resolver's own readings) and the gold reading of each.
+/// country context the pipeline gives its resolver ([`Pipeline::country_context`]: the
+/// countries the document names, and those its nationality words and other place names
+/// suggest) and the gold reading of each.
 pub struct Case {
     pub id: String,
     pub toponyms: Vec<tidings_geo::Toponym>,
-    pub context: HashMap<String, usize>,
+    pub named: HashMap<String, usize>,
+    pub guessed: HashMap<String, usize>,
     pub gold: Vec<GoldReading>,
 }
 
@@ -218,11 +222,8 @@ fn read_gold(gold: &Path) -> Result<Vec<GoldDoc>> {
     Ok(docs)
 }
 
-fn case_of(doc: &GoldDoc, ex: &tidings_model::Extraction) -> Case {
-    let mut context: HashMap<String, usize> = HashMap::new();
-    for cc in ex.mentions.iter().filter_map(|m| m.entity.as_deref()).filter_map(|e| e.strip_prefix("country:")) {
-        *context.entry(cc.to_string()).or_default() += 1;
-    }
+fn case_of(doc: &GoldDoc, pipeline: &Pipeline) -> Case {
+    let (named, guessed) = pipeline.country_context(&doc.text);
     let toponyms = doc
         .toponyms
         .iter()
@@ -238,26 +239,15 @@ fn case_of(doc: &GoldDoc, ex: &tidings_model::Extraction) -> Case {
         .iter()
         .map(|t| GoldReading { geonames_id: t.geonames_id, lat: t.lat, lon: t.lon, feature: t.feature.clone() })
         .collect();
-    Case { id: doc.id.clone(), toponyms, context, gold }
+    Case { id: doc.id.clone(), toponyms, named, guessed, gold }
 }
 
-/// Every document of a gold file as a [`Case`] (each goes through the pipeline once for
-/// its entity mentions); `cargo xtask train-geo` trains on these.
+/// Every document of a gold file as a [`Case`] (each goes through entity recognition once
+/// for its country context); `cargo xtask train-geo` trains on these.
 pub fn cases(gold: &Path) -> Result<Vec<Case>> {
     let pipeline = Pipeline::bundled();
     let docs = read_gold(gold)?;
-    Ok(docs
-        .iter()
-        .map(|doc| {
-            let input = Input {
-                id: Some(doc.id.clone()),
-                text: doc.text.clone(),
-                published: doc.published.clone(),
-                ..Input::default()
-            };
-            case_of(doc, &pipeline.extract(&input))
-        })
-        .collect())
+    Ok(docs.iter().map(|doc| case_of(doc, &pipeline)).collect())
 }
 
 /// Which option is right: the one with the gold id, else the nearest reading within
@@ -371,13 +361,14 @@ pub fn run(gold: &Path) -> Result<Report> {
                 all.detection.fp += 1;
             }
         }
-        // Resolution of the gold spans, with the countries the document names as context.
+        // Resolution of the gold spans, with the pipeline's country context.
         let gaz = tidings_geo::Gazetteer::bundled();
-        let case = case_of(&doc, &ex);
-        let options = tidings_geo::rank::options(gaz, &case.toponyms, &case.context);
-        let shipped = tidings_geo::resolve(gaz, &case.toponyms, &case.context);
+        let case = case_of(&doc, &pipeline);
+        let (named, guessed) = (&case.named, &case.guessed);
+        let options = tidings_geo::rank::options(gaz, &case.toponyms, named, guessed);
+        let shipped = tidings_geo::resolve_with_guesses(gaz, &case.toponyms, named, guessed);
         let ranked =
-            tidings_geo::rank::resolve(gaz, &case.toponyms, &case.context, tidings_geo::rank::Model::bundled());
+            tidings_geo::rank::resolve(gaz, &case.toponyms, named, guessed, tidings_geo::rank::Model::bundled());
         for (k, t) in doc.toponyms.iter().enumerate() {
             let o = &options[options[k].shared.unwrap_or(k)].options;
             if let Some(label) = label_of(gaz, o, &case.gold[k]) {
@@ -413,7 +404,7 @@ pub fn run(gold: &Path) -> Result<Report> {
                 match shipped[k].map(|i| gaz.entry(i)) {
                     Some(e) if g.km(e).is_none_or(|km| km > 161.0) => misses
                         .push(format!("wrong  {:?} → {} ({}) instead of {}", t.text, e.name, e.country, t.geonames_id)),
-                    None => misses.push(format!("unresolved {:?}", t.text)),
+                    None => misses.push(format!("unresolved {:?} (gold {})", t.text, t.geonames_id)),
                     _ => {}
                 }
             }
@@ -504,5 +495,28 @@ mod tests {
         assert_eq!(all[7], 2.0);
         assert!(all[2] > 0.99, "{report}");
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// The gold spans are resolved with the country context the pipeline gives its
+    /// resolver: a country the text names as a place counts (it did not, when only the
+    /// `country:` entities of unresolved places and nationality words were read, and the
+    /// small town "Coron" was left unresolved beside "Japanese").
+    #[test]
+    fn gold_spans_see_the_countries_the_text_names() {
+        let text = "Japanese divers love Coron. The town lies in the Philippines.";
+        let doc: GoldDoc = serde_json::from_value(serde_json::json!({
+            "id": "t2", "text": text,
+            "toponyms": [
+                {"start": 21, "end": 26, "text": "Coron", "geonames_id": 1716834, "lat": 11.9986, "lon": 120.2043, "literal": true},
+                {"start": 49, "end": 60, "text": "Philippines", "geonames_id": 1694008, "lat": 14.6042, "lon": 120.9822, "literal": true}
+            ]
+        }))
+        .unwrap();
+        let pipeline = Pipeline::bundled();
+        let case = case_of(&doc, &pipeline);
+        assert_eq!(case.named.get("PH"), Some(&1), "{:?}", case.named);
+        let gaz = tidings_geo::Gazetteer::bundled();
+        let r = tidings_geo::resolve_with_guesses(gaz, &case.toponyms, &case.named, &case.guessed);
+        assert_eq!(r[0].map(|i| gaz.entry(i).id), Some(1716834));
     }
 }

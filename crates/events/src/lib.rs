@@ -37,7 +37,7 @@ mod tree;
 pub use analysis::{Analysis, RefKind, Reference};
 pub use learned::Model;
 pub use newsday_model::{newsday_features, NEWSDAY_BG, NEWSDAY_DROP, NEWSDAY_NEWS};
-pub use places::{places, ResolvedPlace};
+pub use places::{country_context, places, ResolvedPlace};
 use rules::Family;
 use tidings_entities::{Cluster, Entities};
 use tidings_geo::Gazetteer;

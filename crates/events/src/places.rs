@@ -43,13 +43,16 @@ fn names_a_country(gaz: &Gazetteer, name: &str) -> bool {
     })
 }
 
-/// Resolves every GPE/LOC mention with a following ", Country" as qualifier and two kinds
-/// of country context (see [`tidings_geo::resolve_with_guesses`]): the countries the
-/// document names as places (country names), and, weaker, nationality words and the
-/// countries of its other place names' most populous readings. A town's own namesake abroad ("Taji",
-/// a Chinese village, in a story about Iraq) is only ever weak context, so it cannot
-/// make itself at home.
-pub fn places(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<ResolvedPlace> {
+/// The document's two kinds of country context (see
+/// [`tidings_geo::resolve_with_guesses`]): `named` counts the country names among its
+/// place mentions, `guessed` its nationality words and the countries of its other place
+/// names' most populous readings. `tidings eval geo` gives the resolver the same context
+/// on the gold spans.
+pub fn country_context(
+    gaz: &Gazetteer,
+    text: &str,
+    ents: &Entities,
+) -> (HashMap<String, usize>, HashMap<String, usize>) {
     let mut named: HashMap<String, usize> = HashMap::new();
     let mut guessed: HashMap<String, usize> = HashMap::new();
     for e in ents.entities.iter().filter(|e| matches!(e.label, Label::Gpe | Label::Norp)) {
@@ -59,6 +62,17 @@ pub fn places(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<ResolvedPlace
         let strong = e.label == Label::Gpe && names_a_country(gaz, &text[e.start..e.end]);
         *if strong { &mut named } else { &mut guessed }.entry(cc).or_default() += 1;
     }
+    (named, guessed)
+}
+
+/// Resolves every GPE/LOC mention with a following ", Country" as qualifier and two kinds
+/// of country context (see [`tidings_geo::resolve_with_guesses`]): the countries the
+/// document names as places (country names), and, weaker, nationality words and the
+/// countries of its other place names' most populous readings. A town's own namesake abroad ("Taji",
+/// a Chinese village, in a story about Iraq) is only ever weak context, so it cannot
+/// make itself at home.
+pub fn places(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<ResolvedPlace> {
+    let (named, guessed) = country_context(gaz, text, ents);
     let candidates: Vec<usize> =
         (0..ents.entities.len()).filter(|&i| matches!(ents.entities[i].label, Label::Gpe | Label::Loc)).collect();
     let toponyms: Vec<Toponym> = candidates

@@ -364,6 +364,13 @@ impl Gazetteer {
         self.by_code(&self.layout.countries, cc)
     }
 
+    /// The index of a first-level division by its country and GeoNames admin1 code
+    /// (for the United States, the postal code: "US", "NJ").
+    fn admin1_index(&self, cc: &str, code: &str) -> Option<u32> {
+        let post = self.layout.admin1.get(&self.bytes, &format!("{cc}\t{code}"));
+        (post.len() > 0).then(|| post.get(post.len() - 1))
+    }
+
     /// The admin1 division an entry lies in.
     pub fn admin1_of(&self, e: &Entry) -> Option<&Entry> {
         self.by_code(&self.layout.admin1, &format!("{}\t{}", e.country, e.admin1))
@@ -473,7 +480,7 @@ fn fold(c: char) -> Option<&'static str> {
         'ß' => "ss",
         'æ' => "ae",
         'œ' => "oe",
-        'ʿ' | 'ʾ' | '\'' | '`' | '´' | '‘' | '’' => "",
+        'ʿ' | 'ʾ' | 'ʻ' | '\'' | '`' | '´' | '‘' | '’' => "",
         _ => return None,
     })
 }
@@ -525,8 +532,12 @@ pub fn resolve_with_guesses(
     heuristic(gaz, toponyms, named, guessed)
 }
 
-/// Country weights from named (twice) and guessed (once) mentions.
+/// Country weights from named (twice) and guessed (once) mentions; the named counts
+/// alone when nothing is guessed.
 fn combined_weights(named: &HashMap<String, usize>, guessed: &HashMap<String, usize>) -> HashMap<String, usize> {
+    if guessed.is_empty() {
+        return named.clone();
+    }
     let mut weights: HashMap<String, usize> = named.iter().map(|(cc, &n)| (cc.clone(), 2 * n)).collect();
     for (cc, &n) in guessed {
         *weights.entry(cc.clone()).or_default() += n;
@@ -544,20 +555,56 @@ pub fn resolve_heuristic(
     heuristic(gaz, toponyms, countries, &HashMap::new())
 }
 
-fn heuristic(
+pub(crate) fn heuristic(
     gaz: &Gazetteer,
     toponyms: &[Toponym],
     named: &HashMap<String, usize>,
     guessed: &HashMap<String, usize>,
 ) -> Vec<Option<u32>> {
-    let first_weights = if guessed.is_empty() { named.clone() } else { combined_weights(named, guessed) };
-    let first = resolve_pass(gaz, toponyms, &first_weights, named, &Evidence::default());
+    let first_weights = combined_weights(named, guessed);
+    let context = Context::new(toponyms, named, guessed);
+    let first = resolve_pass(gaz, toponyms, &first_weights, &context, &Evidence::default());
     let evidence = Evidence::of(gaz, toponyms, &first);
     let mut weights = first_weights;
     for (cc, forms) in &evidence.inside {
         *weights.entry(cc.clone()).or_default() += forms.len();
     }
-    resolve_pass(gaz, toponyms, &weights, named, &evidence)
+    resolve_pass(gaz, toponyms, &weights, &context, &evidence)
+}
+
+/// What the document says about countries, for deciding which readings are foreign.
+pub(crate) struct Context<'a> {
+    named: &'a HashMap<String, usize>,
+    guessed: &'a HashMap<String, usize>,
+    /// How often each surface form occurs (its own guesses are among `guessed`).
+    mentions: HashMap<String, usize>,
+}
+
+impl<'a> Context<'a> {
+    pub(crate) fn new(
+        toponyms: &[Toponym],
+        named: &'a HashMap<String, usize>,
+        guessed: &'a HashMap<String, usize>,
+    ) -> Context<'a> {
+        let mut mentions: HashMap<String, usize> = HashMap::new();
+        for t in toponyms {
+            *mentions.entry(key(&t.span.text)).or_default() += 1;
+        }
+        Context { named, guessed, mentions }
+    }
+
+    /// Whether a reading of the name `k` lies in none of the countries the document
+    /// names, while it names some, and the document does not suggest its country twice
+    /// by other words (nationality words, other place names there: "Tiberias" in an
+    /// interview that names Italy and says "Israeli" twice). The name's own guesses do
+    /// not count, so a village abroad cannot vouch for itself.
+    pub(crate) fn foreign(&self, e: &Entry, k: &str) -> bool {
+        if !is_foreign(self.named, e) {
+            return false;
+        }
+        let own = self.mentions.get(k).copied().unwrap_or(0);
+        self.guessed.get(&e.country).copied().unwrap_or(0) <= own + 1
+    }
 }
 
 /// What a document's first readings say about where it is.
@@ -570,7 +617,13 @@ struct Evidence {
     inside: HashMap<String, HashSet<String>>,
     /// How many distinct surface forms were read as a town or division.
     forms: usize,
+    /// The points of the first few towns and divisions read (surface form, lat, lon).
+    points: Vec<(String, f64, f64)>,
 }
+
+/// How close (km) a town abroad must lie to another place the document names to be read
+/// there ("Azaz" beside Kilis, across the Turkish border from it).
+const ACROSS_THE_BORDER_KM: f64 = 50.0;
 
 impl Evidence {
     fn of(gaz: &Gazetteer, toponyms: &[Toponym], readings: &[Option<u32>]) -> Evidence {
@@ -583,6 +636,12 @@ impl Evidence {
             }
             let k = key(&t.span.text);
             forms.insert(k.clone());
+            if matches!(e.kind, Kind::Admin1 | Kind::Admin2 | Kind::City)
+                && ev.points.len() < rank::MAX_NEIGHBOURS
+                && !ev.points.iter().any(|p| p.0 == k)
+            {
+                ev.points.push((k.clone(), e.lat, e.lon));
+            }
             ev.inside.entry(e.country.clone()).or_default().insert(k.clone());
             if !e.admin1.is_empty() {
                 ev.divisions.entry((e.country.clone(), e.admin1.clone())).or_default().insert(k.clone());
@@ -596,6 +655,14 @@ impl Evidence {
         }
         ev.forms = forms.len();
         ev
+    }
+
+    /// Whether another town or division the document names lies within
+    /// [`ACROSS_THE_BORDER_KM`] of `e`, whatever its country.
+    fn beside(&self, e: &Entry, own: &str) -> bool {
+        self.points.iter().any(|(k, lat, lon)| {
+            k != own && tidings_model::haversine_km(e.lat, e.lon, *lat, *lon) <= ACROSS_THE_BORDER_KM
+        })
     }
 
     /// The share of the document's other town and division names that lie in `e`'s
@@ -614,7 +681,7 @@ fn resolve_pass(
     gaz: &Gazetteer,
     toponyms: &[Toponym],
     countries: &HashMap<String, usize>,
-    named: &HashMap<String, usize>,
+    context: &Context,
     evidence: &Evidence,
 ) -> Vec<Option<u32>> {
     let mut chosen: HashMap<String, Option<u32>> = HashMap::new();
@@ -631,7 +698,7 @@ fn resolve_pass(
             let country_weight = |cc: &str| countries.get(cc).map(|&n| n as f64 / most);
             // Support from the document's other toponyms only, not this name's own reading.
             let division_share = |e: &Entry| evidence.division_share(e, &k);
-            let foreign = |e: &Entry| is_foreign(named, e);
+            let foreign = |e: &Entry| context.foreign(e, &k) && !evidence.beside(e, &k);
             let best = best_reading(gaz, t, &country_weight, &division_share, &foreign);
             chosen.entry(k).or_insert(best);
             best
@@ -679,6 +746,31 @@ fn reading_scores(
     let named_as_division = strip_division_suffix(&text_key);
     let abbreviation = is_bare_abbreviation(&t.span.text);
     let mut candidates = gaz.lookup(&t.span.text);
+    // "Cal.", "Ore.": a short abbreviation with a period is read only as written (a
+    // state's abbreviation), never through the spelling-tolerant key ("Çal").
+    let word = t.span.text.trim();
+    let dotted = word.ends_with('.')
+        && word.matches('.').count() == 1
+        && word.chars().filter(|c| c.is_alphabetic()).count() <= 5
+        && !word.contains(' ');
+    if dotted {
+        let exact = gaz.layout.exact.get(&gaz.bytes, &index_key(&t.span.text)).to_vec();
+        candidates.retain(|i| exact.contains(i));
+    }
+    // "Municipality of Culion", "City of Cleveland", "State of Hawaiʻi": the name after
+    // a division word and "of".
+    if candidates.is_empty() {
+        if let Some((head, rest)) = text_key.split_once(" of ") {
+            if DIVISION_SUFFIXES.contains(&head) || matches!(head, "city" | "town" | "village" | "commonwealth") {
+                candidates = gaz.lookup(rest);
+            }
+        }
+    }
+    // "OK", "NJ": a US postal code is a candidate state, read only when the document's
+    // other names lie in that state (below).
+    let postal =
+        if abbreviation && t.span.text.trim().len() == 2 { gaz.admin1_index("US", t.span.text.trim()) } else { None };
+    candidates.extend(postal);
     if named_as_division.is_none() && !abbreviation {
         candidates.extend(gaz.lookup_regions(&t.span.text));
     }
@@ -694,7 +786,7 @@ fn reading_scores(
         .copied()
         .filter_map(|i| {
             let e = gaz.entry(i);
-            if abbreviation && e.kind != Kind::Country {
+            if abbreviation && e.kind != Kind::Country && Some(i) != postal {
                 return None;
             }
             let weight = if e.country.is_empty() { None } else { country_weight(&e.country) };
@@ -703,6 +795,9 @@ fn reading_scores(
             });
             let share = if matches!(e.kind, Kind::Country | Kind::Region) { 0.0 } else { division_share(e) };
             let near = share > 0.0;
+            if Some(i) == postal && !near {
+                return None;
+            }
             if e.kind == Kind::City && weight.is_none() && !qualified && !near && e.population < 15_000 {
                 return None;
             }
@@ -917,6 +1012,69 @@ mod tests {
         assert_eq!((orange.kind, orange.country.as_str(), orange.admin1.as_str()), (Kind::Admin2, "US", "CA"));
         let r = resolve_doc(&[qualified("Orange County", "N.Y.")]);
         assert_eq!(r[0].unwrap().admin1, "NY");
+    }
+
+    #[test]
+    fn abbreviations_of_states_old_and_postal() {
+        // An older abbreviation; a one-word abbreviation with a period is read only as
+        // written, never through the spelling-tolerant key ("Mex." is not the Swiss
+        // village Mex, "Cal." not the Turkish town Çal).
+        let cal = resolve_one("Cal.", &[]).unwrap();
+        assert_eq!((cal.kind, cal.country.as_str(), cal.admin1.as_str()), (Kind::Admin1, "US", "CA"));
+        assert!(resolve_one("Mex.", &[]).is_none_or(|e| e.country != "CH"));
+        assert_eq!(resolve_one("Ore.", &[]).unwrap().admin1, "OR");
+        // "U. S." keeps its loose reading; cities' abbreviations in US news.
+        assert_eq!(resolve_one("U. S.", &[]).unwrap().country, "US");
+        assert_eq!(resolve_one("L.A.", &["US"]).unwrap().id, 5368361);
+        assert_eq!(resolve_one("S. F.", &["US"]).unwrap().id, 5391959);
+        // A postal code is its state where the document's other names lie in it, and
+        // nothing elsewhere.
+        let r = resolve_doc(&[toponym("Tulsa"), toponym("Broken Arrow"), toponym("OK")]);
+        let ok = r[2].unwrap();
+        assert_eq!((ok.kind, ok.admin1.as_str()), (Kind::Admin1, "OK"));
+        assert!(resolve_doc(&[toponym("OK")])[0].is_none());
+        assert!(resolve_doc(&[toponym("Los Angeles"), toponym("LA")])[1].is_none());
+    }
+
+    #[test]
+    fn a_division_word_and_of_before_the_name() {
+        let culion = resolve_one("Municipality of Culion", &["PH"]).unwrap();
+        assert_eq!((culion.country.as_str(), culion.id), ("PH", 1716526));
+        assert_eq!(resolve_one("City of Cleveland", &["US"]).unwrap().country, "US");
+        let hawaii = resolve_one("State of Hawaiʻi", &["US"]).unwrap();
+        assert_eq!((hawaii.kind, hawaii.admin1.as_str()), (Kind::Admin1, "HI"));
+        // An older spelling the newer GeoNames export dropped; a country's short name.
+        assert_eq!(resolve_one("Bhubaneshwar", &["IN"]).unwrap().id, 1275817);
+        assert_eq!(resolve_one("Bosnia", &[]).unwrap().country, "BA");
+    }
+
+    #[test]
+    fn a_town_abroad_that_other_words_place_twice_is_read() {
+        let gaz = Gazetteer::bundled();
+        let cc = |pairs: &[(&str, usize)]| -> HashMap<String, usize> {
+            pairs.iter().map(|&(c, n)| (c.to_string(), n)).collect()
+        };
+        // An interview that names Italy and says "Israeli" twice: Tiberias is Israel's.
+        let r = resolve_with_guesses(gaz, &[toponym("Tiberias")], &cc(&[("IT", 1)]), &cc(&[("IL", 3)]));
+        assert_eq!(r[0].map(|i| gaz.entry(i).country.as_str()), Some("IL"));
+        // Its own guess alone does not vouch for it.
+        let r = resolve_with_guesses(gaz, &[toponym("Tiberias")], &cc(&[("IT", 1)]), &cc(&[("IL", 1)]));
+        assert!(r[0].is_none());
+    }
+
+    #[test]
+    fn a_border_town_beside_a_place_the_story_names_is_read() {
+        let gaz = Gazetteer::bundled();
+        let cc = |pairs: &[(&str, usize)]| -> HashMap<String, usize> {
+            pairs.iter().map(|&(c, n)| (c.to_string(), n)).collect()
+        };
+        // A story that names Turkey: Jarablus, across the border from Karkamış, is Syria's.
+        let doc = [toponym("Karkamis"), toponym("Jarablus"), toponym("Jarablus")];
+        let r = resolve_with_guesses(gaz, &doc, &cc(&[("TR", 3)]), &cc(&[("SY", 2)]));
+        assert_eq!(r[1].map(|i| gaz.entry(i).country.as_str()), Some("SY"));
+        // Alone, it stays a small town abroad.
+        let r = resolve_with_guesses(gaz, &doc[1..], &cc(&[("TR", 3)]), &cc(&[("SY", 2)]));
+        assert!(r[0].is_none());
     }
 
     #[test]

@@ -160,14 +160,16 @@ impl Model {
 }
 
 /// Resolves toponyms of one document with the learned ranker (same contract as
-/// [`crate::resolve`]).
+/// [`crate::resolve_with_guesses`]: `named` countries the document names, `guessed` those
+/// it only suggests).
 pub fn resolve(
     gaz: &Gazetteer,
     toponyms: &[Toponym],
-    countries: &HashMap<String, usize>,
+    named: &HashMap<String, usize>,
+    guessed: &HashMap<String, usize>,
     model: &Model,
 ) -> Vec<Option<u32>> {
-    let options = options(gaz, toponyms, countries);
+    let options = options(gaz, toponyms, named, guessed);
     let mut out: Vec<Option<u32>> = Vec::with_capacity(toponyms.len());
     for o in &options {
         let r = match o.shared {
@@ -183,12 +185,18 @@ fn log_pop(e: &Entry) -> f64 {
     (e.population as f64 + 1.0).log10() / 7.0
 }
 
-/// Every toponym's options with their features.
-pub fn options(gaz: &Gazetteer, toponyms: &[Toponym], countries: &HashMap<String, usize>) -> Vec<Options> {
-    let named = countries;
-    let heuristic = crate::resolve_heuristic(gaz, toponyms, countries);
+/// Every toponym's options with their features, in the context of the countries the
+/// document names and those it only suggests (as [`crate::resolve_with_guesses`]).
+pub fn options(
+    gaz: &Gazetteer,
+    toponyms: &[Toponym],
+    named: &HashMap<String, usize>,
+    guessed: &HashMap<String, usize>,
+) -> Vec<Options> {
+    let heuristic = crate::heuristic(gaz, toponyms, named, guessed);
+    let context = crate::Context::new(toponyms, named, guessed);
     let evidence = Evidence::of(gaz, toponyms, &heuristic);
-    let mut countries = countries.clone();
+    let mut countries = crate::combined_weights(named, guessed);
     for (cc, forms) in &evidence.inside {
         *countries.entry(cc.clone()).or_default() += forms.len();
     }
@@ -240,7 +248,7 @@ pub fn options(gaz: &Gazetteer, toponyms: &[Toponym], countries: &HashMap<String
             }
             let country_weight = |cc: &str| countries.get(cc).map(|&c| c as f64 / most);
             let division_share = |e: &Entry| evidence.division_share(e, &k);
-            let foreign = |e: &Entry| crate::is_foreign(named, e);
+            let foreign = |e: &Entry| context.foreign(e, &k) && !evidence.beside(e, &k);
             let scored = crate::reading_scores(gaz, t, &country_weight, &division_share, &foreign);
             let top = scored.iter().map(|s| s.0).fold(f64::NEG_INFINITY, f64::max);
             let named_as_division = crate::strip_division_suffix(&k).is_some();

@@ -133,6 +133,19 @@ impl Pipeline {
         Pipeline { limits, ..self }
     }
 
+    /// The country context the pipeline gives the toponym resolver for a normalized
+    /// text (see [`tidings_events::country_context`]): the countries it names, and those
+    /// it only suggests. `tidings eval geo` resolves the gold spans with it.
+    pub fn country_context(
+        &self,
+        text: &str,
+    ) -> (std::collections::HashMap<String, usize>, std::collections::HashMap<String, usize>) {
+        let mut seg = Segmented::new(text);
+        cap(&mut seg, &self.limits, &mut Vec::new());
+        let entities = self.recognizer.recognize(text, &seg);
+        tidings_events::country_context(self.gazetteer, text, &entities)
+    }
+
     /// Normalizes and codes one document.
     pub fn extract(&self, input: &Input) -> Extraction {
         self.extract_timed(input).0

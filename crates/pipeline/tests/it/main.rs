@@ -167,6 +167,53 @@ fn a_district_of_a_province_is_not_read_outside_it() {
     assert_eq!(located, ["Nangarhar"], "{:#?}", ex.events);
 }
 
+#[test]
+fn continents_regions_and_seas_never_locate_an_event() {
+    let texts = [
+        "Militants attacked an army convoy in the Sahel on Monday, killing five soldiers.",
+        "Pirates hijacked a cargo ship in the Gulf of Aden on Tuesday and took its crew hostage.",
+        "Gunmen killed three people in the Middle East on Friday.",
+        "Smugglers were arrested in the Mediterranean and in Africa last week.",
+        "MOGADISHU, Somalia - Al-Shabaab fighters attacked a base in East Africa, killing four soldiers.",
+    ];
+    let regions = ["CONT", "RGN", "SEA", "GULF", "OCN", "PEN"];
+    for text in texts {
+        let ex = Pipeline::bundled().extract(&Input { text: text.into(), ..Input::default() });
+        for e in &ex.events {
+            let Some(l) = &e.location else { continue };
+            assert!(l.precision <= 4 && !regions.contains(&l.feature_code.as_deref().unwrap_or("")), "{text}: {l:#?}");
+        }
+    }
+}
+
+#[test]
+fn countries_and_divisions_carry_their_own_point() {
+    let text =
+        "Rebels attacked a convoy in Helmand province, Afghanistan. Police in California and Mexico made arrests.";
+    let ex = Pipeline::bundled().extract(&Input { text: text.into(), ..Input::default() });
+    let km = |p: &tidings_model::Place, lat: f64, lon: f64| tidings_model::haversine_km(p.lat, p.lon, lat, lon);
+    for p in &ex.places {
+        if p.precision >= 3 && p.precision <= 4 {
+            // The feature's point, not its capital's: the capital is the representative point.
+            let rep = p.representative_point.expect("an area has a representative point");
+            assert!((p.lat, p.lon) != (rep.lat, rep.lon), "{p:#?}");
+        }
+    }
+    let place =
+        |name: &str| ex.places.iter().find(|p| p.name == name).unwrap_or_else(|| panic!("{name}: {:#?}", ex.places));
+    // GeoNames' points: Afghanistan 33, 66 (Kabul 34.5, 69.2); California 37.25, -119.75
+    // (Sacramento 38.6, -121.5); Mexico 23, -102 (Mexico City 19.4, -99.1).
+    assert!(km(place("Afghanistan"), 33.0, 66.0) < 80.0);
+    assert!(km(place("California"), 37.25, -119.75) < 80.0);
+    assert!(km(place("Mexico"), 23.0, -102.0) < 80.0);
+    for e in &ex.events {
+        if let Some(l) = &e.location {
+            let p = ex.places.iter().find(|p| p.geonames_id == l.geonames_id).expect("the event's place is a place");
+            assert_eq!((l.lat, l.lon), (p.lat, p.lon), "an event's place keeps the feature's point");
+        }
+    }
+}
+
 fn check_spans(ex: &Extraction) {
     let text = &ex.document.text;
     for s in ex.spans() {
