@@ -124,6 +124,7 @@ pub const RULES: &[Rule] = rules! {
         &["strikes", "engaged"], &["strike", "destroyed"], &["strikes", "destroyed"], &["strike", "hit"],
         &["strikes", "hit"], &["strike", "killed"], &["strikes", "killed"], &["coalition", "strike*"],
         &["barrel", "bomb*"], &["from", "the", "air"], &["air", "attack*"], &["firebombing"], &["atomic", "bomb*"],
+        &["drone*", "struck"], &["drone*", "targeted"], &["drone*", "attacked"], &["drone*", "hit"],
     ],
     Shelling: [
         &["shelling"], &["shelled"], &["artillery"], &["mortar*"], &["rocket", "attack*"], &["rockets"],

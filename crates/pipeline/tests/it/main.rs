@@ -478,3 +478,9 @@ fn demonstrators_who_attack_the_police_riot() {
     // The gathering is one riot, not also a peaceful protest.
     assert_eq!(ex.events.len(), 1, "{:#?}", ex.events);
 }
+
+#[test]
+fn drones_that_strike_are_a_drone_strike() {
+    let ex = code("Two explosive-laden drones targeted a base near Erbil airport late on Monday, officials said.");
+    assert!(ex.events.iter().any(|e| e.sub_event_type == "Air/drone strike"), "{:#?}", ex.events);
+}
