@@ -195,6 +195,8 @@ pub const RULES: &[Rule] = rules! {
         &["riot*"], &["mob"], &["looted"], &["looting"], &["set", "ablaze"], &["torched"], &["lynch*"],
         &["vandalized"], &["vandalised"], &["ransacked"], &["set", "fire", "to"], &["burned", "down"],
         &["burnt", "down"], &["rushed", "at", "one", "another"], &["sucker-punch*"], &["pelted"],
+        &["threw", "stones"], &["hurled", "stones"], &["throwing", "stones"], &["hurling", "stones"],
+        &["stone-throwing"],
     ],
     Territory: [
         &["retook"], &["retaken"], &["retaking"], &["recaptured"], &["recapture"], &["took", "control"],
@@ -205,6 +207,8 @@ pub const RULES: &[Rule] = rules! {
     Coercion: [
         &["coup"], &["coup", "attempt"], &["military", "coup"], &["seized", "power"], &["ban", "on", "public"],
         &["banned", "protests"], &["banned", "demonstrations"], &["imposed", "a", "curfew"],
+        &["declared", "martial", "law"], &["imposed", "martial", "law"], &["declared", "a", "state", "of", "emergency"],
+        &["imposed", "a", "state", "of", "emergency"], &["declared", "emergency", "rule"], &["imposed", "emergency", "rule"],
     ],
     Agreement: [
         &["ceasefire"], &["cease-fire"], &["truce"], &["peace", "deal"], &["peace", "agreement"],

@@ -484,3 +484,11 @@ fn drones_that_strike_are_a_drone_strike() {
     let ex = code("Two explosive-laden drones targeted a base near Erbil airport late on Monday, officials said.");
     assert!(ex.events.iter().any(|e| e.sub_event_type == "Air/drone strike"), "{:#?}", ex.events);
 }
+
+#[test]
+fn stone_throwing_is_a_riot_and_martial_law_a_strategic_development() {
+    let ex = code("Protesters hurled stones at the parliament building in Tbilisi on Monday.");
+    assert!(ex.events.iter().any(|e| e.event_type == "Riots"), "{:#?}", ex.events);
+    let ex = code("On Monday, the government declared martial law in Kiev.");
+    assert!(ex.events.iter().any(|e| e.event_type == "Strategic developments"), "{:#?}", ex.events);
+}
