@@ -168,16 +168,10 @@ impl Fields {
 }
 
 /// Lenient actor agreement: same name, or one contains the other ("FSB" vs "Federal
-/// Security Service (FSB)" does not count; "Taliban" vs "Afghan Taliban" does).
+/// Security Service (FSB)" does not count; "Taliban" vs "Afghan Taliban" does); the
+/// learned choice of sides is trained to this match ([`tidings_events::same_name`]).
 fn same_actor(gold: &Option<String>, pred: &Option<String>) -> bool {
-    match (gold, pred) {
-        (None, None) => true,
-        (Some(g), Some(p)) => {
-            let (g, p) = (g.to_lowercase().replace('-', " "), p.to_lowercase().replace('-', " "));
-            g == p || (g.len() >= 4 && p.contains(&g)) || (p.len() >= 4 && g.contains(&p))
-        }
-        _ => false,
-    }
+    tidings_events::same_name(gold.as_deref(), pred.as_deref())
 }
 
 /// Scores a document: every event, then the news-of-the-day events on their own.
