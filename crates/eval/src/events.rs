@@ -377,7 +377,17 @@ pub fn run(gold: &Path) -> Result<Report> {
         )),
         None => tidings_events::Model::bundled(),
     };
-    let pipeline = Pipeline::bundled().with_events_model(Some(model));
+    // TIDINGS_ACTORS_MODEL=PATH: another model of `cargo xtask train-actors --out PATH`.
+    let actors: &'static tidings_events::ActorModel = match std::env::var_os("TIDINGS_ACTORS_MODEL") {
+        Some(path) => Box::leak(Box::new(
+            tidings_events::ActorModel::from_gz(&std::fs::read(&path)?)
+                .context("TIDINGS_ACTORS_MODEL: not an actors model")?,
+        )),
+        None => tidings_events::ActorModel::bundled(),
+    };
+    let pipeline = Pipeline::bundled()
+        .with_events_model(Some(model))
+        .with_actor_choice(tidings_events::ActorChoice::Learned(actors));
     let rules = Pipeline::bundled().with_events_model(None);
     let (mut ours, mut previous, mut keywords) = (Fields::default(), Fields::default(), Fields::default());
     let (mut plover_right, mut plover_total, mut plover_baseline) = (0, 0, 0);

@@ -49,11 +49,14 @@ impl ActorModel {
     /// The model compiled into the binary.
     pub fn bundled() -> &'static ActorModel {
         static MODEL: OnceLock<ActorModel> = OnceLock::new();
-        MODEL.get_or_init(|| {
-            let mut text = String::new();
-            flate2::read::GzDecoder::new(BUNDLED).read_to_string(&mut text).expect("the actors model is gzip text");
-            ActorModel::parse(&text).expect("a tidings actors model")
-        })
+        MODEL.get_or_init(|| ActorModel::from_gz(BUNDLED).expect("a tidings actors model"))
+    }
+
+    /// Reads a gzipped model file.
+    pub fn from_gz(bytes: &[u8]) -> Option<ActorModel> {
+        let mut text = String::new();
+        flate2::read::GzDecoder::new(bytes).read_to_string(&mut text).ok()?;
+        ActorModel::parse(&text)
     }
 
     /// Reads the text form ([`ActorModel::write`]).
@@ -118,6 +121,8 @@ pub struct Candidate {
     pub name: Option<String>,
     pub features: [Vec<u64>; 2],
     source: Source,
+    /// The rules picked it as actor1, as actor2.
+    rule: [bool; 2],
 }
 
 /// What is known of a candidate, gathered from every way it was found.
@@ -144,6 +149,8 @@ struct Info {
     pronoun: bool,
     description: bool,
     salient: bool,
+    /// A word in the sentence names this generic side ("gunmen", "soldiers").
+    cue: bool,
     claim: bool,
     sole: bool,
     doc_mentions: usize,
@@ -174,6 +181,21 @@ fn path(parse: &Parse, h: usize, w: usize) -> String {
     let ups: Vec<&str> = up[..i].iter().map(|&x| rel(x)).collect();
     let downs: Vec<&str> = down[..j].iter().rev().map(|&x| rel(x)).collect();
     format!("{}>{}", ups.join("^"), downs.join("/"))
+}
+
+/// The generic side a word names: a state's soldiers or police, armed men no group is
+/// named for, unarmed people, demonstrators, rioters.
+fn cue(w: &str) -> Option<(&'static str, ActorKind)> {
+    if let Some(found) = crate::unnamed_actor(w, true, false) {
+        return Some(found);
+    }
+    match w {
+        "gunmen" | "gunman" | "militants" | "militant" | "insurgents" | "insurgent" | "attackers" | "attacker"
+        | "assailants" | "assailant" | "fighters" | "jihadists" | "bandits" | "kidnappers" | "abductors" => {
+            Some(("Unidentified Armed Group", ActorKind::Unknown))
+        }
+        _ => None,
+    }
 }
 
 fn bucket(n: usize) -> &'static str {
@@ -297,9 +319,35 @@ pub(crate) fn candidates(ctx: &Context, s: &Sent, coded: &Coded, event: &Event) 
         let r = group(c, x, y);
         slot(&mut infos, Some(&r.name), || Source::Ref(r.clone())).sole = true;
     }
+    // Words that name a generic side ("gunmen", "soldiers", "villagers", "police"):
+    // mentions of that side for the event's country, described as named ones are.
+    let event_cc = event.location.as_ref().and_then(|l| l.country.clone());
+    for (i, w) in s.lower.iter().enumerate() {
+        let Some((base, kind)) = cue(w) else { continue };
+        if parts.iter().chain(&pronouns).any(|p| p.tok <= i && i < p.end_tok) {
+            continue;
+        }
+        let name = crate::generic_name(ctx, base, event_cc.as_deref());
+        let t = &s.tokens[i];
+        let before = i < a;
+        let dist = if before { a - i - 1 } else { i.saturating_sub(a) };
+        let word = tree::trigger_head(parse, t.start, t.end);
+        let info = slot(&mut infos, Some(&name), || Source::Generic(base, kind, event_cc.clone()));
+        info.generic = Some(base);
+        info.kind.get_or_insert(kind);
+        info.cue = true;
+        if info.path.is_none() || dist < info.dist {
+            info.path = match (head, word) {
+                (Some(h), Some(w)) => Some(path(parse, h, w)),
+                _ => Some("none".into()),
+            };
+            info.case = word.and_then(|w| tree::case_of(parse, ctx.text, w));
+            info.before = before;
+            info.dist = dist;
+        }
+    }
     // ACLED's generic sides, for the event's country and the countries its sentence
     // names by nationality or name.
-    let event_cc = event.location.as_ref().and_then(|l| l.country.clone());
     let mut countries: Vec<(Option<String>, u8)> = vec![(event_cc.clone(), if event_cc.is_some() { 1 } else { 0 })];
     for p in &parts {
         if matches!(p.label, Label::Norp | Label::Gpe) && p.country.is_some() && p.country != event_cc {
@@ -326,7 +374,7 @@ pub(crate) fn candidates(ctx: &Context, s: &Sent, coded: &Coded, event: &Event) 
         .into_iter()
         .map(|info| {
             let features = [0, 1].map(|k| features(&info, k, sub, first_sentence));
-            Candidate { name: info.name, features, source: info.source.unwrap_or(Source::Nobody) }
+            Candidate { name: info.name, features, source: info.source.unwrap_or(Source::Nobody), rule: info.rule }
         })
         .collect()
 }
@@ -394,6 +442,7 @@ fn features(info: &Info, k: usize, sub: &str, first_sentence: bool) -> Vec<u64> 
         (info.pronoun, "pronoun"),
         (info.description, "description"),
         (info.salient, "salient"),
+        (info.cue, "cue"),
         (info.claim, "claim"),
         (info.sole, "sole"),
     ] {
@@ -438,8 +487,20 @@ pub(crate) fn choose(ctx: &Context, coded: &mut Coded, model: &ActorModel, event
         }
         best.map(|(i, _)| i)
     };
-    let Some(one) = best(0, None) else { return };
-    let Some(two) = best(1, Some(one)) else { return };
+    // The rules' pick stands unless the model's best leads it by `margin`.
+    let margin = crate::knob("TIDINGS_X_ACTORS_MARGIN", 0.0);
+    let rule = |k: usize| cands.iter().position(|c| c.rule[k]).or_else(|| cands.iter().position(|c| c.name.is_none()));
+    let keep = |k: usize, pick: Option<usize>| match (pick, rule(k)) {
+        (Some(p), Some(r)) if p != r && model.score(&cands[p].features[k]) - model.score(&cands[r].features[k]) <= margin => {
+            Some(r)
+        }
+        (p, _) => p,
+    };
+    let Some(one) = keep(0, best(0, None)) else { return };
+    let Some(two) = keep(1, best(1, Some(one))) else { return };
+    if one == two && cands[one].name.is_some() {
+        return;
+    }
     let evidence = event.evidence.first().cloned().into_iter().collect::<Vec<_>>();
     let mut make = |c: &Candidate, current: &Option<ActorRef>| match &c.source {
         Source::Nobody => None,
