@@ -350,7 +350,7 @@ pub fn code(ctx: &Context) -> Coded {
         }
     }
     match ctx.actor_choice {
-        ActorChoice::Learned(m) if knob("TIDINGS_X_LEARNED_ACTORS", 0.0) > 0.0 => {
+        ActorChoice::Learned(m) if knob("TIDINGS_X_LEARNED_ACTORS", 1.0) > 0.0 => {
             choose_sides(ctx, &index, dateline_range, &mut coded, Some(m));
         }
         ActorChoice::Collect => choose_sides(ctx, &index, dateline_range, &mut coded, None),
