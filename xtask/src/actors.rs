@@ -42,6 +42,7 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
     };
     let epochs = number("--epochs", EPOCHS)?;
     let rams_weight = number("--rams-weight", RAMS_WEIGHT)?;
+    let fill_only = args.iter().any(|a| a == "--fill-only");
     let notes = read_notes(&root.join("eval/events/notes"))?;
     let rams = read_files([root.join("eval/events/rams/train.jsonl")])?;
     // `--oracle FILE`: on a development file, how many sides some candidate gets right
@@ -89,12 +90,13 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
             let Some(g) = g else { continue };
             for (k, (gold, rule)) in [(&g.actor1, &e.actor1), (&g.actor2, &e.actor2)].into_iter().enumerate() {
                 sides += 1;
-                rule_right += usize::from(tidings_events::same_name(
-                    gold.as_deref(),
-                    rule.as_ref().map(|a| a.name.as_str()),
-                ));
+                rule_right +=
+                    usize::from(tidings_events::same_name(gold.as_deref(), rule.as_ref().map(|a| a.name.as_str())));
                 let right: Vec<bool> =
                     cands.iter().map(|c| tidings_events::same_name(gold.as_deref(), c.name.as_deref())).collect();
+                if fill_only && rule.is_some() {
+                    continue;
+                }
                 if !right.iter().any(|&r| r) {
                     if oracle.is_some() {
                         let names: Vec<&str> = cands.iter().filter_map(|c| c.name.as_deref()).collect();

@@ -41,9 +41,14 @@ const GENERIC: &[(&str, ActorKind)] = &[
 ];
 
 /// How far the model's best candidate must lead the rules' pick to replace it (in the
-/// averaged perceptron's units; chosen on the development sets: at 0 the model's
-/// choice on the real-news set `gold.jsonl` is worse than the rules', eval/REPORT.md).
-pub const MARGIN: f32 = 5.0;
+/// averaged perceptron's units; `TIDINGS_ACTORS_MARGIN`).
+pub const MARGIN: f32 = 0.0;
+/// Which of the rules' picks the model may replace (`TIDINGS_ACTORS_SCOPE`): 0 any, 1 no
+/// actor or a generic side, 2 only no actor. Chosen on the development sets
+/// (eval/REPORT.md): replacing any pick scores a little higher there but undoes the
+/// rules' deliberate picks (a named security service in the foiled plot, a militant
+/// leader as the side killed, an attacker left unidentified where two groups are named).
+pub const SCOPE: f32 = 2.0;
 
 /// The linear scorer of candidates: feature hash → weight.
 #[derive(Debug, Default, Clone)]
@@ -256,7 +261,7 @@ pub(crate) fn candidates(ctx: &Context, s: &Sent, coded: &Coded, event: &Event) 
     let parts = participants(s);
     let pronouns = pronoun_participants(s);
     let a = s.at(trigger.start);
-    let nearest_before = parts.iter().filter(|p| p.end_tok <= a).map(|p| p.actor.name.clone()).last();
+    let nearest_before = parts.iter().filter(|p| p.end_tok <= a).map(|p| p.actor.name.clone()).next_back();
     let nearest_after = parts.iter().find(|p| p.tok > a).map(|p| p.actor.name.clone());
     let mut agent_patient: [Option<String>; 2] = [None, None];
     if let Some(r) = roles {
@@ -303,8 +308,8 @@ pub(crate) fn candidates(ctx: &Context, s: &Sent, coded: &Coded, event: &Event) 
         info.says |= (*end_tok..(end_tok + 3).min(s.lower.len())).any(|k| rules::REPORTING.contains(&s.word(k)));
         info.nearest[0] |= nearest_before.as_deref() == Some(actor.name.as_str());
         info.nearest[1] |= nearest_after.as_deref() == Some(actor.name.as_str());
-        for k in 0..2 {
-            info.tree[k] |= agent_patient[k].as_deref() == Some(actor.name.as_str());
+        for (flag, role) in info.tree.iter_mut().zip(&agent_patient) {
+            *flag |= role.as_deref() == Some(actor.name.as_str());
         }
         info.doc_mentions = count(&actor.name);
     }
@@ -359,10 +364,13 @@ pub(crate) fn candidates(ctx: &Context, s: &Sent, coded: &Coded, event: &Event) 
     // names by nationality or name.
     let mut countries: Vec<(Option<String>, u8)> = vec![(event_cc.clone(), if event_cc.is_some() { 1 } else { 0 })];
     for p in &parts {
-        if matches!(p.label, Label::Norp | Label::Gpe) && p.country.is_some() && p.country != event_cc {
-            if countries.iter().all(|(c, _)| *c != p.country) && countries.len() < 4 {
-                countries.push((p.country.clone(), 2));
-            }
+        if matches!(p.label, Label::Norp | Label::Gpe)
+            && p.country.is_some()
+            && p.country != event_cc
+            && countries.iter().all(|(c, _)| *c != p.country)
+            && countries.len() < 4
+        {
+            countries.push((p.country.clone(), 2));
         }
     }
     // A state's branch named ("U.S. Army", "the Saudi navy") stands for its forces.
@@ -394,7 +402,9 @@ pub(crate) fn candidates(ctx: &Context, s: &Sent, coded: &Coded, event: &Event) 
     }
     for (cc, how) in &countries {
         for &(base, kind) in GENERIC {
-            if *how == 2 && !base.contains("{}") || *how == 3 && !matches!(kind, ActorKind::StateForce | ActorKind::Civilians) {
+            if *how == 2 && !base.contains("{}")
+                || *how == 3 && !matches!(kind, ActorKind::StateForce | ActorKind::Civilians)
+            {
                 continue;
             }
             let name = crate::generic_name(ctx, base, cc.as_deref());
@@ -524,11 +534,24 @@ pub(crate) fn choose(ctx: &Context, coded: &mut Coded, model: &ActorModel, event
         }
         best.map(|(i, _)| i)
     };
-    // The rules' pick stands unless the model's best leads it by `margin`.
+    // The rules' pick stands unless the model may replace it ([`SCOPE`]) and its best
+    // leads it by `margin`.
     let margin = crate::knob("TIDINGS_ACTORS_MARGIN", MARGIN);
     let rule = |k: usize| cands.iter().position(|c| c.rule[k]).or_else(|| cands.iter().position(|c| c.name.is_none()));
+    let scope = crate::knob("TIDINGS_ACTORS_SCOPE", SCOPE);
+    let generic_ids: std::collections::HashSet<&str> = coded.generic_actors.iter().map(|g| g.id.as_str()).collect();
+    let replaceable = |r: usize| match &cands[r].source {
+        Source::Nobody => true,
+        _ if scope >= 2.0 => false,
+        Source::Ref(x) => scope < 1.0 || generic_ids.contains(x.id.as_str()),
+        Source::Generic(..) => true,
+    };
     let keep = |k: usize, pick: Option<usize>| match (pick, rule(k)) {
-        (Some(p), Some(r)) if p != r && model.score(&cands[p].features[k]) - model.score(&cands[r].features[k]) <= margin => {
+        (Some(p), Some(r))
+            if p != r
+                && (!replaceable(r)
+                    || model.score(&cands[p].features[k]) - model.score(&cands[r].features[k]) <= margin) =>
+        {
             Some(r)
         }
         (p, _) => p,
@@ -554,7 +577,8 @@ pub(crate) fn choose(ctx: &Context, coded: &mut Coded, model: &ActorModel, event
     // reports by.
     let chosen = |r: &ActorRef| [&actor1, &actor2].into_iter().flatten().any(|x| x.id == r.id);
     let generic = |r: &ActorRef| coded.generic_actors.iter().any(|g| g.id == r.id);
-    for (old, assoc) in [(event.actor1.take(), &mut event.assoc_actor1), (event.actor2.take(), &mut event.assoc_actor2)] {
+    for (old, assoc) in [(event.actor1.take(), &mut event.assoc_actor1), (event.actor2.take(), &mut event.assoc_actor2)]
+    {
         if let Some(r) = old.filter(|r| !chosen(r) && !generic(r)) {
             if assoc.iter().all(|x| x.id != r.id) {
                 assoc.push(r);
@@ -632,4 +656,42 @@ pub fn train(choices: &[Choice], epochs: usize, seed: u64) -> Vec<(u64, f32)> {
         w.iter().map(|(&k, &v)| (k, (v - u.get(&k).copied().unwrap_or(0.0) / step) as f32)).collect();
     out.sort_by_key(|r| r.0);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_agree_as_the_evaluation_scores_them() {
+        assert!(same_name(Some("Civilians (Iraq)"), Some("Civilians")));
+        assert!(same_name(Some("Afghan Taliban"), Some("taliban")));
+        assert!(same_name(None, None));
+        assert!(!same_name(Some("FSB"), Some("Federal Security Service (FSB)")));
+        assert!(!same_name(Some("Civilians (Iraq)"), None));
+        assert!(!same_name(Some("Police Forces of Iraq"), Some("Military Forces of Iraq")));
+    }
+
+    #[test]
+    fn the_perceptron_learns_a_choice_and_is_reproducible() {
+        // Three candidates; the right one always carries feature 7, the others 8 or 9.
+        let choices: Vec<Choice> = (0..20)
+            .map(|n| {
+                let right = n % 3;
+                let candidates = (0..3).map(|i| if i == right { vec![1, 7] } else { vec![1, 8 + (i as u64 % 2)] });
+                Choice { candidates: candidates.collect(), right: (0..3).map(|i| i == right).collect() }
+            })
+            .collect();
+        let weights = train(&choices, 5, 42);
+        assert_eq!(weights, train(&choices, 5, 42));
+        let model = ActorModel::parse(&ActorModel::write(&weights)).unwrap();
+        assert!(model.score(&[1, 7]) > model.score(&[1, 8]), "{weights:?}");
+        assert!(model.score(&[1, 7]) > model.score(&[1, 9]), "{weights:?}");
+    }
+
+    #[test]
+    fn the_bundled_model_loads() {
+        assert!(!ActorModel::bundled().is_empty());
+        assert!(ActorModel::parse("not a model").is_none());
+    }
 }

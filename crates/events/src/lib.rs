@@ -350,7 +350,7 @@ pub fn code(ctx: &Context) -> Coded {
         }
     }
     match ctx.actor_choice {
-        ActorChoice::Learned(m) if knob("TIDINGS_X_LEARNED_ACTORS", 1.0) > 0.0 => {
+        ActorChoice::Learned(m) if knob("TIDINGS_LEARNED_ACTORS", 1.0) > 0.0 => {
             choose_sides(ctx, &index, dateline_range, &mut coded, Some(m));
         }
         ActorChoice::Collect => choose_sides(ctx, &index, dateline_range, &mut coded, None),
@@ -2071,7 +2071,8 @@ fn generic_named(
 /// The name of an ACLED-style generic actor for country `cc`: "Police Forces of {}"
 /// takes the country after "of", the others in parentheses.
 fn generic_name(ctx: &Context, base: &str, cc: Option<&str>) -> String {
-    let country = cc.and_then(|c| ctx.gazetteer.country(c)).map(|e| tidings_entities::acled_country(&e.name).to_string());
+    let country =
+        cc.and_then(|c| ctx.gazetteer.country(c)).map(|e| tidings_entities::acled_country(&e.name).to_string());
     match (&country, base.contains("{}")) {
         (Some(c), true) => base.replace("{}", &tidings_entities::with_article(c)),
         (None, true) => base.replace(" of {}", ""),
