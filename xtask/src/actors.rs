@@ -11,6 +11,11 @@
 //! the right ones. A side no candidate gets right teaches nothing and is left out.
 //! Documents are read in sorted order and the perceptron shuffles with a fixed seed, so
 //! the artifact is the same byte for byte on every run.
+//!
+//! For measurement: `--epochs N`, `--rams-weight N` (copies of each RAMS choice),
+//! `--fill-only` (train only on the sides the rules leave empty), and `--oracle FILE` (a
+//! development file or the notes directory: how many sides some candidate gets right,
+//! the others printed; nothing is trained).
 
 use std::path::Path;
 use std::time::Instant;
