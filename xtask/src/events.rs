@@ -31,19 +31,22 @@ const EPOCHS: usize = 12;
 /// A feature must occur in this many training examples to be kept.
 const MIN_COUNT: usize = 3;
 
-struct Gold {
-    label: String,
+pub(crate) struct Gold {
+    pub label: String,
     plover: String,
-    start: usize,
-    end: usize,
+    pub start: usize,
+    pub end: usize,
     background: bool,
+    /// The gold sides (`cargo xtask train-actors`).
+    pub actor1: Option<String>,
+    pub actor2: Option<String>,
 }
 
-struct Note {
-    id: String,
-    published: Option<String>,
-    text: String,
-    events: Vec<Gold>,
+pub(crate) struct Note {
+    pub id: String,
+    pub published: Option<String>,
+    pub text: String,
+    pub events: Vec<Gold>,
 }
 
 /// The dev split of the notes: ids ending in 1.
@@ -51,7 +54,7 @@ pub fn is_dev(id: &str) -> bool {
     id.ends_with('1')
 }
 
-fn read_notes(dir: &Path) -> Result<Vec<Note>> {
+pub(crate) fn read_notes(dir: &Path) -> Result<Vec<Note>> {
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .with_context(|| format!("reading {}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -64,7 +67,7 @@ fn read_notes(dir: &Path) -> Result<Vec<Note>> {
 }
 
 /// The coded documents of JSON-lines files in the format of `eval/events/gold.jsonl`.
-fn read_files(files: impl IntoIterator<Item = std::path::PathBuf>) -> Result<Vec<Note>> {
+pub(crate) fn read_files(files: impl IntoIterator<Item = std::path::PathBuf>) -> Result<Vec<Note>> {
     let mut notes = Vec::new();
     for file in files {
         let text = std::fs::read_to_string(&file)?;
@@ -86,6 +89,8 @@ fn read_files(files: impl IntoIterator<Item = std::path::PathBuf>) -> Result<Vec
                     start: e["evidence"]["start"].as_u64().unwrap_or(0) as usize,
                     end: e["evidence"]["end"].as_u64().unwrap_or(0) as usize,
                     background: e.get("background").and_then(Value::as_bool).unwrap_or(false),
+                    actor1: s(e, "actor1"),
+                    actor2: s(e, "actor2"),
                 })
                 .collect();
             notes.push(Note {

@@ -22,12 +22,16 @@
 //!   the dev sets (see `geo_rank`).
 //! - `train-clusters [--data DIR] [--no-gum]`: word clusters for the NER features (see
 //!   `clusters`; `--no-gum` leaves out the GUM and UD EWT text, as `train-ner --no-gum`).
+//! - `train-actors [--out PATH]`: trains the learned choice of events' sides
+//!   (`tidings_events::ActorModel`) on the same train splits as `train-events` (see
+//!   `actors`).
 //! - `bench [--iterations N]`: pipeline throughput per stage on the examples (run it
 //!   with `cargo run --release -p xtask -- bench`).
 //!
 //! `DIR` defaults to `../shared/data` relative to the workspace root. The artifacts are
 //! committed, so users never run these; they exist so the build is reproducible.
 
+mod actors;
 mod bench;
 mod bench_ingest;
 mod clusters;
@@ -78,6 +82,7 @@ fn main() -> Result<()> {
         "train-sentences" => syntax::train_sentences(&workspace_root(), &args),
         "train-geo" => geo_rank::train(&workspace_root(), &args),
         "train-events" => events::train(&workspace_root(), &args),
+        "train-actors" => actors::train(&workspace_root(), &args),
 
         "train-clusters" => clusters::train(&data, &workspace_root(), !args.iter().any(|a| a == "--no-gum")),
         other => bail!("unknown task {other:?}; expected build-gazetteer, build-lexicon or bench"),

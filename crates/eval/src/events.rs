@@ -168,16 +168,10 @@ impl Fields {
 }
 
 /// Lenient actor agreement: same name, or one contains the other ("FSB" vs "Federal
-/// Security Service (FSB)" does not count; "Taliban" vs "Afghan Taliban" does).
+/// Security Service (FSB)" does not count; "Taliban" vs "Afghan Taliban" does); the
+/// learned choice of sides is trained to this match ([`tidings_events::same_name`]).
 fn same_actor(gold: &Option<String>, pred: &Option<String>) -> bool {
-    match (gold, pred) {
-        (None, None) => true,
-        (Some(g), Some(p)) => {
-            let (g, p) = (g.to_lowercase().replace('-', " "), p.to_lowercase().replace('-', " "));
-            g == p || (g.len() >= 4 && p.contains(&g)) || (p.len() >= 4 && g.contains(&p))
-        }
-        _ => false,
-    }
+    tidings_events::same_name(gold.as_deref(), pred.as_deref())
 }
 
 /// Scores a document: every event, then the news-of-the-day events on their own.
@@ -383,7 +377,17 @@ pub fn run(gold: &Path) -> Result<Report> {
         )),
         None => tidings_events::Model::bundled(),
     };
-    let pipeline = Pipeline::bundled().with_events_model(Some(model));
+    // TIDINGS_ACTORS_MODEL=PATH: another model of `cargo xtask train-actors --out PATH`.
+    let actors: &'static tidings_events::ActorModel = match std::env::var_os("TIDINGS_ACTORS_MODEL") {
+        Some(path) => Box::leak(Box::new(
+            tidings_events::ActorModel::from_gz(&std::fs::read(&path)?)
+                .context("TIDINGS_ACTORS_MODEL: not an actors model")?,
+        )),
+        None => tidings_events::ActorModel::bundled(),
+    };
+    let pipeline = Pipeline::bundled()
+        .with_events_model(Some(model))
+        .with_actor_choice(tidings_events::ActorChoice::Learned(actors));
     let rules = Pipeline::bundled().with_events_model(None);
     let (mut ours, mut previous, mut keywords) = (Fields::default(), Fields::default(), Fields::default());
     let (mut plover_right, mut plover_total, mut plover_baseline) = (0, 0, 0);

@@ -22,6 +22,7 @@
 //!    lead event's date and place (marked `inferred`). Events dated well before the
 //!    publication date are `background`.
 
+mod actor_choice;
 pub mod analysis;
 mod doc_actors;
 mod incidents;
@@ -34,6 +35,7 @@ pub mod rules;
 mod sides;
 mod tree;
 
+pub use actor_choice::{same_name, train as train_actors, ActorChoice, ActorModel, Candidate, Choice};
 pub use analysis::{Analysis, RefKind, Reference};
 pub use learned::Model;
 pub use newsday_model::{newsday_features, NEWSDAY_BG, NEWSDAY_DROP, NEWSDAY_NEWS};
@@ -68,6 +70,9 @@ pub struct Context<'a> {
     /// The learned classifiers ([`learned`]) that check and relabel the rules' events and
     /// find events where the rules find none; `None` codes by the rules alone.
     pub model: Option<&'a Model>,
+    /// Who names the events' sides: the rules, the learned choice among candidates
+    /// ([`actor_choice`]), or the rules while recording the candidates for training.
+    pub actor_choice: ActorChoice<'a>,
 }
 
 /// The coded events of one document.
@@ -80,6 +85,9 @@ pub struct Coded {
     /// (one actor per id with them).
     pub generic_actors: Vec<Actor>,
     pub diagnostics: Vec<String>,
+    /// Per event, the candidate sides and their features (only with
+    /// [`ActorChoice::Collect`]).
+    pub actor_candidates: Vec<Vec<Candidate>>,
     /// The ids of the document's entity clusters, built on first use (a generic actor
     /// looks its id up here instead of scanning every cluster per event).
     cluster_ids: Option<std::collections::HashSet<String>>,
@@ -341,8 +349,50 @@ pub fn code(ctx: &Context) -> Coded {
             recover(ctx, &index, model, dateline_range, filed_at, &mut coded);
         }
     }
+    match ctx.actor_choice {
+        ActorChoice::Learned(m) if knob("TIDINGS_LEARNED_ACTORS", 1.0) > 0.0 => {
+            choose_sides(ctx, &index, dateline_range, &mut coded, Some(m));
+        }
+        ActorChoice::Collect => choose_sides(ctx, &index, dateline_range, &mut coded, None),
+        _ => {}
+    }
     drop_unused_generic_actors(&mut coded);
     coded
+}
+
+/// Re-reads every event's sides: `model` picks them among their candidates, or (`None`)
+/// the candidates are recorded in `coded.actor_candidates`.
+fn choose_sides(
+    ctx: &Context,
+    index: &Index,
+    dateline: Option<(usize, usize)>,
+    coded: &mut Coded,
+    model: Option<&ActorModel>,
+) {
+    let mut events = std::mem::take(&mut coded.events);
+    for e in &mut events {
+        let Some(k) = e.evidence.first().and_then(|t| ctx.seg.sentence_at(t.start)) else {
+            coded.actor_candidates.push(Vec::new());
+            continue;
+        };
+        let tokens = &ctx.seg.tokens[ctx.seg.sentences[k].tokens.clone()];
+        let lower = tokens.iter().map(|t| t.text(ctx.text).to_lowercase()).collect();
+        let s = index.sentence(ctx, k, tokens, lower, ctx.seg.is_caps_sentence(ctx.text, k), dateline);
+        let cands = actor_choice::candidates(ctx, &s, coded, e);
+        match model {
+            // Legal proceedings (PLOVER's ACCUSE: "criminal proceedings", "pre-trial
+            // investigation") keep the sides the rules read: the model, trained on
+            // violence, would give them a victim.
+            Some(_) if legal_proceedings(e) => {}
+            Some(m) => actor_choice::choose(ctx, coded, m, e, &cands),
+            None => coded.actor_candidates.push(cands),
+        }
+    }
+    coded.events = events;
+}
+
+fn legal_proceedings(e: &Event) -> bool {
+    e.plover == "ACCUSE"
 }
 
 /// Keeps only the generic actors that some event or interaction names: drafts merged
@@ -2251,17 +2301,7 @@ fn generic_named(
     cc: Option<String>,
     evidence: Vec<Span>,
 ) -> ActorRef {
-    let country = cc
-        .as_deref()
-        .and_then(|c| ctx.gazetteer.country(c))
-        .map(|e| tidings_entities::acled_country(&e.name).to_string());
-    // "Police Forces of {}" takes the country after "of", the others in parentheses.
-    let name = match (&country, base.contains("{}")) {
-        (Some(c), true) => base.replace("{}", &tidings_entities::with_article(c)),
-        (None, true) => base.replace(" of {}", ""),
-        (Some(c), false) => format!("{base} ({c})"),
-        (None, false) => base.to_string(),
-    };
+    let name = generic_name(ctx, base, cc.as_deref());
     let id = tidings_entities::actor_id(&name);
     // An entity cluster of that name ("Police Forces of Afghanistan" from "Afghan
     // police") is already an actor of the document.
@@ -2280,6 +2320,19 @@ fn generic_named(
         });
     }
     ActorRef { id, name, evidence }
+}
+
+/// The name of an ACLED-style generic actor for country `cc`: "Police Forces of {}"
+/// takes the country after "of", the others in parentheses.
+fn generic_name(ctx: &Context, base: &str, cc: Option<&str>) -> String {
+    let country =
+        cc.and_then(|c| ctx.gazetteer.country(c)).map(|e| tidings_entities::acled_country(&e.name).to_string());
+    match (&country, base.contains("{}")) {
+        (Some(c), true) => base.replace("{}", &tidings_entities::with_article(c)),
+        (None, true) => base.replace(" of {}", ""),
+        (Some(c), false) => format!("{base} ({c})"),
+        (None, false) => base.to_string(),
+    }
 }
 
 /// Whether the sentence names a military object ("one strike destroyed an ISIL-held

@@ -79,7 +79,7 @@ fn lower(p: &Parse, text: &str, i: usize) -> String {
     text[p.words[i].start..p.words[i].end].to_lowercase()
 }
 
-fn case_of(p: &Parse, text: &str, i: usize) -> Option<String> {
+pub(crate) fn case_of(p: &Parse, text: &str, i: usize) -> Option<String> {
     p.dependents(i, "case").next().map(|c| lower(p, text, c))
 }
 

@@ -108,6 +108,8 @@ pub struct Pipeline {
     /// The events crate's learned classifiers (the bundled model by default); `None` codes
     /// events by the rules alone.
     events_model: Option<&'static tidings_events::Model>,
+    /// Who names the events' sides (the learned choice by default).
+    actor_choice: tidings_events::ActorChoice<'static>,
 }
 
 impl Pipeline {
@@ -118,6 +120,7 @@ impl Pipeline {
             gazetteer: Gazetteer::bundled(),
             limits: Limits::default(),
             events_model: Some(tidings_events::Model::bundled()),
+            actor_choice: tidings_events::ActorChoice::Learned(tidings_events::ActorModel::bundled()),
         }
     }
 
@@ -126,6 +129,20 @@ impl Pipeline {
     /// and as the training input of `cargo xtask train-events`.
     pub fn with_events_model(self, events_model: Option<&'static tidings_events::Model>) -> Pipeline {
         Pipeline { events_model, ..self }
+    }
+
+    /// The same pipeline naming the events' sides another way: by the rules alone, or
+    /// by the rules while recording every event's candidate sides (the training input of
+    /// `cargo xtask train-actors`, see [`Pipeline::actor_candidates`]).
+    pub fn with_actor_choice(self, actor_choice: tidings_events::ActorChoice<'static>) -> Pipeline {
+        Pipeline { actor_choice, ..self }
+    }
+
+    /// Codes one document and returns, per event, its candidate sides with their
+    /// features (empty unless the pipeline was made with [`tidings_events::ActorChoice::Collect`]).
+    pub fn actor_candidates(&self, input: &Input) -> (Extraction, Vec<Vec<tidings_events::Candidate>>) {
+        let (extraction, _, candidates) = self.run(input);
+        (extraction, candidates)
     }
 
     /// The same pipeline with other caps on what one document costs.
@@ -153,6 +170,11 @@ impl Pipeline {
 
     /// [`Pipeline::extract`], also telling how long each stage took (for benchmarks).
     pub fn extract_timed(&self, input: &Input) -> (Extraction, StageTimes) {
+        let (extraction, times, _) = self.run(input);
+        (extraction, times)
+    }
+
+    fn run(&self, input: &Input) -> (Extraction, StageTimes, Vec<Vec<tidings_events::Candidate>>) {
         let mut times_taken = StageTimes::default();
         let mut clock = Instant::now();
         let mut lap = |slot: &mut Duration| {
@@ -180,7 +202,7 @@ impl Pipeline {
                 diagnostics,
                 document,
             };
-            return (extraction, times_taken);
+            return (extraction, times_taken, Vec::new());
         }
         let text = &document.text;
         let mut seg = Segmented::new(text);
@@ -216,6 +238,7 @@ impl Pipeline {
             sha256: &document.sha256,
             max_events: self.limits.max_events,
             model: self.events_model,
+            actor_choice: self.actor_choice,
         });
         lap(&mut times_taken.events);
         let mut actors = tidings_actors::profile(&tidings_actors::Context {
@@ -254,7 +277,7 @@ impl Pipeline {
             diagnostics,
             document,
         };
-        (extraction, times_taken)
+        (extraction, times_taken, coded.actor_candidates)
     }
 }
 

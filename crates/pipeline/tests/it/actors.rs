@@ -210,3 +210,24 @@ fn an_air_strike_nobody_is_named_for_was_the_struck_country_s() {
     let a = actors("Air strikes carried out on Wednesday hit a camp near Djibo in Burkina Faso, killing 20 people.");
     assert_eq!(a[0].0, "Military Forces of Burkina Faso", "{a:?}");
 }
+
+/// The learned choice of sides (`tidings_events::ActorModel`, `cargo xtask
+/// train-actors`) names the unnamed attackers the rules leave out: the tree gives
+/// "gunmen" and "militants" no generic side, the candidates hold ACLED's.
+#[test]
+fn the_learned_choice_names_unnamed_attackers() {
+    let a = actors("Gunmen abducted 20 passengers from a bus near Kaduna, Nigeria, on Monday.");
+    assert_eq!(a, [("Unidentified Armed Group (Nigeria)".into(), "Civilians (Nigeria)".into())], "{a:?}");
+    let a = actors("Militants ambushed a police patrol near Kandahar, Afghanistan, on Sunday, killing four officers.");
+    assert_eq!(a[0], ("Unidentified Armed Group (Afghanistan)".into(), "Police Forces of Afghanistan".into()), "{a:?}");
+    // The chosen sides keep evidence in the text.
+    let text = "Gunmen abducted 20 passengers from a bus near Kaduna, Nigeria, on Monday.";
+    for e in code(text).events {
+        for side in e.actor1.iter().chain(&e.actor2) {
+            assert!(!side.evidence.is_empty(), "{side:?}");
+            for s in &side.evidence {
+                assert_eq!(&text[s.start..s.end], s.text);
+            }
+        }
+    }
+}

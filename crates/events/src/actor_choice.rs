@@ -1,0 +1,697 @@
+//! The learned choice of an event's sides (`actor1`, `actor2`).
+//!
+//! The rules (`roles`, `attribute_unnamed`, `finish`) name each side; this module
+//! re-reads every coded event and picks each side among **candidates**: the rules' two
+//! picks and associates, the actors named in the trigger's sentence (entity mentions,
+//! descriptions and pronouns the coreference resolved), the document's armed group and
+//! the group that claimed the attack, ACLED's generic sides for the event's country
+//! ("Military Forces of X", "Unidentified Armed Group (X)", "Civilians (X)", "Protesters
+//! (X)" …), and no actor. Each candidate is described by hashed features (its path in
+//! the dependency tree to the trigger, the tree's agent and patient, the preposition
+//! before it, distance and side of the trigger, its entity label and actor kind, whether
+//! the rules picked it for this or the other side, whether it is the source of reported
+//! speech, its mentions in the document, the event's sub-type), and a linear model
+//! scores them: an averaged ranking perceptron trained by `cargo xtask train-actors` on
+//! the train splits (`data/actors.model.gz`). The rules stay as features and as the
+//! fallback: without the model the rules' sides stand.
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::sync::OnceLock;
+
+use tidings_model::{ActorKind, ActorRef, Event, Label, Span};
+use tidings_syntax::Parse;
+
+use crate::learned::hash;
+use crate::{cluster_ref, participants, pronoun_participants, rules, tree, Coded, Context, Participant, Sent};
+
+/// The bundled model (`cargo xtask train-actors`).
+static BUNDLED: &[u8] = include_bytes!("../data/actors.model.gz");
+
+/// ACLED's generic sides offered as candidates: (base, kind, takes a country).
+const GENERIC: &[(&str, ActorKind)] = &[
+    ("Military Forces of {}", ActorKind::StateForce),
+    ("Police Forces of {}", ActorKind::StateForce),
+    ("Government of {}", ActorKind::Government),
+    ("Civilians", ActorKind::Civilians),
+    ("Unidentified Armed Group", ActorKind::Unknown),
+    ("Protesters", ActorKind::Protesters),
+    ("Rioters", ActorKind::Protesters),
+    ("Opposition Rebels", ActorKind::RebelGroup),
+];
+
+/// How far the model's best candidate must lead the rules' pick to replace it (in the
+/// averaged perceptron's units; `TIDINGS_ACTORS_MARGIN`).
+pub const MARGIN: f32 = 0.0;
+/// Which of the rules' picks the model may replace (`TIDINGS_ACTORS_SCOPE`): 0 any, 1 no
+/// actor or a generic side, 2 only no actor. Chosen on the development sets
+/// (eval/REPORT.md): replacing any pick scores a little higher there but undoes the
+/// rules' deliberate picks (a named security service in the foiled plot, a militant
+/// leader as the side killed, an attacker left unidentified where two groups are named).
+pub const SCOPE: f32 = 2.0;
+
+/// The linear scorer of candidates: feature hash → weight.
+#[derive(Debug, Default, Clone)]
+pub struct ActorModel {
+    weights: HashMap<u64, f32>,
+}
+
+impl ActorModel {
+    /// The model compiled into the binary.
+    pub fn bundled() -> &'static ActorModel {
+        static MODEL: OnceLock<ActorModel> = OnceLock::new();
+        MODEL.get_or_init(|| ActorModel::from_gz(BUNDLED).expect("a tidings actors model"))
+    }
+
+    /// Reads a gzipped model file.
+    pub fn from_gz(bytes: &[u8]) -> Option<ActorModel> {
+        let mut text = String::new();
+        flate2::read::GzDecoder::new(bytes).read_to_string(&mut text).ok()?;
+        ActorModel::parse(&text)
+    }
+
+    /// Reads the text form ([`ActorModel::write`]).
+    pub fn parse(text: &str) -> Option<ActorModel> {
+        let mut lines = text.lines();
+        if lines.next()? != "tidings-actors 1" {
+            return None;
+        }
+        let mut weights = HashMap::new();
+        for line in lines {
+            let (k, w) = line.split_once('\t')?;
+            weights.insert(u64::from_str_radix(k, 16).ok()?, w.parse().ok()?);
+        }
+        Some(ActorModel { weights })
+    }
+
+    /// The text form: a header line, then `hash<TAB>weight` per feature, keys ascending.
+    pub fn write(weights: &[(u64, f32)]) -> String {
+        let mut rows: Vec<&(u64, f32)> = weights.iter().filter(|(_, w)| *w != 0.0).collect();
+        rows.sort_by_key(|r| r.0);
+        let mut out = String::from("tidings-actors 1\n");
+        for (k, w) in rows {
+            out.push_str(&format!("{k:016x}\t{w}\n"));
+        }
+        out
+    }
+
+    pub fn len(&self) -> usize {
+        self.weights.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.weights.is_empty()
+    }
+
+    fn score(&self, features: &[u64]) -> f32 {
+        features.iter().filter_map(|f| self.weights.get(f)).sum()
+    }
+}
+
+/// What the coder does with the sides: keep the rules' picks, let the model choose, or
+/// keep the rules' picks and record every event's candidates (for training).
+#[derive(Debug, Clone, Copy)]
+pub enum ActorChoice<'a> {
+    Rules,
+    Learned(&'a ActorModel),
+    Collect,
+}
+
+/// How a candidate becomes a side.
+#[derive(Debug, Clone)]
+enum Source {
+    Nobody,
+    Ref(ActorRef),
+    Generic(&'static str, ActorKind, Option<String>),
+}
+
+/// One candidate side of an event: its name (`None`: no actor) and its features as
+/// `actor1` and as `actor2`.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub name: Option<String>,
+    pub features: [Vec<u64>; 2],
+    source: Source,
+    /// The rules picked it as actor1, as actor2.
+    rule: [bool; 2],
+}
+
+/// What is known of a candidate, gathered from every way it was found.
+#[derive(Debug, Clone, Default)]
+struct Info {
+    name: Option<String>,
+    source: Option<Source>,
+    kind: Option<ActorKind>,
+    label: Option<Label>,
+    generic: Option<&'static str>,
+    generic_cc: u8,
+    rule: [bool; 2],
+    assoc: [bool; 2],
+    tree: [bool; 2],
+    /// The nearest mention in the trigger's sentence: path to the trigger, preposition,
+    /// before the trigger, token distance.
+    path: Option<String>,
+    case: Option<String>,
+    before: bool,
+    dist: usize,
+    nearest: [bool; 2],
+    speaker: bool,
+    says: bool,
+    pronoun: bool,
+    description: bool,
+    salient: bool,
+    /// A word in the sentence names this generic side ("gunmen", "soldiers").
+    cue: bool,
+    /// A state's branch the sentence names ("U.S. Army").
+    branch: bool,
+    claim: bool,
+    sole: bool,
+    doc_mentions: usize,
+}
+
+/// The dependency path from word `h` (the trigger's head) to word `w`: the relations
+/// climbed from `h` to their common ancestor, then those descended to `w`.
+fn path(parse: &Parse, h: usize, w: usize) -> String {
+    let chain = |mut x: usize| {
+        let mut out = vec![x];
+        while let Some(p) = parse.head(x) {
+            if out.len() > 8 {
+                break;
+            }
+            out.push(p);
+            x = p;
+        }
+        out
+    };
+    let (up, down) = (chain(h), chain(w));
+    let Some((i, j)) = up.iter().enumerate().find_map(|(i, x)| down.iter().position(|y| y == x).map(|j| (i, j))) else {
+        return "none".into();
+    };
+    if i + j > 4 {
+        return "long".into();
+    }
+    let rel = |x: usize| parse.words[x].deprel;
+    let ups: Vec<&str> = up[..i].iter().map(|&x| rel(x)).collect();
+    let downs: Vec<&str> = down[..j].iter().rev().map(|&x| rel(x)).collect();
+    format!("{}>{}", ups.join("^"), downs.join("/"))
+}
+
+/// The generic side a word names: a state's soldiers or police, armed men no group is
+/// named for, unarmed people, demonstrators, rioters.
+fn cue(w: &str) -> Option<(&'static str, ActorKind)> {
+    if let Some(found) = crate::unnamed_actor(w, true, false) {
+        return Some(found);
+    }
+    match w {
+        "gunmen" | "gunman" | "militants" | "militant" | "insurgents" | "insurgent" | "attackers" | "attacker"
+        | "assailants" | "assailant" | "fighters" | "jihadists" | "bandits" | "kidnappers" | "abductors" => {
+            Some(("Unidentified Armed Group", ActorKind::Unknown))
+        }
+        "rebels" | "rebel" | "opposition" => Some(("Opposition Rebels", ActorKind::RebelGroup)),
+        _ => None,
+    }
+}
+
+fn bucket(n: usize) -> &'static str {
+    match n {
+        0 => "0",
+        1 => "1",
+        2..=3 => "2-3",
+        4..=7 => "4-7",
+        _ => "8+",
+    }
+}
+
+fn kind_name(k: ActorKind) -> String {
+    format!("{k:?}")
+}
+
+/// The candidates of one event, with their features.
+pub(crate) fn candidates(ctx: &Context, s: &Sent, coded: &Coded, event: &Event) -> Vec<Candidate> {
+    let mut infos: Vec<Info> = Vec::new();
+    fn slot<'i>(infos: &'i mut Vec<Info>, name: Option<&str>, source: impl FnOnce() -> Source) -> &'i mut Info {
+        let key = name.map(str::to_lowercase);
+        match infos.iter().position(|i| i.name.as_deref().map(str::to_lowercase) == key) {
+            Some(i) => &mut infos[i],
+            None => {
+                infos.push(Info { name: name.map(String::from), source: Some(source()), ..Info::default() });
+                infos.last_mut().expect("just pushed")
+            }
+        }
+    }
+    slot(&mut infos, None, || Source::Nobody);
+    let trigger = event.evidence.first().cloned().unwrap_or_else(|| Span::of(ctx.text, 0, 0));
+    for (k, side) in [&event.actor1, &event.actor2].into_iter().enumerate() {
+        if let Some(a) = side {
+            slot(&mut infos, Some(&a.name), || Source::Ref(a.clone())).rule[k] = true;
+        }
+    }
+    for (k, assoc) in [&event.assoc_actor1, &event.assoc_actor2].into_iter().enumerate() {
+        for a in assoc {
+            slot(&mut infos, Some(&a.name), || Source::Ref(a.clone())).assoc[k] = true;
+        }
+    }
+    let clusters = &ctx.entities.clusters;
+    let count = |name: &str| clusters.iter().find(|c| c.name == name).map_or(0, |c| c.spans.len());
+    // The trigger's sentence: its named actors and their places in the tree.
+    let parse = ctx.analysis.parse(s.k);
+    let head = tree::trigger_head(parse, trigger.start, trigger.end);
+    let roles = tree::roles(parse, ctx.text, trigger.start, trigger.end);
+    let speakers = roles.map(|r| tree::speakers(parse, ctx.text, r.head)).unwrap_or_default();
+    let parts = participants(s);
+    let pronouns = pronoun_participants(s);
+    let a = s.at(trigger.start);
+    let nearest_before = parts.iter().filter(|p| p.end_tok <= a).map(|p| p.actor.name.clone()).next_back();
+    let nearest_after = parts.iter().find(|p| p.tok > a).map(|p| p.actor.name.clone());
+    let mut agent_patient: [Option<String>; 2] = [None, None];
+    if let Some(r) = roles {
+        for (k, w) in [r.agent, r.patient].into_iter().enumerate() {
+            let Some(w) = w else { continue };
+            match crate::side(parse, w, &parts, &pronouns) {
+                crate::Side::Named(p) => agent_patient[k] = Some(p.actor.name.clone()),
+                crate::Side::Unnamed(x) => {
+                    let word = &ctx.text[parse.words[x].start..parse.words[x].end];
+                    if let Some((base, kind)) = crate::unnamed_actor(word, true, k == 0) {
+                        let cc = event.location.as_ref().and_then(|l| l.country.clone());
+                        let name = crate::generic_name(ctx, base, cc.as_deref());
+                        let info = slot(&mut infos, Some(&name), || Source::Generic(base, kind, cc.clone()));
+                        info.tree[k] = true;
+                        info.generic = Some(base);
+                        info.kind = Some(kind);
+                    }
+                }
+            }
+        }
+    }
+    let all = parts.iter().map(|p| (p, false)).chain(pronouns.iter().map(|p| (p, true)));
+    for (p, pronoun) in all {
+        let Participant { tok, end_tok, actor, kind, label, .. } = p;
+        let e = &actor.evidence[0];
+        let before = *end_tok <= a;
+        let dist = if before { a - end_tok.min(&a) } else { tok.saturating_sub(a) };
+        let w = tree::trigger_head(parse, e.start, e.end);
+        let info = slot(&mut infos, Some(&actor.name), || Source::Ref(actor.clone()));
+        if info.path.is_none() || dist < info.dist {
+            info.path = match (head, w) {
+                (Some(h), Some(w)) => Some(path(parse, h, w)),
+                _ => Some("none".into()),
+            };
+            info.case = w.and_then(|w| tree::case_of(parse, ctx.text, w));
+            info.before = before;
+            info.dist = dist;
+        }
+        info.kind = Some(*kind);
+        info.label = Some(*label);
+        info.pronoun |= pronoun;
+        info.description |= !pronoun && e.text != actor.name && count(&actor.name) == 0;
+        info.speaker |= speakers.iter().any(|&(x, y)| x <= e.start && e.end <= y);
+        info.says |= (*end_tok..(end_tok + 3).min(s.lower.len())).any(|k| rules::REPORTING.contains(&s.word(k)));
+        info.nearest[0] |= nearest_before.as_deref() == Some(actor.name.as_str());
+        info.nearest[1] |= nearest_after.as_deref() == Some(actor.name.as_str());
+        for (flag, role) in info.tree.iter_mut().zip(&agent_patient) {
+            *flag |= role.as_deref() == Some(actor.name.as_str());
+        }
+        info.doc_mentions = count(&actor.name);
+    }
+    // The document's armed group, the group that claimed the attack, the sole group.
+    let group = |c: usize, start: usize, end: usize| cluster_ref(&clusters[c], Span::of(ctx.text, start, end));
+    if let Some(g) = ctx.analysis.salient {
+        let (x, y) = clusters[g].spans[0];
+        let r = group(g, x, y);
+        let info = slot(&mut infos, Some(&r.name), || Source::Ref(r.clone()));
+        info.salient = true;
+        info.kind = Some(clusters[g].kind);
+        info.doc_mentions = clusters[g].spans.len();
+    }
+    if let Some(c) = coded.doc.nearest_claim(trigger.start) {
+        let r = group(c.cluster, c.start, c.end);
+        let info = slot(&mut infos, Some(&r.name), || Source::Ref(r.clone()));
+        info.claim = true;
+        info.kind = Some(clusters[c.cluster].kind);
+    }
+    if let Some((x, y, c)) = coded.doc.sole_group {
+        let r = group(c, x, y);
+        slot(&mut infos, Some(&r.name), || Source::Ref(r.clone())).sole = true;
+    }
+    // Words that name a generic side ("gunmen", "soldiers", "villagers", "police"):
+    // mentions of that side for the event's country, described as named ones are.
+    let event_cc = event.location.as_ref().and_then(|l| l.country.clone());
+    for (i, w) in s.lower.iter().enumerate() {
+        let Some((base, kind)) = cue(w) else { continue };
+        if parts.iter().chain(&pronouns).any(|p| p.tok <= i && i < p.end_tok) {
+            continue;
+        }
+        let name = crate::generic_name(ctx, base, event_cc.as_deref());
+        let t = &s.tokens[i];
+        let before = i < a;
+        let dist = if before { a - i - 1 } else { i.saturating_sub(a) };
+        let word = tree::trigger_head(parse, t.start, t.end);
+        let info = slot(&mut infos, Some(&name), || Source::Generic(base, kind, event_cc.clone()));
+        info.generic = Some(base);
+        info.kind.get_or_insert(kind);
+        info.cue = true;
+        if info.path.is_none() || dist < info.dist {
+            info.path = match (head, word) {
+                (Some(h), Some(w)) => Some(path(parse, h, w)),
+                _ => Some("none".into()),
+            };
+            info.case = word.and_then(|w| tree::case_of(parse, ctx.text, w));
+            info.before = before;
+            info.dist = dist;
+        }
+    }
+    // ACLED's generic sides, for the event's country and the countries its sentence
+    // names by nationality or name.
+    let mut countries: Vec<(Option<String>, u8)> = vec![(event_cc.clone(), if event_cc.is_some() { 1 } else { 0 })];
+    for p in &parts {
+        if matches!(p.label, Label::Norp | Label::Gpe)
+            && p.country.is_some()
+            && p.country != event_cc
+            && countries.iter().all(|(c, _)| *c != p.country)
+            && countries.len() < 4
+        {
+            countries.push((p.country.clone(), 2));
+        }
+    }
+    // A state's branch named ("U.S. Army", "the Saudi navy") stands for its forces.
+    for p in &parts {
+        if let Some((base, kind, cc)) = crate::sides::state_branch(&p.actor.name, ctx.gazetteer) {
+            let name = crate::generic_name(ctx, base, Some(&cc));
+            let info = slot(&mut infos, Some(&name), || Source::Generic(base, kind, Some(cc.clone())));
+            info.generic = Some(base);
+            info.kind = Some(kind);
+            info.branch = true;
+        }
+    }
+    // The countries the document names most (its places and nationalities).
+    let mut named: Vec<(usize, usize)> = clusters
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| matches!(c.label, Label::Norp | Label::Gpe) && c.country.is_some())
+        .map(|(i, c)| (i, c.spans.len()))
+        .collect();
+    named.sort_by_key(|&(i, n)| (std::cmp::Reverse(n), i));
+    for (i, _) in named {
+        let cc = clusters[i].country.clone();
+        if countries.len() >= 5 {
+            break;
+        }
+        if countries.iter().all(|(c, _)| *c != cc) {
+            countries.push((cc, 3));
+        }
+    }
+    for (cc, how) in &countries {
+        for &(base, kind) in GENERIC {
+            if *how == 2 && !base.contains("{}")
+                || *how == 3 && !matches!(kind, ActorKind::StateForce | ActorKind::Civilians)
+            {
+                continue;
+            }
+            let name = crate::generic_name(ctx, base, cc.as_deref());
+            let info = slot(&mut infos, Some(&name), || Source::Generic(base, kind, cc.clone()));
+            info.generic = Some(base);
+            info.generic_cc = info.generic_cc.max(*how);
+            info.kind.get_or_insert(kind);
+        }
+    }
+    let sub = event.sub_event_type.as_str();
+    let first_sentence = s.k == 0;
+    infos
+        .into_iter()
+        .map(|info| {
+            let features = [0, 1].map(|k| features(&info, k, sub, first_sentence));
+            Candidate { name: info.name, features, source: info.source.unwrap_or(Source::Nobody), rule: info.rule }
+        })
+        .collect()
+}
+
+/// The features of candidate `info` as side `k` (0: actor1, 1: actor2) of an event of
+/// sub-type `sub`.
+fn features(info: &Info, k: usize, sub: &str, first_sentence: bool) -> Vec<u64> {
+    let side = if k == 0 { "a1" } else { "a2" };
+    let mut names: Vec<String> = Vec::new();
+    let rule_has = info.name.is_none() && !info.rule[k];
+    if info.name.is_none() {
+        names.push("none".into());
+        names.push(format!("none|rule_none={rule_has}"));
+        names.push(format!("none|first={first_sentence}"));
+        return finish(side, sub, names);
+    }
+    let typ = match (info.generic, info.kind) {
+        (Some(g), _) => format!("generic:{g}"),
+        (None, Some(kind)) => format!("kind:{}", kind_name(kind)),
+        (None, None) => "other".into(),
+    };
+    names.push(format!("typ={typ}"));
+    if let Some(l) = info.label {
+        names.push(format!("label={l:?}"));
+    }
+    if info.rule[k] {
+        names.push("rule".into());
+        names.push(format!("rule|{typ}"));
+    }
+    if info.rule[1 - k] {
+        names.push("rule_other".into());
+        names.push(format!("rule_other|{typ}"));
+    }
+    if info.assoc[k] {
+        names.push("assoc".into());
+    }
+    if info.assoc[1 - k] {
+        names.push("assoc_other".into());
+    }
+    if info.tree[0] {
+        names.push("agent".into());
+        names.push(format!("agent|{typ}"));
+    }
+    if info.tree[1] {
+        names.push("patient".into());
+        names.push(format!("patient|{typ}"));
+    }
+    match &info.path {
+        Some(p) => {
+            names.push(format!("path={p}"));
+            names.push(format!("pos={}|d={}", if info.before { "before" } else { "after" }, bucket(info.dist)));
+            names.push(format!("case={}", info.case.as_deref().unwrap_or("-")));
+            names.push(format!("path={p}|case={}", info.case.as_deref().unwrap_or("-")));
+        }
+        None => names.push("unmentioned".into()),
+    }
+    if info.path.is_some() {
+        names.push(format!("mentioned|{typ}"));
+    }
+    for (flag, name) in [
+        (info.nearest[0], "nearest_before"),
+        (info.nearest[1], "nearest_after"),
+        (info.speaker, "speaker"),
+        (info.says, "says"),
+        (info.pronoun, "pronoun"),
+        (info.description, "description"),
+        (info.salient, "salient"),
+        (info.cue, "cue"),
+        (info.branch, "branch"),
+        (info.claim, "claim"),
+        (info.sole, "sole"),
+    ] {
+        if flag {
+            names.push(name.into());
+            names.push(format!("{name}|{typ}"));
+        }
+    }
+    if info.generic.is_some() {
+        names.push(format!("cc={}|{typ}", info.generic_cc));
+    }
+    names.push(format!("mentions={}", bucket(info.doc_mentions)));
+    finish(side, sub, names)
+}
+
+/// Hashes each feature name for side `side`, alone and with the event's sub-type.
+fn finish(side: &str, sub: &str, names: Vec<String>) -> Vec<u64> {
+    let mut out = Vec::with_capacity(2 * names.len() + 1);
+    out.push(hash(&["actors", side, "bias"]));
+    for n in &names {
+        out.push(hash(&["actors", side, n]));
+        out.push(hash(&["actors", side, n, sub]));
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Picks the sides of `event` among `cands` by `model`: the best actor1, then the best
+/// actor2 that is not it (no actor may be both).
+pub(crate) fn choose(ctx: &Context, coded: &mut Coded, model: &ActorModel, event: &mut Event, cands: &[Candidate]) {
+    let best = |k: usize, not: Option<usize>| {
+        let mut best: Option<(usize, f32)> = None;
+        for (i, c) in cands.iter().enumerate() {
+            if Some(i) == not && c.name.is_some() {
+                continue;
+            }
+            let v = model.score(&c.features[k]);
+            if best.is_none_or(|(_, b)| v > b) {
+                best = Some((i, v));
+            }
+        }
+        best.map(|(i, _)| i)
+    };
+    // The rules' pick stands unless the model may replace it ([`SCOPE`]) and its best
+    // leads it by `margin`.
+    let margin = crate::knob("TIDINGS_ACTORS_MARGIN", MARGIN);
+    let rule = |k: usize| cands.iter().position(|c| c.rule[k]).or_else(|| cands.iter().position(|c| c.name.is_none()));
+    let scope = crate::knob("TIDINGS_ACTORS_SCOPE", SCOPE);
+    let generic_ids: std::collections::HashSet<&str> = coded.generic_actors.iter().map(|g| g.id.as_str()).collect();
+    let replaceable = |r: usize| match &cands[r].source {
+        Source::Nobody => true,
+        _ if scope >= 2.0 => false,
+        Source::Ref(x) => scope < 1.0 || generic_ids.contains(x.id.as_str()),
+        Source::Generic(..) => true,
+    };
+    let keep = |k: usize, pick: Option<usize>| match (pick, rule(k)) {
+        (Some(p), Some(r))
+            if p != r
+                && (!replaceable(r)
+                    || model.score(&cands[p].features[k]) - model.score(&cands[r].features[k]) <= margin) =>
+        {
+            Some(r)
+        }
+        (p, _) => p,
+    };
+    let Some(one) = keep(0, best(0, None)) else { return };
+    let Some(two) = keep(1, best(1, Some(one))) else { return };
+    if one == two && cands[one].name.is_some() {
+        return;
+    }
+    let evidence = event.evidence.first().cloned().into_iter().collect::<Vec<_>>();
+    let mut make = |c: &Candidate, current: &Option<ActorRef>| match &c.source {
+        Source::Nobody => None,
+        // The rules' own pick keeps its evidence.
+        Source::Ref(r) => Some(current.as_ref().filter(|x| x.name == r.name).unwrap_or(r).clone()),
+        Source::Generic(base, kind, cc) => {
+            Some(crate::generic_named(ctx, coded, base, *kind, cc.clone(), evidence.clone()))
+        }
+    };
+    let actor1 = make(&cands[one], &event.actor1);
+    let actor2 = make(&cands[two], &event.actor2);
+    // A named side the rules gave and the model replaced stays on its side as an
+    // associate: the evidence of who was named, and what cross-document merging ties
+    // reports by.
+    let chosen = |r: &ActorRef| [&actor1, &actor2].into_iter().flatten().any(|x| x.id == r.id);
+    let generic = |r: &ActorRef| coded.generic_actors.iter().any(|g| g.id == r.id);
+    for (old, assoc) in [(event.actor1.take(), &mut event.assoc_actor1), (event.actor2.take(), &mut event.assoc_actor2)]
+    {
+        if let Some(r) = old.filter(|r| !chosen(r) && !generic(r)) {
+            if assoc.iter().all(|x| x.id != r.id) {
+                assoc.push(r);
+            }
+        }
+    }
+    event.actor1 = actor1;
+    event.actor2 = actor2;
+}
+
+/// Whether two actor names agree as `tidings eval events` scores them: the same name, or
+/// one (of at least 4 characters) inside the other, case and hyphens ignored ("Taliban"
+/// and "Afghan Taliban"; "Civilians" and "Civilians (Iraq)").
+pub fn same_name(gold: Option<&str>, predicted: Option<&str>) -> bool {
+    match (gold, predicted) {
+        (None, None) => true,
+        (Some(g), Some(p)) => {
+            let (g, p) = (g.to_lowercase().replace('-', " "), p.to_lowercase().replace('-', " "));
+            g == p || (g.len() >= 4 && p.contains(&g)) || (p.len() >= 4 && g.contains(&p))
+        }
+        _ => false,
+    }
+}
+
+/// One training choice: every candidate's features for one side, and which candidates
+/// are right.
+#[derive(Debug, Clone)]
+pub struct Choice {
+    pub candidates: Vec<Vec<u64>>,
+    pub right: Vec<bool>,
+}
+
+/// An averaged ranking perceptron: on each choice the best-scoring candidate is compared
+/// with the best-scoring right one, and on a mistake the weights move toward the right
+/// one. Choices are visited in an order shuffled by `seed`, so training is reproducible.
+pub fn train(choices: &[Choice], epochs: usize, seed: u64) -> Vec<(u64, f32)> {
+    let mut w: HashMap<u64, f64> = HashMap::new();
+    // Sum of updates weighted by the step they were made at, for averaging.
+    let mut u: HashMap<u64, f64> = HashMap::new();
+    let mut order: Vec<usize> = (0..choices.len()).collect();
+    let mut state = seed | 1;
+    let mut step = 1.0f64;
+    for _ in 0..epochs {
+        for i in (1..order.len()).rev() {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            order.swap(i, (state % (i as u64 + 1)) as usize);
+        }
+        for &n in &order {
+            let c = &choices[n];
+            let score = |f: &[u64]| f.iter().filter_map(|k| w.get(k)).sum::<f64>();
+            let scores: Vec<f64> = c.candidates.iter().map(|f| score(f)).collect();
+            let argmax = |keep: &dyn Fn(usize) -> bool| {
+                (0..scores.len()).filter(|&i| keep(i)).fold(None, |b: Option<usize>, i| match b {
+                    Some(j) if scores[j] >= scores[i] => Some(j),
+                    _ => Some(i),
+                })
+            };
+            let (Some(pred), Some(gold)) = (argmax(&|_| true), argmax(&|i| c.right[i])) else { continue };
+            if !c.right[pred] {
+                for &k in &c.candidates[gold] {
+                    *w.entry(k).or_default() += 1.0;
+                    *u.entry(k).or_default() += step;
+                }
+                for &k in &c.candidates[pred] {
+                    *w.entry(k).or_default() -= 1.0;
+                    *u.entry(k).or_default() -= step;
+                }
+            }
+            step += 1.0;
+        }
+    }
+    let mut out: Vec<(u64, f32)> =
+        w.iter().map(|(&k, &v)| (k, (v - u.get(&k).copied().unwrap_or(0.0) / step) as f32)).collect();
+    out.sort_by_key(|r| r.0);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_agree_as_the_evaluation_scores_them() {
+        assert!(same_name(Some("Civilians (Iraq)"), Some("Civilians")));
+        assert!(same_name(Some("Afghan Taliban"), Some("taliban")));
+        assert!(same_name(None, None));
+        assert!(!same_name(Some("FSB"), Some("Federal Security Service (FSB)")));
+        assert!(!same_name(Some("Civilians (Iraq)"), None));
+        assert!(!same_name(Some("Police Forces of Iraq"), Some("Military Forces of Iraq")));
+    }
+
+    #[test]
+    fn the_perceptron_learns_a_choice_and_is_reproducible() {
+        // Three candidates; the right one always carries feature 7, the others 8 or 9.
+        let choices: Vec<Choice> = (0..20)
+            .map(|n| {
+                let right = n % 3;
+                let candidates = (0..3).map(|i| if i == right { vec![1, 7] } else { vec![1, 8 + (i as u64 % 2)] });
+                Choice { candidates: candidates.collect(), right: (0..3).map(|i| i == right).collect() }
+            })
+            .collect();
+        let weights = train(&choices, 5, 42);
+        assert_eq!(weights, train(&choices, 5, 42));
+        let model = ActorModel::parse(&ActorModel::write(&weights)).unwrap();
+        assert!(model.score(&[1, 7]) > model.score(&[1, 8]), "{weights:?}");
+        assert!(model.score(&[1, 7]) > model.score(&[1, 9]), "{weights:?}");
+    }
+
+    #[test]
+    fn the_bundled_model_loads() {
+        assert!(!ActorModel::bundled().is_empty());
+        assert!(ActorModel::parse("not a model").is_none());
+    }
+}
