@@ -384,7 +384,20 @@ fn choose_sides(
             // investigation") keep the sides the rules read: the model, trained on
             // violence, would give them a victim.
             Some(_) if legal_proceedings(e) => {}
-            Some(m) => actor_choice::choose(ctx, coded, m, e, &cands),
+            Some(m) => {
+                let unnamed = e.actor1.is_none();
+                actor_choice::choose(ctx, coded, m, e, &cands);
+                // A town taken by a state's forces the model named is the government's
+                // regained territory, as the rules code it when they name the force.
+                let state = e.actor1.as_ref().is_some_and(|a| {
+                    ["Military Forces of", "Police Forces of", "Security Forces of", "Government of"]
+                        .iter()
+                        .any(|p| a.name.starts_with(p))
+                });
+                if unnamed && state && e.sub_event_type == "Non-state actor overtakes territory" {
+                    e.sub_event_type = "Government regains territory".to_string();
+                }
+            }
             None => coded.actor_candidates.push(cands),
         }
     }
@@ -1996,6 +2009,7 @@ fn nation_force(s: &Sent, parse: &Parse, head: usize) -> Option<(&'static str, A
         matches!(
             w.to_lowercase().as_str(),
             "government"
+                | "regime"
                 | "army"
                 | "military"
                 | "fighter"
@@ -2008,14 +2022,21 @@ fn nation_force(s: &Sent, parse: &Parse, head: usize) -> Option<(&'static str, A
         )
     };
     let mut cc = None;
+    // "government forces", "regime troops": the state's, whichever state the event is
+    // told in (its country is filled in from the place, as for "soldiers").
+    let mut government = false;
     for w in modifiers {
         match s.ctx.gazetteer.demonym(w) {
             Some(c) if cc.is_none() => cc = Some(c),
-            _ if arms(w) => {}
+            _ if arms(w) => government |= matches!(w.to_lowercase().as_str(), "government" | "regime"),
             _ => return None,
         }
     }
-    Some((name, kind, Some(cc?.to_string())))
+    match cc {
+        Some(c) => Some((name, kind, Some(c.to_string()))),
+        None if government => Some((name, kind, None)),
+        None => None,
+    }
 }
 
 /// The country whose nationality word modifies an attack told as a noun: "the Japanese

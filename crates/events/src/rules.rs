@@ -202,7 +202,8 @@ pub const RULES: &[Rule] = rules! {
         &["retook"], &["retaken"], &["retaking"], &["recaptured"], &["recapture"], &["took", "control"],
         &["taken", "control"], &["seized", "control"], &["gained", "control"], &["overran"], &["liberated"],
         &["liberation", "of"], &["retake"], &["took", "full", "control"],
-        &["took", "near", "complete", "control"], &["took", "complete", "control"],
+        &["took", "near", "complete", "control"], &["took", "complete", "control"], &["regained", "control"],
+        &["regained", "full", "control"],
     ],
     Coercion: [
         &["coup"], &["coup", "attempt"], &["military", "coup"], &["seized", "power"], &["ban", "on", "public"],
