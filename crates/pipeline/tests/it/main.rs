@@ -495,8 +495,13 @@ fn stone_throwing_is_a_riot_and_martial_law_a_strategic_development() {
 
 #[test]
 fn government_forces_that_regain_a_town_are_the_states() {
-    let ex = code("Government forces regained control of the town of Kidal in Mali on Monday.");
-    let e = ex.events.iter().find(|e| e.event_type == "Battles").expect("a battle");
-    assert_eq!(e.sub_event_type, "Government regains territory", "{:#?}", ex.events);
-    assert_eq!(e.actor1.as_ref().map(|a| a.name.as_str()), Some("Military Forces of Mali"), "{:#?}", ex.events);
+    for text in [
+        "Government forces recaptured the town of Kidal on Monday.",
+        "The army regained full control of the town of Kidal on Monday.",
+    ] {
+        let ex = code(text);
+        let e = ex.events.iter().find(|e| e.event_type == "Battles").expect("a battle");
+        assert_eq!(e.sub_event_type, "Government regains territory", "{:#?}", ex.events);
+        assert_eq!(e.actor1.as_ref().map(|a| a.name.as_str()), Some("Military Forces of Mali"), "{:#?}", ex.events);
+    }
 }
