@@ -1740,7 +1740,8 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
             Some(Side::Unnamed(head)) => {
                 actor2 = None;
                 unnamed[1] = nation_force(s, parse, head)
-                    .or_else(|| unnamed_actor(head_of(head), violent, false).map(|(n, k)| (n, k, None)));
+                    .or_else(|| unnamed_actor(head_of(head), violent, false).map(|(n, k)| (n, k, None)))
+                    .or_else(|| force_modifier(s, parse, head).map(|(n, k)| (n, k, None)));
             }
             // A verb the tree gives no object: nobody named after it is acted upon
             // ("a car bomb exploded outside the Sari Club").
@@ -2037,6 +2038,24 @@ fn nation_force(s: &Sent, parse: &Parse, head: usize) -> Option<(&'static str, A
         None if government => Some((name, kind, None)),
         None => None,
     }
+}
+
+/// The force a lower-case object is of, named by a modifier: "police lines", "a police
+/// station", "an army convoy" (the attack was on the force).
+fn force_modifier(s: &Sent, parse: &Parse, head: usize) -> Option<(&'static str, ActorKind)> {
+    let text = |w: usize| &s.ctx.text[parse.words[w].start..parse.words[w].end];
+    if !text(head).starts_with(char::is_lowercase) || parse.is_verb(head) {
+        return None;
+    }
+    parse
+        .children(head)
+        .iter()
+        .filter(|&&c| c < head && tidings_syntax::analysis::base(parse.words[c].deprel) == "compound")
+        .find_map(|&c| match text(c).to_lowercase().as_str() {
+            "police" => Some(("Police Forces of {}", ActorKind::StateForce)),
+            "army" | "military" => Some(("Military Forces of {}", ActorKind::StateForce)),
+            _ => None,
+        })
 }
 
 /// The country whose nationality word modifies an attack told as a noun: "the Japanese

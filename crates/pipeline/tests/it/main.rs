@@ -475,8 +475,9 @@ fn demonstrators_who_attack_the_police_riot() {
         code("Anti-government protesters attacked police lines near Government House in Bangkok with rocks on Monday.");
     assert!(ex.events.iter().any(|e| e.sub_event_type == "Violent demonstration"), "{:#?}", ex.events);
     assert!(ex.events.iter().all(|e| e.event_type != "Battles"), "{:#?}", ex.events);
-    // The gathering is one riot, not also a peaceful protest.
+    // The gathering is one riot, not also a peaceful protest; "police lines" are the police.
     assert_eq!(ex.events.len(), 1, "{:#?}", ex.events);
+    assert_eq!(ex.events[0].actor2.as_ref().map(|a| a.name.as_str()), Some("Police Forces of Thailand"));
 }
 
 #[test]
