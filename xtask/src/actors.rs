@@ -13,7 +13,8 @@
 //! the artifact is the same byte for byte on every run.
 //!
 //! For measurement: `--epochs N`, `--rams-weight N` (copies of each RAMS choice),
-//! `--fill-only` (train only on the sides the rules leave empty), and `--oracle FILE` (a
+//! `--fill-only` (train only on the sides the rules leave empty), `--unreached` (print the
+//! training sides no candidate gets right), and `--oracle FILE` (a
 //! development file or the notes directory: how many sides some candidate gets right,
 //! the others printed; nothing is trained).
 
@@ -48,6 +49,8 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
     let epochs = number("--epochs", EPOCHS)?;
     let rams_weight = number("--rams-weight", RAMS_WEIGHT)?;
     let fill_only = args.iter().any(|a| a == "--fill-only");
+    // `--unreached`: print the sides no candidate gets right while training, too.
+    let unreached = args.iter().any(|a| a == "--unreached");
     let notes = read_notes(&root.join("eval/events/notes"))?;
     let rams = read_files([root.join("eval/events/rams/train.jsonl")])?;
     // `--oracle FILE`: on a development file, how many sides some candidate gets right
@@ -103,7 +106,7 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
                     continue;
                 }
                 if !right.iter().any(|&r| r) {
-                    if oracle.is_some() {
+                    if oracle.is_some() || unreached {
                         let names: Vec<&str> = cands.iter().filter_map(|c| c.name.as_deref()).collect();
                         eprintln!("UNREACHED actor{} gold {gold:?} among {names:?}", k + 1);
                     }

@@ -540,8 +540,19 @@ pub(crate) fn choose(ctx: &Context, coded: &mut Coded, model: &ActorModel, event
     let rule = |k: usize| cands.iter().position(|c| c.rule[k]).or_else(|| cands.iter().position(|c| c.name.is_none()));
     let scope = crate::knob("TIDINGS_ACTORS_SCOPE", SCOPE);
     let generic_ids: std::collections::HashSet<&str> = coded.generic_actors.iter().map(|g| g.id.as_str()).collect();
+    // An air or drone strike the rules gave to an unidentified armed group or
+    // unidentified military forces (their defaults where no side is named) is open to
+    // the model: a state's forces the sentence names may have flown it.
+    let air = event.sub_event_type == "Air/drone strike";
     let replaceable = |r: usize| match &cands[r].source {
         Source::Nobody => true,
+        _ if air
+            && cands[r].name.as_deref().is_some_and(|n| {
+                n.starts_with("Unidentified Armed Group") || n.starts_with("Unidentified Military Forces")
+            }) =>
+        {
+            true
+        }
         _ if scope >= 2.0 => false,
         Source::Ref(x) => scope < 1.0 || generic_ids.contains(x.id.as_str()),
         Source::Generic(..) => true,

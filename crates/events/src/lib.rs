@@ -932,14 +932,20 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             // ACLED names the unknown: an attack by nobody named is an unidentified
             // group's; a bombing or killing that names no victims hit civilians.
             if happened && family.is_violent() && family != Family::Clash {
-                if d.actor1.is_none() {
-                    d.actor1 = Some(generic_actor(
-                        s,
-                        coded,
-                        "Unidentified Armed Group",
-                        ActorKind::Unknown,
-                        d.location.as_ref(),
-                    ));
+                // An air strike is a state's: by nobody named, ACLED's "Unidentified
+                // Military Forces", or in a story of the coalition against the Islamic
+                // State, the coalition's.
+                let air = d.family == Family::AirStrike;
+                if d.actor1.is_none() && air && coalition_named(s.ctx, d.location.as_ref()) {
+                    let evidence = vec![s.span(0, s.tokens.len())];
+                    d.actor1 = Some(generic_named(s.ctx, coded, COALITION, ActorKind::StateForce, None, evidence));
+                } else if d.actor1.is_none() {
+                    let (base, kind) = if air {
+                        ("Unidentified Military Forces", ActorKind::StateForce)
+                    } else {
+                        ("Unidentified Armed Group", ActorKind::Unknown)
+                    };
+                    d.actor1 = Some(generic_actor(s, coded, base, kind, d.location.as_ref()));
                 }
                 let harms_people = d.fatalities.is_some()
                     || (0..s.lower.len()).any(|i| {
@@ -2330,6 +2336,17 @@ fn passive_plural(s: &Sent, a: usize) -> bool {
 fn generic_actor(s: &Sent, coded: &mut Coded, base: &str, kind: ActorKind, place: Option<&Place>) -> ActorRef {
     let cc = place.and_then(|p| p.country.clone()).or_else(|| s.places().next().and_then(|p| p.place.country.clone()));
     generic_named(s.ctx, coded, base, kind, cc, vec![s.span(0, s.tokens.len())])
+}
+
+/// ACLED's name of the coalition against the Islamic State.
+const COALITION: &str = "Global Coalition Against Daesh";
+
+/// Whether a document names a coalition in a story of Syria or Iraq or of the Islamic
+/// State (where ACLED's coalition is the one against it).
+fn coalition_named(ctx: &Context, place: Option<&Place>) -> bool {
+    let cc = place.and_then(|p| p.country.as_deref());
+    (ctx.text.contains("coalition") || ctx.text.contains("Coalition"))
+        && (matches!(cc, Some("SY" | "IQ")) || ctx.entities.clusters.iter().any(|c| c.name == "Islamic State"))
 }
 
 /// An ACLED-style generic actor for country `cc` (see [`generic_actor`]).

@@ -206,9 +206,12 @@ fn the_arrested_and_a_bomb_s_unnamed_victims_are_civilians() {
 }
 
 #[test]
-fn an_air_strike_nobody_is_named_for_was_the_struck_country_s() {
+fn an_air_strike_nobody_is_named_for_was_unidentified_military_forces() {
+    // ACLED's side for an air strike no air force is named for (armed groups seldom fly);
+    // the struck country's own forces scored lower on RAMS dev (eval/REPORT.md, helper
+    // `actors2`).
     let a = actors("Air strikes carried out on Wednesday hit a camp near Djibo in Burkina Faso, killing 20 people.");
-    assert_eq!(a[0].0, "Military Forces of Burkina Faso", "{a:?}");
+    assert_eq!(a[0].0, "Unidentified Military Forces (Burkina Faso)", "{a:?}");
 }
 
 /// The learned choice of sides (`tidings_events::ActorModel`, `cargo xtask
