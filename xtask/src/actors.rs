@@ -26,7 +26,7 @@ use tidings_events::{ActorChoice, ActorModel, Choice};
 use tidings_pipeline::{Input, Pipeline};
 use tidings_text::Segmented;
 
-use crate::events::{is_dev, read_files, read_notes, Gold};
+use crate::events::{is_dev, match_gold, read_files, read_notes};
 
 /// Passes over the choices.
 const EPOCHS: usize = 10;
@@ -77,23 +77,7 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
             anyhow::bail!("{}: text is not normalized", n.id);
         }
         let seg = Segmented::new(text);
-        let sentence = |o: usize| seg.sentence_at(o);
-        let mut matched: Vec<Option<&Gold>> = vec![None; ex.events.len()];
-        for g in &n.events {
-            let overlap = |i: usize| ex.events[i].evidence.iter().any(|e| e.start < g.end && g.start < e.end);
-            let in_sentence = |i: usize| ex.events[i].evidence.iter().any(|e| sentence(e.start) == sentence(g.start));
-            let same_type =
-                |i: usize| in_sentence(i) && g.label.split('|').next() == Some(ex.events[i].event_type.as_str());
-            let free = |i: &usize| matched[*i].is_none();
-            let found = (0..ex.events.len())
-                .filter(free)
-                .find(|&i| overlap(i))
-                .or_else(|| (0..ex.events.len()).filter(free).find(|&i| same_type(i)))
-                .or_else(|| (0..ex.events.len()).filter(free).find(|&i| in_sentence(i)));
-            if let Some(i) = found {
-                matched[i] = Some(g);
-            }
-        }
+        let matched = match_gold(&seg, &ex.events, &n.events);
         for ((e, g), cands) in ex.events.iter().zip(&matched).zip(&candidates) {
             let Some(g) = g else { continue };
             for (k, (gold, rule)) in [(&g.actor1, &e.actor1), (&g.actor2, &e.actor2)].into_iter().enumerate() {

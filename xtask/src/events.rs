@@ -105,6 +105,33 @@ pub(crate) fn read_files(files: impl IntoIterator<Item = std::path::PathBuf>) ->
 }
 
 /// Whether a training document falls in the kept share `fraction` (a hash of its id).
+/// Gold events matched to coded `events` as `tidings eval events` matches them: an
+/// overlapping evidence span first, else the same event type in the same sentence, else
+/// the same sentence; each coded event takes at most one gold event.
+pub(crate) fn match_gold<'g>(
+    seg: &Segmented,
+    events: &[tidings_model::Event],
+    gold: &'g [Gold],
+) -> Vec<Option<&'g Gold>> {
+    let sentence = |o: usize| seg.sentence_at(o);
+    let mut matched: Vec<Option<&Gold>> = vec![None; events.len()];
+    for g in gold {
+        let overlap = |i: usize| events[i].evidence.iter().any(|e| e.start < g.end && g.start < e.end);
+        let in_sentence = |i: usize| events[i].evidence.iter().any(|e| sentence(e.start) == sentence(g.start));
+        let same_type = |i: usize| in_sentence(i) && g.label.split('|').next() == Some(events[i].event_type.as_str());
+        let free = |i: &usize| matched[*i].is_none();
+        let found = (0..events.len())
+            .filter(free)
+            .find(|&i| overlap(i))
+            .or_else(|| (0..events.len()).filter(free).find(|&i| same_type(i)))
+            .or_else(|| (0..events.len()).filter(free).find(|&i| in_sentence(i)));
+        if let Some(i) = found {
+            matched[i] = Some(g);
+        }
+    }
+    matched
+}
+
 fn kept(id: &str, fraction: f64) -> bool {
     let mut h = id.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
     // splitmix64's finalizer: FNV's high bits are poorly mixed for ids that differ late.
@@ -164,23 +191,7 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
         let seg = Segmented::new(text);
         let cues = learned::DocCues::new(text, &seg);
         // Match gold events to the rules' events as `tidings eval events` does.
-        let sentence = |o: usize| seg.sentence_at(o);
-        let mut matched: Vec<Option<&Gold>> = vec![None; ex.events.len()];
-        for g in &n.events {
-            let overlap = |i: usize| ex.events[i].evidence.iter().any(|e| e.start < g.end && g.start < e.end);
-            let in_sentence = |i: usize| ex.events[i].evidence.iter().any(|e| sentence(e.start) == sentence(g.start));
-            let same_type =
-                |i: usize| in_sentence(i) && g.label.split('|').next() == Some(ex.events[i].event_type.as_str());
-            let free = |i: &usize| matched[*i].is_none();
-            let found = (0..ex.events.len())
-                .filter(free)
-                .find(|&i| overlap(i))
-                .or_else(|| (0..ex.events.len()).filter(free).find(|&i| same_type(i)))
-                .or_else(|| (0..ex.events.len()).filter(free).find(|&i| in_sentence(i)));
-            if let Some(i) = found {
-                matched[i] = Some(g);
-            }
-        }
+        let matched = match_gold(&seg, &ex.events, &n.events);
         let anchor = n.published.as_deref().and_then(tidings_time::Anchor::parse);
         for (i, (e, m)) in ex.events.iter().zip(&matched).enumerate() {
             if let Some(features) = tidings_events::event_features(text, &seg, &cues, e) {
