@@ -752,14 +752,12 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
     found.retain(|t| !(t.2 == Family::Founded && s.lower.get(t.1).is_some_and(|w| w == "that")));
     // "discovered and destroyed 3 IEDs", "seized 30 grenades": a weapon taken or
     // destroyed is disrupted weapons use, no attack with it.
-    if knob("TIDINGS_DISRUPTED", 1.0) > 0.0 {
-        for t in &mut found {
-            if weapon_word(s.word(t.1 - 1))
-                && t.2.is_violent()
-                && (t.0.saturating_sub(4)..t.0).any(|k| DISRUPTING.contains(&s.word(k)))
-            {
-                t.2 = Family::Foil;
-            }
+    for t in &mut found {
+        if weapon_word(s.word(t.1 - 1))
+            && t.2.is_violent()
+            && (t.0.saturating_sub(4)..t.0).any(|k| DISRUPTING.contains(&s.word(k)))
+        {
+            t.2 = Family::Foil;
         }
     }
     // "captured by the rebels": an armed group's arrest is an abduction.
@@ -1041,10 +1039,7 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             // 1941": a sentence set in a world war or the Cold War tells history, unless
             // the incident is dated as recent.
             let era = (1..s.lower.len()).any(|k| s.word(k) == "war" && matches!(s.word(k - 1), "world" | "cold"));
-            if era
-                && knob("TIDINGS_WAR_ERA", 1.0) > 0.0
-                && !d.date.as_ref().is_some_and(|(t, report)| !report && newsday::recent(&t.value))
-            {
+            if era && !d.date.as_ref().is_some_and(|(t, report)| !report && newsday::recent(&t.value)) {
                 d.recalled = true;
             }
             // A draft that gathered words outside the frame ("After his killing, ISIS
@@ -1114,12 +1109,12 @@ fn filtered(s: &Sent, a: usize, b: usize, family: Family, out: &[Draft]) -> bool
     }
     // "Turkey's desire to attack Kurds", "amid fears that Russia is gearing up for an
     // attack": an attack wished for or feared has not happened.
-    if knob("TIDINGS_WISHED", 1.0) > 0.0 && wished_or_feared(s, a) {
+    if wished_or_feared(s, a) {
         return true;
     }
     // "testing missiles", "smuggling anti-aircraft missiles", "destroyed two artillery
     // systems", "attack systems": a weapon held, traded or destroyed, no attack.
-    if knob("TIDINGS_EQUIPMENT", 1.0) > 0.0 && equipment(s, a, b) {
+    if equipment(s, a, b) {
         return true;
     }
     false
@@ -1505,7 +1500,7 @@ fn coordinated_places<'a>(s: &Sent<'a>, a: usize) -> Vec<&'a ResolvedPlace> {
                 )
             })
     });
-    if chain.len() >= 2 && (locative || knob("TIDINGS_TOWNS_LOCATIVE", 1.0) == 0.0) {
+    if chain.len() >= 2 && locative {
         chain
     } else {
         Vec::new()
@@ -3068,9 +3063,8 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
         // Without a publication date, an incident dated to a year, month or season of its
         // own ("Zarqawi was killed in 2006", "a war in December 2013") is history: news of
         // the day is told to the day. (With one, such dates lie before the report's day.)
-        let coarse = ctx.anchor.is_none()
-            && knob("TIDINGS_COARSE_HISTORY", 1.0) > 0.0
-            && d.date.as_ref().is_some_and(|(t, report)| !report && newsday::coarse(&t.value));
+        let coarse =
+            ctx.anchor.is_none() && d.date.as_ref().is_some_and(|(t, report)| !report && newsday::coarse(&t.value));
         // An incident only named as a point of reference or a legal matter ("after the
         // bombing", "accused of the attack") is history, unless dated as news next to
         // its trigger ("blames the group for Thursday's car bombing").

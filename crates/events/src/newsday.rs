@@ -183,10 +183,6 @@ pub(crate) fn recalled(
     None
 }
 
-fn topic_frame() -> bool {
-    crate::knob("TIDINGS_TOPIC_FRAME", 1.0) > 0.0
-}
-
 /// Seasons: "last summer", like "last November", tells an earlier time.
 const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
 
@@ -248,13 +244,10 @@ pub(crate) fn referenced(w: &[String], a: usize) -> Option<&'static str> {
             "behind" => Some("legal or comparison frame"),
             // "theories about the shooting", "an investigation into the bombing", "a test
             // over the coup": the incident is the topic of talk or inquiry, told before.
-            "about" | "regarding" | "concerning" | "over" if phrase(c + 1) && topic_frame() => {
-                Some("topic of talk or inquiry")
-            }
+            "about" | "regarding" | "concerning" | "over" if phrase(c + 1) => Some("topic of talk or inquiry"),
             "into"
                 if phrase(c + 1)
-                    && matches!(prev, "investigation" | "inquiry" | "probe" | "inquest" | "investigations")
-                    && topic_frame() =>
+                    && matches!(prev, "investigation" | "inquiry" | "probe" | "inquest" | "investigations") =>
             {
                 Some("topic of talk or inquiry")
             }
