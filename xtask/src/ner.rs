@@ -527,11 +527,12 @@ const WRITTEN2_WEIGHT: usize = 0;
 /// never used to choose.
 /// A country the writers mark ORG (a national team: "[[ORG:Brazil]] drew 0-0") is a
 /// place, as re3d's countries acting are ([`re3d_names`]) and as the recognizer labels
-/// every country name.
-fn written(root: &Path, round: &str) -> Result<(Corpus, Corpus)> {
+/// every country name. `name` names the corpora (`written-train`, `written-dev`), `dir`
+/// is their folder under `eval/ner/written/` ("" or "round2/").
+fn written(root: &Path, name: &str, dir: &str) -> Result<(Corpus, Corpus)> {
     let r = Recognizer::bundled();
-    let read = |name: &str, file: &str| -> Result<Corpus> {
-        let mut c = conll(root, name, &format!("eval/ner/written/{file}"))?;
+    let read = |corpus: &str, file: &str| -> Result<Corpus> {
+        let mut c = conll(root, corpus, &format!("eval/ner/written/{file}"))?;
         let mut countries = 0;
         for d in &mut c.docs {
             for e in &mut d.entities {
@@ -541,13 +542,13 @@ fn written(root: &Path, round: &str) -> Result<(Corpus, Corpus)> {
                 }
             }
         }
-        eprintln!("{name}: {countries} countries marked ORG (national teams) read as places");
+        eprintln!("{corpus}: {countries} countries marked ORG (national teams) read as places");
         Ok(c)
     };
-    match round {
-        "round2" => Ok((read("written2-train", "round2/train.conll")?, read("written2-dev", "round2/dev.conll")?)),
-        _ => Ok((read("written-train", "train.conll")?, read("written-dev", "dev.conll")?)),
-    }
+    Ok((
+        read(&format!("{name}-train"), &format!("{dir}train.conll"))?,
+        read(&format!("{name}-dev"), &format!("{dir}dev.conll"))?,
+    ))
 }
 
 /// Corpora of edited prose whose training documents also get a wire-form copy.
@@ -626,9 +627,9 @@ pub(crate) fn train(data: &Path, root: &Path, s: &Settings) -> Result<()> {
     // run with and without them gives the other corpora the same wire copies.
     let gazetteer = tidings_geo::Gazetteer::bundled();
     let fill = fillers(&train, gazetteer);
-    let (written_train, written_dev) = written(root, "round1")?;
+    let (written_train, written_dev) = written(root, "written", "")?;
     train.push((written_train, WRITTEN_WEIGHT));
-    let (written2_train, written2_dev) = written(root, "round2")?;
+    let (written2_train, written2_dev) = written(root, "written2", "round2/")?;
     train.push((written2_train, WRITTEN2_WEIGHT));
     for (name, w) in &s.weights {
         anyhow::ensure!(train.iter().any(|(c, _)| c.name == *name), "--weight: no training corpus {name}");

@@ -169,6 +169,32 @@ struct Info {
     doc_mentions: usize,
 }
 
+impl Info {
+    /// Records a mention at `word` (the parse's word, if found) as the nearest unless a
+    /// nearer one is known: its path from the trigger's `head`, its preposition, its side
+    /// and distance.
+    fn mention(
+        &mut self,
+        parse: &Parse,
+        text: &str,
+        head: Option<usize>,
+        word: Option<usize>,
+        before: bool,
+        dist: usize,
+    ) {
+        if self.path.is_some() && dist >= self.dist {
+            return;
+        }
+        self.path = match (head, word) {
+            (Some(h), Some(w)) => Some(path(parse, h, w)),
+            _ => Some("none".into()),
+        };
+        self.case = word.and_then(|w| tree::case_of(parse, text, w));
+        self.before = before;
+        self.dist = dist;
+    }
+}
+
 /// The dependency path from word `h` (the trigger's head) to word `w`: the relations
 /// climbed from `h` to their common ancestor, then those descended to `w`.
 fn path(parse: &Parse, h: usize, w: usize) -> String {
@@ -263,6 +289,7 @@ pub(crate) fn candidates(ctx: &Context, s: &Sent, coded: &Coded, event: &Event) 
     let a = s.at(trigger.start);
     let nearest_before = parts.iter().filter(|p| p.end_tok <= a).map(|p| p.actor.name.clone()).next_back();
     let nearest_after = parts.iter().find(|p| p.tok > a).map(|p| p.actor.name.clone());
+    let event_cc = event.location.as_ref().and_then(|l| l.country.clone());
     let mut agent_patient: [Option<String>; 2] = [None, None];
     if let Some(r) = roles {
         for (k, w) in [r.agent, r.patient].into_iter().enumerate() {
@@ -272,9 +299,8 @@ pub(crate) fn candidates(ctx: &Context, s: &Sent, coded: &Coded, event: &Event) 
                 crate::Side::Unnamed(x) => {
                     let word = &ctx.text[parse.words[x].start..parse.words[x].end];
                     if let Some((base, kind)) = crate::unnamed_actor(word, true, k == 0) {
-                        let cc = event.location.as_ref().and_then(|l| l.country.clone());
-                        let name = crate::generic_name(ctx, base, cc.as_deref());
-                        let info = slot(&mut infos, Some(&name), || Source::Generic(base, kind, cc.clone()));
+                        let name = crate::generic_name(ctx, base, event_cc.as_deref());
+                        let info = slot(&mut infos, Some(&name), || Source::Generic(base, kind, event_cc.clone()));
                         info.tree[k] = true;
                         info.generic = Some(base);
                         info.kind = Some(kind);
@@ -291,15 +317,7 @@ pub(crate) fn candidates(ctx: &Context, s: &Sent, coded: &Coded, event: &Event) 
         let dist = if before { a - end_tok.min(&a) } else { tok.saturating_sub(a) };
         let w = tree::trigger_head(parse, e.start, e.end);
         let info = slot(&mut infos, Some(&actor.name), || Source::Ref(actor.clone()));
-        if info.path.is_none() || dist < info.dist {
-            info.path = match (head, w) {
-                (Some(h), Some(w)) => Some(path(parse, h, w)),
-                _ => Some("none".into()),
-            };
-            info.case = w.and_then(|w| tree::case_of(parse, ctx.text, w));
-            info.before = before;
-            info.dist = dist;
-        }
+        info.mention(parse, ctx.text, head, w, before, dist);
         info.kind = Some(*kind);
         info.label = Some(*label);
         info.pronoun |= pronoun;
@@ -335,7 +353,6 @@ pub(crate) fn candidates(ctx: &Context, s: &Sent, coded: &Coded, event: &Event) 
     }
     // Words that name a generic side ("gunmen", "soldiers", "villagers", "police"):
     // mentions of that side for the event's country, described as named ones are.
-    let event_cc = event.location.as_ref().and_then(|l| l.country.clone());
     for (i, w) in s.lower.iter().enumerate() {
         let Some((base, kind)) = cue(w) else { continue };
         if parts.iter().chain(&pronouns).any(|p| p.tok <= i && i < p.end_tok) {
@@ -350,15 +367,7 @@ pub(crate) fn candidates(ctx: &Context, s: &Sent, coded: &Coded, event: &Event) 
         info.generic = Some(base);
         info.kind.get_or_insert(kind);
         info.cue = true;
-        if info.path.is_none() || dist < info.dist {
-            info.path = match (head, word) {
-                (Some(h), Some(w)) => Some(path(parse, h, w)),
-                _ => Some("none".into()),
-            };
-            info.case = word.and_then(|w| tree::case_of(parse, ctx.text, w));
-            info.before = before;
-            info.dist = dist;
-        }
+        info.mention(parse, ctx.text, head, word, before, dist);
     }
     // ACLED's generic sides, for the event's country and the countries its sentence
     // names by nationality or name.
@@ -633,12 +642,7 @@ pub fn train(choices: &[Choice], epochs: usize, seed: u64) -> Vec<(u64, f32)> {
     let mut state = seed | 1;
     let mut step = 1.0f64;
     for _ in 0..epochs {
-        for i in (1..order.len()).rev() {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            order.swap(i, (state % (i as u64 + 1)) as usize);
-        }
+        crate::learned::shuffle(&mut order, &mut state);
         for &n in &order {
             let c = &choices[n];
             let score = |f: &[u64]| f.iter().filter_map(|k| w.get(k)).sum::<f64>();

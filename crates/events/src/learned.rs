@@ -776,6 +776,17 @@ pub struct Example {
     pub label: u16,
 }
 
+/// Fisher–Yates with an xorshift generator whose state the caller keeps across epochs
+/// (start it at `seed | 1`): the trainers' fixed-seed visiting order.
+pub(crate) fn shuffle(order: &mut [usize], state: &mut u64) {
+    for i in (1..order.len()).rev() {
+        *state ^= *state << 13;
+        *state ^= *state >> 7;
+        *state ^= *state << 17;
+        order.swap(i, (*state % (i as u64 + 1)) as usize);
+    }
+}
+
 /// Trains an averaged perceptron: `epochs` passes over the examples in an order
 /// shuffled by a fixed-seed generator, so the same examples give the same weights.
 pub fn train(examples: &[Example], labels: usize, epochs: usize, seed: u64) -> Weights {
@@ -786,12 +797,7 @@ pub fn train(examples: &[Example], labels: usize, epochs: usize, seed: u64) -> W
     let mut rng = seed | 1;
     let mut clock: u64 = 0;
     for _ in 0..epochs {
-        for i in (1..order.len()).rev() {
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            order.swap(i, (rng % (i as u64 + 1)) as usize);
-        }
+        shuffle(&mut order, &mut rng);
         for &k in &order {
             clock += 1;
             let ex = &examples[k];

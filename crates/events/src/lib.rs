@@ -2048,15 +2048,11 @@ fn force_modifier(s: &Sent, parse: &Parse, head: usize) -> Option<(&'static str,
     if !text(head).starts_with(char::is_lowercase) || parse.is_verb(head) {
         return None;
     }
-    parse
-        .children(head)
-        .iter()
-        .filter(|&&c| c < head && tidings_syntax::analysis::base(parse.words[c].deprel) == "compound")
-        .find_map(|&c| match text(c).to_lowercase().as_str() {
-            "police" => Some(("Police Forces of {}", ActorKind::StateForce)),
-            "army" | "military" => Some(("Military Forces of {}", ActorKind::StateForce)),
-            _ => None,
-        })
+    parse.dependents(head, "compound").filter(|&c| c < head).find_map(|c| match text(c).to_lowercase().as_str() {
+        "police" => Some(("Police Forces of {}", ActorKind::StateForce)),
+        "army" | "military" => Some(("Military Forces of {}", ActorKind::StateForce)),
+        _ => None,
+    })
 }
 
 /// The country whose nationality word modifies an attack told as a noun: "the Japanese

@@ -12,36 +12,16 @@ such spans overlap, the longer (then the earlier) is kept. Deterministic: docume
 sorted by name, no randomness.
 """
 import re
-import subprocess
 import sys
 import unicodedata
+from pathlib import Path
 from urllib.parse import unquote
 
-OPEN_GENRES = {
-    "academic": "CC BY 4.0",
-    "bio": "CC BY-SA 3.0 (Wikipedia)",
-    "court": "CC BY 4.0",
-    "voyage": "CC BY-SA 3.0 (Wikivoyage)",
-    "news": "CC BY 2.5 (Wikinews)",
-    "interview": "CC BY 2.5 (Wikinews)",
-}
+# GUM's open genres, its Entity= syntax and the git helpers are eval/ner/gum's.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "ner" / "gum"))
+from derive import ENTITY, OPEN_GENRES, git, splits  # noqa: E402
+
 CONNECTORS = {"of", "de", "du", "la", "le", "del", "der", "von", "van", "al", "-", "the", "upon", "on", "en", "sur"}
-ENTITY = re.compile(r"\(([^()]+)\)|\(([^()]+)|(\d+)\)")
-
-
-def git(gitdir, *args):
-    return subprocess.run(["git", "--git-dir", gitdir, *args], check=True, capture_output=True, text=True).stdout
-
-
-def splits(text):
-    out, part = {}, None
-    for line in text.splitlines():
-        if line.startswith("## "):
-            part = line[3:].strip()
-        m = re.match(r"\s*\*\s+(\S+)", line)
-        if m and part:
-            out[m.group(1)] = part
-    return out
 
 
 def normalize(raw):
