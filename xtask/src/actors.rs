@@ -121,5 +121,9 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
         coded.as_secs_f64(),
         started.elapsed().as_secs_f64()
     );
-    crate::write_gz(&out, &model)
+    crate::write_gz(&out, &model)?;
+    if out == root.join(crate::inputs::ACTORS.model) {
+        crate::inputs::write(root, &crate::inputs::ACTORS)?;
+    }
+    Ok(())
 }

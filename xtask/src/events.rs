@@ -234,5 +234,10 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
         coded.as_secs_f64(),
         started.elapsed().as_secs_f64()
     );
-    crate::write_gz(&out, &model.write())
+    crate::write_gz(&out, &model.write())?;
+    // The bundled model (not a --out or --fraction experiment) records what it read.
+    if out == root.join(crate::inputs::EVENTS.model) && fraction >= 1.0 {
+        crate::inputs::write(root, &crate::inputs::EVENTS)?;
+    }
+    Ok(())
 }

@@ -38,6 +38,7 @@ mod clusters;
 mod events;
 mod gazetteer;
 mod geo_rank;
+mod inputs;
 mod lexicon;
 mod merge_set;
 mod ner;

@@ -445,6 +445,132 @@ const STATE_NOUNS: &[(&str, &str, ActorKind)] = &[
 /// A labelled token range `[a, b)` with the country and actor kind it implies.
 type Labelled = (usize, usize, Label, Option<String>, Option<ActorKind>);
 
+/// Adjectives of continents and world regions: nationality-like words (NORP), never the
+/// place ("European aircraft", "North American production").
+const REGION_ADJECTIVES: &[&str] = &[
+    "european",
+    "african",
+    "asian",
+    "north american",
+    "south american",
+    "latin american",
+    "central american",
+    "middle eastern",
+    "scandinavian",
+    "caribbean",
+    "nordic",
+    "east african",
+    "west african",
+    "southeast asian",
+    "central asian",
+    "south asian",
+    "east asian",
+    "sub-saharan",
+];
+
+/// A currency's country prefix written against its sign ("US$ 40 billion", "CA$",
+/// "HK$", tokenized "US $ 2.63 billion"): one to three capital letters and a "$" with no
+/// space between, or one space and an amount after it; not a name.
+fn currency_sign(doc: &Doc, a: usize, b: usize) -> bool {
+    let w = doc.tok(a);
+    b == a + 1
+        && (1..=3).contains(&w.len())
+        && w.bytes().all(|c| c.is_ascii_uppercase())
+        && doc.tokens.get(b).is_some_and(|t| t.text(doc.text) == "$")
+        && (doc.tokens[b].start == doc.tokens[a].end
+            || (doc.tokens[b].start == doc.tokens[a].end + 1
+                && doc.tokens.get(b + 1).is_some_and(|t| t.kind == TokenKind::Number)))
+}
+
+/// Words after a company's own name in its full name ("Chrysler Group", "Apple Inc.").
+const COMPANY_SUFFIXES: &[&str] = &[
+    "group",
+    "company",
+    "corp",
+    "corp.",
+    "corporation",
+    "inc",
+    "inc.",
+    "co",
+    "co.",
+    "llc",
+    "ltd",
+    "ltd.",
+    "plc",
+    "ag",
+    "n.v.",
+    "s.a.",
+    "holdings",
+    "motors",
+    "airlines",
+    "airways",
+    "computer",
+    "industries",
+];
+
+/// A name the document gives in full stands for its bearer when used alone:
+/// "Jobs said" after "Steve Jobs" is that person, "Chrysler" after "Chrysler Group" that
+/// company. A capitalized word that is the surname of a person named in full is a person
+/// where the model found no name; the one-word stem of a company's full name is an
+/// organization, whatever the model read it as, unless it is also a person's surname.
+fn names_alone(doc: &Doc, seg: &Segmented, raw: &mut Vec<(Labelled, usize)>) {
+    let name_like =
+        |w: &str| w.chars().count() > 1 && w.chars().skip(1).all(|c| c.is_lowercase() || c == '\'' || c == '-');
+    let surnames: std::collections::HashSet<&str> = raw
+        .iter()
+        .filter(|((a, b, label, _, _), _)| *label == Label::Per && b - a > 1)
+        .map(|((_, b, _, _, _), _)| doc.tok(b - 1))
+        .filter(|w| name_like(w))
+        .collect();
+    let stems: std::collections::HashSet<&str> = raw
+        .iter()
+        .filter(|((a, b, label, _, _), _)| {
+            *label == Label::Org && b - a > 1 && (a + 1..*b).all(|i| COMPANY_SUFFIXES.contains(&doc.lower(i).as_str()))
+        })
+        .map(|((a, _, _, _, _), _)| doc.tok(*a))
+        .filter(|w| name_like(w) && !surnames.contains(w))
+        .collect();
+    if surnames.is_empty() && stems.is_empty() {
+        return;
+    }
+    for ((a, b, label, country, kind), _) in raw.iter_mut() {
+        if *b == *a + 1 && *label != Label::Org && stems.contains(doc.tok(*a)) {
+            *label = Label::Org;
+            *kind = None;
+            *country = None;
+        }
+    }
+    let mut covered = vec![false; doc.tokens.len()];
+    for ((a, b, _, _, _), _) in raw.iter() {
+        covered[*a..*b].iter_mut().for_each(|c| *c = true);
+    }
+    let mut added = Vec::new();
+    for (si, sent) in seg.sentences.iter().enumerate() {
+        for i in sent.tokens.clone() {
+            let w = doc.tok(i);
+            if covered[i] || !(surnames.contains(w) || stems.contains(w)) {
+                continue;
+            }
+            // Not inside a longer capitalized phrase the model left alone ("Jobs Act").
+            let capitalized = |j: usize| doc.tok(j).chars().next().is_some_and(char::is_uppercase);
+            let glued = (i > sent.tokens.start && !covered[i - 1] && capitalized(i - 1) && i - 1 != sent.tokens.start)
+                || (i + 1 < sent.tokens.end && !covered[i + 1] && capitalized(i + 1));
+            if glued {
+                continue;
+            }
+            added.push(if surnames.contains(w) {
+                ((i, i + 1, Label::Per, None, Some(ActorKind::Person)), si)
+            } else {
+                ((i, i + 1, Label::Org, None, None), si)
+            });
+        }
+    }
+    if !added.is_empty() {
+        raw.extend(added);
+        raw.sort_by_key(|((a, _, _, _, _), _)| *a);
+    }
+}
+
 /// The recognizer with its resources.
 pub struct Recognizer<'a> {
     pub gazetteer: &'a Gazetteer,
@@ -491,7 +617,10 @@ impl Recognizer<'_> {
     pub fn is_nationality(&self, s: &str) -> bool {
         let country =
             self.gazetteer.lookup(s).iter().any(|&i| self.gazetteer.entry(i).kind == tidings_geo::Kind::Country);
-        (!country && self.gazetteer.demonym(s).is_some()) || NORP_WORDS.contains(&s.to_lowercase().as_str())
+        let lower = s.to_lowercase();
+        (!country && self.gazetteer.demonym(s).is_some())
+            || NORP_WORDS.contains(&lower.as_str())
+            || REGION_ADJECTIVES.contains(&lower.as_str())
     }
 
     /// Finds the named entities of `text` and groups mentions of the same actor.
@@ -513,7 +642,9 @@ impl Recognizer<'_> {
                 raw.push((x, si));
             }
         }
+        raw.retain(|((a, b, _, _, _), _)| !currency_sign(&doc, *a, *b));
         self.consistent_labels(&doc, &mut raw);
+        names_alone(&doc, seg, &mut raw);
         let mut out = Entities::default();
         for ((a, b, label, country, kind), sentence) in raw {
             let (start, end) = (doc.tokens[a].start, doc.tokens[b - 1].end);
@@ -910,7 +1041,8 @@ impl Recognizer<'_> {
             let e = self.gazetteer.entry(best);
             return Some((a, b, Label::Gpe, Some(e.country.clone()), None));
         }
-        if b - a == 1 && NORP_WORDS.contains(&phrase.to_lowercase().as_str()) {
+        let lower = phrase.to_lowercase();
+        if (b - a == 1 && NORP_WORDS.contains(&lower.as_str())) || REGION_ADJECTIVES.contains(&lower.as_str()) {
             return Some((a, b, Label::Norp, None, None));
         }
         None
