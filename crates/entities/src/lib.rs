@@ -509,6 +509,15 @@ const COMPANY_SUFFIXES: &[&str] = &[
 ];
 
 /// A name the document gives in full stands for its bearer when used alone:
+/// A time zone's abbreviation standing alone ("16:08 UTC", "9 a.m. EST"): not a name.
+fn time_zone(doc: &Doc, a: usize, b: usize) -> bool {
+    const ZONES: &[&str] = &[
+        "UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST", "BST", "IST", "JST",
+        "AEST", "EET", "MSK",
+    ];
+    b == a + 1 && ZONES.contains(&doc.tok(a))
+}
+
 /// "Jobs said" after "Steve Jobs" is that person, "Chrysler" after "Chrysler Group" that
 /// company. A capitalized word that is the surname of a person named in full is a person
 /// where the model found no name; the one-word stem of a company's full name is an
@@ -642,7 +651,7 @@ impl Recognizer<'_> {
                 raw.push((x, si));
             }
         }
-        raw.retain(|((a, b, _, _, _), _)| !currency_sign(&doc, *a, *b));
+        raw.retain(|((a, b, _, _, _), _)| !currency_sign(&doc, *a, *b) && !time_zone(&doc, *a, *b));
         self.consistent_labels(&doc, &mut raw);
         names_alone(&doc, seg, &mut raw);
         let mut out = Entities::default();
