@@ -16,7 +16,16 @@
 //!   `syntax`).
 //! - `train-sentences [--epochs N]`: trains the learned sentence splitter of the syntax
 //!   path on the same treebanks' raw text (see `syntax::train_sentences`).
-
+//! - `train-ner [--data DIR] [options]`, `bench-ner`: trains the entity recognizer and
+//!   compares it with spaCy's small model on the NER test sets (see `ner`).
+//! - `train-events [--out PATH] [--fraction F]`: trains the learned event check (see
+//!   `events`).
+//! - `train-chain [--data DIR]`: `train-ner`, `train-events` and `train-actors` in that
+//!   order, with their defaults: the events and actors models read the recognizer's
+//!   output, so after a change to the recognizer, the gazetteer, the lexicon or their
+//!   training data all three are rebuilt; then checks their recorded inputs.
+//! - `check-models`: whether each bundled model was trained on the committed files it
+//!   reads (the `<model>.inputs` records, see `inputs`); names the command to rerun.
 //! - `train-geo [--synthetic N] [--epochs N] [--test]`: trains the toponym ranker of
 //!   `tidings-geo` and compares it with the heuristic resolver and a naive lookup on
 //!   the dev sets (see `geo_rank`).
@@ -53,7 +62,7 @@ use anyhow::{bail, Context, Result};
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(task) = args.first() else {
-        bail!("usage: cargo xtask <build-gazetteer|build-lexicon|bench> [--data DIR] [--iterations N]");
+        bail!("usage: cargo xtask <task> [options]; the tasks are listed at the top of xtask/src/main.rs");
     };
     let data = match args.iter().position(|a| a == "--data") {
         Some(i) => PathBuf::from(args.get(i + 1).context("--data needs a directory")?),
@@ -86,7 +95,15 @@ fn main() -> Result<()> {
         "train-actors" => actors::train(&workspace_root(), &args),
 
         "train-clusters" => clusters::train(&data, &workspace_root(), !args.iter().any(|a| a == "--no-gum")),
-        other => bail!("unknown task {other:?}; expected build-gazetteer, build-lexicon or bench"),
+        "train-chain" => {
+            let root = workspace_root();
+            ner::main("train-ner", &data, &root, &[])?;
+            events::train(&root, &[])?;
+            actors::train(&root, &[])?;
+            inputs::check(&root)
+        }
+        "check-models" => inputs::check(&workspace_root()),
+        other => bail!("unknown task {other:?}; see the list at the top of xtask/src/main.rs"),
     }
 }
 
