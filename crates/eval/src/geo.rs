@@ -407,6 +407,27 @@ pub fn run(gold: &Path) -> Result<Report> {
                     None => misses.push(format!("unresolved {:?} (gold {})", t.text, t.geonames_id)),
                     _ => {}
                 }
+                // Where the resolver and the naive lookup disagree on being right.
+                let right = |r: Option<u32>| r.is_some_and(|i| g.km(gaz.entry(i)).is_some_and(|km| km <= 161.0));
+                let show = |r: Option<u32>| {
+                    r.map_or("none".to_string(), |i| {
+                        let e = gaz.entry(i);
+                        format!("{} ({} {} {})", e.name, e.country, e.feature, e.id)
+                    })
+                };
+                if right(shipped[k]) != right(naive) {
+                    let who = if right(naive) { "naive-only" } else { "resolver-only" };
+                    misses.push(format!(
+                        "{who} [{}] {}: {:?} resolver {} | naive {} | gold {} {}",
+                        KINDS[kind],
+                        doc.id,
+                        t.text,
+                        show(shipped[k]),
+                        show(naive),
+                        t.geonames_id,
+                        t.feature
+                    ));
+                }
             }
         }
         for (k, t) in doc.toponyms.iter().enumerate() {

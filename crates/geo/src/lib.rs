@@ -30,6 +30,15 @@ use tidings_model::{Place, Point, Span};
 /// Stored uncompressed: inflating it took longer than reading it.
 static BUNDLED: &[u8] = include_bytes!("../data/gazetteer.bin");
 
+/// A measuring switch, on unless the environment sets `name` to 0 (read once per process).
+pub(crate) fn knob(name: &str) -> bool {
+    static TUNING: OnceLock<Vec<String>> = OnceLock::new();
+    let off = TUNING.get_or_init(|| {
+        std::env::vars().filter(|(k, v)| k.starts_with("TIDINGS_GEO_") && v.trim() == "0").map(|(k, _)| k).collect()
+    });
+    !off.iter().any(|k| k == name)
+}
+
 /// What a gazetteer entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
@@ -668,10 +677,15 @@ impl Evidence {
     /// The share of the document's other town and division names that lie in `e`'s
     /// first-level division (or, for a division, inside it), 0 when none do.
     fn division_share(&self, e: &Entry, own: &str) -> f64 {
-        let Some(names) = self.divisions.get(&(e.country.clone(), e.admin1.clone())) else { return 0.0 };
+        self.division_support(e, own).0
+    }
+
+    /// [`Evidence::division_share`] and how many other names that is.
+    fn division_support(&self, e: &Entry, own: &str) -> (f64, usize) {
+        let Some(names) = self.divisions.get(&(e.country.clone(), e.admin1.clone())) else { return (0.0, 0) };
         let others = names.iter().filter(|n| *n != own).count();
         let total = self.forms.saturating_sub(1).max(1);
-        (others as f64 / total as f64).min(1.0)
+        ((others as f64 / total as f64).min(1.0), others)
     }
 }
 
@@ -697,7 +711,7 @@ fn resolve_pass(
             }
             let country_weight = |cc: &str| countries.get(cc).map(|&n| n as f64 / most);
             // Support from the document's other toponyms only, not this name's own reading.
-            let division_share = |e: &Entry| evidence.division_share(e, &k);
+            let division_share = |e: &Entry| evidence.division_support(e, &k);
             let foreign = |e: &Entry| context.foreign(e, &k) && !evidence.beside(e, &k);
             let best = best_reading(gaz, t, &country_weight, &division_share, &foreign);
             chosen.entry(k).or_insert(best);
@@ -722,7 +736,7 @@ fn best_reading(
     gaz: &Gazetteer,
     t: &Toponym,
     country_weight: &dyn Fn(&str) -> Option<f64>,
-    division_share: &dyn Fn(&Entry) -> f64,
+    division_share: &dyn Fn(&Entry) -> (f64, usize),
     foreign: &dyn Fn(&Entry) -> bool,
 ) -> Option<u32> {
     reading_scores(gaz, t, country_weight, division_share, foreign)
@@ -731,13 +745,18 @@ fn best_reading(
         .map(|(_, i)| i)
 }
 
+/// A city this populous is known abroad by its name ...
+const WORLD_CITY: u64 = 100_000;
+/// ... and a namesake this many times smaller is not read for its country alone.
+const OVERSHADOWED: u64 = 20;
+
 /// The credible readings of a toponym with the heuristic's score of each (the
 /// candidates [`rank`] chooses among).
 fn reading_scores(
     gaz: &Gazetteer,
     t: &Toponym,
     country_weight: &dyn Fn(&str) -> Option<f64>,
-    division_share: &dyn Fn(&Entry) -> f64,
+    division_share: &dyn Fn(&Entry) -> (f64, usize),
     foreign: &dyn Fn(&Entry) -> bool,
 ) -> Vec<(f64, u32)> {
     let qualifier: Vec<&Entry> =
@@ -781,6 +800,11 @@ fn reading_scores(
             c.kind == Kind::City && c.country == d.country && c.admin1 == d.admin1
         })
     };
+    // The largest city the name can be ("Frankfurt", "Melbourne", "Sheffield"): a much
+    // smaller namesake in a country the story names gets no credit for that alone.
+    let biggest_city =
+        candidates.iter().map(|&c| gaz.entry(c)).filter(|c| c.kind == Kind::City).map(|c| c.population).max();
+    let world_city_rule = knob("TIDINGS_GEO_WORLD_CITY");
     candidates
         .iter()
         .copied()
@@ -793,7 +817,8 @@ fn reading_scores(
             let qualified = qualifier.iter().any(|q| {
                 q.country == e.country && (q.kind == Kind::Country || (q.kind == Kind::Admin1 && q.admin1 == e.admin1))
             });
-            let share = if matches!(e.kind, Kind::Country | Kind::Region) { 0.0 } else { division_share(e) };
+            let (share, neighbours) =
+                if matches!(e.kind, Kind::Country | Kind::Region) { (0.0, 0) } else { division_share(e) };
             let near = share > 0.0;
             if Some(i) == postal && !near {
                 return None;
@@ -847,17 +872,39 @@ fn reading_scores(
             if gaz.is_primary_name(i, &t.span.text) {
                 score += if e.kind == Kind::Region { 3.0 } else { 15.0 };
             }
-            if let Some(w) = weight {
+            // A world city's small namesake in a story's country (Frankfort, Illinois, for
+            // "Frankfurt" beside "Chicago"; Sheffield, Massachusetts, beside "Massachusetts")
+            // is not credited with its country, nor as the story's locality, when only that and
+            // one neighbour place it: it
+            // needs a story local to its division (most other names, two or more, there), a
+            // qualifier, or
+            // to be a seat named by its own name (Santa Cruz, California, beside Santa Cruz
+            // de la Sierra).
+            let seat_by_own_name = matches!(e.feature.as_str(), "PPLC" | "PPLA" | "PPLA2")
+                && gaz.is_primary_name(i, &t.span.text);
+            let overshadowed = world_city_rule
+                && e.kind == Kind::City
+                && !seat_by_own_name
+                && !qualified
+                && (share < 0.5 || neighbours < 2)
+                && biggest_city.is_some_and(|b| b >= WORLD_CITY && b >= OVERSHADOWED * e.population.max(1));
+            if let Some(w) = weight.filter(|_| !overshadowed) {
                 score += 10.0 + 20.0 * w;
             }
             // The document's other toponyms lie in this reading's division; when it holds
             // most of them (a local story's state), more strongly ("Georgia" in a story
             // datelined "Atlanta, Ga."), but one "New York" does not pull "Boston" there.
             if near {
-                score += 20.0 + if share >= 0.5 { 40.0 * share } else { 0.0 };
+                score += 20.0 + if share >= 0.5 && !overshadowed { 40.0 * share } else { 0.0 };
             }
             if qualified {
                 score += 60.0;
+            }
+            if std::env::var_os("TIDINGS_GEO_TRACE").is_some() {
+                eprintln!(
+                    "TRACE {:?} {} {} {} {} pop={} w={:?} share={share:.2} ov={overshadowed} foreign={} score={score:.1}",
+                    t.span.text, e.name, e.country, e.admin1, e.feature, e.population, weight, foreign(e)
+                );
             }
             Some((score, i))
         })

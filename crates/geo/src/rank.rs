@@ -247,7 +247,7 @@ pub fn options(
                 first_of.insert(k.clone(), n);
             }
             let country_weight = |cc: &str| countries.get(cc).map(|&c| c as f64 / most);
-            let division_share = |e: &Entry| evidence.division_share(e, &k);
+            let division_share = |e: &Entry| evidence.division_support(e, &k);
             let foreign = |e: &Entry| context.foreign(e, &k) && !evidence.beside(e, &k);
             let scored = crate::reading_scores(gaz, t, &country_weight, &division_share, &foreign);
             let top = scored.iter().map(|s| s.0).fold(f64::NEG_INFINITY, f64::max);
