@@ -25,7 +25,6 @@ use std::path::Path;
 
 use anyhow::{bail, Context, Result};
 use serde::Deserialize;
-use tidings_model::Span;
 use tidings_pipeline::{Input, Pipeline};
 
 use crate::score::{ratio, Counts};
@@ -231,7 +230,7 @@ fn case_of(doc: &GoldDoc, pipeline: &Pipeline) -> Case {
         .map(|(k, t)| {
             // "Manchester, N.H.": a following toponym after a comma qualifies this one.
             let next = doc.toponyms.get(k + 1).filter(|n| doc.text[t.end..n.start].trim() == ",");
-            tidings_geo::Toponym { span: Span::of(&doc.text, t.start, t.end), qualifier: next.map(|n| n.text.clone()) }
+            tidings_geo::Toponym::in_text(&doc.text, t.start, t.end, next.map(|n| n.text.clone()))
         })
         .collect();
     let gold = doc

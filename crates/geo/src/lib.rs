@@ -505,6 +505,54 @@ fn strip_division_suffix(k: &str) -> Option<&str> {
 pub struct Toponym {
     pub span: Span,
     pub qualifier: Option<String>,
+    /// The name is followed by the title of a state's or province's office ("Washington
+    /// senator", "New York Gov."): it names the first-level division here, whatever the
+    /// document's other mentions of the same name read as (see [`office_follows`]).
+    pub office: bool,
+}
+
+impl Toponym {
+    /// The toponym at `start..end` of `text`, with its qualifier, and whether an office
+    /// title follows it.
+    pub fn in_text(text: &str, start: usize, end: usize, qualifier: Option<String>) -> Toponym {
+        let office = knob("TIDINGS_GEO_OFFICE") && office_follows(&text[end..]);
+        Toponym { span: Span::of(text, start, end), qualifier, office }
+    }
+}
+
+/// Titles of a first-level division's offices and bodies: after a place name ("Kansas
+/// senator", "New York Gov.", "Washington state lawmakers") they make it the division.
+const DIVISION_OFFICES: &[&str] = &[
+    "Gov.",
+    "Governor",
+    "governor",
+    "Lt.",
+    "Sen.",
+    "Senator",
+    "senator",
+    "senators",
+    "Rep.",
+    "Representative",
+    "representative",
+    "representatives",
+    "Congressman",
+    "congressman",
+    "Congresswoman",
+    "congresswoman",
+    "lawmakers",
+    "legislators",
+    "legislature",
+    "Legislature",
+    "Attorney",
+    "state",
+];
+
+/// Whether the text right after a place name begins with a division's office title
+/// ([`DIVISION_OFFICES`]).
+pub fn office_follows(after: &str) -> bool {
+    let after = after.strip_prefix(' ').unwrap_or(after);
+    let word: &str = after.split(|c: char| c.is_whitespace() || c == ',').next().unwrap_or_default();
+    DIVISION_OFFICES.contains(&word)
 }
 
 /// Resolves toponyms of one document. `countries` counts how often the document names
@@ -704,7 +752,7 @@ fn resolve_pass(
         .iter()
         .map(|t| {
             let k = key(&t.span.text);
-            if t.qualifier.is_none() {
+            if t.qualifier.is_none() && !t.office {
                 if let Some(&c) = chosen.get(&k) {
                     return c;
                 }
@@ -714,7 +762,9 @@ fn resolve_pass(
             let division_share = |e: &Entry| evidence.division_support(e, &k);
             let foreign = |e: &Entry| context.foreign(e, &k) && !evidence.beside(e, &k);
             let best = best_reading(gaz, t, &country_weight, &division_share, &foreign);
-            chosen.entry(k).or_insert(best);
+            if !t.office {
+                chosen.entry(k).or_insert(best);
+            }
             best
         })
         .collect()
@@ -843,7 +893,7 @@ fn reading_scores(
             let mut score = match e.kind {
                 Kind::Country => 100.0,
                 Kind::Region => 95.0,
-                Kind::Admin1 if named_as_division.is_some() => 90.0,
+                Kind::Admin1 if named_as_division.is_some() || t.office => 90.0,
                 Kind::Admin1 => 30.0 + 6.0 * size,
                 // "Orange County": the division whose own name has that word, then the larger.
                 Kind::Admin2 if named_as_division.is_some() => {
@@ -863,7 +913,7 @@ fn reading_scores(
                         }
                 }
             };
-            if e.kind == Kind::Admin1 && named_as_division.is_none() && has_city_inside(e) {
+            if e.kind == Kind::Admin1 && named_as_division.is_none() && !t.office && has_city_inside(e) {
                 score -= 40.0;
             }
             // A place's own name beats another place's alternate name ("Florida"); a
@@ -916,7 +966,7 @@ mod tests {
     use super::*;
 
     fn toponym(text: &str) -> Toponym {
-        Toponym { span: Span { start: 0, end: text.len(), text: text.to_string() }, qualifier: None }
+        Toponym { span: Span { start: 0, end: text.len(), text: text.to_string() }, qualifier: None, office: false }
     }
 
     fn qualified(text: &str, qualifier: &str) -> Toponym {
