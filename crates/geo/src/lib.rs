@@ -855,6 +855,9 @@ fn reading_scores(
     let biggest_city =
         candidates.iter().map(|&c| gaz.entry(c)).filter(|c| c.kind == Kind::City).map(|c| c.population).max();
     let world_city_rule = knob("TIDINGS_GEO_WORLD_CITY");
+    // "Lebanon", "Jordan", "Georgia": a country's name that a town or division shares.
+    let country_namesake = knob("TIDINGS_GEO_COUNTRY_NAMESAKE")
+        && candidates.iter().any(|&c| gaz.entry(c).kind == Kind::Country);
     candidates
         .iter()
         .copied()
@@ -944,8 +947,11 @@ fn reading_scores(
             // The document's other toponyms lie in this reading's division; when it holds
             // most of them (a local story's state), more strongly ("Georgia" in a story
             // datelined "Atlanta, Ga."), but one "New York" does not pull "Boston" there.
+            // A country's namesake needs two neighbours for that ("Lebanon" beside "Ohio" in
+            // a list of countries is the country; beside Warren County and Dayton, the town).
+            let local = share >= 0.5 && !overshadowed && !(country_namesake && neighbours < 2);
             if near {
-                score += 20.0 + if share >= 0.5 && !overshadowed { 40.0 * share } else { 0.0 };
+                score += 20.0 + if local { 40.0 * share } else { 0.0 };
             }
             if qualified {
                 score += 60.0;
