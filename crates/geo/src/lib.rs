@@ -856,8 +856,8 @@ fn reading_scores(
         candidates.iter().map(|&c| gaz.entry(c)).filter(|c| c.kind == Kind::City).map(|c| c.population).max();
     let world_city_rule = knob("TIDINGS_GEO_WORLD_CITY");
     // "Lebanon", "Jordan", "Georgia": a country's name that a town or division shares.
-    let country_namesake = knob("TIDINGS_GEO_COUNTRY_NAMESAKE")
-        && candidates.iter().any(|&c| gaz.entry(c).kind == Kind::Country);
+    let country_namesake =
+        knob("TIDINGS_GEO_COUNTRY_NAMESAKE") && candidates.iter().any(|&c| gaz.entry(c).kind == Kind::Country);
     candidates
         .iter()
         .copied()
@@ -1178,6 +1178,57 @@ mod tests {
         // Alone, it stays a small town abroad.
         let r = resolve_with_guesses(gaz, &doc[1..], &cc(&[("TR", 3)]), &cc(&[("SY", 2)]));
         assert!(r[0].is_none());
+    }
+
+    #[test]
+    fn a_world_citys_small_namesake_needs_more_than_the_storys_country() {
+        let gaz = Gazetteer::bundled();
+        let us: HashMap<String, usize> = [("US".to_string(), 3)].into_iter().collect();
+        let country = |doc: &[Toponym], k: usize| resolve(gaz, doc, &us)[k].map(|i| gaz.entry(i).country.clone());
+        // A story about a US airline: Frankfurt is Germany's, not Frankfort, Illinois,
+        // beside Chicago; Sheffield beside Massachusetts is England's.
+        assert_eq!(country(&[toponym("Frankfurt"), toponym("Chicago")], 0).as_deref(), Some("DE"));
+        assert_eq!(country(&[toponym("Massachusetts"), toponym("Sheffield")], 1).as_deref(), Some("GB"));
+        // A story local to the division keeps its own, and so does a qualifier.
+        let local =
+            [toponym("Pittsfield"), toponym("Great Barrington"), toponym("Massachusetts"), toponym("Sheffield")];
+        assert_eq!(country(&local, 3).as_deref(), Some("US"));
+        assert_eq!(country(&[qualified("Sheffield", "Mass.")], 0).as_deref(), Some("US"));
+        // A seat named by its own name keeps its country's credit (not Santa Cruz de la
+        // Sierra, nor Argentina's Santa Cruz province).
+        assert_eq!(country(&[toponym("California"), toponym("Santa Cruz")], 1).as_deref(), Some("US"));
+    }
+
+    #[test]
+    fn a_states_office_title_makes_the_name_the_state() {
+        let gaz = Gazetteer::bundled();
+        let text = "Washington senator Patty Murray criticised the decision in Washington.";
+        let second = text.rfind("Washington").unwrap();
+        let doc = [Toponym::in_text(text, 0, 10, None), Toponym::in_text(text, second, second + 10, None)];
+        assert!(doc[0].office && !doc[1].office);
+        let us: HashMap<String, usize> = [("US".to_string(), 1)].into_iter().collect();
+        let r: Vec<&Entry> = resolve(gaz, &doc, &us).into_iter().map(|r| gaz.entry(r.unwrap())).collect();
+        assert_eq!((r[0].kind, r[0].admin1.as_str()), (Kind::Admin1, "WA"));
+        // The other mention keeps the reading it would have had.
+        assert_eq!((r[1].kind, r[1].id), (Kind::City, 4140963));
+        assert!(office_follows(" Gov. Andrew Cuomo") && office_follows(" state lawmakers"));
+        assert!(!office_follows(" Mayor Bill de Blasio") && !office_follows(" police said"));
+    }
+
+    #[test]
+    fn a_countrys_namesake_town_needs_a_local_story() {
+        let gaz = Gazetteer::bundled();
+        let named: HashMap<String, usize> =
+            [("US", 1), ("PE", 1), ("JO", 1)].into_iter().map(|(c, n)| (c.to_string(), n)).collect();
+        // Exports from Ohio to Peru, Lebanon and Jordan: the country.
+        let doc = [toponym("Ohio"), toponym("Peru"), toponym("Lebanon"), toponym("Jordan")];
+        let r = resolve(gaz, &doc, &named)[2].map(|i| gaz.entry(i)).unwrap();
+        assert_eq!((r.kind, r.country.as_str()), (Kind::Country, "LB"));
+        // A chase from Dayton through Warren County, Ohio, to Lebanon: the town.
+        let doc = [toponym("Dayton"), toponym("Warren County"), toponym("Ohio"), toponym("Lebanon")];
+        let us: HashMap<String, usize> = [("US".to_string(), 1)].into_iter().collect();
+        let r = resolve(gaz, &doc, &us)[3].map(|i| gaz.entry(i)).unwrap();
+        assert_eq!((r.kind, r.country.as_str(), r.admin1.as_str()), (Kind::City, "US", "OH"));
     }
 
     #[test]
