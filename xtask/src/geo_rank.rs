@@ -229,7 +229,7 @@ fn synthetic_examples(gaz: &Gazetteer, n: usize, out: &mut Vec<Example>) -> usiz
             let start = text.len();
             text.push_str(name);
             let q = if k == at { qualifier.clone() } else { None };
-            toponyms.push(Toponym { span: Span::of(&text, start, text.len()), qualifier: q });
+            toponyms.push(Toponym { span: Span::of(&text, start, text.len()), qualifier: q, office: false });
         }
         let absent = float() < 0.1;
         let opts = rank::options(gaz, &toponyms, &countries, &HashMap::new());

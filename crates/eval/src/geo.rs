@@ -25,7 +25,6 @@ use std::path::Path;
 
 use anyhow::{bail, Context, Result};
 use serde::Deserialize;
-use tidings_model::Span;
 use tidings_pipeline::{Input, Pipeline};
 
 use crate::score::{ratio, Counts};
@@ -231,7 +230,7 @@ fn case_of(doc: &GoldDoc, pipeline: &Pipeline) -> Case {
         .map(|(k, t)| {
             // "Manchester, N.H.": a following toponym after a comma qualifies this one.
             let next = doc.toponyms.get(k + 1).filter(|n| doc.text[t.end..n.start].trim() == ",");
-            tidings_geo::Toponym { span: Span::of(&doc.text, t.start, t.end), qualifier: next.map(|n| n.text.clone()) }
+            tidings_geo::Toponym::in_text(&doc.text, t.start, t.end, next.map(|n| n.text.clone()))
         })
         .collect();
     let gold = doc
@@ -406,6 +405,27 @@ pub fn run(gold: &Path) -> Result<Report> {
                         .push(format!("wrong  {:?} → {} ({}) instead of {}", t.text, e.name, e.country, t.geonames_id)),
                     None => misses.push(format!("unresolved {:?} (gold {})", t.text, t.geonames_id)),
                     _ => {}
+                }
+                // Where the resolver and the naive lookup disagree on being right.
+                let right = |r: Option<u32>| r.is_some_and(|i| g.km(gaz.entry(i)).is_some_and(|km| km <= 161.0));
+                let show = |r: Option<u32>| {
+                    r.map_or("none".to_string(), |i| {
+                        let e = gaz.entry(i);
+                        format!("{} ({} {} {})", e.name, e.country, e.feature, e.id)
+                    })
+                };
+                if right(shipped[k]) != right(naive) {
+                    let who = if right(naive) { "naive-only" } else { "resolver-only" };
+                    misses.push(format!(
+                        "{who} [{}] {}: {:?} resolver {} | naive {} | gold {} {}",
+                        KINDS[kind],
+                        doc.id,
+                        t.text,
+                        show(shipped[k]),
+                        show(naive),
+                        t.geonames_id,
+                        t.feature
+                    ));
                 }
             }
         }

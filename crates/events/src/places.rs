@@ -82,7 +82,7 @@ pub fn places(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<ResolvedPlace
             let next = ents.entities.get(i + 1).filter(|n| {
                 n.label == Label::Gpe && matches!(text[e.end..n.start].trim(), "," | "district of" | "District of")
             });
-            Toponym { span: Span::of(text, e.start, e.end), qualifier: next.map(|n| text[n.start..n.end].to_string()) }
+            Toponym::in_text(text, e.start, e.end, next.map(|n| text[n.start..n.end].to_string()))
         })
         .collect();
     let resolved = tidings_geo::resolve_with_guesses(gaz, &toponyms, &named, &guessed);
@@ -115,7 +115,7 @@ pub fn places(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<ResolvedPlace
             let (town, head) = t.span.text.rsplit_once(' ')?;
             NAMED_AFTER_TOWN.contains(&head).then(|| {
                 let span = Span::of(text, t.span.start, t.span.start + town.len());
-                (k, Toponym { span, qualifier: t.qualifier.clone() })
+                (k, Toponym { span, qualifier: t.qualifier.clone(), office: false })
             })
         })
         .collect();

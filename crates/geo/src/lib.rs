@@ -30,6 +30,15 @@ use tidings_model::{Place, Point, Span};
 /// Stored uncompressed: inflating it took longer than reading it.
 static BUNDLED: &[u8] = include_bytes!("../data/gazetteer.bin");
 
+/// A measuring switch, on unless the environment sets `name` to 0 (read once per process).
+pub(crate) fn knob(name: &str) -> bool {
+    static TUNING: OnceLock<Vec<String>> = OnceLock::new();
+    let off = TUNING.get_or_init(|| {
+        std::env::vars().filter(|(k, v)| k.starts_with("TIDINGS_GEO_") && v.trim() == "0").map(|(k, _)| k).collect()
+    });
+    !off.iter().any(|k| k == name)
+}
+
 /// What a gazetteer entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
@@ -496,6 +505,54 @@ fn strip_division_suffix(k: &str) -> Option<&str> {
 pub struct Toponym {
     pub span: Span,
     pub qualifier: Option<String>,
+    /// The name is followed by the title of a state's or province's office ("Washington
+    /// senator", "New York Gov."): it names the first-level division here, whatever the
+    /// document's other mentions of the same name read as (see [`office_follows`]).
+    pub office: bool,
+}
+
+impl Toponym {
+    /// The toponym at `start..end` of `text`, with its qualifier, and whether an office
+    /// title follows it.
+    pub fn in_text(text: &str, start: usize, end: usize, qualifier: Option<String>) -> Toponym {
+        let office = knob("TIDINGS_GEO_OFFICE") && office_follows(&text[end..]);
+        Toponym { span: Span::of(text, start, end), qualifier, office }
+    }
+}
+
+/// Titles of a first-level division's offices and bodies: after a place name ("Kansas
+/// senator", "New York Gov.", "Washington state lawmakers") they make it the division.
+const DIVISION_OFFICES: &[&str] = &[
+    "Gov.",
+    "Governor",
+    "governor",
+    "Lt.",
+    "Sen.",
+    "Senator",
+    "senator",
+    "senators",
+    "Rep.",
+    "Representative",
+    "representative",
+    "representatives",
+    "Congressman",
+    "congressman",
+    "Congresswoman",
+    "congresswoman",
+    "lawmakers",
+    "legislators",
+    "legislature",
+    "Legislature",
+    "Attorney",
+    "state",
+];
+
+/// Whether the text right after a place name begins with a division's office title
+/// ([`DIVISION_OFFICES`]).
+pub fn office_follows(after: &str) -> bool {
+    let after = after.strip_prefix(' ').unwrap_or(after);
+    let word: &str = after.split(|c: char| c.is_whitespace() || c == ',').next().unwrap_or_default();
+    DIVISION_OFFICES.contains(&word)
 }
 
 /// Resolves toponyms of one document. `countries` counts how often the document names
@@ -668,10 +725,15 @@ impl Evidence {
     /// The share of the document's other town and division names that lie in `e`'s
     /// first-level division (or, for a division, inside it), 0 when none do.
     fn division_share(&self, e: &Entry, own: &str) -> f64 {
-        let Some(names) = self.divisions.get(&(e.country.clone(), e.admin1.clone())) else { return 0.0 };
+        self.division_support(e, own).0
+    }
+
+    /// [`Evidence::division_share`] and how many other names that is.
+    fn division_support(&self, e: &Entry, own: &str) -> (f64, usize) {
+        let Some(names) = self.divisions.get(&(e.country.clone(), e.admin1.clone())) else { return (0.0, 0) };
         let others = names.iter().filter(|n| *n != own).count();
         let total = self.forms.saturating_sub(1).max(1);
-        (others as f64 / total as f64).min(1.0)
+        ((others as f64 / total as f64).min(1.0), others)
     }
 }
 
@@ -690,17 +752,19 @@ fn resolve_pass(
         .iter()
         .map(|t| {
             let k = key(&t.span.text);
-            if t.qualifier.is_none() {
+            if t.qualifier.is_none() && !t.office {
                 if let Some(&c) = chosen.get(&k) {
                     return c;
                 }
             }
             let country_weight = |cc: &str| countries.get(cc).map(|&n| n as f64 / most);
             // Support from the document's other toponyms only, not this name's own reading.
-            let division_share = |e: &Entry| evidence.division_share(e, &k);
+            let division_share = |e: &Entry| evidence.division_support(e, &k);
             let foreign = |e: &Entry| context.foreign(e, &k) && !evidence.beside(e, &k);
             let best = best_reading(gaz, t, &country_weight, &division_share, &foreign);
-            chosen.entry(k).or_insert(best);
+            if !t.office {
+                chosen.entry(k).or_insert(best);
+            }
             best
         })
         .collect()
@@ -722,7 +786,7 @@ fn best_reading(
     gaz: &Gazetteer,
     t: &Toponym,
     country_weight: &dyn Fn(&str) -> Option<f64>,
-    division_share: &dyn Fn(&Entry) -> f64,
+    division_share: &dyn Fn(&Entry) -> (f64, usize),
     foreign: &dyn Fn(&Entry) -> bool,
 ) -> Option<u32> {
     reading_scores(gaz, t, country_weight, division_share, foreign)
@@ -731,13 +795,18 @@ fn best_reading(
         .map(|(_, i)| i)
 }
 
+/// A city this populous is known abroad by its name ...
+const WORLD_CITY: u64 = 100_000;
+/// ... and a namesake this many times smaller is not read for its country alone.
+const OVERSHADOWED: u64 = 20;
+
 /// The credible readings of a toponym with the heuristic's score of each (the
 /// candidates [`rank`] chooses among).
 fn reading_scores(
     gaz: &Gazetteer,
     t: &Toponym,
     country_weight: &dyn Fn(&str) -> Option<f64>,
-    division_share: &dyn Fn(&Entry) -> f64,
+    division_share: &dyn Fn(&Entry) -> (f64, usize),
     foreign: &dyn Fn(&Entry) -> bool,
 ) -> Vec<(f64, u32)> {
     let qualifier: Vec<&Entry> =
@@ -781,6 +850,14 @@ fn reading_scores(
             c.kind == Kind::City && c.country == d.country && c.admin1 == d.admin1
         })
     };
+    // The largest city the name can be ("Frankfurt", "Melbourne", "Sheffield"): a much
+    // smaller namesake in a country the story names gets no credit for that alone.
+    let biggest_city =
+        candidates.iter().map(|&c| gaz.entry(c)).filter(|c| c.kind == Kind::City).map(|c| c.population).max();
+    let world_city_rule = knob("TIDINGS_GEO_WORLD_CITY");
+    // "Lebanon", "Jordan", "Georgia": a country's name that a town or division shares.
+    let country_namesake =
+        knob("TIDINGS_GEO_COUNTRY_NAMESAKE") && candidates.iter().any(|&c| gaz.entry(c).kind == Kind::Country);
     candidates
         .iter()
         .copied()
@@ -793,7 +870,8 @@ fn reading_scores(
             let qualified = qualifier.iter().any(|q| {
                 q.country == e.country && (q.kind == Kind::Country || (q.kind == Kind::Admin1 && q.admin1 == e.admin1))
             });
-            let share = if matches!(e.kind, Kind::Country | Kind::Region) { 0.0 } else { division_share(e) };
+            let (share, neighbours) =
+                if matches!(e.kind, Kind::Country | Kind::Region) { (0.0, 0) } else { division_share(e) };
             let near = share > 0.0;
             if Some(i) == postal && !near {
                 return None;
@@ -818,7 +896,7 @@ fn reading_scores(
             let mut score = match e.kind {
                 Kind::Country => 100.0,
                 Kind::Region => 95.0,
-                Kind::Admin1 if named_as_division.is_some() => 90.0,
+                Kind::Admin1 if named_as_division.is_some() || t.office => 90.0,
                 Kind::Admin1 => 30.0 + 6.0 * size,
                 // "Orange County": the division whose own name has that word, then the larger.
                 Kind::Admin2 if named_as_division.is_some() => {
@@ -838,7 +916,7 @@ fn reading_scores(
                         }
                 }
             };
-            if e.kind == Kind::Admin1 && named_as_division.is_none() && has_city_inside(e) {
+            if e.kind == Kind::Admin1 && named_as_division.is_none() && !t.office && has_city_inside(e) {
                 score -= 40.0;
             }
             // A place's own name beats another place's alternate name ("Florida"); a
@@ -847,17 +925,42 @@ fn reading_scores(
             if gaz.is_primary_name(i, &t.span.text) {
                 score += if e.kind == Kind::Region { 3.0 } else { 15.0 };
             }
-            if let Some(w) = weight {
+            // A world city's small namesake in a story's country (Frankfort, Illinois, for
+            // "Frankfurt" beside "Chicago"; Sheffield, Massachusetts, beside "Massachusetts")
+            // is not credited with its country, nor as the story's locality, when only that and
+            // one neighbour place it: it
+            // needs a story local to its division (most other names, two or more, there), a
+            // qualifier, or
+            // to be a seat named by its own name (Santa Cruz, California, beside Santa Cruz
+            // de la Sierra).
+            let seat_by_own_name = matches!(e.feature.as_str(), "PPLC" | "PPLA" | "PPLA2")
+                && gaz.is_primary_name(i, &t.span.text);
+            let overshadowed = world_city_rule
+                && e.kind == Kind::City
+                && !seat_by_own_name
+                && !qualified
+                && (share < 0.5 || neighbours < 2)
+                && biggest_city.is_some_and(|b| b >= WORLD_CITY && b >= OVERSHADOWED * e.population.max(1));
+            if let Some(w) = weight.filter(|_| !overshadowed) {
                 score += 10.0 + 20.0 * w;
             }
             // The document's other toponyms lie in this reading's division; when it holds
             // most of them (a local story's state), more strongly ("Georgia" in a story
             // datelined "Atlanta, Ga."), but one "New York" does not pull "Boston" there.
+            // A country's namesake needs two neighbours for that ("Lebanon" beside "Ohio" in
+            // a list of countries is the country; beside Warren County and Dayton, the town).
+            let local = share >= 0.5 && !overshadowed && !(country_namesake && neighbours < 2);
             if near {
-                score += 20.0 + if share >= 0.5 { 40.0 * share } else { 0.0 };
+                score += 20.0 + if local { 40.0 * share } else { 0.0 };
             }
             if qualified {
                 score += 60.0;
+            }
+            if std::env::var_os("TIDINGS_GEO_TRACE").is_some() {
+                eprintln!(
+                    "TRACE {:?} {} {} {} {} pop={} w={:?} share={share:.2} ov={overshadowed} foreign={} score={score:.1}",
+                    t.span.text, e.name, e.country, e.admin1, e.feature, e.population, weight, foreign(e)
+                );
             }
             Some((score, i))
         })
@@ -869,7 +972,7 @@ mod tests {
     use super::*;
 
     fn toponym(text: &str) -> Toponym {
-        Toponym { span: Span { start: 0, end: text.len(), text: text.to_string() }, qualifier: None }
+        Toponym { span: Span { start: 0, end: text.len(), text: text.to_string() }, qualifier: None, office: false }
     }
 
     fn qualified(text: &str, qualifier: &str) -> Toponym {
@@ -1075,6 +1178,57 @@ mod tests {
         // Alone, it stays a small town abroad.
         let r = resolve_with_guesses(gaz, &doc[1..], &cc(&[("TR", 3)]), &cc(&[("SY", 2)]));
         assert!(r[0].is_none());
+    }
+
+    #[test]
+    fn a_world_citys_small_namesake_needs_more_than_the_storys_country() {
+        let gaz = Gazetteer::bundled();
+        let us: HashMap<String, usize> = [("US".to_string(), 3)].into_iter().collect();
+        let country = |doc: &[Toponym], k: usize| resolve(gaz, doc, &us)[k].map(|i| gaz.entry(i).country.clone());
+        // A story about a US airline: Frankfurt is Germany's, not Frankfort, Illinois,
+        // beside Chicago; Sheffield beside Massachusetts is England's.
+        assert_eq!(country(&[toponym("Frankfurt"), toponym("Chicago")], 0).as_deref(), Some("DE"));
+        assert_eq!(country(&[toponym("Massachusetts"), toponym("Sheffield")], 1).as_deref(), Some("GB"));
+        // A story local to the division keeps its own, and so does a qualifier.
+        let local =
+            [toponym("Pittsfield"), toponym("Great Barrington"), toponym("Massachusetts"), toponym("Sheffield")];
+        assert_eq!(country(&local, 3).as_deref(), Some("US"));
+        assert_eq!(country(&[qualified("Sheffield", "Mass.")], 0).as_deref(), Some("US"));
+        // A seat named by its own name keeps its country's credit (not Santa Cruz de la
+        // Sierra, nor Argentina's Santa Cruz province).
+        assert_eq!(country(&[toponym("California"), toponym("Santa Cruz")], 1).as_deref(), Some("US"));
+    }
+
+    #[test]
+    fn a_states_office_title_makes_the_name_the_state() {
+        let gaz = Gazetteer::bundled();
+        let text = "Washington senator Patty Murray criticised the decision in Washington.";
+        let second = text.rfind("Washington").unwrap();
+        let doc = [Toponym::in_text(text, 0, 10, None), Toponym::in_text(text, second, second + 10, None)];
+        assert!(doc[0].office && !doc[1].office);
+        let us: HashMap<String, usize> = [("US".to_string(), 1)].into_iter().collect();
+        let r: Vec<&Entry> = resolve(gaz, &doc, &us).into_iter().map(|r| gaz.entry(r.unwrap())).collect();
+        assert_eq!((r[0].kind, r[0].admin1.as_str()), (Kind::Admin1, "WA"));
+        // The other mention keeps the reading it would have had.
+        assert_eq!((r[1].kind, r[1].id), (Kind::City, 4140963));
+        assert!(office_follows(" Gov. Andrew Cuomo") && office_follows(" state lawmakers"));
+        assert!(!office_follows(" Mayor Bill de Blasio") && !office_follows(" police said"));
+    }
+
+    #[test]
+    fn a_countrys_namesake_town_needs_a_local_story() {
+        let gaz = Gazetteer::bundled();
+        let named: HashMap<String, usize> =
+            [("US", 1), ("PE", 1), ("JO", 1)].into_iter().map(|(c, n)| (c.to_string(), n)).collect();
+        // Exports from Ohio to Peru, Lebanon and Jordan: the country.
+        let doc = [toponym("Ohio"), toponym("Peru"), toponym("Lebanon"), toponym("Jordan")];
+        let r = resolve(gaz, &doc, &named)[2].map(|i| gaz.entry(i)).unwrap();
+        assert_eq!((r.kind, r.country.as_str()), (Kind::Country, "LB"));
+        // A chase from Dayton through Warren County, Ohio, to Lebanon: the town.
+        let doc = [toponym("Dayton"), toponym("Warren County"), toponym("Ohio"), toponym("Lebanon")];
+        let us: HashMap<String, usize> = [("US".to_string(), 1)].into_iter().collect();
+        let r = resolve(gaz, &doc, &us)[3].map(|i| gaz.entry(i)).unwrap();
+        assert_eq!((r.kind, r.country.as_str(), r.admin1.as_str()), (Kind::City, "US", "OH"));
     }
 
     #[test]

@@ -240,18 +240,18 @@ pub fn options(
         .enumerate()
         .map(|(n, t)| {
             let k = key(&t.span.text);
-            if t.qualifier.is_none() {
+            if t.qualifier.is_none() && !t.office {
                 if let Some(&m) = first_of.get(&k) {
                     return Options { options: Vec::new(), shared: Some(m) };
                 }
                 first_of.insert(k.clone(), n);
             }
             let country_weight = |cc: &str| countries.get(cc).map(|&c| c as f64 / most);
-            let division_share = |e: &Entry| evidence.division_share(e, &k);
+            let division_share = |e: &Entry| evidence.division_support(e, &k);
             let foreign = |e: &Entry| context.foreign(e, &k) && !evidence.beside(e, &k);
             let scored = crate::reading_scores(gaz, t, &country_weight, &division_share, &foreign);
             let top = scored.iter().map(|s| s.0).fold(f64::NEG_INFINITY, f64::max);
-            let named_as_division = crate::strip_division_suffix(&k).is_some();
+            let named_as_division = crate::strip_division_suffix(&k).is_some() || t.office;
             let exact = gaz.layout.exact.get(&gaz.bytes, &index_key(&t.span.text)).to_vec();
             let others = neighbours.iter().filter(|o| o.0 != k).count();
             // The other names' mentions, for the local-news features of every reading.
