@@ -365,18 +365,23 @@ fn gold_documents(gold: &Path) -> Result<Vec<GoldDoc>> {
     Ok(docs)
 }
 
-pub fn run(gold: &Path) -> Result<Report> {
-    // The default coder (the trigger rules checked by the learned classifiers) and, beside
-    // it, the rules alone (the previous coder, eval/REPORT.md).
-    // TIDINGS_EVENTS_MODEL=PATH scores another model of `cargo xtask train-events --out
-    // PATH` in its place (the learning curve).
-    let model: &'static tidings_events::Model = match std::env::var_os("TIDINGS_EVENTS_MODEL") {
+/// The events model to score: the bundled one, or with TIDINGS_EVENTS_MODEL=PATH another
+/// model of `cargo xtask train-events --out PATH` in its place (a retrained model, the
+/// learning curve); `tidings eval merge` reads it too.
+pub fn events_model() -> Result<&'static tidings_events::Model> {
+    Ok(match std::env::var_os("TIDINGS_EVENTS_MODEL") {
         Some(path) => Box::leak(Box::new(
             tidings_events::Model::from_gz(&std::fs::read(&path)?)
                 .context("TIDINGS_EVENTS_MODEL: not an events model")?,
         )),
         None => tidings_events::Model::bundled(),
-    };
+    })
+}
+
+pub fn run(gold: &Path) -> Result<Report> {
+    // The default coder (the trigger rules checked by the learned classifiers) and, beside
+    // it, the rules alone (the previous coder, eval/REPORT.md).
+    let model = events_model()?;
     // TIDINGS_ACTORS_MODEL=PATH: another model of `cargo xtask train-actors --out PATH`.
     let actors: &'static tidings_events::ActorModel = match std::env::var_os("TIDINGS_ACTORS_MODEL") {
         Some(path) => Box::leak(Box::new(

@@ -163,7 +163,7 @@ pub fn run(gold: &Path) -> Result<Report> {
         }
     }
 
-    let pipeline = Pipeline::bundled();
+    let pipeline = Pipeline::bundled().with_events_model(Some(crate::events::events_model()?));
     let mut cache = HashMap::new();
     let outcomes: Vec<Outcome> = orders(&inputs)
         .iter()

@@ -11,15 +11,19 @@ use tidings_time::Anchor;
 
 use crate::{event_features, knob, learned, span_tokens, Context, Model};
 
-/// How far the news-of-the-day classifier's "no event" must lead the rules' decision for
-/// it to drop an event, "background" lead "news" to mark one background, "news" lead
-/// "background" to unmark one (infinite: the rules decide). The drop is on at 400 (the
-/// perceptron's scores run in the hundreds; eval/REPORT.md, "the newsday merge retrained
-/// on the new parser's trees"): with the model trained on main's parser trees it lifts
-/// news-of-the-day F1 on every dev set, lowers detection F1 on none and keeps
-/// cross-document merging recall at 0.898, which a drop at 300 lowers to 0.864; marking
-/// or unmarking background never helped on both gold and dev2, so those stay off.
-pub const NEWSDAY_DROP: f32 = 400.0;
+/// How far the news-of-the-day classifier's "no event" must lead both event labels (news
+/// and background) for it to drop an event, "background" lead "news" to mark one
+/// background, "news" lead "background" to unmark one (infinite: the rules decide). The
+/// drop asks whether there is an incident at all, so "no event" is weighed against the
+/// better of the two event labels, not against the rules' own: an incident the
+/// classifier reads as background more than as news is still an incident (measured
+/// against the rules' label at 400, eval/REPORT.md, "the bundled events model rebuilt",
+/// 2026-12-06 sixth session: the rebuilt model then dropped the one report of the
+/// Caracas drone attack that merging links, recall 0.898 → 0.864). The perceptron's
+/// scores run in the hundreds; at 350 it lifts detection and news-of-the-day F1 on gold
+/// and the notes and keeps merging recall at 0.898; marking or unmarking background
+/// never helped on both gold and dev2, so those stay off.
+pub const NEWSDAY_DROP: f32 = 350.0;
 pub const NEWSDAY_BG: f32 = f32::INFINITY;
 pub const NEWSDAY_NEWS: f32 = f32::INFINITY;
 
@@ -149,10 +153,10 @@ fn date_relation(value: Option<&str>, anchor: Option<Anchor>) -> &'static str {
     }
 }
 
-/// The learned news-of-the-day decision on every event the rules coded: where the
-/// classifier's label (no event, news of the day, background) leads the rules' own
-/// (news or background) by more than a margin, it wins: the event is dropped, or marked
-/// background or news of the day. Margins from `TIDINGS_EVENTS_NEWSDAY_DROP` /
+/// The learned news-of-the-day decision on every event the rules coded: where "no event"
+/// leads both event labels by more than a margin, the event is dropped; where background
+/// or news of the day leads the other (and the rules said the other) by its margin, the
+/// event is marked so. Margins from `TIDINGS_EVENTS_NEWSDAY_DROP` /
 /// `…_NEWSDAY_BG` / `…_NEWSDAY_NEWS` (defaults [`NEWSDAY_DROP`] …; `inf` turns one
 /// off); when all are infinite nothing is computed.
 pub(crate) fn newsday_check(ctx: &Context, model: &Model, events: &mut Vec<Event>) {
@@ -177,8 +181,7 @@ pub(crate) fn newsday_check(ctx: &Context, model: &Model, events: &mut Vec<Event
         let Some(s) = scores[here] else {
             return true;
         };
-        let rule = if e.background { s[2] } else { s[1] };
-        if s[0] - rule > drop && s[0] >= s[1].max(s[2]) {
+        if s[0] - s[1].max(s[2]) > drop {
             return false;
         }
         if !e.background && s[2] - s[1] > to_bg && s[2] >= s[0] {
