@@ -180,6 +180,30 @@ const PERSON_TITLES: &[&str] = &[
     "commander",
 ];
 
+/// Words after a name (or its "'s") that make it an employer or a company: "a Chrysler
+/// spokesman", "Chrysler's workers", "Hummer dealers" (see `Recognizer::lone_persons`).
+const COMPANY_CUES: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "employees",
+    "workers",
+    "shares",
+    "stock",
+    "dealers",
+    "dealerships",
+    "plant",
+    "plants",
+    "factory",
+    "factories",
+    "ceo",
+    "chairman",
+    "subsidiary",
+    "executives",
+    "shareholders",
+    "board",
+];
+
 /// Whether token `a` follows a kinship noun ("brother") or an age ("19-year-old").
 fn after_kin_or_age(doc: &Doc, a: usize) -> bool {
     a > 0 && {
@@ -654,6 +678,7 @@ impl Recognizer<'_> {
         raw.retain(|((a, b, _, _, _), _)| !currency_sign(&doc, *a, *b) && !time_zone(&doc, *a, *b));
         self.consistent_labels(&doc, &mut raw);
         names_alone(&doc, seg, &mut raw);
+        self.lone_persons(&doc, &mut raw);
         let mut out = Entities::default();
         for ((a, b, label, country, kind), sentence) in raw {
             let (start, end) = (doc.tokens[a].start, doc.tokens[b - 1].end);
@@ -680,6 +705,63 @@ impl Recognizer<'_> {
     /// One name, one label per document: a name the lexicon, an acronym definition
     /// ("… (IS-K)") or most of its mentions make an organization or person is that
     /// everywhere (the model may read "IS-K is active …" as a nationality).
+    /// A one-word name the model read as a person, that is no given name, no part of a
+    /// person's full name in the document, no known actor and follows no title or kinship
+    /// word, is an organization where the document treats it as one: coordinated with an
+    /// organization ("General Motors and Chrysler") or owning staff, shares or plants ("a
+    /// Chrysler spokesman", "Chrysler's workers"). Every such lone mention of the word then
+    /// becomes an organization ("Chrysler will offer..."), as a company named by its
+    /// founder's surname is otherwise read as him.
+    fn lone_persons(&self, doc: &Doc, raw: &mut [(Labelled, usize)]) {
+        let name_like = |w: &str| {
+            w.chars().count() > 1
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '\'' || c == '-')
+        };
+        let in_full_names: std::collections::HashSet<&str> = raw
+            .iter()
+            .filter(|((a, b, label, _, _), _)| *label == Label::Per && b - a > 1)
+            .flat_map(|((a, b, _, _, _), _)| (*a..*b).map(|i| doc.tok(i)))
+            .collect();
+        let lone = |a: usize, b: usize, label: Label| {
+            label == Label::Per && b == a + 1 && {
+                let w = doc.tok(a);
+                name_like(w)
+                    && !in_full_names.contains(w)
+                    && !after_title(doc, a)
+                    && !after_kin_or_age(doc, a)
+                    && !self.lexicon.is_given_name(w)
+                    && self.lexicon.actor(w).is_none()
+            }
+        };
+        let orgs: Vec<(usize, usize)> =
+            raw.iter().filter(|((_, _, l, _, _), _)| *l == Label::Org).map(|((a, b, _, _, _), _)| (*a, *b)).collect();
+        let lower = |i: usize| if i < doc.tokens.len() { doc.lower(i) } else { String::new() };
+        let conj = |i: usize| matches!(lower(i).as_str(), "and" | "or" | "," | "/");
+        let mut companies = std::collections::HashSet::new();
+        for ((a, b, label, _, _), _) in raw.iter() {
+            if !lone(*a, *b, *label) {
+                continue;
+            }
+            let coordinated = orgs.iter().any(|&(oa, ob)| (ob + 1 == *a && conj(ob)) || (*b + 1 == oa && conj(*b)));
+            let owner = matches!(lower(*b).as_str(), "'s" | "’s");
+            let staffed = COMPANY_CUES.contains(&lower(if owner { *b + 1 } else { *b }).as_str());
+            if coordinated || staffed {
+                companies.insert(doc.tok(*a));
+            }
+        }
+        if companies.is_empty() {
+            return;
+        }
+        for ((a, b, label, country, kind), _) in raw.iter_mut() {
+            if *b == *a + 1 && *label == Label::Per && companies.contains(doc.tok(*a)) {
+                *label = Label::Org;
+                *kind = None;
+                *country = None;
+            }
+        }
+    }
+
     fn consistent_labels(&self, doc: &Doc, raw: &mut [(Labelled, usize)]) {
         let mut votes: HashMap<String, [usize; 4]> = HashMap::new();
         let slot = |l: Label| match l {

@@ -191,3 +191,75 @@ fn a_name_after_a_kinship_noun_is_a_person_in_the_whole_document() {
     let labels = label_of(text, &ents, "Dzhokhar");
     assert_eq!(labels, [Label::Per, Label::Per], "{:?}", ents.entities);
 }
+
+#[test]
+fn currency_signs_and_time_zones_are_no_names() {
+    let text = "The company paid US$ 2.6 million and CA$ 400,000 to Reuters at 14:00 UTC on Monday, \
+                or 9 a.m. EST, a spokesman said.";
+    let ents = run(text);
+    for s in ["US", "US$", "CA", "CA$", "UTC", "EST"] {
+        assert!(label_of(text, &ents, s).is_empty(), "{s}: {:?}", label_of(text, &ents, s));
+    }
+}
+
+#[test]
+fn region_adjectives_are_nationalities() {
+    let text = "European leaders met North American envoys in Brussels on Tuesday.";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "European"), [Label::Norp]);
+}
+
+#[test]
+fn a_surname_or_a_company_stem_alone_is_that_bearer() {
+    let text = "Ravindra Okonkwo-Bell, 54, was arrested on Monday. Prosecutors said Okonkwo-Bell had \
+                funded the attack. Zentrovax Group denied any link; Zentrovax said it would cooperate.";
+    let ents = run(text);
+    assert!(label_of(text, &ents, "Okonkwo-Bell").iter().all(|l| *l == Label::Per));
+    assert!(!label_of(text, &ents, "Okonkwo-Bell").is_empty());
+    assert_eq!(label_of(text, &ents, "Zentrovax"), [Label::Org]);
+}
+
+/// The model's person reading of each listed token (one-word spans), after `lone_persons`.
+fn after_lone_persons(text: &str, persons: &[&str], orgs: &[&str]) -> Vec<(String, Label)> {
+    let seg = Segmented::new(text);
+    let doc = Doc { text, tokens: &seg.tokens };
+    let mut raw: Vec<(Labelled, usize)> = (0..seg.tokens.len())
+        .filter_map(|i| {
+            let w = doc.tok(i);
+            let label = if persons.contains(&w) {
+                Label::Per
+            } else if orgs.contains(&w) {
+                Label::Org
+            } else {
+                return None;
+            };
+            Some(((i, i + 1, label, None, None), 0))
+        })
+        .collect();
+    Recognizer::bundled().lone_persons(&doc, &mut raw);
+    raw.iter().map(|((a, _, l, _, _), _)| (doc.tok(*a).to_string(), *l)).collect()
+}
+
+#[test]
+fn a_lone_name_with_staff_or_beside_a_company_is_an_organization() {
+    // Coordinated with a company: every lone mention of the name becomes one.
+    let out =
+        after_lone_persons("Ford and Chrysler cut prices. Chrysler said it would hire.", &["Chrysler"], &["Ford"]);
+    assert_eq!(out.iter().filter(|(w, l)| w == "Chrysler" && *l == Label::Org).count(), 2, "{out:?}");
+    // Its staff or plants.
+    for text in
+        ["Sales fell, a Chrysler spokesman said. Chrysler will close.", "Chrysler's workers left. Chrysler said no."]
+    {
+        let out = after_lone_persons(text, &["Chrysler"], &[]);
+        assert!(out.iter().all(|(_, l)| *l == Label::Org), "{text}: {out:?}");
+    }
+    // No such evidence, a title, or a given name: the person stays.
+    for (text, name) in [
+        ("Chrysler said sales fell. Chrysler left.", "Chrysler"),
+        ("Ford and Mr. Chrysler met.", "Chrysler"),
+        ("Ford and John met on Monday.", "John"),
+    ] {
+        let out = after_lone_persons(text, &[name], &["Ford"]);
+        assert!(out.iter().filter(|(w, _)| w == name).all(|(_, l)| *l == Label::Per), "{text}: {out:?}");
+    }
+}
