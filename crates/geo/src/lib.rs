@@ -852,8 +852,18 @@ fn reading_scores(
     };
     // The largest city the name can be ("Frankfurt", "Melbourne", "Sheffield"): a much
     // smaller namesake in a country the story names gets no credit for that alone.
-    let biggest_city =
-        candidates.iter().map(|&c| gaz.entry(c)).filter(|c| c.kind == Kind::City).map(|c| c.population).max();
+    // Only a city known abroad by this name counts: its own name, or the first words of it
+    // ("Frankfurt" of Frankfurt am Main), not a translation among its alternate names
+    // ("White House" is an alternate name of Casablanca).
+    let own_name = |c: u32| {
+        gaz.is_primary_name(c, &t.span.text)
+            || index_key(&gaz.entry(c).name).starts_with(&format!("{} ", index_key(&t.span.text)))
+    };
+    let biggest_city = candidates
+        .iter()
+        .filter(|&&c| gaz.entry(c).kind == Kind::City && own_name(c))
+        .map(|&c| gaz.entry(c).population)
+        .max();
     let world_city_rule = knob("TIDINGS_GEO_WORLD_CITY");
     // "Lebanon", "Jordan", "Georgia": a country's name that a town or division shares.
     let country_namesake =
@@ -933,8 +943,8 @@ fn reading_scores(
             // qualifier, or
             // to be a seat named by its own name (Santa Cruz, California, beside Santa Cruz
             // de la Sierra).
-            let seat_by_own_name = matches!(e.feature.as_str(), "PPLC" | "PPLA" | "PPLA2")
-                && gaz.is_primary_name(i, &t.span.text);
+            let seat_by_own_name =
+                matches!(e.feature.as_str(), "PPLC" | "PPLA" | "PPLA2") && gaz.is_primary_name(i, &t.span.text);
             let overshadowed = world_city_rule
                 && e.kind == Kind::City
                 && !seat_by_own_name
@@ -955,12 +965,6 @@ fn reading_scores(
             }
             if qualified {
                 score += 60.0;
-            }
-            if std::env::var_os("TIDINGS_GEO_TRACE").is_some() {
-                eprintln!(
-                    "TRACE {:?} {} {} {} {} pop={} w={:?} share={share:.2} ov={overshadowed} foreign={} score={score:.1}",
-                    t.span.text, e.name, e.country, e.admin1, e.feature, e.population, weight, foreign(e)
-                );
             }
             Some((score, i))
         })
@@ -1197,6 +1201,9 @@ mod tests {
         // A seat named by its own name keeps its country's credit (not Santa Cruz de la
         // Sierra, nor Argentina's Santa Cruz province).
         assert_eq!(country(&[toponym("California"), toponym("Santa Cruz")], 1).as_deref(), Some("US"));
+        // Only a city known by the name overshadows: "White House" is one of Casablanca's
+        // alternate names, not the name it is known by.
+        assert_eq!(country(&[toponym("White House")], 0).as_deref(), Some("US"));
     }
 
     #[test]
