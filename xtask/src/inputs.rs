@@ -3,7 +3,7 @@
 //! A model's features read other committed files: the recognizer reads the gazetteer and
 //! the lexicon; the events and actors models read the whole pipeline's output, so also
 //! the recognizer's and the parser's models. When one of those files changes, the bundled
-//! model no longer rebuilds byte for byte until it is retrained. `train-ner`,
+//! model no longer rebuilds byte for byte until it is retrained. `train-syntax`, `train-ner`,
 //! `train-events` and `train-actors` write `<model>.inputs` beside the model they write
 //! (lines `sha256  path`); the test below recomputes the hashes and names the file that
 //! moved and the command that retrains. Training corpora outside the repository
@@ -45,6 +45,17 @@ pub const NER: Recorded = Recorded {
         "eval/ner/wikinews/dev.jsonl",
         "eval/ner/written/train.conll",
         "eval/ner/written/round2/train.conll",
+    ],
+};
+
+/// The tagger and parser read the word clusters (feature flag `TAGGER_CLUSTERS`).
+pub const SYNTAX: Recorded = Recorded {
+    model: "crates/syntax/data/syntax.model.gz",
+    command: "cargo run --release -p xtask -- train-syntax",
+    inputs: &[
+        KNOWLEDGE[4],
+        "eval/syntax/ud-english-ewt/en_ewt-ud-train.conllu.gz",
+        "eval/syntax/gum/gum-open-train.conllu.gz",
     ],
 };
 
@@ -137,7 +148,7 @@ pub fn moved(root: &Path, r: &Recorded) -> Result<Vec<String>> {
 /// `cargo xtask check-models`: every bundled model against its recorded inputs.
 pub fn check(root: &Path) -> Result<()> {
     let mut stale = 0;
-    for r in [NER, EVENTS, ACTORS] {
+    for r in [SYNTAX, NER, EVENTS, ACTORS] {
         let moved = moved(root, &r)?;
         if moved.is_empty() {
             eprintln!("{}: trained on the committed inputs", r.model);

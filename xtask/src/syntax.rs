@@ -1,12 +1,14 @@
 //! `cargo run --release -p xtask -- train-syntax [--epochs N] [--tagger-epochs N]
-//! [--prune N] [--no-gum] [--dev2 GUM-DEV.conllu]`: trains the tagger and parser of
+//! [--prune N] [--flags N] [--no-gum] [--dev2 GUM-DEV.conllu] [--out FILE]`: trains the tagger and parser of
 //! `tidings-syntax` on UD English EWT train (`eval/syntax/ud-english-ewt/`) plus the
 //! openly licensed GUM train documents (`eval/syntax/gum/`, each document's licence in its
 //! README), both committed: the bundled model. `--no-gum` trains on EWT alone (the
 //! previous model; `--gum` is accepted for old commands). Reports EWT dev scores per epoch (and those of a second
 //! dev set given with `--dev2`, e.g. GUM dev read from a local UD_English-GUM clone;
 //! GUM dev is CC BY-NC-SA as a whole and is not committed), and writes
-//! `crates/syntax/data/syntax.model.gz`.
+//! `crates/syntax/data/syntax.model.gz` (or `--out FILE`). `--flags N` sets the model's
+//! optional feature sets: 1 word clusters in the tagger, 2 in the parser, 3 both
+//! (`tidings_syntax::TAGGER_CLUSTERS`, `PARSER_CLUSTERS`); 1 by default.
 //!
 //! Reproducible byte for byte: the training data are committed, the shuffles use a fixed seed,
 //! and the model is written in key order without timestamps. The test split is not
@@ -64,6 +66,9 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
     if let Some(n) = arg(args, "--prune")? {
         s.prune_parser = n;
     }
+    if let Some(n) = arg(args, "--flags")? {
+        s.flags = n;
+    }
     if let Some(n) = arg(args, "--explore-from")? {
         s.explore_from = n;
     }
@@ -77,6 +82,9 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
         None => root.join("crates/syntax/data/syntax.model.gz"),
     };
     std::fs::write(&out, &bytes).with_context(|| format!("writing {}", out.display()))?;
+    if out == root.join(crate::inputs::SYNTAX.model) {
+        crate::inputs::write(root, &crate::inputs::SYNTAX)?;
+    }
     let [(tf, te), (pf, pe)] = model.sizes();
     eprintln!(
         "wrote {} ({:.2} MB; tagger {tf} features/{te} weights, parser {pf} features/{pe} weights) in {:.0}s",

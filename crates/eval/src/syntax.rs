@@ -316,7 +316,14 @@ fn row(name: &str, t: &Tally, sents: (usize, usize, usize), speed: f64) -> (Stri
 }
 
 /// Scores the bundled model on a CoNLL-U file.
+/// `TIDINGS_SYNTAX_MODEL=FILE` scores that model file instead (a candidate from
+/// `cargo xtask train-syntax --out FILE`, against the bundled one with the same binary).
 pub fn run(gold: &Path) -> Result<Report> {
+    if let Some(path) = std::env::var_os("TIDINGS_SYNTAX_MODEL") {
+        let bytes = std::fs::read(&path).with_context(|| format!("reading {}", Path::new(&path).display()))?;
+        let model = Model::from_gzip(&bytes).map_err(|e| anyhow::anyhow!("{}: {e}", Path::new(&path).display()))?;
+        return run_with(&model, &read(gold)?, &gold.display().to_string());
+    }
     run_with(Model::bundled(), &read(gold)?, &gold.display().to_string())
 }
 

@@ -33,6 +33,8 @@ pub(crate) struct Lex {
     pub suffix3: u64,
     pub suffix4: u64,
     pub cased: u64,
+    /// Word-cluster ids, coarse to fine ([`crate::clusters`]); `NONE` if unclustered.
+    pub c: [u64; 3],
 }
 
 const PAD: u64 = 0x5041_4400;
@@ -40,13 +42,19 @@ pub(crate) const NONE: u64 = 0x4e4f_4e45;
 pub(crate) const ROOT: u64 = 0x524f_4f54;
 
 impl Lex {
-    pub fn new(form: &str) -> Lex {
+    /// With `clusters`, the word's cluster ids are looked up (else `NONE`: a model that
+    /// reads no clusters neither loads nor searches the cluster table).
+    pub fn new(form: &str, clusters: bool) -> Lex {
         let lower: String =
             form.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }).flat_map(char::to_lowercase).collect();
         let chars: Vec<char> = lower.chars().collect();
         let tail = |n: usize| -> String { chars[chars.len().saturating_sub(n)..].iter().collect() };
         let shape = word_shape(form);
         let first: String = chars.iter().take(1).collect();
+        let c = match clusters.then(|| crate::clusters::get(&lower)).flatten() {
+            Some(ids) => ids.map(|i| u64::from(i) + 1),
+            None => [NONE; 3],
+        };
         Lex {
             lower: hash_str(1, &lower),
             shape: hash_str(2, &shape),
@@ -55,16 +63,18 @@ impl Lex {
             suffix3: hash_str(5, &tail(3)),
             suffix4: hash_str(6, &tail(4)),
             cased: hash_str(7, form),
+            c,
         }
     }
 
     fn pad() -> Lex {
-        Lex { lower: PAD, shape: PAD, prefix: PAD, suffix2: PAD, suffix3: PAD, suffix4: PAD, cased: PAD }
+        Lex { lower: PAD, shape: PAD, prefix: PAD, suffix2: PAD, suffix3: PAD, suffix4: PAD, cased: PAD, c: [PAD; 3] }
     }
 }
 
 /// Tagger features of word `i` given the tags already chosen for the words before it.
-pub(crate) fn tagger(lex: &[Lex], i: usize, prev: &[u8], out: &mut Vec<u32>) {
+/// With `clusters`, word-cluster features of the word and its neighbours too.
+pub(crate) fn tagger(lex: &[Lex], i: usize, prev: &[u8], clusters: bool, out: &mut Vec<u32>) {
     out.clear();
     let at = |j: isize| -> Lex {
         if j < 0 || j as usize >= lex.len() {
@@ -112,6 +122,19 @@ pub(crate) fn tagger(lex: &[Lex], i: usize, prev: &[u8], out: &mut Vec<u32>) {
         key(23, &[l1.shape, w.shape]),
         key(24, &[p1, w.suffix3]),
     ]);
+    if clusters {
+        out.extend_from_slice(&[
+            key(30, &[w.c[0]]),
+            key(31, &[w.c[1]]),
+            key(32, &[w.c[2]]),
+            key(33, &[l1.c[1]]),
+            key(34, &[r1.c[1]]),
+            key(35, &[p1, w.c[1]]),
+            key(36, &[w.c[2], r1.c[0]]),
+            key(37, &[l1.c[0], w.c[2]]),
+            key(38, &[r2.c[0]]),
+        ]);
+    }
 }
 
 /// What the parser's features see of a word of the configuration.
@@ -119,10 +142,12 @@ pub(crate) fn tagger(lex: &[Lex], i: usize, prev: &[u8], out: &mut Vec<u32>) {
 pub(crate) struct Node {
     pub w: u64,
     pub t: u64,
+    /// Word-cluster ids, coarse to fine (see [`Lex::c`]).
+    pub c: [u64; 3],
 }
 
-pub(crate) const NO_NODE: Node = Node { w: NONE, t: NONE };
-pub(crate) const ROOT_NODE: Node = Node { w: ROOT, t: ROOT };
+pub(crate) const NO_NODE: Node = Node { w: NONE, t: NONE, c: [NONE; 3] };
+pub(crate) const ROOT_NODE: Node = Node { w: ROOT, t: ROOT, c: [ROOT; 3] };
 
 /// The parser's view of a configuration (see [`crate::system::State::context`]).
 pub(crate) struct Context {
@@ -161,8 +186,11 @@ pub(crate) struct Context {
 }
 
 /// Parser features (after Zhang and Nivre 2011, for the arc-hybrid system where the
-/// buffer front takes left dependents and the stack's second item right ones).
-pub(crate) fn parser(c: &Context, out: &mut Vec<u32>) {
+/// buffer front takes left dependents and the stack's second item right ones). With
+/// `clusters`, word-cluster features of the stack and buffer words and their children
+/// (Koo et al. 2008's cluster features, with cluster granularities for bit-string
+/// prefixes) in place of rare words.
+pub(crate) fn parser(c: &Context, clusters: bool, out: &mut Vec<u32>) {
     out.clear();
     let (s0, s1, s2, b0, b1, b2) = (c.s0, c.s1, c.s2, c.b0, c.b1, c.b2);
     let (s0l, s0r, b0l, s1r, s1l) = (c.s0l, c.s0r, c.b0l, c.s1r, c.s1l);
@@ -259,6 +287,35 @@ pub(crate) fn parser(c: &Context, out: &mut Vec<u32>) {
         key(206, &[s1.t, s0.t, c.s0lset, c.s0rset]),
     ];
     out.extend_from_slice(&f);
+    if clusters {
+        let g = [
+            key(300, &[s0.c[1], s0.t]),
+            key(301, &[s0.c[2]]),
+            key(302, &[b0.c[1], b0.t]),
+            key(303, &[b0.c[2]]),
+            key(304, &[b1.c[1], b1.t]),
+            key(305, &[s1.c[1], s1.t]),
+            key(306, &[s1.c[2]]),
+            key(307, &[b2.c[0]]),
+            key(310, &[s0.c[1], b0.c[1]]),
+            key(311, &[s0.c[0], b0.c[0], s0.t, b0.t]),
+            key(312, &[s0.c[2], b0.t]),
+            key(313, &[s0.t, b0.c[2]]),
+            key(314, &[s1.c[1], s0.c[1]]),
+            key(315, &[s1.c[0], s0.c[0], s1.t, s0.t]),
+            key(316, &[s1.c[2], s0.t]),
+            key(317, &[s1.t, s0.c[2]]),
+            key(318, &[s0.c[1], b0.c[1], d]),
+            key(319, &[b0.c[1], b1.c[1]]),
+            key(320, &[s0l.c[1], s0.t]),
+            key(321, &[s0r.c[1], s0.t]),
+            key(322, &[b0l.c[1], b0.t]),
+            key(323, &[s1r.c[1], s1.t]),
+            key(324, &[s0.c[1], c.s0rset]),
+            key(325, &[b0.c[1], c.b0lset]),
+        ];
+        out.extend_from_slice(&g);
+    }
 }
 
 /// A word's shape: capitals as `X`, lower case as `x`, digits as `d`, other characters

@@ -21,6 +21,7 @@
 //! ```
 
 pub mod analysis;
+mod clusters;
 pub mod conllu;
 mod features;
 mod perceptron;
@@ -45,7 +46,13 @@ pub use analysis::Parse;
 /// The bundled model in its start-up form, derived from `data/syntax.model.gz` by
 /// `build.rs`: its lookup tables are read in place (see [`Model::from_compiled`]).
 static BUNDLED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/syntax.bin"));
+/// Model file magic: `TSYN1` (no feature flags: main's models before word clusters) or
+/// `TSYN2` followed by the feature flags (a varint; see [`Model::flags`]).
 const MAGIC: &[u8] = b"TSYN1";
+const MAGIC2: &[u8] = b"TSYN2";
+/// Feature flags: the tagger, the parser reads word clusters.
+pub const TAGGER_CLUSTERS: u8 = 1;
+pub const PARSER_CLUSTERS: u8 = 2;
 
 /// The 17 universal part-of-speech tags.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -129,6 +136,8 @@ pub struct Model {
     keep_hyphen: Vec<String>,
     tagger: Weights,
     parser: Weights,
+    /// Which optional feature sets the models read ([`TAGGER_CLUSTERS`], [`PARSER_CLUSTERS`]).
+    flags: u8,
 }
 
 /// Tags, heads (0 = root, else 1-based) and relation indices of a sentence.
@@ -146,9 +155,20 @@ impl Model {
         MODEL.get_or_init(|| Model::from_compiled(BUNDLED).expect("the bundled syntax model is valid"))
     }
 
-    pub(crate) fn new(labels: Vec<String>, keep_hyphen: Vec<String>, tagger: Weights, parser: Weights) -> Model {
+    pub(crate) fn new(
+        labels: Vec<String>,
+        keep_hyphen: Vec<String>,
+        tagger: Weights,
+        parser: Weights,
+        flags: u8,
+    ) -> Model {
         let root_label = labels.iter().position(|l| l == "root").unwrap_or(0) as u16;
-        Model { labels, root_label, keep_hyphen, tagger, parser }
+        Model { labels, root_label, keep_hyphen, tagger, parser, flags }
+    }
+
+    /// The feature flags ([`TAGGER_CLUSTERS`], [`PARSER_CLUSTERS`]).
+    pub fn flags(&self) -> u8 {
+        self.flags
     }
 
     /// The relation names, indexed by [`Analysis::labels`].
@@ -168,6 +188,7 @@ impl Model {
             self.keep_hyphen.clone(),
             self.tagger.pruned(tagger),
             self.parser.pruned(parser),
+            self.flags,
         )
     }
 
@@ -179,33 +200,42 @@ impl Model {
     pub fn from_gzip(bytes: &[u8]) -> Result<Model, String> {
         let mut raw = Vec::new();
         flate2::read::GzDecoder::new(bytes).read_to_end(&mut raw).map_err(|e| e.to_string())?;
-        let buf = raw.strip_prefix(MAGIC).ok_or("not a tidings syntax model")?;
-        let mut r = Reader { buf };
-        let (labels, keep) = Model::lists(&mut r)?;
+        let mut r = Reader { buf: &raw };
+        let (labels, keep, flags) = Model::lists(&mut r)?;
         let tagger = Weights::read(&mut r)?;
         let parser = Weights::read(&mut r)?;
-        Model::checked(labels, keep, tagger, parser, r.buf)
+        Model::checked(labels, keep, tagger, parser, flags, r.buf)
     }
 
-    /// The label and hyphen-word lists at the head of a model.
-    fn lists(r: &mut Reader<'_>) -> Result<(Vec<String>, Vec<String>), String> {
+    /// The magic, feature flags, label and hyphen-word lists at the head of a model.
+    fn lists(r: &mut Reader<'_>) -> Result<(Vec<String>, Vec<String>, u8), String> {
+        let flags = if let Some(rest) = r.buf.strip_prefix(MAGIC) {
+            r.buf = rest;
+            0
+        } else if let Some(rest) = r.buf.strip_prefix(MAGIC2) {
+            r.buf = rest;
+            u8::try_from(r.varint()?).map_err(|_| "bad syntax model flags")?
+        } else {
+            return Err("not a tidings syntax model".into());
+        };
         let n = r.varint()? as usize;
         let labels = (0..n).map(|_| r.string()).collect::<Result<Vec<_>, _>>()?;
         let n = r.varint()? as usize;
         let keep = (0..n).map(|_| r.string()).collect::<Result<Vec<_>, _>>()?;
-        Ok((labels, keep))
+        Ok((labels, keep, flags))
     }
 
     /// Reads the start-up form `build.rs` derives from the model file (`TSYNB1`, the
-    /// length of the lists, the lists, the tagger's and the parser's tables), in place.
+    /// length of the model file's head (magic, flags, lists), that head, the tagger's
+    /// and the parser's tables), in place.
     fn from_compiled(bytes: &'static [u8]) -> Result<Model, String> {
         let buf = bytes.strip_prefix(b"TSYNB1").ok_or("not a compiled syntax model")?;
         let mut r = Reader { buf };
         let len = u32::from_le_bytes(r.bytes(4)?.try_into().expect("4 bytes")) as usize;
-        let (labels, keep) = Model::lists(&mut Reader { buf: r.bytes(len)? })?;
+        let (labels, keep, flags) = Model::lists(&mut Reader { buf: r.bytes(len)? })?;
         let tagger = Weights::read_compiled(&mut r)?;
         let parser = Weights::read_compiled(&mut r)?;
-        Model::checked(labels, keep, tagger, parser, r.buf)
+        Model::checked(labels, keep, tagger, parser, flags, r.buf)
     }
 
     fn checked(
@@ -213,18 +243,24 @@ impl Model {
         keep: Vec<String>,
         tagger: Weights,
         parser: Weights,
+        flags: u8,
         rest: &[u8],
     ) -> Result<Model, String> {
         if tagger.classes() != Upos::ALL.len() || parser.classes() != 1 + 2 * labels.len() || !rest.is_empty() {
             return Err("inconsistent syntax model".into());
         }
-        Ok(Model::new(labels, keep, tagger, parser))
+        Ok(Model::new(labels, keep, tagger, parser, flags))
     }
 
     /// The model file: deterministic bytes (no timestamp in the gzip header).
     pub fn to_gzip(&self) -> Vec<u8> {
         let mut raw = Vec::new();
-        raw.extend_from_slice(MAGIC);
+        if self.flags == 0 {
+            raw.extend_from_slice(MAGIC);
+        } else {
+            raw.extend_from_slice(MAGIC2);
+            put_varint(&mut raw, u64::from(self.flags));
+        }
         put_varint(&mut raw, self.labels.len() as u64);
         for l in &self.labels {
             put_str(&mut raw, l);
@@ -246,7 +282,7 @@ impl Model {
         let mut feats = Vec::with_capacity(32);
         let mut scores = vec![0i32; Upos::ALL.len()];
         for i in 0..lex.len() {
-            features::tagger(lex, i, &tags, &mut feats);
+            features::tagger(lex, i, &tags, self.flags & TAGGER_CLUSTERS != 0, &mut feats);
             self.tagger.score(&feats, &mut scores);
             tags.push(argmax(&scores, |_| true) as u8);
         }
@@ -260,7 +296,7 @@ impl Model {
         let mut feats = Vec::with_capacity(96);
         let mut scores = vec![0i32; self.parser.classes()];
         while !st.terminal() {
-            features::parser(&st.context(&nodes), &mut feats);
+            features::parser(&st.context(&nodes), self.flags & PARSER_CLUSTERS != 0, &mut feats);
             self.parser.score(&feats, &mut scores);
             let best = argmax(&scores, |c| allowed(&st, c, self.root_label as usize));
             st.apply(best);
@@ -272,7 +308,7 @@ impl Model {
 
     /// Tags and parses a sentence given as word forms (gold tokenization).
     pub fn analyze(&self, forms: &[&str]) -> Analysis {
-        let lex: Vec<Lex> = forms.iter().map(|f| Lex::new(f)).collect();
+        let lex: Vec<Lex> = forms.iter().map(|f| Lex::new(f, self.flags != 0)).collect();
         let tags = self.tag_lex(&lex);
         let (heads, labels) = self.parse_lex(&lex, &tags);
         Analysis { upos: tags.iter().map(|&t| Upos::ALL[t as usize]).collect(), heads, labels }
@@ -307,7 +343,7 @@ pub(crate) fn allowed(st: &State, c: usize, root: usize) -> bool {
 }
 
 pub(crate) fn nodes(lex: &[Lex], tags: &[u8]) -> Vec<Node> {
-    lex.iter().zip(tags).map(|(l, &t)| Node { w: l.lower, t: u64::from(t) + 1 }).collect()
+    lex.iter().zip(tags).map(|(l, &t)| Node { w: l.lower, t: u64::from(t) + 1, c: l.c }).collect()
 }
 
 /// Punctuation takes no dependents (UD; 6 of EWT train's 204,577 words have a PUNCT

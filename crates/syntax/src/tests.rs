@@ -159,3 +159,41 @@ fn punctuation_takes_no_dependents() {
         }
     }
 }
+
+#[test]
+fn feature_flags_survive_the_model_file() {
+    use std::io::Read;
+    let labels = vec!["nsubj".to_string(), "root".to_string()];
+    let blank = |classes| crate::perceptron::Trainer::new(classes).averaged(0);
+    for flags in [0, crate::TAGGER_CLUSTERS, crate::PARSER_CLUSTERS, crate::TAGGER_CLUSTERS | crate::PARSER_CLUSTERS] {
+        let m =
+            Model::new(labels.clone(), vec!["e".into()], blank(Upos::ALL.len()), blank(1 + 2 * labels.len()), flags);
+        let gz = m.to_gzip();
+        let mut raw = Vec::new();
+        flate2::read::GzDecoder::new(&gz[..]).read_to_end(&mut raw).unwrap();
+        // A model without optional features keeps the old format, so old models and
+        // old readers agree on it.
+        assert_eq!(&raw[..5], if flags == 0 { b"TSYN1" } else { b"TSYN2" });
+        let again = Model::from_gzip(&gz).unwrap();
+        assert_eq!(again.flags(), flags);
+        assert_eq!(again.labels(), m.labels());
+        assert_eq!(again.to_gzip(), gz);
+    }
+}
+
+#[test]
+fn cluster_features_only_for_models_that_read_them() {
+    use crate::features::{self, Lex};
+    // Digits are one key: two years share their clusters.
+    let (a, b) = (Lex::new("1996", true), Lex::new("2003", true));
+    assert_eq!(a.c, b.c);
+    assert!(Lex::new("Monday", true).c != Lex::new("xqzvv", true).c);
+    // Without the flag the table is not read: every word has the same (no) clusters.
+    assert_eq!(Lex::new("Monday", false).c, Lex::new("xqzvv", false).c);
+    let words = ["Gunmen", "attacked", "Kabul", "on", "Monday"].map(|w| Lex::new(w, true));
+    let (mut with, mut without) = (Vec::new(), Vec::new());
+    features::tagger(&words, 2, &[7, 16], true, &mut with);
+    features::tagger(&words, 2, &[7, 16], false, &mut without);
+    assert!(with.len() > without.len());
+    assert_eq!(with[..without.len()], without[..]);
+}
