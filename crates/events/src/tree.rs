@@ -210,6 +210,32 @@ pub(crate) fn roles(p: &Parse, text: &str, start: usize, end: usize) -> Option<R
     Some(Roles { head: t, agent, patient })
 }
 
+/// The proper name right before a verb of saying the parse gave no subject ("…, Al-Monitor
+/// online reported.", where the name was read as an apposition of the clause's last noun),
+/// an adverb between them allowed: its byte range.
+fn name_before(p: &Parse, text: &str, v: usize) -> Option<(usize, usize)> {
+    let mut k = v.checked_sub(1)?;
+    while p.words[k].upos == Upos::Adv {
+        k = k.checked_sub(1)?;
+    }
+    let end = k;
+    let mut start = None;
+    loop {
+        match p.words[k].upos {
+            Upos::Propn => start = Some(k),
+            // A hyphen inside a name ("Al-Monitor" read as three words).
+            Upos::Punct if start.is_some() && k > 0 && &text[p.words[k].start..p.words[k].end] == "-" => {}
+            _ => break,
+        }
+        k = match k.checked_sub(1) {
+            Some(k) => k,
+            None => break,
+        };
+    }
+    let start = start?;
+    Some((p.words[start].start, p.words[end].end))
+}
+
 /// Byte ranges of the subjects of the sentence's verbs of saying and commenting ("the
 /// ministry said", "Ghani condemned"), and of "according to" phrases: sources, never
 /// parties (the trigger's own verb excepted).
@@ -229,8 +255,76 @@ pub(crate) fn speakers(p: &Parse, text: &str, trigger: usize) -> Vec<(usize, usi
         let saying = (rules::REPORTING.contains(&w.as_str()) && w != "claimed" && w != "claims")
             || rules::COMMENTING.contains(&w.as_str());
         if saying && p.is_verb(v) {
+            let before = out.len();
             out.extend(p.dependents(v, "nsubj").map(|s| p.span(s)));
+            if out.len() == before {
+                out.extend(name_before(p, text, v));
+            }
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tidings_syntax::Word;
+
+    /// A parse of `text` from space-separated words with their tags, heads (1-based, 0 the
+    /// root) and relations.
+    fn parse<'a>(text: &str, analysis: &[(Upos, usize, &'a str)]) -> Parse<'a> {
+        let mut at = 0;
+        let words = text
+            .split(' ')
+            .zip(analysis)
+            .map(|(w, &(upos, head, deprel))| {
+                let start = at;
+                at += w.len() + 1;
+                Word { start, end: start + w.len(), upos, head: head.checked_sub(1), deprel }
+            })
+            .collect();
+        Parse::new(words)
+    }
+
+    #[test]
+    fn a_name_before_a_subjectless_verb_of_saying_is_a_speaker() {
+        use Upos::*;
+        // The parse read "Al-Monitor" as an apposition of "device" and gave "reported" no
+        // subject.
+        let text = "troops died by a device , Al - Monitor online reported .";
+        let p = parse(
+            text,
+            &[
+                (Noun, 2, "nsubj"),
+                (Verb, 0, "root"),
+                (Adp, 5, "case"),
+                (Det, 5, "det"),
+                (Noun, 2, "obl"),
+                (Punct, 7, "punct"),
+                (Propn, 5, "appos"),
+                (Punct, 9, "punct"),
+                (Propn, 7, "flat"),
+                (Adv, 11, "advmod"),
+                (Verb, 2, "advcl"),
+                (Punct, 2, "punct"),
+            ],
+        );
+        let spans: Vec<&str> = speakers(&p, text, 1).into_iter().map(|(a, b)| &text[a..b]).collect();
+        assert_eq!(spans, ["Al - Monitor"]);
+        // With a subject, the subject.
+        let text = "troops died , Reuters reported .";
+        let p = parse(
+            text,
+            &[
+                (Noun, 2, "nsubj"),
+                (Verb, 0, "root"),
+                (Punct, 5, "punct"),
+                (Propn, 5, "nsubj"),
+                (Verb, 2, "parataxis"),
+                (Punct, 2, "punct"),
+            ],
+        );
+        let spans: Vec<&str> = speakers(&p, text, 1).into_iter().map(|(a, b)| &text[a..b]).collect();
+        assert_eq!(spans, ["Reuters"]);
+    }
 }
