@@ -1117,6 +1117,37 @@ fn filtered(s: &Sent, a: usize, b: usize, family: Family, out: &[Draft]) -> bool
     if equipment(s, a, b) {
         return true;
     }
+    // "five strikes engaged four units; destroyed three buildings, two vehicles, a
+    // VBIED staging facility, and a VBIED": a weapon listed among what a told strike or
+    // battle destroyed is one of its targets, no incident of its own.
+    if !out.is_empty() && listed_as_destroyed(s, a, b) {
+        return true;
+    }
+    false
+}
+
+/// Whether a bare weapon word at `a..b` is an item of a comma-separated list that a verb
+/// of taking or destroying governs ("destroyed six stills, three caches, a VBIED"): the
+/// verb at most 40 words before it, a comma between, and no clause break or verb of
+/// killing on the way.
+fn listed_as_destroyed(s: &Sent, a: usize, b: usize) -> bool {
+    if !weapon_word(s.word(b - 1)) {
+        return false;
+    }
+    let mut comma = false;
+    for k in (a.saturating_sub(40)..a).rev() {
+        let w = s.word(k);
+        if DISRUPTING.contains(&w) {
+            return comma;
+        }
+        match w {
+            "," => comma = true,
+            ";" | ":" | "." | "—" | "–" | "which" | "that" | "who" | "when" | "after" | "killing" | "killed" => {
+                return false;
+            }
+            _ => {}
+        }
+    }
     false
 }
 
