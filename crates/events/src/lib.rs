@@ -1287,7 +1287,22 @@ fn equipment(s: &Sent, a: usize, b: usize) -> bool {
     if b < s.lower.len() && EQUIPMENT_HEADS.contains(&s.word(b)) {
         return true;
     }
-    head != "attack" && (a.saturating_sub(4)..a).any(|k| HANDLING.contains(&s.word(k)))
+    head != "attack" && ((a.saturating_sub(4)..a).any(|k| HANDLING.contains(&s.word(k))) || armed_with(s, a))
+}
+
+/// "attackers armed with rifles and rocket-propelled grenades", "equipped with
+/// missiles": the weapons someone carries, at most eight words after "armed with" with no
+/// clause break between, are no attack of their own.
+fn armed_with(s: &Sent, a: usize) -> bool {
+    for k in (a.saturating_sub(8).max(1)..a).rev() {
+        if matches!(s.word(k), ";" | ":" | "." | "—" | "–" | "which" | "who" | "that") {
+            return false;
+        }
+        if s.word(k) == "with" && matches!(s.word(k - 1), "armed" | "equipped") {
+            return true;
+        }
+    }
+    false
 }
 
 /// Nouns of will: "the desire to attack", "the ability to launch strikes".
