@@ -1117,6 +1117,37 @@ fn filtered(s: &Sent, a: usize, b: usize, family: Family, out: &[Draft]) -> bool
     if equipment(s, a, b) {
         return true;
     }
+    // "five strikes engaged four units; destroyed three buildings, two vehicles, a
+    // VBIED staging facility, and a VBIED": a weapon listed among what a told strike or
+    // battle destroyed is one of its targets, no incident of its own.
+    if !out.is_empty() && listed_as_destroyed(s, a, b) {
+        return true;
+    }
+    false
+}
+
+/// Whether a bare weapon word at `a..b` is an item of a comma-separated list that a verb
+/// of taking or destroying governs ("destroyed six stills, three caches, a VBIED"): the
+/// verb at most 40 words before it, a comma between, and no clause break or verb of
+/// killing on the way.
+fn listed_as_destroyed(s: &Sent, a: usize, b: usize) -> bool {
+    if !weapon_word(s.word(b - 1)) {
+        return false;
+    }
+    let mut comma = false;
+    for k in (a.saturating_sub(40)..a).rev() {
+        let w = s.word(k);
+        if DISRUPTING.contains(&w) {
+            return comma;
+        }
+        match w {
+            "," => comma = true,
+            ";" | ":" | "." | "—" | "–" | "which" | "that" | "who" | "when" | "after" | "killing" | "killed" => {
+                return false;
+            }
+            _ => {}
+        }
+    }
     false
 }
 
@@ -1256,7 +1287,22 @@ fn equipment(s: &Sent, a: usize, b: usize) -> bool {
     if b < s.lower.len() && EQUIPMENT_HEADS.contains(&s.word(b)) {
         return true;
     }
-    head != "attack" && (a.saturating_sub(4)..a).any(|k| HANDLING.contains(&s.word(k)))
+    head != "attack" && ((a.saturating_sub(4)..a).any(|k| HANDLING.contains(&s.word(k))) || armed_with(s, a))
+}
+
+/// "attackers armed with rifles and rocket-propelled grenades", "equipped with
+/// missiles": the weapons someone carries, at most eight words after "armed with" with no
+/// clause break between, are no attack of their own.
+fn armed_with(s: &Sent, a: usize) -> bool {
+    for k in (a.saturating_sub(8).max(1)..a).rev() {
+        if matches!(s.word(k), ";" | ":" | "." | "—" | "–" | "which" | "who" | "that") {
+            return false;
+        }
+        if s.word(k) == "with" && matches!(s.word(k - 1), "armed" | "equipped") {
+            return true;
+        }
+    }
+    false
 }
 
 /// Nouns of will: "the desire to attack", "the ability to launch strikes".

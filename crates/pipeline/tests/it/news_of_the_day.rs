@@ -140,6 +140,27 @@ fn a_weapon_traded_or_tested_is_no_attack_a_weapon_seized_is_disrupted_use() {
 }
 
 #[test]
+fn the_weapons_attackers_are_armed_with_are_no_attack_of_their_own() {
+    for text in [
+        "About 30 gunmen armed with rifles and rocket-propelled grenades attacked a police post in Gao on Monday, killing four officers.",
+        "The attackers, armed with rifles and rocket-propelled grenades, tried to storm the compound in Gao on Monday, the official said.",
+    ] {
+        let ex = code(text);
+        let told = ex.events.iter().flat_map(|e| &e.evidence).any(|s| s.text == "grenades");
+        assert!(!told, "{:#?}", ex.events);
+    }
+}
+
+#[test]
+fn a_weapon_listed_among_what_a_strike_destroyed_is_no_event_of_its_own() {
+    let ex = code(
+        "Near Mosul on Monday, five coalition strikes engaged four ISIL tactical units; \
+         destroyed three ISIL-held buildings, two vehicles, two mortar systems, and a VBIED.",
+    );
+    assert_eq!(subs(&ex), ["Air/drone strike"], "{:#?}", ex.events);
+}
+
+#[test]
 fn an_incident_that_is_the_topic_of_talk_was_told_before() {
     let ex = code("The family on Monday asked the public to stop spreading theories about the shooting.");
     assert!(news(&ex).is_empty(), "{:#?}", ex.events);
