@@ -2292,12 +2292,28 @@ fn concrete(s: &Sent, a: usize, precision: u8) -> bool {
 /// The state force that unnamed victims next to the trigger serve: "Police Forces of {}"
 /// for police nouns, "Military Forces of {}" for soldiers ([`victim_words`]).
 fn victim_force(s: &Sent, a: usize, b: usize) -> Option<&'static str> {
-    victim_words(s, a, b, 10).find_map(|i| match s.word(i) {
+    let wider = knob("TIDINGS_EVENTS_VICTIM_FORCE", 1.0) != 0.0;
+    let next = |i: usize| if i + 1 < s.lower.len() { s.word(i + 1) } else { "" };
+    // The object of the clause that tells the toll, however far after the trigger
+    // ("exploded near a market in … on Saturday, wounding two rangers").
+    let toll = (b..s.lower.len())
+        .find(|&i| wider && matches!(s.word(i), "killing" | "wounding" | "injuring"))
+        .map_or(0..0, |i| i + 1..(i + 6).min(s.lower.len()));
+    victim_words(s, a, b, 10).chain(toll).find_map(|i| match s.word(i) {
         "policeman" | "policemen" | "police" | "officers" => Some("Police Forces of {}"),
         "soldier" | "soldiers" | "troops" | "servicemen" | "army" => Some("Military Forces of {}"),
+        // "wounding two rangers", "killing six service members", "stormed a military
+        // base": the force the victims serve or the site holds.
+        "rangers" | "marines" | "paratroopers" if wider => Some("Military Forces of {}"),
+        "service" if wider && matches!(next(i), "member" | "members") => Some("Military Forces of {}"),
+        "military" if wider && MILITARY_SITES.contains(&next(i)) => Some("Military Forces of {}"),
         _ => None,
     })
 }
+
+/// A military site whose attack is an attack on the state's forces ("a military base").
+const MILITARY_SITES: &[&str] =
+    &["base", "bases", "camp", "camps", "post", "posts", "outpost", "barracks", "checkpoint", "convoy", "garrison"];
 
 /// The country named in the possessive right before the trigger ("Russia's bombing").
 fn possessor_country<'a>(s: &Sent<'a>, a: usize) -> Option<&'a ResolvedPlace> {

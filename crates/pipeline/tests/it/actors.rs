@@ -234,3 +234,18 @@ fn the_learned_choice_names_unnamed_attackers() {
         }
     }
 }
+
+#[test]
+fn a_military_site_or_force_told_as_the_toll_is_the_state_s_forces() {
+    // The force a military site attacked holds.
+    let a = actors("Gunmen attacked a military post near the town of Gao in Mali on Monday, killing three people.");
+    assert_eq!(a[0].1, "Military Forces of Mali", "{a:?}");
+    // The toll told far from the trigger, with force nouns the rules did not list.
+    let a = actors(
+        "A bomb hidden in a motorbike exploded near a market in Yala's Bannang Sata district in Thailand on Saturday, wounding two rangers.",
+    );
+    assert_eq!(a[0].1, "Military Forces of Thailand", "{a:?}");
+    let a =
+        actors("A suicide bomber blew himself up near Bagram airfield in Afghanistan, killing six service members.");
+    assert!(a[0].1.starts_with("Military Forces of"), "{a:?}");
+}
