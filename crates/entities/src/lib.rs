@@ -1326,6 +1326,10 @@ pub fn acled_name(name: &str, text: &str) -> Option<&'static str> {
         "Tigrean People’s Liberation Front" | "Tigrean People's Liberation Front" => {
             "TPLF: Tigray People's Liberation Front"
         }
+        "Euskadi Ta Askatasuna" | "Basque Nation and Liberty" => "ETA: Basque Homeland and Freedom",
+        "Popular Front for the Rebirth of the Central African Republic" => {
+            "FPRC: Popular Front for the Renaissance of the Central African Republic"
+        }
         "Sudanese Armed Forces" => "Military Forces of Sudan",
         "RSF" | "Rapid Support Forces" if text.contains("Sudan") => "RSF: Rapid Support Forces",
         _ => return None,

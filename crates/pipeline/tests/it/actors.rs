@@ -129,6 +129,13 @@ fn named_groups_take_acled_names() {
     assert_eq!(a[0].0, "ADF: Allied Democratic Forces", "{a:?}");
     let a = actors("The RSF shelled a market in El Fasher, Sudan, on Friday, killing 9 civilians.");
     assert_eq!(a[0].0, "RSF: Rapid Support Forces", "{a:?}");
+    // The lexicon's Basque and UCDP names.
+    let a = actors("ETA exploded a car bomb in Bilbao, Spain, on Monday, killing a businessman.");
+    assert_eq!(a[0].0, "ETA: Basque Homeland and Freedom", "{a:?}");
+    let a = actors(
+        "FPRC fighters attacked the town of Ndele in the Central African Republic on Sunday, killing four civilians.",
+    );
+    assert_eq!(a[0].0, "FPRC: Popular Front for the Renaissance of the Central African Republic", "{a:?}");
 }
 
 #[test]
