@@ -1351,7 +1351,9 @@ pub fn acled_country(gazetteer_name: &str) -> &str {
         "Vatican" => "Vatican City",
         "Côte d'Ivoire" | "Cote d'Ivoire" => "Ivory Coast",
         "Republic of Macedonia" | "Macedonia" => "North Macedonia",
-        other => other,
+        // "The Netherlands", "The Gambia": ACLED's "Protesters (Netherlands)" (and "Police
+        // Forces of the Netherlands", [`with_article`]).
+        other => other.strip_prefix("The ").unwrap_or(other),
     }
 }
 
@@ -1374,6 +1376,7 @@ pub fn with_article(country: &str) -> String {
         "Seychelles",
         "Marshall Islands",
         "Solomon Islands",
+        "Netherlands",
     ];
     match country.strip_prefix("The ") {
         Some(rest) => format!("the {rest}"),

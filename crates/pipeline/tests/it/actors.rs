@@ -16,6 +16,9 @@ fn countries_take_acled_names() {
             "Civilians (Democratic Republic of Congo)".into()
         )]
     );
+    // The gazetteer's "The Netherlands" is ACLED's "Netherlands" (and "of the Netherlands").
+    let a = actors("Police arrested 20 protesters in Amsterdam, the Netherlands, on Saturday during a demonstration.");
+    assert_eq!(a[0], ("Protesters (Netherlands)".into(), "Police Forces of the Netherlands".into()), "{a:?}");
 }
 
 #[test]
