@@ -356,8 +356,27 @@ pub fn code(ctx: &Context) -> Coded {
         ActorChoice::Collect => choose_sides(ctx, &index, dateline_range, &mut coded, None),
         _ => {}
     }
+    rioters_riot(ctx, &mut coded);
     drop_unused_generic_actors(&mut coded);
     coded
+}
+
+/// ACLED's side of a riot is its rioters: protesters the rules named for a protest the
+/// classifiers or merging made a riot ("… attacked police lines", "set fire to a town
+/// hall") become "Rioters (X)" (`TIDINGS_EVENTS_RIOTERS=0` turns this off).
+fn rioters_riot(ctx: &Context, coded: &mut Coded) {
+    if knob("TIDINGS_EVENTS_RIOTERS", 1.0) == 0.0 {
+        return;
+    }
+    let mut events = std::mem::take(&mut coded.events);
+    for e in events.iter_mut().filter(|e| e.event_type == "Riots") {
+        let Some(a) = e.actor1.as_ref().filter(|a| a.name.starts_with("Protesters")) else { continue };
+        let Some(generic) = coded.generic_actors.iter().find(|g| g.id == a.id) else { continue };
+        let cc = generic.country.clone();
+        let evidence = a.evidence.clone();
+        e.actor1 = Some(generic_named(ctx, coded, "Rioters", ActorKind::Protesters, cc, evidence));
+    }
+    coded.events = events;
 }
 
 /// Re-reads every event's sides: `model` picks them among their candidates, or (`None`)

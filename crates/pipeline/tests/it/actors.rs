@@ -259,3 +259,12 @@ fn a_military_site_or_force_told_as_the_toll_is_the_state_s_forces() {
         actors("A suicide bomber blew himself up near Bagram airfield in Afghanistan, killing six service members.");
     assert!(a[0].1.starts_with("Military Forces of"), "{a:?}");
 }
+
+#[test]
+fn a_riot_s_demonstrators_are_rioters() {
+    let a =
+        actors("Protesters attacked police lines with rocks near Government House in Bangkok, Thailand, on Sunday.");
+    assert_eq!(a[0].0, "Rioters (Thailand)", "{a:?}");
+    let a = actors("Protesters set fire to a town hall and looted shops in Nanterre, France, on Thursday night.");
+    assert_eq!(a[0].0, "Rioters (France)", "{a:?}");
+}
