@@ -14,7 +14,10 @@
 //!
 //! For measurement: `--epochs N`, `--rams-weight N` (copies of each RAMS choice),
 //! `--fill-only` (train only on the sides the rules leave empty), `--unreached` (print the
-//! training sides no candidate gets right), and `--oracle FILE` (a
+//! training sides no candidate gets right), `--seeds N` (perceptrons averaged; 5, each
+//! shuffled by its own fixed seed: one perceptron's dev scores moved by ±2 pairs with
+//! the shuffle), `--sides` (with `--oracle`, every matched side's candidates and
+//! choices), and `--oracle FILE` (a
 //! development file or the notes directory: how many sides some candidate gets right,
 //! the others printed; nothing is trained).
 
@@ -33,6 +36,8 @@ const EPOCHS: usize = 10;
 /// Copies of each choice of a RAMS passage (real news; the notes are written for the
 /// project and outnumber them).
 const RAMS_WEIGHT: usize = 1;
+/// Perceptrons averaged, each with its own shuffle.
+const SEEDS: usize = 5;
 
 pub fn train(root: &Path, args: &[String]) -> Result<()> {
     let started = Instant::now();
@@ -51,6 +56,12 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
     let fill_only = args.iter().any(|a| a == "--fill-only");
     // `--unreached`: print the sides no candidate gets right while training, too.
     let unreached = args.iter().any(|a| a == "--unreached");
+    // `--sides` (with `--oracle`): one SIDE line per matched side (document, side, sub-type,
+    // gold, the rules' pick, the other gold side, the model's four best candidates with
+    // the right ones starred, every right candidate, trigger, country, the shipped
+    // choice's side) and one RULE line (the rules' pick's label and kind), for reading
+    // where sides are lost.
+    let print_sides = args.iter().any(|a| a == "--sides");
     let notes = read_notes(&root.join("eval/events/notes"))?;
     let rams = read_files([root.join("eval/events/rams/train.jsonl")])?;
     // `--oracle FILE`: on a development file, how many sides some candidate gets right
@@ -78,6 +89,14 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
         }
         let seg = Segmented::new(text);
         let matched = match_gold(&seg, &ex.events, &n.events);
+        let learned = if oracle.is_some() && print_sides { Some(Pipeline::bundled().extract(&input)) } else { None };
+        let final_of = |g: &crate::events::Gold, k: usize| -> Option<Option<String>> {
+            let ex2 = learned.as_ref()?;
+            let m2 = match_gold(&seg, &ex2.events, &n.events);
+            let i = m2.iter().position(|x| x.is_some_and(|x| std::ptr::eq(x, g)))?;
+            let e = &ex2.events[i];
+            Some([&e.actor1, &e.actor2][k].as_ref().map(|a| a.name.clone()))
+        };
         for ((e, g), cands) in ex.events.iter().zip(&matched).zip(&candidates) {
             let Some(g) = g else { continue };
             for (k, (gold, rule)) in [(&g.actor1, &e.actor1), (&g.actor2, &e.actor2)].into_iter().enumerate() {
@@ -88,6 +107,49 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
                     cands.iter().map(|c| tidings_events::same_name(gold.as_deref(), c.name.as_deref())).collect();
                 if fill_only && rule.is_some() {
                     continue;
+                }
+                if oracle.is_some() && print_sides {
+                    let model = ActorModel::bundled();
+                    let mut order: Vec<usize> = (0..cands.len()).collect();
+                    order.sort_by(|&a, &b| {
+                        model.score(&cands[b].features[k]).total_cmp(&model.score(&cands[a].features[k]))
+                    });
+                    let top: Vec<String> = order
+                        .iter()
+                        .take(4)
+                        .map(|&i| {
+                            format!("{}{}", cands[i].name.as_deref().unwrap_or("-"), if right[i] { "*" } else { "" })
+                        })
+                        .collect();
+                    let rights: Vec<&str> = cands
+                        .iter()
+                        .zip(&right)
+                        .filter(|(_, r)| **r)
+                        .map(|(c, _)| c.name.as_deref().unwrap_or("-"))
+                        .collect();
+                    let other_gold = if k == 0 { &g.actor2 } else { &g.actor1 };
+                    let trig = e.evidence.first().map(|s| s.text.as_str()).unwrap_or("");
+                    println!(
+                        "SIDE\t{}\t{}\t{}\t{:?}\t{:?}\t{:?}\t{:?}\t{:?}\t{}\t{:?}\t{:?}",
+                        n.id,
+                        k + 1,
+                        e.sub_event_type,
+                        gold,
+                        rule.as_ref().map(|a| a.name.as_str()),
+                        other_gold,
+                        top,
+                        rights,
+                        trig,
+                        e.location.as_ref().and_then(|l| l.country.clone()),
+                        final_of(g, k),
+                    );
+                    if let Some(c) =
+                        cands.iter().find(|c| rule.as_ref().is_some_and(|r| c.name.as_deref() == Some(r.name.as_str())))
+                    {
+                        println!("RULE\t{:?}\t{:?}", c.label, c.kind);
+                    } else {
+                        println!("RULE\tNone\tNone");
+                    }
                 }
                 if !right.iter().any(|&r| r) {
                     if oracle.is_some() || unreached {
@@ -108,7 +170,15 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
         eprintln!("{sides} matched sides, the rules right on {rule_right}, a right candidate for {reachable}");
         return Ok(());
     }
-    let weights = tidings_events::train_actors(&choices, epochs, 0x5eed_00a1);
+    // `--seeds N`: the average of N perceptrons, each shuffled by its own fixed seed.
+    let seeds = number("--seeds", SEEDS)?;
+    let mut sum: std::collections::BTreeMap<u64, f64> = std::collections::BTreeMap::new();
+    for i in 0..seeds as u64 {
+        for (k, w) in tidings_events::train_actors(&choices, epochs, 0x5eed_00a1 + 0x1000 * i) {
+            *sum.entry(k).or_default() += f64::from(w);
+        }
+    }
+    let weights: Vec<(u64, f32)> = sum.into_iter().map(|(k, w)| (k, (w / seeds as f64) as f32)).collect();
     let model = ActorModel::write(&weights);
     eprintln!(
         "{} training documents: {} matched sides, the rules right on {}, a right candidate for {} ({} choices); {} weighted features; coding {:.1}s, total {:.1}s",

@@ -1408,6 +1408,10 @@ pub fn acled_name(name: &str, text: &str) -> Option<&'static str> {
         "Tigrean People’s Liberation Front" | "Tigrean People's Liberation Front" => {
             "TPLF: Tigray People's Liberation Front"
         }
+        "Euskadi Ta Askatasuna" | "Basque Nation and Liberty" => "ETA: Basque Homeland and Freedom",
+        "Popular Front for the Rebirth of the Central African Republic" => {
+            "FPRC: Popular Front for the Renaissance of the Central African Republic"
+        }
         "Sudanese Armed Forces" => "Military Forces of Sudan",
         "RSF" | "Rapid Support Forces" if text.contains("Sudan") => "RSF: Rapid Support Forces",
         _ => return None,
@@ -1429,7 +1433,9 @@ pub fn acled_country(gazetteer_name: &str) -> &str {
         "Vatican" => "Vatican City",
         "Côte d'Ivoire" | "Cote d'Ivoire" => "Ivory Coast",
         "Republic of Macedonia" | "Macedonia" => "North Macedonia",
-        other => other,
+        // "The Netherlands", "The Gambia": ACLED's "Protesters (Netherlands)" (and "Police
+        // Forces of the Netherlands", [`with_article`]).
+        other => other.strip_prefix("The ").unwrap_or(other),
     }
 }
 
@@ -1452,6 +1458,7 @@ pub fn with_article(country: &str) -> String {
         "Seychelles",
         "Marshall Islands",
         "Solomon Islands",
+        "Netherlands",
     ];
     match country.strip_prefix("The ") {
         Some(rest) => format!("the {rest}"),

@@ -356,8 +356,27 @@ pub fn code(ctx: &Context) -> Coded {
         ActorChoice::Collect => choose_sides(ctx, &index, dateline_range, &mut coded, None),
         _ => {}
     }
+    rioters_riot(ctx, &mut coded);
     drop_unused_generic_actors(&mut coded);
     coded
+}
+
+/// ACLED's side of a riot is its rioters: protesters the rules named for a protest the
+/// classifiers or merging made a riot ("… attacked police lines", "set fire to a town
+/// hall") become "Rioters (X)" (`TIDINGS_EVENTS_RIOTERS=0` turns this off).
+fn rioters_riot(ctx: &Context, coded: &mut Coded) {
+    if knob("TIDINGS_EVENTS_RIOTERS", 1.0) == 0.0 {
+        return;
+    }
+    let mut events = std::mem::take(&mut coded.events);
+    for e in events.iter_mut().filter(|e| e.event_type == "Riots") {
+        let Some(a) = e.actor1.as_ref().filter(|a| a.name.starts_with("Protesters")) else { continue };
+        let Some(generic) = coded.generic_actors.iter().find(|g| g.id == a.id) else { continue };
+        let cc = generic.country.clone();
+        let evidence = a.evidence.clone();
+        e.actor1 = Some(generic_named(ctx, coded, "Rioters", ActorKind::Protesters, cc, evidence));
+    }
+    coded.events = events;
 }
 
 /// Re-reads every event's sides: `model` picks them among their candidates, or (`None`)
@@ -2338,12 +2357,28 @@ fn concrete(s: &Sent, a: usize, precision: u8) -> bool {
 /// The state force that unnamed victims next to the trigger serve: "Police Forces of {}"
 /// for police nouns, "Military Forces of {}" for soldiers ([`victim_words`]).
 fn victim_force(s: &Sent, a: usize, b: usize) -> Option<&'static str> {
-    victim_words(s, a, b, 10).find_map(|i| match s.word(i) {
+    let wider = knob("TIDINGS_EVENTS_VICTIM_FORCE", 1.0) != 0.0;
+    let next = |i: usize| if i + 1 < s.lower.len() { s.word(i + 1) } else { "" };
+    // The object of the clause that tells the toll, however far after the trigger
+    // ("exploded near a market in … on Saturday, wounding two rangers").
+    let toll = (b..s.lower.len())
+        .find(|&i| wider && matches!(s.word(i), "killing" | "wounding" | "injuring"))
+        .map_or(0..0, |i| i + 1..(i + 6).min(s.lower.len()));
+    victim_words(s, a, b, 10).chain(toll).find_map(|i| match s.word(i) {
         "policeman" | "policemen" | "police" | "officers" => Some("Police Forces of {}"),
         "soldier" | "soldiers" | "troops" | "servicemen" | "army" => Some("Military Forces of {}"),
+        // "wounding two rangers", "killing six service members", "stormed a military
+        // base": the force the victims serve or the site holds.
+        "rangers" | "marines" | "paratroopers" if wider => Some("Military Forces of {}"),
+        "service" if wider && matches!(next(i), "member" | "members") => Some("Military Forces of {}"),
+        "military" if wider && MILITARY_SITES.contains(&next(i)) => Some("Military Forces of {}"),
         _ => None,
     })
 }
+
+/// A military site whose attack is an attack on the state's forces ("a military base").
+const MILITARY_SITES: &[&str] =
+    &["base", "bases", "camp", "camps", "post", "posts", "outpost", "barracks", "checkpoint", "convoy", "garrison"];
 
 /// The country named in the possessive right before the trigger ("Russia's bombing").
 fn possessor_country<'a>(s: &Sent<'a>, a: usize) -> Option<&'a ResolvedPlace> {

@@ -16,6 +16,9 @@ fn countries_take_acled_names() {
             "Civilians (Democratic Republic of Congo)".into()
         )]
     );
+    // The gazetteer's "The Netherlands" is ACLED's "Netherlands" (and "of the Netherlands").
+    let a = actors("Police arrested 20 protesters in Amsterdam, the Netherlands, on Saturday during a demonstration.");
+    assert_eq!(a[0], ("Protesters (Netherlands)".into(), "Police Forces of the Netherlands".into()), "{a:?}");
 }
 
 #[test]
@@ -129,6 +132,13 @@ fn named_groups_take_acled_names() {
     assert_eq!(a[0].0, "ADF: Allied Democratic Forces", "{a:?}");
     let a = actors("The RSF shelled a market in El Fasher, Sudan, on Friday, killing 9 civilians.");
     assert_eq!(a[0].0, "RSF: Rapid Support Forces", "{a:?}");
+    // The lexicon's Basque and UCDP names.
+    let a = actors("ETA exploded a car bomb in Bilbao, Spain, on Monday, killing a businessman.");
+    assert_eq!(a[0].0, "ETA: Basque Homeland and Freedom", "{a:?}");
+    let a = actors(
+        "FPRC fighters attacked the town of Ndele in the Central African Republic on Sunday, killing four civilians.",
+    );
+    assert_eq!(a[0].0, "FPRC: Popular Front for the Renaissance of the Central African Republic", "{a:?}");
 }
 
 #[test]
@@ -233,4 +243,28 @@ fn the_learned_choice_names_unnamed_attackers() {
             }
         }
     }
+}
+
+#[test]
+fn a_military_site_or_force_told_as_the_toll_is_the_state_s_forces() {
+    // The force a military site attacked holds.
+    let a = actors("Gunmen attacked a military post near the town of Gao in Mali on Monday, killing three people.");
+    assert_eq!(a[0].1, "Military Forces of Mali", "{a:?}");
+    // The toll told far from the trigger, with force nouns the rules did not list.
+    let a = actors(
+        "A bomb hidden in a motorbike exploded near a market in Yala's Bannang Sata district in Thailand on Saturday, wounding two rangers.",
+    );
+    assert_eq!(a[0].1, "Military Forces of Thailand", "{a:?}");
+    let a =
+        actors("A suicide bomber blew himself up near Bagram airfield in Afghanistan, killing six service members.");
+    assert!(a[0].1.starts_with("Military Forces of"), "{a:?}");
+}
+
+#[test]
+fn a_riot_s_demonstrators_are_rioters() {
+    let a =
+        actors("Protesters attacked police lines with rocks near Government House in Bangkok, Thailand, on Sunday.");
+    assert_eq!(a[0].0, "Rioters (Thailand)", "{a:?}");
+    let a = actors("Protesters set fire to a town hall and looted shops in Nanterre, France, on Thursday night.");
+    assert_eq!(a[0].0, "Rioters (France)", "{a:?}");
 }
