@@ -40,6 +40,13 @@ const GENERIC: &[(&str, ActorKind)] = &[
     ("Opposition Rebels", ActorKind::RebelGroup),
 ];
 
+/// Whether generic side `base` is offered for an event of that type and sub-type: ACLED's
+/// rioters are the side of riots and of arrests only, never the gunmen of a shooting or
+/// the crowd of a peaceful protest.
+fn offered(base: &str, event_type: &str, sub_event_type: &str) -> bool {
+    base != "Rioters" || event_type == "Riots" || sub_event_type == "Arrests"
+}
+
 /// How far the model's best candidate must lead the rules' pick to replace it (in the
 /// averaged perceptron's units; `TIDINGS_ACTORS_MARGIN`).
 pub const MARGIN: f32 = 0.0;
@@ -415,7 +422,8 @@ pub(crate) fn candidates(ctx: &Context, s: &Sent, coded: &Coded, event: &Event) 
         }
     }
     for (cc, how) in &countries {
-        for &(base, kind) in GENERIC {
+        for &(base, kind) in GENERIC.iter().filter(|(base, _)| offered(base, &event.event_type, &event.sub_event_type))
+        {
             if *how == 2 && !base.contains("{}")
                 || *how == 3 && !matches!(kind, ActorKind::StateForce | ActorKind::Civilians)
             {
@@ -725,6 +733,16 @@ pub fn train(choices: &[Choice], epochs: usize, seed: u64) -> Vec<(u64, f32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rioters_are_offered_for_riots_and_arrests_only() {
+        assert!(offered("Rioters", "Riots", "Mob violence"));
+        assert!(offered("Rioters", "Strategic developments", "Arrests"));
+        assert!(!offered("Rioters", "Battles", "Armed clash"));
+        assert!(!offered("Rioters", "Protests", "Peaceful protest"));
+        assert!(offered("Protesters", "Protests", "Peaceful protest"));
+        assert!(offered("Civilians", "Battles", "Armed clash"));
+    }
 
     #[test]
     fn names_agree_as_the_evaluation_scores_them() {
