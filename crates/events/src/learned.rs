@@ -844,6 +844,28 @@ pub fn train(examples: &[Example], labels: usize, epochs: usize, seed: u64) -> W
     Weights::from_map(out)
 }
 
+/// The mean of several classifiers' weights (a feature or label one of them lacks
+/// counts as 0), rounded as the artifact stores them; a mean below `floor` in magnitude
+/// is dropped (mostly a label only one run updated: keeps the artifact the size of one).
+pub fn mean(runs: &[Weights], floor: f32) -> Weights {
+    let mut sum: std::collections::BTreeMap<(u64, u16), f64> = std::collections::BTreeMap::new();
+    for run in runs {
+        for (k, ws) in run.rows() {
+            for (l, w) in ws {
+                *sum.entry((k, l)).or_default() += f64::from(w);
+            }
+        }
+    }
+    let mut out: HashMap<u64, Vec<(u16, f32)>> = HashMap::new();
+    for ((k, l), w) in sum {
+        let v = ((w / runs.len().max(1) as f64 * 1000.0).round() / 1000.0) as f32;
+        if v != 0.0 && v.abs() >= floor {
+            out.entry(k).or_default().push((l, v));
+        }
+    }
+    Weights::from_map(out)
+}
+
 impl Weights {
     /// Weights from raw parts (for tests and training).
     pub fn from_map(map: HashMap<u64, Vec<(u16, f32)>>) -> Weights {
@@ -854,6 +876,19 @@ impl Weights {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_mean_of_runs_averages_each_weight_and_drops_the_small_ones() {
+        let a = Weights::from_map(HashMap::from([(1, vec![(0, 1.0), (2, -0.5)]), (7, vec![(1, 0.3)])]));
+        let b = Weights::from_map(HashMap::from([(1, vec![(0, 0.5), (1, 0.25)])]));
+        // Feature 1: label 0 (1.0 + 0.5) / 2, label 1 0.125 and label 2 -0.25 from one run
+        // each; feature 7: 0.15 from one run.
+        assert_eq!(
+            mean(&[a.clone(), b.clone()], 0.0).rows(),
+            vec![(1, vec![(0, 0.75), (1, 0.125), (2, -0.25)]), (7, vec![(1, 0.15)])]
+        );
+        assert_eq!(mean(&[a, b], 0.2).rows(), vec![(1, vec![(0, 0.75), (2, -0.25)])]);
+    }
 
     #[test]
     fn the_start_up_form_holds_the_model_files_weights() {
