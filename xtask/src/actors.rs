@@ -45,12 +45,7 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
         Some(i) => std::path::PathBuf::from(args.get(i + 1).context("--out needs a path")?),
         None => root.join("crates/events/data/actors.model.gz"),
     };
-    let number = |flag: &str, default: usize| -> Result<usize> {
-        match args.iter().position(|a| a == flag) {
-            Some(i) => Ok(args.get(i + 1).context("a number")?.parse()?),
-            None => Ok(default),
-        }
-    };
+    let number = |flag: &str, default: usize| crate::number_arg(args, flag, default);
     let epochs = number("--epochs", EPOCHS)?;
     let rams_weight = number("--rams-weight", RAMS_WEIGHT)?;
     let fill_only = args.iter().any(|a| a == "--fill-only");
@@ -89,10 +84,14 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
         }
         let seg = Segmented::new(text);
         let matched = match_gold(&seg, &ex.events, &n.events);
-        let learned = if oracle.is_some() && print_sides { Some(Pipeline::bundled().extract(&input)) } else { None };
-        let final_of = |g: &crate::events::Gold, k: usize| -> Option<Option<String>> {
-            let ex2 = learned.as_ref()?;
+        // With `--sides`: the shipped pipeline's events and their gold matches.
+        let learned = (oracle.is_some() && print_sides).then(|| {
+            let ex2 = Pipeline::bundled().extract(&input);
             let m2 = match_gold(&seg, &ex2.events, &n.events);
+            (ex2, m2)
+        });
+        let final_of = |g: &crate::events::Gold, k: usize| -> Option<Option<String>> {
+            let (ex2, m2) = learned.as_ref()?;
             let i = m2.iter().position(|x| x.is_some_and(|x| std::ptr::eq(x, g)))?;
             let e = &ex2.events[i];
             Some([&e.actor1, &e.actor2][k].as_ref().map(|a| a.name.clone()))

@@ -64,6 +64,11 @@ pub fn is_dev(id: &str) -> bool {
 }
 
 pub(crate) fn read_notes(dir: &Path) -> Result<Vec<Note>> {
+    read_files(note_files(dir)?)
+}
+
+/// The coded notes' files of `dir` (`notes-*.jsonl`), in name order.
+pub(crate) fn note_files(dir: &Path) -> Result<Vec<std::path::PathBuf>> {
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .with_context(|| format!("reading {}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -72,7 +77,7 @@ pub(crate) fn read_notes(dir: &Path) -> Result<Vec<Note>> {
         })
         .collect();
     files.sort();
-    read_files(files)
+    Ok(files)
 }
 
 /// The coded documents of JSON-lines files in the format of `eval/events/gold.jsonl`.
@@ -113,7 +118,6 @@ pub(crate) fn read_files(files: impl IntoIterator<Item = std::path::PathBuf>) ->
     Ok(notes)
 }
 
-/// Whether a training document falls in the kept share `fraction` (a hash of its id).
 /// Gold events matched to coded `events` as `tidings eval events` matches them: an
 /// overlapping evidence span first, else the same event type in the same sentence, else
 /// the same sentence; each coded event takes at most one gold event.
@@ -141,6 +145,7 @@ pub(crate) fn match_gold<'g>(
     matched
 }
 
+/// Whether a training document falls in the kept share `fraction` (a hash of its id).
 fn kept(id: &str, fraction: f64) -> bool {
     let mut h = id.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
     // splitmix64's finalizer: FNV's high bits are poorly mixed for ids that differ late.
@@ -223,12 +228,7 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
     learned::prune(&mut newsday, MIN_COUNT);
     // `--seeds N`: each classifier the mean of N perceptrons, the i-th shuffled by its base
     // seed + 0x1000 i (`--first-seed I` starts at the I-th, for measuring the spread).
-    let number = |flag: &str, default: usize| -> Result<usize> {
-        match args.iter().position(|a| a == flag) {
-            Some(i) => Ok(args.get(i + 1).context("a number")?.parse()?),
-            None => Ok(default),
-        }
-    };
+    let number = |flag: &str, default: usize| crate::number_arg(args, flag, default);
     let (seeds, first) = (number("--seeds", SEEDS)?.max(1) as u64, number("--first-seed", 0)? as u64);
     let mean = |examples: &[Example], labels: usize, base: u64| {
         let runs: Vec<learned::Weights> =

@@ -43,16 +43,9 @@ struct Example {
     weight: f64,
 }
 
-fn arg(args: &[String], name: &str, default: usize) -> Result<usize> {
-    Ok(match args.iter().position(|a| a == name) {
-        Some(i) => args.get(i + 1).ok_or_else(|| anyhow::anyhow!("{name} needs a number"))?.parse()?,
-        None => default,
-    })
-}
-
 pub(crate) fn train(root: &Path, args: &[String]) -> Result<()> {
-    let synthetic = arg(args, "--synthetic", 8000)?;
-    let epochs = arg(args, "--epochs", 400)?;
+    let synthetic = crate::number_arg(args, "--synthetic", 8000)?;
+    let epochs = crate::number_arg(args, "--epochs", 400)?;
     let gaz = Gazetteer::bundled();
     let wikinews = root.join("eval/geo/wikinews");
     let gum = root.join("eval/geo/gum");

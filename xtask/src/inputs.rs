@@ -94,15 +94,7 @@ fn digest(root: &Path, rel: &str) -> Result<String> {
     let path = root.join(rel);
     let mut h = Sha256::new();
     if path.is_dir() {
-        let mut files: Vec<_> = std::fs::read_dir(&path)
-            .with_context(|| format!("reading {}", path.display()))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| {
-                p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("notes-") && n.ends_with(".jsonl"))
-            })
-            .collect();
-        files.sort();
-        for f in files {
+        for f in crate::events::note_files(&path)? {
             h.update(f.file_name().unwrap_or_default().as_encoded_bytes());
             h.update(std::fs::read(&f).with_context(|| format!("reading {}", f.display()))?);
         }

@@ -107,6 +107,14 @@ fn main() -> Result<()> {
     }
 }
 
+/// The number after flag `name` in `args`, or `default` when the flag is absent.
+pub(crate) fn number_arg(args: &[String], name: &str, default: usize) -> Result<usize> {
+    Ok(match args.iter().position(|a| a == name) {
+        Some(i) => args.get(i + 1).with_context(|| format!("{name} needs a number"))?.parse()?,
+        None => default,
+    })
+}
+
 pub(crate) fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
 }

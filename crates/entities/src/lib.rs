@@ -532,7 +532,6 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "industries",
 ];
 
-/// A name the document gives in full stands for its bearer when used alone:
 /// A time zone's abbreviation standing alone ("16:08 UTC", "9 a.m. EST"): not a name.
 fn time_zone(doc: &Doc, a: usize, b: usize) -> bool {
     const ZONES: &[&str] = &[
@@ -542,13 +541,17 @@ fn time_zone(doc: &Doc, a: usize, b: usize) -> bool {
     b == a + 1 && ZONES.contains(&doc.tok(a))
 }
 
+/// Whether a word is written like a one-word name after its first letter: at least two
+/// letters, the rest lower case ("Jobs", "Okonkwo-Bell", "O'Neil"; not "IBM").
+fn name_like(w: &str) -> bool {
+    w.chars().count() > 1 && w.chars().skip(1).all(|c| c.is_lowercase() || c == '\'' || c == '-')
+}
+
 /// "Jobs said" after "Steve Jobs" is that person, "Chrysler" after "Chrysler Group" that
 /// company. A capitalized word that is the surname of a person named in full is a person
 /// where the model found no name; the one-word stem of a company's full name is an
 /// organization, whatever the model read it as, unless it is also a person's surname.
 fn names_alone(doc: &Doc, seg: &Segmented, raw: &mut Vec<(Labelled, usize)>) {
-    let name_like =
-        |w: &str| w.chars().count() > 1 && w.chars().skip(1).all(|c| c.is_lowercase() || c == '\'' || c == '-');
     let surnames: std::collections::HashSet<&str> = raw
         .iter()
         .filter(|((a, b, label, _, _), _)| *label == Label::Per && b - a > 1)
@@ -702,9 +705,6 @@ impl Recognizer<'_> {
         out
     }
 
-    /// One name, one label per document: a name the lexicon, an acronym definition
-    /// ("… (IS-K)") or most of its mentions make an organization or person is that
-    /// everywhere (the model may read "IS-K is active …" as a nationality).
     /// A one-word name the model read as a person, that is no given name, no part of a
     /// person's full name in the document, no known actor and follows no title or kinship
     /// word, is an organization where the document treats it as one: coordinated with an
@@ -713,11 +713,6 @@ impl Recognizer<'_> {
     /// becomes an organization ("Chrysler will offer..."), as a company named by its
     /// founder's surname is otherwise read as him.
     fn lone_persons(&self, doc: &Doc, raw: &mut [(Labelled, usize)]) {
-        let name_like = |w: &str| {
-            w.chars().count() > 1
-                && w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '\'' || c == '-')
-        };
         let in_full_names: std::collections::HashSet<&str> = raw
             .iter()
             .filter(|((a, b, label, _, _), _)| *label == Label::Per && b - a > 1)
@@ -727,6 +722,7 @@ impl Recognizer<'_> {
             label == Label::Per && b == a + 1 && {
                 let w = doc.tok(a);
                 name_like(w)
+                    && w.starts_with(char::is_uppercase)
                     && !in_full_names.contains(w)
                     && !after_title(doc, a)
                     && !after_kin_or_age(doc, a)
@@ -762,6 +758,9 @@ impl Recognizer<'_> {
         }
     }
 
+    /// One name, one label per document: a name the lexicon, an acronym definition
+    /// ("… (IS-K)") or most of its mentions make an organization or person is that
+    /// everywhere (the model may read "IS-K is active …" as a nationality).
     fn consistent_labels(&self, doc: &Doc, raw: &mut [(Labelled, usize)]) {
         let mut votes: HashMap<String, [usize; 4]> = HashMap::new();
         let slot = |l: Label| match l {

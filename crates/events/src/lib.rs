@@ -1161,13 +1161,17 @@ fn listed_as_destroyed(s: &Sent, a: usize, b: usize) -> bool {
         }
         match w {
             "," => comma = true,
-            ";" | ":" | "." | "—" | "–" | "which" | "that" | "who" | "when" | "after" | "killing" | "killed" => {
-                return false;
-            }
+            _ if clause_break(w) || matches!(w, "when" | "after" | "killing" | "killed") => return false,
             _ => {}
         }
     }
     false
+}
+
+/// A word that ends the clause a list or a participle phrase stands in: a stop, a
+/// colon, a dash or a relative pronoun.
+fn clause_break(w: &str) -> bool {
+    matches!(w, ";" | ":" | "." | "—" | "–" | "which" | "that" | "who")
 }
 
 /// Verbs of holding, trading or making a weapon.
@@ -1314,7 +1318,7 @@ fn equipment(s: &Sent, a: usize, b: usize) -> bool {
 /// clause break between, are no attack of their own.
 fn armed_with(s: &Sent, a: usize) -> bool {
     for k in (a.saturating_sub(8).max(1)..a).rev() {
-        if matches!(s.word(k), ";" | ":" | "." | "—" | "–" | "which" | "who" | "that") {
+        if clause_break(s.word(k)) {
             return false;
         }
         if s.word(k) == "with" && matches!(s.word(k - 1), "armed" | "equipped") {

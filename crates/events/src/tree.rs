@@ -218,22 +218,16 @@ fn name_before(p: &Parse, text: &str, v: usize) -> Option<(usize, usize)> {
     while p.words[k].upos == Upos::Adv {
         k = k.checked_sub(1)?;
     }
-    let end = k;
     let mut start = None;
-    loop {
-        match p.words[k].upos {
-            Upos::Propn => start = Some(k),
+    for j in (0..=k).rev() {
+        match p.words[j].upos {
+            Upos::Propn => start = Some(j),
             // A hyphen inside a name ("Al-Monitor" read as three words).
-            Upos::Punct if start.is_some() && k > 0 && &text[p.words[k].start..p.words[k].end] == "-" => {}
+            Upos::Punct if start.is_some() && j > 0 && &text[p.words[j].start..p.words[j].end] == "-" => {}
             _ => break,
         }
-        k = match k.checked_sub(1) {
-            Some(k) => k,
-            None => break,
-        };
     }
-    let start = start?;
-    Some((p.words[start].start, p.words[end].end))
+    Some((p.words[start?].start, p.words[k].end))
 }
 
 /// Byte ranges of the subjects of the sentence's verbs of saying and commenting ("the

@@ -33,7 +33,7 @@ pub(crate) struct Lex {
     pub suffix3: u64,
     pub suffix4: u64,
     pub cased: u64,
-    /// Word-cluster ids, coarse to fine ([`crate::clusters`]); `NONE` if unclustered.
+    /// Word-cluster ids, coarse to fine ([`tidings_text::clusters`]); `NONE` if unclustered.
     pub c: [u64; 3],
 }
 
@@ -51,7 +51,7 @@ impl Lex {
         let tail = |n: usize| -> String { chars[chars.len().saturating_sub(n)..].iter().collect() };
         let shape = word_shape(form);
         let first: String = chars.iter().take(1).collect();
-        let c = match clusters.then(|| crate::clusters::get(&lower)).flatten() {
+        let c = match clusters.then(|| tidings_text::clusters::Clusters::bundled().get_key(&lower)).flatten() {
             Some(ids) => ids.map(|i| u64::from(i) + 1),
             None => [NONE; 3],
         };

@@ -21,7 +21,6 @@
 //! ```
 
 pub mod analysis;
-mod clusters;
 pub mod conllu;
 mod features;
 mod perceptron;

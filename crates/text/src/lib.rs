@@ -2,9 +2,12 @@
 //!
 //! Every later stage points into the text this crate normalizes, so offsets are
 //! always UTF-8 byte offsets into [`normalize`]'s output. Tokens and sentences are
-//! plain ranges; they never copy text.
+//! plain ranges; they never copy text. [`clusters`] holds the word clusters the
+//! tagger and the entity recognizer share.
 
 use std::ops::Range;
+
+pub mod clusters;
 
 /// Normalizes raw text: drops a byte-order mark, turns `\r\n` and `\r` into `\n`,
 /// no-break and other exotic spaces into plain spaces, and removes control

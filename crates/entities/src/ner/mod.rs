@@ -17,7 +17,7 @@
 //! different label sets train one model without teaching it that their unannotated
 //! names are not names.
 
-pub mod clusters;
+pub use tidings_text::clusters;
 pub mod features;
 
 use std::io::{Read, Write};

@@ -1,10 +1,11 @@
 //! Word clusters learned from unlabelled text (`cargo xtask train-clusters`), used as
 //! features so that words never seen in the labelled corpora share weights with words
-//! that occur in the same contexts.
+//! that occur in the same contexts: by the entity recognizer and by the tagger, from one
+//! table, so that the two cannot disagree and the file is read once.
 //!
-//! The file `data/clusters.tsv.gz` holds one line per word: the word key (see [`key`])
-//! and its cluster id at each of [`LEVELS`] granularities (coarse to fine), tab-separated.
-//! It is parsed on first use.
+//! The file `crates/entities/data/clusters.tsv.gz` holds one line per word: the word key
+//! (see [`key`]) and its cluster id at each of [`LEVELS`] granularities (coarse to fine),
+//! tab-separated. It is parsed on first use.
 
 use std::collections::HashMap;
 use std::io::Read;
@@ -13,7 +14,7 @@ use std::sync::OnceLock;
 /// Granularities of the clustering (cluster counts are in the training task).
 pub const LEVELS: usize = 3;
 
-static BUNDLED: &[u8] = include_bytes!("../../data/clusters.tsv.gz");
+static BUNDLED: &[u8] = include_bytes!("../../entities/data/clusters.tsv.gz");
 
 /// Word → cluster ids, coarse to fine.
 #[derive(Default)]
@@ -66,7 +67,12 @@ impl Clusters {
 
     /// The cluster ids of a word (any casing), if it was clustered.
     pub fn get(&self, word: &str) -> Option<[u16; LEVELS]> {
-        self.map.get(&key(word)).copied()
+        self.get_key(&key(word))
+    }
+
+    /// The cluster ids of a word given its [`key`].
+    pub fn get_key(&self, key: &str) -> Option<[u16; LEVELS]> {
+        self.map.get(key).copied()
     }
 
     pub fn len(&self) -> usize {
