@@ -247,10 +247,17 @@ pub fn parse_date(s: &str) -> Option<String> {
     let s = s.trim();
     let b = s.as_bytes();
     // ISO-like: YYYY-MM-DD or YYYY/MM/DD at the start.
-    if b.len() >= 10 && b[..4].iter().all(u8::is_ascii_digit) && matches!(b[4], b'-' | b'/' | b'.') && b[7] == b[4] {
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() >= 10
+        && digits(0..4)
+        && matches!(b[4], b'-' | b'/' | b'.')
+        && b[7] == b[4]
+        && digits(5..7)
+        && digits(8..10)
+    {
         return ymd(&s[..4], &s[5..7], &s[8..10]);
     }
-    if b.len() >= 8 && b[..8].iter().all(u8::is_ascii_digit) && b.get(8).is_none_or(|c| !c.is_ascii_digit()) {
+    if b.len() >= 8 && digits(0..8) && b.get(8).is_none_or(|c| !c.is_ascii_digit()) {
         return ymd(&s[..4], &s[4..6], &s[6..8]);
     }
     // Words: a month name, the day next to it (before or after) and a 4-digit year.
@@ -332,6 +339,9 @@ mod tests {
         assert_eq!(parse_date("Published 11:11 PM EST Nov 19, 2019").as_deref(), Some("2019-11-19"));
         assert_eq!(parse_date("2024-02-30"), None);
         assert_eq!(parse_date("yesterday"), None);
+        // Found by the fuzzer: a non-ASCII digit where the day's digits go.
+        assert_eq!(parse_date("2024-03-0\u{b9}"), None);
+        assert_eq!(parse_date("2024-0\u{e9}-09"), None);
     }
 
     #[test]
