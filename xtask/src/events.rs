@@ -192,7 +192,10 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
         plover.push(best.map_or("-", |b| b.0).to_string());
     }
     let index = |l: &str| labels.iter().position(|x| x == l).unwrap_or(0) as u16;
-    let pipeline = Pipeline::bundled().with_events_model(None);
+    // The rules alone, also for the sides: the events model runs before the sides are
+    // chosen, so the learned choice is not what it sees at run time, and reading it here
+    // would make this model depend on the actors model, which is trained after it.
+    let pipeline = Pipeline::bundled().with_events_model(None).with_actor_choice(tidings_events::ActorChoice::Rules);
     let (mut relabel, mut recover, mut newsday) = (Vec::new(), Vec::new(), Vec::new());
     for n in &train {
         let input =

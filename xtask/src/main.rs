@@ -21,9 +21,11 @@
 //! - `train-events [--out PATH] [--fraction F]`: trains the learned event check (see
 //!   `events`).
 //! - `train-chain [--data DIR]`: `train-ner`, `train-events` and `train-actors` in that
-//!   order, with their defaults: the events and actors models read the recognizer's
-//!   output, so after a change to the recognizer, the gazetteer, the lexicon or their
-//!   training data all three are rebuilt; then checks their recorded inputs.
+//!   order, with their defaults, each by a fresh `cargo run --release` so that it holds
+//!   the models the steps before it wrote: the events and actors models read the
+//!   recognizer's output, and the actors model the events model's, so after a change to
+//!   the recognizer, the gazetteer, the lexicon or their training data all three are
+//!   rebuilt; then checks their recorded inputs.
 //! - `check-models`: whether each bundled model was trained on the committed files it
 //!   reads (the `<model>.inputs` records, see `inputs`); names the command to rerun.
 //! - `train-geo [--synthetic N] [--epochs N] [--test]`: trains the toponym ranker of
@@ -96,10 +98,23 @@ fn main() -> Result<()> {
 
         "train-clusters" => clusters::train(&data, &workspace_root(), !args.iter().any(|a| a == "--no-gum")),
         "train-chain" => {
-            let root = workspace_root();
-            ner::main("train-ner", &data, &root, &[])?;
-            events::train(&root, &[])?;
-            actors::train(&root, &[])?;
+            let (root, data) = (workspace_root(), std::path::absolute(&data)?);
+            // Each step in a fresh release build of xtask: the models are compiled in, so
+            // the events model must be trained by a binary holding the recognizer just
+            // trained, and the actors model by one holding both.
+            for step in ["train-ner", "train-events", "train-actors"] {
+                eprintln!("train-chain: {step}");
+                let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+                let status = std::process::Command::new(cargo)
+                    .current_dir(&root)
+                    .args(["run", "--release", "-q", "-p", "xtask", "--", step, "--data"])
+                    .arg(&data)
+                    .status()
+                    .with_context(|| format!("running cargo for {step}"))?;
+                if !status.success() {
+                    bail!("train-chain: {step} failed ({status})");
+                }
+            }
             inputs::check(&root)
         }
         "check-models" => inputs::check(&workspace_root()),
