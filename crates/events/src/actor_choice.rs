@@ -48,9 +48,9 @@ fn offered(base: &str, event_type: &str, sub_event_type: &str) -> bool {
 }
 
 /// How far the model's best candidate must lead the rules' pick to replace it (in the
-/// averaged perceptron's units; `TIDINGS_ACTORS_MARGIN`).
+/// averaged perceptron's units).
 pub const MARGIN: f32 = 0.0;
-/// Which of the rules' picks the model may replace (`TIDINGS_ACTORS_SCOPE`): 0 any, 1 no
+/// Which of the rules' picks the model may replace: 0 any, 1 no
 /// actor or a generic side, 2 only no actor. Chosen on the development sets
 /// (eval/REPORT.md): replacing any pick scores a little higher there but undoes the
 /// rules' deliberate picks (a named security service in the foiled plot, a militant
@@ -572,19 +572,16 @@ fn pick(
     };
     // The rules' pick stands unless the model may replace it ([`SCOPE`]) and its best
     // leads it by `margin`.
-    let margin = crate::knob("TIDINGS_ACTORS_MARGIN", MARGIN);
+    let margin = MARGIN;
     let rule = |k: usize| cands.iter().position(|c| c.rule[k]).or_else(|| cands.iter().position(|c| c.name.is_none()));
-    let scope = crate::knob("TIDINGS_ACTORS_SCOPE", SCOPE);
+    let scope = SCOPE;
     // A named organization the lexicon knows as no armed group, force or government (a
     // party, an agency, a town or a building read as an organization) is rarely a side
     // ACLED names: the model may replace it, with a side named in the sentence or a
     // generic side other than a state's (an unnamed state's forces or government as
     // the victim of a bombing in its own country is the model's usual wrong guess).
-    // (`TIDINGS_ACTORS_ORG=0` turns this off, for measuring.)
-    let org_rule = crate::knob("TIDINGS_ACTORS_ORG", 1.0) != 0.0;
     let org = |r: usize| {
-        org_rule
-            && matches!(cands[r].source, Source::Ref(_))
+        matches!(cands[r].source, Source::Ref(_))
             && cands[r].kind == Some(ActorKind::Organization)
             && cands[r].label != Some(Label::Per)
     };

@@ -21,25 +21,7 @@ pub const WINDOW: usize = 24;
 /// each incident carries every mention's evidence.
 pub(crate) fn cluster(drafts: Vec<Draft>) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::new();
-    let debug = crate::knob("TIDINGS_DEBUG_INCIDENTS", 0.0) != 0.0;
     for d in drafts {
-        if debug {
-            eprintln!(
-                "MENTION {:?} {:?} {:?} date {:?} near {} place {:?} toll {:?} a1 {:?} a2 {:?} anaph {} fresh {} recalled {}",
-                d.trigger.text,
-                d.family,
-                d.modality,
-                d.date.as_ref().map(|(t, r)| (&t.value, r)),
-                d.date_near,
-                d.location.as_ref().map(|p| (&p.name, p.precision)),
-                d.fatalities.as_ref().map(|f| f.best),
-                d.actor1.as_ref().map(|a| &a.name),
-                d.actor2.as_ref().map(|a| &a.name),
-                d.anaphoric,
-                d.fresh,
-                d.recalled
-            );
-        }
         let last = out.len().checked_sub(1).filter(|&i| follow_up(&out[i], &d));
         // Of the incidents the mention may retell, the most told one (the article's
         // main incident: "the attack" seldom means a side event), then the latest.
@@ -49,7 +31,7 @@ pub(crate) fn cluster(drafts: Vec<Draft>) -> Vec<Draft> {
                 let from = out.len().saturating_sub(WINDOW);
                 let best = (from..out.len())
                     .filter(|&i| same_incident(&out[i], &d) || weak_retelling(&out[i], &d))
-                    .max_by_key(|&i| (if knob("TIDINGS_SALIENT") { told(&out[i]) } else { 0 }, i));
+                    .max_by_key(|&i| (told(&out[i]), i));
                 best.map(|i| &mut out[i])
             }
         };
@@ -57,9 +39,6 @@ pub(crate) fn cluster(drafts: Vec<Draft>) -> Vec<Draft> {
             Some(o) => absorb(o, d),
             None => out.push(d),
         }
-    }
-    if !knob("TIDINGS_CATAPHORA") {
-        return out;
     }
     // A weak mention told before the incident it belongs to ("the service member who
     // was killed in Syria" in the lead, the IED blast that killed him next): it joins
@@ -102,8 +81,7 @@ fn weak(d: &Draft) -> bool {
 /// after "Taliban fighters stormed a base"): no own date or place of its own that
 /// conflicts, and the means agree.
 fn weak_retelling(o: &Draft, d: &Draft) -> bool {
-    knob("TIDINGS_WEAK")
-        && weak(d)
+    weak(d)
         && o.family.is_violent()
         && told_as_fact(o.modality)
         && !distinct(o.family, d.family)
@@ -145,11 +123,6 @@ fn date_ok(x: &Draft, y: &Draft) -> bool {
         _ => true,
     };
     own_dates(x, y).is_none_or(|(a, b)| nested(a, b)) && hinted(x, y) && hinted(y, x)
-}
-
-/// A tuning switch, on unless the environment sets it to 0.
-fn knob(name: &str) -> bool {
-    crate::knob(name, 1.0) != 0.0
 }
 
 /// Both tell their own date, precise to the day, and the dates agree.
@@ -285,7 +258,7 @@ pub(crate) fn same_incident(o: &Draft, d: &Draft) -> bool {
     // told as "arrested" and "detained", is one event unless a place, a day or (for
     // arrests) a named detainee keeps the mentions apart.
     let custody = o.family == Family::Arrest && d.family == Family::Arrest;
-    if (protest || custody) && knob("TIDINGS_ONE_GATHERING") {
+    if protest || custody {
         let apart = named_apart(o.side(1), d.side(1)) && custody;
         return o.modality == Modality::Occurred
             && d.modality == Modality::Occurred
@@ -317,7 +290,7 @@ pub(crate) fn same_incident(o: &Draft, d: &Draft) -> bool {
     // Told on the same day with its own date each ("on Monday … Monday's attack"),
     // places nested and sides not in conflict: one incident whose toll the later
     // report updates (a roundup of one day's attacks names a place for each).
-    if violent && same_day(o, d) && same_side(o, d) && knob("TIDINGS_SAME_DAY") {
+    if violent && same_day(o, d) && same_side(o, d) {
         return true;
     }
     let (lo, ld) = (lemma(&o.trigger.text), lemma(&d.trigger.text));
@@ -393,7 +366,7 @@ fn absorb(o: &mut Draft, d: Draft) {
     }
     // A retelling's place counts when told with it ("the explosion in Chelsea"); else
     // it may be the speaker's ("… said an official in Kabul").
-    let d_location = d.location.filter(|_| d.place_near || !d.anaphoric || !knob("TIDINGS_RETOLD_PLACE"));
+    let d_location = d.location.filter(|_| d.place_near || !d.anaphoric);
     o.location = match (o.location.take(), d_location) {
         (Some(a), Some(b)) => Some(if b.precision < a.precision { b } else { a }),
         (a, b) => a.or(b),
@@ -401,7 +374,7 @@ fn absorb(o: &mut Draft, d: Draft) {
     // Likewise its date: "the attack, unlike the car bombing in Times Square in 2010"
     // does not date the attack.
     let (d_date, d_hint) = match d.date {
-        Some((t, false)) if d.anaphoric && !d.date_near && knob("TIDINGS_RETOLD_PLACE") => (None, Some(t.value)),
+        Some((t, false)) if d.anaphoric && !d.date_near => (None, Some(t.value)),
         date => (date, None),
     };
     o.date_hint = o.date_hint.take().or(d_hint).or(d.date_hint);

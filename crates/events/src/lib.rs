@@ -350,11 +350,9 @@ pub fn code(ctx: &Context) -> Coded {
         }
     }
     match ctx.actor_choice {
-        ActorChoice::Learned(m) if knob("TIDINGS_LEARNED_ACTORS", 1.0) > 0.0 => {
-            choose_sides(ctx, &index, dateline_range, &mut coded, Some(m));
-        }
+        ActorChoice::Learned(m) => choose_sides(ctx, &index, dateline_range, &mut coded, Some(m)),
         ActorChoice::Collect => choose_sides(ctx, &index, dateline_range, &mut coded, None),
-        _ => {}
+        ActorChoice::Rules => {}
     }
     rioters_riot(ctx, &mut coded);
     drop_unused_generic_actors(&mut coded);
@@ -363,11 +361,8 @@ pub fn code(ctx: &Context) -> Coded {
 
 /// ACLED's side of a riot is its rioters: protesters the rules named for a protest the
 /// classifiers or merging made a riot ("… attacked police lines", "set fire to a town
-/// hall") become "Rioters (X)" (`TIDINGS_EVENTS_RIOTERS=0` turns this off).
+/// hall") become "Rioters (X)".
 fn rioters_riot(ctx: &Context, coded: &mut Coded) {
-    if knob("TIDINGS_EVENTS_RIOTERS", 1.0) == 0.0 {
-        return;
-    }
     let mut events = std::mem::take(&mut coded.events);
     for e in events.iter_mut().filter(|e| e.event_type == "Riots") {
         let Some(a) = e.actor1.as_ref().filter(|a| a.name.starts_with("Protesters")) else { continue };
@@ -460,23 +455,6 @@ pub const RECOVER_MARGIN: f32 = 0.0;
 /// Sentences the recovery classifier reads per document (from the top: the lead).
 const RECOVER_SENTENCES: usize = 40;
 
-/// A decision threshold, overridable from the environment for tuning on the dev splits
-/// (`TIDINGS_EVENTS_DROP`, `…_DROP_SENTENCES`, `…_RELABEL`, `…_RECOVER`).
-///
-/// The environment is read once per process: the knobs sit on per-event and per-pair paths.
-pub(crate) fn knob(name: &str, default: f32) -> f32 {
-    static TUNING: std::sync::OnceLock<Vec<(String, f32)>> = std::sync::OnceLock::new();
-    let tuning = TUNING.get_or_init(|| {
-        std::env::vars_os()
-            .filter_map(|(k, v)| {
-                let k = k.into_string().ok().filter(|k| k.starts_with("TIDINGS_"))?;
-                Some((k, v.to_str()?.trim().parse().ok()?))
-            })
-            .collect()
-    });
-    tuning.iter().find(|(k, _)| k == name).map_or(default, |&(_, v)| v)
-}
-
 /// The sentence of an evidence span and its token range in the sentence's tokens.
 fn span_tokens(text_seg: &Segmented, span: &Span) -> Option<(usize, usize, usize)> {
     let k = text_seg.sentence_at(span.start)?;
@@ -500,12 +478,12 @@ pub fn event_features(text: &str, seg: &Segmented, cues: &learned::DocCues, even
 fn relabel(ctx: &Context, model: &Model, events: &mut Vec<Event>) {
     // Short documents (none by default) may lose or relabel any event; the others lose
     // only events the classifier rejects where nothing tells of violence.
-    let short = ctx.seg.sentences.len() <= knob("TIDINGS_EVENTS_DROP_SENTENCES", DROP_SENTENCES) as usize;
-    let (drop, switch) = (knob("TIDINGS_EVENTS_DROP", DROP_MARGIN), knob("TIDINGS_EVENTS_RELABEL", RELABEL_MARGIN));
+    let short = ctx.seg.sentences.len() <= DROP_SENTENCES as usize;
+    let (drop, switch) = (DROP_MARGIN, RELABEL_MARGIN);
     let cues = learned::DocCues::new(ctx.text, ctx.seg);
     // Where else an event may be dropped: in documents that tell no violence at all (no
     // casualties, weapons or armed actors anywhere), or (scope 2) in sentences that do not.
-    let scope = knob("TIDINGS_EVENTS_DROP_SCOPE", DROP_SCOPE);
+    let scope = DROP_SCOPE;
     let doc_quiet = !cues.conflict();
     events.retain_mut(|e| {
         let Some(features) = event_features(ctx.text, ctx.seg, &cues, e) else { return true };
@@ -571,7 +549,7 @@ fn recover(
             }
         }
     }
-    let Some((margin, k, i, label)) = best.filter(|b| b.0 > knob("TIDINGS_EVENTS_RECOVER", RECOVER_MARGIN)) else {
+    let Some((margin, k, i, label)) = best.filter(|b| b.0 > RECOVER_MARGIN) else {
         return;
     };
     let (event_type, sub_event_type, plover) = model.codes(label);
@@ -1063,8 +1041,7 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             }
             // A draft that gathered words outside the frame ("After his killing, ISIS
             // killed dozens": the toll's verb) tells an incident of its own clause.
-            d.referenced = knob("TIDINGS_REFERENCED", 1.0) > 0.0
-                && d.extra_evidence.is_empty()
+            d.referenced = d.extra_evidence.is_empty()
                 && d.fatalities.as_ref().is_none_or(|f| f.evidence.iter().all(|e| e.start >= d.trigger.start))
                 && newsday::referenced(&s.lower, a).is_some();
             d.date_near = clause_dates(s, a).iter().any(|t| {
@@ -1096,7 +1073,7 @@ fn filtered(s: &Sent, a: usize, b: usize, family: Family, out: &[Draft]) -> bool
         return true;
     }
     // "have not been detained", "no arrests": a negated incident did not happen.
-    if knob("TIDINGS_NEGATED", 1.0) > 0.0 && newsday::negated(&s.lower, a) {
+    if newsday::negated(&s.lower, a) {
         return true;
     }
     // "the collapsed truce", "refused to follow the cease-fire": an agreement named,
@@ -2361,21 +2338,20 @@ fn concrete(s: &Sent, a: usize, precision: u8) -> bool {
 /// The state force that unnamed victims next to the trigger serve: "Police Forces of {}"
 /// for police nouns, "Military Forces of {}" for soldiers ([`victim_words`]).
 fn victim_force(s: &Sent, a: usize, b: usize) -> Option<&'static str> {
-    let wider = knob("TIDINGS_EVENTS_VICTIM_FORCE", 1.0) != 0.0;
     let next = |i: usize| if i + 1 < s.lower.len() { s.word(i + 1) } else { "" };
     // The object of the clause that tells the toll, however far after the trigger
     // ("exploded near a market in … on Saturday, wounding two rangers").
     let toll = (b..s.lower.len())
-        .find(|&i| wider && matches!(s.word(i), "killing" | "wounding" | "injuring"))
+        .find(|&i| matches!(s.word(i), "killing" | "wounding" | "injuring"))
         .map_or(0..0, |i| i + 1..(i + 6).min(s.lower.len()));
     victim_words(s, a, b, 10).chain(toll).find_map(|i| match s.word(i) {
         "policeman" | "policemen" | "police" | "officers" => Some("Police Forces of {}"),
         "soldier" | "soldiers" | "troops" | "servicemen" | "army" => Some("Military Forces of {}"),
         // "wounding two rangers", "killing six service members", "stormed a military
         // base": the force the victims serve or the site holds.
-        "rangers" | "marines" | "paratroopers" if wider => Some("Military Forces of {}"),
-        "service" if wider && matches!(next(i), "member" | "members") => Some("Military Forces of {}"),
-        "military" if wider && MILITARY_SITES.contains(&next(i)) => Some("Military Forces of {}"),
+        "rangers" | "marines" | "paratroopers" => Some("Military Forces of {}"),
+        "service" if matches!(next(i), "member" | "members") => Some("Military Forces of {}"),
+        "military" if MILITARY_SITES.contains(&next(i)) => Some("Military Forces of {}"),
         _ => None,
     })
 }
@@ -2599,10 +2575,7 @@ fn attribute_unnamed(s: &Sent, coded: &mut Coded, d: &mut Draft, family: Family,
         // Else the one armed group a document names (at least twice) carried out the
         // attacks it tells without naming an attacker ("a suicide bomber struck …" in a
         // report on the Taliban): ACLED's coders read the report as a whole.
-        let sole = || {
-            let on = knob("TIDINGS_SOLE_GROUP", 1.0) > 0.0;
-            coded.doc.sole_group.filter(|_| on).map(|(start, end, cluster)| doc_actors::Claim { start, end, cluster })
-        };
+        let sole = || coded.doc.sole_group.map(|(start, end, cluster)| doc_actors::Claim { start, end, cluster });
         if let Some(c) = near.or_else(sole) {
             let cluster = &clusters[c.cluster];
             d.actor1 = Some(cluster_ref(cluster, Span::of(s.ctx.text, c.start, c.end)));
@@ -3104,12 +3077,8 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
             // one, the latest date the document names is only an estimate of the
             // report's day: a wider margin.
             (Some(r), Some(v)) => {
-                let margin = if ctx.anchor.is_some() {
-                    knob("TIDINGS_BG_DAYS", 6.0)
-                } else {
-                    knob("TIDINGS_BG_DAYS_FREE", 90.0)
-                };
-                (r - v) as f32 > margin
+                let margin = if ctx.anchor.is_some() { 6 } else { 90 };
+                r - v > margin
             }
             _ => false,
         }
@@ -3124,9 +3093,8 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
         .and_then(|(t, _)| days(&t.value));
     // A report without a publication date that tells no incident in its first
     // sentences is commentary: what it recalls is history unless dated as recent.
-    let lead_sentences = knob("TIDINGS_LEAD_SENTENCES", 3.0) as usize;
+    let lead_sentences = 3;
     let commentary = ctx.anchor.is_none()
-        && knob("TIDINGS_COMMENTARY", 1.0) > 0.0
         && newsday::commentary(
             drafts.iter().map(|d| {
                 let k = ctx.seg.sentence_at(d.trigger.start).unwrap_or(usize::MAX);
@@ -3165,7 +3133,7 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
     // with police", after the Boston sentencing): background is mostly of the place the
     // report is about. Farther off it stays unplaced (cross-document merging then places
     // it by the text).
-    let history_places = (knob("TIDINGS_HISTORY_PLACE", 1.0) > 0.0).then(|| neighbour_places(ctx, &drafts));
+    let history_places = neighbour_places(ctx, &drafts);
     // Whether the document names a state's forces or a coalition (read at the first air
     // strike without an attacker, not for every document).
     let foreign_flyers = std::cell::OnceCell::new();
@@ -3212,7 +3180,7 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
         }
         let location = d.location.clone().or_else(|| {
             if background {
-                history_places.as_ref().and_then(|near| near.get(n).cloned().flatten())
+                history_places.get(n).cloned().flatten()
             } else {
                 lead_location.clone()
             }

@@ -9,7 +9,7 @@ use tidings_model::Event;
 use tidings_text::Segmented;
 use tidings_time::Anchor;
 
-use crate::{event_features, knob, learned, span_tokens, Context, Model};
+use crate::{event_features, learned, span_tokens, Context, Model};
 
 /// How far the news-of-the-day classifier's "no event" must lead both event labels (news
 /// and background) for it to drop an event, "background" lead "news" to mark one
@@ -156,19 +156,12 @@ fn date_relation(value: Option<&str>, anchor: Option<Anchor>) -> &'static str {
 /// The learned news-of-the-day decision on every event the rules coded: where "no event"
 /// leads both event labels by more than a margin, the event is dropped; where background
 /// or news of the day leads the other (and the rules said the other) by its margin, the
-/// event is marked so. Margins from `TIDINGS_EVENTS_NEWSDAY_DROP` /
-/// `…_NEWSDAY_BG` / `…_NEWSDAY_NEWS` (defaults [`NEWSDAY_DROP`] …; `inf` turns one
-/// off); when all are infinite nothing is computed.
+/// event is marked so ([`NEWSDAY_DROP`], [`NEWSDAY_BG`], [`NEWSDAY_NEWS`]).
 pub(crate) fn newsday_check(ctx: &Context, model: &Model, events: &mut Vec<Event>) {
     if model.newsday.is_empty() {
         return;
     }
-    let drop = knob("TIDINGS_EVENTS_NEWSDAY_DROP", NEWSDAY_DROP);
-    let to_bg = knob("TIDINGS_EVENTS_NEWSDAY_BG", NEWSDAY_BG);
-    let to_news = knob("TIDINGS_EVENTS_NEWSDAY_NEWS", NEWSDAY_NEWS);
-    if [drop, to_bg, to_news].iter().all(|m| m.is_infinite()) {
-        return;
-    }
+    let (drop, to_bg, to_news) = (NEWSDAY_DROP, NEWSDAY_BG, NEWSDAY_NEWS);
     let cues = learned::DocCues::new(ctx.text, ctx.seg);
     // Every event's scores first: the features read the earlier events as the rules coded them.
     let scores: Vec<Option<[f32; 3]>> = (0..events.len())

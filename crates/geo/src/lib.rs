@@ -30,15 +30,6 @@ use tidings_model::{Place, Point, Span};
 /// Stored uncompressed: inflating it took longer than reading it.
 static BUNDLED: &[u8] = include_bytes!("../data/gazetteer.bin");
 
-/// A measuring switch, on unless the environment sets `name` to 0 (read once per process).
-pub(crate) fn knob(name: &str) -> bool {
-    static TUNING: OnceLock<Vec<String>> = OnceLock::new();
-    let off = TUNING.get_or_init(|| {
-        std::env::vars().filter(|(k, v)| k.starts_with("TIDINGS_GEO_") && v.trim() == "0").map(|(k, _)| k).collect()
-    });
-    !off.iter().any(|k| k == name)
-}
-
 /// What a gazetteer entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
@@ -515,7 +506,7 @@ impl Toponym {
     /// The toponym at `start..end` of `text`, with its qualifier, and whether an office
     /// title follows it.
     pub fn in_text(text: &str, start: usize, end: usize, qualifier: Option<String>) -> Toponym {
-        let office = knob("TIDINGS_GEO_OFFICE") && office_follows(&text[end..]);
+        let office = office_follows(&text[end..]);
         Toponym { span: Span::of(text, start, end), qualifier, office }
     }
 }
@@ -864,10 +855,8 @@ fn reading_scores(
         .filter(|&&c| gaz.entry(c).kind == Kind::City && own_name(c))
         .map(|&c| gaz.entry(c).population)
         .max();
-    let world_city_rule = knob("TIDINGS_GEO_WORLD_CITY");
     // "Lebanon", "Jordan", "Georgia": a country's name that a town or division shares.
-    let country_namesake =
-        knob("TIDINGS_GEO_COUNTRY_NAMESAKE") && candidates.iter().any(|&c| gaz.entry(c).kind == Kind::Country);
+    let country_namesake = candidates.iter().any(|&c| gaz.entry(c).kind == Kind::Country);
     candidates
         .iter()
         .copied()
@@ -945,8 +934,7 @@ fn reading_scores(
             // de la Sierra).
             let seat_by_own_name =
                 matches!(e.feature.as_str(), "PPLC" | "PPLA" | "PPLA2") && gaz.is_primary_name(i, &t.span.text);
-            let overshadowed = world_city_rule
-                && e.kind == Kind::City
+            let overshadowed = e.kind == Kind::City
                 && !seat_by_own_name
                 && !qualified
                 && (share < 0.5 || neighbours < 2)
