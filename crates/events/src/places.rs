@@ -47,6 +47,10 @@ struct Candidate {
     /// Inside an organisation's or a work's name: never literal ("Iraq" in "Islamic
     /// State of Iraq", "Birmingham" in "Birmingham Mail").
     in_name: bool,
+    /// A division the gazetteer lacks by this name ("Hasaka Province"): the name before
+    /// the division word is read, and only a town that is the seat of a division
+    /// stands for it, as that division.
+    seat: Option<usize>,
 }
 
 /// The spans of a document to resolve as places: its GPE and LOC mentions, and
@@ -60,11 +64,11 @@ fn candidates(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<Candidate> {
     let mut out = Vec::new();
     for (i, e) in ents.entities.iter().enumerate() {
         let name = &text[e.start..e.end];
-        let whole = Candidate { entity: i, start: e.start, end: e.end, in_name: false };
+        let whole = Candidate { entity: i, start: e.start, end: e.end, in_name: false, seat: None };
         let inside = |min: u64, in_name: bool| {
             gaz.embedded(name, min, !in_name)
                 .into_iter()
-                .map(|(s, t)| Candidate { entity: i, start: e.start + s, end: e.start + t, in_name })
+                .map(|(s, t)| Candidate { entity: i, start: e.start + s, end: e.start + t, in_name, seat: None })
                 .collect::<Vec<_>>()
         };
         match e.label {
@@ -75,9 +79,13 @@ fn candidates(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<Candidate> {
                 let known = !gaz.lookup(name).is_empty() || !gaz.lookup_regions(name).is_empty();
                 // A division's name is the resolver's to read ("Hasaka Province" is not
                 // the town of Hasaka).
-                let last = name.rsplit(' ').next().unwrap_or_default();
-                let street = STREET_WORDS.contains(&last)
-                    || tidings_geo::DIVISION_SUFFIXES.contains(&last.to_lowercase().as_str());
+                let (base, last) = name.rsplit_once(' ').unwrap_or(("", name));
+                let division = tidings_geo::DIVISION_SUFFIXES.contains(&last.to_lowercase().as_str());
+                let street = STREET_WORDS.contains(&last) || division;
+                if !known && division && !base.is_empty() {
+                    out.push(Candidate { seat: Some(e.start + base.len()), ..whole });
+                    continue;
+                }
                 let mut parts = if known || street { Vec::new() } else { inside(TOWN_IN_PLACE, false) };
                 parts.truncate(1);
                 // A facility is a town only by the town's own name ("Fort Lee", not
@@ -164,7 +172,7 @@ pub fn places(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<ResolvedPlace
                     && n.label == Label::Gpe
                     && matches!(text[e.end..n.start].trim(), "," | "district of" | "District of")
             });
-            Toponym::in_text(text, c.start, c.end, next.map(|n| text[n.start..n.end].to_string()))
+            Toponym::in_text(text, c.start, c.seat.unwrap_or(c.end), next.map(|n| text[n.start..n.end].to_string()))
         })
         .collect();
     let resolved = tidings_geo::resolve_with_guesses(gaz, &toponyms, &named, &guessed);
@@ -179,6 +187,9 @@ pub fn places(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<ResolvedPlace
                 .entities
                 .get(c.entity + 1)
                 .filter(|n| c.end == e.end && matches!(text[e.end..n.start].trim(), "district of" | "District of"));
+            if c.seat.is_some() {
+                return gaz.division_seated_at(r?);
+            }
             let Some(n) = n else { return r };
             let entry = gaz.entry(r?);
             let inside = gaz.lookup(&text[n.start..n.end]).into_iter().map(|q| gaz.entry(q)).any(|q| {

@@ -427,6 +427,24 @@ impl Gazetteer {
         (post.len() > 0).then(|| post.get(post.len() - 1))
     }
 
+    /// The division a town is the seat of, by its GeoNames feature: a capital (`PPLC`)
+    /// or a first-level seat (`PPLA`) its first-level division, a second-level seat
+    /// (`PPLA2`) its second-level one ("Hasaka Province" where only the town of Hasaka
+    /// is known by that name).
+    pub fn division_seated_at(&self, i: u32) -> Option<u32> {
+        let e = self.entry(i);
+        let post = match e.feature.as_str() {
+            "PPLC" | "PPLA" if !e.admin1.is_empty() => {
+                self.layout.admin1.get(&self.bytes, &format!("{}\t{}", e.country, e.admin1))
+            }
+            "PPLA2" if !e.admin2.is_empty() => {
+                self.layout.admin2.get(&self.bytes, &format!("{}\t{}\t{}", e.country, e.admin1, e.admin2))
+            }
+            _ => return None,
+        };
+        (post.len() > 0).then(|| post.get(post.len() - 1))
+    }
+
     /// The admin1 division an entry lies in.
     pub fn admin1_of(&self, e: &Entry) -> Option<&Entry> {
         self.by_code(&self.layout.admin1, &format!("{}\t{}", e.country, e.admin1))
@@ -1338,6 +1356,25 @@ mod tests {
         // Only a city known by the name overshadows: "White House" is one of Casablanca's
         // alternate names, not the name it is known by.
         assert_eq!(country(&[toponym("White House")], 0).as_deref(), Some("US"));
+    }
+
+    #[test]
+    fn a_seat_stands_for_its_division() {
+        let gaz = Gazetteer::bundled();
+        let seat = |town: &str, cc: &str| {
+            let city = |&i: &u32| gaz.entry(i).country == cc && gaz.entry(i).kind == Kind::City;
+            let i = gaz.lookup(town).into_iter().find(city).unwrap();
+            gaz.division_seated_at(i).map(|d| (gaz.entry(d).kind, gaz.entry(d).admin1.clone()))
+        };
+        let hasaka = gaz.lookup("Al Hasakah").into_iter().find(|&i| gaz.entry(i).kind == Kind::City).unwrap();
+        let d = gaz.entry(gaz.division_seated_at(hasaka).unwrap());
+        assert_eq!(
+            (d.kind, d.country.as_str(), d.admin1.as_str()),
+            (Kind::Admin1, "SY", gaz.entry(hasaka).admin1.as_str())
+        );
+        assert_eq!(seat("Kaluga", "RU").map(|d| d.0), Some(Kind::Admin1));
+        // A town that is no seat stands for nothing.
+        assert_eq!(seat("Caterham", "GB"), None);
     }
 
     #[test]

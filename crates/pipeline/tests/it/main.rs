@@ -170,6 +170,11 @@ fn places_inside_names_are_read_and_only_places_locate_events() {
     assert_eq!(found("Caterham").and_then(|p| p.country.as_deref()), Some("GB"), "{:#?}", ex.places);
     let located: Vec<&str> = ex.events.iter().filter_map(|e| Some(e.location.as_ref()?.name.as_str())).collect();
     assert_eq!(located, ["Caterham"], "{:#?}", ex.events);
+    // A division the gazetteer lacks by this name is its seat's division, not the town.
+    let ex =
+        Pipeline::bundled().extract(&Input { text: "Fighting went on in Hasaka Province.".into(), ..Input::default() });
+    let hasaka = ex.places.iter().find(|p| p.evidence[0].text == "Hasaka Province").expect("Hasaka Province read");
+    assert_eq!((hasaka.country.as_deref(), hasaka.precision), (Some("SY"), 3), "{hasaka:#?}");
 }
 
 #[test]
