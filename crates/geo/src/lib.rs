@@ -619,6 +619,7 @@ pub const NOT_EMBEDDED: &[&str] = &[
     "Island",
     "Islands",
     "Isle",
+    "States",
 ];
 
 /// The words of a name as byte ranges: runs of letters, digits and the marks inside

@@ -170,6 +170,12 @@ fn places_inside_names_are_read_and_only_places_locate_events() {
     assert_eq!(found("Caterham").and_then(|p| p.country.as_deref()), Some("GB"), "{:#?}", ex.places);
     let located: Vec<&str> = ex.events.iter().filter_map(|e| Some(e.location.as_ref()?.name.as_str())).collect();
     assert_eq!(located, ["Caterham"], "{:#?}", ex.events);
+    // An organisation named after its town keeps its own entity.
+    let text = "The New York Police Department said nothing.";
+    let ex = Pipeline::bundled().extract(&Input { text: text.into(), ..Input::default() });
+    assert!(ex.places.iter().any(|p| p.evidence[0].text == "New York"), "{:#?}", ex.places);
+    let nypd = ex.mentions.iter().find(|m| m.span.text == "New York Police Department").expect("NYPD");
+    assert!(nypd.entity.as_deref().is_some_and(|e| e.starts_with("actor:")), "{nypd:?}");
     // A division the gazetteer lacks by this name is its seat's division, not the town.
     let ex =
         Pipeline::bundled().extract(&Input { text: "Fighting went on in Hasaka Province.".into(), ..Input::default() });
