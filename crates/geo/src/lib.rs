@@ -620,6 +620,9 @@ pub const NOT_EMBEDDED: &[&str] = &[
     "Islands",
     "Isle",
     "States",
+    "Airport",
+    "Airfield",
+    "Media",
 ];
 
 /// The words of a name as byte ranges: runs of letters, digits and the marks inside
@@ -1406,6 +1409,7 @@ mod tests {
         assert!(inside("Central Police Station", 1_000).is_empty());
         assert!(inside("Department of Justice", 1_000).is_empty());
         assert!(inside("Miss Chaworth", 1_000).is_empty());
+        assert_eq!(inside("Kabul Airport", 1_000), ["Kabul"]);
         // A town by its own name only, unless alternate names are asked for: "Dzhokhar"
         // is an alternate name of Grozny, "Tabqa" of Ath Thawrah.
         assert!(inside("Dzhokhar Tsarnaev", 1_000).is_empty());
