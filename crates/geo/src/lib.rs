@@ -349,6 +349,53 @@ impl Gazetteer {
         !self.lookup(name).is_empty()
     }
 
+    /// Place names inside a longer name: "Amsterdam" in "Vrije Universiteit Amsterdam",
+    /// "Australia" in "Medical Journal of Australia", "New York" in "FBI New York Field
+    /// Office", "Belfast" in "East Belfast". Returns byte ranges into `name`, left to
+    /// right and never overlapping, of the longest runs of capitalised words (with "of",
+    /// "and", "de" … inside) that the gazetteer reads as a country (by any of its names:
+    /// "U.S."), a first-level division by its own name, or a town or second-level
+    /// division of at least `min_population` people by its own name (not "Dzhokhar", an
+    /// alternate name of Grozny), or by any name if `alternates` ("Tabqa Dam": Tabqa is
+    /// GeoNames' Ath Thawrah); never the whole name, a nationality word ("Russian") or
+    /// a word that opens or closes names without naming a place ([`NOT_EMBEDDED`]:
+    /// "Central", "Street", "Miss").
+    pub fn embedded(&self, name: &str, min_population: u64, alternates: bool) -> Vec<(usize, usize)> {
+        let words = name_words(name);
+        let capital = |w: &(usize, usize)| name[w.0..].starts_with(char::is_uppercase);
+        let connector = |w: &(usize, usize)| EMBEDDED_CONNECTORS.contains(&&name[w.0..w.1]);
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let longest = (i..words.len().min(i + 5)).rev().find(|&j| {
+                let (start, end) = (words[i].0, words[j].1);
+                let run = &name[start..end];
+                capital(&words[i])
+                    && capital(&words[j])
+                    && words[i..=j].iter().all(|w| capital(w) || connector(w))
+                    && (start, end) != (words[0].0, words[words.len() - 1].1)
+                    && !NOT_EMBEDDED.contains(&run)
+                    && (i < j || self.demonym(run).is_none())
+                    && self.lookup(run).iter().any(|&i| {
+                        let e = self.entry(i);
+                        match e.kind {
+                            Kind::Country => true,
+                            Kind::Admin1 => self.is_primary_name(i, run),
+                            _ => e.population >= min_population && (alternates || key(&e.name) == key(run)),
+                        }
+                    })
+            });
+            match longest {
+                Some(j) => {
+                    found.push((words[i].0, words[j].1));
+                    i = j + 1;
+                }
+                None => i += 1,
+            }
+        }
+        found
+    }
+
     /// The country of a nationality adjective ("Kazakh" → "KZ").
     pub fn demonym(&self, word: &str) -> Option<&str> {
         let k = key(word);
@@ -368,6 +415,24 @@ impl Gazetteer {
     /// (for the United States, the postal code: "US", "NJ").
     fn admin1_index(&self, cc: &str, code: &str) -> Option<u32> {
         let post = self.layout.admin1.get(&self.bytes, &format!("{cc}\t{code}"));
+        (post.len() > 0).then(|| post.get(post.len() - 1))
+    }
+
+    /// The division a town is the seat of, by its GeoNames feature: a capital (`PPLC`)
+    /// or a first-level seat (`PPLA`) its first-level division, a second-level seat
+    /// (`PPLA2`) its second-level one ("Hasaka Province" where only the town of Hasaka
+    /// is known by that name).
+    pub fn division_seated_at(&self, i: u32) -> Option<u32> {
+        let e = self.entry(i);
+        let post = match e.feature.as_str() {
+            "PPLC" | "PPLA" if !e.admin1.is_empty() => {
+                self.layout.admin1.get(&self.bytes, &format!("{}\t{}", e.country, e.admin1))
+            }
+            "PPLA2" if !e.admin2.is_empty() => {
+                self.layout.admin2.get(&self.bytes, &format!("{}\t{}\t{}", e.country, e.admin1, e.admin2))
+            }
+            _ => return None,
+        };
         (post.len() > 0).then(|| post.get(post.len() - 1))
     }
 
@@ -483,6 +548,97 @@ fn fold(c: char) -> Option<&'static str> {
         'ʿ' | 'ʾ' | 'ʻ' | '\'' | '`' | '´' | '‘' | '’' => "",
         _ => return None,
     })
+}
+
+/// Lower-case words that may join the words of a place name ("Isle of Man", "Trinidad
+/// and Tobago", "Rio de Janeiro").
+const EMBEDDED_CONNECTORS: &[&str] = &["of", "and", "de", "del", "da", "do", "di", "du", "des", "la", "upon", "on"];
+
+/// Words that open or close the names of organisations and areas and that the gazetteer
+/// also reads as some small place or division ("Central" is a region of Ghana, "Police"
+/// a town in Poland): never a place inside a longer name by themselves.
+pub const NOT_EMBEDDED: &[&str] = &[
+    "Central",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Upper",
+    "Lower",
+    "National",
+    "Federal",
+    "General",
+    "State",
+    "City",
+    "Union",
+    "United",
+    "Republic",
+    "Capital",
+    "Royal",
+    "International",
+    "Islamic",
+    "Police",
+    "Justice",
+    "Commerce",
+    "Independence",
+    "Liberty",
+    "University",
+    "Library",
+    "Universidad",
+    "Centre",
+    "Center",
+    "Bay",
+    "Street",
+    "Road",
+    "Bridge",
+    "Wall",
+    "Green",
+    "Forest",
+    "Trinity",
+    "Home",
+    "Store",
+    "Bush",
+    "Crown",
+    "Marathon",
+    "Mobile",
+    "Miss",
+    "Welsh",
+    "Island",
+    "Islands",
+    "Isle",
+    "States",
+    "Airport",
+    "Airfield",
+    "Media",
+];
+
+/// The words of a name as byte ranges: runs of letters, digits and the marks inside
+/// abbreviations and names ("U.S.", "Al-Anbar", "O'Hare"), without a closing
+/// apostrophe or possessive ("Paris'", "Iraq's").
+fn name_words(name: &str) -> Vec<(usize, usize)> {
+    let inside = |c: char| c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '\u{2019}');
+    let mut words = Vec::new();
+    let mut start = None;
+    for (k, c) in name.char_indices().chain([(name.len(), ' ')]) {
+        match (start, inside(c)) {
+            (None, true) => start = Some(k),
+            (Some(s), false) => {
+                let w = &name[s..k];
+                let w = w.strip_suffix("'s").or(w.strip_suffix("\u{2019}s")).unwrap_or(w);
+                let w = w.trim_end_matches(['\'', '\u{2019}', '-']);
+                if !w.is_empty() {
+                    words.push((s, s + w.len()));
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    words
 }
 
 fn strip_division_suffix(k: &str) -> Option<&str> {
@@ -1192,6 +1348,62 @@ mod tests {
         // Only a city known by the name overshadows: "White House" is one of Casablanca's
         // alternate names, not the name it is known by.
         assert_eq!(country(&[toponym("White House")], 0).as_deref(), Some("US"));
+    }
+
+    #[test]
+    fn a_seat_stands_for_its_division() {
+        let gaz = Gazetteer::bundled();
+        let seat = |town: &str, cc: &str| {
+            let city = |&i: &u32| gaz.entry(i).country == cc && gaz.entry(i).kind == Kind::City;
+            let i = gaz.lookup(town).into_iter().find(city).unwrap();
+            gaz.division_seated_at(i).map(|d| (gaz.entry(d).kind, gaz.entry(d).admin1.clone()))
+        };
+        let hasaka = gaz.lookup("Al Hasakah").into_iter().find(|&i| gaz.entry(i).kind == Kind::City).unwrap();
+        let d = gaz.entry(gaz.division_seated_at(hasaka).unwrap());
+        assert_eq!(
+            (d.kind, d.country.as_str(), d.admin1.as_str()),
+            (Kind::Admin1, "SY", gaz.entry(hasaka).admin1.as_str())
+        );
+        assert_eq!(seat("Kaluga", "RU").map(|d| d.0), Some(Kind::Admin1));
+        // A town that is no seat stands for nothing.
+        assert_eq!(seat("Caterham", "GB"), None);
+    }
+
+    #[test]
+    fn place_names_inside_longer_names() {
+        let gaz = Gazetteer::bundled();
+        fn inside(name: &'static str, min: u64) -> Vec<&'static str> {
+            let gaz = Gazetteer::bundled();
+            gaz.embedded(name, min, false).into_iter().map(|(s, e)| &name[s..e]).collect()
+        }
+        // Countries and divisions at any size, at either end or in the middle.
+        assert_eq!(inside("National Library of the Netherlands", 100_000), ["Netherlands"]);
+        assert_eq!(inside("Medical Journal of Australia", 100_000), ["Australia"]);
+        assert_eq!(inside("Food Standards Australia New Zealand", 100_000), ["Australia", "New Zealand"]);
+        assert_eq!(inside("U.S. Congress", 100_000), ["U.S."]);
+        assert_eq!(inside("FBI New York Field Office", 100_000), ["New York"]);
+        // The longest run: "Northern Ireland", not "Ireland".
+        assert_eq!(inside("Northern Ireland Office", 100_000), ["Northern Ireland"]);
+        // Towns above the size asked for.
+        assert_eq!(inside("Vrije Universiteit Amsterdam", 100_000), ["Amsterdam"]);
+        assert_eq!(inside("Aberdeen Grammar School", 100_000), ["Aberdeen"]);
+        assert!(inside("Caterham Arms", 100_000).is_empty());
+        assert_eq!(inside("Caterham Arms", 1_000), ["Caterham"]);
+        assert_eq!(inside("Paris' counterterrorism authority", 1_000), ["Paris"]);
+        // Never the whole name, a nationality word, or a generic word the gazetteer also
+        // has as a place ("Central" is a region of Ghana, "Police" a town in Poland).
+        assert!(inside("Amsterdam", 1_000).is_empty());
+        assert!(inside("Russian Army", 1_000).is_empty());
+        assert!(inside("Central Police Station", 1_000).is_empty());
+        assert!(inside("Department of Justice", 1_000).is_empty());
+        assert!(inside("Miss Chaworth", 1_000).is_empty());
+        assert_eq!(inside("Kabul Airport", 1_000), ["Kabul"]);
+        // A town by its own name only, unless alternate names are asked for: "Dzhokhar"
+        // is an alternate name of Grozny, "Tabqa" of Ath Thawrah.
+        assert!(inside("Dzhokhar Tsarnaev", 1_000).is_empty());
+        assert!(inside("Tabqa Dam", 1_000).is_empty());
+        let tabqa = gaz.embedded("Tabqa Dam", 1_000, true);
+        assert_eq!(tabqa.first(), Some(&(0, 5)), "{tabqa:?}");
     }
 
     #[test]

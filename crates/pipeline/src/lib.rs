@@ -259,7 +259,11 @@ impl Pipeline {
             place_at.entry(place.span_start).or_insert(place);
         }
         for (m, p) in mentions.iter_mut().zip(entities.entities.iter()) {
-            if let Some(place) = place_at.get(&p.start) {
+            // A place inside an organisation's or a person's name ("Aberdeen Grammar
+            // School") leaves the name's own entity alone.
+            let place_like =
+                matches!(p.label, tidings_model::Label::Gpe | tidings_model::Label::Loc | tidings_model::Label::Fac);
+            if let Some(place) = place_at.get(&p.start).filter(|place| place_like || place.span_end == p.end) {
                 m.entity = Some(match place.place.geonames_id {
                     Some(id) => format!("geonames:{id}"),
                     None => format!("country:{}", place.place.country.clone().unwrap_or_default()),

@@ -158,6 +158,32 @@ fn an_event_named_after_its_town_is_located_there() {
 }
 
 #[test]
+fn places_inside_names_are_read_and_only_places_locate_events() {
+    // The gold sets tag a place inside a longer name (eval/geo/README.md, rule 4):
+    // inside an organisation it is no literal place, inside a place's name it is.
+    let text = "The National Library of the Netherlands and the Vrije Universiteit Amsterdam joined forces. \
+                A bomb exploded at the Caterham Arms public house, killing two people.";
+    let ex = Pipeline::bundled().extract(&Input { text: text.into(), ..Input::default() });
+    let found = |name: &str| ex.places.iter().find(|p| p.evidence[0].text == name);
+    assert_eq!(found("Netherlands").and_then(|p| p.country.as_deref()), Some("NL"), "{:#?}", ex.places);
+    assert_eq!(found("Amsterdam").and_then(|p| p.country.as_deref()), Some("NL"), "{:#?}", ex.places);
+    assert_eq!(found("Caterham").and_then(|p| p.country.as_deref()), Some("GB"), "{:#?}", ex.places);
+    let located: Vec<&str> = ex.events.iter().filter_map(|e| Some(e.location.as_ref()?.name.as_str())).collect();
+    assert_eq!(located, ["Caterham"], "{:#?}", ex.events);
+    // An organisation named after its town keeps its own entity.
+    let text = "The New York Police Department said nothing.";
+    let ex = Pipeline::bundled().extract(&Input { text: text.into(), ..Input::default() });
+    assert!(ex.places.iter().any(|p| p.evidence[0].text == "New York"), "{:#?}", ex.places);
+    let nypd = ex.mentions.iter().find(|m| m.span.text == "New York Police Department").expect("NYPD");
+    assert!(nypd.entity.as_deref().is_some_and(|e| e.starts_with("actor:")), "{nypd:?}");
+    // A division the gazetteer lacks by this name is its seat's division, not the town.
+    let ex =
+        Pipeline::bundled().extract(&Input { text: "Fighting went on in Hasaka Province.".into(), ..Input::default() });
+    let hasaka = ex.places.iter().find(|p| p.evidence[0].text == "Hasaka Province").expect("Hasaka Province read");
+    assert_eq!((hasaka.country.as_deref(), hasaka.precision), (Some("SY"), 3), "{hasaka:#?}");
+}
+
+#[test]
 fn a_district_of_a_province_is_not_read_outside_it() {
     // The gazetteer has no Kot in Nangarhar, only one in India's Punjab.
     let text = "Hafiz Saeed Khan was killed in a U.S. drone strike on July 26 in Kot district of Nangarhar province.";
