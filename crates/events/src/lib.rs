@@ -1708,6 +1708,9 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         speakers.iter().any(|&(x, y)| x <= e.start && e.end <= y)
     };
     let parts: Vec<Participant> = all_parts.iter().filter(|p| !speaks(p) && !spoken(p)).cloned().collect();
+    // The tree's roles name no source either: an outlet read as an apposition of the
+    // agent ("killed … by an improvised explosive device, Al-Monitor online reported").
+    let unspoken: Vec<Participant> = all_parts.iter().filter(|p| !spoken(p)).cloned().collect();
     // Pronouns the coreference resolved ("he", "they"): parties only where the tree
     // puts them in a role.
     let pronouns = pronoun_participants(s);
@@ -1764,7 +1767,7 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         let violent = family.is_violent();
         if let Some(w) = r.agent {
             let country = if violent { country_named(s, parse, w) } else { None };
-            match side(parse, w, &all_parts, &pronouns) {
+            match side(parse, w, &unspoken, &pronouns) {
                 // "Turkish drone", "US warplanes", "Afghan police": the nation's forces.
                 Side::Named(p) if p.label == Label::Norp && state_force(head_of(w)).is_some() => {
                     actor1 = None;
@@ -1799,7 +1802,7 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
                 unnamed[0] = Some(("Military Forces of {}", ActorKind::StateForce, Some(cc)));
             }
         }
-        match r.patient.map(|w| side(parse, w, &all_parts, &pronouns)) {
+        match r.patient.map(|w| side(parse, w, &unspoken, &pronouns)) {
             Some(Side::Named(p))
                 if p.label == Label::Norp && r.patient.and_then(|w| state_force(head_of(w))).is_some() =>
             {
