@@ -357,6 +357,10 @@ pub fn code(ctx: &Context) -> Coded {
         _ => {}
     }
     rioters_riot(ctx, &mut coded);
+    // After the rioters are named: the side of a riot's arrests is its rioters.
+    if matches!(ctx.actor_choice, ActorChoice::Learned(_)) && knob("TIDINGS_ACTORS_ARRESTED", 1.0) != 0.0 {
+        arrested_perpetrators(&mut coded.events);
+    }
     drop_unused_generic_actors(&mut coded);
     coded
 }
@@ -421,6 +425,39 @@ fn choose_sides(
         }
     }
     coded.events = events;
+}
+
+/// The people arrested after an attack, a riot or a protest the report told before are
+/// its side, not civilians: ACLED names the arrest's side as the incident's ("the
+/// gunman was arrested Monday" → the unidentified armed group that shot; "police
+/// arrested about 400 people" after a riot → the rioters). An arrest whose side the
+/// coder named as civilians takes the acting side of the nearest incident told before
+/// it, unless that side is a state's (whose members are not arrested by it).
+/// (`TIDINGS_ACTORS_ARRESTED=0` turns this off, for measuring.)
+fn arrested_perpetrators(events: &mut [Event]) {
+    let at = |e: &Event| e.evidence.first().map_or(usize::MAX, |s| s.start);
+    let state = |n: &str| {
+        ["Military Forces", "Police Forces", "Security Forces", "Government", "Unidentified Military Forces"]
+            .iter()
+            .any(|p| n.starts_with(p))
+    };
+    for i in 0..events.len() {
+        let e = &events[i];
+        let civilians = e.actor2.as_ref().is_some_and(|a| a.name == "Civilians" || a.name.starts_with("Civilians ("));
+        if e.sub_event_type != "Arrests" || !civilians {
+            continue;
+        }
+        let here = at(e);
+        let incident = events
+            .iter()
+            .filter(|x| at(x) < here && x.event_type != "Strategic developments")
+            .max_by_key(|x| at(x))
+            .and_then(|x| x.actor1.clone())
+            .filter(|a| !state(&a.name));
+        if let Some(side) = incident {
+            events[i].actor2 = Some(side);
+        }
+    }
 }
 
 fn legal_proceedings(e: &Event) -> bool {

@@ -282,3 +282,16 @@ fn the_outlet_that_reports_an_attack_is_no_side_of_it() {
     );
     assert_eq!(a[0].0, "Taliban", "{a:?}");
 }
+
+#[test]
+fn those_arrested_after_an_incident_are_its_side() {
+    let a = actors(
+        "A gunman shot dead three people at a shopping mall in Denver, Colorado, on Saturday. The suspect was arrested on Monday in Aurora, police said.",
+    );
+    assert_eq!(a[1], ("Police Forces of the United States".into(), a[0].0.clone()), "{a:?}");
+    assert!(a[1].1.starts_with("Unidentified Armed Group"), "{a:?}");
+    let a = actors(
+        "Protesters set fire to a city bus and looted shops in Salvador, Brazil, on Friday. Police arrested about 400 people overnight.",
+    );
+    assert_eq!(a[1].1, "Rioters (Brazil)", "{a:?}");
+}
