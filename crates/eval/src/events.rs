@@ -242,11 +242,15 @@ fn score_all<G: std::borrow::Borrow<GoldEvent>>(
             diff("modality", g.modality.clone(), p.modality.clone());
             diff("fatal.", format!("{:?}", g.fatalities), format!("{:?}", p.fatalities));
             // Actors that the lenient match counts as right ("Police Forces" for "Police
-            // Forces of Iraq") are listed as `NEAR`, so `DIFF` lines are the real misses.
+            // Forces of Iraq") are listed as `NEAR`, so `DIFF` lines are the real misses;
+            // each names the predicted type, whose sides the coder chose among.
             for (name, gold, pred) in [("actor1", &g.actor1, &p.actor1), ("actor2", &g.actor2, &p.actor2)] {
                 if gold != pred {
                     let tag = if same_actor(gold, pred) { "NEAR" } else { "DIFF" };
-                    eprintln!("{tag}  {name:<10} gold {gold:?} predicted {pred:?} at {:?}", g.evidence.text);
+                    eprintln!(
+                        "{tag}  {name:<10} gold {gold:?} predicted {pred:?} at {:?} as {}/{}",
+                        g.evidence.text, p.event_type, p.sub_event_type
+                    );
                 }
             }
             diff("date", format!("{:?}", g.date), format!("{:?}", p.date));

@@ -146,6 +146,9 @@ pub struct Candidate {
     pub kind: Option<ActorKind>,
     /// Named in the trigger's sentence.
     pub mentioned: bool,
+    /// Named there as the source of reported speech ("Al-Monitor reported", "according
+    /// to Reuters").
+    pub speaker: bool,
 }
 
 /// What is known of a candidate, gathered from every way it was found.
@@ -450,6 +453,7 @@ pub(crate) fn candidates(ctx: &Context, s: &Sent, coded: &Coded, event: &Event) 
                 label: info.label,
                 kind: info.kind,
                 mentioned: info.path.is_some(),
+                speaker: info.speaker,
             }
         })
         .collect()
@@ -550,17 +554,23 @@ fn finish(side: &str, sub: &str, names: Vec<String>) -> Vec<u64> {
 
 /// The indices in `cands` of the chosen actor1 and actor2: the model's best where it may
 /// replace the rules' pick, else the rules' pick. `generic_ids`: the ids of the
-/// document's generic sides; `air`: the event is an air or drone strike.
+/// document's generic sides; `air`: the event is an air or drone strike; `battle`: it is
+/// a battle.
 fn pick(
     cands: &[Candidate],
     model: &ActorModel,
     generic_ids: &std::collections::HashSet<&str>,
     air: bool,
+    battle: bool,
 ) -> Option<(usize, usize)> {
+    // A source of reported speech the rules did not pick for either side is a source,
+    // never a party: the model may not bring it in ("… a major general was killed in
+    // Syria by an improvised explosive device, Al-Monitor online reported").
+    let source_only = |c: &Candidate| c.speaker && !c.rule[0] && !c.rule[1];
     let best = |k: usize, not: Option<usize>| {
         let mut best: Option<(usize, f32)> = None;
         for (i, c) in cands.iter().enumerate() {
-            if Some(i) == not && c.name.is_some() {
+            if Some(i) == not && c.name.is_some() || source_only(c) {
                 continue;
             }
             let v = model.score(&c.features[k]);
@@ -610,7 +620,21 @@ fn pick(
         Source::Ref(x) => scope < 1.0 || generic_ids.contains(x.id.as_str()),
         Source::Generic(..) => true,
     };
+    // A battle is fought between armed sides: the civilians the rules read from "killed"
+    // or "wounded" give way to an armed side the sentence names where the model prefers
+    // it ("… was killed in a gunbattle with Taliban fighters"). Only such a side: the
+    // type may be wrong where the civilians are right (a mass shooting read as a clash).
+    let civilians =
+        |i: usize| cands[i].name.as_deref().is_some_and(|n| n == "Civilians" || n.starts_with("Civilians ("));
+    let armed_mentioned = |i: usize| {
+        cands[i].mentioned
+            && matches!(
+                cands[i].kind,
+                Some(ActorKind::StateForce | ActorKind::RebelGroup | ActorKind::TerrorGroup | ActorKind::Militia)
+            )
+    };
     let keep = |k: usize, pick: Option<usize>| match (pick, rule(k)) {
+        (Some(p), Some(r)) if battle && k == 1 && civilians(r) && armed_mentioned(p) => Some(p),
         (Some(p), Some(r)) if p != r && org(r) && !stands_in(p) => Some(r),
         (Some(p), Some(r))
             if p != r
@@ -631,7 +655,7 @@ fn pick(
 pub(crate) fn choose(ctx: &Context, coded: &mut Coded, model: &ActorModel, event: &mut Event, cands: &[Candidate]) {
     let generic_ids: std::collections::HashSet<&str> = coded.generic_actors.iter().map(|g| g.id.as_str()).collect();
     let air = event.sub_event_type == "Air/drone strike";
-    let Some((one, two)) = pick(cands, model, &generic_ids, air) else { return };
+    let Some((one, two)) = pick(cands, model, &generic_ids, air, event.event_type == "Battles") else { return };
     let evidence = event.evidence.first().cloned().into_iter().collect::<Vec<_>>();
     let mut make = |c: &Candidate, current: &Option<ActorRef>| match &c.source {
         Source::Nobody => None,
@@ -795,6 +819,7 @@ mod tests {
                     label: kind.map(|_| Label::Org),
                     kind: *kind,
                     mentioned: *mentioned,
+                    speaker: false,
                 }
             })
             .collect();
@@ -818,15 +843,62 @@ mod tests {
             (Some("Military Forces of the United States"), forces, [false, false], Some(ActorKind::StateForce), false),
         ];
         let (c, model) = scored(&cands, &[[1.0, 0.0], [0.0, 0.5], [0.0, 1.0], [0.0, 0.0]]);
-        assert_eq!(pick(&c, &model, &Default::default(), false), Some((0, 2)));
+        assert_eq!(pick(&c, &model, &Default::default(), false, false), Some((0, 2)));
         // Not with an unnamed state's forces, the model's usual wrong guess.
         let (c, model) = scored(&cands, &[[1.0, 0.0], [0.0, 0.5], [0.0, 0.0], [0.0, 1.0]]);
-        assert_eq!(pick(&c, &model, &Default::default(), false), Some((0, 1)));
+        assert_eq!(pick(&c, &model, &Default::default(), false, false), Some((0, 1)));
         // An armed group the rules named stands.
         let mut armed = cands.clone();
         armed[1].3 = Some(ActorKind::RebelGroup);
         let (c, model) = scored(&armed, &[[1.0, 0.0], [0.0, 0.5], [0.0, 1.0], [0.0, 0.0]]);
-        assert_eq!(pick(&c, &model, &Default::default(), false), Some((0, 1)));
+        assert_eq!(pick(&c, &model, &Default::default(), false, false), Some((0, 1)));
+    }
+
+    #[test]
+    fn a_source_of_reported_speech_is_never_brought_in_by_the_model() {
+        // "… was killed in Syria by an improvised explosive device, Al-Monitor online
+        // reported": the rules name no attacker; the model prefers the outlet.
+        let civilians = Source::Generic("Civilians", ActorKind::Civilians, Some("SY".into()));
+        let group = Source::Generic("Unidentified Armed Group", ActorKind::Unknown, Some("SY".into()));
+        let cands = [
+            (None, Source::Nobody, [true, false], None, false),
+            (Some("Al-Monitor"), named("Al-Monitor"), [false, false], Some(ActorKind::Organization), true),
+            (Some("Civilians (Syria)"), civilians, [false, true], Some(ActorKind::Civilians), false),
+            (Some("Unidentified Armed Group (Syria)"), group, [false, false], Some(ActorKind::Unknown), false),
+        ];
+        let scores = [[0.0, 0.0], [2.0, 0.0], [0.0, 1.0], [1.0, 0.0]];
+        let (c, model) = scored(&cands, &scores);
+        assert_eq!(pick(&c, &model, &Default::default(), false, false), Some((1, 2)));
+        let (mut c, model) = scored(&cands, &scores);
+        c[1].speaker = true;
+        assert_eq!(pick(&c, &model, &Default::default(), false, false), Some((3, 2)));
+        // The rules' own pick of a speaker (also named as a party) stands.
+        let (mut c, model) = scored(&cands, &scores);
+        c[1].speaker = true;
+        c[1].rule = [true, false];
+        c[0].rule = [false, false];
+        assert_eq!(pick(&c, &model, &Default::default(), false, false), Some((1, 2)));
+    }
+
+    #[test]
+    fn a_battle_s_civilians_give_way_to_an_armed_side_the_sentence_names() {
+        // "A policeman was killed in a gunbattle with Taliban fighters": the rules read a
+        // civilian victim; the model prefers the Taliban named in the sentence.
+        let civilians = Source::Generic("Civilians", ActorKind::Civilians, Some("AF".into()));
+        let cands = [
+            (None, Source::Nobody, [false, false], None, false),
+            (Some("Police Forces of Afghanistan"), named("Police"), [true, false], Some(ActorKind::StateForce), true),
+            (Some("Civilians (Afghanistan)"), civilians, [false, true], Some(ActorKind::Civilians), false),
+            (Some("Taliban"), named("Taliban"), [false, false], Some(ActorKind::RebelGroup), true),
+        ];
+        let scores = [[0.0, 0.0], [1.0, 0.0], [0.0, 0.5], [0.0, 1.0]];
+        let (c, model) = scored(&cands, &scores);
+        assert_eq!(pick(&c, &model, &Default::default(), false, true), Some((1, 3)));
+        // Not outside a battle, nor for a side the sentence does not name.
+        assert_eq!(pick(&c, &model, &Default::default(), false, false), Some((1, 2)));
+        let (mut c, model) = scored(&cands, &scores);
+        c[3].mentioned = false;
+        assert_eq!(pick(&c, &model, &Default::default(), false, true), Some((1, 2)));
     }
 
     #[test]

@@ -250,7 +250,12 @@ pub(crate) fn speakers(p: &Parse, text: &str, trigger: usize) -> Vec<(usize, usi
             || rules::COMMENTING.contains(&w.as_str());
         if saying && p.is_verb(v) {
             let before = out.len();
-            out.extend(p.dependents(v, "nsubj").map(|s| p.span(s)));
+            // A subject holding the trigger is a misparse, not a source ("KABUL (AP) —
+            // Taliban fighters overran …, a council member said", the dateline read as
+            // a subject of "said" with the report as its apposition).
+            let at = p.words[trigger].start;
+            let holds_trigger = |&(x, y): &(usize, usize)| x <= at && at < y;
+            out.extend(p.dependents(v, "nsubj").map(|s| p.span(s)).filter(|r| !holds_trigger(r)));
             if out.len() == before {
                 out.extend(name_before(p, text, v));
             }
@@ -320,5 +325,31 @@ mod tests {
         );
         let spans: Vec<&str> = speakers(&p, text, 1).into_iter().map(|(a, b)| &text[a..b]).collect();
         assert_eq!(spans, ["Reuters"]);
+    }
+
+    #[test]
+    fn a_subject_holding_the_trigger_is_no_speaker() {
+        use Upos::*;
+        // A wire dateline read as a subject of "said", the report its apposition:
+        // "KABUL — fighters overran the town , a member said ."
+        let text = "KABUL — fighters overran the town , a member said .";
+        let p = parse(
+            text,
+            &[
+                (Propn, 10, "nsubj"),
+                (Punct, 3, "punct"),
+                (Noun, 1, "appos"),
+                (Verb, 3, "acl"),
+                (Det, 6, "det"),
+                (Noun, 4, "obj"),
+                (Punct, 10, "punct"),
+                (Det, 9, "det"),
+                (Noun, 10, "nsubj"),
+                (Verb, 0, "root"),
+                (Punct, 10, "punct"),
+            ],
+        );
+        let spans: Vec<&str> = speakers(&p, text, 3).into_iter().map(|(a, b)| &text[a..b]).collect();
+        assert_eq!(spans, ["a member"]);
     }
 }

@@ -268,3 +268,30 @@ fn a_riot_s_demonstrators_are_rioters() {
     let a = actors("Protesters set fire to a town hall and looted shops in Nanterre, France, on Thursday night.");
     assert_eq!(a[0].0, "Rioters (France)", "{a:?}");
 }
+
+#[test]
+fn the_outlet_that_reports_an_attack_is_no_side_of_it() {
+    let a = actors(
+        "Russia’s foray into Syria took yet another heavy toll this week, when that nation’s Defense Ministry confirmed that a major general was killed in Syria by an improvised explosive device, Al-Monitor online reported.",
+    );
+    assert!(a.iter().all(|(one, two)| one != "Al-Monitor" && two != "Al-Monitor"), "{a:?}");
+    // A wire dateline the parse reads as the subject of "said" makes no source of the
+    // report's own attackers.
+    let a = actors(
+        "KABUL, Afghanistan (AP) — Taliban fighters overran the Dasht-e-Archi district headquarters in northern Kunduz province on Wednesday, a provincial council member said.",
+    );
+    assert_eq!(a[0].0, "Taliban", "{a:?}");
+}
+
+#[test]
+fn those_arrested_after_an_incident_are_its_side() {
+    let a = actors(
+        "A gunman shot dead three people at a shopping mall in Denver, Colorado, on Saturday. The suspect was arrested on Monday in Aurora, police said.",
+    );
+    assert_eq!(a[1], ("Police Forces of the United States".into(), a[0].0.clone()), "{a:?}");
+    assert!(a[1].1.starts_with("Unidentified Armed Group"), "{a:?}");
+    let a = actors(
+        "Protesters set fire to a city bus and looted shops in Salvador, Brazil, on Friday. Police arrested about 400 people overnight.",
+    );
+    assert_eq!(a[1].1, "Rioters (Brazil)", "{a:?}");
+}
