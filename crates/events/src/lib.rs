@@ -1104,6 +1104,14 @@ fn filtered(s: &Sent, a: usize, b: usize, family: Family, out: &[Draft]) -> bool
     if family == Family::Agreement && !matches!(s.word(a), "agreed" | "signed") && !agreement_made(s, a, b) {
         return true;
     }
+    // "crime could be fought with tougher tactics", "lobbyists fought for gun laws": the
+    // bare verb of fighting is a battle only with an armed side next to it (Battles are
+    // fought by two organized armed sides) or as an attack answered.
+    // "Fought off" and "fought back" answer an attack.
+    let answered = b < s.lower.len() && matches!(s.word(b), "off" | "back");
+    if family == Family::Clash && s.word(a) == "fought" && b - a == 1 && !answered && !armed_near(s, a) {
+        return true;
+    }
     // "the deadliest attack since 2015", "the worst bombing in years": a comparison
     // that names the incident told elsewhere, or history; it reports nothing new.
     if comparison(s, a) {
@@ -1143,6 +1151,23 @@ fn filtered(s: &Sent, a: usize, b: usize, family: Family, out: &[Draft]) -> bool
         return true;
     }
     false
+}
+
+/// Whether the words around the token `a` (six either side, within its clause) name an
+/// armed side: a state's force or an armed group among the mentions, or a word for armed
+/// men ("troops fought militants", "gunmen from both sides fought", "fought running
+/// battles with officers"); not a word farther off ("crime could be fought with tougher
+/// tactics … use of force by police").
+fn armed_near(s: &Sent, a: usize) -> bool {
+    let (start, end) = clause_of(s, a);
+    let (start, end) = (start.max(a.saturating_sub(6)), end.min(a + 7));
+    let clusters = &s.ctx.entities.clusters;
+    let armed_kind =
+        |k: ActorKind| is_state(k) || matches!(k, ActorKind::TerrorGroup | ActorKind::RebelGroup | ActorKind::Militia);
+    s.mentions.iter().any(|&(ci, mi)| {
+        let at = s.at(clusters[ci].spans[mi].0);
+        armed_kind(clusters[ci].kind) && (start..end).contains(&at)
+    }) || s.lower[start..end].iter().any(|w| rules::ARMED_NOUNS.contains(&w.as_str()))
 }
 
 /// Whether a bare weapon word at `a..b` is an item of a comma-separated list that a verb
@@ -3301,6 +3326,22 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
     coded.events = events;
 }
 
+/// Whether an incident is a battle only by the word "shooting(s)": one of its mentions
+/// is that word, none is another word of the battle rules ("clashes", "gun battle",
+/// "exchanged fire") and none names armed men or their post ("checkpoint shootings").
+fn one_sided_shooting(d: &Draft) -> bool {
+    let told = || std::iter::once(&d.trigger).chain(&d.extra_evidence).map(|t| t.text.to_lowercase());
+    let battle_word = |t: &str| {
+        let words: Vec<String> = t.split_whitespace().map(str::to_string).collect();
+        rules::RULES
+            .iter()
+            .any(|r| r.family == Family::Clash && r.phrase.len() == words.len() && matches_phrase(&words, 0, r.phrase))
+    };
+    let armed = |t: &str| t.split_whitespace().any(|w| rules::ARMED_NOUNS.contains(&w));
+    told().any(|t| t.starts_with("shooting"))
+        && told().all(|t| (t.starts_with("shooting") || !battle_word(&t)) && !armed(&t))
+}
+
 /// A "bombing" or "bombed" trigger (not "car bomb", "roadside bomb").
 fn state_bombing(trigger: &str) -> bool {
     let t = trigger.to_lowercase();
@@ -3346,10 +3387,10 @@ fn refine_type<'a>(d: &Draft, event_type: &'a str, sub: &'a str) -> (&'a str, &'
         }
         Family::Kill if d.protesters_near => ("Protests", "Excessive force against protesters"),
         Family::Clash if d.protesters_near => ("Riots", "Violent demonstration"),
-        // A shooting at unarmed people is an attack on civilians, not a battle.
-        Family::Clash if !d.victim_armed && d.trigger.text.to_lowercase().starts_with("shooting") => {
-            ("Violence against civilians", "Attack")
-        }
+        // A shooting at unarmed people is an attack on civilians, not a battle: the
+        // incident's only words of fighting are "shooting(s)" ("the fatal shooting of
+        // 17-year-old Laquan McDonald" retold as a murder), none of two armed sides.
+        Family::Clash if !d.victim_armed && one_sided_shooting(d) => ("Violence against civilians", "Attack"),
         Family::Kill | Family::Attack if d.victim_armed => ("Battles", "Armed clash"),
         Family::Territory if d.actor1_state => ("Battles", "Government regains territory"),
         // A state's "bombing" of a city is dropped from the air; a car bomb is not.

@@ -175,3 +175,26 @@ fn an_incident_set_in_a_world_war_is_history() {
     let news: Vec<&str> = news(&ex).iter().map(|e| e.sub_event_type.as_str()).collect();
     assert_eq!(news, ["Attack"], "{:#?}", ex.events);
 }
+
+#[test]
+fn fighting_with_no_armed_side_is_no_battle() {
+    // (With a killing beside it: a document the rules code nothing in is left to the
+    // learned recovery, which reads no clause.)
+    let ex = code(
+        "Gunmen killed five villagers in Kunduz on Monday. \
+         The lobbyists fought for permissive gun laws in Florida on Monday.",
+    );
+    assert_eq!(subs(&ex), ["Attack"], "{:#?}", ex.events);
+    let ex = code("Troops fought militants in Tulkarm on Monday, killing three.");
+    assert_eq!(subs(&ex), ["Armed clash"], "{:#?}", ex.events);
+}
+
+#[test]
+fn a_shooting_retold_as_a_murder_is_an_attack_on_civilians() {
+    let ex = code(
+        "Police officer Jason Van Dyke committed murder in Chicago on Monday. \
+         The shooting of 17-year-old Laquan McDonald set off protests.",
+    );
+    let violent: Vec<&str> = subs(&ex).into_iter().filter(|s| *s != "Peaceful protest").collect();
+    assert_eq!(violent, ["Attack"], "{:#?}", ex.events);
+}
