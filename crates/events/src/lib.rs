@@ -2363,12 +2363,15 @@ fn victim_armed(s: &Sent, a: usize, b: usize, actor2: Option<&Participant>) -> b
 /// trigger but not past its agent ("by …"), and before it only in the passive ("12
 /// soldiers were killed"); in the active voice the words before it name the attackers
 /// ("gunmen killed …").
-fn victim_words(s: &Sent, a: usize, b: usize, reach: usize) -> impl Iterator<Item = usize> {
+fn victim_words<'s>(s: &'s Sent, a: usize, b: usize, reach: usize) -> impl Iterator<Item = usize> + 's {
     let limit = (b + reach).min(s.lower.len());
     let after_end = (b..limit).find(|&i| s.word(i) == "by").unwrap_or(limit);
     let passive = (a.saturating_sub(3)..a).any(|i| matches!(s.word(i), "was" | "were" | "been" | "are" | "is"));
     let before = if passive { a.saturating_sub(5)..a } else { a..a };
-    (b..after_end).chain(before)
+    // "…, Israeli police spokesman Micky Rosenfeld wrote": a word that names whose
+    // speaker someone is names no victim.
+    let speaker = |i: usize| i + 1 < s.lower.len() && rules::SPEAKER_NOUNS.contains(&s.word(i + 1));
+    (b..after_end).chain(before).filter(move |&i| !speaker(i))
 }
 
 /// Whether a sentence says something concrete about the event at token `a`: a literal

@@ -652,6 +652,10 @@ pub const ARMED_NOUNS: &[&str] = &[
     "officers",
     "jihadists",
 ];
+/// Nouns for who speaks for a force or an office ("police spokesman", "army sources"):
+/// the word before them names no party to the event.
+pub const SPEAKER_NOUNS: &[&str] =
+    &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "statement", "source", "sources"];
 /// Words before a trigger that tell a new incident, not a retelling.
 pub const FRESH: &[&str] = &["separate", "another", "similar", "other", "second", "third", "elsewhere", "further"];
 /// Nouns for demonstrators: killing them is excessive force, clashing with them a riot.

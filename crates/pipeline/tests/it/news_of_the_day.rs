@@ -198,3 +198,12 @@ fn a_shooting_retold_as_a_murder_is_an_attack_on_civilians() {
     let violent: Vec<&str> = subs(&ex).into_iter().filter(|s| *s != "Peaceful protest").collect();
     assert_eq!(violent, ["Attack"], "{:#?}", ex.events);
 }
+
+#[test]
+fn the_force_a_speaker_speaks_for_is_no_victim() {
+    let ex = code(
+        "A Palestinian woman was shot dead by Israeli forces in Hebron on Monday during an alleged stabbing \
+         attempt, Israeli police spokesman Micky Rosenfeld wrote on Twitter.",
+    );
+    assert_eq!(subs(&ex), ["Attack"], "{:#?}", ex.events);
+}
