@@ -2680,6 +2680,12 @@ fn weapons(s: &Sent) -> Vec<Tagged> {
             if w == "shot" && i > 0 && matches!(s.word(i - 1), "a" | "the") {
                 continue;
             }
+            // "petrol bombs" are thrown by hand and burn: no explosive.
+            let name = if name == "explosives" && i > 0 && matches!(s.word(i - 1), "petrol" | "gasoline") {
+                "incendiary"
+            } else {
+                name
+            };
             match out.iter_mut().find(|t| t.name == name) {
                 Some(t) => t.evidence.push(s.span(i, i + 1)),
                 None => out.push(Tagged { name: name.to_string(), evidence: vec![s.span(i, i + 1)] }),

@@ -196,7 +196,7 @@ pub const RULES: &[Rule] = rules! {
         &["vandalized"], &["vandalised"], &["ransacked"], &["set", "fire", "to"], &["burned", "down"],
         &["burnt", "down"], &["rushed", "at", "one", "another"], &["sucker-punch*"], &["pelted"],
         &["threw", "stones"], &["hurled", "stones"], &["throwing", "stones"], &["hurling", "stones"],
-        &["stone-throwing"],
+        &["stone-throwing"], &["petrol", "bomb*"], &["gasoline", "bomb*"], &["molotov", "cocktail*"],
     ],
     Territory: [
         &["retook"], &["retaken"], &["retaking"], &["recaptured"], &["recapture"], &["took", "control"],

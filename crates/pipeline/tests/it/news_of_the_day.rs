@@ -207,3 +207,16 @@ fn the_force_a_speaker_speaks_for_is_no_victim() {
     );
     assert_eq!(subs(&ex), ["Attack"], "{:#?}", ex.events);
 }
+
+#[test]
+fn petrol_bombs_thrown_are_a_riot_not_an_explosion() {
+    for text in [
+        "Youths threw petrol bombs at a police station in Kasserine on Monday night.",
+        "Hooded youths hurled petrol bombs and stones at riot police in Athens on Saturday, injuring one officer.",
+    ] {
+        let ex = code(text);
+        assert_eq!(subs(&ex), ["Violent demonstration"], "{:#?}", ex.events);
+        let explosives = ex.events.iter().flat_map(|e| &e.weapons).any(|w| w.name == "explosives");
+        assert!(!explosives, "{:#?}", ex.events);
+    }
+}
