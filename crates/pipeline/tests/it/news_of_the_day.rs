@@ -220,3 +220,14 @@ fn petrol_bombs_thrown_are_a_riot_not_an_explosion() {
         assert!(!explosives, "{:#?}", ex.events);
     }
 }
+
+#[test]
+fn a_demonstration_fired_on_is_one_event_of_excessive_force() {
+    let ex = code("Soldiers opened fire on hundreds of peaceful demonstrators in Kigali on Monday.");
+    assert_eq!(subs(&ex), ["Excessive force against protesters"], "{:#?}", ex.events);
+    let ex = code("Thousands protested in Harare on Monday. Police opened fire on the demonstrators, killing two.");
+    assert_eq!(subs(&ex), ["Excessive force against protesters"], "{:#?}", ex.events);
+    let e = &ex.events[0];
+    assert_eq!(e.fatalities.as_ref().map(|f| f.best), Some(2));
+    assert!(e.actor2.as_ref().is_some_and(|a| a.name.starts_with("Protesters")), "{e:#?}");
+}
