@@ -1112,6 +1112,22 @@ fn filtered(s: &Sent, a: usize, b: usize, family: Family, out: &[Draft]) -> bool
     if family == Family::Clash && s.word(a) == "fought" && b - a == 1 && !answered && !armed_near(s, a) {
         return true;
     }
+    // "an earthquake struck Haiti …, killing thousands", "died after a two-year battle
+    // with cancer": deaths by nature or illness are no political violence.
+    if family.is_violent() && natural_cause(s, a, b) {
+        return true;
+    }
+    // "it had killed 47 soldiers and captured weapons and vehicles": the materiel a side
+    // took in the battle it fought is no arrest of its own.
+    let materiel =
+        |k: usize| matches!(s.word(k), "weapons" | "vehicles" | "ammunition" | "equipment" | "arms" | "tanks");
+    if family == Family::Arrest
+        && s.word(a) == "captured"
+        && (b..(b + 5).min(s.lower.len())).any(materiel)
+        && out.iter().any(|d| d.family.is_violent())
+    {
+        return true;
+    }
     // "the deadliest attack since 2015", "the worst bombing in years": a comparison
     // that names the incident told elsewhere, or history; it reports nothing new.
     if comparison(s, a) {
@@ -1151,6 +1167,14 @@ fn filtered(s: &Sent, a: usize, b: usize, family: Family, out: &[Draft]) -> bool
         return true;
     }
     false
+}
+
+/// Whether a natural hazard or an illness is the cause told next to the trigger `a..b`:
+/// its word at most eight words before it in its clause ("A magnitude 7.0 earthquake
+/// struck Haiti …, killing"), or right after it ("a battle with cancer").
+fn natural_cause(s: &Sent, a: usize, b: usize) -> bool {
+    let (start, end) = clause_of(s, a);
+    (start.max(a.saturating_sub(8))..end.min(b + 3)).any(|k| rules::NATURAL_CAUSES.contains(&s.word(k)))
 }
 
 /// Whether the words around the token `a` (six either side, within its clause) name an

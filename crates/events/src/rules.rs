@@ -652,6 +652,26 @@ pub const ARMED_NOUNS: &[&str] = &[
     "officers",
     "jihadists",
 ];
+/// Natural hazards and illnesses: what they kill is no political violence (nouns only:
+/// "flood the city with missiles", "storm the base" are no hazards).
+pub const NATURAL_CAUSES: &[&str] = &[
+    "earthquake",
+    "earthquakes",
+    "quake",
+    "floods",
+    "flooding",
+    "cyclone",
+    "hurricane",
+    "typhoon",
+    "tsunami",
+    "landslide",
+    "landslides",
+    "avalanche",
+    "cancer",
+    "illness",
+    "disease",
+    "cholera",
+];
 /// Nouns for who speaks for a force or an office ("police spokesman", "army sources"):
 /// the word before them names no party to the event.
 pub const SPEAKER_NOUNS: &[&str] =

@@ -231,3 +231,24 @@ fn a_demonstration_fired_on_is_one_event_of_excessive_force() {
     assert_eq!(e.fatalities.as_ref().map(|f| f.best), Some(2));
     assert!(e.actor2.as_ref().is_some_and(|a| a.name.starts_with("Protesters")), "{e:#?}");
 }
+
+#[test]
+fn deaths_by_nature_or_illness_are_no_events() {
+    for text in [
+        "A magnitude 7.0 earthquake struck Haiti on Tuesday, killing thousands. Gunmen killed five villagers in Kunduz on Monday.",
+        "Chavez, who died on Tuesday after a two-year battle with cancer, led the country for 14 years. \
+         Gunmen killed five villagers in Kunduz on Monday.",
+    ] {
+        let ex = code(text);
+        assert_eq!(subs(&ex), ["Attack"], "{:#?}", ex.events);
+    }
+}
+
+#[test]
+fn materiel_captured_in_a_battle_is_no_arrest() {
+    let ex = code(
+        "Al-Shabaab fighters overran an army base in Hiran on Monday. \
+         The group said it had killed 47 soldiers and captured weapons and vehicles.",
+    );
+    assert!(!subs(&ex).contains(&"Arrests"), "{:#?}", ex.events);
+}
