@@ -868,6 +868,12 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             d.mob = near.clone().any(|i| rules::MOB_NOUNS.contains(&s.word(i)));
             d.intervention = family == Family::Protest
                 && (0..s.lower.len()).any(|i| i != a && rules::INTERVENTION.contains(&s.word(i)));
+            // "Security forces fired live rounds and tear gas at thousands of protesters":
+            // live fire on a demonstration is excessive force (CODING_GUIDE), whoever died.
+            if family == Family::Protest && live_fire(s, a) {
+                d.family = Family::Kill;
+                d.protesters_near = true;
+            }
             // "Militants looted shops and torched houses": armed men destroying property
             // with no demonstration.
             let armed_before = (a.saturating_sub(6)..a).any(|i| rules::ARMED_NOUNS.contains(&s.word(i)));
@@ -1030,7 +1036,7 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             // Demonstrators killed (ACLED: excessive force against protesters): whoever
             // killed them is actor1, the police where the text names nobody, and the
             // protesters actor2.
-            if family == Family::Kill && d.protesters_near {
+            if d.family == Family::Kill && d.protesters_near {
                 let killer = d.actor1.take().filter(|a| {
                     !a.name.starts_with("Unidentified")
                         && !a.name.starts_with("Protesters")
@@ -1167,6 +1173,14 @@ fn filtered(s: &Sent, a: usize, b: usize, family: Family, out: &[Draft]) -> bool
         return true;
     }
     false
+}
+
+/// Whether the clause of the trigger `a` tells of live fire: "live" before "rounds",
+/// "ammunition", "bullets" or "fire".
+fn live_fire(s: &Sent, a: usize) -> bool {
+    let (start, end) = clause_of(s, a);
+    (start..end.saturating_sub(1))
+        .any(|k| s.word(k) == "live" && matches!(s.word(k + 1), "rounds" | "ammunition" | "bullets" | "fire"))
 }
 
 /// Whether a natural hazard or an illness is the cause told next to the trigger `a..b`:

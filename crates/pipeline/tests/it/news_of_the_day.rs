@@ -252,3 +252,9 @@ fn materiel_captured_in_a_battle_is_no_arrest() {
     );
     assert!(!subs(&ex).contains(&"Arrests"), "{:#?}", ex.events);
 }
+
+#[test]
+fn live_fire_on_a_demonstration_is_excessive_force() {
+    let ex = code("Police fired live rounds and tear gas at thousands of protesters in Khartoum on Monday.");
+    assert_eq!(subs(&ex), ["Excessive force against protesters"], "{:#?}", ex.events);
+}
