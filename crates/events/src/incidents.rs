@@ -258,6 +258,11 @@ pub(crate) fn same_incident(o: &Draft, d: &Draft) -> bool {
     // told as "arrested" and "detained", is one event unless a place, a day or (for
     // arrests) a named detainee keeps the mentions apart.
     let custody = o.family == Family::Arrest && d.family == Family::Arrest;
+    // Protesters shot or killed at their demonstration: the demonstration and the force
+    // used on it are one event (ACLED: Excessive force against protesters).
+    let force =
+        (o.family == Family::Protest && excessive_force(d)) || (excessive_force(o) && d.family == Family::Protest);
+    let protest = protest || force;
     if protest || custody {
         let apart = named_apart(o.side(1), d.side(1)) && custody;
         return o.modality == Modality::Occurred
@@ -302,6 +307,11 @@ pub(crate) fn same_incident(o: &Draft, d: &Draft) -> bool {
             || (violent && same_side(o, d) && o.actor2.is_some() == d.actor2.is_some()))
 }
 
+/// A killing or shooting of demonstrators ("opened fire on the protesters").
+fn excessive_force(x: &Draft) -> bool {
+    x.family == Family::Kill && x.protesters_near
+}
+
 /// Whether two reports may tell one incident by their means: two specific means must
 /// agree (a suicide bombing is a bombing), and a stabbing or a shooting is no bombing.
 pub(crate) fn same_means(x: &Draft, y: &Draft) -> bool {
@@ -326,6 +336,16 @@ fn absorb(o: &mut Draft, d: Draft) {
     // Likewise an incident only named as a point of reference: once told as news, news.
     o.referenced &= d.referenced;
     o.date_near |= d.date_near;
+    // A demonstration fired on: the force's event, with its sides (the force against the
+    // protesters).
+    if o.family == Family::Protest && excessive_force(&d) {
+        o.family = Family::Kill;
+        o.protesters_near = true;
+        o.actor1 = d.actor1.clone();
+        o.actor1_state = d.actor1_state;
+        o.actor1_country = d.actor1_country.clone();
+        o.actor2 = d.actor2.clone();
+    }
     if d.family == Family::Foil && o.family != Family::Foil {
         o.family = Family::Foil;
         o.modality = Modality::Foiled;

@@ -883,6 +883,12 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             d.mob = near.clone().any(|i| rules::MOB_NOUNS.contains(&s.word(i)));
             d.intervention = family == Family::Protest
                 && (0..s.lower.len()).any(|i| i != a && rules::INTERVENTION.contains(&s.word(i)));
+            // "Security forces fired live rounds and tear gas at thousands of protesters":
+            // live fire on a demonstration is excessive force (CODING_GUIDE), whoever died.
+            if family == Family::Protest && live_fire(s, a) {
+                d.family = Family::Kill;
+                d.protesters_near = true;
+            }
             // "Militants looted shops and torched houses": armed men destroying property
             // with no demonstration.
             let armed_before = (a.saturating_sub(6)..a).any(|i| rules::ARMED_NOUNS.contains(&s.word(i)));
@@ -1045,7 +1051,7 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             // Demonstrators killed (ACLED: excessive force against protesters): whoever
             // killed them is actor1, the police where the text names nobody, and the
             // protesters actor2.
-            if family == Family::Kill && d.protesters_near {
+            if d.family == Family::Kill && d.protesters_near {
                 let killer = d.actor1.take().filter(|a| {
                     !a.name.starts_with("Unidentified")
                         && !a.name.starts_with("Protesters")
@@ -1118,6 +1124,30 @@ fn filtered(s: &Sent, a: usize, b: usize, family: Family, out: &[Draft]) -> bool
     if family == Family::Agreement && !matches!(s.word(a), "agreed" | "signed") && !agreement_made(s, a, b) {
         return true;
     }
+    // "crime could be fought with tougher tactics", "lobbyists fought for gun laws": the
+    // bare verb of fighting is a battle only with an armed side next to it (Battles are
+    // fought by two organized armed sides) or as an attack answered.
+    // "Fought off" and "fought back" answer an attack.
+    let answered = b < s.lower.len() && matches!(s.word(b), "off" | "back");
+    if family == Family::Clash && s.word(a) == "fought" && b - a == 1 && !answered && !armed_near(s, a) {
+        return true;
+    }
+    // "an earthquake struck Haiti …, killing thousands", "died after a two-year battle
+    // with cancer": deaths by nature or illness are no political violence.
+    if family.is_violent() && natural_cause(s, a, b) {
+        return true;
+    }
+    // "it had killed 47 soldiers and captured weapons and vehicles": the materiel a side
+    // took in the battle it fought is no arrest of its own.
+    let materiel =
+        |k: usize| matches!(s.word(k), "weapons" | "vehicles" | "ammunition" | "equipment" | "arms" | "tanks");
+    if family == Family::Arrest
+        && s.word(a) == "captured"
+        && (b..(b + 5).min(s.lower.len())).any(materiel)
+        && out.iter().any(|d| d.family.is_violent())
+    {
+        return true;
+    }
     // "the deadliest attack since 2015", "the worst bombing in years": a comparison
     // that names the incident told elsewhere, or history; it reports nothing new.
     if comparison(s, a) {
@@ -1157,6 +1187,39 @@ fn filtered(s: &Sent, a: usize, b: usize, family: Family, out: &[Draft]) -> bool
         return true;
     }
     false
+}
+
+/// Whether the clause of the trigger `a` tells of live fire: "live" before "rounds",
+/// "ammunition", "bullets" or "fire".
+fn live_fire(s: &Sent, a: usize) -> bool {
+    let (start, end) = clause_of(s, a);
+    (start..end.saturating_sub(1))
+        .any(|k| s.word(k) == "live" && matches!(s.word(k + 1), "rounds" | "ammunition" | "bullets" | "fire"))
+}
+
+/// Whether a natural hazard or an illness is the cause told next to the trigger `a..b`:
+/// its word at most eight words before it in its clause ("A magnitude 7.0 earthquake
+/// struck Haiti …, killing"), or right after it ("a battle with cancer").
+fn natural_cause(s: &Sent, a: usize, b: usize) -> bool {
+    let (start, end) = clause_of(s, a);
+    (start.max(a.saturating_sub(8))..end.min(b + 3)).any(|k| rules::NATURAL_CAUSES.contains(&s.word(k)))
+}
+
+/// Whether the words around the token `a` (six either side, within its clause) name an
+/// armed side: a state's force or an armed group among the mentions, or a word for armed
+/// men ("troops fought militants", "gunmen from both sides fought", "fought running
+/// battles with officers"); not a word farther off ("crime could be fought with tougher
+/// tactics … use of force by police").
+fn armed_near(s: &Sent, a: usize) -> bool {
+    let (start, end) = clause_of(s, a);
+    let (start, end) = (start.max(a.saturating_sub(6)), end.min(a + 7));
+    let clusters = &s.ctx.entities.clusters;
+    let armed_kind =
+        |k: ActorKind| is_state(k) || matches!(k, ActorKind::TerrorGroup | ActorKind::RebelGroup | ActorKind::Militia);
+    s.mentions.iter().any(|&(ci, mi)| {
+        let at = s.at(clusters[ci].spans[mi].0);
+        armed_kind(clusters[ci].kind) && (start..end).contains(&at)
+    }) || s.lower[start..end].iter().any(|w| rules::ARMED_NOUNS.contains(&w.as_str()))
 }
 
 /// Whether a bare weapon word at `a..b` is an item of a comma-separated list that a verb
@@ -2355,12 +2418,15 @@ fn victim_armed(s: &Sent, a: usize, b: usize, actor2: Option<&Participant>) -> b
 /// trigger but not past its agent ("by …"), and before it only in the passive ("12
 /// soldiers were killed"); in the active voice the words before it name the attackers
 /// ("gunmen killed …").
-fn victim_words(s: &Sent, a: usize, b: usize, reach: usize) -> impl Iterator<Item = usize> {
+fn victim_words<'s>(s: &'s Sent, a: usize, b: usize, reach: usize) -> impl Iterator<Item = usize> + 's {
     let limit = (b + reach).min(s.lower.len());
     let after_end = (b..limit).find(|&i| s.word(i) == "by").unwrap_or(limit);
     let passive = (a.saturating_sub(3)..a).any(|i| matches!(s.word(i), "was" | "were" | "been" | "are" | "is"));
     let before = if passive { a.saturating_sub(5)..a } else { a..a };
-    (b..after_end).chain(before)
+    // "…, Israeli police spokesman Micky Rosenfeld wrote": a word that names whose
+    // speaker someone is names no victim.
+    let speaker = |i: usize| i + 1 < s.lower.len() && rules::SPEAKER_NOUNS.contains(&s.word(i + 1));
+    (b..after_end).chain(before).filter(move |&i| !speaker(i))
 }
 
 /// Whether a sentence says something concrete about the event at token `a`: a literal
@@ -2665,6 +2731,12 @@ fn weapons(s: &Sent) -> Vec<Tagged> {
             if w == "shot" && i > 0 && matches!(s.word(i - 1), "a" | "the") {
                 continue;
             }
+            // "petrol bombs" are thrown by hand and burn: no explosive.
+            let name = if name == "explosives" && i > 0 && matches!(s.word(i - 1), "petrol" | "gasoline") {
+                "incendiary"
+            } else {
+                name
+            };
             match out.iter_mut().find(|t| t.name == name) {
                 Some(t) => t.evidence.push(s.span(i, i + 1)),
                 None => out.push(Tagged { name: name.to_string(), evidence: vec![s.span(i, i + 1)] }),
@@ -3309,6 +3381,22 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
     coded.events = events;
 }
 
+/// Whether an incident is a battle only by the word "shooting(s)": one of its mentions
+/// is that word, none is another word of the battle rules ("clashes", "gun battle",
+/// "exchanged fire") and none names armed men or their post ("checkpoint shootings").
+fn one_sided_shooting(d: &Draft) -> bool {
+    let told = || std::iter::once(&d.trigger).chain(&d.extra_evidence).map(|t| t.text.to_lowercase());
+    let battle_word = |t: &str| {
+        let words: Vec<String> = t.split_whitespace().map(str::to_string).collect();
+        rules::RULES
+            .iter()
+            .any(|r| r.family == Family::Clash && r.phrase.len() == words.len() && matches_phrase(&words, 0, r.phrase))
+    };
+    let armed = |t: &str| t.split_whitespace().any(|w| rules::ARMED_NOUNS.contains(&w));
+    told().any(|t| t.starts_with("shooting"))
+        && told().all(|t| (t.starts_with("shooting") || !battle_word(&t)) && !armed(&t))
+}
+
 /// A "bombing" or "bombed" trigger (not "car bomb", "roadside bomb").
 fn state_bombing(trigger: &str) -> bool {
     let t = trigger.to_lowercase();
@@ -3354,10 +3442,10 @@ fn refine_type<'a>(d: &Draft, event_type: &'a str, sub: &'a str) -> (&'a str, &'
         }
         Family::Kill if d.protesters_near => ("Protests", "Excessive force against protesters"),
         Family::Clash if d.protesters_near => ("Riots", "Violent demonstration"),
-        // A shooting at unarmed people is an attack on civilians, not a battle.
-        Family::Clash if !d.victim_armed && d.trigger.text.to_lowercase().starts_with("shooting") => {
-            ("Violence against civilians", "Attack")
-        }
+        // A shooting at unarmed people is an attack on civilians, not a battle: the
+        // incident's only words of fighting are "shooting(s)" ("the fatal shooting of
+        // 17-year-old Laquan McDonald" retold as a murder), none of two armed sides.
+        Family::Clash if !d.victim_armed && one_sided_shooting(d) => ("Violence against civilians", "Attack"),
         Family::Kill | Family::Attack if d.victim_armed => ("Battles", "Armed clash"),
         Family::Territory if d.actor1_state => ("Battles", "Government regains territory"),
         // A state's "bombing" of a city is dropped from the air; a car bomb is not.

@@ -196,7 +196,7 @@ pub const RULES: &[Rule] = rules! {
         &["vandalized"], &["vandalised"], &["ransacked"], &["set", "fire", "to"], &["burned", "down"],
         &["burnt", "down"], &["rushed", "at", "one", "another"], &["sucker-punch*"], &["pelted"],
         &["threw", "stones"], &["hurled", "stones"], &["throwing", "stones"], &["hurling", "stones"],
-        &["stone-throwing"],
+        &["stone-throwing"], &["petrol", "bomb*"], &["gasoline", "bomb*"], &["molotov", "cocktail*"],
     ],
     Territory: [
         &["retook"], &["retaken"], &["retaking"], &["recaptured"], &["recapture"], &["took", "control"],
@@ -652,6 +652,30 @@ pub const ARMED_NOUNS: &[&str] = &[
     "officers",
     "jihadists",
 ];
+/// Natural hazards and illnesses: what they kill is no political violence (nouns only:
+/// "flood the city with missiles", "storm the base" are no hazards).
+pub const NATURAL_CAUSES: &[&str] = &[
+    "earthquake",
+    "earthquakes",
+    "quake",
+    "floods",
+    "flooding",
+    "cyclone",
+    "hurricane",
+    "typhoon",
+    "tsunami",
+    "landslide",
+    "landslides",
+    "avalanche",
+    "cancer",
+    "illness",
+    "disease",
+    "cholera",
+];
+/// Nouns for who speaks for a force or an office ("police spokesman", "army sources"):
+/// the word before them names no party to the event.
+pub const SPEAKER_NOUNS: &[&str] =
+    &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "statement", "source", "sources"];
 /// Words before a trigger that tell a new incident, not a retelling.
 pub const FRESH: &[&str] = &["separate", "another", "similar", "other", "second", "third", "elsewhere", "further"];
 /// Nouns for demonstrators: killing them is excessive force, clashing with them a riot.
