@@ -178,6 +178,13 @@ const PERSON_TITLES: &[&str] = &[
     "rev",
     "prof",
     "commander",
+    "justice",
+    "emperor",
+    "empress",
+    "lord",
+    "sir",
+    "dame",
+    "miss",
 ];
 
 /// Words after a name (or its "'s") that make it an employer or a company: "a Chrysler
@@ -505,6 +512,10 @@ fn currency_sign(doc: &Doc, a: usize, b: usize) -> bool {
             || (doc.tokens[b].start == doc.tokens[a].end + 1
                 && doc.tokens.get(b + 1).is_some_and(|t| t.kind == TokenKind::Number)))
 }
+
+/// Abbreviations that end a name with their dot ("Apple Inc.", "Martin Luther King Jr.",
+/// "Main St."); the tokenizer splits the dot off.
+const NAME_ABBREVIATIONS: &[&str] = &["Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "St", "Mt", "Ft", "Bros"];
 
 /// Words after a company's own name in its full name ("Chrysler Group", "Apple Inc.").
 const COMPANY_SUFFIXES: &[&str] = &[
@@ -843,7 +854,15 @@ impl Recognizer<'_> {
                 if after_possessive && b == a + 1 && !is_acronym(doc.tok(a)) && generic {
                     continue;
                 }
-                let Some((a, b)) = self.trim(doc, a, b, label) else { continue };
+                let Some((a, mut b)) = self.trim(doc, a, b, label) else { continue };
+                // "Apple Inc.", "S. F.": the dot of an abbreviation ending a name is part of it.
+                if b < range.end && doc.tok(b) == "." && doc.tokens[b - 1].end == doc.tokens[b].start {
+                    let w = doc.tok(b - 1);
+                    let letter = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+                    if letter || NAME_ABBREVIATIONS.contains(&w) {
+                        b += 1;
+                    }
+                }
                 if let Some(x) = self.event_place(doc, a, b, label).or_else(|| self.relabel(doc, a, b, label)) {
                     out.push(x);
                 }
@@ -983,7 +1002,11 @@ impl Recognizer<'_> {
             if b - a > 1 && matches!(doc.tok(a), "the" | "The") {
                 a += 1;
             }
-            if label == Label::Per && b - a > 1 && TITLES.contains(&doc.lower(a).as_str()) {
+            let title = |i: usize| {
+                let w = doc.lower(i);
+                TITLES.contains(&w.as_str()) || PERSON_TITLES.contains(&w.as_str())
+            };
+            if label == Label::Per && b - a > 1 && title(a) {
                 a += 1;
                 // "Minister for the Middle East Tobias Ellwood": the name starts at a given name.
                 if matches!(doc.tok(a), "for" | "of") {
@@ -1115,14 +1138,16 @@ impl Recognizer<'_> {
         }
         let places = self.gazetteer.lookup(phrase);
         let is_country = places.iter().any(|&i| self.gazetteer.entry(i).kind == tidings_geo::Kind::Country);
-        // A country is a place even where the lexicon lists its government under its name.
-        if let Some(k) = self.lexicon.actor(phrase).filter(|_| !is_country) {
-            return Some((a, b, Label::Org, k.country.clone(), Some(k.kind)));
-        }
+        // A country's demonym is a nationality even where the lexicon lists an ethnic
+        // militia under the word ("Indian", "Somali" in UCDP): "the Indian government".
         if b - a == 1 && !is_country {
             if let Some(cc) = self.gazetteer.demonym(phrase) {
                 return Some((a, b, Label::Norp, Some(cc.to_string()), None));
             }
+        }
+        // A country is a place even where the lexicon lists its government under its name.
+        if let Some(k) = self.lexicon.actor(phrase).filter(|_| !is_country) {
+            return Some((a, b, Label::Org, k.country.clone(), Some(k.kind)));
         }
         if let Some(&best) = places.iter().max_by_key(|&&i| {
             let e = self.gazetteer.entry(i);

@@ -263,3 +263,26 @@ fn a_lone_name_with_staff_or_beside_a_company_is_an_organization() {
         assert!(out.iter().filter(|(w, _)| w == name).all(|(_, l)| *l == Label::Per), "{text}: {out:?}");
     }
 }
+
+#[test]
+fn a_demonym_is_a_nationality_before_a_militia_of_its_name() {
+    // UCDP lists an "Indian" militia (South Africa); "the Indian government" is India's.
+    let text = "Is the Indian government well prepared to deal with the storm?";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Indian"), [Label::Norp]);
+}
+
+#[test]
+fn an_abbreviation_ending_a_name_keeps_its_dot() {
+    let text = "The European Commission has forced Apple Inc. to lower its prices for music.";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Apple Inc."), [Label::Org], "{:?}", ents.entities);
+}
+
+#[test]
+fn nobility_and_court_titles_are_not_part_of_a_name() {
+    let text = "Emperor Norton was a citizen of San Francisco. Reading from line E a quote from Lord Diplock.";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Norton"), [Label::Per], "{:?}", ents.entities);
+    assert_eq!(label_of(text, &ents, "Diplock"), [Label::Per], "{:?}", ents.entities);
+}
