@@ -513,6 +513,138 @@ fn currency_sign(doc: &Doc, a: usize, b: usize) -> bool {
                 && doc.tokens.get(b + 1).is_some_and(|t| t.kind == TokenKind::Number)))
 }
 
+/// Kinds of election between a name and "election" ("2003 Croatian parliamentary election").
+const ELECTION_KINDS: &[&str] = &[
+    "general",
+    "parliamentary",
+    "legislative",
+    "presidential",
+    "local",
+    "federal",
+    "municipal",
+    "regional",
+    "state",
+    "provincial",
+    "mayoral",
+    "gubernatorial",
+    "special",
+    "senate",
+    "national",
+    "primary",
+    "leadership",
+    "constitutional",
+    "snap",
+];
+
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// "the 2003 Croatian parliamentary election", "February 1974 United Kingdom general
+/// election", "2014 European Parliament elections": a year, a capitalized name and an
+/// election word name an event (MISC; our guide's named events), which replaces the
+/// names the model found inside it ("Croatian", "European Parliament").
+fn elections(doc: &Doc, range: Range<usize>, out: &mut Vec<Labelled>) {
+    let year = |i: usize| {
+        let w = doc.tok(i);
+        w.len() == 4 && w.bytes().all(|c| c.is_ascii_digit()) && (1800..2100).contains(&w.parse::<u32>().unwrap_or(0))
+    };
+    for k in range.clone() {
+        if !matches!(doc.lower(k).as_str(), "election" | "elections" | "referendum") {
+            continue;
+        }
+        let mut a = k;
+        while a > range.start && k - a < 2 && ELECTION_KINDS.contains(&doc.lower(a - 1).as_str()) {
+            a -= 1;
+        }
+        let kinds_end = a;
+        while a > range.start && doc.tokens[a - 1].kind == TokenKind::Word && is_capitalized(doc.tok(a - 1)) {
+            a -= 1;
+        }
+        if a == kinds_end || a == range.start || !year(a - 1) {
+            continue;
+        }
+        a -= 1;
+        if a > range.start && MONTHS.contains(&doc.tok(a - 1)) {
+            a -= 1;
+        }
+        let b = k + 1;
+        out.retain(|x| x.1 <= a || x.0 >= b);
+        out.push((a, b, Label::Misc, None, None));
+    }
+    out.sort_by_key(|x| x.0);
+}
+
+/// "Air France Flight 447", "Malaysia Airlines Flight 17": an airline, "Flight" and a
+/// number name a flight (MISC), not the airline.
+fn flights(doc: &Doc, range: Range<usize>, out: &mut Vec<Labelled>) {
+    for k in range.start + 1..range.end.saturating_sub(1) {
+        if doc.tok(k) != "Flight" || doc.tokens[k + 1].kind != TokenKind::Number {
+            continue;
+        }
+        let mut a = k;
+        while a > range.start
+            && k - a < 4
+            && doc.tokens[a - 1].kind == TokenKind::Word
+            && is_capitalized(doc.tok(a - 1))
+        {
+            a -= 1;
+        }
+        if a == k {
+            continue;
+        }
+        let b = k + 2;
+        out.retain(|x| x.1 <= a || x.0 >= b);
+        out.push((a, b, Label::Misc, None, None));
+    }
+    out.sort_by_key(|x| x.0);
+}
+
+/// Stock market indices (MISC where a sentence speaks of a market: points, per cent, an
+/// index, a close), longest first; a number after a name without one is part of it
+/// ("CAC 40", "Nikkei 225").
+const STOCK_INDICES: &[&str] = &[
+    "Dow Jones Industrial Average",
+    "Dow Jones",
+    "Dow",
+    "DJIA",
+    "Nasdaq Composite",
+    "Nasdaq",
+    "NASDAQ",
+    "S&P 500",
+    "Standard & Poor's 500",
+    "FTSE",
+    "CAC",
+    "Cac",
+    "DAX",
+    "Dax",
+    "Nikkei",
+    "Hang Seng",
+    "Sensex",
+    "KOSPI",
+    "Kospi",
+    "Shanghai Composite",
+    "Euro Stoxx",
+    "IBEX",
+    "Ibex",
+];
+
+/// Words that show a sentence is about a stock market.
+const MARKET_CUES: &[&str] = &[
+    "points", "index", "indices", "indexes", "%", "percent", "closed", "closing", "fell", "rose", "gained", "dropped",
+];
+
 /// Abbreviations that end a name with their dot ("Apple Inc.", "Martin Luther King Jr.",
 /// "Main St."); the tokenizer splits the dot off.
 const NAME_ABBREVIATIONS: &[&str] = &["Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "St", "Mt", "Ft", "Bros"];
@@ -949,6 +1081,9 @@ impl Recognizer<'_> {
             let org = org.filter(|_| joined)?;
             Some((p.0, q.1, Label::Org, org.3.clone(), org.4))
         });
+        elections(doc, range.clone(), &mut out);
+        flights(doc, range.clone(), &mut out);
+        self.stock_indices(doc, range.clone(), &mut out);
         // "Name (ACR)": the acronym is a name of the same kind.
         for k in 0..out.len() {
             let (a, b) = (out[k].0, out[k].1);
@@ -966,6 +1101,46 @@ impl Recognizer<'_> {
         }
         out.sort_by_key(|x| x.0);
         out
+    }
+
+    /// "The Dow Jones fell 340 points", "the French CAC 40 increased 46.19 points": a
+    /// stock index is MISC, not the company or exchange of its name; a nationality before
+    /// it is NORP on its own.
+    fn stock_indices(&self, doc: &Doc, range: Range<usize>, out: &mut Vec<Labelled>) {
+        if !range.clone().any(|i| MARKET_CUES.contains(&doc.lower(i).as_str())) {
+            return;
+        }
+        let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        let mut i = range.start;
+        while i < range.end {
+            let found = STOCK_INDICES.iter().find_map(|name| {
+                let name = squeeze(name);
+                (i + 1..=(i + 6).min(range.end)).find(|&b| squeeze(doc.phrase(i, b)) == name)
+            });
+            // Not the start of a longer name ("Dow Jones Newswires").
+            let Some(mut b) = found
+                .filter(|&b| b == range.end || !(doc.tokens[b].kind == TokenKind::Word && is_capitalized(doc.tok(b))))
+            else {
+                i += 1;
+                continue;
+            };
+            if b < range.end
+                && doc.tokens[b].kind == TokenKind::Number
+                && !doc.tok(b - 1).starts_with(|c: char| c.is_ascii_digit())
+                && doc.tok(b).chars().all(|c| c.is_ascii_digit())
+            {
+                b += 1;
+            }
+            let demonym = (i > range.start)
+                .then(|| self.label_known(doc, i - 1, i))
+                .flatten()
+                .filter(|x| x.2 == Label::Norp && out.iter().any(|y| y.0 < i && y.1 > i));
+            out.retain(|x| x.1 <= i || x.0 >= b);
+            out.extend(demonym);
+            out.push((i, b, Label::Misc, None, None));
+            i = b;
+        }
+        out.sort_by_key(|x| x.0);
     }
 
     /// Where a name the model missed may start: a capitalized word, not a common word

@@ -286,3 +286,35 @@ fn nobility_and_court_titles_are_not_part_of_a_name() {
     assert_eq!(label_of(text, &ents, "Norton"), [Label::Per], "{:?}", ents.entities);
     assert_eq!(label_of(text, &ents, "Diplock"), [Label::Per], "{:?}", ents.entities);
 }
+
+#[test]
+fn a_year_a_name_and_an_election_word_name_an_event() {
+    let text = "The party then ran in the 2003 Croatian parliamentary election as a junior partner. \
+                In the February 1974 United Kingdom general election it stood a candidate.";
+    let ents = run(text);
+    for e in ["2003 Croatian parliamentary election", "February 1974 United Kingdom general election"] {
+        assert_eq!(label_of(text, &ents, e), [Label::Misc], "{e}: {:?}", ents.entities);
+    }
+    assert!(label_of(text, &ents, "Croatian").is_empty());
+}
+
+#[test]
+fn an_airline_flight_and_its_number_name_a_flight() {
+    let text = "Investigators will fund an extended search for the black boxes from Air France Flight 447.";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Air France Flight 447"), [Label::Misc], "{:?}", ents.entities);
+}
+
+#[test]
+fn stock_indices_are_misc_where_a_sentence_speaks_of_a_market() {
+    let text = "The Dow Jones was down 2.62 % at 16:08 UTC. The German DAX fell 3 % while the French CAC 40 \
+                increased 46.19 points.";
+    let ents = run(text);
+    for e in ["Dow Jones", "DAX", "CAC 40"] {
+        assert_eq!(label_of(text, &ents, e), [Label::Misc], "{e}: {:?}", ents.entities);
+    }
+    assert_eq!(label_of(text, &ents, "German"), [Label::Norp], "{:?}", ents.entities);
+    // Without a market in the sentence the name is the model's.
+    let text = "Dow Jones publishes The Wall Street Journal.";
+    assert_ne!(label_of(text, &run(text), "Dow Jones"), [Label::Misc]);
+}
