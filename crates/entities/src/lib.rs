@@ -513,6 +513,16 @@ fn currency_sign(doc: &Doc, a: usize, b: usize) -> bool {
                 && doc.tokens.get(b + 1).is_some_and(|t| t.kind == TokenKind::Number)))
 }
 
+/// Whether token `a` continues a file name, web address or e-mail address after a dot or
+/// "@" inside it ("UnleadedStocks.pdf", "google.co.uk", "press@un.org"): no name starts there.
+fn in_address(doc: &Doc, a: usize) -> bool {
+    a >= 2
+        && matches!(doc.tok(a - 1), "." | "@")
+        && doc.tokens[a - 1].end == doc.tokens[a].start
+        && doc.tokens[a - 2].end == doc.tokens[a - 1].start
+        && doc.text[..doc.tokens[a - 1].start].chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
 /// Kinds of election between a name and "election" ("2003 Croatian parliamentary election").
 const ELECTION_KINDS: &[&str] = &[
     "general",
@@ -821,7 +831,9 @@ impl Recognizer<'_> {
                 raw.push((x, si));
             }
         }
-        raw.retain(|((a, b, _, _, _), _)| !currency_sign(&doc, *a, *b) && !time_zone(&doc, *a, *b));
+        raw.retain(|((a, b, _, _, _), _)| {
+            !currency_sign(&doc, *a, *b) && !time_zone(&doc, *a, *b) && !in_address(&doc, *a)
+        });
         self.consistent_labels(&doc, &mut raw);
         names_alone(&doc, seg, &mut raw);
         self.lone_persons(&doc, &mut raw);

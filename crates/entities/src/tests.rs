@@ -318,3 +318,13 @@ fn stock_indices_are_misc_where_a_sentence_speaks_of_a_market() {
     let text = "Dow Jones publishes The Wall Street Journal.";
     assert_ne!(label_of(text, &run(text), "Dow Jones"), [Label::Misc]);
 }
+
+#[test]
+fn no_name_starts_inside_a_file_or_web_address() {
+    let text = "(See attached file: UnleadedStocks.pdf) (See attached file: CrudeStocks.pdf) \
+                Search at http://www.google.co.uk/search for more.";
+    let ents = run(text);
+    for w in ["pdf", "uk", "co"] {
+        assert!(label_of(text, &ents, w).is_empty(), "{w}: {:?}", ents.entities);
+    }
+}
