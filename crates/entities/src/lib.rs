@@ -621,6 +621,47 @@ fn flights(doc: &Doc, range: Range<usize>, out: &mut Vec<Labelled>) {
     out.sort_by_key(|x| x.0);
 }
 
+/// Words that open a storm's name ("Cyclone Phailin", "Hurricane Katrina").
+const STORM_WORDS: &[&str] = &["Cyclone", "Hurricane", "Typhoon", "Storm"];
+
+/// "Cyclone Phailin", "Tropical Storm Allison": a storm is a named event (MISC), not the
+/// person its name looks like.
+fn storms(doc: &Doc, range: Range<usize>, out: &mut Vec<Labelled>) {
+    for k in range.start..range.end.saturating_sub(1) {
+        let name = k + 1;
+        if !STORM_WORDS.contains(&doc.tok(k))
+            || doc.tokens[name].kind != TokenKind::Word
+            || !is_capitalized(doc.tok(name))
+        {
+            continue;
+        }
+        let a = if k > range.start && doc.tok(k - 1) == "Tropical" { k - 1 } else { k };
+        let b = name + 1;
+        out.retain(|x| x.1 <= a || x.0 >= b);
+        out.push((a, b, Label::Misc, None, None));
+    }
+    out.sort_by_key(|x| x.0);
+}
+
+/// "Phailin's winds" after "Cyclone Phailin": a storm's name alone is the storm too.
+fn storm_names(doc: &Doc, raw: &mut [(Labelled, usize)]) {
+    let names: std::collections::HashSet<&str> = raw
+        .iter()
+        .filter(|((a, b, label, _, _), _)| *label == Label::Misc && b - a >= 2 && STORM_WORDS.contains(&doc.tok(b - 2)))
+        .map(|((_, b, _, _, _), _)| doc.tok(b - 1))
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    for ((a, b, label, country, kind), _) in raw.iter_mut() {
+        if *b == *a + 1 && *label != Label::Misc && names.contains(doc.tok(*a)) {
+            *label = Label::Misc;
+            *country = None;
+            *kind = None;
+        }
+    }
+}
+
 /// Stock market indices (MISC where a sentence speaks of a market: points, per cent, an
 /// index, a close), longest first; a number after a name without one is part of it
 /// ("CAC 40", "Nikkei 225").
@@ -835,6 +876,7 @@ impl Recognizer<'_> {
             !currency_sign(&doc, *a, *b) && !time_zone(&doc, *a, *b) && !in_address(&doc, *a)
         });
         self.consistent_labels(&doc, &mut raw);
+        storm_names(&doc, &mut raw);
         names_alone(&doc, seg, &mut raw);
         self.lone_persons(&doc, &mut raw);
         let mut out = Entities::default();
@@ -1075,6 +1117,18 @@ impl Recognizer<'_> {
                 && matches!(q.2, Label::Gpe | Label::Loc);
             joined.then_some((p.0, q.1, Label::Loc, None, None))
         });
+        // "Newfoundland" + "and" + "Labrador Court of Appeal", "Bosnia" + "and" +
+        // "Herzegovina Armed Forces": a place whose name has an "and" in it ("Newfoundland
+        // and Labrador") opens the organization named after it, which the model split.
+        join_neighbours(&mut out, |p, q| {
+            let joined = matches!(p.2, Label::Gpe | Label::Loc)
+                && q.2 == Label::Org
+                && q.0 == p.1 + 1
+                && doc.lower(p.1) == "and"
+                && q.1 - q.0 > 1
+                && (q.0 + 1..q.1).any(|k| self.gazetteer.is_place(doc.phrase(p.0, k)));
+            joined.then(|| (p.0, q.1, Label::Org, q.3.clone(), q.4))
+        });
         // "Islamic State of Iraq" + "Levant-Khorasan (ISIL-K)": two names the acronym
         // spells together, across "and the", are one name, an organization when either
         // part is one (the model may read the second part alone as a place or a MISC
@@ -1094,6 +1148,7 @@ impl Recognizer<'_> {
             Some((p.0, q.1, Label::Org, org.3.clone(), org.4))
         });
         elections(doc, range.clone(), &mut out);
+        storms(doc, range.clone(), &mut out);
         flights(doc, range.clone(), &mut out);
         self.stock_indices(doc, range.clone(), &mut out);
         // "Name (ACR)": the acronym is a name of the same kind.

@@ -328,3 +328,21 @@ fn no_name_starts_inside_a_file_or_web_address() {
         assert!(label_of(text, &ents, w).is_empty(), "{w}: {:?}", ents.entities);
     }
 }
+
+#[test]
+fn a_storm_is_a_named_event_and_so_is_its_name_alone() {
+    let text = "Hurricane Katrina hit New Orleans. Katrina killed 1,800 people. Cyclone Phailin has winds \
+                of 190 kilometers per hour. Phailin's winds will rapidly weaken.";
+    let ents = run(text);
+    for e in ["Hurricane Katrina", "Katrina", "Cyclone Phailin", "Phailin"] {
+        assert_eq!(label_of(text, &ents, e), [Label::Misc], "{e}: {:?}", ents.entities);
+    }
+}
+
+#[test]
+fn an_organization_named_after_a_place_with_and_in_its_name_is_one_name() {
+    let text = "It's the Newfoundland and Labrador Court of Appeal that, for the first time, did it.";
+    let ents = run(text);
+    let label = label_of(text, &ents, "Newfoundland and Labrador Court of Appeal");
+    assert_eq!(label, [Label::Org], "{:?}", ents.entities);
+}
