@@ -597,10 +597,12 @@ fn elections(doc: &Doc, range: Range<usize>, out: &mut Vec<Labelled>) {
 }
 
 /// "Air France Flight 447", "Malaysia Airlines Flight 17": an airline, "Flight" and a
-/// number name a flight (MISC), not the airline.
+/// number name a flight (MISC), not the airline; "UN Security Council Resolution 2254": a
+/// council, "Resolution" and a number name a resolution (MISC; our guide's laws and
+/// resolutions), not the council.
 fn flights(doc: &Doc, range: Range<usize>, out: &mut Vec<Labelled>) {
     for k in range.start + 1..range.end.saturating_sub(1) {
-        if doc.tok(k) != "Flight" || doc.tokens[k + 1].kind != TokenKind::Number {
+        if !matches!(doc.tok(k), "Flight" | "Resolution") || doc.tokens[k + 1].kind != TokenKind::Number {
             continue;
         }
         let mut a = k;
@@ -647,6 +649,24 @@ fn the_coalition(doc: &Doc, seg: &Segmented, raw: &mut Vec<(Labelled, usize)>) {
         raw.sort_by_key(|((a, _, _, _, _), _)| *a);
     }
 }
+
+/// Holidays (lower case, hyphens as spaces, as `relabel` reads a span's words).
+const HOLIDAYS: &[&str] = &[
+    "eid",
+    "eid al adha",
+    "eid al fitr",
+    "eid ul adha",
+    "eid ul fitr",
+    "ramadan",
+    "ashura",
+    "nowruz",
+    "christmas",
+    "easter",
+    "passover",
+    "hanukkah",
+    "diwali",
+    "thanksgiving",
+];
 
 /// Words that open a storm's name ("Cyclone Phailin", "Hurricane Katrina").
 const STORM_WORDS: &[&str] = &["Cyclone", "Hurricane", "Typhoon", "Storm"];
@@ -1316,6 +1336,11 @@ impl Recognizer<'_> {
             (a..b).flat_map(|i| doc.lower(i).split('-').map(str::to_string).collect::<Vec<_>>()).collect();
         let last = words.last().map(String::as_str).unwrap_or("");
         let first = words.first().map(String::as_str).unwrap_or("");
+        // "shopping for Eid", "the peace of Ramadan": a holiday (our guide: MISC), whatever
+        // place the gazetteer knows by the name.
+        if HOLIDAYS.contains(&words.join(" ").as_str()) {
+            return Some((a, b, Label::Misc, None, None));
+        }
         let headed =
             FAC_HEADS.contains(&last) || LOC_HEADS.contains(&last) || matches!(first, "camp" | "fort" | "mount");
         // "his younger brother Dzhokhar", "the 19-year-old Dzhokhar": a one-word name

@@ -363,3 +363,13 @@ fn the_stem_of_a_motor_company_is_the_company() {
     let ents = run(text);
     assert_eq!(label_of(text, &ents, "Ford"), [Label::Org], "{:?}", ents.entities);
 }
+
+#[test]
+fn holidays_and_resolutions_are_misc() {
+    let text = "Daesh targeted families out shopping for Eid and those celebrating suhur. It violated the \
+                peace of Ramadan. They disregard UN Security Council Resolution 2254.";
+    let ents = run(text);
+    for e in ["Eid", "Ramadan", "UN Security Council Resolution 2254"] {
+        assert_eq!(label_of(text, &ents, e), [Label::Misc], "{e}: {:?}", ents.entities);
+    }
+}
