@@ -623,33 +623,6 @@ fn flights(doc: &Doc, range: Range<usize>, out: &mut Vec<Labelled>) {
     out.sort_by_key(|x| x.0);
 }
 
-/// "Coalition aircraft", "threaten Coalition or partner forces": a capitalized
-/// "Coalition" standing alone is the name of the (Global) Coalition, an organization
-/// (our guide); inside a longer name ("Syrian Arab Coalition") the name is the model's.
-fn the_coalition(doc: &Doc, seg: &Segmented, raw: &mut Vec<(Labelled, usize)>) {
-    let mut covered = vec![false; doc.tokens.len()];
-    for ((a, b, _, _, _), _) in raw.iter() {
-        covered[*a..*b].iter_mut().for_each(|c| *c = true);
-    }
-    let word = |j: usize| doc.tokens[j].kind == TokenKind::Word && is_capitalized(doc.tok(j));
-    let mut added = Vec::new();
-    for (si, sent) in seg.sentences.iter().enumerate() {
-        for i in sent.tokens.clone() {
-            if covered[i] || doc.tok(i) != "Coalition" {
-                continue;
-            }
-            let glued = (i > sent.tokens.start && word(i - 1)) || (i + 1 < sent.tokens.end && word(i + 1));
-            if !glued {
-                added.push(((i, i + 1, Label::Org, None, None), si));
-            }
-        }
-    }
-    if !added.is_empty() {
-        raw.extend(added);
-        raw.sort_by_key(|((a, _, _, _, _), _)| *a);
-    }
-}
-
 /// Holidays (lower case, hyphens as spaces, as `relabel` reads a span's words).
 const HOLIDAYS: &[&str] = &[
     "eid",
@@ -926,7 +899,6 @@ impl Recognizer<'_> {
         self.consistent_labels(&doc, &mut raw);
         storm_names(&doc, &mut raw);
         names_alone(&doc, seg, &mut raw);
-        the_coalition(&doc, seg, &mut raw);
         self.lone_persons(&doc, &mut raw);
         let mut out = Entities::default();
         for ((a, b, label, country, kind), sentence) in raw {

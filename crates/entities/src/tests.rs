@@ -348,16 +348,6 @@ fn an_organization_named_after_a_place_with_and_in_its_name_is_one_name() {
 }
 
 #[test]
-fn a_capitalized_coalition_alone_is_an_organization() {
-    let text = "On Thursday, Dec. 15, Coalition aircraft destroyed 14 tanks. ISIL threatens Coalition or \
-                partner forces. The Syrian Arab Coalition advanced.";
-    let ents = run(text);
-    let coalitions: Vec<Label> =
-        ents.entities.iter().filter(|e| &text[e.start..e.end] == "Coalition").map(|e| e.label).collect();
-    assert_eq!(coalitions, [Label::Org, Label::Org], "{:?}", ents.entities);
-}
-
-#[test]
 fn the_stem_of_a_motor_company_is_the_company() {
     let text = "Ford Motor Company CEO Alan Mulally has reported that Ford will rename the Five Hundred.";
     let ents = run(text);
