@@ -78,7 +78,8 @@ pub(crate) struct Settings {
 }
 
 impl Settings {
-    /// The defaults, changed by `--bits N`, `--epochs N`, `--re3d-weight N`, `--prune X`.
+    /// The defaults, changed by `--bits N`, `--epochs N`, `--re3d-weight N`, `--prune X`,
+    /// `--seed N` (the shuffle; other seeds measure training noise).
     pub fn from_args(args: &[String]) -> Result<Settings> {
         let mut s = Settings::default();
         let get = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1));
@@ -93,6 +94,9 @@ impl Settings {
         }
         if let Some(v) = get("--prune") {
             s.prune = v.parse()?;
+        }
+        if let Some(v) = get("--seed") {
+            s.seed = v.parse()?;
         }
         if let Some(v) = get("--features") {
             s.features = v.parse()?;
@@ -507,7 +511,7 @@ fn write_tests(tests: &[Corpus], dir: &Path) -> Result<()> {
     Ok(())
 }
 
-/// `train-ner [--bits N] [--epochs N] [--re3d-weight N] [--prune X] [--features N] [--no-wire]
+/// `train-ner [--bits N] [--epochs N] [--re3d-weight N] [--prune X] [--seed N] [--features N] [--no-wire]
 /// [--weight CORPUS=N]... [--no-gum]`
 /// or `bench-ner`.
 pub(crate) fn main(task: &str, data: &Path, root: &Path, args: &[String]) -> Result<()> {

@@ -178,6 +178,13 @@ const PERSON_TITLES: &[&str] = &[
     "rev",
     "prof",
     "commander",
+    "justice",
+    "emperor",
+    "empress",
+    "lord",
+    "sir",
+    "dame",
+    "miss",
 ];
 
 /// Words after a name (or its "'s") that make it an employer or a company: "a Chrysler
@@ -506,6 +513,213 @@ fn currency_sign(doc: &Doc, a: usize, b: usize) -> bool {
                 && doc.tokens.get(b + 1).is_some_and(|t| t.kind == TokenKind::Number)))
 }
 
+/// Whether token `a` continues a file name, web address or e-mail address after a dot or
+/// "@" inside it ("UnleadedStocks.pdf", "google.co.uk", "press@un.org"): no name starts there.
+fn in_address(doc: &Doc, a: usize) -> bool {
+    a >= 2
+        && matches!(doc.tok(a - 1), "." | "@")
+        && doc.tokens[a - 1].end == doc.tokens[a].start
+        && doc.tokens[a - 2].end == doc.tokens[a - 1].start
+        && doc.text[..doc.tokens[a - 1].start].chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
+/// Kinds of election between a name and "election" ("2003 Croatian parliamentary election").
+const ELECTION_KINDS: &[&str] = &[
+    "general",
+    "parliamentary",
+    "legislative",
+    "presidential",
+    "local",
+    "federal",
+    "municipal",
+    "regional",
+    "state",
+    "provincial",
+    "mayoral",
+    "gubernatorial",
+    "special",
+    "senate",
+    "national",
+    "primary",
+    "leadership",
+    "constitutional",
+    "snap",
+];
+
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// "the 2003 Croatian parliamentary election", "February 1974 United Kingdom general
+/// election", "2014 European Parliament elections": a year, a capitalized name and an
+/// election word name an event (MISC; our guide's named events), which replaces the
+/// names the model found inside it ("Croatian", "European Parliament").
+fn elections(doc: &Doc, range: Range<usize>, out: &mut Vec<Labelled>) {
+    let year = |i: usize| {
+        let w = doc.tok(i);
+        w.len() == 4 && w.bytes().all(|c| c.is_ascii_digit()) && (1800..2100).contains(&w.parse::<u32>().unwrap_or(0))
+    };
+    for k in range.clone() {
+        if !matches!(doc.lower(k).as_str(), "election" | "elections" | "referendum") {
+            continue;
+        }
+        let mut a = k;
+        while a > range.start && k - a < 2 && ELECTION_KINDS.contains(&doc.lower(a - 1).as_str()) {
+            a -= 1;
+        }
+        let kinds_end = a;
+        while a > range.start && doc.tokens[a - 1].kind == TokenKind::Word && is_capitalized(doc.tok(a - 1)) {
+            a -= 1;
+        }
+        if a == kinds_end || a == range.start || !year(a - 1) {
+            continue;
+        }
+        a -= 1;
+        if a > range.start && MONTHS.contains(&doc.tok(a - 1)) {
+            a -= 1;
+        }
+        let b = k + 1;
+        out.retain(|x| x.1 <= a || x.0 >= b);
+        out.push((a, b, Label::Misc, None, None));
+    }
+    out.sort_by_key(|x| x.0);
+}
+
+/// "Air France Flight 447", "Malaysia Airlines Flight 17": an airline, "Flight" and a
+/// number name a flight (MISC), not the airline; "UN Security Council Resolution 2254": a
+/// council, "Resolution" and a number name a resolution (MISC; our guide's laws and
+/// resolutions), not the council.
+fn flights(doc: &Doc, range: Range<usize>, out: &mut Vec<Labelled>) {
+    for k in range.start + 1..range.end.saturating_sub(1) {
+        if !matches!(doc.tok(k), "Flight" | "Resolution") || doc.tokens[k + 1].kind != TokenKind::Number {
+            continue;
+        }
+        let mut a = k;
+        while a > range.start
+            && k - a < 4
+            && doc.tokens[a - 1].kind == TokenKind::Word
+            && is_capitalized(doc.tok(a - 1))
+        {
+            a -= 1;
+        }
+        if a == k {
+            continue;
+        }
+        let b = k + 2;
+        out.retain(|x| x.1 <= a || x.0 >= b);
+        out.push((a, b, Label::Misc, None, None));
+    }
+    out.sort_by_key(|x| x.0);
+}
+
+/// Holidays (lower case, hyphens as spaces, as `relabel` reads a span's words).
+const HOLIDAYS: &[&str] = &[
+    "eid",
+    "eid al adha",
+    "eid al fitr",
+    "eid ul adha",
+    "eid ul fitr",
+    "ramadan",
+    "ashura",
+    "nowruz",
+    "christmas",
+    "easter",
+    "passover",
+    "hanukkah",
+    "diwali",
+    "thanksgiving",
+];
+
+/// Words that open a storm's name ("Cyclone Phailin", "Hurricane Katrina").
+const STORM_WORDS: &[&str] = &["Cyclone", "Hurricane", "Typhoon", "Storm"];
+
+/// "Cyclone Phailin", "Tropical Storm Allison": a storm is a named event (MISC), not the
+/// person its name looks like.
+fn storms(doc: &Doc, range: Range<usize>, out: &mut Vec<Labelled>) {
+    for k in range.start..range.end.saturating_sub(1) {
+        let name = k + 1;
+        if !STORM_WORDS.contains(&doc.tok(k))
+            || doc.tokens[name].kind != TokenKind::Word
+            || !is_capitalized(doc.tok(name))
+        {
+            continue;
+        }
+        let a = if k > range.start && doc.tok(k - 1) == "Tropical" { k - 1 } else { k };
+        let b = name + 1;
+        out.retain(|x| x.1 <= a || x.0 >= b);
+        out.push((a, b, Label::Misc, None, None));
+    }
+    out.sort_by_key(|x| x.0);
+}
+
+/// "Phailin's winds" after "Cyclone Phailin": a storm's name alone is the storm too.
+fn storm_names(doc: &Doc, raw: &mut [(Labelled, usize)]) {
+    let names: std::collections::HashSet<&str> = raw
+        .iter()
+        .filter(|((a, b, label, _, _), _)| *label == Label::Misc && b - a >= 2 && STORM_WORDS.contains(&doc.tok(b - 2)))
+        .map(|((_, b, _, _, _), _)| doc.tok(b - 1))
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    for ((a, b, label, country, kind), _) in raw.iter_mut() {
+        if *b == *a + 1 && *label != Label::Misc && names.contains(doc.tok(*a)) {
+            *label = Label::Misc;
+            *country = None;
+            *kind = None;
+        }
+    }
+}
+
+/// Stock market indices (MISC where a sentence speaks of a market: points, per cent, an
+/// index, a close), longest first; a number after a name without one is part of it
+/// ("CAC 40", "Nikkei 225").
+const STOCK_INDICES: &[&str] = &[
+    "Dow Jones Industrial Average",
+    "Dow Jones",
+    "Dow",
+    "DJIA",
+    "Nasdaq Composite",
+    "Nasdaq",
+    "NASDAQ",
+    "S&P 500",
+    "Standard & Poor's 500",
+    "FTSE",
+    "CAC",
+    "Cac",
+    "DAX",
+    "Dax",
+    "Nikkei",
+    "Hang Seng",
+    "Sensex",
+    "KOSPI",
+    "Kospi",
+    "Shanghai Composite",
+    "Euro Stoxx",
+    "IBEX",
+    "Ibex",
+];
+
+/// Words that show a sentence is about a stock market.
+const MARKET_CUES: &[&str] = &[
+    "points", "index", "indices", "indexes", "%", "percent", "closed", "closing", "fell", "rose", "gained", "dropped",
+];
+
+/// Abbreviations that end a name with their dot ("Apple Inc.", "Martin Luther King Jr.",
+/// "Main St."); the tokenizer splits the dot off.
+const NAME_ABBREVIATIONS: &[&str] = &["Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "St", "Mt", "Ft", "Bros"];
+
 /// Words after a company's own name in its full name ("Chrysler Group", "Apple Inc.").
 const COMPANY_SUFFIXES: &[&str] = &[
     "group",
@@ -525,6 +739,7 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "n.v.",
     "s.a.",
     "holdings",
+    "motor",
     "motors",
     "airlines",
     "airways",
@@ -678,8 +893,11 @@ impl Recognizer<'_> {
                 raw.push((x, si));
             }
         }
-        raw.retain(|((a, b, _, _, _), _)| !currency_sign(&doc, *a, *b) && !time_zone(&doc, *a, *b));
+        raw.retain(|((a, b, _, _, _), _)| {
+            !currency_sign(&doc, *a, *b) && !time_zone(&doc, *a, *b) && !in_address(&doc, *a)
+        });
         self.consistent_labels(&doc, &mut raw);
+        storm_names(&doc, &mut raw);
         names_alone(&doc, seg, &mut raw);
         self.lone_persons(&doc, &mut raw);
         let mut out = Entities::default();
@@ -843,7 +1061,15 @@ impl Recognizer<'_> {
                 if after_possessive && b == a + 1 && !is_acronym(doc.tok(a)) && generic {
                     continue;
                 }
-                let Some((a, b)) = self.trim(doc, a, b, label) else { continue };
+                let Some((a, mut b)) = self.trim(doc, a, b, label) else { continue };
+                // "Apple Inc.", "S. F.": the dot of an abbreviation ending a name is part of it.
+                if b < range.end && doc.tok(b) == "." && doc.tokens[b - 1].end == doc.tokens[b].start {
+                    let w = doc.tok(b - 1);
+                    let letter = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+                    if letter || NAME_ABBREVIATIONS.contains(&w) {
+                        b += 1;
+                    }
+                }
                 if let Some(x) = self.event_place(doc, a, b, label).or_else(|| self.relabel(doc, a, b, label)) {
                     out.push(x);
                 }
@@ -912,6 +1138,18 @@ impl Recognizer<'_> {
                 && matches!(q.2, Label::Gpe | Label::Loc);
             joined.then_some((p.0, q.1, Label::Loc, None, None))
         });
+        // "Newfoundland" + "and" + "Labrador Court of Appeal", "Bosnia" + "and" +
+        // "Herzegovina Armed Forces": a place whose name has an "and" in it ("Newfoundland
+        // and Labrador") opens the organization named after it, which the model split.
+        join_neighbours(&mut out, |p, q| {
+            let joined = matches!(p.2, Label::Gpe | Label::Loc)
+                && q.2 == Label::Org
+                && q.0 == p.1 + 1
+                && doc.lower(p.1) == "and"
+                && q.1 - q.0 > 1
+                && (q.0 + 1..q.1).any(|k| self.gazetteer.is_place(doc.phrase(p.0, k)));
+            joined.then(|| (p.0, q.1, Label::Org, q.3.clone(), q.4))
+        });
         // "Islamic State of Iraq" + "Levant-Khorasan (ISIL-K)": two names the acronym
         // spells together, across "and the", are one name, an organization when either
         // part is one (the model may read the second part alone as a place or a MISC
@@ -930,6 +1168,10 @@ impl Recognizer<'_> {
             let org = org.filter(|_| joined)?;
             Some((p.0, q.1, Label::Org, org.3.clone(), org.4))
         });
+        elections(doc, range.clone(), &mut out);
+        storms(doc, range.clone(), &mut out);
+        flights(doc, range.clone(), &mut out);
+        self.stock_indices(doc, range.clone(), &mut out);
         // "Name (ACR)": the acronym is a name of the same kind.
         for k in 0..out.len() {
             let (a, b) = (out[k].0, out[k].1);
@@ -947,6 +1189,46 @@ impl Recognizer<'_> {
         }
         out.sort_by_key(|x| x.0);
         out
+    }
+
+    /// "The Dow Jones fell 340 points", "the French CAC 40 increased 46.19 points": a
+    /// stock index is MISC, not the company or exchange of its name; a nationality before
+    /// it is NORP on its own.
+    fn stock_indices(&self, doc: &Doc, range: Range<usize>, out: &mut Vec<Labelled>) {
+        if !range.clone().any(|i| MARKET_CUES.contains(&doc.lower(i).as_str())) {
+            return;
+        }
+        let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        let mut i = range.start;
+        while i < range.end {
+            let found = STOCK_INDICES.iter().find_map(|name| {
+                let name = squeeze(name);
+                (i + 1..=(i + 6).min(range.end)).find(|&b| squeeze(doc.phrase(i, b)) == name)
+            });
+            // Not the start of a longer name ("Dow Jones Newswires").
+            let Some(mut b) = found
+                .filter(|&b| b == range.end || !(doc.tokens[b].kind == TokenKind::Word && is_capitalized(doc.tok(b))))
+            else {
+                i += 1;
+                continue;
+            };
+            if b < range.end
+                && doc.tokens[b].kind == TokenKind::Number
+                && !doc.tok(b - 1).starts_with(|c: char| c.is_ascii_digit())
+                && doc.tok(b).chars().all(|c| c.is_ascii_digit())
+            {
+                b += 1;
+            }
+            let demonym = (i > range.start)
+                .then(|| self.label_known(doc, i - 1, i))
+                .flatten()
+                .filter(|x| x.2 == Label::Norp && out.iter().any(|y| y.0 < i && y.1 > i));
+            out.retain(|x| x.1 <= i || x.0 >= b);
+            out.extend(demonym);
+            out.push((i, b, Label::Misc, None, None));
+            i = b;
+        }
+        out.sort_by_key(|x| x.0);
     }
 
     /// Where a name the model missed may start: a capitalized word, not a common word
@@ -983,7 +1265,11 @@ impl Recognizer<'_> {
             if b - a > 1 && matches!(doc.tok(a), "the" | "The") {
                 a += 1;
             }
-            if label == Label::Per && b - a > 1 && TITLES.contains(&doc.lower(a).as_str()) {
+            let title = |i: usize| {
+                let w = doc.lower(i);
+                TITLES.contains(&w.as_str()) || PERSON_TITLES.contains(&w.as_str())
+            };
+            if label == Label::Per && b - a > 1 && title(a) {
                 a += 1;
                 // "Minister for the Middle East Tobias Ellwood": the name starts at a given name.
                 if matches!(doc.tok(a), "for" | "of") {
@@ -1022,6 +1308,11 @@ impl Recognizer<'_> {
             (a..b).flat_map(|i| doc.lower(i).split('-').map(str::to_string).collect::<Vec<_>>()).collect();
         let last = words.last().map(String::as_str).unwrap_or("");
         let first = words.first().map(String::as_str).unwrap_or("");
+        // "shopping for Eid", "the peace of Ramadan": a holiday (our guide: MISC), whatever
+        // place the gazetteer knows by the name.
+        if HOLIDAYS.contains(&words.join(" ").as_str()) {
+            return Some((a, b, Label::Misc, None, None));
+        }
         let headed =
             FAC_HEADS.contains(&last) || LOC_HEADS.contains(&last) || matches!(first, "camp" | "fort" | "mount");
         // "his younger brother Dzhokhar", "the 19-year-old Dzhokhar": a one-word name
@@ -1115,14 +1406,16 @@ impl Recognizer<'_> {
         }
         let places = self.gazetteer.lookup(phrase);
         let is_country = places.iter().any(|&i| self.gazetteer.entry(i).kind == tidings_geo::Kind::Country);
-        // A country is a place even where the lexicon lists its government under its name.
-        if let Some(k) = self.lexicon.actor(phrase).filter(|_| !is_country) {
-            return Some((a, b, Label::Org, k.country.clone(), Some(k.kind)));
-        }
+        // A country's demonym is a nationality even where the lexicon lists an ethnic
+        // militia under the word ("Indian", "Somali" in UCDP): "the Indian government".
         if b - a == 1 && !is_country {
             if let Some(cc) = self.gazetteer.demonym(phrase) {
                 return Some((a, b, Label::Norp, Some(cc.to_string()), None));
             }
+        }
+        // A country is a place even where the lexicon lists its government under its name.
+        if let Some(k) = self.lexicon.actor(phrase).filter(|_| !is_country) {
+            return Some((a, b, Label::Org, k.country.clone(), Some(k.kind)));
         }
         if let Some(&best) = places.iter().max_by_key(|&&i| {
             let e = self.gazetteer.entry(i);

@@ -263,3 +263,103 @@ fn a_lone_name_with_staff_or_beside_a_company_is_an_organization() {
         assert!(out.iter().filter(|(w, _)| w == name).all(|(_, l)| *l == Label::Per), "{text}: {out:?}");
     }
 }
+
+#[test]
+fn a_demonym_is_a_nationality_before_a_militia_of_its_name() {
+    // UCDP lists an "Indian" militia (South Africa); "the Indian government" is India's.
+    let text = "Is the Indian government well prepared to deal with the storm?";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Indian"), [Label::Norp]);
+}
+
+#[test]
+fn an_abbreviation_ending_a_name_keeps_its_dot() {
+    let text = "The European Commission has forced Apple Inc. to lower its prices for music.";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Apple Inc."), [Label::Org], "{:?}", ents.entities);
+}
+
+#[test]
+fn nobility_and_court_titles_are_not_part_of_a_name() {
+    let text = "Emperor Norton was a citizen of San Francisco. Reading from line E a quote from Lord Diplock.";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Norton"), [Label::Per], "{:?}", ents.entities);
+    assert_eq!(label_of(text, &ents, "Diplock"), [Label::Per], "{:?}", ents.entities);
+}
+
+#[test]
+fn a_year_a_name_and_an_election_word_name_an_event() {
+    let text = "The party then ran in the 2003 Croatian parliamentary election as a junior partner. \
+                In the February 1974 United Kingdom general election it stood a candidate.";
+    let ents = run(text);
+    for e in ["2003 Croatian parliamentary election", "February 1974 United Kingdom general election"] {
+        assert_eq!(label_of(text, &ents, e), [Label::Misc], "{e}: {:?}", ents.entities);
+    }
+    assert!(label_of(text, &ents, "Croatian").is_empty());
+}
+
+#[test]
+fn an_airline_flight_and_its_number_name_a_flight() {
+    let text = "Investigators will fund an extended search for the black boxes from Air France Flight 447.";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Air France Flight 447"), [Label::Misc], "{:?}", ents.entities);
+}
+
+#[test]
+fn stock_indices_are_misc_where_a_sentence_speaks_of_a_market() {
+    let text = "The Dow Jones was down 2.62 % at 16:08 UTC. The German DAX fell 3 % while the French CAC 40 \
+                increased 46.19 points.";
+    let ents = run(text);
+    for e in ["Dow Jones", "DAX", "CAC 40"] {
+        assert_eq!(label_of(text, &ents, e), [Label::Misc], "{e}: {:?}", ents.entities);
+    }
+    assert_eq!(label_of(text, &ents, "German"), [Label::Norp], "{:?}", ents.entities);
+    // Without a market in the sentence the name is the model's.
+    let text = "Dow Jones publishes The Wall Street Journal.";
+    assert_ne!(label_of(text, &run(text), "Dow Jones"), [Label::Misc]);
+}
+
+#[test]
+fn no_name_starts_inside_a_file_or_web_address() {
+    let text = "(See attached file: UnleadedStocks.pdf) (See attached file: CrudeStocks.pdf) \
+                Search at http://www.google.co.uk/search for more.";
+    let ents = run(text);
+    for w in ["pdf", "uk", "co"] {
+        assert!(label_of(text, &ents, w).is_empty(), "{w}: {:?}", ents.entities);
+    }
+}
+
+#[test]
+fn a_storm_is_a_named_event_and_so_is_its_name_alone() {
+    let text = "Hurricane Katrina hit New Orleans. Katrina killed 1,800 people. Cyclone Phailin has winds \
+                of 190 kilometers per hour. Phailin's winds will rapidly weaken.";
+    let ents = run(text);
+    for e in ["Hurricane Katrina", "Katrina", "Cyclone Phailin", "Phailin"] {
+        assert_eq!(label_of(text, &ents, e), [Label::Misc], "{e}: {:?}", ents.entities);
+    }
+}
+
+#[test]
+fn an_organization_named_after_a_place_with_and_in_its_name_is_one_name() {
+    let text = "It's the Newfoundland and Labrador Court of Appeal that, for the first time, did it.";
+    let ents = run(text);
+    let label = label_of(text, &ents, "Newfoundland and Labrador Court of Appeal");
+    assert_eq!(label, [Label::Org], "{:?}", ents.entities);
+}
+
+#[test]
+fn the_stem_of_a_motor_company_is_the_company() {
+    let text = "Ford Motor Company CEO Alan Mulally has reported that Ford will rename the Five Hundred.";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Ford"), [Label::Org], "{:?}", ents.entities);
+}
+
+#[test]
+fn holidays_and_resolutions_are_misc() {
+    let text = "Daesh targeted families out shopping for Eid and those celebrating suhur. It violated the \
+                peace of Ramadan. They disregard UN Security Council Resolution 2254.";
+    let ents = run(text);
+    for e in ["Eid", "Ramadan", "UN Security Council Resolution 2254"] {
+        assert_eq!(label_of(text, &ents, e), [Label::Misc], "{e}: {:?}", ents.entities);
+    }
+}

@@ -13,7 +13,10 @@ A mention of type person, organization or place is a name when the head of the
 mention (the word whose syntactic head lies outside it) is a proper noun; the
 name is the run of proper nouns (NNP/NNPS) around that head inside the mention,
 with connectors ("of", "de", "-", "&" ...; "and" in organizations) kept only between proper nouns
-and a leading person's title ("President", "Dr.") dropped. An outer name wins
+and a leading person's title ("President", "Dr.") dropped. A person mention
+headed by a title or role ("the Secretary", "Emperor of the United States") or by
+a plural proper noun (a group: "Americans", "Muslims", "Democrats", NORP in our
+labels) gives no name; a place or organization inside it still does. An outer name wins
 over names nested in it. Other types (events, objects, abstract) are left O: the
 trainer treats every label a corpus never uses as open there.
 """
@@ -38,6 +41,14 @@ TITLES = {
     "major", "lieutenant", "sergeant", "chief", "governor", "gov", "senator", "sen", "secretary", "ambassador",
     "judge", "justice", "premier", "chancellor", "admiral", "pope", "bishop", "rev", "reverend", "father",
     "professor", "prof", "sir", "lord", "lady", "saint", "st", "mayor", "emperor", "empress", "dame", "miss",
+}
+# Titles of nobility and office that head a person mention as a role ("the Secretary", "Emperor of the
+# United States", "2nd Earl of Clare", "Chairman of the Australian Centre ..."): with TITLES, a person
+# mention headed by one of these is a description, not a name (OntoNotes and CoNLL leave titles and
+# roles out of person names; a place or organization named inside it is still its own mention).
+ROLES = TITLES | {
+    "earl", "duke", "duchess", "baron", "baroness", "count", "countess", "marquess", "viscount", "protector",
+    "director", "chairman", "chairwoman", "chair", "fellow", "head", "founder", "speaker", "treasurer",
 }
 ENTITY = re.compile(r"\(([^()]+)\)|\(([^()]+)|(\d+)\)")
 
@@ -108,6 +119,11 @@ def doc_tags(conllu):
             if not inside or not proper[inside[0]]:
                 continue
             h = inside[0]
+            # A person mention headed by a plural proper noun ("Americans", "Thais", "Muslims",
+            # "Democrats") names a group: a nationality, religion or party is NORP in our labels, which
+            # GUM never marks, so it stays O (open in training); and by a title or role, no name.
+            if t == "person" and (xpos[h] == "NNPS" or words[h].lower().rstrip(".") in ROLES):
+                continue
             # "and" joins two names in a coordination ("Belgium and the Netherlands")
             # but is part of an organization's name ("Islamic State of Iraq and the Levant").
             conn = CONNECTORS | {"and"} if t == "organization" else CONNECTORS
