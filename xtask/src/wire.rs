@@ -18,20 +18,6 @@ pub(crate) struct Fillers {
     pub people: Vec<String>,
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 const AGENCIES: [&str; 3] = ["Reuters", "AP", "AFP"];
 
 fn chance(rng: &mut Rng, percent: u64) -> bool {
@@ -150,7 +136,8 @@ pub(crate) fn wire_copy(doc: &GoldDoc, rng: &mut Rng, fill: &Fillers, upper_perc
                     prefix.push('\n');
                 }
                 1 => {
-                    prefix.push_str(&format!(", {} {day} (", MONTHS[month]));
+                    let name = tidings_text::MONTH_NAMES[month];
+                    prefix.push_str(&format!(", {}{} {day} (", name[..1].to_uppercase(), &name[1..]));
                     let a = prefix.len();
                     prefix.push_str(agency);
                     pre_entities.push(Span { start: a, end: prefix.len(), label: LabelKey::of(Label::Org) });

@@ -21,7 +21,7 @@ use std::ops::Range;
 
 use tidings_geo::Gazetteer;
 use tidings_model::{ActorKind, Label, Mention, Span};
-use tidings_text::{is_acronym, is_capitalized, Segmented, Token, TokenKind};
+use tidings_text::{is_acronym, is_capitalized, Segmented, Token, TokenKind, MONTH_NAMES};
 
 pub use lexicon::{KnownActor, Lexicon};
 use ner::features::{NORP_WORDS, TITLES};
@@ -546,21 +546,6 @@ const ELECTION_KINDS: &[&str] = &[
     "snap",
 ];
 
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// "the 2003 Croatian parliamentary election", "February 1974 United Kingdom general
 /// election", "2014 European Parliament elections": a year, a capitalized name and an
 /// election word name an event (MISC; our guide's named events), which replaces the
@@ -586,7 +571,10 @@ fn elections(doc: &Doc, range: Range<usize>, out: &mut Vec<Labelled>) {
             continue;
         }
         a -= 1;
-        if a > range.start && MONTHS.contains(&doc.tok(a - 1)) {
+        if a > range.start
+            && is_capitalized(doc.tok(a - 1))
+            && MONTH_NAMES.contains(&doc.tok(a - 1).to_lowercase().as_str())
+        {
             a -= 1;
         }
         let b = k + 1;
