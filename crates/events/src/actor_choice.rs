@@ -581,10 +581,8 @@ fn pick(
         best.map(|(i, _)| i)
     };
     // The rules' pick stands unless the model may replace it ([`SCOPE`]) and its best
-    // leads it by `margin`.
-    let margin = MARGIN;
+    // leads it by [`MARGIN`].
     let rule = |k: usize| cands.iter().position(|c| c.rule[k]).or_else(|| cands.iter().position(|c| c.name.is_none()));
-    let scope = SCOPE;
     // A named organization the lexicon knows as no armed group, force or government (a
     // party, an agency, a town or a building read as an organization) is rarely a side
     // ACLED names: the model may replace it, with a side named in the sentence or a
@@ -616,30 +614,23 @@ fn pick(
             true
         }
         Source::Ref(_) if org(r) => true,
-        _ if scope >= 2.0 => false,
-        Source::Ref(x) => scope < 1.0 || generic_ids.contains(x.id.as_str()),
+        _ if SCOPE >= 2.0 => false,
+        Source::Ref(x) => SCOPE < 1.0 || generic_ids.contains(x.id.as_str()),
         Source::Generic(..) => true,
     };
     // A battle is fought between armed sides: the civilians the rules read from "killed"
     // or "wounded" give way to an armed side the sentence names where the model prefers
     // it ("… was killed in a gunbattle with Taliban fighters"). Only such a side: the
     // type may be wrong where the civilians are right (a mass shooting read as a clash).
-    let civilians =
-        |i: usize| cands[i].name.as_deref().is_some_and(|n| n == "Civilians" || n.starts_with("Civilians ("));
-    let armed_mentioned = |i: usize| {
-        cands[i].mentioned
-            && matches!(
-                cands[i].kind,
-                Some(ActorKind::StateForce | ActorKind::RebelGroup | ActorKind::TerrorGroup | ActorKind::Militia)
-            )
-    };
+    let civilians = |i: usize| cands[i].name.as_deref().is_some_and(crate::civilians);
+    let armed_mentioned = |i: usize| cands[i].mentioned && cands[i].kind.is_some_and(crate::armed);
     let keep = |k: usize, pick: Option<usize>| match (pick, rule(k)) {
         (Some(p), Some(r)) if battle && k == 1 && civilians(r) && armed_mentioned(p) => Some(p),
         (Some(p), Some(r)) if p != r && org(r) && !stands_in(p) => Some(r),
         (Some(p), Some(r))
             if p != r
                 && (!replaceable(r)
-                    || model.score(&cands[p].features[k]) - model.score(&cands[r].features[k]) <= margin) =>
+                    || model.score(&cands[p].features[k]) - model.score(&cands[r].features[k]) <= MARGIN) =>
         {
             Some(r)
         }

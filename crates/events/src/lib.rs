@@ -428,7 +428,6 @@ fn choose_sides(
 /// arrested about 400 people" after a riot → the rioters). An arrest whose side the
 /// coder named as civilians takes the acting side of the nearest incident told before
 /// it, unless that side is a state's (whose members are not arrested by it).
-/// (`TIDINGS_ACTORS_ARRESTED=0` turns this off, for measuring.)
 fn arrested_perpetrators(events: &mut [Event]) {
     let at = |e: &Event| e.evidence.first().map_or(usize::MAX, |s| s.start);
     let state = |n: &str| {
@@ -438,8 +437,7 @@ fn arrested_perpetrators(events: &mut [Event]) {
     };
     for i in 0..events.len() {
         let e = &events[i];
-        let civilians = e.actor2.as_ref().is_some_and(|a| a.name == "Civilians" || a.name.starts_with("Civilians ("));
-        if e.sub_event_type != "Arrests" || !civilians {
+        if e.sub_event_type != "Arrests" || !e.actor2.as_ref().is_some_and(|a| civilians(&a.name)) {
             continue;
         }
         let here = at(e);
@@ -516,33 +514,31 @@ fn relabel(ctx: &Context, model: &Model, events: &mut Vec<Event>) {
     // Short documents (none by default) may lose or relabel any event; the others lose
     // only events the classifier rejects where nothing tells of violence.
     let short = ctx.seg.sentences.len() <= DROP_SENTENCES as usize;
-    let (drop, switch) = (DROP_MARGIN, RELABEL_MARGIN);
     let cues = learned::DocCues::new(ctx.text, ctx.seg);
     // Where else an event may be dropped: in documents that tell no violence at all (no
     // casualties, weapons or armed actors anywhere), or (scope 2) in sentences that do not.
-    let scope = DROP_SCOPE;
     let doc_quiet = !cues.conflict();
     events.retain_mut(|e| {
         let Some(features) = event_features(ctx.text, ctx.seg, &cues, e) else { return true };
         let Some(d) = model.relabel(&features) else { return true };
         let quiet = || {
-            (scope >= 1.0 && doc_quiet)
-                || (scope >= 2.0
+            (DROP_SCOPE >= 1.0 && doc_quiet)
+                || (DROP_SCOPE >= 2.0
                     && e.evidence
                         .first()
                         .and_then(|sp| ctx.seg.sentence_at(sp.start))
                         .is_some_and(|k| !cues.conflict_in(k)))
-                || scope >= 3.0
+                || DROP_SCOPE >= 3.0
         };
-        if (short || quiet()) && d.margin < -drop {
+        if (short || quiet()) && d.margin < -DROP_MARGIN {
             return false;
         }
-        // The rules' sub-type stays unless the classifier prefers another by `switch`.
+        // The rules' sub-type stays unless the classifier prefers another by [`RELABEL_MARGIN`].
         let scores = model.relabel.scores(&features, model.labels.len());
         let rule = model.label(&format!("{}|{}", e.event_type, e.sub_event_type));
         let lead = rule.map_or(f32::INFINITY, |r| scores[d.label] - scores[r]);
         let (event_type, sub_event_type, plover) = model.codes(d.label);
-        if short && e.modality != Modality::Threatened && lead > switch {
+        if short && e.modality != Modality::Threatened && lead > RELABEL_MARGIN {
             e.event_type = event_type.to_string();
             e.sub_event_type = sub_event_type.to_string();
             e.plover = plover.to_string();
@@ -1214,11 +1210,9 @@ fn armed_near(s: &Sent, a: usize) -> bool {
     let (start, end) = clause_of(s, a);
     let (start, end) = (start.max(a.saturating_sub(6)), end.min(a + 7));
     let clusters = &s.ctx.entities.clusters;
-    let armed_kind =
-        |k: ActorKind| is_state(k) || matches!(k, ActorKind::TerrorGroup | ActorKind::RebelGroup | ActorKind::Militia);
     s.mentions.iter().any(|&(ci, mi)| {
         let at = s.at(clusters[ci].spans[mi].0);
-        armed_kind(clusters[ci].kind) && (start..end).contains(&at)
+        (is_state(clusters[ci].kind) || armed(clusters[ci].kind)) && (start..end).contains(&at)
     }) || s.lower[start..end].iter().any(|w| rules::ARMED_NOUNS.contains(&w.as_str()))
 }
 
@@ -1747,6 +1741,16 @@ fn participants(s: &Sent) -> Vec<Participant> {
 
 fn is_state(kind: ActorKind) -> bool {
     matches!(kind, ActorKind::StateForce | ActorKind::Government)
+}
+
+/// An armed actor: a state's force or an armed group.
+pub(crate) fn armed(kind: ActorKind) -> bool {
+    matches!(kind, ActorKind::StateForce | ActorKind::RebelGroup | ActorKind::TerrorGroup | ActorKind::Militia)
+}
+
+/// Whether a side's name is ACLED's civilians, of a country or not ("Civilians (Iraq)").
+pub(crate) fn civilians(name: &str) -> bool {
+    name == "Civilians" || name.starts_with("Civilians (")
 }
 
 fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded: &mut Coded) -> Vec<Draft> {
@@ -2384,11 +2388,8 @@ fn definite(s: &Sent, a: usize) -> bool {
 /// armed role ("its leader", "commander"), or armed nouns next to the trigger ("killing
 /// one soldier", "an attack on a military post").
 fn victim_armed(s: &Sent, a: usize, b: usize, actor2: Option<&Participant>) -> bool {
-    let armed_kind = |k: ActorKind| {
-        matches!(k, ActorKind::StateForce | ActorKind::RebelGroup | ActorKind::TerrorGroup | ActorKind::Militia)
-    };
     match actor2 {
-        Some(p) if armed_kind(p.kind) => return true,
+        Some(p) if armed(p.kind) => return true,
         Some(p) if p.kind == ActorKind::Person => {
             // "Its initial leaders, Hafiz Saeed Khan and …", "X, a militant commander".
             // The role is told next to the name, or next to the names it is listed with
@@ -2592,11 +2593,9 @@ fn armed_in_sentence(s: &Sent, a: usize) -> bool {
     let from = if passive { 0 } else { a };
     // "… shelling by Assad's forces": the agent after "by" is no victim.
     let to = (a..s.lower.len()).find(|&i| s.word(i) == "by").unwrap_or(s.lower.len()).max(from);
-    let armed_kind =
-        |k: ActorKind| is_state(k) || matches!(k, ActorKind::TerrorGroup | ActorKind::RebelGroup | ActorKind::Militia);
     s.mentions.iter().any(|&(ci, mi)| {
         let at = s.at(clusters[ci].spans[mi].0);
-        armed_kind(clusters[ci].kind) && at >= from && at < to
+        (is_state(clusters[ci].kind) || armed(clusters[ci].kind)) && at >= from && at < to
     }) || s.lower[from.min(to)..to].iter().any(|w| {
         rules::ARMED_NOUNS.contains(&w.as_str())
             || matches!(w.as_str(), "positions" | "position" | "targets" | "unit" | "units" | "fighting")

@@ -161,7 +161,6 @@ pub(crate) fn newsday_check(ctx: &Context, model: &Model, events: &mut Vec<Event
     if model.newsday.is_empty() {
         return;
     }
-    let (drop, to_bg, to_news) = (NEWSDAY_DROP, NEWSDAY_BG, NEWSDAY_NEWS);
     let cues = learned::DocCues::new(ctx.text, ctx.seg);
     // Every event's scores first: the features read the earlier events as the rules coded them.
     let scores: Vec<Option<[f32; 3]>> = (0..events.len())
@@ -174,12 +173,12 @@ pub(crate) fn newsday_check(ctx: &Context, model: &Model, events: &mut Vec<Event
         let Some(s) = scores[here] else {
             return true;
         };
-        if s[0] - s[1].max(s[2]) > drop {
+        if s[0] - s[1].max(s[2]) > NEWSDAY_DROP {
             return false;
         }
-        if !e.background && s[2] - s[1] > to_bg && s[2] >= s[0] {
+        if !e.background && s[2] - s[1] > NEWSDAY_BG && s[2] >= s[0] {
             e.background = true;
-        } else if e.background && s[1] - s[2] > to_news && s[1] >= s[0] {
+        } else if e.background && s[1] - s[2] > NEWSDAY_NEWS && s[1] >= s[0] {
             e.background = false;
         }
         true
