@@ -55,8 +55,7 @@ pub fn flatten(html: &str, max_depth: usize) -> (Cow<'_, str>, usize) {
         }
         let closing = rest.first() == Some(&b'/');
         let name_start = lt + 1 + usize::from(closing);
-        let name_len =
-            bytes[name_start..].iter().take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b':')).count();
+        let name_len = bytes[name_start..].iter().take_while(|&&b| name_byte(b)).count();
         if name_len == 0 || !bytes[name_start].is_ascii_alphabetic() {
             i = lt + 1;
             continue;
@@ -138,17 +137,28 @@ fn tag_end(bytes: &[u8], from: usize) -> usize {
     bytes.len()
 }
 
-/// The start of `</name` (any case) at or after `from`, or the end of the input.
+/// The start of `</name` (any case) at or after `from` where the tag's name ends, or the
+/// end of the input. `</titlex` is text inside a title, as for browsers: read as the end,
+/// it was a tag `flatten` could drop, and the title then ended elsewhere on the next
+/// reading (found by fuzzing).
 fn raw_text_end(bytes: &[u8], from: usize, name: &[u8]) -> usize {
     let mut i = from;
     while let Some(k) = find(bytes, i, b"</") {
         let after = &bytes[k + 2..];
-        if after.len() >= name.len() && after[..name.len()].eq_ignore_ascii_case(name) {
+        if after.len() >= name.len()
+            && after[..name.len()].eq_ignore_ascii_case(name)
+            && after.get(name.len()).is_none_or(|&b| !name_byte(b))
+        {
             return k;
         }
         i = k + 2;
     }
     bytes.len()
+}
+
+/// A byte of a tag's name.
+fn name_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'-' | b':')
 }
 
 fn memchr(needle: u8, haystack: &[u8]) -> Option<usize> {
@@ -209,6 +219,14 @@ mod tests {
         let page = String::from_utf8_lossy(&bytes);
         let (out, _) = flatten(&page, 16);
         assert!(flatten(&out, 16).1 <= 16);
+    }
+
+    #[test]
+    fn a_longer_name_does_not_end_raw_text() {
+        // Read as the title's end, `</titlex>` let the `<b>`s of the title's text count
+        // and be dropped.
+        let page = "<title>a</titlex><b><b></title><p>b";
+        assert_eq!(flatten(page, 1), (Cow::Borrowed(page), 0));
     }
 
     #[test]
