@@ -11,9 +11,23 @@ pub fn decode(bytes: &[u8], content_type: Option<&str>) -> String {
         .or_else(|| content_type.and_then(charset_param).and_then(|l| Encoding::for_label(l.as_bytes())))
         .or_else(|| sniff_meta(bytes))
         .or_else(|| sniff_xml(bytes));
-    let encoding = match encoding {
-        // A page cannot be UTF-16 once it is in our hands as bytes declared by a meta
-        // tag (the tag would not be readable); browsers treat that as UTF-8 too.
+    decode_as(bytes, encoding)
+}
+
+/// Decodes `bytes`, an XML document (a feed), to text by its byte-order mark, else the
+/// `encoding` of its leading XML declaration; a `<meta charset>` inside an item's
+/// content is not the feed's. Malformed sequences become U+FFFD.
+pub fn decode_xml(bytes: &[u8]) -> String {
+    let encoding = Encoding::for_bom(bytes).map(|(e, _)| e).or_else(|| sniff_xml(bytes));
+    decode_as(bytes, encoding)
+}
+
+/// Decodes with the declared encoding, else UTF-8 when the bytes are valid UTF-8, else
+/// Windows-1252.
+fn decode_as(bytes: &[u8], declared: Option<&'static Encoding>) -> String {
+    let encoding = match declared {
+        // A document cannot be UTF-16 once it is in our hands as bytes whose declaration
+        // was readable as ASCII; browsers and XML parsers treat that as UTF-8 too.
         Some(e) if e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE => {
             if Encoding::for_bom(bytes).is_some() {
                 e
@@ -95,5 +109,15 @@ mod tests {
         assert_eq!(decode("Café".as_bytes(), None), "Café");
         assert_eq!(decode(b"Caf\xe9", None), "Café");
         assert_eq!(charset_param("text/html; charset=\"utf-8\"").as_deref(), Some("utf-8"));
+    }
+
+    #[test]
+    fn xml_by_its_declaration_not_by_a_meta_tag_in_its_content() {
+        let xml =
+            b"<?xml version=\"1.0\" encoding=\"windows-1251\"?><rss><![CDATA[<meta charset=\"utf-8\">]]>\xcf</rss>";
+        assert!(decode_xml(xml).ends_with("]]>П</rss>"));
+        // Declared UTF-16 but read as ASCII: UTF-8.
+        assert!(decode_xml(b"<?xml version=\"1.0\" encoding=\"utf-16\"?><rss>Caf\xc3\xa9</rss>").contains("Café"));
+        assert!(decode_xml(b"\xef\xbb\xbf<rss>\xc3\xa9</rss>").ends_with("<rss>é</rss>"));
     }
 }

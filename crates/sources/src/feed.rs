@@ -45,7 +45,8 @@ const FULL_TEXT: usize = 600;
 /// Parses an RSS, Atom or JSON feed; `url` (where it was read from) resolves relative links.
 pub fn parse(bytes: &[u8], url: Option<&str>) -> Result<Feed, FeedError> {
     let parser = feed_rs::parser::Builder::new().base_uri(url).build();
-    let feed = parser.parse(bytes).map_err(|e| FeedError(e.to_string()))?;
+    let xml = is_xml(bytes).then(|| without_declarations(&crate::charset::decode_xml(bytes)));
+    let feed = parser.parse(xml.as_ref().map_or(bytes, String::as_bytes)).map_err(|e| FeedError(e.to_string()))?;
     let title = feed.title.map(|t| collapse(&t.content)).filter(|t| !t.is_empty());
     let entries = feed
         .entries
@@ -81,6 +82,40 @@ pub fn parse(bytes: &[u8], url: Option<&str>) -> Result<Feed, FeedError> {
         })
         .collect();
     Ok(Feed { title, entries })
+}
+
+/// Whether feed_rs reads `bytes` as XML (its first `<` comes before any `{`), not as a
+/// JSON Feed.
+fn is_xml(bytes: &[u8]) -> bool {
+    bytes.iter().find(|&&b| b == b'<' || b == b'{') == Some(&b'<')
+}
+
+/// The XML text with every XML declaration (`<?xml …?>`) replaced by a space.
+///
+/// The text is already decoded (by its byte-order mark or leading declaration), and
+/// feed_rs hands each declaration's `encoding` to quick-xml's decoder, which panics when
+/// one comes after the first 64 bytes with another encoding (a second declaration,
+/// invalid XML, or a long first one). A declaration carries no text, so none is lost;
+/// the space keeps the bytes around it from joining into a new one.
+fn without_declarations(xml: &str) -> String {
+    let mut out = String::with_capacity(xml.len());
+    let mut rest = xml;
+    while let Some(at) = rest.find("<?xml") {
+        let after = &rest[at + 5..];
+        if !after.starts_with(['?', ' ', '\t', '\r', '\n']) {
+            // `<?xml-stylesheet …?>` and the like are other instructions.
+            out.push_str(&rest[..at + 5]);
+            rest = after;
+            continue;
+        }
+        // Unterminated, it is no declaration to the parser, and neither is any later one.
+        let Some(end) = after.find("?>") else { break };
+        out.push_str(&rest[..at]);
+        out.push(' ');
+        rest = &after[end + 2..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Whether `bytes` look like a feed rather than a web page: an `<rss`, `<feed` or
@@ -151,6 +186,34 @@ mod tests {
         assert!(a.needs_page);
         assert!(!b.needs_page);
         assert!(b.text.ends_with("\n\nSecond paragraph."), "{}", b.text);
+    }
+
+    #[test]
+    fn declarations_past_the_start_are_dropped_not_obeyed() {
+        // A second declaration with another encoding after the first 64 bytes made
+        // quick-xml panic (found by the fuzzer); it is invalid XML and carries no text.
+        let rss = RSS.replace("Raid in the north", "Raid<?xml version=\"1.0\" encoding=\"utf-16\"?> in the north");
+        let feed = parse(rss.as_bytes(), None).unwrap();
+        assert_eq!(feed.entries[0].title.as_deref(), Some("Raid in the north"));
+        // A long first declaration naming another encoding still decodes the feed.
+        let padded = format!("<?xml version=\"1.0\"{} encoding=\"windows-1251\"?>", " ".repeat(80));
+        let mut cyrillic = RSS.replacen(r#"<?xml version="1.0" encoding="UTF-8"?>"#, &padded, 1).into_bytes();
+        let at = cyrillic.windows(4).position(|w| w == b"Raid").unwrap();
+        cyrillic[at] = 0xcf;
+        let feed = parse(&cyrillic, None).unwrap();
+        assert_eq!(feed.entries[0].title.as_deref(), Some("Пaid in the north"));
+    }
+
+    #[test]
+    fn only_declarations_are_removed() {
+        assert_eq!(without_declarations("a<?xml version='1.0'?>b"), "a b");
+        assert_eq!(without_declarations("<?<?xml ?>xml ?>"), "<? xml ?>");
+        assert_eq!(
+            without_declarations("<?xml-stylesheet href='s.xsl'?><rss/>"),
+            "<?xml-stylesheet href='s.xsl'?><rss/>"
+        );
+        assert_eq!(without_declarations("<rss><?xml version"), "<rss><?xml version");
+        assert_eq!(without_declarations("<?xml?><rss/>"), " <rss/>");
     }
 
     #[test]
