@@ -2,7 +2,8 @@
 //!
 //! The gazetteer (`data/gazetteer.bin`, compiled by `cargo xtask build-gazetteer`,
 //! format in [`store`]) holds countries, first- and second-level divisions, populated
-//! places of 500+ people, continents, world regions and seas, and nationality
+//! places of 500+ people, continents, world regions and seas, natural features from
+//! Natural Earth (islands, bays, lakes, mountains: [`Kind::Natural`]), and nationality
 //! adjectives. It is compiled into the binary and read once on first use, without
 //! parsing text: the name indexes are stored sorted and searched in place.
 //!
@@ -15,8 +16,11 @@
 //! Resolution scores each reading of a name by feature prominence (country > continent
 //! or region > division named with its suffix > city by population), by the countries
 //! the document names, by the divisions its other toponyms lie in (a local story's
-//! state), and by a trailing qualifier ("Kaluga, Russia", "Springfield, Ill."). One
-//! surface form gets one reading per document.
+//! state), and by a trailing qualifier ("Kaluga, Russia", "Springfield, Ill."). A natural
+//! feature ranks by its Natural Earth scale rank; its kind's word in the name ("Lake
+//! Victoria", "Mount Kenya") puts it above any town, and a bare name it shares with a
+//! town or division on it is the populated place ("Okinawa"). One surface form gets one
+//! reading per document.
 
 pub mod rank;
 mod store;
@@ -67,7 +71,7 @@ pub struct Entry {
     pub rep_lat: f64,
     pub rep_lon: f64,
     pub population: u64,
-    /// GeoNames feature class (`A`, `P`, `L`, `H`).
+    /// GeoNames feature class (`A`, `P`, `L`, `H`, `T`).
     pub feature_class: String,
     /// GeoNames feature code (`PPLC` capital, `PPLA` seat of a first-level division,
     /// `ADM1`, `PCLI`, `CONT`, `RGN`, `SEA` …).
