@@ -1,7 +1,7 @@
 //! Compiles the gazetteer. The builder writes one tab-separated record a line,
 //! `kind id name country admin1 admin2 lat lon rep_lat rep_lon population class feature
-//! countries names` (`kind` is `country`, `admin1`, `admin2`, `city`, `region` or
-//! `demonym`; `names` are `|`-joined alternate names, Latin script only), and
+//! countries names [rank]` (`kind` is `country`, `admin1`, `admin2`, `city`, `region`,
+//! `natural` (with its scale rank) or `demonym`; `names` are `|`-joined alternate names, Latin script only), and
 //! `tidings_geo::compile` turns that into the binary form the crate embeds.
 //!
 //! Points. `lat`/`lon` is the feature's own point: a town's from cities500; a region's,
@@ -159,7 +159,7 @@ pub(crate) fn build(data: &Path, out: &Path) -> Result<()> {
     let points = read_points(&extra.join("points.tsv"))?;
 
     let mut out_text = String::new();
-    writeln!(out_text, "# tidings gazetteer. Contains data from GeoNames (geonames.org), CC BY 4.0; country names and demonyms from mledoze/countries (ODbL 1.0); adjectives from the Phoenix country dictionary (MIT).")?;
+    writeln!(out_text, "# tidings gazetteer. Contains data from GeoNames (geonames.org), CC BY 4.0; natural features from Natural Earth (public domain); country names and demonyms from mledoze/countries (ODbL 1.0); adjectives from the Phoenix country dictionary (MIT).")?;
     writeln!(
         out_text,
         "# kind\tid\tname\tcountry\tadmin1\tadmin2\tlat\tlon\trep_lat\trep_lon\tpopulation\tclass\tfeature\tcountries\tnames"
@@ -329,6 +329,7 @@ pub(crate) fn build(data: &Path, out: &Path) -> Result<()> {
     }
 
     write_regions(&mut out_text, &extra.join("regions.tsv"), &state_point)?;
+    write_natural(&mut out_text, &workspace_root().join("xtask/data/naturalearth/features.tsv"))?;
 
     for c in &cities {
         let mut names: BTreeSet<&str> = c.alts.iter().map(String::as_str).collect();
@@ -409,6 +410,27 @@ fn write_regions(out: &mut String, path: &Path, state_point: &HashMap<String, (f
             alts.join("|")
         )?;
     }
+    Ok(())
+}
+
+/// Natural features from Natural Earth (`xtask/data/naturalearth/features.tsv`: islands,
+/// seas and bays, lakes, mountains, capes, deserts), as `natural` records with their
+/// scale rank in the last column; id 0 (they have no GeoNames id).
+fn write_natural(out: &mut String, path: &Path) -> Result<()> {
+    let text = read_text(path)?;
+    let mut n = 0;
+    for line in text.lines().filter(|l| !l.starts_with('#')) {
+        let f: Vec<&str> = line.split('\t').collect();
+        let [name, names, lat, lon, class, code, cc, rank] = f[..] else {
+            anyhow::bail!("bad natural feature line {line:?}");
+        };
+        writeln!(
+            out,
+            "natural\t0\t{name}\t{cc}\t\t\t{lat}\t{lon}\t{lat}\t{lon}\t0\t{class}\t{code}\t{cc}\t{names}\t{rank}"
+        )?;
+        n += 1;
+    }
+    eprintln!("natural features: {n}");
     Ok(())
 }
 

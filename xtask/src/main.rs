@@ -2,7 +2,8 @@
 //!
 //! - `build-gazetteer [--data DIR]`: compiles GeoNames, the country list with demonyms
 //!   the Phoenix country dictionary and GeoNames' region and area points
-//!   (`xtask/data/geonames/`) into `crates/geo/data/gazetteer.bin`.
+//!   (`xtask/data/geonames/`) and Natural Earth's natural features
+//!   (`xtask/data/naturalearth/`) into `crates/geo/data/gazetteer.bin`.
 //! - `build-lexicon [--data DIR]`: compiles the actor lexicon (Phoenix + UCDP) and the
 //!   common-word list (from the NER corpora) into `crates/entities/data/`.
 //! - `build-merge-set [--data DIR]`: writes the documents of the cross-document

@@ -54,8 +54,9 @@ struct GoldToponym {
     start: usize,
     end: usize,
     text: String,
-    /// 0 for a toponym our gazetteer does not have (then `lat`/`lon` are null): every
-    /// reading of it is wrong, and leaving it unresolved is a miss.
+    /// 0 for a toponym GeoNames does not give us: with `lat`/`lon`, a natural feature
+    /// of our gazetteer's Natural Earth part, at its point; with them null, a place our
+    /// gazetteer lacks (every reading of it is wrong, and leaving it unresolved is a miss).
     geonames_id: u64,
     lat: Option<f64>,
     lon: Option<f64>,
@@ -67,15 +68,18 @@ struct GoldToponym {
 }
 
 /// The kinds of the per-kind rows, by gold feature code.
-const KINDS: [&str; 5] = ["countries", "admin1", "admin2", "towns", "regions"];
+const KINDS: [&str; 5] = ["countries", "admin1", "admin2", "towns", "regions/natural"];
 
 fn kind_of(feature: &str) -> usize {
     match feature {
         "PCLI" | "PCLD" | "PCLF" | "PCLS" | "PCLIX" | "TERR" => 0,
         "ADM1" => 1,
         "ADM2" => 2,
-        "CONT" | "RGN" | "SEA" | "GULF" | "OCN" | "PEN" => 4,
-        _ => 3,
+        // Populated places and their parts (neighbourhoods, PPLX); no code: a town.
+        f if f.starts_with("PPL") || f.is_empty() => 3,
+        // Continents, regions, seas and the natural features of the gazetteer's Natural
+        // Earth part (ISL, BAY, LK, MT …).
+        _ => 4,
     }
 }
 
@@ -137,7 +141,7 @@ impl Tally {
         match gold.point() {
             Some((glat, glon)) => {
                 self.errors_km.push(haversine_km(lat, lon, glat, glon));
-                self.exact += usize::from(id == gold.geonames_id);
+                self.exact += usize::from(id == gold.geonames_id && id != 0);
             }
             None => self.unknown += 1,
         }
@@ -184,11 +188,11 @@ pub struct GoldReading {
 }
 
 impl GoldReading {
-    /// The gold point, `None` when the gazetteer lacks the place.
+    /// The gold point, `None` when the gazetteer lacks the place (a GeoNames id, or id 0
+    /// for a natural feature outside GeoNames, with a point).
     pub fn point(&self) -> Option<(f64, f64)> {
-        match (self.geonames_id, self.lat, self.lon) {
-            (0, _, _) => None,
-            (_, Some(lat), Some(lon)) => Some((lat, lon)),
+        match (self.lat, self.lon) {
+            (Some(lat), Some(lon)) => Some((lat, lon)),
             _ => None,
         }
     }
@@ -336,6 +340,7 @@ pub fn run(gold: &Path) -> Result<Report> {
     let (mut oracle_all, mut oracle_literal) = (Tally::default(), Tally::default());
     let (mut naive_all, mut naive_literal) = (Tally::default(), Tally::default());
     let (mut heur_all, mut heur_literal) = (Tally::default(), Tally::default());
+    let mut pipeline_kind: [Tally; 5] = Default::default();
     let mut oracle_kind: [Tally; 5] = Default::default();
     let mut heur_kind: [Tally; 5] = Default::default();
     let mut naive_kind: [Tally; 5] = Default::default();
@@ -441,6 +446,7 @@ pub fn run(gold: &Path) -> Result<Report> {
             for tally in if t.literal { vec![&mut all, &mut literal] } else { vec![&mut all] } {
                 tally.add(reading, &case.gold[k]);
             }
+            pipeline_kind[kind_of(&t.feature)].add(reading, &case.gold[k]);
         }
     }
     // Predictions off every gold span count against the literal rows too.
@@ -463,6 +469,7 @@ pub fn run(gold: &Path) -> Result<Report> {
             ("naive most populous, literal".to_string(), naive_literal.row()),
         ]
         .into_iter()
+        .chain(KINDS.iter().zip(&pipeline_kind).map(|(k, t)| (format!("pipeline, {k}"), t.row())))
         .chain(KINDS.iter().zip(&oracle_kind).map(|(k, t)| (format!("gold spans, {k}"), t.row())))
         .chain(KINDS.iter().zip(&heur_kind).map(|(k, t)| (format!("ranker, {k}"), t.row())))
         .chain(KINDS.iter().zip(&naive_kind).map(|(k, t)| (format!("naive, {k}"), t.row())))
@@ -492,6 +499,22 @@ mod tests {
         let d = haversine_km(55.75204, 37.61781, 54.5293, 36.27542);
         assert!((d - 160.0).abs() < 10.0, "{d}");
         assert_eq!(haversine_km(1.0, 2.0, 1.0, 2.0), 0.0);
+    }
+
+    #[test]
+    fn natural_features_have_a_point_and_their_own_rows() {
+        // A natural feature outside GeoNames: id 0 with a point is scored at it; id 0
+        // without one is a place the gazetteer lacks.
+        let lake = GoldReading { geonames_id: 0, lat: Some(42.16), lon: Some(-81.24), feature: "LK".into() };
+        assert_eq!(lake.point(), Some((42.16, -81.24)));
+        let lacking = GoldReading { lat: None, lon: None, ..lake.clone() };
+        assert_eq!(lacking.point(), None);
+        for code in ["ISL", "BAY", "LK", "MT", "MTS", "RGN", "SEA"] {
+            assert_eq!(KINDS[kind_of(code)], "regions/natural", "{code}");
+        }
+        assert_eq!(KINDS[kind_of("PPLX")], "towns");
+        assert_eq!(KINDS[kind_of("")], "towns");
+        assert!(!at_seat("ISL"));
     }
 
     #[test]

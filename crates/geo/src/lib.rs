@@ -2,7 +2,8 @@
 //!
 //! The gazetteer (`data/gazetteer.bin`, compiled by `cargo xtask build-gazetteer`,
 //! format in [`store`]) holds countries, first- and second-level divisions, populated
-//! places of 500+ people, continents, world regions and seas, and nationality
+//! places of 500+ people, continents, world regions and seas, natural features from
+//! Natural Earth (islands, bays, lakes, mountains: [`Kind::Natural`]), and nationality
 //! adjectives. It is compiled into the binary and read once on first use, without
 //! parsing text: the name indexes are stored sorted and searched in place.
 //!
@@ -15,8 +16,11 @@
 //! Resolution scores each reading of a name by feature prominence (country > continent
 //! or region > division named with its suffix > city by population), by the countries
 //! the document names, by the divisions its other toponyms lie in (a local story's
-//! state), and by a trailing qualifier ("Kaluga, Russia", "Springfield, Ill."). One
-//! surface form gets one reading per document.
+//! state), and by a trailing qualifier ("Kaluga, Russia", "Springfield, Ill."). A natural
+//! feature ranks by its Natural Earth scale rank; its kind's word in the name ("Lake
+//! Victoria", "Mount Kenya") puts it above any town, and a bare name it shares with a
+//! town or division on it is the populated place ("Okinawa"). One surface form gets one
+//! reading per document.
 
 pub mod rank;
 mod store;
@@ -40,6 +44,10 @@ pub enum Kind {
     /// A continent, world region, sea, gulf or ocean ("Africa", "the Middle East", "the
     /// Gulf"): never a town.
     Region,
+    /// A natural feature from Natural Earth: an island, sea or bay, lake, mountain or
+    /// range, cape, desert, plain ("Luzon", "Manila Bay", "Lake Erie", "Mount Kenya"),
+    /// its GeoNames-style code in `feature`. Never a town.
+    Natural,
 }
 
 /// One gazetteer entry.
@@ -63,24 +71,29 @@ pub struct Entry {
     pub rep_lat: f64,
     pub rep_lon: f64,
     pub population: u64,
-    /// GeoNames feature class (`A`, `P`, `L`, `H`).
+    /// GeoNames feature class (`A`, `P`, `L`, `H`, `T`).
     pub feature_class: String,
     /// GeoNames feature code (`PPLC` capital, `PPLA` seat of a first-level division,
     /// `ADM1`, `PCLI`, `CONT`, `RGN`, `SEA` …).
     pub feature: String,
     /// For regions: the ISO codes of the countries they span, comma-separated.
     pub countries: String,
+    /// For natural features: Natural Earth's scale rank, 0 (drawn on a world map, the
+    /// most prominent) to 10; 0 for the others.
+    pub rank: u8,
 }
 
 impl Entry {
-    /// ACLED-style geo precision of this entry; 5 for continents, regions and seas.
+    /// ACLED-style geo precision of this entry; 5 for continents, regions and seas, and
+    /// for natural features (an island or a lake is no event's town, and names no
+    /// division an event could be coded to).
     pub fn precision(&self) -> u8 {
         match self.kind {
             Kind::City => 1,
             Kind::Admin2 => 2,
             Kind::Admin1 => 3,
             Kind::Country => 4,
-            Kind::Region => 5,
+            Kind::Region | Kind::Natural => 5,
         }
     }
 
@@ -157,6 +170,7 @@ pub fn compile(tsv: &str) -> Vec<u8> {
             "admin2" => Kind::Admin2,
             "city" => Kind::City,
             "region" => Kind::Region,
+            "natural" => Kind::Natural,
             "demonym" if f.len() >= 4 => {
                 demonyms.push((key(f[2]), f[3].to_string()));
                 continue;
@@ -184,13 +198,17 @@ pub fn compile(tsv: &str) -> Vec<u8> {
             feature_class: f[11].to_string(),
             feature: f[12].to_string(),
             countries: f[13].to_string(),
+            rank: f.get(15).and_then(|r| r.parse().ok()).unwrap_or(0),
         });
         let mut seen = HashSet::new();
         for n in std::iter::once(f[2]).chain(f[14].split('|').filter(|n| !n.is_empty())) {
             let k = index_key(n);
             let l = loose_key(&k);
-            let (exact, loose) =
-                if kind == Kind::Region { (&mut regions, None) } else { (&mut exact, Some(&mut loose)) };
+            let (exact, loose) = if matches!(kind, Kind::Region | Kind::Natural) {
+                (&mut regions, None)
+            } else {
+                (&mut exact, Some(&mut loose))
+            };
             if seen.insert(k.clone()) {
                 exact.entry(k.clone()).or_default().push(i);
             }
@@ -324,7 +342,8 @@ impl Gazetteer {
         found
     }
 
-    /// The continents, world regions and seas a name reads as ("Africa", "the Gulf").
+    /// The continents, world regions, seas and natural features a name reads as
+    /// ("Africa", "the Gulf", "Lake Erie").
     pub fn lookup_regions(&self, name: &str) -> Vec<u32> {
         let k = index_key(name);
         let mut found = self.layout.regions.get(&self.bytes, &k).to_vec();
@@ -459,7 +478,7 @@ impl Gazetteer {
             geonames_id: (e.id != 0).then_some(e.id),
             country: some(&e.country),
             admin1: match e.kind {
-                Kind::Country | Kind::Region => None,
+                Kind::Country | Kind::Region | Kind::Natural => None,
                 Kind::Admin1 => Some(e.name.clone()),
                 _ => self.admin1_of(e).map(|a| a.name.clone()),
             },
@@ -942,6 +961,68 @@ fn best_reading(
         .map(|(_, i)| i)
 }
 
+/// Words that name a kind of natural feature ("Lake", "Bay", "Island", "Mount").
+pub const NATURAL_WORDS: &[&str] = &[
+    "lake",
+    "lakes",
+    "lago",
+    "loch",
+    "bay",
+    "gulf",
+    "sea",
+    "ocean",
+    "island",
+    "islands",
+    "isle",
+    "isles",
+    "atoll",
+    "archipelago",
+    "mount",
+    "mt.",
+    "mountain",
+    "mountains",
+    "mts.",
+    "range",
+    "peak",
+    "volcano",
+    "cape",
+    "peninsula",
+    "strait",
+    "straits",
+    "channel",
+    "sound",
+    "desert",
+    "plateau",
+    "plain",
+    "plains",
+    "valley",
+    "delta",
+    "basin",
+    "reservoir",
+    "lagoon",
+    "fjord",
+    "coast",
+    "falls",
+];
+
+/// Whether a name has a word of [`NATURAL_WORDS`] ("Lake Erie", "Busuanga Island").
+pub fn has_natural_word(name: &str) -> bool {
+    name.split_whitespace().any(|w| NATURAL_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// The score of a natural feature's reading, on the scale of [`reading_scores`]: by its
+/// prominence (Natural Earth's scale rank) below a country, a region or a large city
+/// named alike ("Montreal" is the city, not the island), and above any town when the
+/// name says what kind of feature it is ("Lake Victoria", not a town Victoria).
+fn natural_score(e: &Entry, name: &str) -> f64 {
+    let prominence = 4.0 * (10.0 - f64::from(e.rank.min(10)));
+    30.0 + prominence + if has_natural_word(name) { 40.0 } else { 0.0 }
+}
+
+/// How close (km) a town or division named like a natural feature must lie to it to be
+/// read instead of it ("Okinawa").
+const NATURAL_BESIDE_KM: f64 = 150.0;
+
 /// A city this populous is known abroad by its name ...
 const WORLD_CITY: u64 = 100_000;
 /// ... and a namesake this many times smaller is not read for its country alone.
@@ -1013,6 +1094,18 @@ fn reading_scores(
         .max();
     // "Lebanon", "Jordan", "Georgia": a country's name that a town or division shares.
     let country_namesake = candidates.iter().any(|&c| gaz.entry(c).kind == Kind::Country);
+    // "Okinawa": a bare name that a natural feature shares with a town or division on or
+    // beside it is the populated place (an event's town, at this resolution the same
+    // point); the feature only where its name says what it is ("Lake Victoria") or where
+    // the namesakes lie elsewhere ("Luzon", not a village in Mindanao).
+    let natural_word = has_natural_word(&t.span.text);
+    let populated_beside = |e: &Entry| {
+        candidates.iter().any(|&c| {
+            let o = gaz.entry(c);
+            matches!(o.kind, Kind::Country | Kind::Admin1 | Kind::Admin2 | Kind::City)
+                && tidings_model::haversine_km(o.lat, o.lon, e.lat, e.lon) <= NATURAL_BESIDE_KM
+        })
+    };
     candidates
         .iter()
         .copied()
@@ -1021,12 +1114,18 @@ fn reading_scores(
             if abbreviation && e.kind != Kind::Country && Some(i) != postal {
                 return None;
             }
+            if e.kind == Kind::Natural && !natural_word && populated_beside(e) {
+                return None;
+            }
             let weight = if e.country.is_empty() { None } else { country_weight(&e.country) };
             let qualified = qualifier.iter().any(|q| {
                 q.country == e.country && (q.kind == Kind::Country || (q.kind == Kind::Admin1 && q.admin1 == e.admin1))
             });
-            let (share, neighbours) =
-                if matches!(e.kind, Kind::Country | Kind::Region) { (0.0, 0) } else { division_share(e) };
+            let (share, neighbours) = if matches!(e.kind, Kind::Country | Kind::Region | Kind::Natural) {
+                (0.0, 0)
+            } else {
+                division_share(e)
+            };
             let near = share > 0.0;
             if Some(i) == postal && !near {
                 return None;
@@ -1051,6 +1150,7 @@ fn reading_scores(
             let mut score = match e.kind {
                 Kind::Country => 100.0,
                 Kind::Region => 95.0,
+                Kind::Natural => natural_score(e, &t.span.text),
                 Kind::Admin1 if named_as_division.is_some() || t.office => 90.0,
                 Kind::Admin1 => 30.0 + 6.0 * size,
                 // "Orange County": the division whose own name has that word, then the larger.
@@ -1202,6 +1302,44 @@ mod tests {
         assert!(gaz.lookup("Africa").iter().all(|&i| gaz.entry(i).kind != Kind::Region));
         // A country keeps its name ("America" is also a GeoNames region).
         assert_eq!(resolve_one("America", &[]).unwrap().kind, Kind::Country);
+    }
+
+    #[test]
+    fn natural_features_are_their_own_kind() {
+        // Islands, lakes, bays, mountains and capes from Natural Earth, with their code and
+        // the country they lie in; a precision beyond any town's.
+        for (name, code, cc) in [
+            ("Luzon", "ISL", "PH"),
+            ("Lake Erie", "LK", "US"),
+            ("San Francisco Bay", "BAY", "US"),
+            ("Mount Kenya", "MT", "KE"),
+            ("Mt. Kenya", "MT", "KE"),
+            ("Cape of Good Hope", "CAPE", "ZA"),
+            ("the Alps", "MTS", "IT"),
+        ] {
+            let e = resolve_one(name, &[]).unwrap_or_else(|| panic!("{name} unresolved"));
+            assert_eq!((e.kind, e.feature.as_str(), e.country.as_str(), e.precision()), (Kind::Natural, code, cc, 5));
+        }
+        // Never a town for entity recognition's lookup.
+        let gaz = Gazetteer::bundled();
+        assert!(gaz.lookup("Lake Erie").is_empty());
+        assert!(gaz.lookup_regions("Lake Erie").iter().any(|&i| gaz.entry(i).kind == Kind::Natural));
+    }
+
+    #[test]
+    fn a_natural_word_decides_between_a_feature_and_a_town() {
+        // "Lake Victoria" is the lake; "Victoria" the Australian state or a town, never
+        // the lake.
+        let lake = resolve_one("Lake Victoria", &[]).unwrap();
+        assert_eq!((lake.kind, lake.feature.as_str()), (Kind::Natural, "LK"));
+        assert_ne!(resolve_one("Victoria", &[]).unwrap().kind, Kind::Natural);
+        assert!(has_natural_word("Busuanga Island") && has_natural_word("Mt. Apo") && !has_natural_word("Victoria"));
+        // A bare name shared with a town on the island is the town (an event's place);
+        // with the town far away, the island.
+        let okinawa = resolve_one("Okinawa", &["JP"]).unwrap();
+        assert_eq!((okinawa.kind, okinawa.country.as_str()), (Kind::City, "JP"));
+        let luzon = resolve_one("Luzon", &["PH"]).unwrap();
+        assert_eq!((luzon.kind, luzon.feature.as_str()), (Kind::Natural, "ISL"));
     }
 
     #[test]
@@ -1486,9 +1624,13 @@ mod tests {
             country\t1\tNarnia\tNA\t\t\t10.5\t20.25\t11\t21\t1000\tA\tPCLI\t\tThe Narnian Realm\n\
             city\t2\tCair Paravel\tNA\t01\t002\t11\t21\t11\t21\t500\tP\tPPLC\t\tCair\n\
             region\t3\tWestern Wild\t\t\t\t12\t22\t12\t22\t0\tL\tRGN\tNA\t\n\
+            natural\t0\tLake Tash\tNA\t\t\t13\t23\t13\t23\t0\tH\tLK\tNA\t\t4\n\
             demonym\t\tNarnian\tNA\n";
         let g = Gazetteer::parse(tsv);
-        assert_eq!(g.len(), 3);
+        assert_eq!(g.len(), 4);
+        let tash = g.entry(g.lookup_regions("lake tash")[0]);
+        assert_eq!((tash.kind, tash.rank, tash.feature.as_str()), (Kind::Natural, 4, "LK"));
+        assert!(g.lookup("Lake Tash").is_empty());
         let n = g.entry(g.lookup("the Narnian Realm")[0]);
         assert_eq!((n.kind, n.lat, n.lon, n.rep_lat), (Kind::Country, 10.5, 20.25, 11.0));
         assert_eq!(g.entry(g.lookup("cair")[0]).admin2, "002");

@@ -207,7 +207,7 @@ pub fn options(
     let mut neighbours: Vec<(String, f64, f64)> = Vec::new();
     for (t, r) in toponyms.iter().zip(&heuristic) {
         let Some(e) = r.map(|i| gaz.entry(i)) else { continue };
-        if e.kind == Kind::Region || e.kind == Kind::Country {
+        if matches!(e.kind, Kind::Region | Kind::Natural | Kind::Country) {
             continue;
         }
         let k = key(&t.span.text);
@@ -224,7 +224,7 @@ pub fn options(
         if matches!(e.kind, Kind::Country | Kind::Admin1 | Kind::Admin2) && e.id != 0 {
             named_areas.insert(e.id);
         }
-        if !e.country.is_empty() && e.kind != Kind::Region && mentions.len() < MAX_MENTIONS {
+        if !e.country.is_empty() && !matches!(e.kind, Kind::Region | Kind::Natural) && mentions.len() < MAX_MENTIONS {
             mentions.push((key(&t.span.text), e));
         }
     }
@@ -273,7 +273,7 @@ pub fn options(
                         Kind::Admin1 => set("kind.admin1", 1.0),
                         Kind::Admin2 if named_as_division => set("kind.admin2_named", 1.0),
                         Kind::Admin2 => set("kind.admin2", 1.0),
-                        Kind::Region => set("kind.region", 1.0),
+                        Kind::Region | Kind::Natural => set("kind.region", 1.0),
                         Kind::City => {}
                     }
                     match e.feature.as_str() {
@@ -301,7 +301,7 @@ pub fn options(
                         })
                     });
                     set("qualified", f64::from(u8::from(qualified)));
-                    if !matches!(e.kind, Kind::Country | Kind::Region) {
+                    if !matches!(e.kind, Kind::Country | Kind::Region | Kind::Natural) {
                         let share = evidence.division_share(e, &k);
                         set("admin1.share", share);
                         set("admin1.near", f64::from(u8::from(share > 0.0)));
@@ -312,7 +312,7 @@ pub fn options(
                             .map_or(0, |forms| forms.iter().filter(|f| **f != k).count());
                         set("country.inside_share", (inside as f64 / inside_total).min(1.0));
                     }
-                    if others > 0 && e.kind != Kind::Region {
+                    if others > 0 && !matches!(e.kind, Kind::Region | Kind::Natural) {
                         let km = neighbours
                             .iter()
                             .filter(|o| o.0 != k)
@@ -331,7 +331,7 @@ pub fn options(
                     set("heuristic.pick", f64::from(u8::from(heuristic[n] == Some(i))));
                     set("heuristic.margin", ((score - top) / 100.0).max(-1.0));
                     set("small_town", f64::from(u8::from(e.kind == Kind::City && e.population < 15_000)));
-                    if !other_mentions.is_empty() && e.kind != Kind::Region {
+                    if !other_mentions.is_empty() && !matches!(e.kind, Kind::Region | Kind::Natural) {
                         let n = other_mentions.len() as f64;
                         if e.kind != Kind::Country && !e.admin1.is_empty() {
                             let same = other_mentions
@@ -378,7 +378,7 @@ pub fn options(
                         let a2 = area_id(gaz.admin2_of(e));
                         set("contained.admin2", f64::from(u8::from(a2 != 0 && named_areas.contains(&a2))));
                     }
-                    if !matches!(e.kind, Kind::Country | Kind::Region) {
+                    if !matches!(e.kind, Kind::Country | Kind::Region | Kind::Natural) {
                         let c = area_id(gaz.country(&e.country));
                         set("contained.country", f64::from(u8::from(c != 0 && named_areas.contains(&c))));
                         if !other_mentions.is_empty() {

@@ -3,10 +3,10 @@
 //! hashed or allocated per entry when the gazetteer is opened. Entries are decoded into
 //! [`Entry`] values in small blocks the first time one of them is read.
 //!
-//! Layout (little-endian, stored uncompressed, no alignment assumed): the magic `TGAZ3`,
+//! Layout (little-endian, stored uncompressed, no alignment assumed): the magic `TGAZ4`,
 //! the entry count `n`, the byte length of the entry records, `n` offsets (where each
 //! record starts), the records (kind, id, strings with a u16 length, points in 1e-5
-//! degrees as i32, population), then eight key indexes: exact names, loose names,
+//! degrees as i32, population, rank), then eight key indexes: exact names, loose names,
 //! division bases, regions, country codes, admin1 codes (`CC\tA1`), admin2 codes
 //! (`CC\tA1\tA2`) and demonyms (`word\tCC`, the country the word names, no postings). An index is its key count, the byte length of its keys,
 //! the keys sorted byte-wise and concatenated, the end offset of each key, the end
@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 
 use crate::{Entry, Kind};
 
-const MAGIC: &[u8] = b"TGAZ3";
+const MAGIC: &[u8] = b"TGAZ4";
 
 /// How many entries are decoded together on first use.
 pub(crate) const BLOCK: usize = 32;
@@ -250,6 +250,7 @@ impl Writer {
             self.point(x);
         }
         self.u64(e.population);
+        self.u8(e.rank);
     }
 }
 
@@ -308,6 +309,7 @@ impl<'a> Reader<'a> {
             2 => Kind::Admin2,
             3 => Kind::City,
             4 => Kind::Region,
+            5 => Kind::Natural,
             k => return Err(format!("unknown entry kind {k}")),
         };
         let id = self.u64()?;
@@ -315,6 +317,7 @@ impl<'a> Reader<'a> {
         let (feature_class, feature, countries) = (self.str()?, self.str()?, self.str()?);
         let (lat, lon, rep_lat, rep_lon) = (self.point()?, self.point()?, self.point()?, self.point()?);
         let population = self.u64()?;
+        let rank = self.u8()?;
         Ok(Entry {
             kind,
             id,
@@ -330,6 +333,7 @@ impl<'a> Reader<'a> {
             feature_class,
             feature,
             countries,
+            rank,
         })
     }
 }
@@ -341,6 +345,7 @@ fn kind_code(k: Kind) -> u8 {
         Kind::Admin2 => 2,
         Kind::City => 3,
         Kind::Region => 4,
+        Kind::Natural => 5,
     }
 }
 

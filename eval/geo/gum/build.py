@@ -12,6 +12,10 @@ up in `links.tsv`, the hand-checked table of this directory:
   gold toponym with that id and its point (towns at their own point, countries and
   divisions at their seat, regions at their GeoNames point: the convention of
   eval/geo/gold.jsonl).
+- `natural`: a natural feature (island, sea, bay, lake, mountain range, cape, desert)
+  that our gazetteer has from Natural Earth, not from GeoNames (`ne:NAME`, the name of
+  its row in xtask/data/naturalearth/features.tsv). A gold toponym with `geonames_id` 0
+  and that row's point (Natural Earth's label point or polygon centroid) and code.
 - `unmappable`: a toponym (a town, neighbourhood, island, region, river, sea, historical
   state) our gazetteer does not have. It stays a gold toponym with `geonames_id` 0 and
   no point, so every resolver's reading of it is wrong and leaving it unresolved is a
@@ -51,8 +55,23 @@ def links():
         if line.startswith("#") or not line.strip():
             continue
         ident, gid, cls, feature, note = line.rstrip("\n").split("\t")
-        assert cls in ("place", "unmappable", "facility", "not_place"), line
+        assert cls in ("place", "natural", "unmappable", "facility", "not_place"), line
+        if cls == "natural":
+            out[ident] = dict(id=0, ne=gid.removeprefix("ne:"), cls=cls, feature=feature, note=note)
+            continue
         out[ident] = dict(id=int(gid) if gid != "-" else 0, cls=cls, feature=feature, note=note)
+    return out
+
+
+def natural_features():
+    """Natural Earth rows of the gazetteer by name: (name, country, code, lat, lon)."""
+    out = {}
+    path = os.path.join(HERE, "..", "..", "..", "xtask", "data", "naturalearth", "features.tsv")
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("#"):
+            continue
+        p = line.rstrip("\n").split("\t")
+        out[p[0]] = dict(name=p[0], country=p[6], feature=p[5], lat=float(p[2]), lon=float(p[3]))
     return out
 
 
@@ -88,6 +107,7 @@ def main():
     table = links()
     g = gaz.load()
     regs = regions()
+    natural = natural_features()
     out = {"train": [], "dev": [], "test": []}
     for doc, genre, split, text, mentions in extract.documents(gitdir, commit):
         tops, skipped = [], []
@@ -97,7 +117,7 @@ def main():
                 raise SystemExit(f"{doc}: {m['identity']!r} is not in links.tsv")
             generic = all(w.lower().strip(".") in GENERIC for w in m["text"].split())
             if link["cls"] in ("facility", "not_place") or generic:
-                reason = "generic word" if generic and link["cls"] in ("place", "unmappable") else link["cls"]
+                reason = "generic word" if generic and link["cls"] in ("place", "natural", "unmappable") else link["cls"]
                 skipped.append(dict(start=m["start"], end=m["end"], text=m["text"], reason=reason,
                                     wikipedia=m["identity"]))
                 continue
@@ -105,6 +125,10 @@ def main():
             if link["cls"] == "place":
                 e = point(g, regs, link["id"])
                 t.update(geonames_id=link["id"], name=e["name"], country=e["country"], feature=e["feature"],
+                         lat=e["lat"], lon=e["lon"])
+            elif link["cls"] == "natural":
+                e = natural[link["ne"]]
+                t.update(geonames_id=0, name=e["name"], country=e["country"], feature=e["feature"],
                          lat=e["lat"], lon=e["lon"])
             else:
                 t.update(geonames_id=0, name="", country="", feature=link["feature"], lat=None, lon=None)
@@ -124,8 +148,9 @@ def main():
                     assert r["text"].encode()[t["start"]:t["end"]].decode() == t["text"]
                 f.write(json.dumps(r, ensure_ascii=False) + "\n")
         tops = [t for r in recs for t in r["toponyms"]]
-        print(name, len(recs), "documents", len(tops), "toponyms,", sum(t["geonames_id"] == 0 for t in tops),
-              "unmappable,", sum(len(r["skipped"]) for r in recs), "skipped")
+        print(name, len(recs), "documents", len(tops), "toponyms,",
+              sum(t["geonames_id"] == 0 and t["lat"] is not None for t in tops), "natural,",
+              sum(t["lat"] is None for t in tops), "unmappable,", sum(len(r["skipped"]) for r in recs), "skipped")
 
 
 if __name__ == "__main__":

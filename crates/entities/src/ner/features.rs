@@ -342,8 +342,9 @@ fn gaz_code(g: &Gazetteer, places: &[u32]) -> u8 {
                 Kind::City if e.population >= 100_000 => 5,
                 Kind::City if e.population >= 15_000 => 6,
                 Kind::City => 7,
-                // `lookup` never returns regions; a distinct code all the same.
-                Kind::Region => 8,
+                // `lookup` never returns regions or natural features; a distinct code all
+                // the same.
+                Kind::Region | Kind::Natural => 8,
             }
         })
         .min()

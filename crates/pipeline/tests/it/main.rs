@@ -532,3 +532,15 @@ fn government_forces_that_regain_a_town_are_the_states() {
         assert_eq!(e.actor1.as_ref().map(|a| a.name.as_str()), Some("Military Forces of Mali"), "{:#?}", ex.events);
     }
 }
+
+#[test]
+fn a_natural_feature_named_with_its_natural_word_is_read_whole() {
+    // "Lake Victoria" is the lake (Natural Earth), not the town or state Victoria inside
+    // the name, and a lake is no event's town.
+    let text = "Two fishermen drowned when their boat capsized on Lake Victoria on Monday, police said.";
+    let ex = Pipeline::bundled().extract(&Input { text: text.to_string(), ..Input::default() });
+    let lake = ex.places.iter().find(|p| p.evidence[0].text == "Lake Victoria").expect("the lake is read");
+    assert_eq!((lake.feature_code.as_deref(), lake.precision), (Some("LK"), 5), "{lake:#?}");
+    assert!(ex.places.iter().all(|p| p.evidence[0].text != "Victoria"), "{:#?}", ex.places);
+    assert!(ex.events.iter().all(|e| e.location.as_ref().is_none_or(|l| l.name != "Victoria")), "{:#?}", ex.events);
+}
