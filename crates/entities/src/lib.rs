@@ -1175,8 +1175,30 @@ impl Recognizer<'_> {
                 }
             }
         }
+        // "THAT IS WHY THE UK IS WORKING", "IS AN ORGANIZATION": in a sentence written in
+        // capitals, a lone word English writes in lower case is that word, not the
+        // acronym the lexicon knows by its letters (IS, AN, LET) nor a name.
+        if ner::features::is_caps_sentence(doc.text, &doc.tokens[range.clone()]) {
+            out.retain(|x| x.1 != x.0 + 1 || !self.common_in_capitals(doc, x.0));
+        }
         out.sort_by_key(|x| x.0);
         out
+    }
+
+    /// Whether a word of an all-caps sentence is a common word written in capitals: the
+    /// common-word list has it, and it is no country, nationality or given name ("US",
+    /// "IRAQI", "WILLIAM" stay names).
+    fn common_in_capitals(&self, doc: &Doc, i: usize) -> bool {
+        let w = doc.tok(i);
+        let mut title = w.to_lowercase();
+        if let Some(c) = title.get(..1).map(str::to_uppercase) {
+            title.replace_range(..1, &c);
+        }
+        self.lexicon.is_common(w)
+            && !self.is_country(doc, i, i + 1)
+            && self.gazetteer.demonym(w).is_none()
+            && self.gazetteer.demonym(&title).is_none()
+            && !self.lexicon.is_given_name(&title)
     }
 
     /// "The Dow Jones fell 340 points", "the French CAC 40 increased 46.19 points": a

@@ -363,3 +363,16 @@ fn holidays_and_resolutions_are_misc() {
         assert_eq!(label_of(text, &ents, e), [Label::Misc], "{e}: {:?}", ents.entities);
     }
 }
+
+#[test]
+fn common_words_in_capitals_are_no_acronyms() {
+    // "IS" and "AN" are acronyms in the lexicon (Islamic State, National Alliance); in a
+    // sentence written in capitals they are the verb and the article.
+    let text = "THAT IS WHY THE UK IS WORKING WITH AN ALLIANCE IN IRAQ .\nIS claimed the attack in Mosul .";
+    let ents = run(text);
+    let found: Vec<(&str, Label)> = ents.entities.iter().map(|e| (&text[e.start..e.end], e.label)).collect();
+    assert!(!found.iter().any(|(s, _)| *s == "AN"), "{found:?}");
+    assert_eq!(found.iter().filter(|(s, _)| *s == "IS").count(), 1, "{found:?}");
+    assert!(found.contains(&("UK", Label::Gpe)) && found.contains(&("IRAQ", Label::Gpe)), "{found:?}");
+    assert!(found.iter().any(|(s, l)| *s == "IS" && *l == Label::Org), "{found:?}");
+}
