@@ -810,6 +810,19 @@ fn names_alone(doc: &Doc, seg: &Segmented, raw: &mut Vec<(Labelled, usize)>) {
     }
 }
 
+/// Whether word `i` stands in a run of words written in capitals: the words next to it
+/// have no lower-case letter, and at least two of the three words on either side are
+/// capitals of two letters or more ("SUZANNE IS PREGNANT"; not "the IS fighters").
+fn in_capitals(doc: &Doc, i: usize, range: Range<usize>) -> bool {
+    let word = |j: &usize| doc.tokens[*j].kind == TokenKind::Word;
+    let lower = |j: usize| doc.tok(j).chars().any(char::is_lowercase);
+    let caps = |j: &usize| !lower(*j) && doc.tok(*j).chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    let before: Vec<usize> = (range.start..i).rev().filter(word).take(3).collect();
+    let after: Vec<usize> = (i + 1..range.end).filter(word).take(3).collect();
+    let next_ok = before.first().is_none_or(|&j| !lower(j)) && after.first().is_none_or(|&j| !lower(j));
+    next_ok && before.iter().chain(&after).filter(|j| caps(j)).count() >= 2
+}
+
 /// The recognizer with its resources.
 pub struct Recognizer<'a> {
     pub gazetteer: &'a Gazetteer,
@@ -1178,9 +1191,12 @@ impl Recognizer<'_> {
         // "THAT IS WHY THE UK IS WORKING", "IS AN ORGANIZATION": in a sentence written in
         // capitals, a lone word English writes in lower case is that word, not the
         // acronym the lexicon knows by its letters (IS, AN, LET) nor a name.
-        if ner::features::is_caps_sentence(doc.text, &doc.tokens[range.clone()]) {
-            out.retain(|x| x.1 != x.0 + 1 || !self.common_in_capitals(doc, x.0));
-        }
+        // The same inside a run of capitals in a mixed sentence ("MINBU, June 7 (AFP) -
+        // SUZANNE IS PREGNANT .").
+        let caps = ner::features::is_caps_sentence(doc.text, &doc.tokens[range.clone()]);
+        out.retain(|x| {
+            x.1 != x.0 + 1 || !(caps || in_capitals(doc, x.0, range.clone())) || !self.common_in_capitals(doc, x.0)
+        });
         out.sort_by_key(|x| x.0);
         out
     }

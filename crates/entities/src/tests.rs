@@ -376,3 +376,14 @@ fn common_words_in_capitals_are_no_acronyms() {
     assert!(found.contains(&("UK", Label::Gpe)) && found.contains(&("IRAQ", Label::Gpe)), "{found:?}");
     assert!(found.iter().any(|(s, l)| *s == "IS" && *l == Label::Org), "{found:?}");
 }
+
+#[test]
+fn common_words_in_a_run_of_capitals_are_no_acronyms() {
+    // A dateline in mixed case, then the sentence in capitals: "IS" is the verb; in mixed
+    // text it is still the group.
+    let text = "MINBU, June 7 (AFP) - SUZANNE IS PREGNANT AGAIN .\nThe IS fighters left Mosul .";
+    let ents = run(text);
+    let found: Vec<(&str, Label)> = ents.entities.iter().map(|e| (&text[e.start..e.end], e.label)).collect();
+    assert_eq!(found.iter().filter(|(s, _)| *s == "IS").count(), 1, "{found:?}");
+    assert!(found.iter().any(|(s, l)| *s == "IS" && *l == Label::Org), "{found:?}");
+}
