@@ -611,6 +611,85 @@ fn flights(doc: &Doc, range: Range<usize>, out: &mut Vec<Labelled>) {
     out.sort_by_key(|x| x.0);
 }
 
+/// The maker of an airliner model number: Boeing's 707 to 787, Airbus's A300 to A380 and
+/// the A400M, also plural ("A330s", "787s") or a variant written as one token ("787-8").
+fn aircraft_maker(w: &str) -> Option<&'static str> {
+    let w = match w.split_once('-') {
+        Some((base, variant)) if !variant.is_empty() && variant.bytes().all(|c| c.is_ascii_digit()) => base,
+        Some(_) => return None,
+        None => w,
+    };
+    let base = w.strip_suffix('s').unwrap_or(w);
+    let b = base.as_bytes();
+    if b.len() == 3 && b[0] == b'7' && b[1].is_ascii_digit() && b[2] == b'7' {
+        Some("Boeing")
+    } else if (b.len() == 4 && base.starts_with("A3") && b[2..].iter().all(u8::is_ascii_digit)) || base == "A400M" {
+        Some("Airbus")
+    } else {
+        None
+    }
+}
+
+/// Words after a number that make it a count, not an airliner ("777 passengers").
+const COUNTED: &[&str] = &[
+    "people",
+    "passengers",
+    "jobs",
+    "workers",
+    "employees",
+    "orders",
+    "units",
+    "points",
+    "votes",
+    "seats",
+    "deaths",
+    "feet",
+    "miles",
+    "km",
+    "kilometres",
+    "kilometers",
+    "metres",
+    "meters",
+    "tons",
+    "tonnes",
+    "years",
+    "days",
+    "%",
+];
+
+/// "Boeing 787", "the 787-8", "787 Dreamliner", "Airbus A380", "A330s": an airliner model
+/// is a product (MISC; our guide), with its maker's name right before it, in a document
+/// that names the maker; not the maker (ORG) nor a bare number.
+fn aircraft(doc: &Doc, range: Range<usize>, out: &mut Vec<Labelled>) {
+    for k in range.clone() {
+        let Some(maker) = aircraft_maker(doc.tok(k)) else { continue };
+        let made = k > range.start && doc.tok(k - 1) == maker;
+        let counted = k + 1 < range.end && COUNTED.contains(&doc.lower(k + 1).as_str());
+        let money = k > range.start && matches!(doc.tok(k - 1), "$" | "US$" | "€" | "£");
+        if (!made && !doc.text.contains(maker)) || counted || money {
+            continue;
+        }
+        let a = if made { k - 1 } else { k };
+        let mut b = k + 1;
+        // A variant: "787-8", "737-800".
+        let glued = |i: usize| doc.tokens[i].start == doc.tokens[i - 1].end;
+        if b + 1 < range.end
+            && doc.tok(b) == "-"
+            && glued(b)
+            && glued(b + 1)
+            && doc.tokens[b + 1].kind == TokenKind::Number
+        {
+            b += 2;
+        }
+        if b < range.end && doc.tok(b) == "Dreamliner" {
+            b += 1;
+        }
+        out.retain(|x| x.1 <= a || x.0 >= b);
+        out.push((a, b, Label::Misc, None, None));
+    }
+    out.sort_by_key(|x| x.0);
+}
+
 /// Holidays (lower case, hyphens as spaces, as `relabel` reads a span's words).
 const HOLIDAYS: &[&str] = &[
     "eid",
@@ -1172,6 +1251,7 @@ impl Recognizer<'_> {
         elections(doc, range.clone(), &mut out);
         storms(doc, range.clone(), &mut out);
         flights(doc, range.clone(), &mut out);
+        aircraft(doc, range.clone(), &mut out);
         self.stock_indices(doc, range.clone(), &mut out);
         // "Name (ACR)": the acronym is a name of the same kind.
         for k in 0..out.len() {

@@ -387,3 +387,15 @@ fn common_words_in_a_run_of_capitals_are_no_acronyms() {
     assert_eq!(found.iter().filter(|(s, _)| *s == "IS").count(), 1, "{found:?}");
     assert!(found.iter().any(|(s, l)| *s == "IS" && *l == Label::Org), "{found:?}");
 }
+
+#[test]
+fn airliner_models_are_products() {
+    let text = "Boeing unveiled the 787 Dreamliner on Sunday .\nThe 787-8 holds 210 passengers , and Airbus A380 orders rose .\nBoeing hired 777 workers .";
+    let ents = run(text);
+    let found: Vec<(&str, Label)> = ents.entities.iter().map(|e| (&text[e.start..e.end], e.label)).collect();
+    for m in ["787 Dreamliner", "787-8", "Airbus A380"] {
+        assert!(found.contains(&(m, Label::Misc)), "{m}: {found:?}");
+    }
+    assert!(found.contains(&("Boeing", Label::Org)), "{found:?}");
+    assert!(!found.iter().any(|(s, _)| s.contains("777")), "{found:?}");
+}
