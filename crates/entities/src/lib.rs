@@ -833,14 +833,14 @@ fn name_like(w: &str) -> bool {
 /// company. A capitalized word that is the surname of a person named in full is a person
 /// where the model found no name; the one-word stem of a company's full name is an
 /// organization, whatever the model read it as, unless it is also a person's surname.
-fn names_alone(doc: &Doc, seg: &Segmented, raw: &mut Vec<(Labelled, usize)>) {
+fn names_alone(r: &Recognizer, doc: &Doc, seg: &Segmented, raw: &mut Vec<(Labelled, usize)>) {
     let surnames: std::collections::HashSet<&str> = raw
         .iter()
         .filter(|((a, b, label, _, _), _)| *label == Label::Per && b - a > 1)
         .map(|((_, b, _, _, _), _)| doc.tok(b - 1))
         .filter(|w| name_like(w))
         .collect();
-    let stems: std::collections::HashSet<&str> = raw
+    let mut stems: std::collections::HashSet<&str> = raw
         .iter()
         .filter(|((a, b, label, _, _), _)| {
             *label == Label::Org && b - a > 1 && (a + 1..*b).all(|i| COMPANY_SUFFIXES.contains(&doc.lower(i).as_str()))
@@ -848,6 +848,29 @@ fn names_alone(doc: &Doc, seg: &Segmented, raw: &mut Vec<(Labelled, usize)>) {
         .map(|((a, _, _, _, _), _)| doc.tok(*a))
         .filter(|w| name_like(w) && !surnames.contains(w))
         .collect();
+    // "Chrysler" read as an organization twice and as a place once (the gazetteer knows a
+    // town of the name): a one-word name read as an organization at least twice and more
+    // often than as anything else is one in the whole document, unless it is a common
+    // word, a country, a given name or a person's surname.
+    let mut votes: HashMap<&str, (usize, usize)> = HashMap::new();
+    for ((a, _, label, _, _), _) in raw.iter().filter(|((a, b, _, _, _), _)| *b == *a + 1) {
+        let v = votes.entry(doc.tok(*a)).or_default();
+        if *label == Label::Org {
+            v.0 += 1;
+        } else {
+            v.1 += 1;
+        }
+    }
+    stems.extend(votes.into_iter().filter_map(|(w, (org, other))| {
+        let firm = org >= 2
+            && org > other
+            && name_like(w)
+            && !surnames.contains(w)
+            && !r.lexicon.is_common(w)
+            && !r.lexicon.is_given_name(w)
+            && !r.is_country_name(w);
+        firm.then_some(w)
+    }));
     if surnames.is_empty() && stems.is_empty() {
         return;
     }
@@ -978,7 +1001,7 @@ impl Recognizer<'_> {
         });
         self.consistent_labels(&doc, &mut raw);
         storm_names(&doc, &mut raw);
-        names_alone(&doc, seg, &mut raw);
+        names_alone(self, &doc, seg, &mut raw);
         self.lone_persons(&doc, &mut raw);
         let mut out = Entities::default();
         for ((a, b, label, country, kind), sentence) in raw {

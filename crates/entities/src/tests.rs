@@ -399,3 +399,14 @@ fn airliner_models_are_products() {
     assert!(found.contains(&("Boeing", Label::Org)), "{found:?}");
     assert!(!found.iter().any(|(s, _)| s.contains("777")), "{found:?}");
 }
+
+#[test]
+fn a_firm_named_twice_is_one_everywhere() {
+    // Chrysler is also a town in Alabama: read as an organization twice, it is one in
+    // every mention of the document.
+    let text = "Fiat plans to buy a majority stake in Chrysler .\nFiat said Chrysler 's losses fell .\nThe deal gives Fiat control of Chrysler .\nChrysler shares rose .";
+    let ents = run(text);
+    let labels = label_of(text, &ents, "Chrysler");
+    assert_eq!(labels.len(), 4, "{labels:?}");
+    assert!(labels.iter().all(|l| *l == Label::Org), "{labels:?}");
+}
