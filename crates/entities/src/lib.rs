@@ -787,6 +787,29 @@ const MARKET_CUES: &[&str] = &[
 /// "Main St."); the tokenizer splits the dot off.
 const NAME_ABBREVIATIONS: &[&str] = &["Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "St", "Mt", "Ft", "Bros"];
 
+/// Last words of newspaper titles ("The New York Times", "The Register").
+const NEWSPAPER_HEADS: &[&str] = &[
+    "Times",
+    "Post",
+    "Journal",
+    "Guardian",
+    "Register",
+    "Telegraph",
+    "Independent",
+    "Economist",
+    "Tribune",
+    "Herald",
+    "Observer",
+    "Chronicle",
+    "Gazette",
+    "Inquirer",
+    "Examiner",
+    "Globe",
+    "Mirror",
+    "Courier",
+    "Hindu",
+];
+
 /// Words after a company's own name in its full name ("Chrysler Group", "Apple Inc.").
 const COMPANY_SUFFIXES: &[&str] = &[
     "group",
@@ -1391,7 +1414,7 @@ impl Recognizer<'_> {
             while a < b && punct(a) {
                 a += 1;
             }
-            if b - a > 1 && matches!(doc.tok(a), "the" | "The") {
+            if b - a > 1 && matches!(doc.tok(a), "the" | "The" | "THE") && !self.titled_paper(doc, a, b) {
                 a += 1;
             }
             let title = |i: usize| {
@@ -1412,7 +1435,16 @@ impl Recognizer<'_> {
         while a < b && punct(b - 1) {
             b -= 1;
         }
+        if a > 0 && a < b && label == Label::Org && self.titled_paper(doc, a - 1, b) {
+            a -= 1;
+        }
         (a < b).then_some((a, b))
+    }
+
+    /// "The New York Times", "The Register": a newspaper whose title opens with a
+    /// capitalized "The" keeps it ("the Washington Post" does not).
+    fn titled_paper(&self, doc: &Doc, a: usize, b: usize) -> bool {
+        b > a + 1 && doc.tok(a) == "The" && NEWSPAPER_HEADS.contains(&doc.tok(b - 1))
     }
 
     /// "Boston Marathon", "Kabul attack": an event's name that opens with a place the

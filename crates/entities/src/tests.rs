@@ -410,3 +410,14 @@ fn a_firm_named_twice_is_one_everywhere() {
     assert_eq!(labels.len(), 4, "{labels:?}");
     assert!(labels.iter().all(|l| *l == Label::Org), "{labels:?}");
 }
+
+#[test]
+fn leading_articles() {
+    // A newspaper's capitalized "The" is part of its title; a capitalized article in a
+    // sentence written in capitals is not part of a name.
+    let text = "According to The New York Times , the index fell .\nTROOPS WERE SENT BY THE UNITED STATES TO SYRIA .";
+    let ents = run(text);
+    let found: Vec<(&str, Label)> = ents.entities.iter().map(|e| (&text[e.start..e.end], e.label)).collect();
+    assert!(found.contains(&("The New York Times", Label::Org)), "{found:?}");
+    assert!(found.iter().any(|(s, _)| *s == "UNITED STATES"), "{found:?}");
+}
