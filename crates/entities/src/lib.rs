@@ -690,6 +690,43 @@ fn aircraft(doc: &Doc, range: Range<usize>, out: &mut Vec<Labelled>) {
     out.sort_by_key(|x| x.0);
 }
 
+/// "iPhone 4", "iPhone 2.0", "iLife '11", "Windows 7": a product (MISC) followed by a
+/// version number ends with it, unless the number counts something ("iPod 10 million").
+fn versions(doc: &Doc, range: Range<usize>, out: &mut [Labelled]) {
+    let version = |w: &str| {
+        let digits = w.strip_prefix(['\'', '’']).unwrap_or(w);
+        !digits.is_empty()
+            && digits.len() <= 4
+            && digits.starts_with(|c: char| c.is_ascii_digit())
+            && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+            && !digits.ends_with('.')
+    };
+    let counts = |i: usize| {
+        let next = if i < range.end { doc.lower(i) } else { String::new() };
+        COUNTED.contains(&next.as_str())
+            || matches!(next.as_str(), "million" | "billion" | "thousand" | "percent" | "per" | "times" | "copies")
+    };
+    let starts: Vec<usize> = out.iter().map(|x| x.0).collect();
+    for x in out.iter_mut().filter(|x| x.2 == Label::Misc) {
+        let v = x.1;
+        // "the iPod 10 million": the model's span took the count.
+        if x.1 > x.0 + 1 && doc.tokens[v - 1].kind == TokenKind::Number && counts(v) {
+            x.1 -= 1;
+            continue;
+        }
+        // "iLife '11": the apostrophe may stand apart from its year.
+        let quoted = v + 1 < range.end
+            && matches!(doc.tok(v), "'" | "’")
+            && doc.tokens[v + 1].start == doc.tokens[v].end
+            && doc.tok(v + 1).len() == 2
+            && version(doc.tok(v + 1));
+        let end = if quoted { v + 2 } else { v + 1 };
+        if v < range.end && !starts.contains(&v) && (quoted || version(doc.tok(v))) && !counts(end) {
+            x.1 = end;
+        }
+    }
+}
+
 /// Holidays (lower case, hyphens as spaces, as `relabel` reads a span's words).
 const HOLIDAYS: &[&str] = &[
     "eid",
@@ -1298,6 +1335,7 @@ impl Recognizer<'_> {
         storms(doc, range.clone(), &mut out);
         flights(doc, range.clone(), &mut out);
         aircraft(doc, range.clone(), &mut out);
+        versions(doc, range.clone(), &mut out);
         self.stock_indices(doc, range.clone(), &mut out);
         // "Name (ACR)": the acronym is a name of the same kind.
         for k in 0..out.len() {

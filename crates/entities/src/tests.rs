@@ -421,3 +421,13 @@ fn leading_articles() {
     assert!(found.contains(&("The New York Times", Label::Org)), "{found:?}");
     assert!(found.iter().any(|(s, _)| *s == "UNITED STATES"), "{found:?}");
 }
+
+#[test]
+fn products_keep_their_version() {
+    let text = "Apple sold the iPhone 4 and released iLife '11 .\nIt sold the iPod 10 million times .";
+    let ents = run(text);
+    let found: Vec<(&str, Label)> = ents.entities.iter().map(|e| (&text[e.start..e.end], e.label)).collect();
+    assert!(found.contains(&("iPhone 4", Label::Misc)), "{found:?}");
+    assert!(found.contains(&("iLife '11", Label::Misc)), "{found:?}");
+    assert!(!found.iter().any(|(s, _)| s.contains("10")), "{found:?}");
+}
