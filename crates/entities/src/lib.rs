@@ -824,6 +824,34 @@ const MARKET_CUES: &[&str] = &[
 /// "Main St."); the tokenizer splits the dot off.
 const NAME_ABBREVIATIONS: &[&str] = &["Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "St", "Mt", "Ft", "Bros"];
 
+/// Head words that close an organization's name written in capitals ("ULSTER UNIONIST
+/// PARTY", "UN SECURITY COUNCIL").
+const CAPS_HEADS: &[&str] = &[
+    "party",
+    "council",
+    "army",
+    "front",
+    "movement",
+    "organization",
+    "organisation",
+    "committee",
+    "ministry",
+    "union",
+    "league",
+    "alliance",
+    "coalition",
+    "brigade",
+    "brigades",
+    "corporation",
+    "company",
+    "bank",
+    "university",
+    "institute",
+    "commission",
+    "assembly",
+    "congress",
+];
+
 /// Last words of newspaper titles ("The New York Times", "The Register").
 const NEWSPAPER_HEADS: &[&str] = &[
     "Times",
@@ -1358,6 +1386,20 @@ impl Recognizer<'_> {
         // The same inside a run of capitals in a mixed sentence ("MINBU, June 7 (AFP) -
         // SUZANNE IS PREGNANT .").
         let caps = ner::features::is_caps_sentence(doc.text, &doc.tokens[range.clone()]);
+        // "ULSTER UNIONIST PARTY": in capitals the head word of an organization's name
+        // reads as the common word it also is, and the name stops before it.
+        let starts: Vec<usize> = out.iter().map(|x| x.0).collect();
+        for x in out.iter_mut().filter(|x| x.2 == Label::Org) {
+            while x.1 < range.end
+                && !starts.contains(&x.1)
+                && CAPS_HEADS.contains(&doc.lower(x.1).as_str())
+                && !doc.tok(x.1).chars().any(char::is_lowercase)
+                && !doc.tok(x.1 - 1).chars().any(char::is_lowercase)
+                && (caps || in_capitals(doc, x.1, range.clone()))
+            {
+                x.1 += 1;
+            }
+        }
         out.retain(|x| {
             x.1 != x.0 + 1 || !(caps || in_capitals(doc, x.0, range.clone())) || !self.common_in_capitals(doc, x.0)
         });

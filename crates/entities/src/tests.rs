@@ -431,3 +431,12 @@ fn products_keep_their_version() {
     assert!(found.contains(&("iLife '11", Label::Misc)), "{found:?}");
     assert!(!found.iter().any(|(s, _)| s.contains("10")), "{found:?}");
 }
+
+#[test]
+fn heads_of_names_in_capitals() {
+    // "party" in lower case elsewhere makes the capitals read as the common word.
+    let text = "The party won and the party grew .\nHE RAN FOR THE AMERICAN INDEPENDENT PARTY IN 1968 .";
+    let ents = run(text);
+    let found: Vec<(&str, Label)> = ents.entities.iter().map(|e| (&text[e.start..e.end], e.label)).collect();
+    assert!(found.contains(&("AMERICAN INDEPENDENT PARTY", Label::Org)), "{found:?}");
+}
