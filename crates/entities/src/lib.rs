@@ -611,6 +611,122 @@ fn flights(doc: &Doc, range: Range<usize>, out: &mut Vec<Labelled>) {
     out.sort_by_key(|x| x.0);
 }
 
+/// The maker of an airliner model number: Boeing's 707 to 787, Airbus's A300 to A380 and
+/// the A400M, also plural ("A330s", "787s") or a variant written as one token ("787-8").
+fn aircraft_maker(w: &str) -> Option<&'static str> {
+    let w = match w.split_once('-') {
+        Some((base, variant)) if !variant.is_empty() && variant.bytes().all(|c| c.is_ascii_digit()) => base,
+        Some(_) => return None,
+        None => w,
+    };
+    let base = w.strip_suffix('s').unwrap_or(w);
+    let b = base.as_bytes();
+    if b.len() == 3 && b[0] == b'7' && b[1].is_ascii_digit() && b[2] == b'7' {
+        Some("Boeing")
+    } else if (b.len() == 4 && base.starts_with("A3") && b[2..].iter().all(u8::is_ascii_digit)) || base == "A400M" {
+        Some("Airbus")
+    } else {
+        None
+    }
+}
+
+/// Words after a number that make it a count, not an airliner ("777 passengers").
+const COUNTED: &[&str] = &[
+    "people",
+    "passengers",
+    "jobs",
+    "workers",
+    "employees",
+    "orders",
+    "units",
+    "points",
+    "votes",
+    "seats",
+    "deaths",
+    "feet",
+    "miles",
+    "km",
+    "kilometres",
+    "kilometers",
+    "metres",
+    "meters",
+    "tons",
+    "tonnes",
+    "years",
+    "days",
+    "%",
+];
+
+/// "Boeing 787", "the 787-8", "787 Dreamliner", "Airbus A380", "A330s": an airliner model
+/// is a product (MISC; our guide), with its maker's name right before it, in a document
+/// that names the maker; not the maker (ORG) nor a bare number.
+fn aircraft(doc: &Doc, range: Range<usize>, out: &mut Vec<Labelled>) {
+    for k in range.clone() {
+        let Some(maker) = aircraft_maker(doc.tok(k)) else { continue };
+        let made = k > range.start && doc.tok(k - 1) == maker;
+        let counted = k + 1 < range.end && COUNTED.contains(&doc.lower(k + 1).as_str());
+        let money = k > range.start && matches!(doc.tok(k - 1), "$" | "US$" | "€" | "£");
+        if (!made && !doc.text.contains(maker)) || counted || money {
+            continue;
+        }
+        let a = if made { k - 1 } else { k };
+        let mut b = k + 1;
+        // A variant: "787-8", "737-800".
+        let glued = |i: usize| doc.tokens[i].start == doc.tokens[i - 1].end;
+        if b + 1 < range.end
+            && doc.tok(b) == "-"
+            && glued(b)
+            && glued(b + 1)
+            && doc.tokens[b + 1].kind == TokenKind::Number
+        {
+            b += 2;
+        }
+        if b < range.end && doc.tok(b) == "Dreamliner" {
+            b += 1;
+        }
+        out.retain(|x| x.1 <= a || x.0 >= b);
+        out.push((a, b, Label::Misc, None, None));
+    }
+    out.sort_by_key(|x| x.0);
+}
+
+/// "iPhone 4", "iPhone 2.0", "iLife '11", "Windows 7": a product (MISC) followed by a
+/// version number ends with it, unless the number counts something ("iPod 10 million").
+fn versions(doc: &Doc, range: Range<usize>, out: &mut [Labelled]) {
+    let version = |w: &str| {
+        let digits = w.strip_prefix(['\'', '’']).unwrap_or(w);
+        !digits.is_empty()
+            && digits.len() <= 4
+            && digits.starts_with(|c: char| c.is_ascii_digit())
+            && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+            && !digits.ends_with('.')
+    };
+    let counts = |i: usize| {
+        let next = if i < range.end { doc.lower(i) } else { String::new() };
+        COUNTED.contains(&next.as_str())
+            || matches!(next.as_str(), "million" | "billion" | "thousand" | "percent" | "per" | "times" | "copies")
+    };
+    let starts: Vec<usize> = out.iter().map(|x| x.0).collect();
+    for x in out.iter_mut().filter(|x| x.2 == Label::Misc) {
+        let v = x.1;
+        // "the iPod 10 million": the model's span took the count.
+        if x.1 > x.0 + 1 && doc.tokens[v - 1].kind == TokenKind::Number && counts(v) {
+            x.1 -= 1;
+            continue;
+        }
+        // "iLife '11": the apostrophe may stand apart from its year.
+        let quoted = v + 1 < range.end
+            && matches!(doc.tok(v), "'" | "’")
+            && doc.tokens[v + 1].start == doc.tokens[v].end
+            && doc.tok(v + 1).len() == 2
+            && version(doc.tok(v + 1));
+        let end = if quoted { v + 2 } else { v + 1 };
+        if v < range.end && !starts.contains(&v) && (quoted || version(doc.tok(v))) && !counts(end) {
+            x.1 = end;
+        }
+    }
+}
+
 /// Holidays (lower case, hyphens as spaces, as `relabel` reads a span's words).
 const HOLIDAYS: &[&str] = &[
     "eid",
@@ -708,6 +824,57 @@ const MARKET_CUES: &[&str] = &[
 /// "Main St."); the tokenizer splits the dot off.
 const NAME_ABBREVIATIONS: &[&str] = &["Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "St", "Mt", "Ft", "Bros"];
 
+/// Head words that close an organization's name written in capitals ("ULSTER UNIONIST
+/// PARTY", "UN SECURITY COUNCIL").
+const CAPS_HEADS: &[&str] = &[
+    "party",
+    "council",
+    "army",
+    "front",
+    "movement",
+    "organization",
+    "organisation",
+    "committee",
+    "ministry",
+    "union",
+    "league",
+    "alliance",
+    "coalition",
+    "brigade",
+    "brigades",
+    "corporation",
+    "company",
+    "bank",
+    "university",
+    "institute",
+    "commission",
+    "assembly",
+    "congress",
+];
+
+/// Last words of newspaper titles ("The New York Times", "The Register").
+const NEWSPAPER_HEADS: &[&str] = &[
+    "Times",
+    "Post",
+    "Journal",
+    "Guardian",
+    "Register",
+    "Telegraph",
+    "Independent",
+    "Economist",
+    "Tribune",
+    "Herald",
+    "Observer",
+    "Chronicle",
+    "Gazette",
+    "Inquirer",
+    "Examiner",
+    "Globe",
+    "Mirror",
+    "Courier",
+    "Hindu",
+];
+
 /// Words after a company's own name in its full name ("Chrysler Group", "Apple Inc.").
 const COMPANY_SUFFIXES: &[&str] = &[
     "group",
@@ -754,14 +921,14 @@ fn name_like(w: &str) -> bool {
 /// company. A capitalized word that is the surname of a person named in full is a person
 /// where the model found no name; the one-word stem of a company's full name is an
 /// organization, whatever the model read it as, unless it is also a person's surname.
-fn names_alone(doc: &Doc, seg: &Segmented, raw: &mut Vec<(Labelled, usize)>) {
+fn names_alone(r: &Recognizer, doc: &Doc, seg: &Segmented, raw: &mut Vec<(Labelled, usize)>) {
     let surnames: std::collections::HashSet<&str> = raw
         .iter()
         .filter(|((a, b, label, _, _), _)| *label == Label::Per && b - a > 1)
         .map(|((_, b, _, _, _), _)| doc.tok(b - 1))
         .filter(|w| name_like(w))
         .collect();
-    let stems: std::collections::HashSet<&str> = raw
+    let mut stems: std::collections::HashSet<&str> = raw
         .iter()
         .filter(|((a, b, label, _, _), _)| {
             *label == Label::Org && b - a > 1 && (a + 1..*b).all(|i| COMPANY_SUFFIXES.contains(&doc.lower(i).as_str()))
@@ -769,6 +936,29 @@ fn names_alone(doc: &Doc, seg: &Segmented, raw: &mut Vec<(Labelled, usize)>) {
         .map(|((a, _, _, _, _), _)| doc.tok(*a))
         .filter(|w| name_like(w) && !surnames.contains(w))
         .collect();
+    // "Chrysler" read as an organization twice and as a place once (the gazetteer knows a
+    // town of the name): a one-word name read as an organization at least twice and more
+    // often than as anything else is one in the whole document, unless it is a common
+    // word, a country, a given name or a person's surname.
+    let mut votes: HashMap<&str, (usize, usize)> = HashMap::new();
+    for ((a, _, label, _, _), _) in raw.iter().filter(|((a, b, _, _, _), _)| *b == *a + 1) {
+        let v = votes.entry(doc.tok(*a)).or_default();
+        if *label == Label::Org {
+            v.0 += 1;
+        } else {
+            v.1 += 1;
+        }
+    }
+    stems.extend(votes.into_iter().filter_map(|(w, (org, other))| {
+        let firm = org >= 2
+            && org > other
+            && name_like(w)
+            && !surnames.contains(w)
+            && !r.lexicon.is_common(w)
+            && !r.lexicon.is_given_name(w)
+            && !r.is_country_name(w);
+        firm.then_some(w)
+    }));
     if surnames.is_empty() && stems.is_empty() {
         return;
     }
@@ -808,6 +998,19 @@ fn names_alone(doc: &Doc, seg: &Segmented, raw: &mut Vec<(Labelled, usize)>) {
         raw.extend(added);
         raw.sort_by_key(|((a, _, _, _, _), _)| *a);
     }
+}
+
+/// Whether word `i` stands in a run of words written in capitals: the words next to it
+/// have no lower-case letter, and at least two of the three words on either side are
+/// capitals of two letters or more ("SUZANNE IS PREGNANT"; not "the IS fighters").
+fn in_capitals(doc: &Doc, i: usize, range: Range<usize>) -> bool {
+    let word = |j: &usize| doc.tokens[*j].kind == TokenKind::Word;
+    let lower = |j: usize| doc.tok(j).chars().any(char::is_lowercase);
+    let caps = |j: &usize| !lower(*j) && doc.tok(*j).chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    let before: Vec<usize> = (range.start..i).rev().filter(word).take(3).collect();
+    let after: Vec<usize> = (i + 1..range.end).filter(word).take(3).collect();
+    let next_ok = before.first().is_none_or(|&j| !lower(j)) && after.first().is_none_or(|&j| !lower(j));
+    next_ok && before.iter().chain(&after).filter(|j| caps(j)).count() >= 2
 }
 
 /// The recognizer with its resources.
@@ -886,7 +1089,7 @@ impl Recognizer<'_> {
         });
         self.consistent_labels(&doc, &mut raw);
         storm_names(&doc, &mut raw);
-        names_alone(&doc, seg, &mut raw);
+        names_alone(self, &doc, seg, &mut raw);
         self.lone_persons(&doc, &mut raw);
         let mut out = Entities::default();
         for ((a, b, label, country, kind), sentence) in raw {
@@ -1159,6 +1362,8 @@ impl Recognizer<'_> {
         elections(doc, range.clone(), &mut out);
         storms(doc, range.clone(), &mut out);
         flights(doc, range.clone(), &mut out);
+        aircraft(doc, range.clone(), &mut out);
+        versions(doc, range.clone(), &mut out);
         self.stock_indices(doc, range.clone(), &mut out);
         // "Name (ACR)": the acronym is a name of the same kind.
         for k in 0..out.len() {
@@ -1175,8 +1380,47 @@ impl Recognizer<'_> {
                 }
             }
         }
+        // "THAT IS WHY THE UK IS WORKING", "IS AN ORGANIZATION": in a sentence written in
+        // capitals, a lone word English writes in lower case is that word, not the
+        // acronym the lexicon knows by its letters (IS, AN, LET) nor a name.
+        // The same inside a run of capitals in a mixed sentence ("MINBU, June 7 (AFP) -
+        // SUZANNE IS PREGNANT .").
+        let caps = ner::features::is_caps_sentence(doc.text, &doc.tokens[range.clone()]);
+        // "ULSTER UNIONIST PARTY": in capitals the head word of an organization's name
+        // reads as the common word it also is, and the name stops before it.
+        let starts: Vec<usize> = out.iter().map(|x| x.0).collect();
+        for x in out.iter_mut().filter(|x| x.2 == Label::Org) {
+            while x.1 < range.end
+                && !starts.contains(&x.1)
+                && CAPS_HEADS.contains(&doc.lower(x.1).as_str())
+                && !doc.tok(x.1).chars().any(char::is_lowercase)
+                && !doc.tok(x.1 - 1).chars().any(char::is_lowercase)
+                && (caps || in_capitals(doc, x.1, range.clone()))
+            {
+                x.1 += 1;
+            }
+        }
+        out.retain(|x| {
+            x.1 != x.0 + 1 || !(caps || in_capitals(doc, x.0, range.clone())) || !self.common_in_capitals(doc, x.0)
+        });
         out.sort_by_key(|x| x.0);
         out
+    }
+
+    /// Whether a word of an all-caps sentence is a common word written in capitals: the
+    /// common-word list has it, and it is no country, nationality or given name ("US",
+    /// "IRAQI", "WILLIAM" stay names).
+    fn common_in_capitals(&self, doc: &Doc, i: usize) -> bool {
+        let w = doc.tok(i);
+        let mut title = w.to_lowercase();
+        if let Some(c) = title.get(..1).map(str::to_uppercase) {
+            title.replace_range(..1, &c);
+        }
+        self.lexicon.is_common(w)
+            && !self.is_country(doc, i, i + 1)
+            && self.gazetteer.demonym(w).is_none()
+            && self.gazetteer.demonym(&title).is_none()
+            && !self.lexicon.is_given_name(&title)
     }
 
     /// "The Dow Jones fell 340 points", "the French CAC 40 increased 46.19 points": a
@@ -1250,7 +1494,7 @@ impl Recognizer<'_> {
             while a < b && punct(a) {
                 a += 1;
             }
-            if b - a > 1 && matches!(doc.tok(a), "the" | "The") {
+            if b - a > 1 && matches!(doc.tok(a), "the" | "The" | "THE") && !self.titled_paper(doc, a, b) {
                 a += 1;
             }
             let title = |i: usize| {
@@ -1271,7 +1515,16 @@ impl Recognizer<'_> {
         while a < b && punct(b - 1) {
             b -= 1;
         }
+        if a > 0 && a < b && label == Label::Org && self.titled_paper(doc, a - 1, b) {
+            a -= 1;
+        }
         (a < b).then_some((a, b))
+    }
+
+    /// "The New York Times", "The Register": a newspaper whose title opens with a
+    /// capitalized "The" keeps it ("the Washington Post" does not).
+    fn titled_paper(&self, doc: &Doc, a: usize, b: usize) -> bool {
+        b > a + 1 && doc.tok(a) == "The" && NEWSPAPER_HEADS.contains(&doc.tok(b - 1))
     }
 
     /// "Boston Marathon", "Kabul attack": an event's name that opens with a place the

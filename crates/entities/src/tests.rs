@@ -363,3 +363,80 @@ fn holidays_and_resolutions_are_misc() {
         assert_eq!(label_of(text, &ents, e), [Label::Misc], "{e}: {:?}", ents.entities);
     }
 }
+
+#[test]
+fn common_words_in_capitals_are_no_acronyms() {
+    // "IS" and "AN" are acronyms in the lexicon (Islamic State, National Alliance); in a
+    // sentence written in capitals they are the verb and the article.
+    let text = "THAT IS WHY THE UK IS WORKING WITH AN ALLIANCE IN IRAQ .\nIS claimed the attack in Mosul .";
+    let ents = run(text);
+    let found: Vec<(&str, Label)> = ents.entities.iter().map(|e| (&text[e.start..e.end], e.label)).collect();
+    assert!(!found.iter().any(|(s, _)| *s == "AN"), "{found:?}");
+    assert_eq!(found.iter().filter(|(s, _)| *s == "IS").count(), 1, "{found:?}");
+    assert!(found.contains(&("UK", Label::Gpe)) && found.contains(&("IRAQ", Label::Gpe)), "{found:?}");
+    assert!(found.iter().any(|(s, l)| *s == "IS" && *l == Label::Org), "{found:?}");
+}
+
+#[test]
+fn common_words_in_a_run_of_capitals_are_no_acronyms() {
+    // A dateline in mixed case, then the sentence in capitals: "IS" is the verb; in mixed
+    // text it is still the group.
+    let text = "MINBU, June 7 (AFP) - SUZANNE IS PREGNANT AGAIN .\nThe IS fighters left Mosul .";
+    let ents = run(text);
+    let found: Vec<(&str, Label)> = ents.entities.iter().map(|e| (&text[e.start..e.end], e.label)).collect();
+    assert_eq!(found.iter().filter(|(s, _)| *s == "IS").count(), 1, "{found:?}");
+    assert!(found.iter().any(|(s, l)| *s == "IS" && *l == Label::Org), "{found:?}");
+}
+
+#[test]
+fn airliner_models_are_products() {
+    let text = "Boeing unveiled the 787 Dreamliner on Sunday .\nThe 787-8 holds 210 passengers , and Airbus A380 orders rose .\nBoeing hired 777 workers .";
+    let ents = run(text);
+    let found: Vec<(&str, Label)> = ents.entities.iter().map(|e| (&text[e.start..e.end], e.label)).collect();
+    for m in ["787 Dreamliner", "787-8", "Airbus A380"] {
+        assert!(found.contains(&(m, Label::Misc)), "{m}: {found:?}");
+    }
+    assert!(found.contains(&("Boeing", Label::Org)), "{found:?}");
+    assert!(!found.iter().any(|(s, _)| s.contains("777")), "{found:?}");
+}
+
+#[test]
+fn a_firm_named_twice_is_one_everywhere() {
+    // Chrysler is also a town in Alabama: read as an organization twice, it is one in
+    // every mention of the document.
+    let text = "Fiat plans to buy a majority stake in Chrysler .\nFiat said Chrysler 's losses fell .\nThe deal gives Fiat control of Chrysler .\nChrysler shares rose .";
+    let ents = run(text);
+    let labels = label_of(text, &ents, "Chrysler");
+    assert_eq!(labels.len(), 4, "{labels:?}");
+    assert!(labels.iter().all(|l| *l == Label::Org), "{labels:?}");
+}
+
+#[test]
+fn leading_articles() {
+    // A newspaper's capitalized "The" is part of its title; a capitalized article in a
+    // sentence written in capitals is not part of a name.
+    let text = "According to The New York Times , the index fell .\nTROOPS WERE SENT BY THE UNITED STATES TO SYRIA .";
+    let ents = run(text);
+    let found: Vec<(&str, Label)> = ents.entities.iter().map(|e| (&text[e.start..e.end], e.label)).collect();
+    assert!(found.contains(&("The New York Times", Label::Org)), "{found:?}");
+    assert!(found.iter().any(|(s, _)| *s == "UNITED STATES"), "{found:?}");
+}
+
+#[test]
+fn products_keep_their_version() {
+    let text = "Apple sold the iPhone 4 and released iLife '11 .\nIt sold the iPod 10 million times .";
+    let ents = run(text);
+    let found: Vec<(&str, Label)> = ents.entities.iter().map(|e| (&text[e.start..e.end], e.label)).collect();
+    assert!(found.contains(&("iPhone 4", Label::Misc)), "{found:?}");
+    assert!(found.contains(&("iLife '11", Label::Misc)), "{found:?}");
+    assert!(!found.iter().any(|(s, _)| s.contains("10")), "{found:?}");
+}
+
+#[test]
+fn heads_of_names_in_capitals() {
+    // "party" in lower case elsewhere makes the capitals read as the common word.
+    let text = "The party won and the party grew .\nHE RAN FOR THE AMERICAN INDEPENDENT PARTY IN 1968 .";
+    let ents = run(text);
+    let found: Vec<(&str, Label)> = ents.entities.iter().map(|e| (&text[e.start..e.end], e.label)).collect();
+    assert!(found.contains(&("AMERICAN INDEPENDENT PARTY", Label::Org)), "{found:?}");
+}
