@@ -139,6 +139,13 @@ fn named_groups_take_acled_names() {
         "FPRC fighters attacked the town of Ndele in the Central African Republic on Sunday, killing four civilians.",
     );
     assert_eq!(a[0].0, "FPRC: Popular Front for the Renaissance of the Central African Republic", "{a:?}");
+    // UCDP's English translations ("Army of Justice") where ACLED keeps the group's own name.
+    let a = actors(
+        "Jaish al-Adl militants attacked a police headquarters in Rask, Iran, on Saturday, killing 11 officers.",
+    );
+    assert_eq!(a[0].0, "Jaish al-Adl", "{a:?}");
+    let a = actors("Fatah gunmen killed two Hamas members in Gaza on Sunday.");
+    assert_eq!(a[0].0, "Fatah", "{a:?}");
 }
 
 #[test]
