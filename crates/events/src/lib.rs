@@ -441,11 +441,16 @@ fn arrested_perpetrators(events: &mut [Event]) {
             continue;
         }
         let here = at(e);
+        // The incident's non-state attacker; in a battle the state's force led
+        // ("a shootout with police"), the side it fought.
         let incident = events
             .iter()
             .filter(|x| at(x) < here && x.event_type != "Strategic developments")
             .max_by_key(|x| at(x))
-            .and_then(|x| x.actor1.clone())
+            .and_then(|x| {
+                let fought = x.actor2.clone().filter(|_| x.event_type == "Battles");
+                x.actor1.clone().filter(|a| !state(&a.name)).or(fought.filter(|a| !civilians(&a.name)))
+            })
             .filter(|a| !state(&a.name));
         if let Some(side) = incident {
             events[i].actor2 = Some(side);
@@ -1921,6 +1926,22 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
             actor1 = Some(st);
         }
     }
+    // "Tamerlan died after a gunfight with police", "a shootout with security forces":
+    // a fight told as a noun whose "with"-phrase names a state's force was the force's
+    // operation against the suspects, who come second.
+    if family == Family::Clash && state_with_phrase(s, parse, read, actor2, unnamed[1].as_ref()) {
+        let other_state =
+            actor1.is_some_and(|p| is_state(p.kind)) || unnamed[0].as_ref().is_some_and(|u| is_state(u.1));
+        if !other_state {
+            std::mem::swap(&mut actor1, &mut actor2);
+            unnamed.swap(0, 1);
+            // Whoever fought the police was armed: a suspect named as a person, or
+            // nobody named, is ACLED's unidentified armed group.
+            if unnamed[1].is_none() {
+                unnamed[1] = Some(("Unidentified Armed Group", ActorKind::Unknown, None));
+            }
+        }
+    }
     // A state's branch named ("Indian Air Force", "the Saudi navy") is the state's force
     // (after the state side is put first).
     for (slot, actor) in [&mut actor1, &mut actor2].into_iter().enumerate() {
@@ -2080,6 +2101,22 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         return Vec::new();
     }
     vec![d]
+}
+
+/// Whether a fight told as a noun ("gunfight", "shootout", "exchange of fire") has a
+/// state's force in its "with"-phrase as the side the tree reads as acted upon: a
+/// named state force (`named`) or a role read as one (`unnamed`, "police").
+fn state_with_phrase(
+    s: &Sent,
+    parse: &Parse,
+    read: Option<tree::Roles>,
+    named: Option<&Participant>,
+    unnamed: Option<&(&'static str, ActorKind, Option<String>)>,
+) -> bool {
+    let Some(r) = read else { return false };
+    let Some(w) = r.patient else { return false };
+    let state = named.is_some_and(|p| is_state(p.kind)) || unnamed.is_some_and(|u| is_state(u.1));
+    state && !parse.is_verb(r.head) && tree::case_of(parse, s.ctx.text, w).as_deref() == Some("with")
 }
 
 /// A role the tree found: a party of the sentence, or a nominal that names none

@@ -302,3 +302,24 @@ fn those_arrested_after_an_incident_are_its_side() {
     );
     assert_eq!(a[1].1, "Rioters (Brazil)", "{a:?}");
 }
+
+#[test]
+fn a_fight_with_police_told_as_a_noun_is_the_polices_operation() {
+    // The suspect, named as a person, fought the police: an unidentified armed group.
+    let ex = code("Tamerlan Tsarnaev, 26, died after a gunfight with police in Watertown, Massachusetts, on Friday.");
+    let e = ex.events.iter().find(|e| e.event_type == "Battles").expect("coded");
+    assert_eq!(
+        (actor_name(&e.actor1), actor_name(&e.actor2)),
+        ("Police Forces of the United States", "Unidentified Armed Group (United States)")
+    );
+    // Who is arrested after it is the side that fought the police.
+    let ex = code(
+        "Tamerlan Tsarnaev died after a shootout with police in Watertown, Massachusetts, on Friday. His brother Dzhokhar was captured a day later.",
+    );
+    let e = ex.events.iter().find(|e| e.sub_event_type == "Arrests").expect("coded");
+    assert!(actor_name(&e.actor2).starts_with("Unidentified Armed Group"), "{:?}", e.actor2);
+    // A fight told by its verb keeps its subject first.
+    let ex = code("Gunmen clashed with police in Watertown, Massachusetts, on Friday, killing two officers.");
+    let e = ex.events.iter().find(|e| e.event_type == "Battles").expect("coded");
+    assert!(actor_name(&e.actor1).starts_with("Unidentified Armed Group"), "{:?}", e.actor1);
+}
