@@ -1911,6 +1911,18 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
             actor2 = None;
         }
     }
+    // "soldiers shot dead 3 young men", "a police officer shot dead …": where the parse
+    // read the subject and an active trigger as one nominal (no agent), a word for a
+    // force or a crowd right before the trigger acts.
+    // (Or read a word of the trigger as its subject: "shot" of "shot dead".)
+    let in_trigger = |w: usize| parse.words[w].start >= s.tokens[a].start && parse.words[w].end <= s.tokens[b - 1].end;
+    let no_agent = read.is_none_or(|r| r.agent.is_none_or(in_trigger));
+    // A noun in "-ing" is a nominal's head ("the police shooting of a man"), no verb.
+    let verb_form = !s.word(a).ends_with("ing");
+    if !passive && verb_form && no_agent && actor1.is_none() && unnamed[0].is_none() && a > 0 && family.is_violent() {
+        let before_word = s.tokens[a - 1].text(s.ctx.text);
+        unnamed[0] = unnamed_actor(before_word, true, true).map(|(n, k)| (n, k, None));
+    }
     // Battles: the state side first, as in ACLED's coding of state operations.
     let attribution_source = attribution(s, a).and_then(|at| at.source);
     if family == Family::Clash && actor1.is_some_and(|p| !is_state(p.kind)) && actor2.is_some_and(|p| is_state(p.kind))

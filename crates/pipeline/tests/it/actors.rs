@@ -323,3 +323,12 @@ fn a_fight_with_police_told_as_a_noun_is_the_polices_operation() {
     let e = ex.events.iter().find(|e| e.event_type == "Battles").expect("coded");
     assert!(actor_name(&e.actor1).starts_with("Unidentified Armed Group"), "{:?}", e.actor1);
 }
+
+#[test]
+fn a_force_right_before_an_active_trigger_acts_where_the_parse_misses_it() {
+    // The parse reads "soldiers shot dead 3 young men" as one nominal.
+    let a = actors("On 6 July 2020, soldiers shot dead 3 young men in Ekona, Cameroon.");
+    assert_eq!(a[0].0, "Military Forces of Cameroon", "{a:?}");
+    let a = actors("On December 6, 2008, a police officer shot dead a teenager in Exarchia, Athens, Greece.");
+    assert_eq!(a[0].0, "Police Forces of Greece", "{a:?}");
+}
