@@ -1911,6 +1911,25 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
             actor2 = None;
         }
     }
+    // "Four soldiers were killed when ELN rebels attacked their patrol": a passive
+    // trigger that names no agent was done by the subject of its "when"-clause, where
+    // that subject names a party or a force (not a pronoun, nor a bomb or a vehicle).
+    if let Some(r) = read.filter(|r| actor1.is_none() && unnamed[0].is_none() && r.agent.is_none()) {
+        if passive || parse.is_passive(r.head) {
+            let word = |w: usize| s.ctx.text[parse.words[w].start..parse.words[w].end].to_lowercase();
+            let when = parse
+                .dependents(r.head, "advcl")
+                .find(|&v| parse.is_verb(v) && parse.children(v).iter().any(|&c| c < v && word(c) == "when"));
+            if let Some(subject) = when.and_then(|v| parse.dependents(v, "nsubj").next()) {
+                match side(parse, subject, &parts, &[]) {
+                    Side::Named(p) => actor1 = Some(p),
+                    Side::Unnamed(h) => {
+                        unnamed[0] = unnamed_actor(head_of(h), true, true).map(|(n, k)| (n, k, None));
+                    }
+                }
+            }
+        }
+    }
     // "soldiers shot dead 3 young men", "a police officer shot dead …": where the parse
     // read the subject and an active trigger as one nominal (no agent), a word for a
     // force or a crowd right before the trigger acts.

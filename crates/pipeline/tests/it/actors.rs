@@ -332,3 +332,13 @@ fn a_force_right_before_an_active_trigger_acts_where_the_parse_misses_it() {
     let a = actors("On December 6, 2008, a police officer shot dead a teenager in Exarchia, Athens, Greece.");
     assert_eq!(a[0].0, "Police Forces of Greece", "{a:?}");
 }
+
+#[test]
+fn a_passive_without_agent_was_done_by_the_subject_of_its_when_clause() {
+    let ex = code(
+        "Four Colombian soldiers were killed when ELN rebels attacked their patrol in Argelia, Colombia, on Sunday, the army said.",
+    );
+    let e = ex.events.iter().find(|e| e.event_type == "Battles").expect("coded");
+    assert_eq!(actor_name(&e.actor1), "National Liberation Army", "{:?}", e.actor1);
+    assert_eq!(actor_name(&e.actor2), "Military Forces of Colombia", "{:?}", e.actor2);
+}
