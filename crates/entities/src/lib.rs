@@ -1935,9 +1935,17 @@ mod tests;
 pub fn acled_name(name: &str, text: &str) -> Option<&'static str> {
     Some(match name {
         "Alliance of Democratic Forces" | "Allied Democratic Forces" => "ADF: Allied Democratic Forces",
-        "Group for the Support of Islam and Muslims" | "Jama'at Nasr al-Islam wal Muslimin" => {
-            "JNIM: Group for Support of Islam and Muslims"
-        }
+        "Group for the Support of Islam and Muslims"
+        | "Jama'at Nasr al-Islam wal Muslimin"
+        | "Jama'at Nusrat al-Islam wal-Muslimin"
+        | "Jama'a Nusrat al-Islam wal-Muslimin" => "JNIM: Group for Support of Islam and Muslims",
+        // UCDP's translations where ACLED keeps the group's own name.
+        "Army of Justice" | "Jaish al-Adl" => "Jaish al-Adl",
+        "Palestinian National Liberation Movement" => "Fatah",
+        "Hunters who Trust in God" | "Dan na Ambassagou" => "Dan Na Ambassagou",
+        "Jaish-e-Mohammed" | "Jaish-E-Mohammad" => "JeM: Jaish-e-Mohammad",
+        "People's Protection Units" | "Kurdish YPG" => "YPG: People's Protection Units",
+        "Revolutionary Armed Forces of Colombia dissidents" => "FARC Dissidents",
         "Tigrean People’s Liberation Front" | "Tigrean People's Liberation Front" => {
             "TPLF: Tigray People's Liberation Front"
         }

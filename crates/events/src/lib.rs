@@ -441,11 +441,16 @@ fn arrested_perpetrators(events: &mut [Event]) {
             continue;
         }
         let here = at(e);
+        // The incident's non-state attacker; in a battle the state's force led
+        // ("a shootout with police"), the side it fought.
         let incident = events
             .iter()
             .filter(|x| at(x) < here && x.event_type != "Strategic developments")
             .max_by_key(|x| at(x))
-            .and_then(|x| x.actor1.clone())
+            .and_then(|x| {
+                let fought = x.actor2.clone().filter(|_| x.event_type == "Battles");
+                x.actor1.clone().filter(|a| !state(&a.name)).or(fought.filter(|a| !civilians(&a.name)))
+            })
             .filter(|a| !state(&a.name));
         if let Some(side) = incident {
             events[i].actor2 = Some(side);
@@ -1906,6 +1911,37 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
             actor2 = None;
         }
     }
+    // "Four soldiers were killed when ELN rebels attacked their patrol": a passive
+    // trigger that names no agent was done by the subject of its "when"-clause, where
+    // that subject names a party or a force (not a pronoun, nor a bomb or a vehicle).
+    if let Some(r) = read.filter(|r| actor1.is_none() && unnamed[0].is_none() && r.agent.is_none()) {
+        if passive || parse.is_passive(r.head) {
+            let word = |w: usize| s.ctx.text[parse.words[w].start..parse.words[w].end].to_lowercase();
+            let when = parse
+                .dependents(r.head, "advcl")
+                .find(|&v| parse.is_verb(v) && parse.children(v).iter().any(|&c| c < v && word(c) == "when"));
+            if let Some(subject) = when.and_then(|v| parse.dependents(v, "nsubj").next()) {
+                match side(parse, subject, &parts, &[]) {
+                    Side::Named(p) => actor1 = Some(p),
+                    Side::Unnamed(h) => {
+                        unnamed[0] = unnamed_actor(head_of(h), true, true).map(|(n, k)| (n, k, None));
+                    }
+                }
+            }
+        }
+    }
+    // "soldiers shot dead 3 young men", "a police officer shot dead …": where the parse
+    // read the subject and an active trigger as one nominal (no agent), a word for a
+    // force or a crowd right before the trigger acts.
+    // (Or read a word of the trigger as its subject: "shot" of "shot dead".)
+    let in_trigger = |w: usize| parse.words[w].start >= s.tokens[a].start && parse.words[w].end <= s.tokens[b - 1].end;
+    let no_agent = read.is_none_or(|r| r.agent.is_none_or(in_trigger));
+    // A noun in "-ing" is a nominal's head ("the police shooting of a man"), no verb.
+    let verb_form = !s.word(a).ends_with("ing");
+    if !passive && verb_form && no_agent && actor1.is_none() && unnamed[0].is_none() && a > 0 && family.is_violent() {
+        let before_word = s.tokens[a - 1].text(s.ctx.text);
+        unnamed[0] = unnamed_actor(before_word, true, true).map(|(n, k)| (n, k, None));
+    }
     // Battles: the state side first, as in ACLED's coding of state operations.
     let attribution_source = attribution(s, a).and_then(|at| at.source);
     if family == Family::Clash && actor1.is_some_and(|p| !is_state(p.kind)) && actor2.is_some_and(|p| is_state(p.kind))
@@ -1919,6 +1955,22 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         if let Some(st) = state {
             actor2 = actor1;
             actor1 = Some(st);
+        }
+    }
+    // "Tamerlan died after a gunfight with police", "a shootout with security forces":
+    // a fight told as a noun whose "with"-phrase names a state's force was the force's
+    // operation against the suspects, who come second.
+    if family == Family::Clash && state_with_phrase(s, parse, read, actor2, unnamed[1].as_ref()) {
+        let other_state =
+            actor1.is_some_and(|p| is_state(p.kind)) || unnamed[0].as_ref().is_some_and(|u| is_state(u.1));
+        if !other_state {
+            std::mem::swap(&mut actor1, &mut actor2);
+            unnamed.swap(0, 1);
+            // Whoever fought the police was armed: a suspect named as a person, or
+            // nobody named, is ACLED's unidentified armed group.
+            if unnamed[1].is_none() {
+                unnamed[1] = Some(("Unidentified Armed Group", ActorKind::Unknown, None));
+            }
         }
     }
     // A state's branch named ("Indian Air Force", "the Saudi navy") is the state's force
@@ -2080,6 +2132,22 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         return Vec::new();
     }
     vec![d]
+}
+
+/// Whether a fight told as a noun ("gunfight", "shootout", "exchange of fire") has a
+/// state's force in its "with"-phrase as the side the tree reads as acted upon: a
+/// named state force (`named`) or a role read as one (`unnamed`, "police").
+fn state_with_phrase(
+    s: &Sent,
+    parse: &Parse,
+    read: Option<tree::Roles>,
+    named: Option<&Participant>,
+    unnamed: Option<&(&'static str, ActorKind, Option<String>)>,
+) -> bool {
+    let Some(r) = read else { return false };
+    let Some(w) = r.patient else { return false };
+    let state = named.is_some_and(|p| is_state(p.kind)) || unnamed.is_some_and(|u| is_state(u.1));
+    state && !parse.is_verb(r.head) && tree::case_of(parse, s.ctx.text, w).as_deref() == Some("with")
 }
 
 /// A role the tree found: a party of the sentence, or a nominal that names none

@@ -139,6 +139,13 @@ fn named_groups_take_acled_names() {
         "FPRC fighters attacked the town of Ndele in the Central African Republic on Sunday, killing four civilians.",
     );
     assert_eq!(a[0].0, "FPRC: Popular Front for the Renaissance of the Central African Republic", "{a:?}");
+    // UCDP's English translations ("Army of Justice") where ACLED keeps the group's own name.
+    let a = actors(
+        "Jaish al-Adl militants attacked a police headquarters in Rask, Iran, on Saturday, killing 11 officers.",
+    );
+    assert_eq!(a[0].0, "Jaish al-Adl", "{a:?}");
+    let a = actors("Fatah gunmen killed two Hamas members in Gaza on Sunday.");
+    assert_eq!(a[0].0, "Fatah", "{a:?}");
 }
 
 #[test]
@@ -294,4 +301,44 @@ fn those_arrested_after_an_incident_are_its_side() {
         "Protesters set fire to a city bus and looted shops in Salvador, Brazil, on Friday. Police arrested about 400 people overnight.",
     );
     assert_eq!(a[1].1, "Rioters (Brazil)", "{a:?}");
+}
+
+#[test]
+fn a_fight_with_police_told_as_a_noun_is_the_polices_operation() {
+    // The suspect, named as a person, fought the police: an unidentified armed group.
+    let ex = code("Tamerlan Tsarnaev, 26, died after a gunfight with police in Watertown, Massachusetts, on Friday.");
+    let e = ex.events.iter().find(|e| e.event_type == "Battles").expect("coded");
+    assert_eq!(
+        (actor_name(&e.actor1), actor_name(&e.actor2)),
+        ("Police Forces of the United States", "Unidentified Armed Group (United States)")
+    );
+    // Who is arrested after it is the side that fought the police.
+    let ex = code(
+        "Tamerlan Tsarnaev died after a shootout with police in Watertown, Massachusetts, on Friday. His brother Dzhokhar was captured a day later.",
+    );
+    let e = ex.events.iter().find(|e| e.sub_event_type == "Arrests").expect("coded");
+    assert!(actor_name(&e.actor2).starts_with("Unidentified Armed Group"), "{:?}", e.actor2);
+    // A fight told by its verb keeps its subject first.
+    let ex = code("Gunmen clashed with police in Watertown, Massachusetts, on Friday, killing two officers.");
+    let e = ex.events.iter().find(|e| e.event_type == "Battles").expect("coded");
+    assert!(actor_name(&e.actor1).starts_with("Unidentified Armed Group"), "{:?}", e.actor1);
+}
+
+#[test]
+fn a_force_right_before_an_active_trigger_acts_where_the_parse_misses_it() {
+    // The parse reads "soldiers shot dead 3 young men" as one nominal.
+    let a = actors("On 6 July 2020, soldiers shot dead 3 young men in Ekona, Cameroon.");
+    assert_eq!(a[0].0, "Military Forces of Cameroon", "{a:?}");
+    let a = actors("On December 6, 2008, a police officer shot dead a teenager in Exarchia, Athens, Greece.");
+    assert_eq!(a[0].0, "Police Forces of Greece", "{a:?}");
+}
+
+#[test]
+fn a_passive_without_agent_was_done_by_the_subject_of_its_when_clause() {
+    let ex = code(
+        "Four Colombian soldiers were killed when ELN rebels attacked their patrol in Argelia, Colombia, on Sunday, the army said.",
+    );
+    let e = ex.events.iter().find(|e| e.event_type == "Battles").expect("coded");
+    assert_eq!(actor_name(&e.actor1), "National Liberation Army", "{:?}", e.actor1);
+    assert_eq!(actor_name(&e.actor2), "Military Forces of Colombia", "{:?}", e.actor2);
 }
