@@ -1,5 +1,5 @@
 //! `cargo run --release -p xtask -- train-syntax [--epochs N] [--tagger-epochs N]
-//! [--prune N] [--flags N] [--no-gum] [--dev2 GUM-DEV.conllu] [--out FILE]`: trains the tagger and parser of
+//! [--prune N] [--flags N] [--beam N] [--no-gum] [--dev2 GUM-DEV.conllu] [--out FILE]`: trains the tagger and parser of
 //! `tidings-syntax` on UD English EWT train (`eval/syntax/ud-english-ewt/`) plus the
 //! openly licensed GUM train documents (`eval/syntax/gum/`, each document's licence in its
 //! README), both committed: the bundled model. `--no-gum` trains on EWT alone (the
@@ -8,7 +8,8 @@
 //! GUM dev is CC BY-NC-SA as a whole and is not committed), and writes
 //! `crates/syntax/data/syntax.model.gz` (or `--out FILE`). `--flags N` sets the model's
 //! optional feature sets: 1 word clusters in the tagger, 2 in the parser, 3 both
-//! (`tidings_syntax::TAGGER_CLUSTERS`, `PARSER_CLUSTERS`); 1 by default.
+//! (`tidings_syntax::TAGGER_CLUSTERS`, `PARSER_CLUSTERS`); 1 by default. `--beam N` sets
+//! the parser's beam width (`Settings::beam`; 0 the greedy parser, best with `--epochs 9`).
 //!
 //! Reproducible byte for byte: the training data are committed, the shuffles use a fixed seed,
 //! and the model is written in key order without timestamps. The test split is not
@@ -68,6 +69,9 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
     }
     if let Some(n) = arg(args, "--flags")? {
         s.flags = n;
+    }
+    if let Some(n) = arg(args, "--beam")? {
+        s.beam = n;
     }
     if let Some(n) = arg(args, "--explore-from")? {
         s.explore_from = n;

@@ -1,10 +1,12 @@
 //! Part-of-speech tagging and labeled dependency parsing with Universal Dependencies
 //! tags and relations, over the tokens of `tidings_text`.
 //!
-//! Two greedy averaged-perceptron models share one artifact
+//! Two averaged-perceptron models share one artifact
 //! (`data/syntax.model.gz`, built by `cargo xtask train-syntax` from UD English EWT):
-//! a left-to-right UPOS tagger, and an arc-hybrid transition parser with a dynamic
-//! oracle ([`system`]). Both are deterministic and linear in the sentence length.
+//! a greedy left-to-right UPOS tagger, and an arc-hybrid transition parser ([`system`]),
+//! either greedy (trained with a dynamic oracle) or with a small beam (trained globally;
+//! the width is in the model's flags, [`BEAM_SHIFT`]). Both are deterministic and
+//! linear in the sentence length.
 //! tidings tokens are first re-cut into UD words ([`words`]): "don't" is parsed as
 //! "do" + "n't", "15-year" as "15" "-" "year"; every word keeps its byte range.
 //! [`sentences`] splits web text into sentences for `tidings parse` and the treebank
@@ -52,6 +54,9 @@ const MAGIC2: &[u8] = b"TSYN2";
 /// Feature flags: the tagger, the parser reads word clusters.
 pub const TAGGER_CLUSTERS: u8 = 1;
 pub const PARSER_CLUSTERS: u8 = 2;
+/// Bits 4–7 of the flags: the width of the beam the parser was trained with (globally,
+/// max-violation updates) and decodes with; 0 for the greedy parser.
+pub const BEAM_SHIFT: u8 = 4;
 
 /// The 17 universal part-of-speech tags.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -168,6 +173,16 @@ impl Model {
     /// The feature flags ([`TAGGER_CLUSTERS`], [`PARSER_CLUSTERS`]).
     pub fn flags(&self) -> u8 {
         self.flags
+    }
+
+    /// The parser's beam width (1 for the greedy parser; see [`BEAM_SHIFT`]).
+    pub fn beam(&self) -> usize {
+        usize::from(self.flags >> BEAM_SHIFT).max(1)
+    }
+
+    /// Whether words are looked up in the cluster table (by the tagger or the parser).
+    fn clusters(&self) -> bool {
+        self.flags & (TAGGER_CLUSTERS | PARSER_CLUSTERS) != 0
     }
 
     /// The relation names, indexed by [`Analysis::labels`].
@@ -291,23 +306,83 @@ impl Model {
     /// Parses tagged words; returns heads (0 = root, else 1-based) and label indices.
     pub(crate) fn parse_lex(&self, lex: &[Lex], tags: &[u8]) -> (Vec<usize>, Vec<u16>) {
         let nodes = nodes(lex, tags);
-        let mut st = State::new(lex.len());
-        let mut feats = Vec::with_capacity(96);
-        let mut scores = vec![0i32; self.parser.classes()];
-        while !st.terminal() {
-            features::parser(&st.context(&nodes), self.flags & PARSER_CLUSTERS != 0, &mut feats);
-            self.parser.score(&feats, &mut scores);
-            let best = argmax(&scores, |c| allowed(&st, c, self.root_label as usize));
-            st.apply(best);
-        }
+        let st = if self.beam() > 1 { self.beam_search(&nodes) } else { self.greedy(&nodes) };
         let mut heads = st.heads[1..].to_vec();
         punct_leaves(&mut heads, tags);
         (heads, st.labels[1..].to_vec())
     }
 
+    fn greedy(&self, nodes: &[Node]) -> State {
+        let mut st = State::new(nodes.len());
+        let mut feats = Vec::with_capacity(96);
+        let mut scores = vec![0i32; self.parser.classes()];
+        while !st.terminal() {
+            features::parser(&st.context(nodes), self.flags & PARSER_CLUSTERS != 0, &mut feats);
+            self.parser.score(&feats, &mut scores);
+            let best = argmax(&scores, |c| allowed(&st, c, self.root_label as usize));
+            st.apply(best);
+        }
+        st
+    }
+
+    /// Beam search: the [`Model::beam`] best transition sequences so far (summed
+    /// scores) are extended by every allowed transition, and the best of those kept.
+    /// Every sequence is `2n` transitions long, so all end together; the best wins.
+    /// Ties go to the earlier state and the lower class.
+    fn beam_search(&self, nodes: &[Node]) -> State {
+        let width = self.beam();
+        let root = self.root_label as usize;
+        let clusters = self.flags & PARSER_CLUSTERS != 0;
+        let mut beam: Vec<(State, i64)> = vec![(State::new(nodes.len()), 0)];
+        let mut next: Vec<(State, i64)> = Vec::with_capacity(width);
+        let mut pool: Vec<State> = Vec::with_capacity(width);
+        let mut feats = Vec::with_capacity(96);
+        let mut scores = vec![0i32; self.parser.classes()];
+        let mut top = Vec::with_capacity(width + 1);
+        let mut memo = perceptron::Memo::new();
+        while !beam[0].0.terminal() {
+            top.clear();
+            for (i, (st, base)) in beam.iter().enumerate() {
+                features::parser(&st.context(nodes), clusters, &mut feats);
+                self.parser.score_memo(&feats, &mut scores, &mut memo);
+                // The classes `allowed` lets through, in ascending order.
+                let (left, right) = (st.valid(system::left(0)), st.valid(system::right(0)));
+                let to_root = st.stack.len() == 2;
+                if st.valid(system::SHIFT) {
+                    push_top(&mut top, width, (base + i64::from(scores[system::SHIFT]), i, system::SHIFT));
+                }
+                for l in 0..self.labels.len() {
+                    let (lc, rc) = (system::left(l), system::right(l));
+                    if left && l != root {
+                        push_top(&mut top, width, (base + i64::from(scores[lc]), i, lc));
+                    }
+                    if right && (l == root) == to_root {
+                        push_top(&mut top, width, (base + i64::from(scores[rc]), i, rc));
+                    }
+                }
+            }
+            next.clear();
+            for &(s, i, c) in &top {
+                // The buffers of dropped states are reused.
+                let mut st = match pool.pop() {
+                    Some(mut st) => {
+                        st.clone_from(&beam[i].0);
+                        st
+                    }
+                    None => beam[i].0.clone(),
+                };
+                st.apply(c);
+                next.push((st, s));
+            }
+            pool.extend(beam.drain(..).map(|(st, _)| st));
+            std::mem::swap(&mut beam, &mut next);
+        }
+        beam.swap_remove(0).0
+    }
+
     /// Tags and parses a sentence given as word forms (gold tokenization).
     pub fn analyze(&self, forms: &[&str]) -> Analysis {
-        let lex: Vec<Lex> = forms.iter().map(|f| Lex::new(f, self.flags != 0)).collect();
+        let lex: Vec<Lex> = forms.iter().map(|f| Lex::new(f, self.clusters())).collect();
         let tags = self.tag_lex(&lex);
         let (heads, labels) = self.parse_lex(&lex, &tags);
         Analysis { upos: tags.iter().map(|&t| Upos::ALL[t as usize]).collect(), heads, labels }
@@ -365,6 +440,17 @@ fn punct_leaves(heads: &mut [usize], tags: &[u8]) {
             heads[i] = h;
         }
     }
+}
+
+/// Inserts candidate `(score, state, class)` into `top`, the `width` best so far in
+/// descending score; on equal scores the earlier candidate stays ahead.
+pub(crate) fn push_top<S: PartialOrd + Copy>(top: &mut Vec<(S, usize, usize)>, width: usize, cand: (S, usize, usize)) {
+    if top.len() == width && top.last().is_some_and(|w| cand.0 <= w.0) {
+        return;
+    }
+    let at = top.iter().position(|t| cand.0 > t.0).unwrap_or(top.len());
+    top.insert(at, cand);
+    top.truncate(width);
 }
 
 /// The highest-scoring allowed class; ties go to the lowest index.

@@ -52,6 +52,29 @@ pub(crate) struct State {
     kids: Vec<Kids>,
 }
 
+impl Clone for State {
+    fn clone(&self) -> State {
+        State {
+            n: self.n,
+            stack: self.stack.clone(),
+            b: self.b,
+            heads: self.heads.clone(),
+            labels: self.labels.clone(),
+            kids: self.kids.clone(),
+        }
+    }
+
+    /// Copies `other` into this state's buffers (the beam reuses dropped states).
+    fn clone_from(&mut self, other: &State) {
+        self.n = other.n;
+        self.stack.clone_from(&other.stack);
+        self.b = other.b;
+        self.heads.clone_from(&other.heads);
+        self.labels.clone_from(&other.labels);
+        self.kids.clone_from(&other.kids);
+    }
+}
+
 impl State {
     pub fn new(n: usize) -> State {
         State {

@@ -197,3 +197,104 @@ fn cluster_features_only_for_models_that_read_them() {
     assert!(with.len() > without.len());
     assert_eq!(with[..without.len()], without[..]);
 }
+
+#[test]
+fn the_beam_keeps_the_best_candidates_and_the_earlier_on_ties() {
+    let mut top = Vec::new();
+    for (k, s) in [3, 7, 5, 7, 1, 9].into_iter().enumerate() {
+        crate::push_top(&mut top, 3, (s, k, 0));
+    }
+    assert_eq!(top, vec![(9, 5, 0), (7, 1, 0), (7, 3, 0)]);
+}
+
+/// The bundled weights with another beam width in the flags.
+fn with_beam(width: usize) -> Model {
+    let b = Model::bundled();
+    let flags = b.flags() | ((width as u8) << crate::BEAM_SHIFT);
+    Model::new(b.labels.clone(), b.keep_hyphen.clone(), b.tagger.clone(), b.parser.clone(), flags)
+}
+
+#[test]
+fn a_beam_of_one_is_the_greedy_parser_and_wider_beams_build_trees() {
+    let forms =
+        "The gunmen , who fled on motorbikes , shot two police officers near the market in Peshawar on Monday ."
+            .split(' ')
+            .collect::<Vec<_>>();
+    let m = Model::bundled();
+    let lex: Vec<_> = forms.iter().map(|f| crate::features::Lex::new(f, true)).collect();
+    let tags = m.tag_lex(&lex);
+    let nodes = crate::nodes(&lex, &tags);
+    let greedy = m.greedy(&nodes);
+    let one = m.beam_search(&nodes);
+    assert_eq!((&greedy.heads, &greedy.labels), (&one.heads, &one.labels));
+    for width in [2, 4, 8] {
+        let beam = with_beam(width);
+        assert_eq!(beam.beam(), width);
+        let gz = beam.to_gzip();
+        assert_eq!(Model::from_gzip(&gz).unwrap().beam(), width, "the width survives the model file");
+        let a = beam.analyze(&forms);
+        assert_eq!(a, beam.analyze(&forms), "deterministic");
+        assert_eq!(a.heads.iter().filter(|&&h| h == 0).count(), 1, "one root: {:?}", a.heads);
+        // Every word reaches the root.
+        for d in 1..=forms.len() {
+            let (mut x, mut n) = (d, 0);
+            while x != 0 && n <= forms.len() {
+                x = a.heads[x - 1];
+                n += 1;
+            }
+            assert_eq!(x, 0, "word {d} of {:?}", a.heads);
+        }
+    }
+}
+
+#[test]
+fn global_training_learns_a_small_treebank() {
+    use crate::train::{train, Settings};
+    let text = "1\tMilitants\t_\tNOUN\t_\t_\t2\tnsubj\t_\t_\n2\tattacked\t_\tVERB\t_\t_\t0\troot\t_\t_\n\
+                3\tthe\t_\tDET\t_\t_\t4\tdet\t_\t_\n4\tbase\t_\tNOUN\t_\t_\t2\tobj\t_\t_\n\
+                5\t.\t_\tPUNCT\t_\t_\t2\tpunct\t_\t_\n\n";
+    let text2 = "1\tPolice\t_\tNOUN\t_\t_\t2\tnsubj\t_\t_\n2\tarrested\t_\tVERB\t_\t_\t0\troot\t_\t_\n\
+                3\ttwo\t_\tNUM\t_\t_\t4\tnummod\t_\t_\n4\tmen\t_\tNOUN\t_\t_\t2\tobj\t_\t_\n\
+                5\tin\t_\tADP\t_\t_\t6\tcase\t_\t_\n6\tKabul\t_\tPROPN\t_\t_\t2\tobl\t_\t_\n\
+                7\t.\t_\tPUNCT\t_\t_\t2\tpunct\t_\t_\n\n";
+    // Each sentence twice, in folds 0 and 1: the jackknifed tagger of each fold has
+    // seen the other copy.
+    let sents = crate::conllu::parse(&[text, text, text2, text2].concat()).unwrap();
+    let s = Settings {
+        tagger_epochs: 5,
+        parser_epochs: 10,
+        folds: 2,
+        beam: 4,
+        prune_tagger: 0,
+        prune_parser: 0,
+        ..Settings::default()
+    };
+    let m = train(&sents, &[], &s, &mut |_| {});
+    assert_eq!(m.beam(), 4);
+    let (tags, uas, las) = crate::train::score(&m, &sents);
+    assert!(tags > 0.99 && uas > 0.99 && las > 0.99, "{tags} {uas} {las}");
+}
+
+#[test]
+fn remembered_rows_give_the_same_scores() {
+    use crate::features::{self, Lex};
+    let m = Model::bundled();
+    let words = ["Gunmen", "attacked", "a", "checkpoint", "in", "Kabul"].map(|w| Lex::new(w, true));
+    let nodes = crate::nodes(&words, &m.tag_lex(&words));
+    let mut st = crate::system::State::new(words.len());
+    let mut memo = crate::perceptron::Memo::new();
+    let (mut feats, mut a, mut b) = (Vec::new(), vec![0; m.parser.classes()], vec![0; m.parser.classes()]);
+    let mut states = 0;
+    while !st.terminal() {
+        features::parser(&st.context(&nodes), false, &mut feats);
+        // Twice: from the table, then from the memo.
+        for _ in 0..2 {
+            m.parser.score(&feats, &mut a);
+            m.parser.score_memo(&feats, &mut b, &mut memo);
+            assert_eq!(a, b);
+        }
+        st.apply(crate::argmax(&a, |c| crate::allowed(&st, c, m.root_label as usize)));
+        states += 1;
+    }
+    assert_eq!(states, 2 * words.len());
+}
