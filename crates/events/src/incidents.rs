@@ -8,9 +8,10 @@
 //! compatible sub-type family, no conflicting date, place, toll or side, and a link —
 //! a definite reference, the same trigger lemma, or matching dates and sides), then a
 //! clustering that compares each mention with at most [`WINDOW`] earlier incidents,
-//! most recent first, so a document costs linear time. A bare mention of a bombing
-//! ("two blasts", "the drone detonated": no place, date or toll of its own) joins the
-//! one bombing the document told before it, and none when it told several.
+//! most recent first, so a document costs linear time. A bare mention ("two blasts",
+//! "the drone detonated", "troops fought back": no place, date or toll of its own) joins
+//! the one incident of its kind the document told before it, and none when it told
+//! several.
 
 use super::{distinct, Draft};
 use crate::rules::Family;
@@ -116,14 +117,13 @@ fn bare(d: &Draft) -> bool {
         && d.date_hint.is_none()
 }
 
-/// Whether the bare mention `d` may retell the incident `o`: the same explosive means,
-/// no other toll, both news or both history, the same side acted upon if both name one.
+/// Whether the bare mention `d` may retell the incident `o`: the same explosive means
+/// or the same kind of violence (a battle, a killing), no other toll, both news or both history, the same side acted upon if both name one.
 /// The sides that act are not compared: a bare mention's attacker is often only the
 /// nearest name ("the reaction of Maduro … to two blasts").
 fn bare_retelling(o: &Draft, d: &Draft) -> bool {
     bare(d)
-        && d.family.specificity() >= 3
-        && o.family.specificity() >= 3
+        && (d.family.specificity() >= 3 && o.family.specificity() >= 3 || d.family == o.family)
         && told_as_fact(o.modality)
         && tolls_ok(o, d)
         && same_means(o, d)
@@ -718,6 +718,11 @@ mod tests {
         assert!(!bare_retelling(&attack, &second));
         let clash = draft(text, "blasts", Family::Clash);
         assert!(!bare_retelling(&attack, &clash));
+        // A battle's bare mention joins the one battle told ("Troops fought back").
+        let mut battle = draft(text, "drone attack", Family::Clash);
+        battle.location = attack.location.clone();
+        assert!(bare_retelling(&battle, &clash));
+        assert!(!bare_retelling(&battle, &draft(text, "blasts", Family::Kill)));
     }
 
     #[test]
