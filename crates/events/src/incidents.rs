@@ -8,7 +8,10 @@
 //! compatible sub-type family, no conflicting date, place, toll or side, and a link —
 //! a definite reference, the same trigger lemma, or matching dates and sides), then a
 //! clustering that compares each mention with at most [`WINDOW`] earlier incidents,
-//! most recent first, so a document costs linear time.
+//! most recent first, so a document costs linear time. A bare mention ("two blasts",
+//! "the drone detonated", "troops fought back": no place, date or toll of its own) joins
+//! the one incident of its kind the document told before it, and none when it told
+//! several.
 
 use super::{distinct, Draft};
 use crate::rules::Family;
@@ -32,7 +35,13 @@ pub(crate) fn cluster(drafts: Vec<Draft>) -> Vec<Draft> {
                 let best = (from..out.len())
                     .filter(|&i| same_incident(&out[i], &d) || weak_retelling(&out[i], &d))
                     .max_by_key(|&i| (told(&out[i]), i));
-                best.map(|i| &mut out[i])
+                // A bare mention joins the one incident it may retell, never one of
+                // several (a roundup of the day's bombings).
+                let bare = || {
+                    let mut may = (from..out.len()).filter(|&i| bare_retelling(&out[i], &d));
+                    may.next().filter(|_| may.next().is_none())
+                };
+                best.or_else(bare).map(|i| &mut out[i])
             }
         };
         match target {
@@ -92,6 +101,33 @@ fn weak_retelling(o: &Draft, d: &Draft) -> bool {
         // History and the day's news are not retold by one another.
         && o.recalled == d.recalled
         && (place_ok(o, d) || !d.place_near)
+        && !named_apart(o.side(1), d.side(1))
+}
+
+/// A mention with nothing of its own to tell it apart: violence told as fact, with no
+/// place, no date (a report's aside) and no marker of another incident ("two blasts",
+/// "the drone detonated" in a report about one attack).
+fn bare(d: &Draft) -> bool {
+    d.family.is_violent()
+        && told_as_fact(d.modality)
+        && !d.fresh
+        && !d.headline
+        && d.location.is_none()
+        && d.date.as_ref().is_none_or(|(_, report)| *report)
+        && d.date_hint.is_none()
+}
+
+/// Whether the bare mention `d` may retell the incident `o`: the same explosive means
+/// or the same kind of violence (a battle, a killing), no other toll, both news or both history, the same side acted upon if both name one.
+/// The sides that act are not compared: a bare mention's attacker is often only the
+/// nearest name ("the reaction of Maduro … to two blasts").
+fn bare_retelling(o: &Draft, d: &Draft) -> bool {
+    bare(d)
+        && (d.family.specificity() >= 3 && o.family.specificity() >= 3 || d.family == o.family)
+        && told_as_fact(o.modality)
+        && tolls_ok(o, d)
+        && same_means(o, d)
+        && o.recalled == d.recalled
         && !named_apart(o.side(1), d.side(1))
 }
 
@@ -654,6 +690,39 @@ mod tests {
         let mut other = draft(text, "killed 3", Family::Kill);
         other.fresh = true;
         assert!(!weak_retelling(&draft(text, "IED blast", Family::Explosive), &other));
+    }
+
+    #[test]
+    fn a_bare_mention_joins_the_one_bombing_it_may_retell() {
+        let text = "A drone attack hit a parade in Caracas. Two blasts were heard. The drone detonated.";
+        let mut attack = draft(text, "drone attack", Family::Explosive);
+        attack.location = Some(tidings_model::Place { name: "Caracas".into(), precision: 1, ..Default::default() });
+        let mut blasts = draft(text, "blasts", Family::Explosive);
+        // The nearest name stands as its attacker: not a side that tells it apart.
+        blasts.actor1 = Some(tidings_model::ActorRef { id: "m".into(), name: "Maduro".into(), evidence: Vec::new() });
+        let detonated = draft(text, "detonated", Family::Explosive);
+        assert!(!same_incident(&attack, &blasts));
+        assert!(bare_retelling(&attack, &blasts));
+        assert_eq!(cluster(vec![attack.clone(), blasts.clone(), detonated.clone()]).len(), 1);
+        // Of two bombings told, a bare mention retells neither.
+        let mut other = draft(text, "drone attack", Family::Explosive);
+        other.location = Some(tidings_model::Place { name: "Valencia".into(), precision: 1, ..Default::default() });
+        other.fatalities = Some(Fatalities { low: 2, best: 2, high: 2, evidence: Vec::new() });
+        assert_eq!(cluster(vec![attack.clone(), other, blasts.clone()]).len(), 3);
+        // A place of its own, another incident's marker or a battle word keeps it apart.
+        let mut placed = blasts.clone();
+        placed.location = Some(tidings_model::Place { name: "Maracay".into(), precision: 1, ..Default::default() });
+        assert!(!bare_retelling(&attack, &placed));
+        let mut second = blasts.clone();
+        second.fresh = true;
+        assert!(!bare_retelling(&attack, &second));
+        let clash = draft(text, "blasts", Family::Clash);
+        assert!(!bare_retelling(&attack, &clash));
+        // A battle's bare mention joins the one battle told ("Troops fought back").
+        let mut battle = draft(text, "drone attack", Family::Clash);
+        battle.location = attack.location.clone();
+        assert!(bare_retelling(&battle, &clash));
+        assert!(!bare_retelling(&battle, &draft(text, "blasts", Family::Kill)));
     }
 
     #[test]
