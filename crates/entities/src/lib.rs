@@ -690,6 +690,104 @@ fn aircraft(doc: &Doc, range: Range<usize>, out: &mut Vec<Labelled>) {
     out.sort_by_key(|x| x.0);
 }
 
+/// Makers of cars, computers and phones whose name goes before their models' names
+/// ("Ford Taurus", "Motorola ROKR E1").
+const PRODUCT_MAKERS: &[&str] = &[
+    "Ford",
+    "Chevrolet",
+    "Chrysler",
+    "Jeep",
+    "Dodge",
+    "Cadillac",
+    "Buick",
+    "Pontiac",
+    "Toyota",
+    "Honda",
+    "Nissan",
+    "Mazda",
+    "Subaru",
+    "Hyundai",
+    "Kia",
+    "Volkswagen",
+    "Audi",
+    "BMW",
+    "Porsche",
+    "Fiat",
+    "Renault",
+    "Peugeot",
+    "Citroën",
+    "Volvo",
+    "Saab",
+    "Opel",
+    "Tesla",
+    "Ferrari",
+    "Lamborghini",
+    "Lexus",
+    "Apple",
+    "Dell",
+    "Lenovo",
+    "Acer",
+    "Asus",
+    "Toshiba",
+    "Samsung",
+    "Nokia",
+    "Motorola",
+    "BlackBerry",
+    "HTC",
+    "Huawei",
+    "Xiaomi",
+    "Nintendo",
+];
+
+/// Words after a maker's name that make the whole a company, a unit of it, a place or a
+/// prize, not a model ("Apple Stores", "Ford Foundation", "Honda Center"); the company
+/// suffixes, the organizations' heads and the cues of an employer count as well.
+const NOT_MODELS: &[&str] = &[
+    "store",
+    "stores",
+    "foundation",
+    "center",
+    "centre",
+    "field",
+    "park",
+    "stadium",
+    "arena",
+    "museum",
+    "cup",
+    "prix",
+    "award",
+    "awards",
+    "cars",
+    "trucks",
+    "electronics",
+    "research",
+    "labs",
+    "automobile",
+    "automobiles",
+    "automotive",
+    "spa",
+    "international",
+    "europe",
+    "america",
+    "americas",
+    "financial",
+    "credit",
+    "capital",
+    "worldwide",
+    "global",
+    "chief",
+    "executive",
+    "vice",
+    "founder",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// "iPhone 4", "iPhone 2.0", "iLife '11", "Windows 7": a product (MISC) followed by a
 /// version number ends with it, unless the number counts something ("iPod 10 million").
 fn versions(doc: &Doc, range: Range<usize>, out: &mut [Labelled]) {
@@ -1363,6 +1461,7 @@ impl Recognizer<'_> {
         storms(doc, range.clone(), &mut out);
         flights(doc, range.clone(), &mut out);
         aircraft(doc, range.clone(), &mut out);
+        self.products(doc, range.clone(), &mut out);
         versions(doc, range.clone(), &mut out);
         self.stock_indices(doc, range.clone(), &mut out);
         // "Name (ACR)": the acronym is a name of the same kind.
@@ -1421,6 +1520,50 @@ impl Recognizer<'_> {
             && self.gazetteer.demonym(w).is_none()
             && self.gazetteer.demonym(&title).is_none()
             && !self.lexicon.is_given_name(&title)
+    }
+
+    /// "Ford Taurus", "Chrysler Aspen", "Motorola ROKR E1": a car, computer or phone maker's
+    /// name with a model's capitalized or alphanumeric words after it is a product (MISC;
+    /// our guide), not the maker (ORG); the maker alone, a company's full name ("Ford Motor
+    /// Company", "Apple Inc.") or a maker's title ("Ford CEO") stays as it is.
+    fn products(&self, doc: &Doc, range: Range<usize>, out: &mut Vec<Labelled>) {
+        let model_word = |i: usize| {
+            let w = doc.tok(i);
+            let lower = doc.lower(i);
+            let lower = lower.trim_end_matches('.');
+            doc.tokens[i].kind == TokenKind::Word
+                && w.starts_with(|c: char| c.is_uppercase())
+                && !PRODUCT_MAKERS.contains(&w)
+                && ![COMPANY_SUFFIXES, ORG_HEADS, COMPANY_CUES, PERSON_TITLES, NOT_MODELS, MISC_HEADS]
+                    .iter()
+                    .any(|l| l.contains(&lower))
+        };
+        for k in range.clone() {
+            if !PRODUCT_MAKERS.contains(&doc.tok(k)) {
+                continue;
+            }
+            let mut b = k + 1;
+            while b < range.end && b < k + 4 && model_word(b) {
+                b += 1;
+            }
+            // The run ends the name: not "Ford Motor", "Apple Computer Inc", "Ford Australia".
+            let longer = b < range.end && doc.tokens[b].kind == TokenKind::Word && is_capitalized(doc.tok(b));
+            if b == k + 1
+                || longer
+                || (k + 2..=b).any(|j| {
+                    self.is_country(doc, k + 1, j) || !self.gazetteer.lookup_regions(doc.phrase(k + 1, j)).is_empty()
+                })
+            {
+                continue;
+            }
+            // Not part of a longer name the model found ("Gerald Ford", "the Ford Taurus Award").
+            if out.iter().any(|x| (x.0 < k && x.1 > k) || (x.0 < b && x.1 > b)) {
+                continue;
+            }
+            out.retain(|x| x.1 <= k || x.0 >= b);
+            out.push((k, b, Label::Misc, None, None));
+        }
+        out.sort_by_key(|x| x.0);
     }
 
     /// "The Dow Jones fell 340 points", "the French CAC 40 increased 46.19 points": a

@@ -440,3 +440,20 @@ fn heads_of_names_in_capitals() {
     let found: Vec<(&str, Label)> = ents.entities.iter().map(|e| (&text[e.start..e.end], e.label)).collect();
     assert!(found.contains(&("AMERICAN INDEPENDENT PARTY", Label::Org)), "{found:?}");
 }
+
+#[test]
+fn car_and_phone_models_are_products() {
+    let text = "Ford Motor Company said the Ford Taurus will return .\nChrysler will cut the Chrysler Aspen , and Ford CEO Alan Mulally spoke .\nApple Inc. sold the Motorola ROKR E1 before Apple Stores opened .";
+    let ents = run(text);
+    let found: Vec<(&str, Label)> = ents.entities.iter().map(|e| (&text[e.start..e.end], e.label)).collect();
+    for m in ["Ford Taurus", "Chrysler Aspen", "Motorola ROKR E1"] {
+        assert!(found.contains(&(m, Label::Misc)), "{m}: {found:?}");
+    }
+    for o in ["Ford Motor Company", "Apple Inc.", "Ford"] {
+        assert!(found.contains(&(o, Label::Org)), "{o}: {found:?}");
+    }
+    assert!(
+        !found.iter().any(|(s, l)| s.starts_with("Ford CEO") || (s.starts_with("Apple") && *l == Label::Misc)),
+        "{found:?}"
+    );
+}
