@@ -1002,8 +1002,12 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
                 if let (None, Some(base)) = (&d.actor2, victim_force(s, a, b)) {
                     d.actor2 = Some(generic_actor(s, coded, base, ActorKind::StateForce, d.location.as_ref()));
                 } else if d.actor2.is_none()
-                    && ((against_people && harms_people)
-                        || (remote && !d.victim_armed && !armed_in_sentence(s, a) && !military_object(s)))
+                    && civilians_by_default(
+                        against_people && harms_people,
+                        remote,
+                        d.victim_armed || victims_armed(s, a, b),
+                        || armed_in_sentence(s, a) || military_object(s),
+                    )
                 {
                     d.actor2 = Some(generic_actor(s, coded, "Civilians", ActorKind::Civilians, d.location.as_ref()));
                 }
@@ -2483,6 +2487,55 @@ fn victim_armed(s: &Sent, a: usize, b: usize, actor2: Option<&Participant>) -> b
     victim_words(s, a, b, 6).any(|i| rules::ARMED_NOUNS.contains(&s.word(i)))
 }
 
+/// Whether the victims of the trigger at `a..b` are told as armed people: in the words
+/// for them ([`victim_words`]), in the clause that tells the toll ("…, killing two
+/// commanders") or, in the passive, in the subject before the trigger ("Abu Jandal, an
+/// ISIL gang leader in Raqqah was struck and killed").
+fn victims_armed(s: &Sent, a: usize, b: usize) -> bool {
+    let n = s.lower.len();
+    let toll =
+        (b..n).find(|&i| matches!(s.word(i), "killing" | "wounding" | "injuring")).map_or(0..0, |i| i..(i + 6).min(n));
+    let passive = (a.saturating_sub(3)..a).any(|i| matches!(s.word(i), "was" | "were" | "been" | "are" | "is"));
+    let subject = if passive { a.saturating_sub(9)..a } else { a..a };
+    let mut at: Vec<usize> = victim_words(s, a, b, 6).chain(toll).chain(subject).collect();
+    at.sort_unstable();
+    at.dedup();
+    let clusters = &s.ctx.entities.clusters;
+    let group = |i: usize| {
+        s.mentions.iter().any(|&(ci, mi)| {
+            let (start, end) = clusters[ci].spans[mi];
+            armed(clusters[ci].kind) && start <= s.tokens[i].start && s.tokens[i].end <= end
+        })
+    };
+    let words: Vec<&str> = at.iter().map(|&i| s.word(i)).collect();
+    let groups: Vec<bool> = at.iter().map(|&i| group(i)).collect();
+    names_armed(&words, &groups)
+}
+
+/// Whether `words` (with `group[k]` telling whether word k lies in an armed group's
+/// name) name armed people: a fighter's or a force's noun ("soldiers", "commanders"), a
+/// rank ("captain"), or a leader of a group named right before ("an ISIL gang leader";
+/// not "a social leader").
+fn names_armed(words: &[&str], group: &[bool]) -> bool {
+    words.iter().enumerate().any(|(k, w)| {
+        rules::ARMED_NOUNS.contains(w)
+            || ARMED_ROLES.contains(w)
+            || matches!(*w, "leader" | "leaders") && group[k.saturating_sub(3)..k].iter().any(|&g| g)
+    })
+}
+
+/// Ranks and armed men that [`rules::ARMED_NOUNS`] does not list.
+const ARMED_ROLES: &[&str] =
+    &["emir", "captain", "sergeant", "lieutenant", "colonel", "militiamen", "militias", "terrorists"];
+
+/// Whether an event whose victims no one names hit ACLED's civilians: a bombing or a
+/// killing that harmed people (`harmed`), or a strike from afar (`remote`) with nothing
+/// armed in its sentence (`armed_target`); never where the words for the victims name
+/// armed people (`victims_armed`).
+fn civilians_by_default(harmed: bool, remote: bool, victims_armed: bool, armed_target: impl FnOnce() -> bool) -> bool {
+    !victims_armed && (harmed || remote && !armed_target())
+}
+
 /// Where the words for the side acted against stand: up to `reach` tokens after the
 /// trigger but not past its agent ("by …"), and before it only in the passive ("12
 /// soldiers were killed"); in the active voice the words before it name the attackers
@@ -3520,5 +3573,30 @@ fn refine_type<'a>(d: &Draft, event_type: &'a str, sub: &'a str) -> (&'a str, &'
             ("Explosions/Remote violence", "Air/drone strike")
         }
         _ => (event_type, sub),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn armed_victims_are_no_civilians_by_default() {
+        // "…, killing two commanders": a bombing that harmed armed men hit no civilians.
+        let words = ["killing", "two", "commanders"];
+        let armed = names_armed(&words, &[false; 3]);
+        assert!(armed);
+        assert!(!civilians_by_default(true, false, armed, || false));
+        // "…, killing two villagers": it did.
+        let words = ["killing", "two", "villagers"];
+        let armed = names_armed(&words, &[false; 3]);
+        assert!(!armed);
+        assert!(civilians_by_default(true, false, armed, || false));
+        // A leader is armed only as the leader of an armed group named right before.
+        assert!(names_armed(&["an", "ISIL", "gang", "leader"], &[false, true, false, false]));
+        assert!(!names_armed(&["a", "social", "leader"], &[false; 3]));
+        // A strike from afar on an armed target hit no civilians either.
+        assert!(!civilians_by_default(false, true, false, || true));
+        assert!(civilians_by_default(false, true, false, || false));
     }
 }
