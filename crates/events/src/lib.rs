@@ -849,7 +849,14 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
                 d.date.as_ref().is_none_or(|(x, _)| x.value != day_of(t).value)
                     && s.at(t.evidence[0].start) > s.at(d.trigger.start)
             });
-            let separate = fresh || (coordinated && (own_place || other_day));
+            // "The attack came two days after troops raided a camp": an incident dated
+            // from the other is another incident.
+            let offset = (s.at(d.trigger.start)..a).any(|i| {
+                i > 0
+                    && matches!(s.word(i), "after" | "before")
+                    && matches!(s.word(i - 1), "hours" | "day" | "days" | "week" | "weeks" | "months" | "years")
+            });
+            let separate = fresh || offset || (coordinated && (own_place || other_day));
             d.family.is_violent()
                 && family.is_violent()
                 && d.modality == modality
