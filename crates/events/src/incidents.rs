@@ -25,7 +25,7 @@ pub const WINDOW: usize = 24;
 pub(crate) fn cluster(drafts: Vec<Draft>) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::new();
     for d in drafts {
-        let last = out.len().checked_sub(1).filter(|&i| follow_up(&out[i], &d));
+        let last = out.len().checked_sub(1).filter(|&i| !other_part(&out[i], &d) && follow_up(&out[i], &d));
         // Of the incidents the mention may retell, the most told one (the article's
         // main incident: "the attack" seldom means a side event), then the latest.
         let target = match last {
@@ -33,12 +33,14 @@ pub(crate) fn cluster(drafts: Vec<Draft>) -> Vec<Draft> {
             None => {
                 let from = out.len().saturating_sub(WINDOW);
                 let best = (from..out.len())
+                    .filter(|&i| !other_part(&out[i], &d))
                     .filter(|&i| same_incident(&out[i], &d) || weak_retelling(&out[i], &d))
                     .max_by_key(|&i| (told(&out[i]), i));
                 // A bare mention joins the one incident it may retell, never one of
                 // several (a roundup of the day's bombings).
                 let bare = || {
-                    let mut may = (from..out.len()).filter(|&i| bare_retelling(&out[i], &d));
+                    let mut may =
+                        (from..out.len()).filter(|&i| !other_part(&out[i], &d) && bare_retelling(&out[i], &d));
                     may.next().filter(|_| may.next().is_none())
                 };
                 best.or_else(bare).map(|i| &mut out[i])
@@ -59,7 +61,11 @@ pub(crate) fn cluster(drafts: Vec<Draft>) -> Vec<Draft> {
             continue;
         }
         let j = (i + 1..merged.len().min(i + 1 + WINDOW)).find(|&j| {
-            merged[j].as_ref().is_some_and(|o| o.family.specificity() > d.family.specificity() && weak_retelling(o, d))
+            // A mention never retells an incident told after it in another part of its
+            // sentence ("Gunmen kill nine; soldier martyred in Turbat blast").
+            merged[j].as_ref().is_some_and(|o| {
+                o.family.specificity() > d.family.specificity() && !parts_apart(o, d) && weak_retelling(o, d)
+            })
         });
         if let Some(j) = j {
             let d = merged[i].take().expect("checked above");
@@ -73,6 +79,20 @@ pub(crate) fn cluster(drafts: Vec<Draft>) -> Vec<Draft> {
         }
     }
     merged.into_iter().flatten().collect()
+}
+
+/// Told in two parts of one sentence split by ";" ("Gunmen kill nine in Musakhel; FC
+/// soldier martyred in Turbat blast"): two incidents, unless the later part only retells
+/// the earlier one ("…; at least 12 people were killed in the attack", "…; 3 dissidents
+/// were killed": a definite retelling, or a verb of harm with no place of its own).
+fn other_part(o: &Draft, d: &Draft) -> bool {
+    let retold = d.anaphoric || (d.family.specificity() <= 1 && d.location.is_none());
+    !retold && parts_apart(o, d)
+}
+
+/// Told in two parts of one sentence split by ";".
+fn parts_apart(o: &Draft, d: &Draft) -> bool {
+    matches!((o.part, d.part), (Some((so, po)), Some((sd, pd))) if so == sd && po != pd)
 }
 
 /// A mention that names no incident of its own: a verb of harm or an unspecified attack
@@ -513,6 +533,7 @@ mod tests {
             date_near: false,
             date_hint: None,
             named: [None, None],
+            part: None,
         }
     }
 
@@ -569,6 +590,29 @@ mod tests {
         here.location = Some(place("Calais", 50.9));
         there.location = Some(place("Marseille", 43.3));
         assert!(!same_incident(&here, &there));
+    }
+
+    #[test]
+    fn the_parts_of_a_sentence_split_by_a_semicolon_tell_two_incidents() {
+        let text = "Gunmen kill nine in Musakhel; FC soldier martyred in Turbat blast; two were killed";
+        let kill = draft(text, "kill", Family::Kill);
+        let blast = draft(text, "blast", Family::Explosive);
+        // Same side, no place or toll of their own: one incident by the general rule.
+        assert_eq!(cluster(vec![kill.clone(), blast.clone()]).len(), 1);
+        let (mut a, mut b) = (kill, blast);
+        a.part = Some((0, 0));
+        b.part = Some((0, text.find("FC").unwrap()));
+        assert_eq!(cluster(vec![a.clone(), b.clone()]).len(), 2, "one incident per part");
+        // A verb of harm with no place of its own retells the incident before it.
+        let mut killed = draft(text, "killed", Family::Kill);
+        killed.part = Some((0, text.find("two").unwrap()));
+        assert_eq!(cluster(vec![b.clone(), killed]).len(), 1);
+        // Mentions in one part, or in two sentences, still join.
+        let mut c = b.clone();
+        c.part = a.part;
+        assert_eq!(cluster(vec![a.clone(), c]).len(), 1);
+        b.part = Some((100, 120));
+        assert_eq!(cluster(vec![a, b]).len(), 1);
     }
 
     #[test]

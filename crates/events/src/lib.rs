@@ -153,6 +153,10 @@ struct Draft {
     /// The person, place or business the text named on a side that ACLED codes by role
     /// ([`sides`]): the incident step still tells incidents apart by it.
     named: [Option<ActorRef>; 2],
+    /// In a sentence split by ";" ("Gunmen kill nine in Musakhel; FC soldier martyred in
+    /// Turbat blast"), the byte offsets of the sentence's start and of the start of the
+    /// trigger's part: each part tells its own incident.
+    part: Option<(usize, usize)>,
 }
 
 impl Draft {
@@ -845,7 +849,14 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
                 d.date.as_ref().is_none_or(|(x, _)| x.value != day_of(t).value)
                     && s.at(t.evidence[0].start) > s.at(d.trigger.start)
             });
-            let separate = fresh || (coordinated && (own_place || other_day));
+            // "The attack came two days after troops raided a camp": an incident dated
+            // from the other is another incident.
+            let offset = (s.at(d.trigger.start)..a).any(|i| {
+                i > 0
+                    && matches!(s.word(i), "after" | "before")
+                    && matches!(s.word(i - 1), "hours" | "day" | "days" | "week" | "weeks" | "months" | "years")
+            });
+            let separate = fresh || offset || (coordinated && (own_place || other_day));
             d.family.is_violent()
                 && family.is_violent()
                 && d.modality == modality
@@ -925,6 +936,14 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
                 }
             }
             d.weapons = weapons(s);
+            // A weapon told in another part of a sentence split by ";" is that part's
+            // incident's ("Gunmen kill nine; soldier martyred in Turbat blast").
+            let (pa, pb) = semicolon_span(s, a);
+            let (lo, hi) = (s.tokens[pa].start, s.tokens[pb - 1].end);
+            d.weapons.retain_mut(|w| {
+                w.evidence.retain(|e| lo <= e.start && e.end <= hi);
+                !w.evidence.is_empty()
+            });
             // ACLED: the weapon decides the sub-type ("killed by a bomb" is an explosion).
             if let Some(by_weapon) = family_by_weapon(s, &d.weapons) {
                 if d.family.is_violent()
@@ -1565,6 +1584,22 @@ fn clause_of(s: &Sent, i: usize) -> (usize, usize) {
     (start, end)
 }
 
+/// The word range of the part of the sentence around word `i` between semicolons.
+fn semicolon_span(s: &Sent, i: usize) -> (usize, usize) {
+    let start = (0..i.min(s.lower.len())).rev().find(|&k| s.word(k) == ";").map_or(0, |k| k + 1);
+    let end = (i + 1..s.lower.len()).find(|&k| s.word(k) == ";").unwrap_or(s.lower.len());
+    (start, end)
+}
+
+/// [`Draft::part`] for a trigger at word `i`: none unless the sentence has a ";".
+fn semicolon_part(s: &Sent, i: usize) -> Option<(usize, usize)> {
+    if !s.lower.iter().any(|w| w == ";") || s.tokens.is_empty() {
+        return None;
+    }
+    let (start, _) = semicolon_span(s, i);
+    Some((s.tokens[0].start, s.tokens[start.min(s.tokens.len() - 1)].start))
+}
+
 /// Towns joined by "and" in the trigger's clause ("in Istanbul and Ankara", "in Kirkuk
 /// city and the towns of Dibis and Tuz Khurmatu"): one event per place, the toll divided
 /// evenly with the first places taking the larger shares (CODING_GUIDE).
@@ -2066,6 +2101,7 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         date_near: false,
         date_hint: None,
         named: [named1_party.clone(), named2_party.clone()],
+        part: semicolon_part(s, a),
     };
     // "A and B were killed … in July 2016 and February 2015, respectively."
     if s.lower.iter().any(|w| w == "respectively") {
@@ -3003,6 +3039,9 @@ fn toll(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
     } else {
         (b..(b + 4).min(s.lower.len())).chain(a.saturating_sub(12)..a).collect()
     };
+    // The dead of another part of a sentence split by ";" are another incident's.
+    let (pa, pb) = semicolon_span(s, a);
+    let candidates: Vec<usize> = candidates.into_iter().filter(|i| (pa..pb).contains(i)).collect();
     let count_at = |i: usize| -> Option<u32> {
         let w = s.word(i);
         // "a" is too often an article; numbers inside a time expression ("2015", "March
@@ -3178,7 +3217,10 @@ fn told_location(s: &Sent, trigger: usize, family: Family) -> (Option<Place>, Op
         let i = s.at(p.span_start);
         i > trigger && (trigger..i).any(|k| matches!(s.word(k), "who" | "which" | "whom" | "whose"))
     };
-    let in_sentence: Vec<&ResolvedPlace> = s.places().filter(|p| !in_relative(p)).collect();
+    // A place in another part of a sentence split by ";" is that part's incident's.
+    let (pa, pb) = semicolon_span(s, trigger);
+    let in_part = |p: &ResolvedPlace| (pa..pb).contains(&s.at(p.span_start));
+    let in_sentence: Vec<&ResolvedPlace> = s.places().filter(|p| !in_relative(p) && in_part(p)).collect();
     let locative = |p: &ResolvedPlace| {
         let i = s.at(p.span_start);
         i > 0

@@ -344,6 +344,26 @@ fn coordinated_towns_are_one_event_each_with_the_toll_divided() {
 }
 
 #[test]
+fn an_incident_dated_from_another_is_another_incident() {
+    let ex = code(
+        "Rebels ambushed a convoy near Bambari on Sunday, killing six soldiers. The attack came two days after \
+         government troops raided a rebel camp in Ouham province.",
+    );
+    assert_eq!(ex.events.len(), 2, "{:#?}", ex.events);
+    let places: Vec<&str> = ex.events.iter().filter_map(|e| e.location.as_ref()).map(|p| p.name.as_str()).collect();
+    assert!(places.contains(&"Bambari") && places.iter().any(|p| p.contains("Ouham")), "{places:?}");
+}
+
+#[test]
+fn the_parts_of_a_sentence_split_by_a_semicolon_have_their_own_weapon_and_toll() {
+    let ex =
+        code("Gunmen killed nine passengers on a highway on Thursday; a soldier was killed in a bomb blast in Turbat.");
+    assert_eq!(ex.events.len(), 2, "{:#?}", ex.events);
+    assert_eq!(tolls(&ex), vec![Some(9), Some(1)]);
+    assert_eq!(ex.events[0].event_type, "Violence against civilians", "{:#?}", ex.events[0]);
+}
+
+#[test]
 fn a_clause_after_while_is_another_event() {
     let ex = code("A car bomb killed four people in Baghdad on Monday, while a roadside bomb in Mosul hurt nine.");
     assert_eq!(ex.events.len(), 2, "{:#?}", ex.events);
