@@ -21,7 +21,7 @@ use std::ops::Range;
 
 use tidings_geo::Gazetteer;
 use tidings_model::{ActorKind, Label, Mention, Span};
-use tidings_text::{is_acronym, is_capitalized, Segmented, Token, TokenKind, MONTH_NAMES};
+use tidings_text::{is_acronym, is_capitalized, Segmented, Token, TokenKind, MONTH_NAMES, WEEKDAY_NAMES};
 
 pub use lexicon::{KnownActor, Lexicon};
 use ner::features::{NORP_WORDS, TITLES};
@@ -741,7 +741,7 @@ const PRODUCT_MAKERS: &[&str] = &[
 
 /// Words after a maker's name that make the whole a company, a unit of it, a place or a
 /// prize, not a model ("Apple Stores", "Ford Foundation", "Honda Center"); the company
-/// suffixes, the organizations' heads and the cues of an employer count as well.
+/// suffixes, the organizations' heads, the cues of an employer and the weekdays count as well.
 const NOT_MODELS: &[&str] = &[
     "store",
     "stores",
@@ -779,13 +779,6 @@ const NOT_MODELS: &[&str] = &[
     "executive",
     "vice",
     "founder",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// "iPhone 4", "iPhone 2.0", "iLife '11", "Windows 7": a product (MISC) followed by a
@@ -1534,7 +1527,7 @@ impl Recognizer<'_> {
             doc.tokens[i].kind == TokenKind::Word
                 && w.starts_with(|c: char| c.is_uppercase())
                 && !PRODUCT_MAKERS.contains(&w)
-                && ![COMPANY_SUFFIXES, ORG_HEADS, COMPANY_CUES, PERSON_TITLES, NOT_MODELS, MISC_HEADS]
+                && ![COMPANY_SUFFIXES, ORG_HEADS, COMPANY_CUES, PERSON_TITLES, NOT_MODELS, MISC_HEADS, &WEEKDAY_NAMES]
                     .iter()
                     .any(|l| l.contains(&lower))
         };
