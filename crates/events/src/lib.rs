@@ -1237,11 +1237,15 @@ fn natural_cause(s: &Sent, a: usize, b: usize) -> bool {
 fn armed_near(s: &Sent, a: usize) -> bool {
     let (start, end) = clause_of(s, a);
     let (start, end) = (start.max(a.saturating_sub(6)), end.min(a + 7));
+    armed_mention_in(s, start..end) || s.lower[start..end].iter().any(|w| rules::ARMED_NOUNS.contains(&w.as_str()))
+}
+
+/// Whether a mention of a state's force or an armed group starts at a token of `range`.
+fn armed_mention_in(s: &Sent, range: std::ops::Range<usize>) -> bool {
     let clusters = &s.ctx.entities.clusters;
     s.mentions.iter().any(|&(ci, mi)| {
-        let at = s.at(clusters[ci].spans[mi].0);
-        (is_state(clusters[ci].kind) || armed(clusters[ci].kind)) && (start..end).contains(&at)
-    }) || s.lower[start..end].iter().any(|w| rules::ARMED_NOUNS.contains(&w.as_str()))
+        (is_state(clusters[ci].kind) || armed(clusters[ci].kind)) && range.contains(&s.at(clusters[ci].spans[mi].0))
+    })
 }
 
 /// Whether a bare weapon word at `a..b` is an item of a comma-separated list that a verb
@@ -2531,7 +2535,7 @@ fn victims_armed(s: &Sent, a: usize, b: usize) -> bool {
     let n = s.lower.len();
     let toll =
         (b..n).find(|&i| matches!(s.word(i), "killing" | "wounding" | "injuring")).map_or(0..0, |i| i..(i + 6).min(n));
-    let passive = (a.saturating_sub(3)..a).any(|i| matches!(s.word(i), "was" | "were" | "been" | "are" | "is"));
+    let passive = passive_before(s, a);
     let subject = if passive { a.saturating_sub(9)..a } else { a..a };
     let mut at: Vec<usize> = victim_words(s, a, b, 6).chain(toll).chain(subject).collect();
     at.sort_unstable();
@@ -2552,6 +2556,12 @@ fn victims_armed(s: &Sent, a: usize, b: usize) -> bool {
 /// name) name armed people: a fighter's or a force's noun ("soldiers", "commanders"), a
 /// rank ("captain"), or a leader of a group named right before ("an ISIL gang leader";
 /// not "a social leader").
+/// Whether a form of "be" stands in the three words before the trigger `a` ("were
+/// killed", "was badly hit"): the trigger is told in the passive.
+fn passive_before(s: &Sent, a: usize) -> bool {
+    (a.saturating_sub(3)..a).any(|i| matches!(s.word(i), "was" | "were" | "been" | "are" | "is"))
+}
+
 fn names_armed(words: &[&str], group: &[bool]) -> bool {
     words.iter().enumerate().any(|(k, w)| {
         rules::ARMED_NOUNS.contains(w)
@@ -2579,7 +2589,7 @@ fn civilians_by_default(harmed: bool, remote: bool, victims_armed: bool, armed_t
 fn victim_words<'s>(s: &'s Sent, a: usize, b: usize, reach: usize) -> impl Iterator<Item = usize> + 's {
     let limit = (b + reach).min(s.lower.len());
     let after_end = (b..limit).find(|&i| s.word(i) == "by").unwrap_or(limit);
-    let passive = (a.saturating_sub(3)..a).any(|i| matches!(s.word(i), "was" | "were" | "been" | "are" | "is"));
+    let passive = passive_before(s, a);
     let before = if passive { a.saturating_sub(5)..a } else { a..a };
     // "…, Israeli police spokesman Micky Rosenfeld wrote": a word that names whose
     // speaker someone is names no victim.
@@ -2745,18 +2755,15 @@ fn military_object(s: &Sent) -> bool {
 /// their positions there ("strikes destroyed an ISIS fighting position"). A strike on an
 /// armed side hit no civilians by default.
 fn armed_in_sentence(s: &Sent, a: usize) -> bool {
-    let clusters = &s.ctx.entities.clusters;
-    let passive = (a.saturating_sub(3)..a).any(|i| matches!(s.word(i), "was" | "were" | "been" | "are" | "is"));
+    let passive = passive_before(s, a);
     let from = if passive { 0 } else { a };
     // "… shelling by Assad's forces": the agent after "by" is no victim.
     let to = (a..s.lower.len()).find(|&i| s.word(i) == "by").unwrap_or(s.lower.len()).max(from);
-    s.mentions.iter().any(|&(ci, mi)| {
-        let at = s.at(clusters[ci].spans[mi].0);
-        (is_state(clusters[ci].kind) || armed(clusters[ci].kind)) && at >= from && at < to
-    }) || s.lower[from.min(to)..to].iter().any(|w| {
-        rules::ARMED_NOUNS.contains(&w.as_str())
-            || matches!(w.as_str(), "positions" | "position" | "targets" | "unit" | "units" | "fighting")
-    })
+    armed_mention_in(s, from..to)
+        || s.lower[from.min(to)..to].iter().any(|w| {
+            rules::ARMED_NOUNS.contains(&w.as_str())
+                || matches!(w.as_str(), "positions" | "position" | "targets" | "unit" | "units" | "fighting")
+        })
 }
 
 /// ACLED's attacker where the sentence names none, or names it only by a nationality

@@ -1014,9 +1014,9 @@ pub fn has_natural_word(name: &str) -> bool {
 /// prominence (Natural Earth's scale rank) below a country, a region or a large city
 /// named alike ("Montreal" is the city, not the island), and above any town when the
 /// name says what kind of feature it is ("Lake Victoria", not a town Victoria).
-fn natural_score(e: &Entry, name: &str) -> f64 {
+fn natural_score(e: &Entry, natural_word: bool) -> f64 {
     let prominence = 4.0 * (10.0 - f64::from(e.rank.min(10)));
-    30.0 + prominence + if has_natural_word(name) { 40.0 } else { 0.0 }
+    30.0 + prominence + if natural_word { 40.0 } else { 0.0 }
 }
 
 /// How close (km) a town or division named like a natural feature must lie to it to be
@@ -1150,7 +1150,7 @@ fn reading_scores(
             let mut score = match e.kind {
                 Kind::Country => 100.0,
                 Kind::Region => 95.0,
-                Kind::Natural => natural_score(e, &t.span.text),
+                Kind::Natural => natural_score(e, natural_word),
                 Kind::Admin1 if named_as_division.is_some() || t.office => 90.0,
                 Kind::Admin1 => 30.0 + 6.0 * size,
                 // "Orange County": the division whose own name has that word, then the larger.
