@@ -339,12 +339,11 @@ impl Model {
         let mut feats = Vec::with_capacity(96);
         let mut scores = vec![0i32; self.parser.classes()];
         let mut top = Vec::with_capacity(width + 1);
-        let mut memo = perceptron::Memo::new();
         while !beam[0].0.terminal() {
             top.clear();
             for (i, (st, base)) in beam.iter().enumerate() {
                 features::parser(&st.context(nodes), clusters, &mut feats);
-                self.parser.score_memo(&feats, &mut scores, &mut memo);
+                self.parser.score(&feats, &mut scores);
                 // The classes `allowed` lets through, in ascending order.
                 let (left, right) = (st.valid(system::left(0)), st.valid(system::right(0)));
                 let to_root = st.stack.len() == 2;

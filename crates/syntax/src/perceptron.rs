@@ -196,25 +196,6 @@ pub struct Weights {
     mask: usize,
 }
 
-/// Rows of one [`Weights`] looked up lately, by feature key: a direct-mapped table of
-/// `[key, start, end]` (`start == u32::MAX`: unused; `start == end`: no such feature).
-pub(crate) struct Memo {
-    rows: Vec<[u32; 3]>,
-}
-
-impl Memo {
-    const SIZE: usize = 4096;
-
-    pub fn new() -> Memo {
-        Memo { rows: vec![[0, u32::MAX, 0]; Memo::SIZE] }
-    }
-
-    /// The entry of key `f` (keys are hashes: their low bits will do).
-    fn at(f: u32) -> usize {
-        f as usize & (Memo::SIZE - 1)
-    }
-}
-
 /// Bytes of a slot.
 const SLOT: usize = 12;
 
@@ -344,59 +325,6 @@ impl Weights {
                         prefetch(packed, at);
                     }
                     found[n] = (slot.start, slot.end);
-                    n += 1;
-                }
-            }
-            for &(a, b) in &found[..n] {
-                for p in packed[4 * a as usize..4 * b as usize].chunks_exact(4) {
-                    let p = u32::from_le_bytes(p.try_into().expect("4 bytes"));
-                    scores[(p & 0xff) as usize] += i32::from((p >> 16) as u16 as i16);
-                }
-            }
-        }
-    }
-
-    /// [`Weights::score`] with the rows found remembered in `memo`: the beam scores
-    /// many states of one sentence that share most features, and a remembered row (or
-    /// absence) costs no table read. The same scores as [`Weights::score`].
-    pub fn score_memo(&self, features: &[u32], scores: &mut [i32], memo: &mut Memo) {
-        scores.fill(0);
-        const CHUNK: usize = 128;
-        let mut found = [(0u32, 0u32); CHUNK];
-        let mut homes = [(0usize, 0u32); CHUNK];
-        let slots: &[u8] = &self.slots;
-        let packed: &[u8] = &self.packed;
-        for chunk in features.chunks(CHUNK) {
-            let (mut n, mut m) = (0, 0);
-            for &f in chunk {
-                let [key, a, b] = memo.rows[Memo::at(f)];
-                if a != u32::MAX && key == f {
-                    if a < b {
-                        prefetch(packed, 4 * a as usize);
-                        found[n] = (a, b);
-                        n += 1;
-                    }
-                } else {
-                    let h = slot_of(f, self.mask);
-                    prefetch(slots, SLOT * h);
-                    homes[m] = (h, f);
-                    m += 1;
-                }
-            }
-            for &(h, f) in &homes[..m] {
-                let (a, b) = match self.find_from(h, f) {
-                    Some(slot) => {
-                        let (a, b) = (4 * slot.start as usize, 4 * slot.end as usize);
-                        for at in (a..b).step_by(64).chain(std::iter::once(b.saturating_sub(1))) {
-                            prefetch(packed, at);
-                        }
-                        (slot.start, slot.end)
-                    }
-                    None => (0, 0),
-                };
-                memo.rows[Memo::at(f)] = [f, a, b];
-                if a < b {
-                    found[n] = (a, b);
                     n += 1;
                 }
             }

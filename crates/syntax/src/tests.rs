@@ -274,27 +274,3 @@ fn global_training_learns_a_small_treebank() {
     let (tags, uas, las) = crate::train::score(&m, &sents);
     assert!(tags > 0.99 && uas > 0.99 && las > 0.99, "{tags} {uas} {las}");
 }
-
-#[test]
-fn remembered_rows_give_the_same_scores() {
-    use crate::features::{self, Lex};
-    let m = Model::bundled();
-    let words = ["Gunmen", "attacked", "a", "checkpoint", "in", "Kabul"].map(|w| Lex::new(w, true));
-    let nodes = crate::nodes(&words, &m.tag_lex(&words));
-    let mut st = crate::system::State::new(words.len());
-    let mut memo = crate::perceptron::Memo::new();
-    let (mut feats, mut a, mut b) = (Vec::new(), vec![0; m.parser.classes()], vec![0; m.parser.classes()]);
-    let mut states = 0;
-    while !st.terminal() {
-        features::parser(&st.context(&nodes), false, &mut feats);
-        // Twice: from the table, then from the memo.
-        for _ in 0..2 {
-            m.parser.score(&feats, &mut a);
-            m.parser.score_memo(&feats, &mut b, &mut memo);
-            assert_eq!(a, b);
-        }
-        st.apply(crate::argmax(&a, |c| crate::allowed(&st, c, m.root_label as usize)));
-        states += 1;
-    }
-    assert_eq!(states, 2 * words.len());
-}
