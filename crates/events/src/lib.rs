@@ -694,9 +694,12 @@ fn no_deaths_said(s: &Sent) -> Option<(Span, (usize, usize))> {
 }
 
 /// A statement that nobody died sets the toll of the incident it speaks of to 0: the
-/// violent event told in its sentence, else the last one told before it.
+/// event told in its sentence, else the last one told before it, that could have hurt
+/// someone (a violent event, a riot, a looting, a protest, an abduction).
 fn zero_toll(drafts: &mut [Draft], span: Span, (start, end): (usize, usize)) {
-    let happened = |d: &Draft| d.family.is_violent() && d.modality == Modality::Occurred;
+    let could_hurt =
+        |f: Family| f.is_violent() || matches!(f, Family::Riot | Family::Looting | Family::Protest | Family::Abduction);
+    let happened = |d: &Draft| could_hurt(d.family) && d.modality == Modality::Occurred;
     let told_here =
         |d: &Draft| std::iter::once(&d.trigger).chain(&d.extra_evidence).any(|e| (start..end).contains(&e.start));
     let here = drafts.iter().position(|d| happened(d) && told_here(d));

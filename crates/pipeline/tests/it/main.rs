@@ -419,6 +419,20 @@ fn a_statement_that_nobody_died_is_a_toll_of_zero() {
 }
 
 #[test]
+fn nobody_hurt_in_a_riot_or_a_looting_is_a_toll_of_zero() {
+    for text in [
+        "Villagers in Ezbet Sultan set fire to three Christian homes on Friday; no one was hurt, officials said.",
+        "Gunmen looted shops in the market of Kidal on Tuesday. No casualties were reported.",
+    ] {
+        let ex = code(text);
+        let zero =
+            ex.events.iter().find_map(|e| e.fatalities.as_ref()).unwrap_or_else(|| panic!("{text}: {:#?}", ex.events));
+        assert_eq!(zero.best, 0, "{text}");
+        assert_eq!(&text[zero.evidence[0].start..zero.evidence[0].end], zero.evidence[0].text);
+    }
+}
+
+#[test]
 fn parts_of_a_toll_add_up_and_the_bomber_counts_when_he_died() {
     let ex = code("At the bus station in Belfast, four workers and two soldiers were killed on Monday.");
     assert_eq!(tolls(&ex), vec![Some(6)], "{:#?}", ex.events);
