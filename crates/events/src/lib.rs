@@ -3047,7 +3047,12 @@ fn toll(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
         // "left 21 dead and almost 200 injured": the number before, nearest first.
         (a.saturating_sub(6)..a).rev().collect()
     } else {
-        (b..(b + 4).min(s.lower.len())).chain(a.saturating_sub(12)..a).collect()
+        // After the lethal word, its object only: a number past a clause break is another
+        // count ("were killed and 30 injured", "beheaded, and about 30 houses burned").
+        let end = (b..(b + 4).min(s.lower.len()))
+            .find(|&i| matches!(s.word(i), "and" | "," | ";" | "but" | "while" | "as" | "."))
+            .unwrap_or((b + 4).min(s.lower.len()));
+        (b..end).chain(a.saturating_sub(12)..a).collect()
     };
     // The dead of another part of a sentence split by ";" are another incident's.
     let (pa, pb) = semicolon_span(s, a);

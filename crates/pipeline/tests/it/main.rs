@@ -433,6 +433,14 @@ fn nobody_hurt_in_a_riot_or_a_looting_is_a_toll_of_zero() {
 }
 
 #[test]
+fn a_number_past_a_clause_break_after_the_lethal_word_is_no_toll() {
+    let ex = code("Two people were killed and 30 injured in a bomb blast in Quetta on Monday.");
+    assert_eq!(tolls(&ex), vec![Some(2)], "{:#?}", ex.events);
+    let ex = code("Four men were taken aside in Chai on Monday and beheaded, and about 30 houses were set on fire.");
+    assert!(tolls(&ex).contains(&Some(4)) && !tolls(&ex).contains(&Some(30)), "{:#?}", ex.events);
+}
+
+#[test]
 fn parts_of_a_toll_add_up_and_the_bomber_counts_when_he_died() {
     let ex = code("At the bus station in Belfast, four workers and two soldiers were killed on Monday.");
     assert_eq!(tolls(&ex), vec![Some(6)], "{:#?}", ex.events);
