@@ -3099,6 +3099,9 @@ fn toll(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
             return None;
         }
         let (n, vague) = rules::number_word(w)?;
+        if counts_things(s, i, n) {
+            return None;
+        }
         // "two dozen" is 24; "several dozen" is "dozens", 12 by the guide's convention.
         let dozen = i + 1 < s.lower.len() && s.word(i + 1) == "dozen";
         Some(match (dozen, vague) {
@@ -3149,6 +3152,33 @@ fn toll(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
         Some(n) if passive && n > 1 => Some(Fatalities { low: n, best: n, high: n, evidence: vec![s.span(0, 1)] }),
         _ => None,
     }
+}
+
+/// Whether the number `n` at `i` counts things, not people: the head of the noun phrase
+/// after it is a thing's plural ("about 30 houses", "20 rockets") or, for a number above
+/// one, a singular noun ("a 911 call"; "eight policemen", "two security officers" count).
+fn counts_things(s: &Sent, i: usize, n: u32) -> bool {
+    use tidings_syntax::Upos;
+    let parse = s.ctx.analysis.parse(s.k);
+    let len = s.lower.len().min(parse.words.len());
+    let nominal = |k: usize| matches!(parse.words[k].upos, Upos::Noun | Upos::Propn | Upos::Adj);
+    if i + 1 >= len || !nominal(i + 1) {
+        return false;
+    }
+    let mut head = i + 1;
+    while head + 1 < len && nominal(head + 1) {
+        head += 1;
+    }
+    let word = s.word(head);
+    if rules::THING_NOUNS.contains(&word) {
+        return true;
+    }
+    n >= 2
+        && parse.words[head].upos == Upos::Noun
+        && !word.ends_with('s')
+        && !word.ends_with("men")
+        && !rules::COLLECTIVE_NOUNS.contains(&word)
+        && !matches!(word, "dozen" | "hundred" | "thousand" | "million")
 }
 
 fn sentence_dates<'a>(s: &Sent<'a>) -> Vec<&'a Time> {

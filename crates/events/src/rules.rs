@@ -681,6 +681,41 @@ pub const FRESH: &[&str] = &["separate", "another", "similar", "other", "second"
 /// Nouns for demonstrators: killing them is excessive force, clashing with them a riot.
 pub const PROTESTER_NOUNS: &[&str] =
     &["protesters", "protestors", "demonstrators", "rioters", "marchers", "youths", "stone-throwers"];
+/// Plural nouns for things a number may count next to a lethal word ("fired 20 rockets",
+/// "about 30 houses were burned", "40 kilometres from"): never a toll.
+pub const THING_NOUNS: &[&str] = &[
+    "houses",
+    "homes",
+    "buildings",
+    "shops",
+    "vehicles",
+    "trucks",
+    "cars",
+    "buses",
+    "rockets",
+    "missiles",
+    "shells",
+    "rounds",
+    "bombs",
+    "drones",
+    "kilometres",
+    "kilometers",
+    "km",
+    "miles",
+    "metres",
+    "meters",
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "hours",
+    "minutes",
+    "percent",
+    "dollars",
+];
+/// Nouns for people whose plural has no "s" ("12 police", "three men").
+pub const COLLECTIVE_NOUNS: &[&str] =
+    &["people", "men", "women", "children", "police", "personnel", "staff", "militia", "youth", "crew", "infantry"];
 /// Words that say nobody died in the incident told.
 pub const NO_DEATHS: &[&[&str]] = &[
     &["no", "fatalities"],

@@ -441,6 +441,14 @@ fn a_number_past_a_clause_break_after_the_lethal_word_is_no_toll() {
 }
 
 #[test]
+fn a_number_that_counts_things_is_no_toll() {
+    let ex = code("The gunman called police in Orlando on Sunday during a 911 call before he was shot dead by police.");
+    assert!(!tolls(&ex).contains(&Some(911)), "{:#?}", ex.events);
+    let ex = code("In Logar on Sunday a suicide bombing left eight policemen dead, and two security officers were killed in Khost.");
+    assert!(tolls(&ex).contains(&Some(8)), "{:#?}", ex.events);
+}
+
+#[test]
 fn parts_of_a_toll_add_up_and_the_bomber_counts_when_he_died() {
     let ex = code("At the bus station in Belfast, four workers and two soldiers were killed on Monday.");
     assert_eq!(tolls(&ex), vec![Some(6)], "{:#?}", ex.events);
