@@ -3022,15 +3022,19 @@ fn one_victim(s: &Sent, b: usize) -> Option<Fatalities> {
     if i >= n || !matches!(s.word(i), "a" | "an" | "the" | "his" | "her" | "their") {
         return None;
     }
+    use tidings_syntax::Upos;
     let det = i;
-    let head = (det + 1..(det + 5).min(n)).find(|&k| parse.words[k].upos == tidings_syntax::Upos::Noun)?;
-    if (det + 1..head).any(|k| !matches!(parse.words[k].upos, tidings_syntax::Upos::Adj | tidings_syntax::Upos::Verb)) {
-        return None;
+    // The phrase runs over modifiers and names to its last noun: "a senior al Qaeda
+    // figure", "a police officer".
+    let limit = (det + 6).min(n);
+    let mut end = det + 1;
+    while end < limit && matches!(parse.words[end].upos, Upos::Adj | Upos::Verb | Upos::Propn | Upos::Noun) {
+        end += 1;
     }
+    let head = end.checked_sub(1).filter(|&h| h > det && parse.words[h].upos == Upos::Noun)?;
     let w = s.word(head);
     let plural = w.ends_with('s') && !w.ends_with("ss");
-    let phrase_ends = head + 1 >= n
-        || !matches!(parse.words[head + 1].upos, tidings_syntax::Upos::Noun | tidings_syntax::Upos::Cconj);
+    let phrase_ends = end >= n || !matches!(parse.words[end].upos, Upos::Noun | Upos::Cconj);
     let person = rules::PERSON_NOUNS.contains(&w);
     (!plural && phrase_ends && person).then(|| Fatalities {
         low: 1,

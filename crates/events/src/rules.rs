@@ -428,6 +428,8 @@ pub const PERSON_NOUNS: &[&str] = &[
     "sergeant",
     "lieutenant",
     "trooper",
+    "figure",
+    "member",
     "militiaman",
     "member",
     "supporter",

@@ -449,6 +449,17 @@ fn a_number_that_counts_things_is_no_toll() {
 }
 
 #[test]
+fn one_named_kind_of_person_killed_is_a_toll_of_one() {
+    for text in [
+        "On 4 June 2012, a missile fired from a US drone killed a senior al Qaeda figure in Mir Ali.",
+        "Soldiers killed a police officer in Goma on Monday.",
+    ] {
+        let ex = code(text);
+        assert_eq!(tolls(&ex), vec![Some(1)], "{text}: {:#?}", ex.events);
+    }
+}
+
+#[test]
 fn parts_of_a_toll_add_up_and_the_bomber_counts_when_he_died() {
     let ex = code("At the bus station in Belfast, four workers and two soldiers were killed on Monday.");
     assert_eq!(tolls(&ex), vec![Some(6)], "{:#?}", ex.events);
