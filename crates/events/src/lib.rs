@@ -1494,6 +1494,8 @@ fn generic(s: &Sent, a: usize, b: usize) -> bool {
             && matches!(s.word(a - k), "of" | "in" | "against" | "on")
             && rules::GENERIC_HEADS.contains(&s.word(a - k - 1))
             && (a - k + 1..a).all(|j| !matches!(s.word(j), "the" | "this" | "that" | "last" | "monday" | "tuesday"))
+            // "a number of militants were killed": the trigger is the clause's verb.
+            && (a - k + 1..a).all(|j| !rules::AUXILIARIES.contains(&s.word(j)))
     });
     if of_like {
         return true;

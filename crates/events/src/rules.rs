@@ -573,6 +573,10 @@ pub const AGREEMENT_TAKES_EFFECT: &[&str] = &[
     "held",
 ];
 
+/// Auxiliary verbs: one before a trigger makes the trigger its clause's verb ("a number
+/// of militants were killed").
+pub const AUXILIARIES: &[&str] = &["was", "were", "is", "are", "be", "been", "being", "has", "have", "had"];
+
 /// Heads that make an incident word after them generic ("the threat of attacks", "a
 /// rise in kidnappings", "the fight against terrorism").
 pub const GENERIC_HEADS: &[&str] = &[

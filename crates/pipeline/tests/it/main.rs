@@ -460,6 +460,12 @@ fn one_named_kind_of_person_killed_is_a_toll_of_one() {
 }
 
 #[test]
+fn a_number_of_people_killed_is_no_generic_mention() {
+    let ex = code("Seven soldiers and an unknown number of militants were killed in Boulkessi on Monday.");
+    assert_eq!(tolls(&ex), vec![Some(7)], "{:#?}", ex.events);
+}
+
+#[test]
 fn parts_of_a_toll_add_up_and_the_bomber_counts_when_he_died() {
     let ex = code("At the bus station in Belfast, four workers and two soldiers were killed on Monday.");
     assert_eq!(tolls(&ex), vec![Some(6)], "{:#?}", ex.events);
