@@ -2967,6 +2967,15 @@ fn attribution(s: &Sent, trigger: usize) -> Option<Attribution> {
 }
 
 fn fatalities(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
+    // "A wave of attacks across Iraq killed 107": the sum over several incidents is no
+    // incident's toll (CODING_GUIDE: the dead of the event only).
+    let (ca, _) = clause_of(s, a);
+    if (ca..a.min(s.lower.len()))
+        .any(|k| rules::SERIES_NOUNS.contains(&s.word(k)) && s.lower.get(k + 1).is_some_and(|w| w == "of"))
+        || (a >= 2 && rules::SERIES_NOUNS.contains(&s.word(a - 2)) && s.word(a - 1) == "of")
+    {
+        return None;
+    }
     let lethal_trigger = (a..b).any(|i| {
         let w = s.word(i);
         [

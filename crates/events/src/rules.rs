@@ -577,6 +577,10 @@ pub const AGREEMENT_TAKES_EFFECT: &[&str] = &[
 /// of militants were killed").
 pub const AUXILIARIES: &[&str] = &["was", "were", "is", "are", "be", "been", "being", "has", "have", "had"];
 
+/// Nouns for a run of incidents ("a wave of attacks", "a series of bombings"): their toll
+/// sums several incidents.
+pub const SERIES_NOUNS: &[&str] = &["wave", "series", "string", "spate", "spree", "rash", "campaign"];
+
 /// Heads that make an incident word after them generic ("the threat of attacks", "a
 /// rise in kidnappings", "the fight against terrorism").
 pub const GENERIC_HEADS: &[&str] = &[

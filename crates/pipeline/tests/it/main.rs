@@ -466,6 +466,15 @@ fn a_number_of_people_killed_is_no_generic_mention() {
 }
 
 #[test]
+fn the_toll_of_a_wave_of_attacks_is_no_incidents_toll() {
+    let ex = code(
+        "A wave of attacks across Iraq on Monday killed 107 people. In Taji, a car bomb followed by a suicide attack \
+         targeting emergency responders killed at least 42 people.",
+    );
+    assert!(tolls(&ex).contains(&Some(42)) && !tolls(&ex).contains(&Some(107)), "{:#?}", ex.events);
+}
+
+#[test]
 fn parts_of_a_toll_add_up_and_the_bomber_counts_when_he_died() {
     let ex = code("At the bus station in Belfast, four workers and two soldiers were killed on Monday.");
     assert_eq!(tolls(&ex), vec![Some(6)], "{:#?}", ex.events);
