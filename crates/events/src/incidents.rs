@@ -461,14 +461,27 @@ fn absorb(o: &mut Draft, d: Draft) {
         (a, b) => a.or(b),
     };
     o.fatalities = match (o.fatalities.take(), d.fatalities) {
-        // Retellings of one incident: later ones usually update the toll upward.
-        (Some(a), Some(b)) => Some(Fatalities {
-            low: a.low.min(b.low),
-            best: a.best.max(b.best),
-            high: a.high.max(b.high),
-            evidence: a.evidence.into_iter().chain(b.evidence).collect(),
-        }),
-        (a, b) => a.or(b),
+        // Retellings of one incident: later ones usually update the toll upward, but a
+        // perpetrator's claim never raises another source's figure (it stays the high).
+        (Some(a), Some(b)) => {
+            let best = match (o.toll_claimed, d.toll_claimed) {
+                (false, true) => a.best,
+                (true, false) => b.best,
+                _ => a.best.max(b.best),
+            };
+            o.toll_claimed &= d.toll_claimed;
+            Some(Fatalities {
+                low: a.low.min(b.low),
+                best,
+                high: a.high.max(b.high),
+                evidence: a.evidence.into_iter().chain(b.evidence).collect(),
+            })
+        }
+        (None, b) => {
+            o.toll_claimed = d.toll_claimed;
+            b
+        }
+        (a, None) => a,
     };
     if o.attribution.is_none() {
         o.attribution = d.attribution;
@@ -520,6 +533,7 @@ mod tests {
             location: None,
             date: None,
             fatalities: None,
+            toll_claimed: false,
             attribution: None,
             extra_evidence: Vec::new(),
             anaphoric: false,

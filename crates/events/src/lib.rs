@@ -120,6 +120,10 @@ struct Draft {
     /// The date and whether it only dates a report.
     date: Option<(Time, bool)>,
     fatalities: Option<Fatalities>,
+    /// The toll is a perpetrator's claim ("claimed …, saying it had killed 100"): it
+    /// never raises another report's figure (CODING_GUIDE: the most conservative
+    /// figure a credible source gives).
+    toll_claimed: bool,
     attribution: Option<Attribution>,
     extra_evidence: Vec<Span>,
     /// The trigger is a definite noun phrase ("the attack") that retells an incident.
@@ -325,7 +329,11 @@ pub fn code(ctx: &Context) -> Coded {
         let tokens = &ctx.seg.tokens[sentence.tokens.clone()];
         let lower = tokens.iter().map(|t| t.text(ctx.text).to_lowercase()).collect();
         let s = index.sentence(ctx, k, tokens, lower, ctx.seg.is_caps_sentence(ctx.text, k), dateline_range);
-        let found = code_sentence(&s, &mut coded);
+        let mut found = code_sentence(&s, &mut coded);
+        for d in &mut found {
+            d.toll_claimed =
+                d.fatalities.as_ref().and_then(|f| f.evidence.first()).is_some_and(|e| claimed_toll(&s, s.at(e.start)));
+        }
         if found.is_empty() {
             coded.interactions.extend(interaction(&s));
         }
@@ -690,6 +698,21 @@ fn interaction(s: &Sent) -> Option<Interaction> {
 fn no_deaths_said(s: &Sent) -> Option<(Span, (usize, usize))> {
     (0..s.lower.len()).find_map(|i| {
         rules::NO_DEATHS.iter().find(|p| matches_phrase(&s.lower, i, p)).map(|p| (s.span(i, i + p.len()), s.bounds()))
+    })
+}
+
+/// Whether the number at word `i` is a perpetrator's claim: a claim verb earlier in the
+/// sentence and the claimant's own killing told between ("claimed the attack …, saying
+/// it had killed more than 100 soldiers", "claims to have killed 30").
+fn claimed_toll(s: &Sent, i: usize) -> bool {
+    let Some(claim) = (0..i).find(|&k| matches!(s.word(k), "claimed" | "claiming" | "claims" | "boasted")) else {
+        return false;
+    };
+    (claim + 1..i).any(|k| {
+        matches!(
+            (s.word(k), s.lower.get(k + 1).map_or("", String::as_str)),
+            ("it" | "they", "had" | "has" | "have" | "killed") | ("to", "have")
+        )
     })
 }
 
@@ -2097,6 +2120,7 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         location: None,
         date: None,
         fatalities: None,
+        toll_claimed: false,
         attribution: None,
         extra_evidence: Vec::new(),
         anaphoric: definite(s, a),

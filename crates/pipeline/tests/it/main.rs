@@ -475,6 +475,16 @@ fn the_toll_of_a_wave_of_attacks_is_no_incidents_toll() {
 }
 
 #[test]
+fn a_perpetrators_claimed_toll_does_not_raise_the_reported_one() {
+    let ex = code(
+        "Islamist militants ambushed a military convoy near Djibo on Tuesday, killing at least 20 soldiers. JNIM \
+         claimed the ambush in a statement, saying it had killed more than 100 soldiers.",
+    );
+    let toll = ex.events.iter().find_map(|e| e.fatalities.as_ref()).expect("a toll");
+    assert_eq!((toll.best, toll.high), (20, 100), "{:#?}", ex.events);
+}
+
+#[test]
 fn parts_of_a_toll_add_up_and_the_bomber_counts_when_he_died() {
     let ex = code("At the bus station in Belfast, four workers and two soldiers were killed on Monday.");
     assert_eq!(tolls(&ex), vec![Some(6)], "{:#?}", ex.events);
