@@ -330,6 +330,7 @@ pub fn code(ctx: &Context) -> Coded {
         let lower = tokens.iter().map(|t| t.text(ctx.text).to_lowercase()).collect();
         let s = index.sentence(ctx, k, tokens, lower, ctx.seg.is_caps_sentence(ctx.text, k), dateline_range);
         let mut found = code_sentence(&s, &mut coded);
+        fold_fighting_into_capture(&s, &mut found);
         for d in &mut found {
             d.toll_claimed =
                 d.fatalities.as_ref().and_then(|f| f.evidence.first()).is_some_and(|e| claimed_toll(&s, s.at(e.start)));
@@ -699,6 +700,57 @@ fn no_deaths_said(s: &Sent) -> Option<(Span, (usize, usize))> {
     (0..s.lower.len()).find_map(|i| {
         rules::NO_DEATHS.iter().find(|p| matches_phrase(&s.lower, i, p)).map(|p| (s.span(i, i + p.len()), s.bounds()))
     })
+}
+
+/// The fighting of a capture told in its sentence ("recaptured the town after heavy
+/// fighting; 6 militants were killed", "seized the town, killing eight") is the capture
+/// itself: ACLED codes an armed clash only where control of the place does not change
+/// (CODING_GUIDE). A clash or killing told as fact with no other place or date than the
+/// capture's joins it: its toll, sides the capture lacks and its evidence. A fight joins
+/// only when told as what preceded the capture ("after heavy fighting"); one told on its
+/// own ("fought off several counterattacks the following day", "a ceasefire ended a week
+/// of fighting") is its own event.
+fn fold_fighting_into_capture(s: &Sent, found: &mut Vec<Draft>) {
+    let Some(t) = found.iter().position(|d| d.family == Family::Territory && d.modality == Modality::Occurred) else {
+        return;
+    };
+    let after = |d: &Draft| {
+        let k = s.at(d.trigger.start);
+        (k.saturating_sub(5)..k).any(|j| s.word(j) == "after")
+    };
+    let joins = |capture: &Draft, d: &Draft| {
+        (d.family == Family::Kill || d.family == Family::Clash && after(d))
+            && d.modality == Modality::Occurred
+            && !d.fresh
+            && (d.location.is_none()
+                || d.location.as_ref().map(|p| &p.name) == capture.location.as_ref().map(|p| &p.name))
+            && (d.date.is_none() || d.date.as_ref().map(|x| &x.0.value) == capture.date.as_ref().map(|x| &x.0.value))
+    };
+    let mut i = 0;
+    let mut t = t;
+    while i < found.len() {
+        if i != t && joins(&found[t], &found[i]) {
+            let d = found.remove(i);
+            if i < t {
+                t -= 1;
+            }
+            let capture = &mut found[t];
+            if capture.fatalities.is_none() {
+                capture.fatalities = d.fatalities;
+                capture.toll_claimed = d.toll_claimed;
+            }
+            if capture.actor1.is_none() {
+                capture.actor1 = d.actor1;
+            }
+            if capture.actor2.is_none() {
+                capture.actor2 = d.actor2;
+            }
+            capture.extra_evidence.push(d.trigger);
+            capture.extra_evidence.extend(d.extra_evidence);
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// Whether the number at word `i` is a perpetrator's claim: a claim verb earlier in the

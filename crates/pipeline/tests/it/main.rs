@@ -485,6 +485,23 @@ fn a_perpetrators_claimed_toll_does_not_raise_the_reported_one() {
 }
 
 #[test]
+fn the_fighting_of_a_capture_is_the_capture() {
+    let ex = code(
+        "On 30 January 2019, Malian troops recaptured the town of Boulkessi from JNIM militants after heavy \
+         fighting; 6 militants were killed.",
+    );
+    let subs: Vec<&str> = ex.events.iter().map(|e| e.sub_event_type.as_str()).collect();
+    assert_eq!(subs, vec!["Government regains territory"], "{:#?}", ex.events);
+    assert_eq!(tolls(&ex), vec![Some(6)]);
+    // A fight told on its own, on another day, stays its own event.
+    let ex = code(
+        "After seizing the area on Monday, Iraqi troops fought off several counterattacks the following day near \
+         Mosul.",
+    );
+    assert!(ex.events.iter().any(|e| e.sub_event_type == "Armed clash"), "{:#?}", ex.events);
+}
+
+#[test]
 fn parts_of_a_toll_add_up_and_the_bomber_counts_when_he_died() {
     let ex = code("At the bus station in Belfast, four workers and two soldiers were killed on Monday.");
     assert_eq!(tolls(&ex), vec![Some(6)], "{:#?}", ex.events);
