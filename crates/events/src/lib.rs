@@ -1139,6 +1139,12 @@ fn filtered(s: &Sent, a: usize, b: usize, family: Family, out: &[Draft]) -> bool
     if generic(s, a, b) || newsday::generic_use(&s.lower, a, b) {
         return true;
     }
+    // "appeals to stop bombing civilians", "an end to all air strikes": an activity
+    // asked to stop or go on, no incident told; "would Hillary support a coup?": a
+    // question tells nothing as news.
+    if newsday::activity_to_stop(&s.lower, a, b) || newsday::question(&s.lower) {
+        return true;
+    }
     // "have not been detained", "no arrests": a negated incident did not happen.
     if newsday::negated(&s.lower, a) {
         return true;
