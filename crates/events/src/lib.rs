@@ -1110,7 +1110,7 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             // killed dozens": the toll's verb) tells an incident of its own clause.
             d.referenced = d.extra_evidence.is_empty()
                 && d.fatalities.as_ref().is_none_or(|f| f.evidence.iter().all(|e| e.start >= d.trigger.start))
-                && newsday::referenced(&s.lower, a).is_some();
+                && (newsday::referenced(&s.lower, a).is_some() || named_incident(s, a, b));
             d.date_near = clause_dates(s, a).iter().any(|t| {
                 let i = s.at(t.evidence[0].start);
                 i + 3 >= a && i <= b + 3
@@ -2455,6 +2455,22 @@ fn pronoun_participants(s: &Sent) -> Vec<Participant> {
             }
         })
         .collect()
+}
+
+/// Whether the trigger at `a..b` names a known incident by its place: a definite noun
+/// phrase with the place inside it ("the Nagasaki blast", "the Sandy Hook massacre") or
+/// right after it ("the bombing of Hiroshima", "the attack on Pearl Harbor", "the
+/// Battle of Stalingrad"). An incident named so is referred to, not told: without a
+/// date of its own told with it, and unless another mention tells it, it is history.
+fn named_incident(s: &Sent, a: usize, b: usize) -> bool {
+    if !definite(s, a) {
+        return false;
+    }
+    let the = (a.saturating_sub(4)..a).rev().find(|&k| matches!(s.word(k), "the" | "this" | "that")).unwrap_or(a);
+    s.places().any(|p| {
+        let i = s.at(p.span_start);
+        (i > the && i < a) || (i == b + 1 && matches!(s.word(b), "of" | "on" | "at"))
+    })
 }
 
 /// Whether the trigger at `a` heads a definite noun phrase: "the attack", "the complex

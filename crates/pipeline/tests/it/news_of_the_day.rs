@@ -258,3 +258,18 @@ fn live_fire_on_a_demonstration_is_excessive_force() {
     let ex = code("Police fired live rounds and tear gas at thousands of protesters in Khartoum on Monday.");
     assert_eq!(subs(&ex), ["Excessive force against protesters"], "{:#?}", ex.events);
 }
+
+#[test]
+fn an_incident_named_by_its_place_without_a_date_is_history() {
+    // Referred to by its place, not told: history.
+    let ex = code_undated(
+        "The president said the bombing of Hiroshima and Nagasaki was an illegal act. \
+         Clinton linked Sanders to the Sandy Hook massacre.",
+    );
+    assert!(news(&ex).is_empty(), "{:#?}", ex.events);
+    // Dated next to its trigger, or told by another mention, it is news.
+    let ex = code_undated("The Saturday airstrike on Sanaa killed 140 people.");
+    assert_eq!(news(&ex).len(), 1, "{:#?}", ex.events);
+    let ex = code("A car bomb exploded in Kirkuk on Monday, killing 12 people. The bombing of Kirkuk was condemned.");
+    assert_eq!(news(&ex).len(), 1, "{:#?}", ex.events);
+}
