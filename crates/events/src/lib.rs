@@ -1139,6 +1139,11 @@ fn filtered(s: &Sent, a: usize, b: usize, family: Family, out: &[Draft]) -> bool
     if generic(s, a, b) || newsday::generic_use(&s.lower, a, b) {
         return true;
     }
+    // "it was a cowardly attack", "acknowledged the crash as a terrorist attack": a
+    // predicate that classifies what is told elsewhere tells no incident of its own.
+    if classifying(s, b) {
+        return true;
+    }
     // "appeals to stop bombing civilians", "an end to all air strikes": an activity
     // asked to stop or go on, no incident told; "would Hillary support a coup?": a
     // question tells nothing as news.
@@ -2455,6 +2460,30 @@ fn pronoun_participants(s: &Sent) -> Vec<Participant> {
             }
         })
         .collect()
+}
+
+/// Whether the trigger ending at `b` heads a predicate nominal: an indefinite noun phrase
+/// after a copula, "as" or "like" ("it was a cowardly attack", "acknowledged the crash
+/// as a terrorist attack", "looks like yet another terrorist attack"). It classifies a
+/// thing told elsewhere (its subject); it tells no incident of its own.
+fn classifying(s: &Sent, b: usize) -> bool {
+    let parse = s.ctx.analysis.parse(s.k);
+    if parse.words.len() != s.lower.len() || b == 0 {
+        return false;
+    }
+    let head = b - 1;
+    // "as a ceasefire ended a week of fighting": a clause of its own, the trigger its
+    // subject.
+    if parse.words.get(b).is_some_and(|w| matches!(w.upos, tidings_syntax::Upos::Verb | tidings_syntax::Upos::Aux)) {
+        return false;
+    }
+    let kids = parse.children(head);
+    let indefinite = kids.iter().any(|&c| matches!(s.word(c), "a" | "an" | "another"));
+    let predicate = kids.iter().any(|&c| {
+        let rel = parse.words[c].deprel;
+        tidings_syntax::analysis::base(rel) == "cop" || (rel == "case" && matches!(s.word(c), "as" | "like"))
+    });
+    indefinite && predicate
 }
 
 /// Whether the trigger at `a..b` names a known incident by its place: a definite noun

@@ -273,3 +273,17 @@ fn an_incident_named_by_its_place_without_a_date_is_history() {
     let ex = code("A car bomb exploded in Kirkuk on Monday, killing 12 people. The bombing of Kirkuk was condemned.");
     assert_eq!(news(&ex).len(), 1, "{:#?}", ex.events);
 }
+
+#[test]
+fn a_predicate_that_classifies_tells_no_incident_of_its_own() {
+    for text in [
+        "Egypt's president later acknowledged the crash as a terrorist attack.",
+        "Hours after the airliner vanished on Thursday, the senator wrote that it looks like yet another terrorist attack.",
+    ] {
+        let ex = code(text);
+        assert!(ex.events.is_empty(), "{text}: {:#?}", ex.events);
+    }
+    // An incident told stays an event.
+    let ex = code("Gunmen carried out an attack on a checkpoint in Kirkuk on Monday.");
+    assert_eq!(news(&ex).len(), 1, "{:#?}", ex.events);
+}
