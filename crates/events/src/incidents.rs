@@ -387,8 +387,10 @@ fn absorb(o: &mut Draft, d: Draft) {
     // nothing more.
     o.headline &= d.headline;
     // History only when every mention tells it as history: a news incident retold later
-    // ("the bombing had killed 20") stays news.
-    o.recalled &= d.recalled;
+    // ("the bombing had killed 20") stays news. A definite retelling that tells no date
+    // of its own ("… after the Japanese attack on December 7, 1941. The attack destroyed
+    // half the fleet") says nothing of time: it keeps the dated history it retells.
+    o.recalled = (o.recalled && d.recalled) || (dated_history(o) && timeless(&d)) || (dated_history(&d) && timeless(o));
     // Likewise an incident only named as a point of reference: once told as news, news.
     o.referenced &= d.referenced;
     o.date_near |= d.date_near;
@@ -486,6 +488,18 @@ fn absorb(o: &mut Draft, d: Draft) {
     if o.attribution.is_none() {
         o.attribution = d.attribution;
     }
+}
+
+/// A mention told as history with a date of its own ("the Japanese attack on December
+/// 7, 1941"), not only its report's.
+fn dated_history(x: &Draft) -> bool {
+    x.recalled && x.date.as_ref().is_some_and(|(_, report)| !report)
+}
+
+/// A definite retelling ("the attack") that tells no date of its own, only perhaps its
+/// report's: it carries no sign of whether its incident is news or history.
+fn timeless(x: &Draft) -> bool {
+    x.anaphoric && !x.recalled && x.date.as_ref().is_none_or(|(_, report)| *report)
 }
 
 /// The values of the dates two reports tell of their own (neither only dates a report).
@@ -748,6 +762,48 @@ mod tests {
         let mut other = draft(text, "killed 3", Family::Kill);
         other.fresh = true;
         assert!(!weak_retelling(&draft(text, "IED blast", Family::Explosive), &other));
+    }
+
+    #[test]
+    fn a_definite_retelling_without_a_date_keeps_the_history_it_retells() {
+        let text = "after the Japanese attack on December 7, 1941. The attack destroyed half the fleet.";
+        let day = |value: &str| tidings_model::Time {
+            value: value.into(),
+            timex_type: tidings_model::TimexType::Date,
+            granularity: tidings_model::Granularity::Day,
+            modifier: None,
+            inferred: false,
+            evidence: Vec::new(),
+        };
+        let mut history = draft(text, "attack on", Family::Attack);
+        history.recalled = true;
+        history.date = Some((day("1941-12-07"), false));
+        // History told without a date of its own ("the brigade had detonated 20 bombs")
+        // turns news when retold.
+        let mut undated = history.clone();
+        undated.date = None;
+        let mut retold = draft(text, "The attack", Family::Attack);
+        retold.anaphoric = true;
+        let mut o = history.clone();
+        absorb(&mut o, retold.clone());
+        assert!(o.recalled, "an undated definite retelling says nothing of time");
+        // Told the other way round (the retelling leads), still history.
+        let mut o = retold.clone();
+        absorb(&mut o, history.clone());
+        assert!(o.recalled);
+        // A retelling told as news of its own (a date of its own, or no definite
+        // retelling) makes the incident news.
+        let mut o = undated;
+        absorb(&mut o, retold.clone());
+        assert!(!o.recalled, "undated history retold");
+        let mut dated = retold.clone();
+        dated.date = Some((day("XXXX-WXX-1"), false));
+        let mut o = history.clone();
+        absorb(&mut o, dated);
+        assert!(!o.recalled);
+        let mut o = history.clone();
+        absorb(&mut o, draft(text, "destroyed", Family::Attack));
+        assert!(!o.recalled);
     }
 
     #[test]

@@ -1188,7 +1188,7 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             // killed dozens": the toll's verb) tells an incident of its own clause.
             d.referenced = d.extra_evidence.is_empty()
                 && d.fatalities.as_ref().is_none_or(|f| f.evidence.iter().all(|e| e.start >= d.trigger.start))
-                && newsday::referenced(&s.lower, a).is_some();
+                && (newsday::referenced(&s.lower, a).is_some() || named_incident(s, a, b));
             d.date_near = clause_dates(s, a).iter().any(|t| {
                 let i = s.at(t.evidence[0].start);
                 i + 3 >= a && i <= b + 3
@@ -1215,6 +1215,17 @@ fn filtered(s: &Sent, a: usize, b: usize, family: Family, out: &[Draft]) -> bool
     // "the threat of terrorist attacks", "attacks are rising", "protests" with no time
     // or place of their own: a generic mention, no event.
     if generic(s, a, b) || newsday::generic_use(&s.lower, a, b) {
+        return true;
+    }
+    // "it was a cowardly attack", "acknowledged the crash as a terrorist attack": a
+    // predicate that classifies what is told elsewhere tells no incident of its own.
+    if classifying(s, b) {
+        return true;
+    }
+    // "appeals to stop bombing civilians", "an end to all air strikes": an activity
+    // asked to stop or go on, no incident told; "would Hillary support a coup?": a
+    // question tells nothing as news.
+    if newsday::activity_to_stop(&s.lower, a, b) || newsday::question(&s.lower) {
         return true;
     }
     // "have not been detained", "no arrests": a negated incident did not happen.
@@ -2530,6 +2541,46 @@ fn pronoun_participants(s: &Sent) -> Vec<Participant> {
             }
         })
         .collect()
+}
+
+/// Whether the trigger ending at `b` heads a predicate nominal: an indefinite noun phrase
+/// after a copula, "as" or "like" ("it was a cowardly attack", "acknowledged the crash
+/// as a terrorist attack", "looks like yet another terrorist attack"). It classifies a
+/// thing told elsewhere (its subject); it tells no incident of its own.
+fn classifying(s: &Sent, b: usize) -> bool {
+    let parse = s.ctx.analysis.parse(s.k);
+    if parse.words.len() != s.lower.len() || b == 0 {
+        return false;
+    }
+    let head = b - 1;
+    // "as a ceasefire ended a week of fighting": a clause of its own, the trigger its
+    // subject.
+    if parse.words.get(b).is_some_and(|w| matches!(w.upos, tidings_syntax::Upos::Verb | tidings_syntax::Upos::Aux)) {
+        return false;
+    }
+    let kids = parse.children(head);
+    let indefinite = kids.iter().any(|&c| matches!(s.word(c), "a" | "an" | "another"));
+    let predicate = kids.iter().any(|&c| {
+        let rel = parse.words[c].deprel;
+        tidings_syntax::analysis::base(rel) == "cop" || (rel == "case" && matches!(s.word(c), "as" | "like"))
+    });
+    indefinite && predicate
+}
+
+/// Whether the trigger at `a..b` names a known incident by its place: a definite noun
+/// phrase with the place inside it ("the Nagasaki blast", "the Sandy Hook massacre") or
+/// right after it ("the bombing of Hiroshima", "the attack on Pearl Harbor", "the
+/// Battle of Stalingrad"). An incident named so is referred to, not told: without a
+/// date of its own told with it, and unless another mention tells it, it is history.
+fn named_incident(s: &Sent, a: usize, b: usize) -> bool {
+    if !definite(s, a) {
+        return false;
+    }
+    let the = (a.saturating_sub(4)..a).rev().find(|&k| matches!(s.word(k), "the" | "this" | "that")).unwrap_or(a);
+    s.places().any(|p| {
+        let i = s.at(p.span_start);
+        (i > the && i < a) || (i == b + 1 && matches!(s.word(b), "of" | "on" | "at"))
+    })
 }
 
 /// Whether the trigger at `a` heads a definite noun phrase: "the attack", "the complex

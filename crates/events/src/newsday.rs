@@ -108,6 +108,41 @@ pub(crate) fn generic_use(w: &[String], a: usize, b: usize) -> bool {
     quantified || capacity || capacity_launch
 }
 
+/// Whether the trigger at `a..b` of the words `w` names an activity that someone asks
+/// or vows to stop, end or let go on: "appeals to stop bombing civilians", "will not stop
+/// bombing it", "called for an end to all air strikes", "a halt to the fighting",
+/// "refrain from attacks", "allowing the killing to continue". It speaks of the
+/// activity in general, not of an incident told as news. Only determiners lie between
+/// the verb or noun of stopping and the trigger.
+pub(crate) fn activity_to_stop(w: &[String], a: usize, b: usize) -> bool {
+    let at = |k: usize| w.get(k).map_or("", String::as_str);
+    for k in 1..=3 {
+        if k > a {
+            break;
+        }
+        let x = at(a - k);
+        let prev = if a - k >= 1 { at(a - k - 1) } else { "" };
+        let stop = matches!(x, "stop" | "stopping" | "halt" | "halting" | "cease" | "ceasing")
+            || (x == "to" && matches!(prev, "end" | "halt"))
+            || (x == "from" && matches!(prev, "refrain" | "refraining" | "desist"));
+        if stop {
+            return true;
+        }
+        if !matches!(x, "the" | "all" | "its" | "their" | "his" | "her" | "further" | "this" | "these" | "such") {
+            break;
+        }
+    }
+    // "allowing the killing to continue".
+    at(b) == "to" && matches!(at(b + 1), "continue" | "go")
+}
+
+/// Whether the sentence of the words `w` is a question ("So would Hillary support a coup
+/// …?"): it asks, it tells no incident as news. The question mark may stand before a
+/// closing quote.
+pub(crate) fn question(w: &[String]) -> bool {
+    w.iter().rev().find(|x| !matches!(x.as_str(), "\"" | "”" | "’" | "\'" | ")")).is_some_and(|x| x == "?")
+}
+
 /// A four-digit year token ("1992", "2004").
 fn year(word: &str) -> Option<i64> {
     (word.len() == 4 && word.bytes().all(|c| c.is_ascii_digit()))
@@ -357,6 +392,35 @@ mod tests {
         assert!(!generic_use(&w, at(&w, "attacked"), at(&w, "attacked") + 1));
         let w = words("the attack on the market killed 20");
         assert!(!generic_use(&w, at(&w, "attack"), at(&w, "attack") + 1));
+    }
+
+    #[test]
+    fn activities_asked_to_stop_or_go_on() {
+        let stop = |s: &str, t: &str| {
+            let w = words(s);
+            let a = at(&w, t);
+            activity_to_stop(&w, a, a + 1)
+        };
+        assert!(stop("Russia ignored appeals to stop bombing civilians", "bombing"));
+        assert!(stop("Russia will not stop bombing it", "bombing"));
+        assert!(stop("the resolution called for an end to all air strikes", "air"));
+        assert!(stop("he urged a halt to the fighting", "fighting"));
+        assert!(stop("militants must refrain from attacks", "attacks"));
+        assert!(stop("Russia was intent on allowing the killing to continue", "killing"));
+        // Incidents told as news.
+        assert!(!stop("the bombing of Aleppo went on all night", "bombing"));
+        assert!(!stop("police stopped the attackers after a chase", "attackers"));
+        assert!(!stop("at the end of the day gunmen killed four", "killed"));
+        assert!(!stop("a bus stop was hit in the bombing", "bombing"));
+        assert!(!activity_to_stop(&[], 0, 0));
+    }
+
+    #[test]
+    fn questions_tell_no_news() {
+        assert!(question(&words("So would Hillary support a coup in Latin America ?")));
+        assert!(question(&words("Who attacked us ? \"")));
+        assert!(!question(&words("Gunmen attacked the convoy on Monday .")));
+        assert!(!question(&[]));
     }
 
     #[test]

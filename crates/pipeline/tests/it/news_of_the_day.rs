@@ -258,3 +258,32 @@ fn live_fire_on_a_demonstration_is_excessive_force() {
     let ex = code("Police fired live rounds and tear gas at thousands of protesters in Khartoum on Monday.");
     assert_eq!(subs(&ex), ["Excessive force against protesters"], "{:#?}", ex.events);
 }
+
+#[test]
+fn an_incident_named_by_its_place_without_a_date_is_history() {
+    // Referred to by its place, not told: history.
+    let ex = code_undated(
+        "The president said the bombing of Hiroshima and Nagasaki was an illegal act. \
+         Clinton linked Sanders to the Sandy Hook massacre.",
+    );
+    assert!(news(&ex).is_empty(), "{:#?}", ex.events);
+    // Dated next to its trigger, or told by another mention, it is news.
+    let ex = code_undated("The Saturday airstrike on Sanaa killed 140 people.");
+    assert_eq!(news(&ex).len(), 1, "{:#?}", ex.events);
+    let ex = code("A car bomb exploded in Kirkuk on Monday, killing 12 people. The bombing of Kirkuk was condemned.");
+    assert_eq!(news(&ex).len(), 1, "{:#?}", ex.events);
+}
+
+#[test]
+fn a_predicate_that_classifies_tells_no_incident_of_its_own() {
+    for text in [
+        "Egypt's president later acknowledged the crash as a terrorist attack.",
+        "Hours after the airliner vanished on Thursday, the senator wrote that it looks like yet another terrorist attack.",
+    ] {
+        let ex = code(text);
+        assert!(ex.events.is_empty(), "{text}: {:#?}", ex.events);
+    }
+    // An incident told stays an event.
+    let ex = code("Gunmen carried out an attack on a checkpoint in Kirkuk on Monday.");
+    assert_eq!(news(&ex).len(), 1, "{:#?}", ex.events);
+}
