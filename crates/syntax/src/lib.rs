@@ -46,7 +46,12 @@ pub use analysis::Parse;
 
 /// The bundled model in its start-up form, derived from `data/syntax.model.gz` by
 /// `build.rs`: its lookup tables are read in place (see [`Model::from_compiled`]).
-static BUNDLED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/syntax.bin"));
+/// Aligned so that the slot tables, aligned within the form, are aligned in memory.
+static BUNDLED: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/syntax.bin")));
+
+/// Bytes at a cache line's start.
+#[repr(C, align(64))]
+struct Aligned<B: ?Sized>(B);
 /// Model file magic: `TSYN1` (no feature flags: main's models before word clusters) or
 /// `TSYN2` followed by the feature flags (a varint; see [`Model::flags`]).
 const MAGIC: &[u8] = b"TSYN1";
@@ -156,7 +161,7 @@ impl Model {
     /// The model bundled with tidings, loaded once.
     pub fn bundled() -> &'static Model {
         static MODEL: OnceLock<Model> = OnceLock::new();
-        MODEL.get_or_init(|| Model::from_compiled(BUNDLED).expect("the bundled syntax model is valid"))
+        MODEL.get_or_init(|| Model::from_compiled(&BUNDLED.0).expect("the bundled syntax model is valid"))
     }
 
     pub(crate) fn new(
