@@ -185,6 +185,41 @@ pub(crate) struct Context {
     pub b0lset: u64,
 }
 
+/// Which part of a configuration a parser template reads (see [`PARSER_GROUPS`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Group {
+    /// Only the buffer's first words `b0`, `b1`, `b2`: fixed by the buffer front.
+    Buffer,
+    /// Only the words `s0`, `b0`, `b1`, `b2` and their distance: fixed by the stack top
+    /// and the buffer front.
+    Top,
+    /// Only the words `s2`, `s1`, `s0`, `b0`, `b1`, `b2`: fixed by the stack's three top
+    /// items and the buffer front.
+    Stack,
+    /// The tree built so far (children, their labels, valencies, label sets).
+    Tree,
+}
+
+use Group::{Buffer as B, Stack as S, Top as T, Tree as R};
+
+/// The group of each feature [`parser`] writes, in its order (then [`CLUSTER_GROUPS`]
+/// for the cluster features). The parser memoizes the scores of the first three
+/// groups per sentence: configurations of a beam often share their stack top and
+/// buffer front, and differ in the tree, its labels above all (`tests` checks each
+/// group against the configurations of real parses).
+pub(crate) const PARSER_GROUPS: [Group; 82] = [
+    T, T, T, B, B, B, B, B, B, B, B, B, S, S, S, S, // single words
+    T, T, T, T, T, T, T, B, S, S, S, S, S, S, S, B, // pairs
+    B, T, S, S, R, R, R, R, R, R, R, // triples of tags
+    T, T, T, T, T, T, // distance
+    R, R, R, R, R, R, R, // valency
+    R, R, R, R, R, R, R, R, R, R, R, R, R, R, R, R, R, R, R, // children
+    R, R, R, R, R, R, R, // label sets
+];
+
+/// The groups of the cluster features [`parser`] writes after the others.
+pub(crate) const CLUSTER_GROUPS: [Group; 24] = [T, T, B, B, B, S, S, B, T, T, T, T, S, S, S, S, T, B, R, R, R, R, R, R];
+
 /// Parser features (after Zhang and Nivre 2011, for the arc-hybrid system where the
 /// buffer front takes left dependents and the stack's second item right ones). With
 /// `clusters`, word-cluster features of the stack and buffer words and their children

@@ -34,11 +34,13 @@ pub mod words;
 #[cfg(test)]
 mod tests;
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::io::{Read, Write};
 use std::sync::OnceLock;
 
-use features::{Lex, Node};
-use perceptron::{put_str, put_varint, Reader, Weights};
+use features::{Group, Lex, Node};
+use perceptron::{put_str, put_varint, IdHasher, Reader, Weights};
 use system::State;
 use tidings_text::Token;
 
@@ -46,7 +48,12 @@ pub use analysis::Parse;
 
 /// The bundled model in its start-up form, derived from `data/syntax.model.gz` by
 /// `build.rs`: its lookup tables are read in place (see [`Model::from_compiled`]).
-static BUNDLED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/syntax.bin"));
+/// Aligned so that the slot tables, aligned within the form, are aligned in memory.
+static BUNDLED: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/syntax.bin")));
+
+/// Bytes at a cache line's start.
+#[repr(C, align(64))]
+struct Aligned<B: ?Sized>(B);
 /// Model file magic: `TSYN1` (no feature flags: main's models before word clusters) or
 /// `TSYN2` followed by the feature flags (a varint; see [`Model::flags`]).
 const MAGIC: &[u8] = b"TSYN1";
@@ -156,7 +163,7 @@ impl Model {
     /// The model bundled with tidings, loaded once.
     pub fn bundled() -> &'static Model {
         static MODEL: OnceLock<Model> = OnceLock::new();
-        MODEL.get_or_init(|| Model::from_compiled(BUNDLED).expect("the bundled syntax model is valid"))
+        MODEL.get_or_init(|| Model::from_compiled(&BUNDLED.0).expect("the bundled syntax model is valid"))
     }
 
     pub(crate) fn new(
@@ -314,11 +321,10 @@ impl Model {
 
     fn greedy(&self, nodes: &[Node]) -> State {
         let mut st = State::new(nodes.len());
-        let mut feats = Vec::with_capacity(96);
+        let mut memo = Memo::new(self, nodes);
         let mut scores = vec![0i32; self.parser.classes()];
         while !st.terminal() {
-            features::parser(&st.context(nodes), self.flags & PARSER_CLUSTERS != 0, &mut feats);
-            self.parser.score(&feats, &mut scores);
+            memo.score(&st, &mut scores);
             let best = argmax(&scores, |c| allowed(&st, c, self.root_label as usize));
             st.apply(best);
         }
@@ -332,18 +338,16 @@ impl Model {
     fn beam_search(&self, nodes: &[Node]) -> State {
         let width = self.beam();
         let root = self.root_label as usize;
-        let clusters = self.flags & PARSER_CLUSTERS != 0;
+        let mut memo = Memo::new(self, nodes);
         let mut beam: Vec<(State, i64)> = vec![(State::new(nodes.len()), 0)];
         let mut next: Vec<(State, i64)> = Vec::with_capacity(width);
         let mut pool: Vec<State> = Vec::with_capacity(width);
-        let mut feats = Vec::with_capacity(96);
         let mut scores = vec![0i32; self.parser.classes()];
         let mut top = Vec::with_capacity(width + 1);
         while !beam[0].0.terminal() {
             top.clear();
             for (i, (st, base)) in beam.iter().enumerate() {
-                features::parser(&st.context(nodes), clusters, &mut feats);
-                self.parser.score(&feats, &mut scores);
+                memo.score(st, &mut scores);
                 // The classes `allowed` lets through, in ascending order.
                 let (left, right) = (st.valid(system::left(0)), st.valid(system::right(0)));
                 let to_root = st.stack.len() == 2;
@@ -403,6 +407,107 @@ impl Model {
                 deprel: &self.labels[a.labels[i] as usize],
             })
             .collect()
+    }
+}
+
+/// The parser's scores of a sentence's configurations, with the scores of the feature
+/// groups that read only words ([`features::Group`]: the buffer front, the stack top
+/// and buffer front, the stack's three top items and buffer front) kept per sentence,
+/// each group's sum including those of the groups before it. A configuration then
+/// costs one look-up of its tree features and a copy of a kept row, and the beam's
+/// configurations that share their words but differ in the tree (above all, in the
+/// label of the last arc) share the rest. Sums of integers: the scores are the same as
+/// summing every feature's row.
+struct Memo<'a> {
+    model: &'a Model,
+    nodes: &'a [Node],
+    classes: usize,
+    /// Kept rows, `classes` each.
+    rows: Vec<i32>,
+    /// Per buffer front (`1..=n + 1`), its row's number or `NONE`.
+    buffer: Vec<u32>,
+    /// By stack top and buffer front; by the three top items and buffer front.
+    top: HashMap<u64, u32, BuildHasherDefault<IdHasher>>,
+    stack: HashMap<u64, u32, BuildHasherDefault<IdHasher>>,
+    feats: Vec<u32>,
+    part: Vec<u32>,
+}
+
+impl<'a> Memo<'a> {
+    const NONE: u32 = u32::MAX;
+
+    fn new(model: &'a Model, nodes: &'a [Node]) -> Memo<'a> {
+        Memo {
+            model,
+            nodes,
+            classes: model.parser.classes(),
+            rows: Vec::new(),
+            buffer: vec![Memo::NONE; nodes.len() + 2],
+            top: HashMap::default(),
+            stack: HashMap::default(),
+            feats: Vec::with_capacity(128),
+            part: Vec::with_capacity(64),
+        }
+    }
+
+    /// Writes the parser's class scores of `st` into `scores`.
+    fn score(&mut self, st: &State, scores: &mut [i32]) {
+        let clusters = self.model.flags & PARSER_CLUSTERS != 0;
+        features::parser(&st.context(self.nodes), clusters, &mut self.feats);
+        // Stack items as word number + 1 (0: none), at most 2^16 words a sentence.
+        let item = |k: usize| st.stack.len().checked_sub(k + 1).map_or(0, |i| st.stack[i] as u64 + 1);
+        let b = st.b as u64;
+        let top = (item(0) << 16) | b;
+        let stack = (((item(2) << 16 | item(1)) << 16 | item(0)) << 16) | b;
+        let row = match self.stack.get(&stack) {
+            Some(&r) => r,
+            None => {
+                let below = match self.top.get(&top) {
+                    Some(&r) => r,
+                    None => {
+                        let below = match self.buffer[st.b] {
+                            Memo::NONE => {
+                                let r = self.keep(Memo::NONE, Group::Buffer);
+                                self.buffer[st.b] = r;
+                                r
+                            }
+                            r => r,
+                        };
+                        let r = self.keep(below, Group::Top);
+                        self.top.insert(top, r);
+                        r
+                    }
+                };
+                let r = self.keep(below, Group::Stack);
+                self.stack.insert(stack, r);
+                r
+            }
+        };
+        let at = row as usize * self.classes;
+        scores.copy_from_slice(&self.rows[at..at + self.classes]);
+        self.select(Group::Tree);
+        self.model.parser.add_scores(&self.part, scores);
+    }
+
+    /// Keeps a new row: row `below` (or zeros for `NONE`) plus the scores of the current
+    /// features of `group`; returns its number.
+    fn keep(&mut self, below: u32, group: Group) -> u32 {
+        let at = self.rows.len();
+        if below == Memo::NONE {
+            self.rows.resize(at + self.classes, 0);
+        } else {
+            self.rows.extend_from_within(below as usize * self.classes..(below as usize + 1) * self.classes);
+        }
+        self.select(group);
+        self.model.parser.add_scores(&self.part, &mut self.rows[at..]);
+        (at / self.classes) as u32
+    }
+
+    /// The current features of `group` into `part`.
+    fn select(&mut self, group: Group) {
+        let groups = features::PARSER_GROUPS.iter().chain(&features::CLUSTER_GROUPS);
+        self.part.clear();
+        self.part.extend(self.feats.iter().zip(groups).filter(|(_, &g)| g == group).map(|(&f, _)| f));
     }
 }
 

@@ -274,3 +274,63 @@ fn global_training_learns_a_small_treebank() {
     let (tags, uas, las) = crate::train::score(&m, &sents);
     assert!(tags > 0.99 && uas > 0.99 && las > 0.99, "{tags} {uas} {las}");
 }
+
+#[test]
+fn memoized_scores_are_the_sums_of_every_feature_and_groups_read_only_their_words() {
+    use crate::features::{self, Group, CLUSTER_GROUPS, PARSER_GROUPS};
+    use std::collections::HashMap;
+    let forms = "Police said the gunmen , who fled , shot two officers near the old market in Peshawar ."
+        .split(' ')
+        .collect::<Vec<_>>();
+    // Both feature sets: the bundled flags and the parser's word clusters.
+    for flags in [Model::bundled().flags(), Model::bundled().flags() | crate::PARSER_CLUSTERS] {
+        let b = Model::bundled();
+        let m = Model::new(b.labels.clone(), b.keep_hyphen.clone(), b.tagger.clone(), b.parser.clone(), flags);
+        let clusters = flags & crate::PARSER_CLUSTERS != 0;
+        let lex: Vec<_> = forms.iter().map(|f| features::Lex::new(f, true)).collect();
+        let nodes = crate::nodes(&lex, &m.tag_lex(&lex));
+        let mut memo = crate::Memo::new(&m, &nodes);
+        let (mut want, mut got) = (vec![0i32; m.parser.classes()], vec![0i32; m.parser.classes()]);
+        let mut feats = Vec::new();
+        // Each group's features by its words: (group, s2, s1, s0, b) with unread words 0.
+        // (group, [s2, s1, s0, b]) -> (the group's features, the tree's features).
+        type Seen = HashMap<(usize, [usize; 4]), (Vec<u32>, Vec<u32>)>;
+        let mut seen = Seen::new();
+        // Times the same words came back with other tree features (what the test is for).
+        let mut other_trees = 0;
+        let mut rng = 7u64;
+        for _walk in 0..60 {
+            let mut st = crate::system::State::new(nodes.len());
+            while !st.terminal() {
+                features::parser(&st.context(&nodes), clusters, &mut feats);
+                m.parser.score(&feats, &mut want);
+                memo.score(&st, &mut got);
+                assert_eq!(got, want);
+                let item = |k: usize| st.stack.len().checked_sub(k + 1).map_or(0, |i| st.stack[i] + 1);
+                for (g, words) in [
+                    (Group::Buffer, [0, 0, 0, st.b]),
+                    (Group::Top, [0, 0, item(0), st.b]),
+                    (Group::Stack, [item(2), item(1), item(0), st.b]),
+                ] {
+                    let groups = PARSER_GROUPS.iter().chain(&CLUSTER_GROUPS);
+                    let part: Vec<u32> = feats.iter().zip(groups).filter(|(_, &h)| h == g).map(|(&f, _)| f).collect();
+                    let tree: Vec<u32> = feats
+                        .iter()
+                        .zip(PARSER_GROUPS.iter().chain(&CLUSTER_GROUPS))
+                        .filter(|(_, &h)| h == Group::Tree)
+                        .map(|(&f, _)| f)
+                        .collect();
+                    let before = seen.entry((g as usize, words)).or_insert_with(|| (part.clone(), tree.clone()));
+                    assert_eq!(before.0, part, "{g:?} features differ for the same words");
+                    other_trees += usize::from(before.1 != tree);
+                }
+                // A pseudo-random valid transition.
+                rng = rng.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                let valid: Vec<usize> =
+                    (0..m.parser.classes()).filter(|&c| crate::allowed(&st, c, m.root_label as usize)).collect();
+                st.apply(valid[(rng >> 33) as usize % valid.len()]);
+            }
+        }
+        assert!(seen.len() > 100 && other_trees > 300, "{} groups seen, {other_trees} other trees", seen.len());
+    }
+}
