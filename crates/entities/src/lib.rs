@@ -134,6 +134,13 @@ const CLUB_PREFIXES: &[&str] = &[
     "athletic",
     "ajax",
 ];
+/// Collective nouns whose possessive is part of an organization's name ("Serb People's
+/// Party", "Workers' Party of Korea", "Woman's Christian Temperance Union"): the span
+/// is not split there as "Kazakhstan’s Committee" is.
+const COLLECTIVE_OWNERS: &[&str] = &[
+    "people", "peoples", "workers", "women", "woman", "men", "children", "farmers", "peasants", "citizens", "veterans",
+    "teachers", "soldiers", "toilers", "nations", "lord",
+];
 /// Titles that make the name after them a person ("President Buhari", "Gen. Haftar").
 const PERSON_TITLES: &[&str] = &[
     "president",
@@ -1321,7 +1328,7 @@ impl Recognizer<'_> {
             let mut pieces = Vec::new();
             let mut from = a;
             for k in a..b {
-                if is_possessive(doc.tok(k)) {
+                if is_possessive(doc.tok(k)) && !(k > a && COLLECTIVE_OWNERS.contains(&doc.lower(k - 1).as_str())) {
                     pieces.push((from, k));
                     from = k + 1;
                 }

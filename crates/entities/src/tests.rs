@@ -457,3 +457,12 @@ fn car_and_phone_models_are_products() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_collective_possessive_stays_inside_a_party_name() {
+    let text = "The Serb People's Party won seats. The Workers' Party of Korea met. Kazakhstan's Committee for National Security said.";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Serb People's Party"), [Label::Org]);
+    assert_eq!(label_of(text, &ents, "Workers' Party of Korea"), [Label::Org]);
+    assert_eq!(label_of(text, &ents, "Kazakhstan"), [Label::Gpe]);
+}
