@@ -1350,6 +1350,10 @@ impl Recognizer<'_> {
                 if after_possessive && b == a + 1 && !is_acronym(doc.tok(a)) && generic {
                     continue;
                 }
+                // "Justice Scalia", "Gen. Petraeus": a person's title opening a span the
+                // model read as an organization or a place makes it that person.
+                let label =
+                    if label != Label::Per && self.titled_person(doc, a, b, label) { Label::Per } else { label };
                 let Some((a, mut b)) = self.trim(doc, a, b, label) else { continue };
                 // "Apple Inc.", "S. F.": the dot of an abbreviation ending a name is part of it.
                 if b < range.end && doc.tok(b) == "." && doc.tokens[b - 1].end == doc.tokens[b].start {
@@ -1664,6 +1668,34 @@ impl Recognizer<'_> {
         (a < b).then_some((a, b))
     }
 
+    /// Whether tokens `[a, b)` are a person's title and a name: a capitalized title
+    /// ("Justice", "Gen.") then capitalized words that are no common words, no head
+    /// words of organizations or places and no name the lexicon or gazetteer knows
+    /// ("General Motors", "Prince Edward Island", "King Abdullah University" are not),
+    /// and not a spelled-out "General" opening a span the model read as an organization.
+    fn titled_person(&self, doc: &Doc, a: usize, b: usize, label: Label) -> bool {
+        let dotted = a + 2 < b && doc.tok(a + 1) == "." && doc.tokens[a].end == doc.tokens[a + 1].start;
+        let k = if dotted { a + 2 } else { a + 1 };
+        k < b
+            && is_capitalized(doc.tok(a))
+            && PERSON_TITLES.contains(&doc.lower(a).as_str())
+            && (k..b).all(|i| {
+                let w = doc.tok(i);
+                let lower = w.to_lowercase();
+                is_capitalized(w)
+                    && name_like(w)
+                    && !self.lexicon.is_common(w)
+                    && !ORG_HEADS.contains(&lower.as_str())
+                    && !FAC_HEADS.contains(&lower.as_str())
+                    && !LOC_HEADS.contains(&lower.as_str())
+                    && !COMPANY_SUFFIXES.contains(&lower.as_str())
+            })
+            // "General Dynamics": a spelled-out "General" opening an organization's name.
+            && !(doc.tok(a) == "General" && label == Label::Org)
+            && self.label_known(doc, k, b).is_none()
+            && self.label_known(doc, a, b).is_none()
+    }
+
     /// "The New York Times", "The Register": a newspaper whose title opens with a
     /// capitalized "The" keeps it ("the Washington Post" does not).
     fn titled_paper(&self, doc: &Doc, a: usize, b: usize) -> bool {
@@ -1736,9 +1768,10 @@ impl Recognizer<'_> {
             }
             // "President Buhari", "Gen. Haftar": a name right after a person's title is a
             // person unless the lexicon or gazetteer knows it.
-            Label::Loc | Label::Gpe | Label::Fac | Label::Org | Label::Misc
+            Label::Loc | Label::Gpe | Label::Fac | Label::Org | Label::Misc | Label::Norp
                 if after_title(doc, a)
                     && self.label_known(doc, a, b).is_none()
+                    && !self.is_nationality(doc.phrase(a, b))
                     && !words.iter().any(|w| ORG_HEADS.contains(&w.as_str())) =>
             {
                 (a, b, Label::Per, None, Some(ActorKind::Person))

@@ -466,3 +466,13 @@ fn a_collective_possessive_stays_inside_a_party_name() {
     assert_eq!(label_of(text, &ents, "Workers' Party of Korea"), [Label::Org]);
     assert_eq!(label_of(text, &ents, "Kazakhstan"), [Label::Gpe]);
 }
+
+#[test]
+fn a_title_opening_a_span_makes_it_a_person() {
+    let text = "In an opinion by Justice Scalia, he talked about the word. General Motors cut jobs.";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Scalia"), [Label::Per]);
+    assert_eq!(label_of(text, &ents, "General Motors"), [Label::Org]);
+    let text = "President Obama met Gen. Petraeus in Kabul.";
+    assert_eq!(label_of(text, &run(text), "Petraeus"), [Label::Per]);
+}
