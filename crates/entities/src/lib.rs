@@ -1831,7 +1831,9 @@ impl Recognizer<'_> {
             }
         }
         // A country is a place even where the lexicon lists its government under its name.
-        if let Some(k) = self.lexicon.actor(phrase).filter(|_| !is_country) {
+        // "Let me know": a word written as an ordinary word is not the acronym "LeT".
+        let miscased = b - a == 1 && self.lexicon.miscased_acronym(phrase);
+        if let Some(k) = self.lexicon.actor(phrase).filter(|_| !is_country && !miscased) {
             return Some((a, b, Label::Org, k.country.clone(), Some(k.kind)));
         }
         if let Some(&best) = places.iter().max_by_key(|&&i| {

@@ -476,3 +476,14 @@ fn a_title_opening_a_span_makes_it_a_person() {
     let text = "President Obama met Gen. Petraeus in Kabul.";
     assert_eq!(label_of(text, &run(text), "Petraeus"), [Label::Per]);
 }
+
+#[test]
+fn an_ordinary_word_is_not_the_acronym_it_spells() {
+    let lexicon = Lexicon::bundled();
+    assert!(lexicon.miscased_acronym("Let") && lexicon.miscased_acronym("Lt"));
+    assert!(!lexicon.miscased_acronym("LeT") && !lexicon.miscased_acronym("Hamas"));
+    let text = "Let me know if you have any questions.";
+    assert!(label_of(text, &run(text), "Let").is_empty());
+    let text = "The LeT claimed the attack.";
+    assert_eq!(label_of(text, &run(text), "LeT"), [Label::Org]);
+}
