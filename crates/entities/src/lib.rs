@@ -109,6 +109,9 @@ impl Entities {
 /// Last words of clubs named after their town ("Manchester United").
 const CLUB_HEADS: &[&str] =
     &["united", "fc", "city", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "afc", "sfc", "cf"];
+/// Last words of companies named after their town, besides the legal suffixes of
+/// `COMPANY_SUFFIXES` ("Washington Mutual", "Kabul Bank").
+const COMPANY_HEADS: &[&str] = &["mutual", "bank", "financial", "energy", "capital", "telecom", "bancorp", "insurance"];
 /// First words of clubs named after their town ("Bayern Munich", "FC Porto").
 const CLUB_PREFIXES: &[&str] = &[
     "fc",
@@ -1799,14 +1802,20 @@ impl Recognizer<'_> {
         })
     }
 
-    /// Whether tokens `[a, b)` name a club or company after its town: a place and a
-    /// club word ("Manchester United", "Leeds Rovers", "Bayern Munich", "FC Porto"),
+    /// Whether tokens `[a, b)` name a club, company or newspaper after its town: a place
+    /// and a club, company or newspaper word ("Manchester United", "Leeds Rovers",
+    /// "Bayern Munich", "FC Porto", "Washington Mutual", "Singapore Airlines"),
     /// the whole not itself a place ("Mexico City", "Kansas City" are).
     fn is_club(&self, doc: &Doc, a: usize, b: usize) -> bool {
-        if b < a + 2 || self.gazetteer.is_place(doc.phrase(a, b)) {
+        if b < a + 2 || !is_capitalized(doc.tok(a)) || self.gazetteer.is_place(doc.phrase(a, b)) {
             return false;
         }
-        let head = CLUB_HEADS.contains(&doc.lower(b - 1).as_str()) && is_capitalized(doc.tok(b - 1));
+        let last = doc.lower(b - 1);
+        let head = (CLUB_HEADS.contains(&last.as_str())
+            || COMPANY_SUFFIXES.contains(&last.as_str())
+            || COMPANY_HEADS.contains(&last.as_str())
+            || NEWSPAPER_HEADS.contains(&doc.tok(b - 1)))
+            && is_capitalized(doc.tok(b - 1));
         let first = doc.tok(a);
         let prefix = CLUB_PREFIXES.contains(&first.to_lowercase().as_str())
             && (first.chars().count() > 2 || !first.chars().any(char::is_lowercase))

@@ -127,6 +127,8 @@ fn clubs_named_after_towns_are_organizations() {
     assert_eq!(label_of(text, &ents, "Manchester United"), [Label::Org]);
     assert_eq!(label_of(text, &ents, "Bayern Munich"), [Label::Org]);
     assert_eq!(label_of(text, &ents, "Mexico City"), [Label::Gpe]);
+    let text = "Washington Mutual, and Countrywide Financial, both very large U.S. home loan lenders, fell.";
+    assert_eq!(label_of(text, &run(text), "Washington Mutual"), [Label::Org]);
 }
 
 #[test]
