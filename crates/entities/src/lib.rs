@@ -1035,7 +1035,8 @@ fn names_alone(r: &Recognizer, doc: &Doc, seg: &Segmented, raw: &mut Vec<(Labell
             *label == Label::Org && b - a > 1 && (a + 1..*b).all(|i| COMPANY_SUFFIXES.contains(&doc.lower(i).as_str()))
         })
         .map(|((a, _, _, _, _), _)| doc.tok(*a))
-        .filter(|w| name_like(w) && !surnames.contains(w))
+        // "Singapore Airlines": a country's or a city's name is no company's stem.
+        .filter(|w| name_like(w) && !surnames.contains(w) && !r.is_major_place(w))
         .collect();
     // "Chrysler" read as an organization twice and as a place once (the gazetteer knows a
     // town of the name): a one-word name read as an organization at least twice and more
@@ -1626,6 +1627,14 @@ impl Recognizer<'_> {
 
     fn is_country(&self, doc: &Doc, a: usize, b: usize) -> bool {
         self.is_country_name(doc.phrase(a, b))
+    }
+
+    /// Whether a name is a country's or a city's of 100,000 people or more.
+    fn is_major_place(&self, phrase: &str) -> bool {
+        self.gazetteer.lookup(phrase).iter().any(|&i| {
+            let e = self.gazetteer.entry(i);
+            e.kind == tidings_geo::Kind::Country || e.population >= 100_000
+        })
     }
 
     /// Whether a name is a country's ("Sri Lanka", "the Maldives", "U.S.").

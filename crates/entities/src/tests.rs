@@ -489,3 +489,11 @@ fn an_ordinary_word_is_not_the_acronym_it_spells() {
     let text = "The LeT claimed the attack.";
     assert_eq!(label_of(text, &run(text), "LeT"), [Label::Org]);
 }
+
+#[test]
+fn a_country_naming_a_company_is_no_stem_of_it() {
+    let text = "Singapore Airlines flew the plane from Toulouse to Singapore on Monday.";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Singapore Airlines"), [Label::Org]);
+    assert_eq!(label_of(text, &ents, "Singapore"), [Label::Gpe]);
+}
