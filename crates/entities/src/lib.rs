@@ -109,6 +109,24 @@ impl Entities {
 /// Last words of clubs named after their town ("Manchester United").
 const CLUB_HEADS: &[&str] =
     &["united", "fc", "city", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "afc", "sfc", "cf"];
+/// Buildings and streets whose name stands for the government seated there.
+const SEATS_OF_GOVERNMENT: &[&str] = &[
+    "Kremlin",
+    "White House",
+    "Pentagon",
+    "Downing Street",
+    "Elysee",
+    "Élysée",
+    "Élysée Palace",
+    "Elysee Palace",
+    "Whitehall",
+    "Blue House",
+    "Zhongnanhai",
+    "Quai d'Orsay",
+];
+/// Prepositions that make the name after them (and an article) a place.
+const LOCATIVES: &[&str] =
+    &["at", "in", "inside", "outside", "near", "to", "into", "from", "around", "within", "across", "toward", "towards"];
 /// Last words of companies named after their town, besides the legal suffixes of
 /// `COMPANY_SUFFIXES` ("Washington Mutual", "Kabul Bank").
 const COMPANY_HEADS: &[&str] = &["mutual", "bank", "financial", "energy", "capital", "telecom", "bancorp", "insurance"];
@@ -1729,6 +1747,21 @@ impl Recognizer<'_> {
 
     /// The label of a model span, checked against the lexicon and gazetteer.
     fn relabel(&self, doc: &Doc, a: usize, b: usize, label: Label) -> Option<Labelled> {
+        // "The Kremlin rejected …", "a White House spokesman": a seat of government
+        // standing for the government is an organization; "at the Kremlin", "outside the
+        // White House", "the White House grounds" is the building, as the model read it.
+        if SEATS_OF_GOVERNMENT.contains(&doc.phrase(a, b)) {
+            let k = if a > 0 && doc.lower(a - 1) == "the" { a - 1 } else { a };
+            let grounds = b < doc.tokens.len()
+                && matches!(
+                    doc.lower(b).as_str(),
+                    "grounds" | "lawn" | "gate" | "gates" | "walls" | "compound" | "building"
+                );
+            let place = grounds || (k > 0 && LOCATIVES.contains(&doc.lower(k - 1).as_str()));
+            if !place {
+                return Some((a, b, Label::Org, None, None));
+            }
+        }
         if self.is_club(doc, a, b) {
             return Some((a, b, Label::Org, None, None));
         }

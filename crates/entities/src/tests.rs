@@ -497,3 +497,15 @@ fn a_country_naming_a_company_is_no_stem_of_it() {
     assert_eq!(label_of(text, &ents, "Singapore Airlines"), [Label::Org]);
     assert_eq!(label_of(text, &ents, "Singapore"), [Label::Gpe]);
 }
+
+#[test]
+fn a_seat_of_government_standing_for_it_is_an_organization() {
+    let text = "The Kremlin rejected the claims on Monday. The White House has said that it is considering a plan.";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Kremlin"), [Label::Org]);
+    assert_eq!(label_of(text, &ents, "White House"), [Label::Org]);
+    let text = "Protesters gathered outside the White House on Monday.";
+    assert!(!label_of(text, &run(text), "White House").contains(&Label::Org));
+    let text = "A drone crashed on the White House grounds.";
+    assert!(!label_of(text, &run(text), "White House").contains(&Label::Org));
+}
