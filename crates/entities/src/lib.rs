@@ -1208,6 +1208,7 @@ impl Recognizer<'_> {
             !currency_sign(&doc, *a, *b) && !time_zone(&doc, *a, *b) && !in_address(&doc, *a)
         });
         self.consistent_labels(&doc, &mut raw);
+        self.listed_with_organizations(&doc, &mut raw);
         storm_names(&doc, &mut raw);
         names_alone(self, &doc, seg, &mut raw);
         self.lone_persons(&doc, &mut raw);
@@ -1284,6 +1285,40 @@ impl Recognizer<'_> {
                 *kind = None;
                 *country = None;
             }
+        }
+    }
+
+    /// "Citibank, HSBC, and Commerzbank", "Ford, Chrysler, and General Motors": in a list
+    /// of three or more names most of which are organizations, a name read as a place or
+    /// a MISC name is one too, unless it is a country, a city of 100,000 people or more
+    /// or a nationality (the model reads a company it never saw by its shape alone).
+    fn listed_with_organizations(&self, doc: &Doc, raw: &mut [(Labelled, usize)]) {
+        let linked = |p: &Labelled, q: &Labelled| {
+            p.1 < q.0
+                && q.0 - p.1 <= 2
+                && (p.1..q.0).all(|i| matches!(doc.lower(i).as_str(), "," | "and" | "or" | "&"))
+                && ((p.1..q.0).any(|i| doc.tok(i) == ",")
+                    || (q.0 - p.1 == 1 && matches!(doc.lower(p.1).as_str(), "and" | "or" | "&")))
+        };
+        let mut start = 0;
+        while start < raw.len() {
+            let mut end = start + 1;
+            while end < raw.len() && linked(&raw[end - 1].0, &raw[end].0) {
+                end += 1;
+            }
+            let orgs = raw[start..end].iter().filter(|(x, _)| x.2 == Label::Org).count();
+            if end - start >= 3 && orgs >= 2 && 2 * orgs > end - start {
+                for (x, _) in &mut raw[start..end] {
+                    let phrase = doc.phrase(x.0, x.1);
+                    if matches!(x.2, Label::Misc | Label::Gpe | Label::Loc)
+                        && !self.is_major_place(phrase)
+                        && !self.is_nationality(phrase)
+                    {
+                        *x = (x.0, x.1, Label::Org, None, None);
+                    }
+                }
+            }
+            start = end;
         }
     }
 

@@ -509,3 +509,11 @@ fn a_seat_of_government_standing_for_it_is_an_organization() {
     let text = "A drone crashed on the White House grounds.";
     assert!(!label_of(text, &run(text), "White House").contains(&Label::Org));
 }
+
+#[test]
+fn a_name_listed_with_organizations_is_one() {
+    let text = "Multi-national banks such as Citibank, HSBC, and Commerzbank lent money.";
+    assert_eq!(label_of(text, &run(text), "HSBC"), [Label::Org]);
+    let text = "Fighting spread to Kabul, Kandahar and Herat.";
+    assert_eq!(label_of(text, &run(text), "Kandahar"), [Label::Gpe]);
+}
