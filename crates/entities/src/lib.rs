@@ -1800,6 +1800,13 @@ impl Recognizer<'_> {
         if self.is_club(doc, a, b) {
             return Some((a, b, Label::Org, None, None));
         }
+        // "Magna, a Canadian automobile parts company": a name described as a company.
+        if matches!(label, Label::Gpe | Label::Loc | Label::Fac | Label::Misc | Label::Norp)
+            && described_as_company(doc, b)
+            && !self.is_country(doc, a, b)
+        {
+            return Some((a, b, Label::Org, None, None));
+        }
         let words: Vec<String> =
             (a..b).flat_map(|i| doc.lower(i).split('-').map(str::to_string).collect::<Vec<_>>()).collect();
         let last = words.last().map(String::as_str).unwrap_or("");
@@ -2078,6 +2085,61 @@ fn described_as_group(doc: &Doc, mut b: usize) -> bool {
     }
     matches!(w.as_str(), "organization" | "organisation" | "group" | "movement" | "militia" | "network")
 }
+
+/// Whether the words after a name describe it as a company: ", a Canadian automobile
+/// parts company", ", the world's largest carmaker," (the company noun ends the phrase).
+fn described_as_company(doc: &Doc, b: usize) -> bool {
+    let n = doc.tokens.len();
+    let word = |i: usize| if i < n { doc.lower(i) } else { String::new() };
+    if word(b) != "," || !matches!(word(b + 1).as_str(), "a" | "an" | "the") {
+        return false;
+    }
+    (b + 2..(b + 8).min(n)).find(|&i| COMPANY_NOUNS.contains(&word(i).as_str())).is_some_and(|i| {
+        let next = word(i + 1);
+        (b + 2..i).all(|j| doc.tokens[j].kind == TokenKind::Word || is_possessive(doc.tok(j)) || doc.tok(j) == "-")
+            && (next.is_empty()
+                || matches!(
+                    next.as_str(),
+                    "," | "."
+                        | ";"
+                        | ")"
+                        | "based"
+                        | "that"
+                        | "which"
+                        | "whose"
+                        | "in"
+                        | "of"
+                        | "with"
+                        | "owned"
+                        | "and"
+                ))
+    })
+}
+
+/// Nouns that describe a name as a company (see `described_as_company`).
+const COMPANY_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "maker",
+    "manufacturer",
+    "automaker",
+    "carmaker",
+    "bank",
+    "lender",
+    "insurer",
+    "retailer",
+    "airline",
+    "carrier",
+    "conglomerate",
+    "supplier",
+    "producer",
+    "broadcaster",
+    "publisher",
+    "chain",
+    "operator",
+    "contractor",
+    "subsidiary",
+];
 
 /// Replaces each pair of neighbouring spans that `join` makes one by the span it
 /// returns, left to right (a joined span may join its next neighbour too).

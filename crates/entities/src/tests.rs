@@ -517,3 +517,11 @@ fn a_name_listed_with_organizations_is_one() {
     let text = "Fighting spread to Kabul, Kandahar and Herat.";
     assert_eq!(label_of(text, &run(text), "Kandahar"), [Label::Gpe]);
 }
+
+#[test]
+fn a_name_described_as_a_company_is_an_organization() {
+    let text = "GM said it was cancelling a deal to sell Opel to Magna, a Canadian automobile parts company.";
+    assert_eq!(label_of(text, &run(text), "Magna"), [Label::Org]);
+    let text = "He was born in Magna, a town in Utah.";
+    assert_eq!(label_of(text, &run(text), "Magna"), [Label::Gpe]);
+}
