@@ -23,6 +23,8 @@ pub struct Lexicon {
     actors: HashMap<String, KnownActor>,
     common: HashSet<String>,
     given: HashSet<String>,
+    /// Keys of one-word aliases only ever spelled as acronyms ("LeT", "LET": "let").
+    acronyms: HashSet<String>,
     /// Longest alias length in words, bounding phrase lookups.
     pub max_words: usize,
 }
@@ -58,6 +60,7 @@ impl Lexicon {
             *alias_count.entry((f[1], f[3])).or_default() += 1;
         }
         let mut map: HashMap<String, (usize, KnownActor)> = HashMap::new();
+        let mut spelled: HashMap<String, bool> = HashMap::new();
         let mut max_words = 1;
         for f in &rows {
             let kind = match f[2] {
@@ -79,6 +82,10 @@ impl Lexicon {
             };
             max_words = max_words.max(f[0].split_whitespace().count());
             let k = key(f[0]);
+            if !f[0].contains(' ') {
+                let acronym = f[0].chars().filter(|c| c.is_uppercase()).count() >= 2;
+                *spelled.entry(k.clone()).or_insert(true) &= acronym;
+            }
             match map.get(&k) {
                 Some((m, _)) if *m >= n => {}
                 _ => {
@@ -90,6 +97,7 @@ impl Lexicon {
             actors: map.into_iter().map(|(k, (_, a))| (k, a)).collect(),
             common: common.lines().filter(|l| !l.starts_with('#')).map(str::to_string).collect(),
             given: given.lines().filter(|l| !l.starts_with('#')).map(str::to_string).collect(),
+            acronyms: spelled.into_iter().filter(|(_, a)| *a).map(|(k, _)| k).collect(),
             max_words,
         }
     }
@@ -97,6 +105,14 @@ impl Lexicon {
     pub fn actor(&self, name: &str) -> Option<&KnownActor> {
         let k = key(name);
         self.actors.get(k.strip_prefix("the ").unwrap_or(&k))
+    }
+
+    /// Whether a short word is written as an ordinary word ("Let", "Fan") while every
+    /// alias it matches is an acronym ("LeT", "FAN"): it names no known actor.
+    pub fn miscased_acronym(&self, word: &str) -> bool {
+        word.chars().count() <= 3
+            && word.chars().filter(|c| c.is_uppercase()).count() <= 1
+            && self.acronyms.contains(&key(word))
     }
 
     /// Whether a word often begins a person's name ("Abdullah", "Vladimir").

@@ -109,6 +109,27 @@ impl Entities {
 /// Last words of clubs named after their town ("Manchester United").
 const CLUB_HEADS: &[&str] =
     &["united", "fc", "city", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "afc", "sfc", "cf"];
+/// Buildings and streets whose name stands for the government seated there.
+const SEATS_OF_GOVERNMENT: &[&str] = &[
+    "Kremlin",
+    "White House",
+    "Pentagon",
+    "Downing Street",
+    "Elysee",
+    "Élysée",
+    "Élysée Palace",
+    "Elysee Palace",
+    "Whitehall",
+    "Blue House",
+    "Zhongnanhai",
+    "Quai d'Orsay",
+];
+/// Prepositions that make the name after them (and an article) a place.
+const LOCATIVES: &[&str] =
+    &["at", "in", "inside", "outside", "near", "to", "into", "from", "around", "within", "across", "toward", "towards"];
+/// Last words of companies named after their town, besides the legal suffixes of
+/// `COMPANY_SUFFIXES` ("Washington Mutual", "Kabul Bank").
+const COMPANY_HEADS: &[&str] = &["mutual", "bank", "financial", "energy", "capital", "telecom", "bancorp", "insurance"];
 /// First words of clubs named after their town ("Bayern Munich", "FC Porto").
 const CLUB_PREFIXES: &[&str] = &[
     "fc",
@@ -133,6 +154,13 @@ const CLUB_PREFIXES: &[&str] = &[
     "deportivo",
     "athletic",
     "ajax",
+];
+/// Collective nouns whose possessive is part of an organization's name ("Serb People's
+/// Party", "Workers' Party of Korea", "Woman's Christian Temperance Union"): the span
+/// is not split there as "Kazakhstan’s Committee" is.
+const COLLECTIVE_OWNERS: &[&str] = &[
+    "people", "peoples", "workers", "women", "woman", "men", "children", "farmers", "peasants", "citizens", "veterans",
+    "teachers", "soldiers", "toilers", "nations", "lord",
 ];
 /// Titles that make the name after them a person ("President Buhari", "Gen. Haftar").
 const PERSON_TITLES: &[&str] = &[
@@ -1025,7 +1053,8 @@ fn names_alone(r: &Recognizer, doc: &Doc, seg: &Segmented, raw: &mut Vec<(Labell
             *label == Label::Org && b - a > 1 && (a + 1..*b).all(|i| COMPANY_SUFFIXES.contains(&doc.lower(i).as_str()))
         })
         .map(|((a, _, _, _, _), _)| doc.tok(*a))
-        .filter(|w| name_like(w) && !surnames.contains(w))
+        // "Singapore Airlines": a country's or a city's name is no company's stem.
+        .filter(|w| name_like(w) && !surnames.contains(w) && !r.is_major_place(w))
         .collect();
     // "Chrysler" read as an organization twice and as a place once (the gazetteer knows a
     // town of the name): a one-word name read as an organization at least twice and more
@@ -1179,6 +1208,7 @@ impl Recognizer<'_> {
             !currency_sign(&doc, *a, *b) && !time_zone(&doc, *a, *b) && !in_address(&doc, *a)
         });
         self.consistent_labels(&doc, &mut raw);
+        self.listed_with_organizations(&doc, &mut raw);
         storm_names(&doc, &mut raw);
         names_alone(self, &doc, seg, &mut raw);
         self.lone_persons(&doc, &mut raw);
@@ -1258,6 +1288,40 @@ impl Recognizer<'_> {
         }
     }
 
+    /// "Citibank, HSBC, and Commerzbank", "Ford, Chrysler, and General Motors": in a list
+    /// of three or more names most of which are organizations, a name read as a place or
+    /// a MISC name is one too, unless it is a country, a city of 100,000 people or more
+    /// or a nationality (the model reads a company it never saw by its shape alone).
+    fn listed_with_organizations(&self, doc: &Doc, raw: &mut [(Labelled, usize)]) {
+        let linked = |p: &Labelled, q: &Labelled| {
+            p.1 < q.0
+                && q.0 - p.1 <= 2
+                && (p.1..q.0).all(|i| matches!(doc.lower(i).as_str(), "," | "and" | "or" | "&"))
+                && ((p.1..q.0).any(|i| doc.tok(i) == ",")
+                    || (q.0 - p.1 == 1 && matches!(doc.lower(p.1).as_str(), "and" | "or" | "&")))
+        };
+        let mut start = 0;
+        while start < raw.len() {
+            let mut end = start + 1;
+            while end < raw.len() && linked(&raw[end - 1].0, &raw[end].0) {
+                end += 1;
+            }
+            let orgs = raw[start..end].iter().filter(|(x, _)| x.2 == Label::Org).count();
+            if end - start >= 3 && orgs >= 2 && 2 * orgs > end - start {
+                for (x, _) in &mut raw[start..end] {
+                    let phrase = doc.phrase(x.0, x.1);
+                    if matches!(x.2, Label::Misc | Label::Gpe | Label::Loc)
+                        && !self.is_major_place(phrase)
+                        && !self.is_nationality(phrase)
+                    {
+                        *x = (x.0, x.1, Label::Org, None, None);
+                    }
+                }
+            }
+            start = end;
+        }
+    }
+
     /// One name, one label per document: a name the lexicon, an acronym definition
     /// ("… (IS-K)") or most of its mentions make an organization or person is that
     /// everywhere (the model may read "IS-K is active …" as a nationality).
@@ -1321,7 +1385,7 @@ impl Recognizer<'_> {
             let mut pieces = Vec::new();
             let mut from = a;
             for k in a..b {
-                if is_possessive(doc.tok(k)) {
+                if is_possessive(doc.tok(k)) && !(k > a && COLLECTIVE_OWNERS.contains(&doc.lower(k - 1).as_str())) {
                     pieces.push((from, k));
                     from = k + 1;
                 }
@@ -1343,6 +1407,10 @@ impl Recognizer<'_> {
                 if after_possessive && b == a + 1 && !is_acronym(doc.tok(a)) && generic {
                     continue;
                 }
+                // "Justice Scalia", "Gen. Petraeus": a person's title opening a span the
+                // model read as an organization or a place makes it that person.
+                let label =
+                    if label != Label::Per && self.titled_person(doc, a, b, label) { Label::Per } else { label };
                 let Some((a, mut b)) = self.trim(doc, a, b, label) else { continue };
                 // "Apple Inc.", "S. F.": the dot of an abbreviation ending a name is part of it.
                 if b < range.end && doc.tok(b) == "." && doc.tokens[b - 1].end == doc.tokens[b].start {
@@ -1614,6 +1682,14 @@ impl Recognizer<'_> {
         self.is_country_name(doc.phrase(a, b))
     }
 
+    /// Whether a name is a country's or a city's of 100,000 people or more.
+    fn is_major_place(&self, phrase: &str) -> bool {
+        self.gazetteer.lookup(phrase).iter().any(|&i| {
+            let e = self.gazetteer.entry(i);
+            e.kind == tidings_geo::Kind::Country || e.population >= 100_000
+        })
+    }
+
     /// Whether a name is a country's ("Sri Lanka", "the Maldives", "U.S.").
     pub fn is_country_name(&self, phrase: &str) -> bool {
         COUNTRY_ABBREVIATIONS.iter().any(|(abbr, _)| *abbr == phrase)
@@ -1657,6 +1733,34 @@ impl Recognizer<'_> {
         (a < b).then_some((a, b))
     }
 
+    /// Whether tokens `[a, b)` are a person's title and a name: a capitalized title
+    /// ("Justice", "Gen.") then capitalized words that are no common words, no head
+    /// words of organizations or places and no name the lexicon or gazetteer knows
+    /// ("General Motors", "Prince Edward Island", "King Abdullah University" are not),
+    /// and not a spelled-out "General" opening a span the model read as an organization.
+    fn titled_person(&self, doc: &Doc, a: usize, b: usize, label: Label) -> bool {
+        let dotted = a + 2 < b && doc.tok(a + 1) == "." && doc.tokens[a].end == doc.tokens[a + 1].start;
+        let k = if dotted { a + 2 } else { a + 1 };
+        k < b
+            && is_capitalized(doc.tok(a))
+            && PERSON_TITLES.contains(&doc.lower(a).as_str())
+            && (k..b).all(|i| {
+                let w = doc.tok(i);
+                let lower = w.to_lowercase();
+                is_capitalized(w)
+                    && name_like(w)
+                    && !self.lexicon.is_common(w)
+                    && !ORG_HEADS.contains(&lower.as_str())
+                    && !FAC_HEADS.contains(&lower.as_str())
+                    && !LOC_HEADS.contains(&lower.as_str())
+                    && !COMPANY_SUFFIXES.contains(&lower.as_str())
+            })
+            // "General Dynamics": a spelled-out "General" opening an organization's name.
+            && !(doc.tok(a) == "General" && label == Label::Org)
+            && self.label_known(doc, k, b).is_none()
+            && self.label_known(doc, a, b).is_none()
+    }
+
     /// "The New York Times", "The Register": a newspaper whose title opens with a
     /// capitalized "The" keeps it ("the Washington Post" does not).
     fn titled_paper(&self, doc: &Doc, a: usize, b: usize) -> bool {
@@ -1678,7 +1782,29 @@ impl Recognizer<'_> {
 
     /// The label of a model span, checked against the lexicon and gazetteer.
     fn relabel(&self, doc: &Doc, a: usize, b: usize, label: Label) -> Option<Labelled> {
+        // "The Kremlin rejected …", "a White House spokesman": a seat of government
+        // standing for the government is an organization; "at the Kremlin", "outside the
+        // White House", "the White House grounds" is the building, as the model read it.
+        if SEATS_OF_GOVERNMENT.contains(&doc.phrase(a, b)) {
+            let k = if a > 0 && doc.lower(a - 1) == "the" { a - 1 } else { a };
+            let grounds = b < doc.tokens.len()
+                && matches!(
+                    doc.lower(b).as_str(),
+                    "grounds" | "lawn" | "gate" | "gates" | "walls" | "compound" | "building"
+                );
+            let place = grounds || (k > 0 && LOCATIVES.contains(&doc.lower(k - 1).as_str()));
+            if !place {
+                return Some((a, b, Label::Org, None, None));
+            }
+        }
         if self.is_club(doc, a, b) {
+            return Some((a, b, Label::Org, None, None));
+        }
+        // "Magna, a Canadian automobile parts company": a name described as a company.
+        if matches!(label, Label::Gpe | Label::Loc | Label::Fac | Label::Misc | Label::Norp)
+            && described_as_company(doc, b)
+            && !self.is_country(doc, a, b)
+        {
             return Some((a, b, Label::Org, None, None));
         }
         let words: Vec<String> =
@@ -1729,9 +1855,10 @@ impl Recognizer<'_> {
             }
             // "President Buhari", "Gen. Haftar": a name right after a person's title is a
             // person unless the lexicon or gazetteer knows it.
-            Label::Loc | Label::Gpe | Label::Fac | Label::Org | Label::Misc
+            Label::Loc | Label::Gpe | Label::Fac | Label::Org | Label::Misc | Label::Norp
                 if after_title(doc, a)
                     && self.label_known(doc, a, b).is_none()
+                    && !self.is_nationality(doc.phrase(a, b))
                     && !words.iter().any(|w| ORG_HEADS.contains(&w.as_str())) =>
             {
                 (a, b, Label::Per, None, Some(ActorKind::Person))
@@ -1759,14 +1886,20 @@ impl Recognizer<'_> {
         })
     }
 
-    /// Whether tokens `[a, b)` name a club or company after its town: a place and a
-    /// club word ("Manchester United", "Leeds Rovers", "Bayern Munich", "FC Porto"),
+    /// Whether tokens `[a, b)` name a club, company or newspaper after its town: a place
+    /// and a club, company or newspaper word ("Manchester United", "Leeds Rovers",
+    /// "Bayern Munich", "FC Porto", "Washington Mutual", "Singapore Airlines"),
     /// the whole not itself a place ("Mexico City", "Kansas City" are).
     fn is_club(&self, doc: &Doc, a: usize, b: usize) -> bool {
-        if b < a + 2 || self.gazetteer.is_place(doc.phrase(a, b)) {
+        if b < a + 2 || !is_capitalized(doc.tok(a)) || self.gazetteer.is_place(doc.phrase(a, b)) {
             return false;
         }
-        let head = CLUB_HEADS.contains(&doc.lower(b - 1).as_str()) && is_capitalized(doc.tok(b - 1));
+        let last = doc.lower(b - 1);
+        let head = (CLUB_HEADS.contains(&last.as_str())
+            || COMPANY_SUFFIXES.contains(&last.as_str())
+            || COMPANY_HEADS.contains(&last.as_str())
+            || NEWSPAPER_HEADS.contains(&doc.tok(b - 1)))
+            && is_capitalized(doc.tok(b - 1));
         let first = doc.tok(a);
         let prefix = CLUB_PREFIXES.contains(&first.to_lowercase().as_str())
             && (first.chars().count() > 2 || !first.chars().any(char::is_lowercase))
@@ -1791,7 +1924,9 @@ impl Recognizer<'_> {
             }
         }
         // A country is a place even where the lexicon lists its government under its name.
-        if let Some(k) = self.lexicon.actor(phrase).filter(|_| !is_country) {
+        // "Let me know": a word written as an ordinary word is not the acronym "LeT".
+        let miscased = b - a == 1 && self.lexicon.miscased_acronym(phrase);
+        if let Some(k) = self.lexicon.actor(phrase).filter(|_| !is_country && !miscased) {
             return Some((a, b, Label::Org, k.country.clone(), Some(k.kind)));
         }
         if let Some(&best) = places.iter().max_by_key(|&&i| {
@@ -1950,6 +2085,61 @@ fn described_as_group(doc: &Doc, mut b: usize) -> bool {
     }
     matches!(w.as_str(), "organization" | "organisation" | "group" | "movement" | "militia" | "network")
 }
+
+/// Whether the words after a name describe it as a company: ", a Canadian automobile
+/// parts company", ", the world's largest carmaker," (the company noun ends the phrase).
+fn described_as_company(doc: &Doc, b: usize) -> bool {
+    let n = doc.tokens.len();
+    let word = |i: usize| if i < n { doc.lower(i) } else { String::new() };
+    if word(b) != "," || !matches!(word(b + 1).as_str(), "a" | "an" | "the") {
+        return false;
+    }
+    (b + 2..(b + 8).min(n)).find(|&i| COMPANY_NOUNS.contains(&word(i).as_str())).is_some_and(|i| {
+        let next = word(i + 1);
+        (b + 2..i).all(|j| doc.tokens[j].kind == TokenKind::Word || is_possessive(doc.tok(j)) || doc.tok(j) == "-")
+            && (next.is_empty()
+                || matches!(
+                    next.as_str(),
+                    "," | "."
+                        | ";"
+                        | ")"
+                        | "based"
+                        | "that"
+                        | "which"
+                        | "whose"
+                        | "in"
+                        | "of"
+                        | "with"
+                        | "owned"
+                        | "and"
+                ))
+    })
+}
+
+/// Nouns that describe a name as a company (see `described_as_company`).
+const COMPANY_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "maker",
+    "manufacturer",
+    "automaker",
+    "carmaker",
+    "bank",
+    "lender",
+    "insurer",
+    "retailer",
+    "airline",
+    "carrier",
+    "conglomerate",
+    "supplier",
+    "producer",
+    "broadcaster",
+    "publisher",
+    "chain",
+    "operator",
+    "contractor",
+    "subsidiary",
+];
 
 /// Replaces each pair of neighbouring spans that `join` makes one by the span it
 /// returns, left to right (a joined span may join its next neighbour too).

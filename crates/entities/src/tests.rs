@@ -127,6 +127,8 @@ fn clubs_named_after_towns_are_organizations() {
     assert_eq!(label_of(text, &ents, "Manchester United"), [Label::Org]);
     assert_eq!(label_of(text, &ents, "Bayern Munich"), [Label::Org]);
     assert_eq!(label_of(text, &ents, "Mexico City"), [Label::Gpe]);
+    let text = "Washington Mutual, and Countrywide Financial, both very large U.S. home loan lenders, fell.";
+    assert_eq!(label_of(text, &run(text), "Washington Mutual"), [Label::Org]);
 }
 
 #[test]
@@ -456,4 +458,70 @@ fn car_and_phone_models_are_products() {
         !found.iter().any(|(s, l)| s.starts_with("Ford CEO") || (s.starts_with("Apple") && *l == Label::Misc)),
         "{found:?}"
     );
+}
+
+#[test]
+fn a_collective_possessive_stays_inside_a_party_name() {
+    let text = "The Serb People's Party won seats. The Workers' Party of Korea met. Kazakhstan's Committee for National Security said.";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Serb People's Party"), [Label::Org]);
+    assert_eq!(label_of(text, &ents, "Workers' Party of Korea"), [Label::Org]);
+    assert_eq!(label_of(text, &ents, "Kazakhstan"), [Label::Gpe]);
+}
+
+#[test]
+fn a_title_opening_a_span_makes_it_a_person() {
+    let text = "In an opinion by Justice Scalia, he talked about the word. General Motors cut jobs.";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Scalia"), [Label::Per]);
+    assert_eq!(label_of(text, &ents, "General Motors"), [Label::Org]);
+    let text = "President Obama met Gen. Petraeus in Kabul.";
+    assert_eq!(label_of(text, &run(text), "Petraeus"), [Label::Per]);
+}
+
+#[test]
+fn an_ordinary_word_is_not_the_acronym_it_spells() {
+    let lexicon = Lexicon::bundled();
+    assert!(lexicon.miscased_acronym("Let") && lexicon.miscased_acronym("Lt"));
+    assert!(!lexicon.miscased_acronym("LeT") && !lexicon.miscased_acronym("Hamas"));
+    let text = "Let me know if you have any questions.";
+    assert!(label_of(text, &run(text), "Let").is_empty());
+    let text = "The LeT claimed the attack.";
+    assert_eq!(label_of(text, &run(text), "LeT"), [Label::Org]);
+}
+
+#[test]
+fn a_country_naming_a_company_is_no_stem_of_it() {
+    let text = "Singapore Airlines flew the plane from Toulouse to Singapore on Monday.";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Singapore Airlines"), [Label::Org]);
+    assert_eq!(label_of(text, &ents, "Singapore"), [Label::Gpe]);
+}
+
+#[test]
+fn a_seat_of_government_standing_for_it_is_an_organization() {
+    let text = "The Kremlin rejected the claims on Monday. The White House has said that it is considering a plan.";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Kremlin"), [Label::Org]);
+    assert_eq!(label_of(text, &ents, "White House"), [Label::Org]);
+    let text = "Protesters gathered outside the White House on Monday.";
+    assert!(!label_of(text, &run(text), "White House").contains(&Label::Org));
+    let text = "A drone crashed on the White House grounds.";
+    assert!(!label_of(text, &run(text), "White House").contains(&Label::Org));
+}
+
+#[test]
+fn a_name_listed_with_organizations_is_one() {
+    let text = "Multi-national banks such as Citibank, HSBC, and Commerzbank lent money.";
+    assert_eq!(label_of(text, &run(text), "HSBC"), [Label::Org]);
+    let text = "Fighting spread to Kabul, Kandahar and Herat.";
+    assert_eq!(label_of(text, &run(text), "Kandahar"), [Label::Gpe]);
+}
+
+#[test]
+fn a_name_described_as_a_company_is_an_organization() {
+    let text = "GM said it was cancelling a deal to sell Opel to Magna, a Canadian automobile parts company.";
+    assert_eq!(label_of(text, &run(text), "Magna"), [Label::Org]);
+    let text = "He was born in Magna, a town in Utah.";
+    assert_eq!(label_of(text, &run(text), "Magna"), [Label::Gpe]);
 }
