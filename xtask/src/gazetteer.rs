@@ -25,14 +25,15 @@ use anyhow::{Context, Result};
 use crate::{read_text, workspace_root};
 
 /// English conventional names and abbreviations of countries that the country files
-/// leave out (news usage; facts, not creative text).
+/// leave out (news usage; facts, not creative text). A bare "Korea" in news is the
+/// South's ("Korea's exports", "Seoul, Korea"), not the peninsula.
 const COUNTRY_NAMES: &[(&str, &[&str])] = &[
     ("US", &["U.S.", "US", "USA", "U.S.A.", "America", "United States of America", "the States"]),
     ("GB", &["UK", "U.K.", "Britain", "Great Britain", "England"]),
     ("AE", &["UAE", "U.A.E.", "Emirates"]),
     ("CD", &["DRC", "DR Congo", "Congo-Kinshasa", "Democratic Republic of Congo"]),
     ("CG", &["Congo-Brazzaville", "Republic of Congo"]),
-    ("KR", &["South Korea", "ROK"]),
+    ("KR", &["South Korea", "ROK", "Korea", "Republic of Korea"]),
     ("KP", &["North Korea", "DPRK"]),
     ("MM", &["Burma"]),
     ("CI", &["Ivory Coast"]),

@@ -1577,6 +1577,16 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_korea_is_the_south() {
+        for doc in [vec![toponym("Korea")], vec![toponym("Middle East"), toponym("Korea")]] {
+            let korea = resolve_doc(&doc).last().copied().flatten().unwrap();
+            assert_eq!((korea.kind, korea.country.as_str()), (Kind::Country, "KR"));
+        }
+        // The peninsula by its name.
+        assert_eq!(resolve_doc(&[toponym("Korean peninsula")])[0].unwrap().kind, Kind::Region);
+    }
+
+    #[test]
     fn bare_capital_tokens_are_only_country_abbreviations() {
         assert!(resolve_one("SA", &[]).is_none());
         assert_eq!(resolve_one("US", &[]).unwrap().country, "US");
