@@ -660,6 +660,15 @@ fn name_words(name: &str) -> Vec<(usize, usize)> {
     words
 }
 
+/// Words after a second-level division's name ("Jefferson County", "Nad Ali District").
+const COUNTY_WORDS: &[&str] = &["county", "district", "municipality", "raion", "rayon"];
+
+/// Whether a key names a second-level division by its word ("jefferson county"), not a
+/// state ("new york state").
+fn names_a_county(k: &str) -> bool {
+    k.rsplit_once(' ').is_some_and(|(_, last)| COUNTY_WORDS.contains(&last))
+}
+
 fn strip_division_suffix(k: &str) -> Option<&str> {
     let (base, last) = k.rsplit_once(' ')?;
     DIVISION_SUFFIXES.contains(&last).then_some(base)
@@ -842,6 +851,11 @@ struct Evidence {
     forms: usize,
     /// The points of the first few towns and divisions read (surface form, lat, lon).
     points: Vec<(String, f64, f64)>,
+    /// Second-level divisions (country, admin1, admin2) that a name with a division
+    /// word ("Jefferson County") can be, with those names.
+    counties: HashMap<(String, String, String), HashSet<String>>,
+    /// Second-level divisions that hold a town another name can be, with those names.
+    county_towns: HashMap<(String, String, String), HashSet<String>>,
 }
 
 /// How close (km) a town abroad must lie to another place the document names to be read
@@ -877,7 +891,38 @@ impl Evidence {
             }
         }
         ev.forms = forms.len();
+        // Every reading, not only the first: "Jefferson County" and "Birmingham" find
+        // each other in Alabama although each alone reads elsewhere first.
+        for t in toponyms {
+            let k = key(&t.span.text);
+            let as_division = names_a_county(&k);
+            for i in gaz.lookup(&t.span.text) {
+                let e = gaz.entry(i);
+                if e.admin2.is_empty() || e.country.is_empty() {
+                    continue;
+                }
+                let area = (e.country.clone(), e.admin1.clone(), e.admin2.clone());
+                match e.kind {
+                    Kind::Admin2 if as_division => ev.counties.entry(area).or_default().insert(k.clone()),
+                    Kind::City if !as_division => ev.county_towns.entry(area).or_default().insert(k.clone()),
+                    _ => false,
+                };
+            }
+        }
         ev
+    }
+
+    /// Whether `e` is a county named by its division word ("Jefferson County") that holds
+    /// another town the document names ("Birmingham"), or a town in a county the document
+    /// names so: a pair that is rarely a coincidence.
+    fn nested(&self, e: &Entry, own: &str) -> bool {
+        let area = (e.country.clone(), e.admin1.clone(), e.admin2.clone());
+        let other = |names: Option<&HashSet<String>>| names.is_some_and(|n| n.iter().any(|n| n != own));
+        match e.kind {
+            Kind::Admin2 if names_a_county(own) => other(self.county_towns.get(&area)),
+            Kind::City => other(self.counties.get(&area)),
+            _ => false,
+        }
     }
 
     /// Whether another town or division the document names lies within
@@ -927,7 +972,8 @@ fn resolve_pass(
             // Support from the document's other toponyms only, not this name's own reading.
             let division_share = |e: &Entry| evidence.division_support(e, &k);
             let foreign = |e: &Entry| context.foreign(e, &k) && !evidence.beside(e, &k);
-            let best = best_reading(gaz, t, &country_weight, &division_share, &foreign);
+            let nested = |e: &Entry| evidence.nested(e, &k);
+            let best = best_reading(gaz, t, &country_weight, &division_share, &foreign, &nested);
             if !t.office {
                 chosen.entry(k).or_insert(best);
             }
@@ -954,8 +1000,9 @@ fn best_reading(
     country_weight: &dyn Fn(&str) -> Option<f64>,
     division_share: &dyn Fn(&Entry) -> (f64, usize),
     foreign: &dyn Fn(&Entry) -> bool,
+    nested: &dyn Fn(&Entry) -> bool,
 ) -> Option<u32> {
-    reading_scores(gaz, t, country_weight, division_share, foreign)
+    reading_scores(gaz, t, country_weight, division_share, foreign, nested)
         .into_iter()
         .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
         .map(|(_, i)| i)
@@ -1023,6 +1070,9 @@ fn natural_score(e: &Entry, natural_word: bool) -> f64 {
 /// read instead of it ("Okinawa").
 const NATURAL_BESIDE_KM: f64 = 150.0;
 
+/// What a county and a town in it that the document both names add to either reading.
+const NESTED: f64 = 40.0;
+
 /// A city this populous is known abroad by its name ...
 const WORLD_CITY: u64 = 100_000;
 /// ... and a namesake this many times smaller is not read for its country alone.
@@ -1036,6 +1086,7 @@ fn reading_scores(
     country_weight: &dyn Fn(&str) -> Option<f64>,
     division_share: &dyn Fn(&Entry) -> (f64, usize),
     foreign: &dyn Fn(&Entry) -> bool,
+    nested: &dyn Fn(&Entry) -> bool,
 ) -> Vec<(f64, u32)> {
     let qualifier: Vec<&Entry> =
         t.qualifier.as_deref().map(|q| gaz.lookup(q).into_iter().map(|i| gaz.entry(i)).collect()).unwrap_or_default();
@@ -1209,6 +1260,9 @@ fn reading_scores(
             }
             if qualified {
                 score += 60.0;
+            }
+            if nested(e) {
+                score += NESTED;
             }
             Some((score, i))
         })
@@ -1574,6 +1628,17 @@ mod tests {
         let us: HashMap<String, usize> = [("US".to_string(), 1)].into_iter().collect();
         let r = resolve(gaz, &doc, &us)[3].map(|i| gaz.entry(i)).unwrap();
         assert_eq!((r.kind, r.country.as_str(), r.admin1.as_str()), (Kind::City, "US", "OH"));
+    }
+
+    #[test]
+    fn a_county_and_a_town_in_it_find_each_other() {
+        // Each alone reads elsewhere first (Jefferson County, Kentucky; Birmingham, England).
+        let r = resolve_doc(&[toponym("Jefferson County"), toponym("Birmingham")]);
+        let (county, town) = (r[0].unwrap(), r[1].unwrap());
+        assert_eq!((county.kind, county.country.as_str(), county.admin1.as_str()), (Kind::Admin2, "US", "AL"));
+        assert_eq!((town.kind, town.country.as_str(), town.admin1.as_str()), (Kind::City, "US", "AL"));
+        // Birmingham alone stays the English city.
+        assert_eq!(resolve_doc(&[toponym("Birmingham")])[0].unwrap().country, "GB");
     }
 
     #[test]
