@@ -1145,6 +1145,9 @@ fn reading_scores(
         .max();
     // "Lebanon", "Jordan", "Georgia": a country's name that a town or division shares.
     let country_namesake = candidates.iter().any(|&c| gaz.entry(c).kind == Kind::Country);
+    // "Oregon", "Nevada": a first-level division's own name that towns share.
+    let division_namesake =
+        candidates.iter().any(|&c| gaz.entry(c).kind == Kind::Admin1 && gaz.is_primary_name(c, &t.span.text));
     // "Okinawa": a bare name that a natural feature shares with a town or division on or
     // beside it is the populated place (an event's town, at this resolution the same
     // point); the feature only where its name says what it is ("Lake Victoria") or where
@@ -1253,8 +1256,11 @@ fn reading_scores(
             // most of them (a local story's state), more strongly ("Georgia" in a story
             // datelined "Atlanta, Ga."), but one "New York" does not pull "Boston" there.
             // A country's namesake needs two neighbours for that ("Lebanon" beside "Ohio" in
-            // a list of countries is the country; beside Warren County and Dayton, the town).
-            let local = share >= 0.5 && !overshadowed && !(country_namesake && neighbours < 2);
+            // a list of countries is the country; beside Warren County and Dayton, the town),
+            // and so does a small town named like a state ("Oregon" beside "Marion" is the
+            // state, not Oregon, Ohio).
+            let namesake = country_namesake || division_namesake && e.kind == Kind::City && e.population < WORLD_CITY;
+            let local = share >= 0.5 && !overshadowed && !(namesake && neighbours < 2);
             if near {
                 score += 20.0 + if local { 40.0 * share } else { 0.0 };
             }
@@ -1628,6 +1634,18 @@ mod tests {
         let us: HashMap<String, usize> = [("US".to_string(), 1)].into_iter().collect();
         let r = resolve(gaz, &doc, &us)[3].map(|i| gaz.entry(i)).unwrap();
         assert_eq!((r.kind, r.country.as_str(), r.admin1.as_str()), (Kind::City, "US", "OH"));
+    }
+
+    #[test]
+    fn a_small_town_named_like_a_state_needs_a_local_story() {
+        // The sheriff of Marion (Ohio, read first) and the "Oregon" attorney general: the state.
+        let r = resolve_doc(&[toponym("Marion"), toponym("Oregon")]);
+        let oregon = r[1].unwrap();
+        assert_eq!((oregon.kind, oregon.admin1.as_str()), (Kind::Admin1, "OR"));
+        // A story around Perrysburg and Maumee, Ohio: Oregon, Ohio.
+        let r = resolve_doc(&[toponym("Perrysburg"), toponym("Maumee"), toponym("Ohio"), toponym("Oregon")]);
+        let oregon = r[3].unwrap();
+        assert_eq!((oregon.kind, oregon.admin1.as_str()), (Kind::City, "OH"));
     }
 
     #[test]
