@@ -1153,6 +1153,13 @@ fn reading_scores(
     // point); the feature only where its name says what it is ("Lake Victoria") or where
     // the namesakes lie elsewhere ("Luzon", not a village in Mindanao).
     let natural_word = has_natural_word(&t.span.text);
+    // "Delaware County", "Utah County": a county, never the state it is named after, in a
+    // country that has counties of that name (Kenya's counties are its first-level
+    // divisions: "Mandera County").
+    let county_of_country = |cc: &str| {
+        names_a_county(&text_key)
+            && candidates.iter().any(|&c| gaz.entry(c).kind == Kind::Admin2 && gaz.entry(c).country == cc)
+    };
     let populated_beside = |e: &Entry| {
         candidates.iter().any(|&c| {
             let o = gaz.entry(c);
@@ -1169,6 +1176,9 @@ fn reading_scores(
                 return None;
             }
             if e.kind == Kind::Natural && !natural_word && populated_beside(e) {
+                return None;
+            }
+            if e.kind == Kind::Admin1 && county_of_country(&e.country) {
                 return None;
             }
             let weight = if e.country.is_empty() { None } else { country_weight(&e.country) };
@@ -1646,6 +1656,15 @@ mod tests {
         let r = resolve_doc(&[toponym("Perrysburg"), toponym("Maumee"), toponym("Ohio"), toponym("Oregon")]);
         let oregon = r[3].unwrap();
         assert_eq!((oregon.kind, oregon.admin1.as_str()), (Kind::City, "OH"));
+    }
+
+    #[test]
+    fn a_county_named_after_a_state_is_a_county() {
+        let delaware = resolve_doc(&[toponym("Delaware County")])[0].unwrap();
+        assert_eq!((delaware.kind, delaware.country.as_str()), (Kind::Admin2, "US"));
+        // Kenya's counties are its first-level divisions.
+        let mandera = resolve_doc(&[toponym("Mandera County")])[0].unwrap();
+        assert_eq!((mandera.kind, mandera.country.as_str()), (Kind::Admin1, "KE"));
     }
 
     #[test]
