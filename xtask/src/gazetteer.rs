@@ -118,6 +118,11 @@ const REGION_NAMES: &[(u64, &[&str])] = &[
     (11494804, &["Korean peninsula"]),
 ];
 
+/// Short names of Natural Earth features that news uses ("the Gulf" in a story about
+/// Louisiana), by the feature's name; which of the features sharing a short name is
+/// meant is the resolver's to decide (the one beside the story's places).
+const NATURAL_NAMES: &[(&str, &[&str])] = &[("Gulf of Mexico", &["Gulf", "the Gulf"])];
+
 /// US regions news names that GeoNames has no feature for, with the states they span;
 /// their point is the mean of those states' points (derived, id 0).
 const US_REGIONS: &[(&str, &[&str], &[&str])] = &[
@@ -425,6 +430,9 @@ fn write_natural(out: &mut String, path: &Path) -> Result<()> {
         let [name, names, lat, lon, class, code, cc, rank] = f[..] else {
             anyhow::bail!("bad natural feature line {line:?}");
         };
+        let extra = NATURAL_NAMES.iter().find(|(n, _)| *n == name).map_or(&[][..], |(_, e)| e);
+        let names =
+            names.split('|').filter(|n| !n.is_empty()).chain(extra.iter().copied()).collect::<Vec<_>>().join("|");
         writeln!(
             out,
             "natural\t0\t{name}\t{cc}\t\t\t{lat}\t{lon}\t{lat}\t{lon}\t0\t{class}\t{code}\t{cc}\t{names}\t{rank}"

@@ -912,6 +912,15 @@ impl Evidence {
         ev
     }
 
+    /// How far (km) `e` lies from the nearest other town or division the document names.
+    fn distance(&self, e: &Entry, own: &str) -> Option<f64> {
+        self.points
+            .iter()
+            .filter(|(k, _, _)| k != own)
+            .map(|(_, lat, lon)| tidings_model::haversine_km(e.lat, e.lon, *lat, *lon))
+            .min_by(f64::total_cmp)
+    }
+
     /// Whether `e` is a county named by its division word ("Jefferson County") that holds
     /// another town the document names ("Birmingham"), or a town in a county the document
     /// names so: a pair that is rarely a coincidence.
@@ -973,7 +982,8 @@ fn resolve_pass(
             let division_share = |e: &Entry| evidence.division_support(e, &k);
             let foreign = |e: &Entry| context.foreign(e, &k) && !evidence.beside(e, &k);
             let nested = |e: &Entry| evidence.nested(e, &k);
-            let best = best_reading(gaz, t, &country_weight, &division_share, &foreign, &nested);
+            let distance = |e: &Entry| evidence.distance(e, &k);
+            let best = best_reading(gaz, t, &country_weight, &division_share, &foreign, &nested, &distance);
             if !t.office {
                 chosen.entry(k).or_insert(best);
             }
@@ -1001,8 +1011,9 @@ fn best_reading(
     division_share: &dyn Fn(&Entry) -> (f64, usize),
     foreign: &dyn Fn(&Entry) -> bool,
     nested: &dyn Fn(&Entry) -> bool,
+    distance: &dyn Fn(&Entry) -> Option<f64>,
 ) -> Option<u32> {
-    reading_scores(gaz, t, country_weight, division_share, foreign, nested)
+    reading_scores(gaz, t, country_weight, division_share, foreign, nested, distance)
         .into_iter()
         .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
         .map(|(_, i)| i)
@@ -1073,6 +1084,10 @@ const NATURAL_BESIDE_KM: f64 = 150.0;
 /// What a county and a town in it that the document both names add to either reading.
 const NESTED: f64 = 40.0;
 
+/// How close (km) to one of the story's places a region or feature must lie to be the
+/// one of its name the story means ("the Gulf").
+const BESIDE_STORY_KM: f64 = 1500.0;
+
 /// A city this populous is known abroad by its name ...
 const WORLD_CITY: u64 = 100_000;
 /// ... and a namesake this many times smaller is not read for its country alone.
@@ -1087,6 +1102,7 @@ fn reading_scores(
     division_share: &dyn Fn(&Entry) -> (f64, usize),
     foreign: &dyn Fn(&Entry) -> bool,
     nested: &dyn Fn(&Entry) -> bool,
+    distance: &dyn Fn(&Entry) -> Option<f64>,
 ) -> Vec<(f64, u32)> {
     let qualifier: Vec<&Entry> =
         t.qualifier.as_deref().map(|q| gaz.lookup(q).into_iter().map(|i| gaz.entry(i)).collect()).unwrap_or_default();
@@ -1152,7 +1168,20 @@ fn reading_scores(
     // beside it is the populated place (an event's town, at this resolution the same
     // point); the feature only where its name says what it is ("Lake Victoria") or where
     // the namesakes lie elsewhere ("Luzon", not a village in Mindanao).
-    let natural_word = has_natural_word(&t.span.text);
+    // The kind word beside a name ("Lake Victoria"), not alone ("the Gulf").
+    let natural_word = has_natural_word(&t.span.text) && index_key(&t.span.text).contains(' ');
+    // "the Gulf": of the regions and features sharing a name, the one beside the story's
+    // places (the Gulf of Mexico beside Louisiana), if any lies near them.
+    let areas: Vec<(u32, f64)> = candidates
+        .iter()
+        .filter(|&&c| matches!(gaz.entry(c).kind, Kind::Region | Kind::Natural))
+        .filter_map(|&c| distance(gaz.entry(c)).map(|d| (c, d)))
+        .collect();
+    let beside_story = (areas.len() >= 2)
+        .then(|| areas.iter().min_by(|a, b| a.1.total_cmp(&b.1)))
+        .flatten()
+        .filter(|a| a.1 <= BESIDE_STORY_KM)
+        .map(|a| a.0);
     // "Delaware County", "Utah County": a county, never the state it is named after, in a
     // country that has counties of that name (Kenya's counties are its first-level
     // divisions: "Mandera County").
@@ -1278,6 +1307,9 @@ fn reading_scores(
                 score += 60.0;
             }
             if nested(e) {
+                score += NESTED;
+            }
+            if beside_story == Some(i) {
                 score += NESTED;
             }
             Some((score, i))
@@ -1656,6 +1688,17 @@ mod tests {
         let r = resolve_doc(&[toponym("Perrysburg"), toponym("Maumee"), toponym("Ohio"), toponym("Oregon")]);
         let oregon = r[3].unwrap();
         assert_eq!((oregon.kind, oregon.admin1.as_str()), (Kind::City, "OH"));
+    }
+
+    #[test]
+    fn the_gulf_is_the_one_beside_the_story() {
+        let name = |r: Option<&Entry>| r.unwrap().name.clone();
+        // A hurricane story: the Gulf of Mexico.
+        let r = resolve_doc(&[toponym("Louisiana"), toponym("Gulf"), toponym("Mississippi")]);
+        assert_eq!(name(r[1]), "Gulf of Mexico");
+        // Beside Dubai, and with no place to go by, the Persian Gulf.
+        assert_eq!(name(resolve_doc(&[toponym("Dubai"), toponym("Gulf")])[1]), "Persian Gulf");
+        assert_eq!(name(resolve_doc(&[toponym("the Gulf")])[0]), "Persian Gulf");
     }
 
     #[test]
