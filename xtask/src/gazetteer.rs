@@ -25,14 +25,15 @@ use anyhow::{Context, Result};
 use crate::{read_text, workspace_root};
 
 /// English conventional names and abbreviations of countries that the country files
-/// leave out (news usage; facts, not creative text).
+/// leave out (news usage; facts, not creative text). A bare "Korea" in news is the
+/// South's ("Korea's exports", "Seoul, Korea"), not the peninsula.
 const COUNTRY_NAMES: &[(&str, &[&str])] = &[
     ("US", &["U.S.", "US", "USA", "U.S.A.", "America", "United States of America", "the States"]),
     ("GB", &["UK", "U.K.", "Britain", "Great Britain", "England"]),
     ("AE", &["UAE", "U.A.E.", "Emirates"]),
     ("CD", &["DRC", "DR Congo", "Congo-Kinshasa", "Democratic Republic of Congo"]),
     ("CG", &["Congo-Brazzaville", "Republic of Congo"]),
-    ("KR", &["South Korea", "ROK"]),
+    ("KR", &["South Korea", "ROK", "Korea", "Republic of Korea"]),
     ("KP", &["North Korea", "DPRK"]),
     ("MM", &["Burma"]),
     ("CI", &["Ivory Coast"]),
@@ -116,6 +117,11 @@ const REGION_NAMES: &[(u64, &[&str])] = &[
     (6255151, &["Oceania"]),
     (11494804, &["Korean peninsula"]),
 ];
+
+/// Short names of Natural Earth features that news uses ("the Gulf" in a story about
+/// Louisiana), by the feature's name; which of the features sharing a short name is
+/// meant is the resolver's to decide (the one beside the story's places).
+const NATURAL_NAMES: &[(&str, &[&str])] = &[("Gulf of Mexico", &["Gulf", "the Gulf"])];
 
 /// US regions news names that GeoNames has no feature for, with the states they span;
 /// their point is the mean of those states' points (derived, id 0).
@@ -424,6 +430,9 @@ fn write_natural(out: &mut String, path: &Path) -> Result<()> {
         let [name, names, lat, lon, class, code, cc, rank] = f[..] else {
             anyhow::bail!("bad natural feature line {line:?}");
         };
+        let extra = NATURAL_NAMES.iter().find(|(n, _)| *n == name).map_or(&[][..], |(_, e)| e);
+        let names =
+            names.split('|').filter(|n| !n.is_empty()).chain(extra.iter().copied()).collect::<Vec<_>>().join("|");
         writeln!(
             out,
             "natural\t0\t{name}\t{cc}\t\t\t{lat}\t{lon}\t{lat}\t{lon}\t0\t{class}\t{code}\t{cc}\t{names}\t{rank}"

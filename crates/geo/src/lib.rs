@@ -660,6 +660,15 @@ fn name_words(name: &str) -> Vec<(usize, usize)> {
     words
 }
 
+/// Words after a second-level division's name ("Jefferson County", "Nad Ali District").
+const COUNTY_WORDS: &[&str] = &["county", "district", "municipality", "raion", "rayon"];
+
+/// Whether a key names a second-level division by its word ("jefferson county"), not a
+/// state ("new york state").
+fn names_a_county(k: &str) -> bool {
+    k.rsplit_once(' ').is_some_and(|(_, last)| COUNTY_WORDS.contains(&last))
+}
+
 fn strip_division_suffix(k: &str) -> Option<&str> {
     let (base, last) = k.rsplit_once(' ')?;
     DIVISION_SUFFIXES.contains(&last).then_some(base)
@@ -842,6 +851,11 @@ struct Evidence {
     forms: usize,
     /// The points of the first few towns and divisions read (surface form, lat, lon).
     points: Vec<(String, f64, f64)>,
+    /// Second-level divisions (country, admin1, admin2) that a name with a division
+    /// word ("Jefferson County") can be, with those names.
+    counties: HashMap<(String, String, String), HashSet<String>>,
+    /// Second-level divisions that hold a town another name can be, with those names.
+    county_towns: HashMap<(String, String, String), HashSet<String>>,
 }
 
 /// How close (km) a town abroad must lie to another place the document names to be read
@@ -877,7 +891,47 @@ impl Evidence {
             }
         }
         ev.forms = forms.len();
+        // Every reading, not only the first: "Jefferson County" and "Birmingham" find
+        // each other in Alabama although each alone reads elsewhere first.
+        for t in toponyms {
+            let k = key(&t.span.text);
+            let as_division = names_a_county(&k);
+            for i in gaz.lookup(&t.span.text) {
+                let e = gaz.entry(i);
+                if e.admin2.is_empty() || e.country.is_empty() {
+                    continue;
+                }
+                let area = (e.country.clone(), e.admin1.clone(), e.admin2.clone());
+                match e.kind {
+                    Kind::Admin2 if as_division => ev.counties.entry(area).or_default().insert(k.clone()),
+                    Kind::City if !as_division => ev.county_towns.entry(area).or_default().insert(k.clone()),
+                    _ => false,
+                };
+            }
+        }
         ev
+    }
+
+    /// How far (km) `e` lies from the nearest other town or division the document names.
+    fn distance(&self, e: &Entry, own: &str) -> Option<f64> {
+        self.points
+            .iter()
+            .filter(|(k, _, _)| k != own)
+            .map(|(_, lat, lon)| tidings_model::haversine_km(e.lat, e.lon, *lat, *lon))
+            .min_by(f64::total_cmp)
+    }
+
+    /// Whether `e` is a county named by its division word ("Jefferson County") that holds
+    /// another town the document names ("Birmingham"), or a town in a county the document
+    /// names so: a pair that is rarely a coincidence.
+    fn nested(&self, e: &Entry, own: &str) -> bool {
+        let area = (e.country.clone(), e.admin1.clone(), e.admin2.clone());
+        let other = |names: Option<&HashSet<String>>| names.is_some_and(|n| n.iter().any(|n| n != own));
+        match e.kind {
+            Kind::Admin2 if names_a_county(own) => other(self.county_towns.get(&area)),
+            Kind::City => other(self.counties.get(&area)),
+            _ => false,
+        }
     }
 
     /// Whether another town or division the document names lies within
@@ -927,7 +981,9 @@ fn resolve_pass(
             // Support from the document's other toponyms only, not this name's own reading.
             let division_share = |e: &Entry| evidence.division_support(e, &k);
             let foreign = |e: &Entry| context.foreign(e, &k) && !evidence.beside(e, &k);
-            let best = best_reading(gaz, t, &country_weight, &division_share, &foreign);
+            let nested = |e: &Entry| evidence.nested(e, &k);
+            let distance = |e: &Entry| evidence.distance(e, &k);
+            let best = best_reading(gaz, t, &country_weight, &division_share, &foreign, &nested, &distance);
             if !t.office {
                 chosen.entry(k).or_insert(best);
             }
@@ -954,8 +1010,10 @@ fn best_reading(
     country_weight: &dyn Fn(&str) -> Option<f64>,
     division_share: &dyn Fn(&Entry) -> (f64, usize),
     foreign: &dyn Fn(&Entry) -> bool,
+    nested: &dyn Fn(&Entry) -> bool,
+    distance: &dyn Fn(&Entry) -> Option<f64>,
 ) -> Option<u32> {
-    reading_scores(gaz, t, country_weight, division_share, foreign)
+    reading_scores(gaz, t, country_weight, division_share, foreign, nested, distance)
         .into_iter()
         .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
         .map(|(_, i)| i)
@@ -1023,6 +1081,13 @@ fn natural_score(e: &Entry, natural_word: bool) -> f64 {
 /// read instead of it ("Okinawa").
 const NATURAL_BESIDE_KM: f64 = 150.0;
 
+/// What a county and a town in it that the document both names add to either reading.
+const NESTED: f64 = 40.0;
+
+/// How close (km) to one of the story's places a region or feature must lie to be the
+/// one of its name the story means ("the Gulf").
+const BESIDE_STORY_KM: f64 = 1500.0;
+
 /// A city this populous is known abroad by its name ...
 const WORLD_CITY: u64 = 100_000;
 /// ... and a namesake this many times smaller is not read for its country alone.
@@ -1036,6 +1101,8 @@ fn reading_scores(
     country_weight: &dyn Fn(&str) -> Option<f64>,
     division_share: &dyn Fn(&Entry) -> (f64, usize),
     foreign: &dyn Fn(&Entry) -> bool,
+    nested: &dyn Fn(&Entry) -> bool,
+    distance: &dyn Fn(&Entry) -> Option<f64>,
 ) -> Vec<(f64, u32)> {
     let qualifier: Vec<&Entry> =
         t.qualifier.as_deref().map(|q| gaz.lookup(q).into_iter().map(|i| gaz.entry(i)).collect()).unwrap_or_default();
@@ -1094,11 +1161,34 @@ fn reading_scores(
         .max();
     // "Lebanon", "Jordan", "Georgia": a country's name that a town or division shares.
     let country_namesake = candidates.iter().any(|&c| gaz.entry(c).kind == Kind::Country);
+    // "Oregon", "Nevada": a first-level division's own name that towns share.
+    let division_namesake =
+        candidates.iter().any(|&c| gaz.entry(c).kind == Kind::Admin1 && gaz.is_primary_name(c, &t.span.text));
     // "Okinawa": a bare name that a natural feature shares with a town or division on or
     // beside it is the populated place (an event's town, at this resolution the same
     // point); the feature only where its name says what it is ("Lake Victoria") or where
     // the namesakes lie elsewhere ("Luzon", not a village in Mindanao).
-    let natural_word = has_natural_word(&t.span.text);
+    // The kind word beside a name ("Lake Victoria"), not alone ("the Gulf").
+    let natural_word = has_natural_word(&t.span.text) && index_key(&t.span.text).contains(' ');
+    // "the Gulf": of the regions and features sharing a name, the one beside the story's
+    // places (the Gulf of Mexico beside Louisiana), if any lies near them.
+    let areas: Vec<(u32, f64)> = candidates
+        .iter()
+        .filter(|&&c| matches!(gaz.entry(c).kind, Kind::Region | Kind::Natural))
+        .filter_map(|&c| distance(gaz.entry(c)).map(|d| (c, d)))
+        .collect();
+    let beside_story = (areas.len() >= 2)
+        .then(|| areas.iter().min_by(|a, b| a.1.total_cmp(&b.1)))
+        .flatten()
+        .filter(|a| a.1 <= BESIDE_STORY_KM)
+        .map(|a| a.0);
+    // "Delaware County", "Utah County": a county, never the state it is named after, in a
+    // country that has counties of that name (Kenya's counties are its first-level
+    // divisions: "Mandera County").
+    let county_of_country = |cc: &str| {
+        names_a_county(&text_key)
+            && candidates.iter().any(|&c| gaz.entry(c).kind == Kind::Admin2 && gaz.entry(c).country == cc)
+    };
     let populated_beside = |e: &Entry| {
         candidates.iter().any(|&c| {
             let o = gaz.entry(c);
@@ -1115,6 +1205,9 @@ fn reading_scores(
                 return None;
             }
             if e.kind == Kind::Natural && !natural_word && populated_beside(e) {
+                return None;
+            }
+            if e.kind == Kind::Admin1 && county_of_country(&e.country) {
                 return None;
             }
             let weight = if e.country.is_empty() { None } else { country_weight(&e.country) };
@@ -1202,13 +1295,22 @@ fn reading_scores(
             // most of them (a local story's state), more strongly ("Georgia" in a story
             // datelined "Atlanta, Ga."), but one "New York" does not pull "Boston" there.
             // A country's namesake needs two neighbours for that ("Lebanon" beside "Ohio" in
-            // a list of countries is the country; beside Warren County and Dayton, the town).
-            let local = share >= 0.5 && !overshadowed && !(country_namesake && neighbours < 2);
+            // a list of countries is the country; beside Warren County and Dayton, the town),
+            // and so does a small town named like a state ("Oregon" beside "Marion" is the
+            // state, not Oregon, Ohio).
+            let namesake = country_namesake || division_namesake && e.kind == Kind::City && e.population < WORLD_CITY;
+            let local = share >= 0.5 && !overshadowed && !(namesake && neighbours < 2);
             if near {
                 score += 20.0 + if local { 40.0 * share } else { 0.0 };
             }
             if qualified {
                 score += 60.0;
+            }
+            if nested(e) {
+                score += NESTED;
+            }
+            if beside_story == Some(i) {
+                score += NESTED;
             }
             Some((score, i))
         })
@@ -1574,6 +1676,59 @@ mod tests {
         let us: HashMap<String, usize> = [("US".to_string(), 1)].into_iter().collect();
         let r = resolve(gaz, &doc, &us)[3].map(|i| gaz.entry(i)).unwrap();
         assert_eq!((r.kind, r.country.as_str(), r.admin1.as_str()), (Kind::City, "US", "OH"));
+    }
+
+    #[test]
+    fn a_small_town_named_like_a_state_needs_a_local_story() {
+        // The sheriff of Marion (Ohio, read first) and the "Oregon" attorney general: the state.
+        let r = resolve_doc(&[toponym("Marion"), toponym("Oregon")]);
+        let oregon = r[1].unwrap();
+        assert_eq!((oregon.kind, oregon.admin1.as_str()), (Kind::Admin1, "OR"));
+        // A story around Perrysburg and Maumee, Ohio: Oregon, Ohio.
+        let r = resolve_doc(&[toponym("Perrysburg"), toponym("Maumee"), toponym("Ohio"), toponym("Oregon")]);
+        let oregon = r[3].unwrap();
+        assert_eq!((oregon.kind, oregon.admin1.as_str()), (Kind::City, "OH"));
+    }
+
+    #[test]
+    fn the_gulf_is_the_one_beside_the_story() {
+        let name = |r: Option<&Entry>| r.unwrap().name.clone();
+        // A hurricane story: the Gulf of Mexico.
+        let r = resolve_doc(&[toponym("Louisiana"), toponym("Gulf"), toponym("Mississippi")]);
+        assert_eq!(name(r[1]), "Gulf of Mexico");
+        // Beside Dubai, and with no place to go by, the Persian Gulf.
+        assert_eq!(name(resolve_doc(&[toponym("Dubai"), toponym("Gulf")])[1]), "Persian Gulf");
+        assert_eq!(name(resolve_doc(&[toponym("the Gulf")])[0]), "Persian Gulf");
+    }
+
+    #[test]
+    fn a_county_named_after_a_state_is_a_county() {
+        let delaware = resolve_doc(&[toponym("Delaware County")])[0].unwrap();
+        assert_eq!((delaware.kind, delaware.country.as_str()), (Kind::Admin2, "US"));
+        // Kenya's counties are its first-level divisions.
+        let mandera = resolve_doc(&[toponym("Mandera County")])[0].unwrap();
+        assert_eq!((mandera.kind, mandera.country.as_str()), (Kind::Admin1, "KE"));
+    }
+
+    #[test]
+    fn a_county_and_a_town_in_it_find_each_other() {
+        // Each alone reads elsewhere first (Jefferson County, Kentucky; Birmingham, England).
+        let r = resolve_doc(&[toponym("Jefferson County"), toponym("Birmingham")]);
+        let (county, town) = (r[0].unwrap(), r[1].unwrap());
+        assert_eq!((county.kind, county.country.as_str(), county.admin1.as_str()), (Kind::Admin2, "US", "AL"));
+        assert_eq!((town.kind, town.country.as_str(), town.admin1.as_str()), (Kind::City, "US", "AL"));
+        // Birmingham alone stays the English city.
+        assert_eq!(resolve_doc(&[toponym("Birmingham")])[0].unwrap().country, "GB");
+    }
+
+    #[test]
+    fn a_bare_korea_is_the_south() {
+        for doc in [vec![toponym("Korea")], vec![toponym("Middle East"), toponym("Korea")]] {
+            let korea = resolve_doc(&doc).last().copied().flatten().unwrap();
+            assert_eq!((korea.kind, korea.country.as_str()), (Kind::Country, "KR"));
+        }
+        // The peninsula by its name.
+        assert_eq!(resolve_doc(&[toponym("Korean peninsula")])[0].unwrap().kind, Kind::Region);
     }
 
     #[test]

@@ -249,7 +249,9 @@ pub fn options(
             let country_weight = |cc: &str| countries.get(cc).map(|&c| c as f64 / most);
             let division_share = |e: &Entry| evidence.division_support(e, &k);
             let foreign = |e: &Entry| context.foreign(e, &k) && !evidence.beside(e, &k);
-            let scored = crate::reading_scores(gaz, t, &country_weight, &division_share, &foreign);
+            let nested = |e: &Entry| evidence.nested(e, &k);
+            let distance = |e: &Entry| evidence.distance(e, &k);
+            let scored = crate::reading_scores(gaz, t, &country_weight, &division_share, &foreign, &nested, &distance);
             let top = scored.iter().map(|s| s.0).fold(f64::NEG_INFINITY, f64::max);
             let named_as_division = crate::strip_division_suffix(&k).is_some() || t.office;
             let exact = gaz.layout.exact.get(&gaz.bytes, &index_key(&t.span.text)).to_vec();
