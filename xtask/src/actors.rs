@@ -13,7 +13,9 @@
 //! the artifact is the same byte for byte on every run.
 //!
 //! For measurement: `--epochs N`, `--rams-weight N` (copies of each RAMS choice),
-//! `--fill-only` (train only on the sides the rules leave empty), `--unreached` (print the
+//! `--fill-only` (train only on the sides the rules leave empty), `--leave-out K` (train
+//! without every tenth document from the K-th: how far the model moves when its input
+//! changes a little, as a retrained NER or events model changes it), `--unreached` (print the
 //! training sides no candidate gets right), `--seeds N` (perceptrons averaged; 5, each
 //! shuffled by its own fixed seed: one perceptron's dev scores moved by ±2 pairs with
 //! the shuffle), `--sides` (with `--oracle`, every matched side's candidates and
@@ -70,6 +72,16 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
     let train: Vec<_> = match oracle {
         Some(_) => dev.iter().collect(),
         None => notes.iter().filter(|n| !is_dev(&n.id)).chain(&rams).collect(),
+    };
+    // `--leave-out K`: train without every tenth document from the K-th, to measure how
+    // far the model moves when its training input changes a little (as a retrained NER
+    // or events model changes it).
+    let train: Vec<_> = match args.iter().position(|a| a == "--leave-out") {
+        Some(_) => {
+            let k = number("--leave-out", 0)?;
+            train.into_iter().enumerate().filter(|(i, _)| i % 10 != k).map(|(_, n)| n).collect()
+        }
+        None => train,
     };
     let pipeline = Pipeline::bundled().with_actor_choice(ActorChoice::Collect);
     let mut choices = Vec::new();

@@ -1225,8 +1225,12 @@ impl Recognizer<'_> {
         self.organization_countries(&doc, &mut out);
         for c in &mut out.clusters {
             if let Some(name) = acled_name(&c.name, doc.text) {
+                // Every name of the table is an armed side's: an acronym the lexicon knows
+                // for something else ("RSF", Reporters Without Borders) is the group.
                 if name.starts_with("Military Forces of ") {
                     c.kind = ActorKind::StateForce;
+                } else if !matches!(c.kind, ActorKind::RebelGroup | ActorKind::TerrorGroup | ActorKind::Militia) {
+                    c.kind = ActorKind::RebelGroup;
                 }
                 c.name = name.to_string();
             }
@@ -2281,6 +2285,7 @@ pub fn acled_name(name: &str, text: &str) -> Option<&'static str> {
         }
         "Sudanese Armed Forces" => "Military Forces of Sudan",
         "RSF" | "Rapid Support Forces" if text.contains("Sudan") => "RSF: Rapid Support Forces",
+        "ISF" | "Iraqi Security Forces" if text.contains("Iraq") => "Military Forces of Iraq",
         _ => return None,
     })
 }

@@ -525,3 +525,16 @@ fn a_name_described_as_a_company_is_an_organization() {
     let text = "He was born in Magna, a town in Utah.";
     assert_eq!(label_of(text, &run(text), "Magna"), [Label::Gpe]);
 }
+
+#[test]
+fn a_group_named_as_acled_names_it_is_an_armed_side() {
+    // "RSF" is Reporters Without Borders to the lexicon; in a text about Sudan it is the
+    // Rapid Support Forces, an armed group, as its ACLED name says.
+    let ents = run("The RSF shelled a market in El Fasher, Sudan, on Friday, killing 9 civilians.");
+    let rsf = ents.clusters.iter().find(|c| c.name == "RSF: Rapid Support Forces").expect("the RSF");
+    assert_eq!(rsf.kind, ActorKind::RebelGroup);
+    // Iraq's security forces are its military forces.
+    let ents = run("The ISF retook the town of Hit in western Iraq on Monday.");
+    let isf = ents.clusters.iter().find(|c| c.name == "Military Forces of Iraq").expect("the ISF");
+    assert_eq!(isf.kind, ActorKind::StateForce);
+}
