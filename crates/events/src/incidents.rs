@@ -384,7 +384,21 @@ pub(crate) fn same_means(x: &Draft, y: &Draft) -> bool {
 
 fn absorb(o: &mut Draft, d: Draft) {
     // A headline stands for the incident until the body tells it; after that it links
-    // nothing more.
+    // nothing more, and the body's sides replace the headline's shorthand ("Guerrilla
+    // attack kills 4 soldiers" is told as "ELN rebels attacked their patrol").
+    // A side the headline names more fully ("Civilians (Syria)" for "Civilians") stays.
+    let fuller = |a: &Option<tidings_model::ActorRef>, b: &Option<tidings_model::ActorRef>| matches!((a, b), (Some(a), Some(b)) if a.name.starts_with(b.name.as_str()));
+    if o.headline && !d.headline {
+        if d.actor1.is_some() && !fuller(&o.actor1, &d.actor1) {
+            o.actor1 = d.actor1.clone();
+            o.actor1_state = d.actor1_state;
+            o.actor1_country = d.actor1_country.clone();
+        }
+        if d.actor2.is_some() && !fuller(&o.actor2, &d.actor2) {
+            o.actor2 = d.actor2.clone();
+            o.victim_armed = d.victim_armed;
+        }
+    }
     o.headline &= d.headline;
     // History only when every mention tells it as history: a news incident retold later
     // ("the bombing had killed 20") stays news. A definite retelling that tells no date
@@ -720,6 +734,26 @@ mod tests {
         assert!(same_incident(&head, &body));
         head.headline = false;
         assert!(!same_incident(&head, &body));
+    }
+
+    #[test]
+    fn the_body_names_the_sides_of_its_headline() {
+        let text = "REBEL ATTACK KILLS 4\nELN rebels attacked a patrol in X, killing 4 civilians.";
+        let actor = |id: &str, name: &str| {
+            Some(tidings_model::ActorRef { id: id.into(), name: name.into(), evidence: Vec::new() })
+        };
+        let mut head = draft(text, "ATTACK", Family::Attack);
+        head.headline = true;
+        head.actor1 = actor("r", "Rebels");
+        head.actor2 = actor("c", "Civilians (Colombia)");
+        let mut body = draft(text, "attacked", Family::Attack);
+        body.actor1 = actor("e", "ELN");
+        body.actor2 = actor("c0", "Civilians");
+        let out = cluster(vec![head, body]);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].actor1.as_ref().map(|a| a.name.as_str()), Some("ELN"));
+        // A side the headline names more fully stays.
+        assert_eq!(out[0].actor2.as_ref().map(|a| a.name.as_str()), Some("Civilians (Colombia)"));
     }
 
     #[test]

@@ -278,6 +278,18 @@ impl<'a> Index<'a> {
 }
 
 impl<'a> Sent<'a> {
+    /// A title: one of the document's first two sentences, a line of its own without a
+    /// final stop ("Guerrilla attack kills 4 soldiers in Colombia's Cauca"). Like a
+    /// headline in capitals, it retells the lead.
+    fn title(&self) -> bool {
+        let (start, end) = self.bounds();
+        let text = self.ctx.text;
+        let before = text[..start].trim_end_matches([' ', '\t']);
+        let own_line = (before.is_empty() || before.ends_with('\n'))
+            && text[end..].trim_start_matches([' ', '\t']).starts_with('\n');
+        let stop = text[..end].ends_with(['.', '!', '?', '"', '\u{201d}', ':']);
+        self.k <= 1 && own_line && !stop && self.lower.len() >= 4
+    }
     fn span(&self, a: usize, b: usize) -> Span {
         Span::of(self.ctx.text, self.tokens[a].start, self.tokens[b - 1].end)
     }
@@ -2187,7 +2199,9 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         attribution: None,
         extra_evidence: Vec::new(),
         anaphoric: definite(s, a),
-        headline: s.caps,
+        // A title retells the lead's violence; a demonstration's title is matched by
+        // place and day like any other mention of it.
+        headline: s.caps || (s.title() && family.is_violent()),
         intervention: false,
         mob: false,
         victims_civilian,

@@ -489,6 +489,25 @@ fn a_perpetrators_claimed_toll_does_not_raise_the_reported_one() {
 }
 
 #[test]
+fn a_title_retells_the_lead() {
+    // A title in sentence case, on a line of its own without a stop, is the lead's
+    // incident told again, even with a coarser place.
+    let ex = code(
+        "Guerrilla attack kills 4 soldiers in southwestern Colombia\nFour Colombian soldiers were killed when ELN \
+         rebels attacked their patrol in the rural area of Argelia in Cauca province on Sunday, the army said.",
+    );
+    assert_eq!(ex.events.len(), 1, "{:#?}", ex.events);
+    assert_eq!(tolls(&ex), vec![Some(4)]);
+    // Another toll of the title: still the lead's incident.
+    let ex = code(
+        "U.S. ambassador killed in attack on consulate in Libya\nFour Americans, among them the U.S. ambassador \
+         to Libya, were killed when gunmen attacked the U.S. consulate in Benghazi late on Tuesday, officials said.",
+    );
+    assert_eq!(ex.events.len(), 1, "{:#?}", ex.events);
+    assert_eq!(tolls(&ex), vec![Some(4)]);
+}
+
+#[test]
 fn the_fighting_of_a_capture_is_the_capture() {
     let ex = code(
         "On 30 January 2019, Malian troops recaptured the town of Boulkessi from JNIM militants after heavy \
