@@ -388,7 +388,8 @@ fn absorb(o: &mut Draft, d: Draft) {
     // attack kills 4 soldiers" is told as "ELN rebels attacked their patrol").
     // A side the headline names more fully ("Civilians (Syria)" for "Civilians") stays.
     let fuller = |a: &Option<tidings_model::ActorRef>, b: &Option<tidings_model::ActorRef>| matches!((a, b), (Some(a), Some(b)) if a.name.starts_with(b.name.as_str()));
-    if o.headline && !d.headline {
+    let body_tells_headline = o.headline && !d.headline;
+    if body_tells_headline {
         if d.actor1.is_some() && !fuller(&o.actor1, &d.actor1) {
             o.actor1 = d.actor1.clone();
             o.actor1_state = d.actor1_state;
@@ -460,6 +461,9 @@ fn absorb(o: &mut Draft, d: Draft) {
     // it may be the speaker's ("… said an official in Kabul").
     let d_location = d.location.filter(|_| d.place_near || !d.anaphoric);
     o.location = match (o.location.take(), d_location) {
+        // The body's place, as precise as the headline's, replaces it: a headline's
+        // shorthand ("Marathon bombing") is no place to trust over the body's "Boston".
+        (Some(a), Some(b)) if body_tells_headline => Some(if b.precision <= a.precision { b } else { a }),
         (Some(a), Some(b)) => Some(if b.precision < a.precision { b } else { a }),
         (a, b) => a.or(b),
     };
@@ -754,6 +758,25 @@ mod tests {
         assert_eq!(out[0].actor1.as_ref().map(|a| a.name.as_str()), Some("ELN"));
         // A side the headline names more fully stays.
         assert_eq!(out[0].actor2.as_ref().map(|a| a.name.as_str()), Some("Civilians (Colombia)"));
+    }
+
+    #[test]
+    fn the_body_places_the_incident_of_its_headline() {
+        let text = "Tsarnaev sorry for Marathon bombing\nTwo bombs exploded in Boston.";
+        let place = |name: &str| tidings_model::Place {
+            name: name.into(),
+            country: Some("US".into()),
+            precision: 1,
+            ..Default::default()
+        };
+        let mut head = draft(text, "bombing", Family::Explosive);
+        head.headline = true;
+        head.location = Some(place("Marathon"));
+        let mut body = draft(text, "exploded", Family::Explosive);
+        body.location = Some(place("Boston"));
+        let out = cluster(vec![head, body]);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].location.as_ref().map(|p| p.name.as_str()), Some("Boston"));
     }
 
     #[test]
