@@ -112,19 +112,23 @@ fn event_facts(events: &[Event], people: &[String]) -> Vec<Fact> {
             _ if e.fatalities.is_some() => Relation::KilledBy,
             _ => continue,
         };
-        // A named person who was killed or captured: a fate.
-        let (Some(victim), Some(agent)) = (&e.actor2, &e.actor1) else { continue };
-        if !people.contains(&victim.id) {
-            continue;
+        // A named person who was killed or captured: a fate. The person may be the side
+        // acted upon, or one named beside it (a leader killed with his group's side
+        // coded as the group: `assoc_actor2`).
+        let Some(agent) = &e.actor1 else { continue };
+        for victim in e.actor2.iter().chain(&e.assoc_actor2) {
+            if !people.contains(&victim.id) {
+                continue;
+            }
+            out.push(Fact {
+                subject: victim.id.clone(),
+                relation,
+                object: Some(agent.name.clone()),
+                object_id: Some(agent.id.clone()),
+                time: e.date.clone().filter(|t| !t.inferred),
+                evidence: e.evidence.iter().cloned().chain(victim.evidence.iter().cloned()).collect(),
+            });
         }
-        out.push(Fact {
-            subject: victim.id.clone(),
-            relation,
-            object: Some(agent.name.clone()),
-            object_id: Some(agent.id.clone()),
-            time: e.date.clone().filter(|t| !t.inferred),
-            evidence: e.evidence.iter().cloned().chain(victim.evidence.iter().cloned()).collect(),
-        });
     }
     out
 }
