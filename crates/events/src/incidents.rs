@@ -545,6 +545,18 @@ mod tests {
     use super::*;
     use tidings_model::Span;
 
+    /// A day's date with no evidence: "2016-07-18".
+    fn day(value: &str) -> tidings_model::Time {
+        tidings_model::Time {
+            value: value.into(),
+            timex_type: tidings_model::TimexType::Date,
+            granularity: tidings_model::Granularity::Day,
+            modifier: None,
+            inferred: false,
+            evidence: Vec::new(),
+        }
+    }
+
     fn draft(text: &str, trigger: &str, family: Family) -> Draft {
         let start = text.find(trigger).unwrap();
         Draft {
@@ -608,20 +620,9 @@ mod tests {
         a.actor2 = named("Bilal Mohammed");
         b.actor2 = named("Adem Karadag");
         assert!(!same_incident(&a, &b));
-        let day = |value: &str| {
-            let t = tidings_model::Time {
-                value: value.into(),
-                timex_type: tidings_model::TimexType::Date,
-                granularity: tidings_model::Granularity::Day,
-                modifier: None,
-                inferred: false,
-                evidence: Vec::new(),
-            };
-            Some((t, false))
-        };
         let mut a = arrested;
-        a.date = day("2016-07-18");
-        detained.date = day("2016-07-19");
+        a.date = Some((day("2016-07-18"), false));
+        detained.date = Some((day("2016-07-19"), false));
         assert!(!same_incident(&a, &detained));
         let mut there = draft(text, "demonstrators", Family::Protest);
         let mut here = protest;
@@ -824,14 +825,6 @@ mod tests {
     #[test]
     fn a_definite_retelling_without_a_date_keeps_the_history_it_retells() {
         let text = "after the Japanese attack on December 7, 1941. The attack destroyed half the fleet.";
-        let day = |value: &str| tidings_model::Time {
-            value: value.into(),
-            timex_type: tidings_model::TimexType::Date,
-            granularity: tidings_model::Granularity::Day,
-            modifier: None,
-            inferred: false,
-            evidence: Vec::new(),
-        };
         let mut history = draft(text, "attack on", Family::Attack);
         history.recalled = true;
         history.date = Some((day("1941-12-07"), false));
