@@ -150,6 +150,10 @@ struct Draft {
     /// on Friday"), not elsewhere in the sentence ("the court on Tuesday indicted … over
     /// the blast").
     date_near: bool,
+    /// The sentence opens as a separate report ("Separately, …", "Elsewhere, …", "In a
+    /// separate incident, …"): an incident it tells a day before the lead is news of its
+    /// own, not history recalled for the lead ([`newsday::separate_report`]).
+    separate: bool,
     /// A date a definite retelling of the incident had elsewhere in its sentence ("the
     /// attack, unlike the car bombing in 2010"): not the incident's date, but another
     /// date told of its own still keeps a different incident apart.
@@ -1189,6 +1193,7 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
                 d.date = nearest_date(s, a);
             }
             d.recalled = newsday::recalled(&s.lower, clause_of(s, a), a, b, s.reference_year).is_some();
+            d.separate = newsday::separate_report(&s.lower);
             // "Photos: World War II in pictures … after the Japanese attack on December 7,
             // 1941": a sentence set in a world war or the Cold War tells history, unless
             // the incident is dated as recent.
@@ -2209,6 +2214,7 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         recalled: false,
         referenced: false,
         date_near: false,
+        separate: false,
         date_hint: None,
         named: [named1_party.clone(), named2_party.clone()],
         part: semicolon_part(s, a),
@@ -3579,7 +3585,9 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
         );
     let is_background = |d: &Draft| -> bool {
         let earlier = match (&d.date, lead_day) {
-            (Some((t, false)), Some(lead)) => days(&t.value).is_some_and(|v| v < lead && t.value.len() == 10),
+            (Some((t, false)), Some(lead)) => {
+                days(&t.value).is_some_and(|v| v < lead && t.value.len() == 10) && !(d.separate && !is_background(d))
+            }
             _ => false,
         };
         let recent = d.date.as_ref().is_some_and(|(t, report)| !report && newsday::recent(&t.value));

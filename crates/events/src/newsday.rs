@@ -93,6 +93,15 @@ pub(crate) fn generic_use(w: &[String], a: usize, b: usize) -> bool {
         matches!(before(k), "such" | "any" | "every" | "each" | "whatever" | "future")
             && (a - k + 1..a).all(|j| !matches!(at(j), "the" | "this" | "that" | "of" | "on" | "in"))
     });
+    // "scores of similar attacks", "many similar bombings": incidents counted in general.
+    // One "similar attack" may be an incident of its own ("in a similar attack on
+    // Monday"), and so may "similar attacks took place elsewhere in Paris".
+    let plural = at(b.saturating_sub(1)).ends_with('s');
+    let similar = plural
+        && (1..=2).any(|k| {
+            before(k) == "similar"
+                && matches!(before(k + 1), "of" | "many" | "numerous" | "countless" | "other" | "previous" | "past")
+        });
     // "the ability to attack", "its capacity to launch attacks", "methods to kill".
     let capacity = a >= 2
         && at(a - 1) == "to"
@@ -104,8 +113,18 @@ pub(crate) fn generic_use(w: &[String], a: usize, b: usize) -> bool {
         && matches!(at(a - 1), "launch" | "carry" | "conduct" | "mount" | "stage")
         && at(a - 2) == "to"
         && matches!(at(a - 3), "ability" | "capacity" | "capability" | "means");
-    let _ = b;
-    quantified || capacity || capacity_launch
+    quantified || similar || capacity || capacity_launch
+}
+
+/// Whether the sentence of the words `w` opens as a separate report: "Separately, …",
+/// "Elsewhere, …", "In a separate incident, …", "In another attack, …". What it tells is
+/// news of its own, not history recalled for the report's lead.
+pub(crate) fn separate_report(w: &[String]) -> bool {
+    let at = |k: usize| w.get(k).map_or("", String::as_str);
+    // A headline's or quote's opening mark is no word.
+    let o = usize::from(matches!(at(0), "\"" | "“" | "-" | "—"));
+    matches!(at(o), "separately" | "elsewhere")
+        || (at(o) == "in" && (at(o + 1) == "another" || (at(o + 1) == "a" && at(o + 2) == "separate")))
 }
 
 /// Whether the trigger at `a..b` of the words `w` names an activity that someone asks
@@ -392,6 +411,23 @@ mod tests {
         assert!(!generic_use(&w, at(&w, "attacked"), at(&w, "attacked") + 1));
         let w = words("the attack on the market killed 20");
         assert!(!generic_use(&w, at(&w, "attack"), at(&w, "attack") + 1));
+        // Incidents compared in general; one similar attack may be news.
+        let w = words("the Taliban have carried out scores of similar attacks in the area");
+        assert!(generic_use(&w, at(&w, "attacks"), at(&w, "attacks") + 1));
+        let w = words("in a similar attack on Monday gunmen killed two guards");
+        assert!(!generic_use(&w, at(&w, "attack"), at(&w, "attack") + 1));
+        let w = words("similar attacks took place elsewhere in Paris the same night");
+        assert!(!generic_use(&w, at(&w, "attacks"), at(&w, "attacks") + 1));
+    }
+
+    #[test]
+    fn sentences_that_open_a_separate_report() {
+        assert!(separate_report(&words("Separately , gunmen shot dead a politician")));
+        assert!(separate_report(&words("Elsewhere , a roadside bomb killed two soldiers")));
+        assert!(separate_report(&words("In a separate incident , police arrested five men")));
+        assert!(separate_report(&words("In another attack , militants stormed a post")));
+        assert!(!separate_report(&words("In a statement , the army said the attack failed")));
+        assert!(!separate_report(&words("On Sunday , a suicide bombing killed five")));
     }
 
     #[test]

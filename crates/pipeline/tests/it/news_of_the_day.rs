@@ -287,3 +287,17 @@ fn a_predicate_that_classifies_tells_no_incident_of_its_own() {
     let ex = code("Gunmen carried out an attack on a checkpoint in Kirkuk on Monday.");
     assert_eq!(news(&ex).len(), 1, "{:#?}", ex.events);
 }
+
+#[test]
+fn a_separate_incident_of_the_day_before_is_news_and_similar_attacks_are_none() {
+    let ex = code(
+        "A suicide bomber blew himself up at a police checkpoint in Peshawar on Sunday, killing nine people. \
+         Suspicion is likely to fall on the Pakistani Taliban, who have carried out scores of similar attacks in the area. \
+         Separately, gunmen shot dead a local politician in Karachi late Saturday, police said.",
+    );
+    let events = news(&ex);
+    assert_eq!(events.len(), 2, "{:#?}", ex.events);
+    assert!(events.iter().any(|e| e.location.as_ref().is_some_and(|p| p.name == "Karachi")), "{:#?}", ex.events);
+    assert!(events.iter().any(|e| e.location.as_ref().is_some_and(|p| p.name == "Peshawar")), "{:#?}", ex.events);
+    assert_eq!(ex.events.len(), 2, "{:#?}", ex.events);
+}
