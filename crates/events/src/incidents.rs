@@ -203,13 +203,26 @@ fn same_side(x: &Draft, y: &Draft) -> bool {
 fn place_ok(x: &Draft, y: &Draft) -> bool {
     match (&x.location, &y.location) {
         (Some(a), Some(b)) if a.precision <= 2 && b.precision <= 2 => {
-            a.name == b.name || tidings_model::haversine_km(a.lat, a.lon, b.lat, b.lon) <= 50.0
+            a.name == b.name
+                || tidings_model::haversine_km(a.lat, a.lon, b.lat, b.lon) <= 50.0
+                || within(a, b)
+                || within(b, a)
         }
         (Some(a), Some(b)) => {
             a.country == b.country && (a.precision == 4 || b.precision == 4 || a.name == b.name || a.admin1 == b.admin1)
         }
         _ => true,
     }
+}
+
+/// Whether the town `a` lies in the district `b` ("Turbat" in "Kech District"): a
+/// district's point may lie more than 50 km from its towns.
+fn within(a: &tidings_model::Place, b: &tidings_model::Place) -> bool {
+    b.feature_class.as_deref() == Some("A")
+        && a.feature_class.as_deref() != Some("A")
+        && a.country == b.country
+        && (a.admin2.as_ref().is_some_and(|n| *n == b.name)
+            || a.admin2_code.is_some() && a.admin2_code == b.admin2_code)
 }
 
 /// Without a definite article, a second report is the same incident only if it names no
@@ -589,6 +602,7 @@ mod tests {
             recalled: false,
             referenced: false,
             date_near: false,
+            separate: false,
             date_hint: None,
             named: [None, None],
             part: None,

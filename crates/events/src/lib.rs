@@ -384,6 +384,7 @@ pub fn code(ctx: &Context) -> Coded {
         ActorChoice::Rules => {}
     }
     rioters_riot(ctx, &mut coded);
+    generic_sides_of_the_place(ctx, &mut coded);
     // After the rioters are named: the side of a riot's arrests is its rioters.
     if matches!(ctx.actor_choice, ActorChoice::Learned(_)) {
         arrested_perpetrators(&mut coded.events);
@@ -403,6 +404,34 @@ fn rioters_riot(ctx: &Context, coded: &mut Coded) {
         let cc = generic.country.clone();
         let evidence = a.evidence.clone();
         e.actor1 = Some(generic_named(ctx, coded, "Rioters", ActorKind::Protesters, cc, evidence));
+    }
+    coded.events = events;
+}
+
+/// A generic side named where its sentence gave no country ("Police Forces", "Rioters")
+/// takes the country of its event's place once the event is placed (a sentence that
+/// retells "the capital" after the dateline): "Police Forces of the Democratic Republic
+/// of Congo", "Rioters (Democratic Republic of Congo)", as ACLED names them. Only police,
+/// rioters and protesters: they are the place's own (civilians are named by their
+/// nationality).
+fn generic_sides_of_the_place(ctx: &Context, coded: &mut Coded) {
+    let mut events = std::mem::take(&mut coded.events);
+    for e in &mut events {
+        let Some(cc) = e.location.as_ref().and_then(|p| p.country.clone()) else { continue };
+        for side in [&mut e.actor1, &mut e.actor2] {
+            let Some(a) = side.as_ref() else { continue };
+            let Some(g) = coded.generic_actors.iter().find(|g| g.id == a.id && g.country.is_none()) else { continue };
+            // Armies fight abroad (an unnamed air force over Somalia may be another
+            // state's): only the sides that are the place's own people are named by it.
+            let base = match g.name.as_str() {
+                "Police Forces" => "Police Forces of {}".to_string(),
+                n @ ("Rioters" | "Protesters") => n.to_string(),
+                _ => continue,
+            };
+            let kind = g.kind;
+            let evidence = a.evidence.clone();
+            *side = Some(generic_named(ctx, coded, &base, kind, Some(cc.clone()), evidence));
+        }
     }
     coded.events = events;
 }
@@ -1074,10 +1103,7 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
                 }
             }
             d.location = location(s, a, family, d);
-            d.place_near = s.places().any(|p| {
-                let i = s.at(p.span_start);
-                i >= b && i <= b + 5 && matches!(s.word(i - 1), "in" | "at" | "near" | "outside" | "on")
-            });
+            d.place_near = s.places().any(|p| place_of_trigger(s, s.at(p.span_start), b));
             if happened && family.is_violent() {
                 attribute_unnamed(s, coded, d, family, a, b);
             }
@@ -2782,6 +2808,30 @@ fn victim_force(s: &Sent, a: usize, b: usize) -> Option<&'static str> {
     })
 }
 
+/// Whether the place whose first word is `i` is told as the place of the trigger ending
+/// at `b`: after it in its clause, behind a locative preposition ("exploded in Chelsea",
+/// "killed 12 civilians with machetes overnight near the town of Beni"), with no comma
+/// or verb of saying between ("…, said an official in Kabul" places the official); or in
+/// a locative frame that opens the sentence before the trigger ("In the eastern province
+/// of North Kivu, rebels killed 12 civilians").
+fn place_of_trigger(s: &Sent, i: usize, b: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let locative = |k: usize| matches!(s.word(k), "in" | "at" | "near" | "outside" | "on");
+    // "in Beni", "near the town of Beni", "in the eastern province of North Kivu".
+    let behind_preposition = locative(i - 1)
+        || (s.word(i - 1) == "of"
+            && (i.saturating_sub(5)..i - 1).any(|k| {
+                locative(k) && (k + 1..i - 1).all(|j| !matches!(s.word(j), "," | "and" | "who" | "which" | "said"))
+            }));
+    if !behind_preposition {
+        return false;
+    }
+    let saying = |k: usize| matches!(s.word(k), "," | "said" | "says" | "told" | "according" | "reported" | "who");
+    i >= b && i <= b + 10 && (b..i).all(|k| !saying(k))
+}
+
 /// A military site whose attack is an attack on the state's forces ("a military base").
 const MILITARY_SITES: &[&str] =
     &["base", "bases", "camp", "camps", "post", "posts", "outpost", "barracks", "checkpoint", "convoy", "garrison"];
@@ -3586,7 +3636,7 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
     let is_background = |d: &Draft| -> bool {
         let earlier = match (&d.date, lead_day) {
             (Some((t, false)), Some(lead)) => {
-                days(&t.value).is_some_and(|v| v < lead && t.value.len() == 10) && !(d.separate && !is_background(d))
+                days(&t.value).is_some_and(|v| v < lead && t.value.len() == 10) && (!d.separate || is_background(d))
             }
             _ => false,
         };

@@ -301,3 +301,31 @@ fn a_separate_incident_of_the_day_before_is_news_and_similar_attacks_are_none() 
     assert!(events.iter().any(|e| e.location.as_ref().is_some_and(|p| p.name == "Peshawar")), "{:#?}", ex.events);
     assert_eq!(ex.events.len(), 2, "{:#?}", ex.events);
 }
+
+#[test]
+fn a_killing_placed_far_off_after_its_verb_is_an_incident_of_its_own() {
+    let ex = code(
+        "KINSHASA, May 20 (Reuters) - Police fired tear gas and live rounds to disperse opposition supporters \
+         protesting in Kinshasa on Monday. At least four people were killed, a rights group said. \
+         Protesters set fire to two police stations. \
+         In the eastern province of North Kivu, suspected ADF rebels killed 12 civilians with machetes overnight \
+         near the town of Beni, local officials said.",
+    );
+    let beni = ex.events.iter().find(|e| e.location.as_ref().is_some_and(|p| p.name == "Beni"));
+    assert!(beni.is_some_and(|e| e.fatalities.as_ref().map(|f| f.best) == Some(12)), "{:#?}", ex.events);
+    let force = ex.events.iter().find(|e| e.sub_event_type == "Excessive force against protesters");
+    assert_eq!(force.and_then(|e| e.fatalities.as_ref()).map(|f| f.best), Some(4), "{:#?}", ex.events);
+    // The riot's rioters and the police take the country of their place.
+    let riot = ex.events.iter().find(|e| e.event_type == "Riots").expect("the riot");
+    assert_eq!(riot.actor1.as_ref().map(|a| a.name.as_str()), Some("Rioters (Democratic Republic of Congo)"));
+}
+
+#[test]
+fn a_town_and_its_district_tell_one_incident() {
+    let ex = code(
+        "Soldier killed in Turbat blast\n\
+         A soldier was killed when a remote-controlled bomb went off near his vehicle on the outskirts of Turbat \
+         in Kech district on Monday, a security official said.",
+    );
+    assert_eq!(news(&ex).len(), 1, "{:#?}", ex.events);
+}
