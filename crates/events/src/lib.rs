@@ -347,6 +347,7 @@ pub fn code(ctx: &Context) -> Coded {
         let s = index.sentence(ctx, k, tokens, lower, ctx.seg.is_caps_sentence(ctx.text, k), dateline_range);
         let mut found = code_sentence(&s, &mut coded);
         fold_fighting_into_capture(&s, &mut found);
+        fold_arrests_into_protest(&s, &mut found);
         for d in &mut found {
             d.toll_claimed =
                 d.fatalities.as_ref().and_then(|f| f.evidence.first()).is_some_and(|e| claimed_toll(&s, s.at(e.start)));
@@ -755,6 +756,60 @@ fn no_deaths_said(s: &Sent) -> Option<(Span, (usize, usize))> {
 /// only when told as what preceded the capture ("after heavy fighting"); one told on its
 /// own ("fought off several counterattacks the following day", "a ceasefire ended a week
 /// of fighting") is its own event.
+/// Arrests told in the sentence of a demonstration ("police used tear gas and arrested 30
+/// people to disperse a demonstration by traders"), of nobody named, are the
+/// demonstration's intervention: ACLED codes one event, a protest with intervention, whose
+/// second side is the arresting force.
+fn fold_arrests_into_protest(s: &Sent, found: &mut Vec<Draft>) {
+    let occurred = |d: &Draft| d.modality == Modality::Occurred;
+    // "arrested 14 students … accusing them of organising protests", "detained for
+    // joining the protests": the protest is the charge, the arrests are their own event.
+    let charge = |d: &Draft| {
+        let k = s.at(d.trigger.start);
+        (k.saturating_sub(4)..k).any(|j| {
+            let w = s.word(j);
+            w.starts_with("organi")
+                || w.starts_with("incit")
+                || w.starts_with("plann")
+                || w.starts_with("join")
+                || matches!(w, "for" | "over" | "participating" | "part" | "calling" | "called" | "leading" | "led")
+        })
+    };
+    let Some(p) = found.iter().position(|d| d.family == Family::Protest && occurred(d) && !charge(d)) else {
+        return;
+    };
+    let unnamed = |a: &Option<tidings_model::ActorRef>| {
+        a.as_ref().is_none_or(|a| a.name.starts_with("Civilians") || a.name.starts_with("Protesters"))
+    };
+    let joins = |protest: &Draft, d: &Draft| {
+        d.family == Family::Arrest
+            && occurred(d)
+            && !d.fresh
+            && unnamed(&d.actor2)
+            && (d.location.is_none()
+                || d.location.as_ref().map(|x| &x.name) == protest.location.as_ref().map(|x| &x.name))
+    };
+    let mut i = 0;
+    let mut p = p;
+    while i < found.len() {
+        if i != p && joins(&found[p], &found[i]) {
+            let d = found.remove(i);
+            if i < p {
+                p -= 1;
+            }
+            let protest = &mut found[p];
+            protest.intervention = true;
+            if protest.actor2.is_none() {
+                protest.actor2 = d.actor1;
+            }
+            protest.extra_evidence.push(d.trigger);
+            protest.extra_evidence.extend(d.extra_evidence);
+        } else {
+            i += 1;
+        }
+    }
+}
+
 fn fold_fighting_into_capture(s: &Sent, found: &mut Vec<Draft>) {
     let Some(t) = found.iter().position(|d| d.family == Family::Territory && d.modality == Modality::Occurred) else {
         return;
@@ -1258,6 +1313,11 @@ fn filtered(s: &Sent, a: usize, b: usize, family: Family, out: &[Draft]) -> bool
     // "the threat of terrorist attacks", "attacks are rising", "protests" with no time
     // or place of their own: a generic mention, no event.
     if generic(s, a, b) || newsday::generic_use(&s.lower, a, b) {
+        return true;
+    }
+    // "the return of abducted relatives", "the kidnapped girls", "20 detained activists":
+    // a participle that describes people names no incident of the day.
+    if describes_people(s, a, b) {
         return true;
     }
     // "it was a cowardly attack", "acknowledged the crash as a terrorist attack": a
@@ -2296,8 +2356,9 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         });
         d.victim_armed |= kind == ActorKind::StateForce;
     }
-    d.protesters_near =
-        (a.saturating_sub(5)..(b + 5).min(s.lower.len())).any(|i| rules::PROTESTER_NOUNS.contains(&s.word(i)));
+    d.protesters_near = (a.saturating_sub(5)..(b + 5).min(s.lower.len()))
+        .any(|i| rules::PROTESTER_NOUNS.contains(&s.word(i)))
+        || toll_clause_of_protesters(s, a);
     // A named victim is one dead, unless the sentence gives the toll ("killed 98 villagers
     // in an overnight attack on Haouch Bouzid", where the place was read as a person).
     if let Some(p) = victim_person.filter(|_| family == Family::Kill && !passive_plural(s, a)) {
@@ -2830,6 +2891,40 @@ fn place_of_trigger(s: &Sent, i: usize, b: usize) -> bool {
     }
     let saying = |k: usize| matches!(s.word(k), "," | "said" | "says" | "told" | "according" | "reported" | "who");
     i >= b && i <= b + 10 && (b..i).all(|k| !saying(k))
+}
+
+/// Whether the one-word trigger `a..b` is a past participle used as an adjective of
+/// people after a determiner, a preposition or a number: "the return of abducted
+/// relatives", "the kidnapped girls were freed", "20 detained activists". It describes
+/// the people by what was done to them before; "gunmen kidnapped girls" tells it.
+fn describes_people(s: &Sent, a: usize, b: usize) -> bool {
+    if b != a + 1 || a == 0 || b >= s.lower.len() || !s.word(a).ends_with("ed") {
+        return false;
+    }
+    let next = s.word(b);
+    let people = rules::CIVILIAN_NOUNS.contains(&next)
+        || rules::PERSON_NOUNS.iter().any(|p| next.strip_suffix('s').is_some_and(|n| n == *p))
+        || matches!(next, "relatives" | "activists" | "girls" | "boys" | "soldiers" | "hostages" | "victims");
+    let before = s.word(a - 1);
+    let opener = matches!(
+        before,
+        "the" | "their" | "his" | "her" | "its" | "our" | "those" | "these" | "of" | "for" | "to" | "with" | "all"
+    ) || rules::number_word(before).is_some();
+    people && opener
+}
+
+/// Whether the trigger at `a` is a participle that tells the toll of the clause before it
+/// (", killing at least 100 people") and that clause's victims are demonstrators ("forces
+/// fired on protesters at the sit-in outside the army headquarters in Khartoum, killing
+/// …"): the clause runs back to the comma before it, at most 30 words.
+fn toll_clause_of_protesters(s: &Sent, a: usize) -> bool {
+    if a < 2 || s.word(a - 1) != "," || !matches!(s.word(a), "killing" | "wounding" | "injuring" | "leaving") {
+        return false;
+    }
+    (a.saturating_sub(32)..a - 1)
+        .rev()
+        .take_while(|&i| !matches!(s.word(i), "," | ";" | ":"))
+        .any(|i| rules::PROTESTER_NOUNS.contains(&s.word(i)))
 }
 
 /// A military site whose attack is an attack on the state's forces ("a military base").

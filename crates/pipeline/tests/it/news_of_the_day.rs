@@ -329,3 +329,33 @@ fn a_town_and_its_district_tell_one_incident() {
     );
     assert_eq!(news(&ex).len(), 1, "{:#?}", ex.events);
 }
+
+#[test]
+fn force_and_arrests_at_a_demonstration_are_the_demonstration_s_event() {
+    // The toll clause's victims are demonstrators, however far before the participle.
+    let ex = code(
+        "On 4 June 2013, security forces fired on protesters at the sit-in outside the army headquarters in \
+         Khartoum, killing at least 100 people.",
+    );
+    assert_eq!(subs(&ex), ["Excessive force against protesters"], "{:#?}", ex.events);
+    // Arrests of nobody named, told with the demonstration, are its intervention.
+    let ex = code(
+        "On 7 May 2013, police used tear gas and arrested 30 people to disperse a demonstration by traders \
+         protesting new taxes in Harare.",
+    );
+    assert_eq!(subs(&ex), ["Protest with intervention"], "{:#?}", ex.events);
+    // Arrests for organising protests are arrests.
+    let ex = code(
+        "On 7 May 2013, police arrested 14 students during a raid on a dormitory in Tabriz, accusing them of \
+         organising anti-government protests.",
+    );
+    assert!(subs(&ex).contains(&"Arrests"), "{:#?}", ex.events);
+}
+
+#[test]
+fn a_participle_that_describes_people_tells_no_incident() {
+    let ex = code(
+        "On 9 May 2013, around 200 women marched peacefully in Bamako to demand the return of abducted relatives.",
+    );
+    assert_eq!(subs(&ex), ["Peaceful protest"], "{:#?}", ex.events);
+}
