@@ -1010,7 +1010,8 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
         let clause = clause_of(s, a);
         // "a separate attack", "and the car bomb attacks in Diyala Province": another
         // incident told in the same clause.
-        let fresh = (a.saturating_sub(3)..a).any(|k| rules::FRESH.contains(&s.word(k)));
+        let fresh = (a.saturating_sub(3)..a).any(|k| rules::FRESH.contains(&s.word(k)))
+            || (a.saturating_sub(2)..=a).any(|k| example_before(s, k));
         // "… the May 2021 bombing of a mosque, and the bombing at the airport on August
         // 26": a coordinated report with a place or a date of its own.
         let coordinated = (a.saturating_sub(4)..a).any(|k| s.word(k) == "and");
@@ -2693,12 +2694,23 @@ fn named_incident(s: &Sent, a: usize, b: usize) -> bool {
 /// Whether the trigger at `a` heads a definite noun phrase: "the attack", "the complex
 /// attack", "Monday's deadly blast", "this week's bombing" (a determiner or possessive
 /// up to three modifier words before it).
+/// Whether the word at `k` opens an example: "such as", "including", "like" right before
+/// it ("attacks such as the bombing of …").
+fn example_before(s: &Sent, k: usize) -> bool {
+    (k >= 2 && s.word(k - 2) == "such" && s.word(k - 1) == "as") || (k >= 1 && s.word(k - 1) == "including")
+}
+
 fn definite(s: &Sent, a: usize) -> bool {
     // A verb ("the gunmen attacked") heads no noun phrase.
     let verb = s.word(a).ends_with("ed") || matches!(s.word(a), "kill" | "kills" | "shot" | "fought");
     for k in (a.saturating_sub(4)..a).rev() {
         let w = s.word(k);
         if matches!(w, "the" | "this" | "that" | "these" | "those" | "'s" | "’s" | "its") {
+            // "massacres such as the killing of 150 villagers in Ogossagou": an example
+            // is named, not retold.
+            if example_before(s, k) {
+                return false;
+            }
             return k + 1 == a || !verb;
         }
         let modifier = w.chars().all(|c| c.is_alphabetic() || c == '-')

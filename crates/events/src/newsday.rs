@@ -113,7 +113,9 @@ pub(crate) fn generic_use(w: &[String], a: usize, b: usize) -> bool {
         && matches!(at(a - 1), "launch" | "carry" | "conduct" | "mount" | "stage")
         && at(a - 2) == "to"
         && matches!(at(a - 3), "ability" | "capacity" | "capability" | "means");
-    quantified || similar || capacity || capacity_launch
+    // "massacres such as the killing of 150 villagers": a kind, of which an example follows.
+    let kind = plural && ((at(b) == "such" && at(b + 1) == "as") || at(b) == "including");
+    quantified || similar || kind || capacity || capacity_launch
 }
 
 /// Whether the sentence of the words `w` opens as a separate report: "Separately, …",
@@ -416,6 +418,8 @@ mod tests {
         assert!(generic_use(&w, at(&w, "attacks"), at(&w, "attacks") + 1));
         let w = words("in a similar attack on Monday gunmen killed two guards");
         assert!(!generic_use(&w, at(&w, "attack"), at(&w, "attack") + 1));
+        let w = words("massacres such as the killing of 150 villagers in 2019 left communities afraid");
+        assert!(generic_use(&w, at(&w, "massacres"), at(&w, "massacres") + 1));
         let w = words("similar attacks took place elsewhere in Paris the same night");
         assert!(!generic_use(&w, at(&w, "attacks"), at(&w, "attacks") + 1));
     }

@@ -359,3 +359,16 @@ fn a_participle_that_describes_people_tells_no_incident() {
     );
     assert_eq!(subs(&ex), ["Peaceful protest"], "{:#?}", ex.events);
 }
+
+#[test]
+fn an_example_of_a_kind_of_incident_is_no_retelling() {
+    let text = "Armies accused of killing civilians during counter-insurgency operations have pushed young men into \
+         the arms of the militants. Massacres such as the killing of more than 150 villagers in Ogossagou in \
+         2019 left communities seeking protection wherever they could find it.";
+    let input = Input { text: text.to_string(), published: Some("2024-02-01".to_string()), ..Input::default() };
+    let ex = Pipeline::bundled().extract(&input);
+    // The massacre of 2019 is history told as an example, not news, and keeps its year.
+    assert!(news(&ex).iter().all(|e| e.sub_event_type != "Attack"), "{:#?}", ex.events);
+    let massacre = ex.events.iter().find(|e| e.fatalities.as_ref().map(|f| f.best) == Some(150));
+    assert_eq!(massacre.and_then(|e| e.date.as_ref()).map(|t| t.value.as_str()), Some("2019"), "{:#?}", ex.events);
+}
