@@ -336,7 +336,7 @@ fn matches_phrase(lower: &[String], i: usize, phrase: &[&str]) -> bool {
 pub fn code(ctx: &Context) -> Coded {
     let mut coded =
         Coded { doc: doc_actors::DocActors::new(ctx.text, ctx.seg, ctx.entities, ctx.gazetteer), ..Coded::default() };
-    let mut drafts = Vec::new();
+    let mut drafts: Vec<Draft> = Vec::new();
     let mut no_deaths = Vec::new();
     let index = Index::new(ctx);
     let dateline = tidings_text::dateline(ctx.text, ctx.seg);
@@ -354,6 +354,12 @@ pub fn code(ctx: &Context) -> Coded {
         }
         if found.is_empty() {
             coded.interactions.extend(interaction(&s));
+            // "3 fatalities were reported on each side.": the toll of the incident just told.
+            if let (Some(f), Some(last)) = (toll_sentence(&s), drafts.last_mut()) {
+                if last.fatalities.is_none() && last.family.is_violent() {
+                    last.fatalities = Some(f);
+                }
+            }
         }
         drafts.extend(found);
         no_deaths.extend(no_deaths_said(&s));
@@ -2925,6 +2931,25 @@ fn describes_people(s: &Sent, a: usize, b: usize) -> bool {
     people && opener
 }
 
+/// The toll a sentence of its own gives in ACLED's words, with no incident word: "3
+/// fatalities were reported (on each side).", "6 fatalities.", "At least 4 deaths were
+/// reported." It opens with the number (after "at least", "a total of").
+fn toll_sentence(s: &Sent) -> Option<Fatalities> {
+    let n = s.lower.len();
+    let mut k = 0;
+    while k < 4.min(n) && matches!(s.word(k), "at" | "least" | "a" | "total" | "of" | "about" | "around" | "some") {
+        k += 1;
+    }
+    let death = k + 1;
+    if death >= n || rules::number_word(s.word(k)).is_none() {
+        return None;
+    }
+    if !matches!(s.word(death), "fatalities" | "fatality" | "deaths" | "dead") {
+        return None;
+    }
+    toll(s, death, death + 1)
+}
+
 /// Whether the trigger at `a` is a participle that tells the toll of the clause before it
 /// (", killing at least 100 people") and that clause's victims are demonstrators ("forces
 /// fired on protesters at the sit-in outside the army headquarters in Khartoum, killing
@@ -3313,6 +3338,8 @@ fn fatalities(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
         "lives",
         "bodies",
         "toll",
+        "fatalities",
+        "fatality",
     ];
     if !lethal_trigger {
         // Another trigger ("clash", "car bomb"): the toll next to a death word of its clause.
@@ -3449,6 +3476,12 @@ fn toll(s: &Sent, a: usize, b: usize) -> Option<Fatalities> {
                     }
                 }
             }
+        }
+        // "3 fatalities were reported on each side", "two dead on each side": both sides'.
+        if (i + 1..(i + 8).min(s.lower.len()))
+            .any(|k| s.word(k) == "each" && s.lower.get(k + 1).is_some_and(|w| w == "side"))
+        {
+            n = n.saturating_mul(2);
         }
         // "20 people as well as the attacker", "26 people and the bomber": the attacker
         // counts when the text says he died.

@@ -372,3 +372,15 @@ fn an_example_of_a_kind_of_incident_is_no_retelling() {
     let massacre = ex.events.iter().find(|e| e.fatalities.as_ref().map(|f| f.best) == Some(150));
     assert_eq!(massacre.and_then(|e| e.date.as_ref()).map(|t| t.value.as_str()), Some("2019"), "{:#?}", ex.events);
 }
+
+#[test]
+fn acled_style_tolls_in_fatalities() {
+    let toll = |text: &str| code(text).events.first().and_then(|e| e.fatalities.as_ref()).map(|f| f.best);
+    let clash = "On 5 May 2013, Fulani militiamen and Dogon militiamen clashed near Sobane-Da (Bankass, Mopti)";
+    assert_eq!(toll(&format!("{clash}. 3 fatalities were reported on each side.")), Some(6));
+    assert_eq!(toll(&format!("{clash}. 6 fatalities.")), Some(6));
+    assert_eq!(toll(&format!("{clash}, resulting in 6 fatalities.")), Some(6));
+    assert_eq!(toll(&format!("{clash}. No fatalities were reported.")), Some(0));
+    // A toll sentence after an arrest is no arrest's toll.
+    assert_eq!(toll("On 9 May 2013, police arrested 5 people in Bamako. 2 fatalities were reported."), None);
+}
