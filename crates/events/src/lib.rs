@@ -2000,6 +2000,17 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         if let Some(w) = r.agent {
             let country = if violent { country_named(s, parse, w) } else { None };
             match side(parse, w, &unspoken, &pronouns) {
+                // "An Israeli strike on the Ras al-Nabaa district … killed": a force or
+                // its arms with a nationality is that state's force, whatever its
+                // phrases name (unless a name holds the force's word: "US forces").
+                ref x
+                    if !matches!(x, Side::Named(p) if p.actor.evidence[0].start <= parse.words[w].start
+                        && parse.words[w].end <= p.actor.evidence[0].end)
+                        && nation_force(s, parse, w).is_some_and(|(_, _, cc)| cc.is_some()) =>
+                {
+                    actor1 = None;
+                    unnamed[0] = nation_force(s, parse, w);
+                }
                 // "Turkish drone", "US warplanes", "Afghan police": the nation's forces.
                 Side::Named(p) if p.label == Label::Norp && state_force(head_of(w)).is_some() => {
                     actor1 = None;

@@ -378,3 +378,13 @@ fn a_fights_coordinated_subject_names_both_sides() {
     assert_eq!(a[0].0, "Military Forces of Colombia", "{a:?}");
     assert!(a[0].1.contains("FARC") || a[0].1.contains("Revolutionary Armed Forces"), "{a:?}");
 }
+
+#[test]
+fn a_strike_with_a_nationality_is_that_states_whatever_its_phrases_name() {
+    // The place the strike hit was read as an organization; the strike stays Israel's.
+    let a = actors("An Israeli strike on the Ras al-Nabaa district of Beirut, Lebanon, on Monday killed three people.");
+    assert_eq!(a[0].0, "Military Forces of Israel", "{a:?}");
+    // The first of two nations' planes flew the raid.
+    let a = actors("Russian and Syrian government planes began bombarding the city of Aleppo in September.");
+    assert_eq!(a[0].0, "Military Forces of Russia", "{a:?}");
+}
