@@ -3153,7 +3153,11 @@ fn attribute_unnamed(s: &Sent, coded: &mut Coded, d: &mut Draft, family: Family,
     let sentences = &s.ctx.seg.sentences;
     let near_start = sentences[s.k.saturating_sub(1)].start;
     let near_end = sentences[(s.k + 1).min(sentences.len() - 1)].end;
-    if unnamed && claimable {
+    // "unidentified men lobbed a grenade …; police blamed Jaish-e-Mohammed": attackers
+    // the report calls unidentified or unknown stay so, whoever is blamed or named.
+    let unidentified = (a.saturating_sub(4)..(b + 4).min(s.lower.len()))
+        .any(|i| matches!(s.word(i), "unidentified" | "unknown" | "unnamed"));
+    if unnamed && claimable && !unidentified {
         let near =
             coded.doc.nearest_claim(trigger_start).copied().filter(|c| c.start >= near_start && c.end <= near_end);
         // Else the one armed group a document names (at least twice) carried out the

@@ -388,3 +388,13 @@ fn a_strike_with_a_nationality_is_that_states_whatever_its_phrases_name() {
     let a = actors("Russian and Syrian government planes began bombarding the city of Aleppo in September.");
     assert_eq!(a[0].0, "Military Forces of Russia", "{a:?}");
 }
+
+#[test]
+fn attackers_told_as_unidentified_stay_unidentified_whoever_is_blamed() {
+    let text = "On 5 October 2019, unidentified men lobbed a grenade into a crowded market in Anantnag (Jammu and Kashmir), injuring 14 people. Police blamed Jaish-e-Mohammed.";
+    let a = actors(text);
+    assert_eq!(a[0].0, "Unidentified Armed Group (India)", "{a:?}");
+    // Without the word, the group blamed is the attacker.
+    let a = actors(&text.replace("unidentified men", "gunmen"));
+    assert_ne!(a[0].0, "Unidentified Armed Group (India)", "{a:?}");
+}
