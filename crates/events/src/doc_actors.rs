@@ -162,7 +162,10 @@ impl DocActors {
             let first = at(e.start);
             if first > 0 {
                 let before = word(first - 1);
-                if VICTIM_CUES.contains(&before.as_str()) || before.chars().all(|c| c.is_ascii_digit()) {
+                // "killed three US soldiers": a counted nationality is of the victims.
+                let counted = before.chars().all(|c| c.is_ascii_digit())
+                    || (!matches!(before.as_str(), "a" | "an") && crate::rules::number_word(&before).is_some());
+                if VICTIM_CUES.contains(&before.as_str()) || counted {
                     continue;
                 }
             }

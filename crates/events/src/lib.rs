@@ -2098,6 +2098,17 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         if let Some(w) = r.agent {
             let country = if violent { country_named(s, parse, w) } else { None };
             match side(parse, w, &unspoken, &pronouns) {
+                // "An Israeli strike on the Ras al-Nabaa district … killed": a force or
+                // its arms with a nationality is that state's force, whatever its
+                // phrases name (unless a name holds the force's word: "US forces").
+                ref x
+                    if !matches!(x, Side::Named(p) if p.actor.evidence[0].start <= parse.words[w].start
+                        && parse.words[w].end <= p.actor.evidence[0].end)
+                        && nation_force(s, parse, w).is_some_and(|(_, _, cc)| cc.is_some()) =>
+                {
+                    actor1 = None;
+                    unnamed[0] = nation_force(s, parse, w);
+                }
                 // "Turkish drone", "US warplanes", "Afghan police": the nation's forces.
                 Side::Named(p) if p.label == Label::Norp && state_force(head_of(w)).is_some() => {
                     actor1 = None;
@@ -2133,11 +2144,22 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
             }
         }
         match r.patient.map(|w| side(parse, w, &unspoken, &pronouns)) {
+            // "Israeli troops", "three US soldiers": the state's force. A country named
+            // as a modifier of one soldier or officer names his force too.
             Some(Side::Named(p))
-                if p.label == Label::Norp && r.patient.and_then(|w| state_force(head_of(w))).is_some() =>
+                if matches!(p.label, Label::Norp | Label::Gpe)
+                    && p.country.is_some()
+                    && r.patient.and_then(|w| force_noun(head_of(w))).is_some() =>
             {
                 actor2 = None;
-                unnamed[1] = r.patient.and_then(|w| state_force(head_of(w))).map(|(n, k)| (n, k, p.country.clone()));
+                unnamed[1] = r.patient.and_then(|w| force_noun(head_of(w))).map(|(n, k)| (n, k, p.country.clone()));
+            }
+            // "a Massachusetts Institute of Technology police officer", "a Frontier Corps
+            // soldier": an unarmed name right before a force's noun names where the
+            // victim serves; the side is the force.
+            Some(Side::Named(p)) if !armed(p.kind) && force_after(s, p).is_some() => {
+                actor2 = None;
+                unnamed[1] = force_after(s, p).map(|(n, k)| (n, k, None));
             }
             Some(Side::Named(p)) => actor2 = Some(p),
             Some(Side::Unnamed(head)) => {
@@ -2153,6 +2175,46 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         }
         if actor1.is_some() && actor2.is_some_and(|p| Some(&p.actor.id) == actor1.map(|x| &x.actor.id)) {
             actor2 = None;
+        }
+        // "a soldier was martyred and three others were injured when a bomb went off":
+        // a trigger told in a "when"-clause hit the subject of the passive it explains,
+        // where that subject is a state's soldiers or police and the trigger's own
+        // phrases name no side ("… went off on the outskirts of Turbat").
+        if actor2.is_none() && unnamed[1].is_none() {
+            unnamed[1] = when_clause_victims(s, parse, r.head);
+        }
+        // "Soldiers and FARC dissidents clashed", "Colombian soldiers and FARC dissidents
+        // exchanged fire": a fight's coordinated subject names both sides, the first
+        // conjunct acting (the state's side comes first below).
+        if let Some((w, c)) = r
+            .agent
+            .filter(|_| reciprocal(s, parse, r.head))
+            .and_then(|w| parse.dependents(w, "conj").next().map(|c| (w, c)))
+        {
+            let one = |x: usize, conj: bool| match side_of(parse, x, &unspoken, &pronouns, conj) {
+                Side::Named(p) if matches!(p.label, Label::Norp | Label::Gpe) && force_noun(head_of(x)).is_some() => {
+                    (None, force_noun(head_of(x)).map(|(n, k)| (n, k, p.country.clone())))
+                }
+                Side::Named(p) => (Some(p), None),
+                Side::Unnamed(h) => (
+                    None,
+                    nation_force(s, parse, h)
+                        .or_else(|| unnamed_actor(head_of(h), true, true).map(|(n, k)| (n, k, None))),
+                ),
+            };
+            let (first, second) = (one(w, false), one(c, true));
+            let named = |x: &(Option<&Participant>, Option<_>)| x.0.is_some() || x.1.is_some();
+            if named(&first) && named(&second) && first.0.map(|p| &p.actor.id) != second.0.map(|p| &p.actor.id) {
+                (actor1, unnamed[0]) = first;
+                (actor2, unnamed[1]) = second;
+            }
+        }
+        // "a drone attack on the Tower 22 outpost … killed three US soldiers": an attack
+        // told as the subject of a verb of harm hit the soldiers or police that verb
+        // names, whatever site its "on"-phrase names.
+        if let Some(force) = harmed_force(s, parse, r.head) {
+            actor2 = None;
+            unnamed[1] = Some(force);
         }
     }
     // "Four soldiers were killed when ELN rebels attacked their patrol": a passive
@@ -2412,6 +2474,18 @@ enum Side<'p> {
 /// "members of ISIS", "X and Y"), nearest first; places named in an "of"-phrase ("the
 /// town of Damboa") are no party.
 fn side<'p>(parse: &Parse, w: usize, parts: &'p [Participant], pronouns: &'p [Participant]) -> Side<'p> {
+    side_of(parse, w, parts, pronouns, true)
+}
+
+/// [`side`], through `w`'s conjuncts only where `conjuncts` ("Soldiers and FARC
+/// dissidents clashed": each conjunct is a side of its own).
+fn side_of<'p>(
+    parse: &Parse,
+    w: usize,
+    parts: &'p [Participant],
+    pronouns: &'p [Participant],
+    conjuncts: bool,
+) -> Side<'p> {
     let holds = |p: &Participant, x: usize| {
         let e = &p.actor.evidence[0];
         e.start <= parse.words[x].start && parse.words[x].end <= e.end
@@ -2433,8 +2507,8 @@ fn side<'p>(parse: &Parse, w: usize, parts: &'p [Participant], pronouns: &'p [Pa
         }
         for &c in parse.children(x) {
             let rel = parse.words[c].deprel;
-            let nominal =
-                matches!(tidings_syntax::analysis::base(rel), "compound" | "flat" | "appos" | "conj" | "amod");
+            let nominal = matches!(tidings_syntax::analysis::base(rel), "compound" | "flat" | "appos" | "amod")
+                || (conjuncts || x != w) && tidings_syntax::analysis::base(rel) == "conj";
             let of = tidings_syntax::analysis::base(rel) == "nmod" && rel != "nmod:poss";
             if nominal || of {
                 queue.push_back((c, depth + 1, via_of || of));
@@ -2459,6 +2533,99 @@ fn state_force(head: &str) -> Option<(&'static str, ActorKind)> {
     }
 }
 
+/// Whether the trigger (the parse's word `head`) is a verb of fighting whose subject
+/// may name both sides ("clashed", "fought", "exchanged fire").
+fn reciprocal(s: &Sent, parse: &Parse, head: usize) -> bool {
+    let w = s.ctx.text[parse.words[head].start..parse.words[head].end].to_lowercase();
+    parse.is_verb(head)
+        && matches!(w.as_str(), "clashed" | "clash" | "fought" | "battled" | "skirmished" | "exchanged" | "traded")
+}
+
+/// A word for a state's soldiers or police, one or many ("soldier", "troops",
+/// "policeman", "officers").
+fn force_noun(head: &str) -> Option<(&'static str, ActorKind)> {
+    state_force(head).or_else(|| unnamed_actor(head, true, false).filter(|(_, k)| *k == ActorKind::StateForce))
+}
+
+/// The force whose noun comes right after participant `p` ("… Technology police
+/// officer", "Frontier Corps soldier"): up to two words, the last a force's noun.
+fn force_after(s: &Sent, p: &Participant) -> Option<(&'static str, ActorKind)> {
+    let n = s.lower.len();
+    (p.end_tok..(p.end_tok + 2).min(n))
+        .take_while(|&i| s.tokens[i].text(s.ctx.text).starts_with(char::is_lowercase))
+        .map(|i| s.word(i))
+        .filter(|w| !matches!(*w, "forces" | "military" | "army" | "police"))
+        .find_map(|w| unnamed_actor(w, true, false).filter(|(_, k)| *k == ActorKind::StateForce))
+}
+
+/// The state's force that the verb of harm a nominal trigger (the parse's word `head`)
+/// is the subject or the "by"-agent of names as its victims: "a drone attack … killed
+/// three US soldiers", "the blast wounded two policemen", "one Israeli soldier was
+/// wounded by a roadside bomb". The country is the object's nationality or
+/// country word, if any.
+fn harmed_force(s: &Sent, parse: &Parse, head: usize) -> Option<(&'static str, ActorKind, Option<String>)> {
+    let word = |w: usize| s.ctx.text[parse.words[w].start..parse.words[w].end].to_lowercase();
+    let rel = tidings_syntax::analysis::base(parse.words[head].deprel);
+    let by = rel == "obl" && tree::case_of(parse, s.ctx.text, head).as_deref() == Some("by");
+    if parse.is_verb(head) || !(rel == "nsubj" || by) {
+        return None;
+    }
+    let verb = parse.head(head).filter(|&v| parse.is_verb(v))?;
+    if !matches!(word(verb).as_str(), "killed" | "wounded" | "injured" | "kills" | "wounds" | "injures" | "left") {
+        return None;
+    }
+    // Active, the verb's object; passive ("one Israeli soldier was wounded by a roadside
+    // bomb"), its subject.
+    let object = if by {
+        parse.dependents(verb, "nsubj").next().filter(|_| parse.is_passive(verb))?
+    } else {
+        parse.dependents(verb, "obj").next()?
+    };
+    if let Some(found) = nation_force(s, parse, object) {
+        return Some(found);
+    }
+    let (name, kind) = force_noun(&word(object))?;
+    let country = parse
+        .children(object)
+        .iter()
+        .filter(|&&c| c < object && tidings_syntax::analysis::base(parse.words[c].deprel) == "compound")
+        .find_map(|&c| country_named(s, parse, c));
+    Some((name, kind, country))
+}
+
+/// The victims of a trigger (the parse's word `head`) told in a "when"-clause of a
+/// passive verb of harm, where they are a state's soldiers or police: "a soldier … was
+/// martyred and three others were injured when a bomb went off near their vehicle".
+/// The subject of that verb, or of the verb it is conjoined to.
+fn when_clause_victims(s: &Sent, parse: &Parse, head: usize) -> Option<(&'static str, ActorKind, Option<String>)> {
+    let word = |w: usize| s.ctx.text[parse.words[w].start..parse.words[w].end].to_lowercase();
+    if tidings_syntax::analysis::base(parse.words[head].deprel) != "advcl"
+        || !parse.children(head).iter().any(|&c| c < head && word(c) == "when")
+    {
+        return None;
+    }
+    let mut v = parse.head(head)?;
+    for _ in 0..2 {
+        if !parse.is_passive(v) {
+            return None;
+        }
+        for x in parse.dependents(v, "nsubj") {
+            if let Some(found) = nation_force(s, parse, x).or_else(|| {
+                unnamed_actor(&word(x), true, false)
+                    .filter(|(_, k)| *k == ActorKind::StateForce)
+                    .map(|(n, k)| (n, k, None))
+            }) {
+                return Some(found);
+            }
+        }
+        if tidings_syntax::analysis::base(parse.words[v].deprel) != "conj" {
+            return None;
+        }
+        v = parse.head(v)?;
+    }
+    None
+}
+
 /// A state's force named by a nationality word the entity layer left untagged: the
 /// parse's nominal `head` is a force or its arms ([`state_force`]), in lower case, and its
 /// modifiers before it are one demonym and words for arms ("a Russian fighter jet",
@@ -2469,12 +2636,12 @@ fn nation_force(s: &Sent, parse: &Parse, head: usize) -> Option<(&'static str, A
     if text(head).starts_with(char::is_uppercase) {
         return None;
     }
-    let (name, kind) = state_force(text(head))?;
-    let modifiers: Vec<&str> = parse
+    let (name, kind) = force_noun(text(head))?;
+    let modifiers: Vec<usize> = parse
         .children(head)
         .iter()
-        .filter(|&&c| c < head && matches!(tidings_syntax::analysis::base(parse.words[c].deprel), "amod" | "compound"))
-        .map(|&c| text(c))
+        .copied()
+        .filter(|&c| c < head && matches!(tidings_syntax::analysis::base(parse.words[c].deprel), "amod" | "compound"))
         .collect();
     // Every other modifier must name the state's arms: "Syrian Kurdish forces" and
     // "Syrian opposition forces" are no state's.
@@ -2498,15 +2665,17 @@ fn nation_force(s: &Sent, parse: &Parse, head: usize) -> Option<(&'static str, A
     // "government forces", "regime troops": the state's, whichever state the event is
     // told in (its country is filled in from the place, as for "soldiers").
     let mut government = false;
-    for w in modifiers {
-        match s.ctx.gazetteer.demonym(w) {
+    for m in modifiers {
+        let w = text(m);
+        // A demonym ("Russian") or a country's name ("a US soldier").
+        match s.ctx.gazetteer.demonym(w).map(str::to_string).or_else(|| country_named(s, parse, m)) {
             Some(c) if cc.is_none() => cc = Some(c),
             _ if arms(w) => government |= matches!(w.to_lowercase().as_str(), "government" | "regime"),
             _ => return None,
         }
     }
     match cc {
-        Some(c) => Some((name, kind, Some(c.to_string()))),
+        Some(c) => Some((name, kind, Some(c))),
         None if government => Some((name, kind, None)),
         None => None,
     }
@@ -3172,7 +3341,11 @@ fn attribute_unnamed(s: &Sent, coded: &mut Coded, d: &mut Draft, family: Family,
     let sentences = &s.ctx.seg.sentences;
     let near_start = sentences[s.k.saturating_sub(1)].start;
     let near_end = sentences[(s.k + 1).min(sentences.len() - 1)].end;
-    if unnamed && claimable {
+    // "unidentified men lobbed a grenade …; police blamed Jaish-e-Mohammed": attackers
+    // the report calls unidentified or unknown stay so, whoever is blamed or named.
+    let unidentified = (a.saturating_sub(4)..(b + 4).min(s.lower.len()))
+        .any(|i| matches!(s.word(i), "unidentified" | "unknown" | "unnamed"));
+    if unnamed && claimable && !unidentified {
         let near =
             coded.doc.nearest_claim(trigger_start).copied().filter(|c| c.start >= near_start && c.end <= near_end);
         // Else the one armed group a document names (at least twice) carried out the

@@ -342,3 +342,59 @@ fn a_passive_without_agent_was_done_by_the_subject_of_its_when_clause() {
     assert_eq!(actor_name(&e.actor1), "National Liberation Army", "{:?}", e.actor1);
     assert_eq!(actor_name(&e.actor2), "Military Forces of Colombia", "{:?}", e.actor2);
 }
+
+#[test]
+fn soldiers_and_police_harmed_are_their_states_force() {
+    // "three US soldiers" counted among the dead are the victims, not the strikers.
+    let a = actors("A drone attack killed three US soldiers in Kunar, Afghanistan, in January.");
+    assert_eq!(a[0].1, "Military Forces of the United States", "{a:?}");
+    assert_ne!(a[0].0, "Military Forces of the United States", "{a:?}");
+    // One soldier, of a country named by its name.
+    let a = actors("Militants killed a US soldier in Kunar, Afghanistan, on Monday.");
+    assert_eq!(a[0].1, "Military Forces of the United States", "{a:?}");
+    // The victim of a passive whose agent is the trigger.
+    let a = actors(
+        "On Wednesday, one Israeli soldier was seriously wounded by a roadside bomb in Jenin, the military said.",
+    );
+    assert_eq!(a[0].1, "Military Forces of Israel", "{a:?}");
+    // An institution's name before a police officer names where he serves.
+    let a = actors(
+        "Tsarnaev was also found guilty in the fatal shooting of a Massachusetts Institute of Technology police officer three days later.",
+    );
+    assert!(a[0].1.starts_with("Police Forces"), "{a:?}");
+}
+
+#[test]
+fn a_trigger_in_a_when_clause_hit_the_soldiers_of_the_passive_it_explains() {
+    let a = actors(
+        "In a separate incident on Tuesday morning, a soldier of the Frontier Corps was martyred and three others were injured when a remote-controlled bomb went off near their vehicle on the outskirts of Turbat, Pakistan.",
+    );
+    assert_eq!(a[0].1, "Military Forces of Pakistan", "{a:?}");
+}
+
+#[test]
+fn a_fights_coordinated_subject_names_both_sides() {
+    let a = actors("Soldiers and FARC dissidents clashed in Argelia, Colombia, on Sunday.");
+    assert_eq!(a[0].0, "Military Forces of Colombia", "{a:?}");
+    assert!(a[0].1.contains("FARC") || a[0].1.contains("Revolutionary Armed Forces"), "{a:?}");
+}
+
+#[test]
+fn a_strike_with_a_nationality_is_that_states_whatever_its_phrases_name() {
+    // The place the strike hit was read as an organization; the strike stays Israel's.
+    let a = actors("An Israeli strike on the Ras al-Nabaa district of Beirut, Lebanon, on Monday killed three people.");
+    assert_eq!(a[0].0, "Military Forces of Israel", "{a:?}");
+    // The first of two nations' planes flew the raid.
+    let a = actors("Russian and Syrian government planes began bombarding the city of Aleppo in September.");
+    assert_eq!(a[0].0, "Military Forces of Russia", "{a:?}");
+}
+
+#[test]
+fn attackers_told_as_unidentified_stay_unidentified_whoever_is_blamed() {
+    let text = "On 5 October 2019, unidentified men lobbed a grenade into a crowded market in Anantnag (Jammu and Kashmir), injuring 14 people. Police blamed Jaish-e-Mohammed.";
+    let a = actors(text);
+    assert_eq!(a[0].0, "Unidentified Armed Group (India)", "{a:?}");
+    // Without the word, the group blamed is the attacker.
+    let a = actors(&text.replace("unidentified men", "gunmen"));
+    assert_ne!(a[0].0, "Unidentified Armed Group (India)", "{a:?}");
+}
