@@ -1804,6 +1804,10 @@ impl Recognizer<'_> {
         if self.is_club(doc, a, b) {
             return Some((a, b, Label::Org, None, None));
         }
+        // "the town of Tuz Khurmato", "the village of Baiji": the noun before names a place.
+        if matches!(label, Label::Per | Label::Norp | Label::Misc | Label::Org) && named_as_settlement(doc, a) {
+            return Some((a, b, Label::Gpe, None, None));
+        }
         // "Magna, a Canadian automobile parts company": a name described as a company.
         if matches!(label, Label::Gpe | Label::Loc | Label::Fac | Label::Misc | Label::Norp)
             && described_as_company(doc, b)
@@ -2118,6 +2122,31 @@ fn described_as_company(doc: &Doc, b: usize) -> bool {
                         | "and"
                 ))
     })
+}
+
+/// Whether the name at `a` follows "the town of", "the village of", "the city of" … : a
+/// place however its words look ("the town of Tuz Khurmato" is no person).
+fn named_as_settlement(doc: &Doc, a: usize) -> bool {
+    a >= 3
+        && doc.lower(a - 1) == "of"
+        && doc.lower(a - 3) == "the"
+        && matches!(
+            doc.lower(a - 2).as_str(),
+            "town"
+                | "city"
+                | "village"
+                | "hamlet"
+                | "province"
+                | "district"
+                | "governorate"
+                | "port"
+                | "municipality"
+                | "county"
+                | "region"
+                | "suburb"
+                | "neighbourhood"
+                | "neighborhood"
+        )
 }
 
 /// Nouns that describe a name as a company (see `described_as_company`).

@@ -541,3 +541,10 @@ fn a_group_named_as_acled_names_it_is_an_armed_side() {
     let isf = ents.clusters.iter().find(|c| c.name == "Military Forces of Iraq").expect("the ISF");
     assert_eq!(isf.kind, ActorKind::StateForce);
 }
+
+#[test]
+fn a_name_after_the_town_of_is_a_place() {
+    let text = "A car bomb exploded near a crowded market in the town of Tuz Khurmato, 170 km north of Baghdad.";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Tuz Khurmato"), [Label::Gpe]);
+}
