@@ -1135,7 +1135,10 @@ fn reading_scores(
     let postal =
         if abbreviation && t.span.text.trim().len() == 2 { gaz.admin1_index("US", t.span.text.trim()) } else { None };
     candidates.extend(postal);
-    if named_as_division.is_none() && !abbreviation {
+    // A name with a division word reads as a region only where no division has it
+    // ("Kurdistan Region", not "Afar Region", Ethiopia's, which is also a GeoNames region's
+    // alternate name).
+    if (named_as_division.is_none() || candidates.is_empty()) && !abbreviation {
         candidates.extend(gaz.lookup_regions(&t.span.text));
     }
     // "Kaluga", "Moscow": a bare name shared by a division and a city inside it is the city.
@@ -1404,6 +1407,49 @@ mod tests {
         assert!(gaz.lookup("Africa").iter().all(|&i| gaz.entry(i).kind != Kind::Region));
         // A country keeps its name ("America" is also a GeoNames region).
         assert_eq!(resolve_one("America", &[]).unwrap().kind, Kind::Country);
+    }
+
+    #[test]
+    fn divisions_go_by_the_names_news_gives_them() {
+        // GeoNames' "Nord Kivu", "Eastern Darfur", "West Kordofan State", "North Wazīristān
+        // District", "Oromiya" as news writes them.
+        for (name, id) in [
+            ("North Kivu", 206938),
+            ("East Darfur", 8394435),
+            ("West Kordofan", 408659),
+            ("North Waziristan", 1168875),
+            ("Oromia", 444185),
+            ("Hadhramaut", 75411),
+        ] {
+            let e = resolve_one(name, &[]).unwrap_or_else(|| panic!("{name} unresolved"));
+            assert_eq!(e.id, id, "{name}");
+        }
+        // A position word alone is no division's name ("Northern District" is not "Northern").
+        let gaz = Gazetteer::bundled();
+        assert!(gaz.lookup("Northern").iter().all(|&i| gaz.entry(i).id != 294824));
+    }
+
+    #[test]
+    fn regions_made_of_divisions_are_regions() {
+        // The name divisions share after their position word ("Darfur" of North, South …
+        // Darfur), and listed unions ("Donbas"), at the middle of their divisions; "Sinai"
+        // is not the Sardinian town Sinnai that a loose spelling reaches.
+        for (name, cc, lat, lon) in [
+            ("Darfur", "SD", 13.0, 24.0),
+            ("Sinai", "EG", 30.0, 33.5),
+            ("Kivu", "CD", -2.0, 28.5),
+            ("Donbas", "UA", 48.2, 38.5),
+            ("Kurdistan Region", "IQ", 36.0, 44.5),
+        ] {
+            let e = resolve_one(name, &[]).unwrap_or_else(|| panic!("{name} unresolved"));
+            assert_eq!((e.kind, e.country.as_str()), (Kind::Region, cc), "{name}");
+            assert!(tidings_model::haversine_km(e.lat, e.lon, lat, lon) < 161.0, "{name} at {} {}", e.lat, e.lon);
+        }
+        // Generic words make no region: "Western Cape" and "Eastern Cape" no "Cape".
+        let gaz = Gazetteer::bundled();
+        assert!(gaz.lookup_regions("Cape").iter().all(|&i| gaz.entry(i).country != "ZA"));
+        // A division's name with its division word stays the division's ("Afar Region").
+        assert_eq!(resolve_one("Afar Region", &[]).unwrap().kind, Kind::Admin1);
     }
 
     #[test]
