@@ -350,7 +350,19 @@ pub(crate) fn build(data: &Path, out: &Path) -> Result<()> {
             place_names.insert(name.to_lowercase());
             // "Dagestan Republic", "Kaluga Oblast": the first word alone is a place too.
             place_names.extend(name.split(' ').next().map(str::to_lowercase));
+            // "Kordofan" of "North Kordofan", "North Kivu" of "Nord Kivu": names of
+            // divisions and of their unions are places, not adjectives.
+            for alt in division_alternates(name).iter().map(String::as_str).chain([name]) {
+                place_names.insert(alt.to_lowercase());
+                place_names.extend(union_stem(alt).map(str::to_lowercase));
+            }
         }
+    }
+    for (_, names) in ADMIN1_NAMES {
+        place_names.extend(names.iter().map(|n| n.to_lowercase()));
+    }
+    for (name, alts, _) in WORLD_REGIONS {
+        place_names.extend(std::iter::once(name).chain(alts.iter()).map(|n| n.to_lowercase()));
     }
     add_phoenix_adjectives(data, &iso3_to_cc, &place_names, &mut demonym_by_cc)?;
 

@@ -1438,6 +1438,7 @@ mod tests {
             ("Darfur", "SD", 13.0, 24.0),
             ("Sinai", "EG", 30.0, 33.5),
             ("Kivu", "CD", -2.0, 28.5),
+            ("Kordofan", "SD", 12.0, 29.5),
             ("Donbas", "UA", 48.2, 38.5),
             ("Kurdistan Region", "IQ", 36.0, 44.5),
         ] {
@@ -1445,8 +1446,13 @@ mod tests {
             assert_eq!((e.kind, e.country.as_str()), (Kind::Region, cc), "{name}");
             assert!(tidings_model::haversine_km(e.lat, e.lon, lat, lon) < 161.0, "{name} at {} {}", e.lat, e.lon);
         }
-        // Generic words make no region: "Western Cape" and "Eastern Cape" no "Cape".
+        // Nor is a union's name a nationality adjective (the Phoenix dictionary lists
+        // "KORDOFAN" with Sudan's adjectives, and "-an" reads as one).
         let gaz = Gazetteer::bundled();
+        for name in ["Kordofan", "Sinai"] {
+            assert_eq!(gaz.demonym(name), None, "{name}");
+        }
+        // Generic words make no region: "Western Cape" and "Eastern Cape" no "Cape".
         assert!(gaz.lookup_regions("Cape").iter().all(|&i| gaz.entry(i).country != "ZA"));
         // A division's name with its division word stays the division's ("Afar Region").
         assert_eq!(resolve_one("Afar Region", &[]).unwrap().kind, Kind::Admin1);
