@@ -88,6 +88,17 @@ fn candidates(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<Candidate> {
                 }
                 let mut parts = if known || street { Vec::new() } else { inside(TOWN_IN_PLACE, false) };
                 parts.truncate(1);
+                // A region and a landform word ("Kashmir Valley", "Sinai Peninsula"): the
+                // region, whose point the landform shares at this resolution.
+                if parts.is_empty()
+                    && !known
+                    && !base.is_empty()
+                    && tidings_geo::NATURAL_WORDS.contains(&last.to_lowercase().as_str())
+                    && !gaz.lookup_regions(base).is_empty()
+                {
+                    out.push(Candidate { end: e.start + base.len(), ..whole });
+                    continue;
+                }
                 // A facility is a town only by the town's own name ("Fort Lee", not
                 // "White House", an alternate name of Casablanca).
                 let town = |&i: &u32| gaz.entry(i).kind != tidings_geo::Kind::Region && gaz.is_primary_name(i, name);

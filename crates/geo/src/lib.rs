@@ -394,6 +394,9 @@ impl Gazetteer {
                     && words[i..=j].iter().all(|w| capital(w) || connector(w))
                     && (start, end) != (words[0].0, words[words.len() - 1].1)
                     && !NOT_EMBEDDED.contains(&run)
+                    // A landform word alone names no place inside a name ("Valley" of
+                    // "Kashmir Valley" is not The Valley, Anguilla).
+                    && !(i == j && NATURAL_WORDS.contains(&run.to_lowercase().as_str()))
                     && (i < j || self.demonym(run).is_none())
                     && self.lookup(run).iter().any(|&i| {
                         let e = self.entry(i);
@@ -1690,6 +1693,8 @@ mod tests {
         assert!(inside("Department of Justice", 1_000).is_empty());
         assert!(inside("Miss Chaworth", 1_000).is_empty());
         assert_eq!(inside("Kabul Airport", 1_000), ["Kabul"]);
+        assert!(inside("Kashmir Valley", 1_000).is_empty());
+        assert!(inside("Rift Valley Delta", 1_000).iter().all(|n| *n != "Delta"));
         // A town by its own name only, unless alternate names are asked for: "Dzhokhar"
         // is an alternate name of Grozny, "Tabqa" of Ath Thawrah.
         assert!(inside("Dzhokhar Tsarnaev", 1_000).is_empty());
