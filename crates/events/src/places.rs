@@ -174,7 +174,7 @@ pub fn country_context(
 pub fn places(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<ResolvedPlace> {
     let (named, guessed) = country_context(gaz, text, ents);
     let candidates = candidates(gaz, text, ents);
-    let toponyms: Vec<Toponym> = candidates
+    let mut toponyms: Vec<Toponym> = candidates
         .iter()
         .map(|c| {
             let e = &ents.entities[c.entity];
@@ -186,6 +186,7 @@ pub fn places(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<ResolvedPlace
             Toponym::in_text(text, c.start, c.seat.unwrap_or(c.end), next.map(|n| text[n.start..n.end].to_string()))
         })
         .collect();
+    tidings_geo::mark_addresses(gaz, text, &mut toponyms);
     let resolved = tidings_geo::resolve_with_guesses(gaz, &toponyms, &named, &guessed);
     // "Kot district of Nangarhar province": a district said to lie in a division is not
     // read outside it (better unresolved than in India).

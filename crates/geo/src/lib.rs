@@ -687,6 +687,10 @@ pub struct Toponym {
     /// senator", "New York Gov."): it names the first-level division here, whatever the
     /// document's other mentions of the same name read as (see [`office_follows`]).
     pub office: bool,
+    /// The name follows another place name and a comma ("Pembroke, New York, United
+    /// States"; see [`mark_addresses`]): with a country after it, it is the middle of an
+    /// address and names the division holding the first name.
+    pub after_name: bool,
 }
 
 impl Toponym {
@@ -694,7 +698,18 @@ impl Toponym {
     /// title follows it.
     pub fn in_text(text: &str, start: usize, end: usize, qualifier: Option<String>) -> Toponym {
         let office = office_follows(&text[end..]);
-        Toponym { span: Span::of(text, start, end), qualifier, office }
+        Toponym { span: Span::of(text, start, end), qualifier, office, after_name: false }
+    }
+}
+
+/// Marks the toponyms (in text order) that follow another toponym and a comma, that
+/// other one a name the gazetteer knows (a place it may lack, like Pembroke, New York,
+/// but not a street: "Calle del Correo, Madrid, Spain").
+pub fn mark_addresses(gaz: &Gazetteer, text: &str, toponyms: &mut [Toponym]) {
+    for k in 1..toponyms.len() {
+        let prev = &toponyms[k - 1];
+        let between = text.get(prev.span.end..toponyms[k].span.start).map(str::trim);
+        toponyms[k].after_name = between == Some(",") && !gaz.lookup(&prev.span.text).is_empty();
     }
 }
 
@@ -1110,6 +1125,10 @@ fn reading_scores(
     let qualifier: Vec<&Entry> =
         t.qualifier.as_deref().map(|q| gaz.lookup(q).into_iter().map(|i| gaz.entry(i)).collect()).unwrap_or_default();
     let text_key = key(&t.span.text);
+    // "Pembroke, New York, United States": between a name and its country, a name that
+    // is also a division's is that division (the state, not New York City), as after an
+    // office title.
+    let as_division = t.office || (t.after_name && qualifier.iter().any(|q| q.kind == Kind::Country));
     let named_as_division = strip_division_suffix(&text_key);
     let abbreviation = is_bare_abbreviation(&t.span.text);
     let mut candidates = gaz.lookup(&t.span.text);
@@ -1250,7 +1269,7 @@ fn reading_scores(
                 Kind::Country => 100.0,
                 Kind::Region => 95.0,
                 Kind::Natural => natural_score(e, natural_word),
-                Kind::Admin1 if named_as_division.is_some() || t.office => 90.0,
+                Kind::Admin1 if named_as_division.is_some() || as_division => 90.0,
                 Kind::Admin1 => 30.0 + 6.0 * size,
                 // "Orange County": the division whose own name has that word, then the larger.
                 Kind::Admin2 if named_as_division.is_some() => {
@@ -1270,7 +1289,7 @@ fn reading_scores(
                         }
                 }
             };
-            if e.kind == Kind::Admin1 && named_as_division.is_none() && !t.office && has_city_inside(e) {
+            if e.kind == Kind::Admin1 && named_as_division.is_none() && !as_division && has_city_inside(e) {
                 score -= 40.0;
             }
             // A place's own name beats another place's alternate name ("Florida"); a
@@ -1328,7 +1347,12 @@ mod tests {
     use super::*;
 
     fn toponym(text: &str) -> Toponym {
-        Toponym { span: Span { start: 0, end: text.len(), text: text.to_string() }, qualifier: None, office: false }
+        Toponym {
+            span: Span { start: 0, end: text.len(), text: text.to_string() },
+            qualifier: None,
+            office: false,
+            after_name: false,
+        }
     }
 
     fn qualified(text: &str, qualifier: &str) -> Toponym {
@@ -1717,6 +1741,42 @@ mod tests {
         assert_eq!((r[1].kind, r[1].id), (Kind::City, 4140963));
         assert!(office_follows(" Gov. Andrew Cuomo") && office_follows(" state lawmakers"));
         assert!(!office_follows(" Mayor Bill de Blasio") && !office_follows(" police said"));
+    }
+
+    #[test]
+    fn the_middle_of_an_address_is_the_division() {
+        // "Pembroke, New York, United States" (Pembroke NY is not in cities500): the state;
+        // in a list of towns, or before no country, New York City.
+        let gaz = Gazetteer::bundled();
+        let us: HashMap<String, usize> = [("US".to_string(), 1)].into_iter().collect();
+        // The toponyms before "New York" (first) and after it; "New York" is read.
+        let read = |text: &str, before: &str, after: &str| {
+            let at = |name: &str| text.find(name).map(|s| (s, s + name.len())).unwrap();
+            let mut doc = Vec::new();
+            if !before.is_empty() {
+                let (s, e) = at(before);
+                doc.push(Toponym::in_text(text, s, e, None));
+            }
+            let (s, e) = at("New York");
+            doc.push(Toponym::in_text(text, s, e, Some(after.to_string())));
+            let (s, e) = at(after);
+            doc.push(Toponym::in_text(text, s, e, None));
+            mark_addresses(gaz, text, &mut doc);
+            gaz.entry(resolve(gaz, &doc, &us)[doc.len() - 2].unwrap())
+        };
+        let state = read("a bus overturns in Pembroke, New York, United States.", "Pembroke", "United States");
+        assert_eq!((state.kind, state.admin1.as_str()), (Kind::Admin1, "NY"));
+        assert_eq!(read("flights from Boston, New York, Chicago and Dallas", "Boston", "Chicago").kind, Kind::City);
+        assert_eq!(read("a rally in New York, United States.", "", "United States").kind, Kind::City);
+        // After a street, not a place: the city ("Calle del Correo, Madrid, Spain").
+        let text = "at the Rolando cafe in Calle del Correo, Madrid, Spain";
+        let mut doc = [
+            Toponym::in_text(text, 23, 38, None),
+            Toponym::in_text(text, 41, 47, Some("Spain".into())),
+            Toponym::in_text(text, 49, 54, None),
+        ];
+        mark_addresses(gaz, text, &mut doc);
+        assert!(!doc[1].after_name);
     }
 
     #[test]
