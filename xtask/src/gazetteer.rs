@@ -15,6 +15,13 @@
 //! not GeoNames' own. `rep_lat`/`rep_lon` is ACLED's representative point: a country's
 //! capital, a division's seat (a PPLA/PPLA2 town inside) or else the
 //! population-weighted mean of its towns.
+//!
+//! Names. Divisions also go by the forms news gives them: the English compass word
+//! ("North Kivu" for GeoNames' "Nord Kivu", "East Darfur" for "Eastern Darfur"), without
+//! the closing division word ("West Kordofan" for "West Kordofan State"), and the names
+//! of [`ADMIN1_NAMES`] ("Oromia"). Regions that are unions of first-level divisions
+//! ("Darfur", "Sinai", "Kivu"; listed ones such as "Donbas") are `region` records with
+//! id 0 at the mean of their divisions' points.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write;
@@ -139,6 +146,104 @@ const US_REGIONS: &[(&str, &[&str], &[&str])] = &[
     ("Deep South", &[], &["AL", "GA", "LA", "MS", "SC"]),
 ];
 
+/// English names news gives first-level divisions that GeoNames spells otherwise
+/// ("Oromia" for Oromiya, "Hadhramaut" for Muhafazat Hadramaout) or names no longer
+/// ("Arakan" for Rakhine), by geonameid (facts of usage, not creative text).
+const ADMIN1_NAMES: &[(u64, &[&str])] = &[
+    (444185, &["Oromia"]),
+    (1298480, &["Sagaing"]),
+    (1298852, &["Arakan"]),
+    (75411, &["Hadhramaut", "Hadramaut", "Hadramawt", "Hadramout"]),
+    (70222, &["Taiz"]),
+    (71333, &["Saada", "Sadah"]),
+    (1141103, &["Ghor"]),
+    (1131461, &["Uruzgan"]),
+    (1121863, &["Wardak"]),
+    (1444362, &["Khost"]),
+    (2449066, &["Timbuktu"]),
+    (64833, &["Benadir"]),
+    (51967, &["Middle Shabelle"]),
+    (51966, &["Lower Shabelle"]),
+    (57060, &["Hiran"]),
+    (2595348, &["Nasarawa"]),
+    (687869, &["Zakarpattia"]),
+    (698738, &["Odesa"]),
+    (703446, &["Kyiv Oblast"]),
+    (170652, &["Rif Dimashq", "Damascus Countryside"]),
+];
+
+/// The leading compass words of division names in other languages or as adjectives,
+/// and the English form news uses ("Nord Kivu" → "North Kivu", "Eastern Darfur" →
+/// "East Darfur").
+const COMPASS_FORMS: &[(&str, &str)] = &[
+    ("Nord", "North"),
+    ("Sud", "South"),
+    ("Northern", "North"),
+    ("Southern", "South"),
+    ("Eastern", "East"),
+    ("Western", "West"),
+];
+
+/// Words that open a division's name by its place among its neighbours ("North Darfur",
+/// "Central Java", "Lower Juba").
+const POSITION_WORDS: &[&str] = &[
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northeast",
+    "Northwest",
+    "Southeast",
+    "Southwest",
+    "Central",
+    "Upper",
+    "Middle",
+    "Lower",
+];
+
+/// Division words that close a name and that news leaves out ("West Kordofan" for
+/// GeoNames' "West Kordofan State", "North Waziristan" for "North Wazīristān District").
+/// Not "County" ("Lucas" alone is a person) nor "Republic" ("Chechen" is a nationality).
+const DROPPED_DIVISION_WORDS: &[&str] =
+    &["State", "Region", "Province", "Governorate", "District", "Oblast", "Prefecture", "Department", "Territory"];
+
+/// Words that do not make a name alone ("Northern District" is not "Northern"; "Central
+/// River" and "Upper River" do not make a region "River", nor "Western Cape" and
+/// "Eastern Cape" one "Cape").
+const NOT_A_NAME: &[&str] = &[
+    "Capital",
+    "Federal",
+    "National",
+    "Special",
+    "Autonomous",
+    "City",
+    "Coast",
+    "Islands",
+    "Island",
+    "River",
+    "Cape",
+    "Hill",
+    "Hills",
+    "End",
+    "Highlands",
+    "Aimak",
+];
+
+/// Regions news names that are unions of first-level divisions and that no division name
+/// gives (the shared names of "North Darfur", "South Darfur" … are found by
+/// [`composite_regions`]): name, other names, the divisions (`CC.code`). Their point is
+/// the mean of those divisions' points (derived, id 0).
+const WORLD_REGIONS: &[(&str, &[&str], &[&str])] = &[
+    ("Donbas", &["Donbass"], &["UA.05", "UA.14"]),
+    ("Kashmir", &[], &["IN.12", "PK.06"]),
+    ("Kurdistan Region", &["Iraqi Kurdistan", "Kurdistan Region of Iraq"], &["IQ.11", "IQ.08", "IQ.05", "IQ.19"]),
+    ("Puntland", &[], &["SO.03", "SO.18", "SO.10"]),
+    ("Jubaland", &[], &["SO.06", "SO.08", "SO.09"]),
+    ("Somaliland", &[], &["SO.21", "SO.20", "SO.19", "SO.12", "SO.22"]),
+    ("Galilee", &[], &["IL.03"]),
+    ("Golan Heights", &["Golan"], &["SY.03"]),
+];
+
 /// GeoNames region feature codes kept from `regions.tsv`.
 const REGION_CODES: &[&str] = &["CONT", "RGN", "SEA", "GULF", "OCN", "PEN"];
 
@@ -245,7 +350,19 @@ pub(crate) fn build(data: &Path, out: &Path) -> Result<()> {
             place_names.insert(name.to_lowercase());
             // "Dagestan Republic", "Kaluga Oblast": the first word alone is a place too.
             place_names.extend(name.split(' ').next().map(str::to_lowercase));
+            // "Kordofan" of "North Kordofan", "North Kivu" of "Nord Kivu": names of
+            // divisions and of their unions are places, not adjectives.
+            for alt in division_alternates(name).iter().map(String::as_str).chain([name]) {
+                place_names.insert(alt.to_lowercase());
+                place_names.extend(union_stem(alt).map(str::to_lowercase));
+            }
         }
+    }
+    for (_, names) in ADMIN1_NAMES {
+        place_names.extend(names.iter().map(|n| n.to_lowercase()));
+    }
+    for (name, alts, _) in WORLD_REGIONS {
+        place_names.extend(std::iter::once(name).chain(alts.iter()).map(|n| n.to_lowercase()));
     }
     add_phoenix_adjectives(data, &iso3_to_cc, &place_names, &mut demonym_by_cc)?;
 
@@ -272,6 +389,7 @@ pub(crate) fn build(data: &Path, out: &Path) -> Result<()> {
     // their seat or their towns' weighted mean as the representative point.
     let mut check = PointCheck::default();
     let mut state_point: HashMap<String, (f64, f64)> = HashMap::new();
+    let mut divisions: Vec<Division> = Vec::new();
     for line in admin1.lines() {
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() < 4 {
@@ -290,12 +408,25 @@ pub(crate) fn build(data: &Path, out: &Path) -> Result<()> {
             state_point.insert(code.to_string(), (lat, lon));
         }
         let pop: u64 = inside.iter().map(|c| c.population).sum();
-        let mut alts: Vec<&str> = if f[2] != f[1] { vec![f[2]] } else { Vec::new() };
+        let mut alts: Vec<String> = if f[2] != f[1] { vec![f[2].to_string()] } else { Vec::new() };
         if cc == "US" {
             if let Some((_, abbr)) = US_STATE_ABBREVIATIONS.iter().find(|(c, _)| *c == code) {
-                alts.extend(abbr.iter());
+                alts.extend(abbr.iter().map(|a| a.to_string()));
             }
         }
+        if let Some((_, names)) = ADMIN1_NAMES.iter().find(|(i, _)| f[3].parse() == Ok(*i)) {
+            alts.extend(names.iter().map(|a| a.to_string()));
+        }
+        for n in [f[1], f[2]] {
+            alts.extend(division_alternates(n));
+        }
+        let mut seen = HashSet::new();
+        alts.retain(|a| a != f[1] && seen.insert(a.clone()));
+        divisions.push(Division {
+            code: f[0].to_string(),
+            names: std::iter::once(f[1].to_string()).chain(alts.iter().cloned()).collect(),
+            point: (lat, lon),
+        });
         writeln!(
             out_text,
             "admin1\t{}\t{}\t{cc}\t{code}\t\t{}\t{}\t{}\t{}\t{pop}\tA\tADM1\t\t{}",
@@ -310,6 +441,7 @@ pub(crate) fn build(data: &Path, out: &Path) -> Result<()> {
     }
     eprintln!("US states: {}", check.summary());
     let admin2 = read_text(&geo.join("admin2Codes.txt.gz"))?;
+    let mut taken: HashSet<String> = HashSet::new();
     for line in admin2.lines() {
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() < 4 {
@@ -321,7 +453,14 @@ pub(crate) fn build(data: &Path, out: &Path) -> Result<()> {
         let Some(rep) = seat_or_mean(inside, "PPLA2") else { continue };
         let (lat, lon) = middle(inside).unwrap_or(rep);
         let pop: u64 = inside.iter().map(|c| c.population).sum();
-        let alts = if f[2] != f[1] { f[2] } else { "" };
+        let mut alts: Vec<String> = if f[2] != f[1] { vec![f[2].to_string()] } else { Vec::new() };
+        for n in [f[1], f[2]] {
+            alts.extend(division_alternates(n));
+        }
+        let mut seen = HashSet::new();
+        alts.retain(|a| a != f[1] && seen.insert(a.clone()));
+        taken.extend(std::iter::once(f[1]).chain(alts.iter().map(String::as_str)).map(str::to_lowercase));
+        let alts = alts.join("|");
         writeln!(
             out_text,
             "admin2\t{}\t{}\t{cc}\t{a1}\t{a2}\t{}\t{}\t{}\t{}\t{pop}\tA\tADM2\t\t{alts}",
@@ -334,6 +473,31 @@ pub(crate) fn build(data: &Path, out: &Path) -> Result<()> {
         )?;
     }
 
+    // Names a union of divisions may not take: every country's, division's, region's or
+    // natural feature's, and a city's of 15,000 people or more.
+    for d in &divisions {
+        taken.extend(d.names.iter().map(|n| n.to_lowercase()));
+    }
+    for (cc, _, name, ..) in &country_rows {
+        taken.insert(name.to_lowercase());
+        taken.extend(alt_by_cc.get(cc).into_iter().flatten().map(|a| a.to_lowercase()));
+    }
+    for c in cities.iter().filter(|c| c.population >= 15_000) {
+        taken.insert(c.name.to_lowercase());
+        taken.insert(c.ascii.to_lowercase());
+    }
+    for line in read_text(&extra.join("regions.tsv"))?.lines().filter(|l| !l.starts_with('#')) {
+        let f: Vec<&str> = line.split('\t').collect();
+        let names = [f.get(1).copied().unwrap_or_default(), f.get(7).copied().unwrap_or_default()];
+        taken.extend(names.iter().flat_map(|n| n.split('|')).map(str::to_lowercase));
+    }
+    let natural_path = workspace_root().join("xtask/data/naturalearth/features.tsv");
+    for line in read_text(&natural_path)?.lines().filter(|l| !l.starts_with('#')) {
+        let f: Vec<&str> = line.split('\t').collect();
+        let names = [f.first().copied().unwrap_or_default(), f.get(1).copied().unwrap_or_default()];
+        taken.extend(names.iter().flat_map(|n| n.split('|')).map(str::to_lowercase));
+    }
+    write_unions(&mut out_text, &divisions, &taken)?;
     write_regions(&mut out_text, &extra.join("regions.tsv"), &state_point)?;
     write_natural(&mut out_text, &workspace_root().join("xtask/data/naturalearth/features.tsv"))?;
 
@@ -366,6 +530,125 @@ pub(crate) fn build(data: &Path, out: &Path) -> Result<()> {
     let bytes = tidings_geo::compile(&out_text);
     std::fs::write(out, &bytes).with_context(|| format!("writing {}", out.display()))?;
     eprintln!("wrote {} ({} bytes)", out.display(), bytes.len());
+    Ok(())
+}
+
+/// A first-level division: its `CC.code`, its names (its own first) and its own point.
+struct Division {
+    code: String,
+    names: Vec<String>,
+    point: (f64, f64),
+}
+
+/// A division name with its leading compass word in the English form news uses ("Nord
+/// Kivu" → "North Kivu"); `None` when it has none to change.
+fn english_compass(name: &str) -> Option<String> {
+    let (first, rest) = name.split_once(' ')?;
+    let (_, english) = COMPASS_FORMS.iter().find(|(form, _)| *form == first)?;
+    Some(format!("{english} {rest}"))
+}
+
+/// A division name without its closing division word ("West Kordofan State" → "West
+/// Kordofan"), when what is left is a name.
+fn without_division_word(name: &str) -> Option<&str> {
+    let (rest, last) = name.rsplit_once(' ')?;
+    (DROPPED_DIVISION_WORDS.contains(&last) && is_a_name(rest)).then_some(rest)
+}
+
+/// Whether some word of `name` is more than a position or a generic word.
+fn is_a_name(name: &str) -> bool {
+    name.split(' ').any(|w| {
+        w.chars().any(char::is_alphabetic)
+            && !POSITION_WORDS.contains(&w)
+            && !COMPASS_FORMS.iter().any(|(form, _)| *form == w)
+            && !NOT_A_NAME.contains(&w)
+            && !DROPPED_DIVISION_WORDS.contains(&w)
+    })
+}
+
+/// The other forms of a division's name that news writes: the English compass word, the
+/// closing division word left out, or both ("Nord Kivu" → "North Kivu"; "North Wazīristān
+/// District" → "North Wazīristān").
+fn division_alternates(name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let english = english_compass(name);
+    for n in std::iter::once(name).chain(english.as_deref()) {
+        if let Some(short) = without_division_word(n) {
+            out.push(short.to_string());
+        }
+    }
+    out.extend(english);
+    out.retain(|n| n != name);
+    out
+}
+
+/// The name a division shares with its neighbours after its position word ("Darfur" of
+/// "North Darfur", "Kordofan" of "West Kordofan State").
+fn union_stem(name: &str) -> Option<&str> {
+    let (first, rest) = name.split_once(' ')?;
+    if !POSITION_WORDS.contains(&first) {
+        return None;
+    }
+    let rest = without_division_word(rest).unwrap_or(rest);
+    is_a_name(rest).then_some(rest)
+}
+
+/// The regions that are unions of first-level divisions: the name two or more divisions
+/// of a country share after their position word ("Darfur": North, South, East, West and
+/// Central Darfur; "Sinai": North and South Sinai; "Kivu"), unless another place has it
+/// (`taken`, lower-cased: "Saxony" of "Lower Saxony" is a division, "Kazakhstan" of
+/// "East Kazakhstan" a country), and the regions of [`WORLD_REGIONS`]; at the mean of the
+/// divisions' points, id 0.
+fn write_unions(out: &mut String, divisions: &[Division], taken: &HashSet<String>) -> Result<()> {
+    let found = unions(divisions, taken);
+    for (cc, stem, points) in &found {
+        write_union(out, stem, &[], cc, points)?;
+    }
+    for (name, alts, codes) in WORLD_REGIONS {
+        let points: Vec<(f64, f64)> =
+            codes.iter().filter_map(|c| divisions.iter().find(|d| d.code == *c)).map(|d| d.point).collect();
+        anyhow::ensure!(points.len() == codes.len(), "a division of {name} is missing");
+        let ccs: BTreeSet<&str> = codes.iter().filter_map(|c| c.split('.').next()).collect();
+        let cc = if ccs.len() == 1 { ccs.first().copied().unwrap_or_default() } else { "" };
+        write_union(out, name, alts, cc, &points)?;
+    }
+    let names: Vec<String> = found.iter().map(|(cc, stem, _)| format!("{stem} ({cc})")).collect();
+    eprintln!("unions of divisions: {} found ({}), {} listed", names.len(), names.join(", "), WORLD_REGIONS.len());
+    Ok(())
+}
+
+/// A union of divisions: country, shared name, the divisions' points.
+type Union = (String, String, Vec<(f64, f64)>);
+
+/// The unions [`write_unions`] finds.
+fn unions(divisions: &[Division], taken: &HashSet<String>) -> Vec<Union> {
+    let mut unions: std::collections::BTreeMap<(String, String), Vec<(f64, f64)>> = Default::default();
+    for d in divisions {
+        let cc = d.code.split('.').next().unwrap_or_default();
+        let stems: BTreeSet<&str> = d.names.iter().filter_map(|n| union_stem(n)).collect();
+        for stem in stems {
+            unions.entry((cc.to_string(), stem.to_string())).or_default().push(d.point);
+        }
+    }
+    unions
+        .into_iter()
+        .filter(|((_, stem), points)| points.len() >= 2 && !taken.contains(&stem.to_lowercase()))
+        .map(|((cc, stem), points)| (cc, stem, points))
+        .collect()
+}
+
+fn write_union(out: &mut String, name: &str, alts: &[&str], cc: &str, points: &[(f64, f64)]) -> Result<()> {
+    let lat = points.iter().map(|p| p.0).sum::<f64>() / points.len() as f64;
+    let lon = points.iter().map(|p| p.1).sum::<f64>() / points.len() as f64;
+    writeln!(
+        out,
+        "region\t0\t{name}\t{cc}\t\t\t{}\t{}\t{}\t{}\t0\tL\tRGN\t{cc}\t{}",
+        coord(lat),
+        coord(lon),
+        coord(lat),
+        coord(lon),
+        alts.join("|")
+    )?;
     Ok(())
 }
 
@@ -683,4 +966,51 @@ fn titlecase(upper: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join("-")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn division_names_in_the_forms_news_writes() {
+        assert_eq!(division_alternates("Nord Kivu"), ["North Kivu"]);
+        assert_eq!(division_alternates("Eastern Darfur"), ["East Darfur"]);
+        assert_eq!(division_alternates("West Kordofan State"), ["West Kordofan"]);
+        assert_eq!(division_alternates("Western Bahr al Ghazal"), ["West Bahr al Ghazal"]);
+        // Not a position or generic word alone, nor a county's or republic's bare name.
+        assert_eq!(division_alternates("Northern District"), ["North District"]);
+        assert!(division_alternates("Capital Region").is_empty());
+        assert!(division_alternates("Lucas County").is_empty());
+        assert!(division_alternates("Chechen Republic").is_empty());
+    }
+
+    #[test]
+    fn unions_of_divisions_by_their_shared_name() {
+        assert_eq!(union_stem("North Darfur"), Some("Darfur"));
+        assert_eq!(union_stem("West Kordofan State"), Some("Kordofan"));
+        assert_eq!(union_stem("Central Equatoria"), Some("Equatoria"));
+        assert_eq!(union_stem("Darfur"), None);
+        assert_eq!(union_stem("West Cape"), None);
+        assert_eq!(union_stem("Upper River"), None);
+        let division = |code: &str, name: &str, point| Division {
+            code: code.to_string(),
+            names: std::iter::once(name.to_string()).chain(division_alternates(name)).collect(),
+            point,
+        };
+        let divisions = [
+            division("SD.55", "Northern Darfur", (15.0, 25.0)),
+            division("SD.49", "Southern Darfur", (11.0, 25.0)),
+            division("DE.06", "Lower Saxony", (52.0, 9.0)),
+            division("DE.13", "Upper Saxony", (51.0, 13.0)),
+        ];
+        let taken: HashSet<String> = ["saxony".to_string()].into();
+        let found = unions(&divisions, &taken);
+        assert_eq!(found.len(), 1, "Upper and Lower Saxony make no union: Saxony is a division");
+        let (cc, stem, points) = &found[0];
+        assert_eq!((cc.as_str(), stem.as_str(), points.len()), ("SD", "Darfur", 2));
+        let mut out = String::new();
+        write_union(&mut out, stem, &[], cc, points).unwrap();
+        assert!(out.starts_with("region\t0\tDarfur\tSD\t\t\t13.00000\t25.00000\t"), "{out}");
+    }
 }

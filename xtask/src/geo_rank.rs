@@ -222,7 +222,12 @@ fn synthetic_examples(gaz: &Gazetteer, n: usize, out: &mut Vec<Example>) -> usiz
             let start = text.len();
             text.push_str(name);
             let q = if k == at { qualifier.clone() } else { None };
-            toponyms.push(Toponym { span: Span::of(&text, start, text.len()), qualifier: q, office: false });
+            toponyms.push(Toponym {
+                span: Span::of(&text, start, text.len()),
+                qualifier: q,
+                office: false,
+                after_name: false,
+            });
         }
         let absent = float() < 0.1;
         let opts = rank::options(gaz, &toponyms, &countries, &HashMap::new());

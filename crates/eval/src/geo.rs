@@ -227,7 +227,7 @@ fn read_gold(gold: &Path) -> Result<Vec<GoldDoc>> {
 
 fn case_of(doc: &GoldDoc, pipeline: &Pipeline) -> Case {
     let (named, guessed) = pipeline.country_context(&doc.text);
-    let toponyms = doc
+    let mut toponyms: Vec<tidings_geo::Toponym> = doc
         .toponyms
         .iter()
         .enumerate()
@@ -237,6 +237,7 @@ fn case_of(doc: &GoldDoc, pipeline: &Pipeline) -> Case {
             tidings_geo::Toponym::in_text(&doc.text, t.start, t.end, next.map(|n| n.text.clone()))
         })
         .collect();
+    tidings_geo::mark_addresses(tidings_geo::Gazetteer::bundled(), &doc.text, &mut toponyms);
     let gold = doc
         .toponyms
         .iter()

@@ -88,6 +88,17 @@ fn candidates(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<Candidate> {
                 }
                 let mut parts = if known || street { Vec::new() } else { inside(TOWN_IN_PLACE, false) };
                 parts.truncate(1);
+                // A region and a landform word ("Kashmir Valley", "Sinai Peninsula"): the
+                // region, whose point the landform shares at this resolution.
+                if parts.is_empty()
+                    && !known
+                    && !base.is_empty()
+                    && tidings_geo::NATURAL_WORDS.contains(&last.to_lowercase().as_str())
+                    && !gaz.lookup_regions(base).is_empty()
+                {
+                    out.push(Candidate { end: e.start + base.len(), ..whole });
+                    continue;
+                }
                 // A facility is a town only by the town's own name ("Fort Lee", not
                 // "White House", an alternate name of Casablanca).
                 let town = |&i: &u32| gaz.entry(i).kind != tidings_geo::Kind::Region && gaz.is_primary_name(i, name);
@@ -163,7 +174,7 @@ pub fn country_context(
 pub fn places(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<ResolvedPlace> {
     let (named, guessed) = country_context(gaz, text, ents);
     let candidates = candidates(gaz, text, ents);
-    let toponyms: Vec<Toponym> = candidates
+    let mut toponyms: Vec<Toponym> = candidates
         .iter()
         .map(|c| {
             let e = &ents.entities[c.entity];
@@ -175,6 +186,7 @@ pub fn places(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<ResolvedPlace
             Toponym::in_text(text, c.start, c.seat.unwrap_or(c.end), next.map(|n| text[n.start..n.end].to_string()))
         })
         .collect();
+    tidings_geo::mark_addresses(gaz, text, &mut toponyms);
     let resolved = tidings_geo::resolve_with_guesses(gaz, &toponyms, &named, &guessed);
     // "Kot district of Nangarhar province": a district said to lie in a division is not
     // read outside it (better unresolved than in India).

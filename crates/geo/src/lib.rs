@@ -394,6 +394,9 @@ impl Gazetteer {
                     && words[i..=j].iter().all(|w| capital(w) || connector(w))
                     && (start, end) != (words[0].0, words[words.len() - 1].1)
                     && !NOT_EMBEDDED.contains(&run)
+                    // A landform word alone names no place inside a name ("Valley" of
+                    // "Kashmir Valley" is not The Valley, Anguilla).
+                    && !(i == j && NATURAL_WORDS.contains(&run.to_lowercase().as_str()))
                     && (i < j || self.demonym(run).is_none())
                     && self.lookup(run).iter().any(|&i| {
                         let e = self.entry(i);
@@ -684,6 +687,10 @@ pub struct Toponym {
     /// senator", "New York Gov."): it names the first-level division here, whatever the
     /// document's other mentions of the same name read as (see [`office_follows`]).
     pub office: bool,
+    /// The name follows another place name and a comma ("Pembroke, New York, United
+    /// States"; see [`mark_addresses`]): with a country after it, it is the middle of an
+    /// address and names the division holding the first name.
+    pub after_name: bool,
 }
 
 impl Toponym {
@@ -691,7 +698,18 @@ impl Toponym {
     /// title follows it.
     pub fn in_text(text: &str, start: usize, end: usize, qualifier: Option<String>) -> Toponym {
         let office = office_follows(&text[end..]);
-        Toponym { span: Span::of(text, start, end), qualifier, office }
+        Toponym { span: Span::of(text, start, end), qualifier, office, after_name: false }
+    }
+}
+
+/// Marks the toponyms (in text order) that follow another toponym and a comma, that
+/// other one a name the gazetteer knows (a place it may lack, like Pembroke, New York,
+/// but not a street: "Calle del Correo, Madrid, Spain").
+pub fn mark_addresses(gaz: &Gazetteer, text: &str, toponyms: &mut [Toponym]) {
+    for k in 1..toponyms.len() {
+        let prev = &toponyms[k - 1];
+        let between = text.get(prev.span.end..toponyms[k].span.start).map(str::trim);
+        toponyms[k].after_name = between == Some(",") && !gaz.lookup(&prev.span.text).is_empty();
     }
 }
 
@@ -1107,6 +1125,10 @@ fn reading_scores(
     let qualifier: Vec<&Entry> =
         t.qualifier.as_deref().map(|q| gaz.lookup(q).into_iter().map(|i| gaz.entry(i)).collect()).unwrap_or_default();
     let text_key = key(&t.span.text);
+    // "Pembroke, New York, United States": between a name and its country, a name that
+    // is also a division's is that division (the state, not New York City), as after an
+    // office title.
+    let as_division = t.office || (t.after_name && qualifier.iter().any(|q| q.kind == Kind::Country));
     let named_as_division = strip_division_suffix(&text_key);
     let abbreviation = is_bare_abbreviation(&t.span.text);
     let mut candidates = gaz.lookup(&t.span.text);
@@ -1135,7 +1157,10 @@ fn reading_scores(
     let postal =
         if abbreviation && t.span.text.trim().len() == 2 { gaz.admin1_index("US", t.span.text.trim()) } else { None };
     candidates.extend(postal);
-    if named_as_division.is_none() && !abbreviation {
+    // A name with a division word reads as a region only where no division has it
+    // ("Kurdistan Region", not "Afar Region", Ethiopia's, which is also a GeoNames region's
+    // alternate name).
+    if (named_as_division.is_none() || candidates.is_empty()) && !abbreviation {
         candidates.extend(gaz.lookup_regions(&t.span.text));
     }
     // "Kaluga", "Moscow": a bare name shared by a division and a city inside it is the city.
@@ -1244,7 +1269,7 @@ fn reading_scores(
                 Kind::Country => 100.0,
                 Kind::Region => 95.0,
                 Kind::Natural => natural_score(e, natural_word),
-                Kind::Admin1 if named_as_division.is_some() || t.office => 90.0,
+                Kind::Admin1 if named_as_division.is_some() || as_division => 90.0,
                 Kind::Admin1 => 30.0 + 6.0 * size,
                 // "Orange County": the division whose own name has that word, then the larger.
                 Kind::Admin2 if named_as_division.is_some() => {
@@ -1264,7 +1289,7 @@ fn reading_scores(
                         }
                 }
             };
-            if e.kind == Kind::Admin1 && named_as_division.is_none() && !t.office && has_city_inside(e) {
+            if e.kind == Kind::Admin1 && named_as_division.is_none() && !as_division && has_city_inside(e) {
                 score -= 40.0;
             }
             // A place's own name beats another place's alternate name ("Florida"); a
@@ -1322,7 +1347,12 @@ mod tests {
     use super::*;
 
     fn toponym(text: &str) -> Toponym {
-        Toponym { span: Span { start: 0, end: text.len(), text: text.to_string() }, qualifier: None, office: false }
+        Toponym {
+            span: Span { start: 0, end: text.len(), text: text.to_string() },
+            qualifier: None,
+            office: false,
+            after_name: false,
+        }
     }
 
     fn qualified(text: &str, qualifier: &str) -> Toponym {
@@ -1404,6 +1434,55 @@ mod tests {
         assert!(gaz.lookup("Africa").iter().all(|&i| gaz.entry(i).kind != Kind::Region));
         // A country keeps its name ("America" is also a GeoNames region).
         assert_eq!(resolve_one("America", &[]).unwrap().kind, Kind::Country);
+    }
+
+    #[test]
+    fn divisions_go_by_the_names_news_gives_them() {
+        // GeoNames' "Nord Kivu", "Eastern Darfur", "West Kordofan State", "North Wazīristān
+        // District", "Oromiya" as news writes them.
+        for (name, id) in [
+            ("North Kivu", 206938),
+            ("East Darfur", 8394435),
+            ("West Kordofan", 408659),
+            ("North Waziristan", 1168875),
+            ("Oromia", 444185),
+            ("Hadhramaut", 75411),
+        ] {
+            let e = resolve_one(name, &[]).unwrap_or_else(|| panic!("{name} unresolved"));
+            assert_eq!(e.id, id, "{name}");
+        }
+        // A position word alone is no division's name ("Northern District" is not "Northern").
+        let gaz = Gazetteer::bundled();
+        assert!(gaz.lookup("Northern").iter().all(|&i| gaz.entry(i).id != 294824));
+    }
+
+    #[test]
+    fn regions_made_of_divisions_are_regions() {
+        // The name divisions share after their position word ("Darfur" of North, South …
+        // Darfur), and listed unions ("Donbas"), at the middle of their divisions; "Sinai"
+        // is not the Sardinian town Sinnai that a loose spelling reaches.
+        for (name, cc, lat, lon) in [
+            ("Darfur", "SD", 13.0, 24.0),
+            ("Sinai", "EG", 30.0, 33.5),
+            ("Kivu", "CD", -2.0, 28.5),
+            ("Kordofan", "SD", 12.0, 29.5),
+            ("Donbas", "UA", 48.2, 38.5),
+            ("Kurdistan Region", "IQ", 36.0, 44.5),
+        ] {
+            let e = resolve_one(name, &[]).unwrap_or_else(|| panic!("{name} unresolved"));
+            assert_eq!((e.kind, e.country.as_str()), (Kind::Region, cc), "{name}");
+            assert!(tidings_model::haversine_km(e.lat, e.lon, lat, lon) < 161.0, "{name} at {} {}", e.lat, e.lon);
+        }
+        // Nor is a union's name a nationality adjective (the Phoenix dictionary lists
+        // "KORDOFAN" with Sudan's adjectives, and "-an" reads as one).
+        let gaz = Gazetteer::bundled();
+        for name in ["Kordofan", "Sinai"] {
+            assert_eq!(gaz.demonym(name), None, "{name}");
+        }
+        // Generic words make no region: "Western Cape" and "Eastern Cape" no "Cape".
+        assert!(gaz.lookup_regions("Cape").iter().all(|&i| gaz.entry(i).country != "ZA"));
+        // A division's name with its division word stays the division's ("Afar Region").
+        assert_eq!(resolve_one("Afar Region", &[]).unwrap().kind, Kind::Admin1);
     }
 
     #[test]
@@ -1638,6 +1717,8 @@ mod tests {
         assert!(inside("Department of Justice", 1_000).is_empty());
         assert!(inside("Miss Chaworth", 1_000).is_empty());
         assert_eq!(inside("Kabul Airport", 1_000), ["Kabul"]);
+        assert!(inside("Kashmir Valley", 1_000).is_empty());
+        assert!(inside("Rift Valley Delta", 1_000).iter().all(|n| *n != "Delta"));
         // A town by its own name only, unless alternate names are asked for: "Dzhokhar"
         // is an alternate name of Grozny, "Tabqa" of Ath Thawrah.
         assert!(inside("Dzhokhar Tsarnaev", 1_000).is_empty());
@@ -1660,6 +1741,42 @@ mod tests {
         assert_eq!((r[1].kind, r[1].id), (Kind::City, 4140963));
         assert!(office_follows(" Gov. Andrew Cuomo") && office_follows(" state lawmakers"));
         assert!(!office_follows(" Mayor Bill de Blasio") && !office_follows(" police said"));
+    }
+
+    #[test]
+    fn the_middle_of_an_address_is_the_division() {
+        // "Pembroke, New York, United States" (Pembroke NY is not in cities500): the state;
+        // in a list of towns, or before no country, New York City.
+        let gaz = Gazetteer::bundled();
+        let us: HashMap<String, usize> = [("US".to_string(), 1)].into_iter().collect();
+        // The toponyms before "New York" (first) and after it; "New York" is read.
+        let read = |text: &str, before: &str, after: &str| {
+            let at = |name: &str| text.find(name).map(|s| (s, s + name.len())).unwrap();
+            let mut doc = Vec::new();
+            if !before.is_empty() {
+                let (s, e) = at(before);
+                doc.push(Toponym::in_text(text, s, e, None));
+            }
+            let (s, e) = at("New York");
+            doc.push(Toponym::in_text(text, s, e, Some(after.to_string())));
+            let (s, e) = at(after);
+            doc.push(Toponym::in_text(text, s, e, None));
+            mark_addresses(gaz, text, &mut doc);
+            gaz.entry(resolve(gaz, &doc, &us)[doc.len() - 2].unwrap())
+        };
+        let state = read("a bus overturns in Pembroke, New York, United States.", "Pembroke", "United States");
+        assert_eq!((state.kind, state.admin1.as_str()), (Kind::Admin1, "NY"));
+        assert_eq!(read("flights from Boston, New York, Chicago and Dallas", "Boston", "Chicago").kind, Kind::City);
+        assert_eq!(read("a rally in New York, United States.", "", "United States").kind, Kind::City);
+        // After a street, not a place: the city ("Calle del Correo, Madrid, Spain").
+        let text = "at the Rolando cafe in Calle del Correo, Madrid, Spain";
+        let mut doc = [
+            Toponym::in_text(text, 23, 38, None),
+            Toponym::in_text(text, 41, 47, Some("Spain".into())),
+            Toponym::in_text(text, 49, 54, None),
+        ];
+        mark_addresses(gaz, text, &mut doc);
+        assert!(!doc[1].after_name);
     }
 
     #[test]

@@ -185,6 +185,13 @@ fn places_inside_names_are_read_and_only_places_locate_events() {
         Pipeline::bundled().extract(&Input { text: "Fighting went on in Hasaka Province.".into(), ..Input::default() });
     let hasaka = ex.places.iter().find(|p| p.evidence[0].text == "Hasaka Province").expect("Hasaka Province read");
     assert_eq!((hasaka.country.as_deref(), hasaka.precision), (Some("SY"), 3), "{hasaka:#?}");
+    // A region and a landform word is the region, never a town named like the landform
+    // word ("Valley": The Valley, Anguilla).
+    let text = "Militants attacked a checkpoint in the Kashmir Valley on Monday.";
+    let ex = Pipeline::bundled().extract(&Input { text: text.into(), ..Input::default() });
+    assert!(ex.places.iter().all(|p| p.country.as_deref() != Some("AI")), "{:#?}", ex.places);
+    let kashmir = ex.places.iter().find(|p| p.evidence[0].text == "Kashmir").expect("Kashmir read");
+    assert_eq!(kashmir.feature_code.as_deref(), Some("RGN"), "{kashmir:#?}");
 }
 
 #[test]
