@@ -360,6 +360,12 @@ const FAC_HEADS: &[&str] = &[
     "square",
     "street",
     "road",
+    // Abbreviated street words ("Oxford St", "Falls Rd"): a street, not the town it is
+    // named after.
+    "st",
+    "rd",
+    "ave",
+    "blvd",
     "base",
     "palace",
     "stadium",

@@ -548,3 +548,10 @@ fn a_name_after_the_town_of_is_a_place() {
     let ents = run(text);
     assert_eq!(label_of(text, &ents, "Tuz Khurmato"), [Label::Gpe]);
 }
+
+#[test]
+fn a_street_abbreviated_is_a_facility() {
+    let text = "At Oxford St, the busiest bus station in Northern Ireland, four workers were killed.";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Oxford St"), [Label::Fac]);
+}

@@ -36,7 +36,8 @@ const TOWN_IN_NAME: u64 = 100_000;
 const TOWN_IN_PLACE: u64 = 1_000;
 
 /// Last words of street names.
-const STREET_WORDS: &[&str] = &["Street", "Road", "Avenue", "Lane", "Boulevard", "Square", "St.", "Rd.", "Ave."];
+const STREET_WORDS: &[&str] =
+    &["Street", "Road", "Avenue", "Lane", "Boulevard", "Square", "St.", "Rd.", "Ave.", "St", "Rd", "Ave", "Blvd"];
 
 /// A span to resolve: a place mention, or a place name inside another name.
 struct Candidate {
