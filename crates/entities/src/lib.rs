@@ -1059,7 +1059,9 @@ fn names_alone(r: &Recognizer, doc: &Doc, seg: &Segmented, raw: &mut Vec<(Labell
     // "Chrysler" read as an organization twice and as a place once (the gazetteer knows a
     // town of the name): a one-word name read as an organization at least twice and more
     // often than as anything else is one in the whole document, unless it is a common
-    // word, a country, a given name or a person's surname.
+    // word, a country, a given name or a person's surname. A tie goes to the organization
+    // when the name is no country's and no large city's ("in Chrysler", "of Chrysler" read
+    // as the Alabama town twice against "Chrysler shares" twice).
     let mut votes: HashMap<&str, (usize, usize)> = HashMap::new();
     for ((a, _, label, _, _), _) in raw.iter().filter(|((a, b, _, _, _), _)| *b == *a + 1) {
         let v = votes.entry(doc.tok(*a)).or_default();
@@ -1071,7 +1073,7 @@ fn names_alone(r: &Recognizer, doc: &Doc, seg: &Segmented, raw: &mut Vec<(Labell
     }
     stems.extend(votes.into_iter().filter_map(|(w, (org, other))| {
         let firm = org >= 2
-            && org > other
+            && (org > other || (org == other && !r.is_major_place(w)))
             && name_like(w)
             && !surnames.contains(w)
             && !r.lexicon.is_common(w)

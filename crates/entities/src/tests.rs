@@ -403,9 +403,6 @@ fn airliner_models_are_products() {
 }
 
 #[test]
-#[ignore = "regressed with the recognizer retrained on the tenth session's gazetteer (47c8c520): \
-            Chrysler is read as a place in two of four mentions and the document vote does not \
-            unify it; see eval/REPORT.md, tenth session"]
 fn a_firm_named_twice_is_one_everywhere() {
     // Chrysler is also a town in Alabama: read as an organization twice, it is one in
     // every mention of the document.
