@@ -538,3 +538,20 @@ fn a_group_named_as_acled_names_it_is_an_armed_side() {
     let isf = ents.clusters.iter().find(|c| c.name == "Military Forces of Iraq").expect("the ISF");
     assert_eq!(isf.kind, ActorKind::StateForce);
 }
+
+#[test]
+fn a_capitalized_the_inside_a_sentence_opens_a_title() {
+    // "The" capitalized after a lower-case word is part of the organization's name; a
+    // sentence's first "The" and a lower-case "the" are not.
+    let text = "In 1990 the party joined The Greens in a joint list .\nThe Greens won two seats and the Greens grew .\nHe later founded The Climate Mobilization with friends .";
+    let ents = run(text);
+    let found: Vec<&str> = ents
+        .entities
+        .iter()
+        .filter(|e| matches!(e.label, Label::Org | Label::Misc))
+        .map(|e| &text[e.start..e.end])
+        .collect();
+    assert!(found.contains(&"The Greens"), "{found:?}");
+    assert!(found.contains(&"The Climate Mobilization"), "{found:?}");
+    assert_eq!(found.iter().filter(|s| **s == "Greens").count(), 2, "{found:?}");
+}
