@@ -1187,6 +1187,27 @@ impl Recognizer<'_> {
             || REGION_ADJECTIVES.contains(&lower.as_str())
     }
 
+    /// Whether a span the model read as a nationality or group names none: it is no
+    /// nationality or group word the gazetteer or our lists know, in any casing, and it is
+    /// written in lower case, in capitals or as a common word ("smooth AF", "LMAO",
+    /// "gmail", "Please keep …", "People will …": web text the model misreads, where
+    /// "Kazakh", "Sunnis" and "IRAQI" are names).
+    fn no_group(&self, doc: &Doc, a: usize, b: usize) -> bool {
+        let phrase = doc.phrase(a, b);
+        let titled: String = phrase
+            .split(' ')
+            .map(|w| {
+                let mut c = w.chars();
+                c.next().map(|f| f.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect()).unwrap_or_default()
+            })
+            .collect::<Vec<String>>()
+            .join(" ");
+        let lower = phrase.starts_with(char::is_lowercase);
+        let capitals = !phrase.chars().any(char::is_lowercase);
+        let common = b == a + 1 && self.lexicon.is_common(phrase);
+        (lower || capitals || common) && !self.is_nationality(phrase) && !self.is_nationality(&titled)
+    }
+
     /// Finds the named entities of `text` and groups mentions of the same actor.
     pub fn recognize(&self, text: &str, seg: &Segmented) -> Entities {
         let doc = Doc { text, tokens: &seg.tokens };
@@ -1210,6 +1231,7 @@ impl Recognizer<'_> {
             !currency_sign(&doc, *a, *b) && !time_zone(&doc, *a, *b) && !in_address(&doc, *a)
         });
         self.consistent_labels(&doc, &mut raw);
+        raw.retain(|((a, b, label, _, _), _)| !(*label == Label::Norp && self.no_group(&doc, *a, *b)));
         self.listed_with_organizations(&doc, &mut raw);
         storm_names(&doc, &mut raw);
         names_alone(self, &doc, seg, &mut raw);

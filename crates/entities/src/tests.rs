@@ -555,3 +555,16 @@ fn a_capitalized_the_inside_a_sentence_opens_a_title() {
     assert!(found.contains(&"The Climate Mobilization"), "{found:?}");
     assert_eq!(found.iter().filter(|s| **s == "Greens").count(), 2, "{found:?}");
 }
+
+#[test]
+fn web_words_are_no_nationalities() {
+    // Words of web text the model may read as a group (NORP) are no names unless a
+    // nationality or group word; "Iraqi" and "IRAQI" are.
+    let text = "This guy 's smooth AF lol .\nWell thank you LoL for making this .\nLMAO my sister and i watch ur videos .\nIRAQI FORCES ENTERED THE TOWN .\nThe Iraqi army said so .";
+    let ents = run(text);
+    let norp: Vec<&str> =
+        ents.entities.iter().filter(|e| e.label == Label::Norp).map(|e| &text[e.start..e.end]).collect();
+    assert!(norp.contains(&"Iraqi"), "{norp:?}");
+    assert!(norp.contains(&"IRAQI"), "{norp:?}");
+    assert!(norp.iter().all(|s| !matches!(*s, "AF" | "LoL" | "LMAO" | "lol")), "{norp:?}");
+}
