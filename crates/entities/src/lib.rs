@@ -541,14 +541,59 @@ fn currency_sign(doc: &Doc, a: usize, b: usize) -> bool {
                 && doc.tokens.get(b + 1).is_some_and(|t| t.kind == TokenKind::Number)))
 }
 
-/// Whether token `a` continues a file name, web address or e-mail address after a dot or
-/// "@" inside it ("UnleadedStocks.pdf", "google.co.uk", "press@un.org"): no name starts there.
-fn in_address(doc: &Doc, a: usize) -> bool {
-    a >= 2
+/// Compass adjectives, which name provinces ("Central", "Eastern") and open regions.
+const COMPASS_WORDS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "upper",
+    "lower",
+    "greater",
+    "inner",
+    "outer",
+];
+
+/// Endings of file names and web addresses after their last dot ("UnleadedStocks.pdf",
+/// "Forex.com").
+const ADDRESS_ENDINGS: &[&str] = &[
+    "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "txt", "rtf", "htm", "html", "asp", "php", "jpg", "jpeg",
+    "png", "gif", "zip", "com", "org", "net", "edu", "gov", "mil", "info", "biz", "co", "uk",
+];
+
+/// Whether tokens `a..b` are glued into a file name, web address or e-mail address:
+/// they continue one after a dot or "@" ("google.co.uk", "press@un.org"), or the
+/// unspaced text they stand in holds an "@", a "://", a "www." or an underscore next to
+/// them ("Kevin.A.Boone@accenture.com", "Lisa_resume.doc", "Robert Bryngelson@AZURIX"),
+/// or a file or domain ending follows them ("UnleadedStocks.pdf"). A whole unspaced
+/// word ("Forex.com") is left to the model.
+fn in_address(doc: &Doc, a: usize, b: usize) -> bool {
+    let continues = a >= 2
         && matches!(doc.tok(a - 1), "." | "@")
         && doc.tokens[a - 1].end == doc.tokens[a].start
         && doc.tokens[a - 2].end == doc.tokens[a - 1].start
-        && doc.text[..doc.tokens[a - 1].start].chars().next_back().is_some_and(char::is_alphanumeric)
+        && doc.text[..doc.tokens[a - 1].start].chars().next_back().is_some_and(char::is_alphanumeric);
+    let (start, end) = (doc.tokens[a].start, doc.tokens[b - 1].end);
+    let left = &doc.text[..start];
+    let left = &left[left.trim_end_matches(|c: char| !c.is_whitespace()).len()..];
+    let right = &doc.text[end..];
+    let right = &right[..right.find(char::is_whitespace).unwrap_or(right.len())];
+    let web = |s: &str| s.contains('@') || s.contains("://") || s.contains("www.");
+    let glued = web(left) || web(right) || left.ends_with('_') || right.starts_with('_');
+    let ending = right.strip_prefix('.').is_some_and(|r| {
+        let word: String = r.chars().take_while(char::is_ascii_alphanumeric).collect();
+        ADDRESS_ENDINGS.contains(&word.to_ascii_lowercase().as_str())
+    });
+    continues || glued || ending
 }
 
 /// Kinds of election between a name and "election" ("2003 Croatian parliamentary election").
@@ -1208,6 +1253,64 @@ impl Recognizer<'_> {
         (lower || capitals || common) && !self.is_nationality(phrase) && !self.is_nationality(&titled)
     }
 
+    /// "a restaurant in sf", "living in malaysia", "traveling to san francisco": web
+    /// text writes places in lower case, where the model finds no name. One to three
+    /// lower-case words after a word of place ("in", "to", "from", "at", "near",
+    /// "visit") that are no common words and no compass word ("in central Tokyo"), and
+    /// that the gazetteer knows under that very name (not an alternate one: "gold") as a
+    /// country, a first-level division or a city of 250,000 people or more, are that
+    /// place (smaller towns share their names with words: "salt").
+    fn places_in_lower_case(&self, doc: &Doc, range: Range<usize>, out: &mut Vec<Labelled>) {
+        let lower_word = |i: usize| {
+            doc.tokens[i].kind == TokenKind::Word
+                && doc.tok(i).chars().all(|c| c.is_lowercase())
+                && !self.lexicon.is_common(doc.tok(i))
+        };
+        let mut i = range.start + 1;
+        while i < range.end {
+            let after_place_word = matches!(
+                doc.lower(i - 1).as_str(),
+                "in" | "to" | "from" | "at" | "near" | "visit" | "visiting" | "around"
+            );
+            if !after_place_word || out.iter().any(|x| x.0 <= i && i < x.1) {
+                i += 1;
+                continue;
+            }
+            let found = (1..=3).rev().filter(|n| i + n <= range.end).find_map(|n| {
+                let j = i + n;
+                if !(i..j).all(lower_word) || out.iter().any(|x| x.0 < j && i < x.1) {
+                    return None;
+                }
+                let phrase = doc.phrase(i, j);
+                if n == 1 && COMPASS_WORDS.contains(&phrase) {
+                    return None;
+                }
+                // Under its own name, not an alternate one ("gold" for Gold Coast).
+                let best = self
+                    .gazetteer
+                    .lookup(phrase)
+                    .into_iter()
+                    .filter(|&p| self.gazetteer.entry(p).name.to_lowercase() == phrase)
+                    .max_by_key(|&p| {
+                        let e = self.gazetteer.entry(p);
+                        (e.kind == tidings_geo::Kind::Country, e.population)
+                    })?;
+                let e = self.gazetteer.entry(best);
+                let major = matches!(e.kind, tidings_geo::Kind::Country | tidings_geo::Kind::Admin1)
+                    || (e.kind == tidings_geo::Kind::City && e.population >= 250_000);
+                major.then(|| (i, j, Label::Gpe, Some(e.country.clone()), None))
+            });
+            match found {
+                Some(x) => {
+                    i = x.1;
+                    out.push(x);
+                }
+                None => i += 1,
+            }
+        }
+        out.sort_by_key(|x| x.0);
+    }
+
     /// Finds the named entities of `text` and groups mentions of the same actor.
     pub fn recognize(&self, text: &str, seg: &Segmented) -> Entities {
         let doc = Doc { text, tokens: &seg.tokens };
@@ -1223,12 +1326,12 @@ impl Recognizer<'_> {
                 .into_iter()
                 .map(|(a, b, l)| (a + range.start, b + range.start, ner::LABELS[l]))
                 .collect();
-            for x in self.with_knowledge(&doc, range, spans) {
-                raw.push((x, si));
-            }
+            let mut found = self.with_knowledge(&doc, range.clone(), spans);
+            self.places_in_lower_case(&doc, range, &mut found);
+            raw.extend(found.into_iter().map(|x| (x, si)));
         }
         raw.retain(|((a, b, _, _, _), _)| {
-            !currency_sign(&doc, *a, *b) && !time_zone(&doc, *a, *b) && !in_address(&doc, *a)
+            !currency_sign(&doc, *a, *b) && !time_zone(&doc, *a, *b) && !in_address(&doc, *a, *b)
         });
         self.consistent_labels(&doc, &mut raw);
         raw.retain(|((a, b, label, _, _), _)| !(*label == Label::Norp && self.no_group(&doc, *a, *b)));

@@ -568,3 +568,23 @@ fn web_words_are_no_nationalities() {
     assert!(norp.contains(&"IRAQI"), "{norp:?}");
     assert!(norp.iter().all(|s| !matches!(*s, "AF" | "LoL" | "LMAO" | "lol")), "{norp:?}");
 }
+
+#[test]
+fn names_glued_into_addresses_are_no_names() {
+    let text = "See the attached file Lisa_resume.doc and call me .\nKevin.A.Boone@accenture.com\nLisa Smith called on Monday .";
+    let ents = run(text);
+    let found: Vec<&str> = ents.entities.iter().map(|e| &text[e.start..e.end]).collect();
+    assert!(found.contains(&"Lisa Smith"), "{found:?}");
+    assert!(!found.contains(&"Lisa"), "{found:?}");
+    assert!(!found.contains(&"Kevin") && !found.contains(&"Boone"), "{found:?}");
+}
+
+#[test]
+fn places_written_in_lower_case() {
+    let text = "Can anyone tell me about a great restaurant in san francisco ?\nI am a german citizen living in malaysia .\nI am in bed .";
+    let ents = run(text);
+    let found: Vec<(&str, Label)> = ents.entities.iter().map(|e| (&text[e.start..e.end], e.label)).collect();
+    assert!(found.contains(&("san francisco", Label::Gpe)), "{found:?}");
+    assert!(found.contains(&("malaysia", Label::Gpe)), "{found:?}");
+    assert!(!found.iter().any(|(s, _)| *s == "bed"), "{found:?}");
+}
