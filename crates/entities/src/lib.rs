@@ -620,9 +620,11 @@ const ELECTION_KINDS: &[&str] = &[
 ];
 
 /// "the 2003 Croatian parliamentary election", "February 1974 United Kingdom general
-/// election", "2014 European Parliament elections": a year, a capitalized name and an
-/// election word name an event (MISC; our guide's named events), which replaces the
-/// names the model found inside it ("Croatian", "European Parliament").
+/// election", "2014 European Parliament elections", "1994 United States House of
+/// Representatives elections": a year, a capitalized name and an election word name an
+/// event (MISC; our guide's named events), which replaces the names the model found
+/// inside it ("Croatian", "European Parliament"); a place after "in" closes it ("1992
+/// United States Senate special election in California").
 fn elections(doc: &Doc, range: Range<usize>, out: &mut Vec<Labelled>) {
     let year = |i: usize| {
         let w = doc.tok(i);
@@ -637,7 +639,12 @@ fn elections(doc: &Doc, range: Range<usize>, out: &mut Vec<Labelled>) {
             a -= 1;
         }
         let kinds_end = a;
-        while a > range.start && doc.tokens[a - 1].kind == TokenKind::Word && is_capitalized(doc.tok(a - 1)) {
+        let capitalized = |i: usize| doc.tokens[i].kind == TokenKind::Word && is_capitalized(doc.tok(i));
+        // "United States House of Representatives": an "of" between capitalized words.
+        while a > range.start
+            && (capitalized(a - 1)
+                || (doc.tok(a - 1) == "of" && a - 1 > range.start + 1 && capitalized(a - 2) && a < kinds_end))
+        {
             a -= 1;
         }
         if a == kinds_end || a == range.start || !year(a - 1) {
@@ -650,7 +657,16 @@ fn elections(doc: &Doc, range: Range<usize>, out: &mut Vec<Labelled>) {
         {
             a -= 1;
         }
-        let b = k + 1;
+        let mut b = k + 1;
+        // "1992 United States Senate special election in California": the place the
+        // election is held in closes its name; after a general election the place is a
+        // constituency ("the 1981 Ontario general election in Hamilton West").
+        let general = (kinds_end..k).any(|i| doc.lower(i) == "general");
+        if b + 1 < range.end && doc.tok(b) == "in" && !general {
+            if let Some(place) = out.iter().find(|x| x.0 == b + 1 && matches!(x.2, Label::Gpe | Label::Loc)) {
+                b = place.1;
+            }
+        }
         out.retain(|x| x.1 <= a || x.0 >= b);
         out.push((a, b, Label::Misc, None, None));
     }

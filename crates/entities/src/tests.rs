@@ -588,3 +588,12 @@ fn places_written_in_lower_case() {
     assert!(found.contains(&("malaysia", Label::Gpe)), "{found:?}");
     assert!(!found.iter().any(|(s, _)| *s == "bed"), "{found:?}");
 }
+
+#[test]
+fn an_election_name_holds_of_and_its_place() {
+    let text = "Feinstein later won the 1992 United States Senate special election in California .\nThe seats were lost in the 1994 United States House of Representatives elections .";
+    let ents = run(text);
+    let found: Vec<(&str, Label)> = ents.entities.iter().map(|e| (&text[e.start..e.end], e.label)).collect();
+    assert!(found.contains(&("1992 United States Senate special election in California", Label::Misc)), "{found:?}");
+    assert!(found.contains(&("1994 United States House of Representatives elections", Label::Misc)), "{found:?}");
+}
