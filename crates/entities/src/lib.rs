@@ -1183,6 +1183,27 @@ fn names_alone(r: &Recognizer, doc: &Doc, seg: &Segmented, raw: &mut Vec<(Labell
     }
 }
 
+/// "the Taurus", "the Five Hundred" after "Ford Taurus", "Ford Five Hundred": a
+/// product's model named without its maker is that product (MISC) wherever the document
+/// names it, not the organization or place the model reads in it alone.
+fn product_models(doc: &Doc, raw: &mut [(Labelled, usize)]) {
+    let models: std::collections::HashSet<&str> = raw
+        .iter()
+        .filter(|((a, b, label, _, _), _)| *label == Label::Misc && *b > a + 1 && PRODUCT_MAKERS.contains(&doc.tok(*a)))
+        .map(|((a, b, _, _, _), _)| doc.phrase(a + 1, *b))
+        .collect();
+    if models.is_empty() {
+        return;
+    }
+    for ((a, b, label, country, kind), _) in raw.iter_mut() {
+        if *label != Label::Misc && models.contains(doc.phrase(*a, *b)) {
+            *label = Label::Misc;
+            *country = None;
+            *kind = None;
+        }
+    }
+}
+
 /// Whether word `i` stands in a run of words written in capitals: the words next to it
 /// have no lower-case letter, and at least two of the three words on either side are
 /// capitals of two letters or more ("SUZANNE IS PREGNANT"; not "the IS fighters").
@@ -1355,6 +1376,7 @@ impl Recognizer<'_> {
         storm_names(&doc, &mut raw);
         names_alone(self, &doc, seg, &mut raw);
         self.lone_persons(&doc, &mut raw);
+        product_models(&doc, &mut raw);
         let mut out = Entities::default();
         for ((a, b, label, country, kind), sentence) in raw {
             let (start, end) = (doc.tokens[a].start, doc.tokens[b - 1].end);

@@ -597,3 +597,12 @@ fn an_election_name_holds_of_and_its_place() {
     assert!(found.contains(&("1992 United States Senate special election in California", Label::Misc)), "{found:?}");
     assert!(found.contains(&("1994 United States House of Representatives elections", Label::Misc)), "{found:?}");
 }
+
+#[test]
+fn a_model_named_without_its_maker_is_the_product() {
+    let text = "Ford will rename the Ford Five Hundred to the Ford Taurus for 2008 .\nThe Taurus survived for four generations .\nSales of the Taurus fell .";
+    let ents = run(text);
+    let labels = label_of(text, &ents, "Taurus");
+    assert_eq!(labels.len(), 2, "{:?}", ents.entities);
+    assert!(labels.iter().all(|l| *l == Label::Misc), "{labels:?}");
+}
