@@ -1373,6 +1373,7 @@ impl Recognizer<'_> {
         self.consistent_labels(&doc, &mut raw);
         raw.retain(|((a, b, label, _, _), _)| !(*label == Label::Norp && self.no_group(&doc, *a, *b)));
         self.listed_with_organizations(&doc, &mut raw);
+        self.listed_with_persons(&doc, &mut raw);
         storm_names(&doc, &mut raw);
         names_alone(self, &doc, seg, &mut raw);
         self.lone_persons(&doc, &mut raw);
@@ -1484,6 +1485,56 @@ impl Recognizer<'_> {
                         && !self.is_nationality(phrase)
                     {
                         *x = (x.0, x.1, Label::Org, None, None);
+                    }
+                }
+            }
+            start = end;
+        }
+    }
+
+    /// "Andrea Camilleri, Dario Fo, Peter Gabriel, Ken Loach", "with Manivannan, Raadhika,
+    /// Vadivelu and Charle": in a list of three or more names most of which are people, a
+    /// name read as an organization, a place or a MISC name is a person too when it is
+    /// written like one (one to three capitalized words, none a head word of an
+    /// organization, a facility, a place or a MISC name, or a company suffix: not "the
+    /// Vermont Constitution") and is no known actor, country, large city or
+    /// nationality (the model reads an unfamiliar name by its shape alone).
+    fn listed_with_persons(&self, doc: &Doc, raw: &mut [(Labelled, usize)]) {
+        let linked = |p: &Labelled, q: &Labelled| {
+            p.1 < q.0
+                && q.0 - p.1 <= 2
+                && (p.1..q.0).all(|i| matches!(doc.lower(i).as_str(), "," | "and"))
+                && ((p.1..q.0).any(|i| doc.tok(i) == ",") || (q.0 - p.1 == 1 && doc.lower(p.1) == "and"))
+        };
+        let personal = |x: &Labelled| {
+            let phrase = doc.phrase(x.0, x.1);
+            x.1 - x.0 <= 3
+                && (x.0..x.1).all(|i| {
+                    let w = doc.tok(i);
+                    let lower = w.to_lowercase();
+                    is_capitalized(w)
+                        && (name_like(w) || (w.chars().count() == 2 && w.ends_with('.')))
+                        && ![ORG_HEADS, COMPANY_SUFFIXES, MISC_HEADS, FAC_HEADS, LOC_HEADS]
+                            .iter()
+                            .any(|l| l.contains(&lower.as_str()))
+                        && !self.lexicon.is_common(w)
+                })
+                && x.4.is_none()
+                && self.lexicon.actor(phrase).is_none()
+                && !self.is_major_place(phrase)
+                && !self.is_nationality(phrase)
+        };
+        let mut start = 0;
+        while start < raw.len() {
+            let mut end = start + 1;
+            while end < raw.len() && linked(&raw[end - 1].0, &raw[end].0) {
+                end += 1;
+            }
+            let persons = raw[start..end].iter().filter(|(x, _)| x.2 == Label::Per).count();
+            if end - start >= 3 && persons >= 2 && 2 * persons > end - start {
+                for (x, _) in &mut raw[start..end] {
+                    if matches!(x.2, Label::Org | Label::Gpe | Label::Loc | Label::Misc) && personal(x) {
+                        *x = (x.0, x.1, Label::Per, None, Some(ActorKind::Person));
                     }
                 }
             }

@@ -606,3 +606,16 @@ fn a_model_named_without_its_maker_is_the_product() {
     assert_eq!(labels.len(), 2, "{:?}", ents.entities);
     assert!(labels.iter().all(|l| *l == Label::Misc), "{labels:?}");
 }
+
+#[test]
+fn an_unfamiliar_name_listed_with_people_is_a_person() {
+    // A list of people read by shape: a name the model takes for an organization among
+    // them is a person; a country in a list of people stays a place.
+    let text = "Signatories included Andrea Camilleri, Dario Fo, Peter Gabriel, Ken Loach and Masi Oka .\nThe film stars Ranjith, Anamika and Ravichandran .\nJohn Smith, Mary Jones and France signed .";
+    let ents = run(text);
+    let found: Vec<(&str, Label)> = ents.entities.iter().map(|e| (&text[e.start..e.end], e.label)).collect();
+    for name in ["Dario Fo", "Masi Oka", "Anamika", "Ravichandran"] {
+        assert!(found.contains(&(name, Label::Per)), "{name}: {found:?}");
+    }
+    assert!(found.contains(&("France", Label::Gpe)), "{found:?}");
+}
