@@ -1374,6 +1374,7 @@ impl Recognizer<'_> {
         raw.retain(|((a, b, label, _, _), _)| !(*label == Label::Norp && self.no_group(&doc, *a, *b)));
         self.listed_with_organizations(&doc, &mut raw);
         self.listed_with_persons(&doc, &mut raw);
+        self.persons_over_places(&doc, &mut raw);
         storm_names(&doc, &mut raw);
         names_alone(self, &doc, seg, &mut raw);
         self.lone_persons(&doc, &mut raw);
@@ -1539,6 +1540,36 @@ impl Recognizer<'_> {
                 }
             }
             start = end;
+        }
+    }
+
+    /// "Letters to Byron", "In Byron's later memoirs" where the document reads "Byron" as
+    /// a person elsewhere: a one-word name read as a person at least twice and more often
+    /// than as a place is that person in its place readings too, unless it is a country's
+    /// or a large city's name ("Washington" may be both in one story).
+    fn persons_over_places(&self, doc: &Doc, raw: &mut [(Labelled, usize)]) {
+        let mut votes: HashMap<&str, (usize, usize)> = HashMap::new();
+        for ((a, _, label, _, _), _) in raw.iter().filter(|((a, b, _, _, _), _)| *b == a + 1) {
+            let v = votes.entry(doc.tok(*a)).or_default();
+            match label {
+                Label::Per => v.0 += 1,
+                Label::Gpe | Label::Loc => v.1 += 1,
+                _ => {}
+            }
+        }
+        let persons: std::collections::HashSet<&str> = votes
+            .into_iter()
+            .filter(|&(w, (per, place))| {
+                place > 0 && per >= 2 && per > place && name_like(w) && !self.is_major_place(w)
+            })
+            .map(|(w, _)| w)
+            .collect();
+        for ((a, b, label, country, kind), _) in raw.iter_mut() {
+            if *b == *a + 1 && matches!(label, Label::Gpe | Label::Loc) && persons.contains(doc.tok(*a)) {
+                *label = Label::Per;
+                *kind = Some(ActorKind::Person);
+                *country = None;
+            }
         }
     }
 

@@ -619,3 +619,12 @@ fn an_unfamiliar_name_listed_with_people_is_a_person() {
     }
     assert!(found.contains(&("France", Label::Gpe)), "{found:?}");
 }
+
+#[test]
+fn a_name_read_mostly_as_a_person_is_one_everywhere() {
+    let text = "Byron spent three years at Trinity College .\nIn Byron 's later memoirs , Mary is portrayed .\nLetters to Byron in the archive contain evidence .\nByron composed a series of elegies .\nByron left England in 1816 .";
+    let ents = run(text);
+    let labels = label_of(text, &ents, "Byron");
+    assert_eq!(labels.len(), 5, "{:?}", ents.entities);
+    assert!(labels.iter().all(|l| *l == Label::Per), "{labels:?}");
+}
