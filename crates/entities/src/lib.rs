@@ -1697,6 +1697,26 @@ impl Recognizer<'_> {
                 && !is_acronym(doc.tok(p.0));
             joined.then(|| (p.0, q.1, q.2, q.3.clone(), q.4))
         });
+        // "Joseph A." + "Day", "William L." + "Guy": no name ends in a middle initial; the
+        // capitalized word after it (which the model took for a common word) ends it,
+        // unless more capitalized words follow ("John M. Olin Foundation").
+        let starts: Vec<usize> = out.iter().map(|x| x.0).collect();
+        for x in out.iter_mut().filter(|x| x.2 == Label::Per && x.1 - x.0 >= 3) {
+            let b = x.1;
+            let initial = doc.tok(b - 1) == "."
+                && doc.tokens[b - 2].end == doc.tokens[b - 1].start
+                && doc.tok(b - 2).chars().count() == 1
+                && doc.tok(b - 2).chars().all(char::is_uppercase);
+            let word = |i: usize| i < range.end && doc.tokens[i].kind == TokenKind::Word && is_capitalized(doc.tok(i));
+            if initial
+                && word(b)
+                && doc.tok(b).chars().skip(1).any(char::is_lowercase)
+                && !word(b + 1)
+                && !starts.contains(&b)
+            {
+                x.1 = b + 1;
+            }
+        }
         // What the model missed: countries, lexicon actors, nationality words.
         let mut i = range.start;
         while i < range.end {

@@ -628,3 +628,24 @@ fn a_name_read_mostly_as_a_person_is_one_everywhere() {
     assert_eq!(labels.len(), 5, "{:?}", ents.entities);
     assert!(labels.iter().all(|l| *l == Label::Per), "{labels:?}");
 }
+
+#[test]
+fn a_name_does_not_end_in_a_middle_initial() {
+    // The model's span stops at the initial ("Joseph A." before "Day", a common word);
+    // the name goes on to the capitalized word after it, unless more follow.
+    let text = "Senator Joseph A. Day announced it .\nHe funded the John M. Olin Foundation .";
+    let seg = Segmented::new(text);
+    let doc = Doc { text, tokens: &seg.tokens };
+    let r = Recognizer::bundled();
+    let at = |w: &str| seg.tokens.iter().position(|t| &text[t.start..t.end] == w).unwrap();
+    let found = |a: &str, b: &str| {
+        let (a, b) = (at(a), at(b));
+        let sentence = seg.sentences.iter().find(|s| s.tokens.contains(&a)).unwrap().tokens.clone();
+        r.with_knowledge(&doc, sentence, vec![(a, b, Label::Per)])
+            .iter()
+            .map(|x| doc.phrase(x.0, x.1).to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(found("Joseph", "Day"), ["Joseph A. Day"]);
+    assert_eq!(found("John", "Olin"), ["John M."]);
+}
