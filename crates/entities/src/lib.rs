@@ -1635,8 +1635,12 @@ impl Recognizer<'_> {
             // "Kazakhstan’s Committee for National Security": a possessive splits a span.
             let mut pieces = Vec::new();
             let mut from = a;
+            // "Wayne , Michigan * St. Paul": a list's bullet ends a name.
+            let bullet = |k: usize| matches!(doc.tok(k), "*" | "•" | "·" | "▪");
             for k in a..b {
-                if is_possessive(doc.tok(k)) && !(k > a && COLLECTIVE_OWNERS.contains(&doc.lower(k - 1).as_str())) {
+                let possessive =
+                    is_possessive(doc.tok(k)) && !(k > a && COLLECTIVE_OWNERS.contains(&doc.lower(k - 1).as_str()));
+                if possessive || bullet(k) {
                     pieces.push((from, k));
                     from = k + 1;
                 }

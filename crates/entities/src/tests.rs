@@ -649,3 +649,21 @@ fn a_name_does_not_end_in_a_middle_initial() {
     assert_eq!(found("Joseph", "Day"), ["Joseph A. Day"]);
     assert_eq!(found("John", "Olin"), ["John M."]);
 }
+
+#[test]
+fn a_bullet_ends_a_name() {
+    // A span the model ran across a list's bullet is two names.
+    let text = "Plants of Wayne , Michigan * St. Paul , Minnesota * Kansas City will close .";
+    let seg = Segmented::new(text);
+    let doc = Doc { text, tokens: &seg.tokens };
+    let at = |w: &str| seg.tokens.iter().position(|t| &text[t.start..t.end] == w).unwrap();
+    let sentence = seg.sentences[0].tokens.clone();
+    let found: Vec<String> = Recognizer::bundled()
+        .with_knowledge(&doc, sentence, vec![(at("Michigan"), at("Paul") + 1, Label::Gpe)])
+        .iter()
+        .map(|x| doc.phrase(x.0, x.1).to_string())
+        .collect();
+    assert!(found.contains(&"Michigan".to_string()), "{found:?}");
+    assert!(found.contains(&"St. Paul".to_string()), "{found:?}");
+    assert!(!found.iter().any(|s| s.contains('*')), "{found:?}");
+}
