@@ -403,9 +403,6 @@ fn airliner_models_are_products() {
 }
 
 #[test]
-#[ignore = "regressed with the recognizer retrained on the tenth session's gazetteer (47c8c520): \
-            Chrysler is read as a place in two of four mentions and the document vote does not \
-            unify it; see eval/REPORT.md, tenth session"]
 fn a_firm_named_twice_is_one_everywhere() {
     // Chrysler is also a town in Alabama: read as an organization twice, it is one in
     // every mention of the document.
@@ -554,4 +551,133 @@ fn a_street_abbreviated_is_a_facility() {
     let text = "At Oxford St, the busiest bus station in Northern Ireland, four workers were killed.";
     let ents = run(text);
     assert_eq!(label_of(text, &ents, "Oxford St"), [Label::Fac]);
+}
+
+#[test]
+fn a_capitalized_the_inside_a_sentence_opens_a_title() {
+    // "The" capitalized after a lower-case word is part of the organization's name; a
+    // sentence's first "The" and a lower-case "the" are not.
+    let text = "In 1990 the party joined The Greens in a joint list .\nThe Greens won two seats and the Greens grew .\nHe later founded The Climate Mobilization with friends .";
+    let ents = run(text);
+    let found: Vec<&str> = ents
+        .entities
+        .iter()
+        .filter(|e| matches!(e.label, Label::Org | Label::Misc))
+        .map(|e| &text[e.start..e.end])
+        .collect();
+    assert!(found.contains(&"The Greens"), "{found:?}");
+    assert!(found.contains(&"The Climate Mobilization"), "{found:?}");
+    assert_eq!(found.iter().filter(|s| **s == "Greens").count(), 2, "{found:?}");
+}
+
+#[test]
+fn web_words_are_no_nationalities() {
+    // Words of web text the model may read as a group (NORP) are no names unless a
+    // nationality or group word; "Iraqi" and "IRAQI" are.
+    let text = "This guy 's smooth AF lol .\nWell thank you LoL for making this .\nLMAO my sister and i watch ur videos .\nIRAQI FORCES ENTERED THE TOWN .\nThe Iraqi army said so .";
+    let ents = run(text);
+    let norp: Vec<&str> =
+        ents.entities.iter().filter(|e| e.label == Label::Norp).map(|e| &text[e.start..e.end]).collect();
+    assert!(norp.contains(&"Iraqi"), "{norp:?}");
+    assert!(norp.contains(&"IRAQI"), "{norp:?}");
+    assert!(norp.iter().all(|s| !matches!(*s, "AF" | "LoL" | "LMAO" | "lol")), "{norp:?}");
+}
+
+#[test]
+fn names_glued_into_addresses_are_no_names() {
+    let text = "See the attached file Lisa_resume.doc and call me .\nKevin.A.Boone@accenture.com\nLisa Smith called on Monday .";
+    let ents = run(text);
+    let found: Vec<&str> = ents.entities.iter().map(|e| &text[e.start..e.end]).collect();
+    assert!(found.contains(&"Lisa Smith"), "{found:?}");
+    assert!(!found.contains(&"Lisa"), "{found:?}");
+    assert!(!found.contains(&"Kevin") && !found.contains(&"Boone"), "{found:?}");
+}
+
+#[test]
+fn places_written_in_lower_case() {
+    let text = "Can anyone tell me about a great restaurant in san francisco ?\nI am a german citizen living in malaysia .\nI am in bed .";
+    let ents = run(text);
+    let found: Vec<(&str, Label)> = ents.entities.iter().map(|e| (&text[e.start..e.end], e.label)).collect();
+    assert!(found.contains(&("san francisco", Label::Gpe)), "{found:?}");
+    assert!(found.contains(&("malaysia", Label::Gpe)), "{found:?}");
+    assert!(!found.iter().any(|(s, _)| *s == "bed"), "{found:?}");
+}
+
+#[test]
+fn an_election_name_holds_of_and_its_place() {
+    let text = "Feinstein later won the 1992 United States Senate special election in California .\nThe seats were lost in the 1994 United States House of Representatives elections .";
+    let ents = run(text);
+    let found: Vec<(&str, Label)> = ents.entities.iter().map(|e| (&text[e.start..e.end], e.label)).collect();
+    assert!(found.contains(&("1992 United States Senate special election in California", Label::Misc)), "{found:?}");
+    assert!(found.contains(&("1994 United States House of Representatives elections", Label::Misc)), "{found:?}");
+}
+
+#[test]
+fn a_model_named_without_its_maker_is_the_product() {
+    let text = "Ford will rename the Ford Five Hundred to the Ford Taurus for 2008 .\nThe Taurus survived for four generations .\nSales of the Taurus fell .";
+    let ents = run(text);
+    let labels = label_of(text, &ents, "Taurus");
+    assert_eq!(labels.len(), 2, "{:?}", ents.entities);
+    assert!(labels.iter().all(|l| *l == Label::Misc), "{labels:?}");
+}
+
+#[test]
+fn an_unfamiliar_name_listed_with_people_is_a_person() {
+    // A list of people read by shape: a name the model takes for an organization among
+    // them is a person; a country in a list of people stays a place.
+    let text = "Signatories included Andrea Camilleri, Dario Fo, Peter Gabriel, Ken Loach and Masi Oka .\nThe film stars Ranjith, Anamika and Ravichandran .\nJohn Smith, Mary Jones and France signed .";
+    let ents = run(text);
+    let found: Vec<(&str, Label)> = ents.entities.iter().map(|e| (&text[e.start..e.end], e.label)).collect();
+    for name in ["Dario Fo", "Masi Oka", "Anamika", "Ravichandran"] {
+        assert!(found.contains(&(name, Label::Per)), "{name}: {found:?}");
+    }
+    assert!(found.contains(&("France", Label::Gpe)), "{found:?}");
+}
+
+#[test]
+fn a_name_read_mostly_as_a_person_is_one_everywhere() {
+    let text = "Byron spent three years at Trinity College .\nIn Byron 's later memoirs , Mary is portrayed .\nLetters to Byron in the archive contain evidence .\nByron composed a series of elegies .\nByron left England in 1816 .";
+    let ents = run(text);
+    let labels = label_of(text, &ents, "Byron");
+    assert_eq!(labels.len(), 5, "{:?}", ents.entities);
+    assert!(labels.iter().all(|l| *l == Label::Per), "{labels:?}");
+}
+
+#[test]
+fn a_name_does_not_end_in_a_middle_initial() {
+    // The model's span stops at the initial ("Joseph A." before "Day", a common word);
+    // the name goes on to the capitalized word after it, unless more follow.
+    let text = "Senator Joseph A. Day announced it .\nHe funded the John M. Olin Foundation .";
+    let seg = Segmented::new(text);
+    let doc = Doc { text, tokens: &seg.tokens };
+    let r = Recognizer::bundled();
+    let at = |w: &str| seg.tokens.iter().position(|t| &text[t.start..t.end] == w).unwrap();
+    let found = |a: &str, b: &str| {
+        let (a, b) = (at(a), at(b));
+        let sentence = seg.sentences.iter().find(|s| s.tokens.contains(&a)).unwrap().tokens.clone();
+        r.with_knowledge(&doc, sentence, vec![(a, b, Label::Per)])
+            .iter()
+            .map(|x| doc.phrase(x.0, x.1).to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(found("Joseph", "Day"), ["Joseph A. Day"]);
+    assert_eq!(found("John", "Olin"), ["John M."]);
+}
+
+#[test]
+fn a_bullet_ends_a_name() {
+    // A span the model ran across a list's bullet is two names.
+    let text = "Plants of Wayne , Michigan * St. Paul , Minnesota * Kansas City will close .";
+    let seg = Segmented::new(text);
+    let doc = Doc { text, tokens: &seg.tokens };
+    let at = |w: &str| seg.tokens.iter().position(|t| &text[t.start..t.end] == w).unwrap();
+    let sentence = seg.sentences[0].tokens.clone();
+    let found: Vec<String> = Recognizer::bundled()
+        .with_knowledge(&doc, sentence, vec![(at("Michigan"), at("Paul") + 1, Label::Gpe)])
+        .iter()
+        .map(|x| doc.phrase(x.0, x.1).to_string())
+        .collect();
+    assert!(found.contains(&"Michigan".to_string()), "{found:?}");
+    assert!(found.contains(&"St. Paul".to_string()), "{found:?}");
+    assert!(!found.iter().any(|s| s.contains('*')), "{found:?}");
 }
