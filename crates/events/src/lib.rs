@@ -947,8 +947,10 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
                     && matches!(s.word(i - 1), "hours" | "day" | "days" | "week" | "weeks" | "months" | "years")
             });
             let separate = fresh || offset || (coordinated && (own_place || other_day));
-            d.family.is_violent()
-                && family.is_violent()
+            // "signed a ceasefire agreement", "agreed to a truce": one agreement told in
+            // two words of its clause.
+            let agreement = d.family == Family::Agreement && family == Family::Agreement;
+            (d.family.is_violent() && family.is_violent() || agreement)
                 && d.modality == modality
                 && !separate
                 && !distinct(d.family, family)
@@ -962,7 +964,10 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
                 prev.family = family;
             }
             // "a car bomb … killing at least five": the joined killing gives the toll.
-            if prev.fatalities.is_none() && matches!(modality, Modality::Occurred | Modality::Claimed) {
+            if prev.fatalities.is_none()
+                && family.is_violent()
+                && matches!(modality, Modality::Occurred | Modality::Claimed)
+            {
                 prev.fatalities = fatalities(s, a, b);
             }
             prev.victim_armed |= victim_armed(s, a, b, None);

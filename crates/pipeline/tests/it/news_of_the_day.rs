@@ -287,3 +287,15 @@ fn a_predicate_that_classifies_tells_no_incident_of_its_own() {
     let ex = code("Gunmen carried out an attack on a checkpoint in Kirkuk on Monday.");
     assert_eq!(news(&ex).len(), 1, "{:#?}", ex.events);
 }
+
+#[test]
+fn an_agreement_told_in_two_words_of_its_clause_is_one_event() {
+    for text in [
+        "Clan elders and the local militia in Beledweyne agreed to a truce on Saturday.",
+        "Army commanders and the rebels signed a ceasefire agreement in Yei on Saturday.",
+        "The two sides agreed to a truce and ceasefire on Saturday.",
+    ] {
+        let ex = code(text);
+        assert_eq!(subs(&ex), vec!["Agreement"], "{text}: {:#?}", ex.events);
+    }
+}
