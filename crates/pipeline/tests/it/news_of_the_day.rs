@@ -299,3 +299,25 @@ fn an_agreement_told_in_two_words_of_its_clause_is_one_event() {
         assert_eq!(subs(&ex), vec!["Agreement"], "{text}: {:#?}", ex.events);
     }
 }
+
+#[test]
+fn an_incident_told_years_before_the_report_is_no_news_of_the_day() {
+    let ex = code(
+        "Hundreds of people laid flowers in the town of Beslan on Sunday, marking 20 years since the hostage siege \
+         in which more than 330 people, most of them children, were killed.",
+    );
+    assert!(news(&ex).is_empty(), "{:#?}", ex.events);
+    let ex = code(
+        "Hundreds of people filled the Minnesota Capitol on Sunday to remember Melissa Hortman and her husband, one \
+         year after they were shot dead in their home by a man posing as a police officer.",
+    );
+    assert!(news(&ex).is_empty(), "{:#?}", ex.events);
+    // What the sentence tells after the phrase is news.
+    let ex = code("Two years after the bombing, police arrested the suspect in Kabul on Sunday.");
+    assert_eq!(
+        news(&ex).iter().map(|e| e.sub_event_type.as_str()).collect::<Vec<_>>(),
+        vec!["Arrests"],
+        "{:#?}",
+        ex.events
+    );
+}
