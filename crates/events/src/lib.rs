@@ -877,6 +877,13 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
         let next = s.lower.get(t.1).map(String::as_str).unwrap_or("");
         !(t.1 - t.0 == 1 && newsday::modifier_use(s.word(t.0), next))
     });
+    // "stun grenades", "sound grenades", "smoke grenades": police munitions for crowds,
+    // no grenade attack (their use is the intervention of the incident told with them).
+    found.retain(|t| {
+        !(t.2 == Family::Grenade
+            && t.0 >= 1
+            && matches!(s.word(t.0 - 1), "stun" | "sound" | "smoke" | "flash" | "flash-bang" | "gas"))
+    });
     // "it was established that the militants …" found something out; nothing was founded.
     found.retain(|t| !(t.2 == Family::Founded && s.lower.get(t.1).is_some_and(|w| w == "that")));
     // "discovered and destroyed 3 IEDs", "seized 30 grenades": a weapon taken or

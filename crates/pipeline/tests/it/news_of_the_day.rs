@@ -321,3 +321,10 @@ fn an_incident_told_years_before_the_report_is_no_news_of_the_day() {
         ex.events
     );
 }
+
+#[test]
+fn stun_grenades_are_no_grenade_attack() {
+    let ex =
+        code("Riot police responded with tear gas and stun grenades as protesters threw stones in Athens on Saturday.");
+    assert_eq!(subs(&ex), vec!["Violent demonstration"], "{:#?}", ex.events);
+}
