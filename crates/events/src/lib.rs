@@ -1278,11 +1278,11 @@ fn filtered(s: &Sent, a: usize, b: usize, family: Family, out: &[Draft]) -> bool
     // took in the battle it fought is no arrest of its own.
     let materiel =
         |k: usize| matches!(s.word(k), "weapons" | "vehicles" | "ammunition" | "equipment" | "arms" | "tanks");
-    if family == Family::Arrest
-        && s.word(a) == "captured"
-        && (b..(b + 5).min(s.lower.len())).any(materiel)
-        && out.iter().any(|d| d.family.is_violent())
-    {
+    // Likewise "killed 100 soldiers and seized weapons and vehicles": the spoils of the
+    // fight, no weapons taken from a plot (Disrupted weapons use).
+    let taken = (family == Family::Arrest && s.word(a) == "captured")
+        || (family == Family::Foil && matches!(s.word(a), "seized" | "captured" | "took"));
+    if taken && (a + 1..(b + 5).min(s.lower.len())).any(materiel) && out.iter().any(|d| d.family.is_violent()) {
         return true;
     }
     // "the deadliest attack since 2015", "the worst bombing in years": a comparison

@@ -328,3 +328,14 @@ fn stun_grenades_are_no_grenade_attack() {
         code("Riot police responded with tear gas and stun grenades as protesters threw stones in Athens on Saturday.");
     assert_eq!(subs(&ex), vec!["Violent demonstration"], "{:#?}", ex.events);
 }
+
+#[test]
+fn weapons_seized_by_the_side_that_fought_are_spoils_not_disrupted_weapons_use() {
+    let ex = code(
+        "Militants attacked an army base in Borno on Monday, killing 20 soldiers, and seized weapons and ammunition.",
+    );
+    assert_eq!(subs(&ex), vec!["Armed clash"], "{:#?}", ex.events);
+    // Weapons seized with no fight told are.
+    let ex = code("Police seized weapons and ammunition in a raid on a house in Kabul on Monday.");
+    assert!(subs(&ex).contains(&"Disrupted weapons use"), "{:#?}", ex.events);
+}
