@@ -132,6 +132,10 @@ struct Draft {
     headline: bool,
     /// Police stepped in at a demonstration (dispersed, tear gas, arrests).
     intervention: bool,
+    /// Arrests of hundreds or more ("arrested about 400 people", "thousands were
+    /// detained"): mass arrests, an event of their own (CODING_GUIDE), never only the
+    /// police's intervention at a demonstration.
+    mass: bool,
     /// A crowd that is no demonstration (a mob, a lynching).
     mob: bool,
     /// The victims named next to the trigger are unarmed people.
@@ -993,6 +997,7 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
         let mut drafts = roles(s, a, b, family, modality, coded);
         for d in &mut drafts {
             d.fresh = fresh;
+            d.mass = family == Family::Arrest && mass_count(s, a, b);
             let near = a.saturating_sub(6)..(b + 6).min(s.lower.len());
             d.mob = near.clone().any(|i| rules::MOB_NOUNS.contains(&s.word(i)));
             d.intervention = family == Family::Protest
@@ -1694,6 +1699,17 @@ fn running_total(s: &Sent, a: usize, b: usize) -> bool {
     (period && (perfect || plural || war_subject)) || (war_subject && perfect)
 }
 
+/// Whether the arrest at `a..b` counts hundreds or more of people: a number of 100 or
+/// more, or "hundreds" / "thousands", within six words of the trigger in its clause
+/// ("Police arrested about 400 people", "thousands were detained").
+fn mass_count(s: &Sent, a: usize, b: usize) -> bool {
+    let (start, end) = clause_of(s, a);
+    (start.max(a.saturating_sub(6))..end.min(b + 6)).any(|k| {
+        let count = s.word(k).replace(',', "").parse::<u64>().is_ok_and(|n| n >= 100) && !s.in_time(k);
+        count || matches!(s.word(k), "hundreds" | "thousands")
+    })
+}
+
 /// The clause of token `i` as a token range: a semicolon, "while" or "whereas" starts
 /// a new one ("… killed four, while a car bomb in Tarmiyah hurt nine").
 fn clause_of(s: &Sent, i: usize) -> (usize, usize) {
@@ -2201,6 +2217,7 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         actor1_country: actor1.and_then(|p| p.country.clone()),
         victim_armed: armed_victim || victim_armed(s, a, b, actor2),
         protesters_near: false,
+        mass: false,
         fresh: false,
         target: None,
         weapons: Vec::new(),

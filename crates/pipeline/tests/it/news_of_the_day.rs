@@ -323,10 +323,18 @@ fn an_incident_told_years_before_the_report_is_no_news_of_the_day() {
 }
 
 #[test]
-fn stun_grenades_are_no_grenade_attack() {
-    let ex =
-        code("Riot police responded with tear gas and stun grenades as protesters threw stones in Athens on Saturday.");
+fn arrests_at_a_riot_told_after_it_are_the_polices_intervention_in_it() {
+    let ex = code(
+        "Police fired tear gas at hundreds of protesters who threw stones at officers outside the parliament in \
+         Nairobi on Sunday. Nine people were arrested, police said.",
+    );
     assert_eq!(subs(&ex), vec!["Violent demonstration"], "{:#?}", ex.events);
+    // A peaceful rally explains no arrests told next to it.
+    let ex = code(
+        "Thousands of people rallied peacefully in support of the government in Ankara on Sunday. Police detained \
+         40 people in Ankara on Sunday.",
+    );
+    assert_eq!(subs(&ex), vec!["Peaceful protest", "Arrests"], "{:#?}", ex.events);
 }
 
 #[test]
@@ -338,4 +346,11 @@ fn weapons_seized_by_the_side_that_fought_are_spoils_not_disrupted_weapons_use()
     // Weapons seized with no fight told are.
     let ex = code("Police seized weapons and ammunition in a raid on a house in Kabul on Monday.");
     assert!(subs(&ex).contains(&"Disrupted weapons use"), "{:#?}", ex.events);
+}
+
+#[test]
+fn stun_grenades_are_no_grenade_attack() {
+    let ex =
+        code("Riot police responded with tear gas and stun grenades as protesters threw stones in Athens on Saturday.");
+    assert_eq!(subs(&ex), vec!["Violent demonstration"], "{:#?}", ex.events);
 }
