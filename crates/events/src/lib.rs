@@ -1641,7 +1641,10 @@ fn told_as_news(s: &Sent, b: usize) -> bool {
 /// ("agreed to a truce", "declared a ceasefire", "call a ceasefire") or of taking effect
 /// after it ("a ceasefire ended a week of fighting", "the peace accord signed by …").
 fn agreement_made(s: &Sent, a: usize, b: usize) -> bool {
-    (a.saturating_sub(4)..a).any(|k| rules::AGREEING.contains(&s.word(k)))
+    // "called for an immediate ceasefire", "calls for a truce": a demand, not an
+    // agreement called ("the IRA called a ceasefire").
+    let demand = |k: usize| matches!(s.word(k), "call" | "called" | "calls") && s.word(k + 1) == "for";
+    (a.saturating_sub(4)..a).any(|k| rules::AGREEING.contains(&s.word(k)) && !demand(k))
         || (b..(b + 4).min(s.lower.len())).any(|k| rules::AGREEMENT_TAKES_EFFECT.contains(&s.word(k)))
 }
 

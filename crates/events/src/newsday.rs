@@ -339,6 +339,16 @@ pub(crate) fn negated(w: &[String], a: usize) -> bool {
     if a >= 1 && at(a - 1) == "no" {
         return true;
     }
+    // "with no sign of a ceasefire", "no prospect of talks": what has no sign is not told
+    // as happening.
+    let article = usize::from(a >= 1 && matches!(at(a - 1), "a" | "an" | "any"));
+    if a >= article + 3
+        && at(a - article - 1) == "of"
+        && matches!(at(a - article - 2), "sign" | "signs" | "prospect" | "prospects" | "hope" | "chance")
+        && at(a - article - 3) == "no"
+    {
+        return true;
+    }
     let mut k = a;
     while k > 0 && a - k < 4 {
         k -= 1;
@@ -521,6 +531,9 @@ mod tests {
         assert!(!neg("detained", "detained"));
         assert!(!neg("it did not kill anyone but hurt 30 people", "kill"), "a toll of none, not a negated blast");
         assert!(!negated(&[], 0));
+        assert!(neg("fighting entered a fourth day with no sign of a ceasefire", "ceasefire"));
+        assert!(neg("there is no prospect of talks", "talks"));
+        assert!(!neg("the first sign of a ceasefire came on Monday", "ceasefire"));
     }
 
     #[test]

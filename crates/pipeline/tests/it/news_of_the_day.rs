@@ -354,3 +354,18 @@ fn stun_grenades_are_no_grenade_attack() {
         code("Riot police responded with tear gas and stun grenades as protesters threw stones in Athens on Saturday.");
     assert_eq!(subs(&ex), vec!["Violent demonstration"], "{:#?}", ex.events);
 }
+
+#[test]
+fn a_ceasefire_demanded_or_without_sign_is_no_agreement() {
+    for text in [
+        "Heavy fighting between the army and the rebels broke out in Martuni on Sunday, killing 21 people. Russia and \
+         France called for an immediate ceasefire in Martuni.",
+        "Fighting between the army and the rebels in Khartoum entered a fourth day on Tuesday with no sign of a \
+         ceasefire.",
+    ] {
+        let ex = code(text);
+        assert!(!subs(&ex).contains(&"Agreement"), "{text}: {:#?}", ex.events);
+    }
+    let ex = code("The army and the rebels agreed to a ceasefire in Martuni on Sunday.");
+    assert_eq!(subs(&ex), vec!["Agreement"], "{:#?}", ex.events);
+}
