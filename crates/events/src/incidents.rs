@@ -223,7 +223,7 @@ fn same_place(x: &Draft, y: &Draft) -> bool {
 
 fn tolls_ok(x: &Draft, y: &Draft) -> bool {
     match (&x.fatalities, &y.fatalities) {
-        (Some(a), Some(b)) => a.best == b.best,
+        (Some(a), Some(b)) => a.best == b.best || y.toll_also,
         _ => true,
     }
 }
@@ -364,11 +364,12 @@ pub(crate) fn same_incident(o: &Draft, d: &Draft) -> bool {
     }
     let (lo, ld) = (lemma(&o.trigger.text), lemma(&d.trigger.text));
     let same_word = lo == ld && incident_word(&lo);
+    // More dead told of it ("…, adding that two rebels were also killed") links too.
     same_place(o, d)
         && tolls_ok(o, d)
         && (same_word && same_side(o, d)
             || dated_alike(o, d)
-            || (violent && same_side(o, d) && o.actor2.is_some() == d.actor2.is_some()))
+            || (violent && same_side(o, d) && (o.actor2.is_some() == d.actor2.is_some() || d.toll_also)))
 }
 
 /// A killing or shooting of demonstrators ("opened fire on the protesters").
@@ -492,6 +493,13 @@ fn absorb(o: &mut Draft, d: Draft) {
     o.fatalities = match (o.fatalities.take(), d.fatalities) {
         // Retellings of one incident: later ones usually update the toll upward, but a
         // perpetrator's claim never raises another source's figure (it stays the high).
+        // "Four soldiers were killed … two rebels were also killed": more dead of it.
+        (Some(a), Some(b)) if d.toll_also && !d.toll_claimed => Some(Fatalities {
+            low: a.low + b.low,
+            best: a.best + b.best,
+            high: a.high + b.high,
+            evidence: a.evidence.into_iter().chain(b.evidence).collect(),
+        }),
         (Some(a), Some(b)) => {
             let best = match (o.toll_claimed, d.toll_claimed) {
                 (false, true) => a.best,
@@ -587,6 +595,7 @@ mod tests {
             date: None,
             fatalities: None,
             toll_claimed: false,
+            toll_also: false,
             attribution: None,
             extra_evidence: Vec::new(),
             anaphoric: false,

@@ -124,6 +124,9 @@ struct Draft {
     /// never raises another report's figure (CODING_GUIDE: the most conservative
     /// figure a credible source gives).
     toll_claimed: bool,
+    /// The toll is told as more dead of an incident already told ("two rebels were also
+    /// killed"): it adds to that incident's toll and never keeps a retelling apart.
+    toll_also: bool,
     attribution: Option<Attribution>,
     extra_evidence: Vec<Span>,
     /// The trigger is a definite noun phrase ("the attack") that retells an incident.
@@ -350,6 +353,8 @@ pub fn code(ctx: &Context) -> Coded {
         for d in &mut found {
             d.toll_claimed =
                 d.fatalities.as_ref().and_then(|f| f.evidence.first()).is_some_and(|e| claimed_toll(&s, s.at(e.start)));
+            d.toll_also =
+                d.fatalities.as_ref().and_then(|f| f.evidence.first()).is_some_and(|e| also_toll(&s, s.at(e.start)));
         }
         if found.is_empty() {
             coded.interactions.extend(interaction(&s));
@@ -782,6 +787,14 @@ fn claimed_toll(s: &Sent, i: usize) -> bool {
             ("it" | "they", "had" | "has" | "have" | "killed") | ("to", "have")
         )
     })
+}
+
+/// Whether the toll whose evidence starts at word `i` is told as more dead of an
+/// incident already told: "also" among the words of its phrase ("two rebels were also
+/// killed", "the attackers also killed a guard").
+fn also_toll(s: &Sent, i: usize) -> bool {
+    let (_, end) = clause_of(s, i);
+    (i.saturating_sub(2)..(i + 5).min(end)).any(|k| s.word(k) == "also")
 }
 
 /// A statement that nobody died sets the toll of the incident it speaks of to 0: the
@@ -2228,6 +2241,7 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         date: None,
         fatalities: None,
         toll_claimed: false,
+        toll_also: false,
         attribution: None,
         extra_evidence: Vec::new(),
         anaphoric: definite(s, a),

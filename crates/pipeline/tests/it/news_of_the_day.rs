@@ -369,3 +369,14 @@ fn a_ceasefire_demanded_or_without_sign_is_no_agreement() {
     let ex = code("The army and the rebels agreed to a ceasefire in Martuni on Sunday.");
     assert_eq!(subs(&ex), vec!["Agreement"], "{:#?}", ex.events);
 }
+
+#[test]
+fn more_dead_told_of_an_incident_join_it_and_add_to_its_toll() {
+    let ex = code(
+        "Four Colombian soldiers were killed when ELN rebels attacked their patrol in the rural area of Argelia in \
+         the southwestern Cauca province on Sunday, the army said. The soldiers were guarding an electricity pylon \
+         when they came under fire, the army said, adding that two rebels were also killed.",
+    );
+    assert_eq!(ex.events.len(), 1, "{:#?}", ex.events);
+    assert_eq!(ex.events[0].fatalities.as_ref().map(|f| f.best), Some(6), "{:#?}", ex.events);
+}
