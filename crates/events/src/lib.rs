@@ -3428,9 +3428,14 @@ fn clause_dates<'a>(s: &Sent<'a>, trigger: usize) -> Vec<&'a Time> {
 /// The date nearest the trigger, and whether it merely dates a report.
 fn nearest_date(s: &Sent, trigger: usize) -> Option<(Time, bool)> {
     let dates = clause_dates(s, trigger);
+    // "… said on Friday"; "On Friday, Colombia blamed the ELN for the bombing", "the UN
+    // on Monday condemned the attack": the date of the verb that reports, blames or
+    // comments on the incident told as its object, not the incident's.
     let report = |t: &Time| {
         let i = s.at(t.evidence[0].start);
-        (i.saturating_sub(3)..i).any(|k| rules::REPORTING.contains(&s.word(k)))
+        let blamed = i + 3 < trigger
+            && (i + 1..trigger).any(|k| rules::COMMENTING.contains(&s.word(k)) || rules::BLAMING.contains(&s.word(k)));
+        blamed || (i.saturating_sub(3)..i).any(|k| rules::REPORTING.contains(&s.word(k)))
     };
     let dist = |t: &Time| (s.at(t.evidence[0].start) as isize - trigger as isize).unsigned_abs();
     let own = dates.iter().filter(|t| !report(t)).min_by_key(|t| dist(t));

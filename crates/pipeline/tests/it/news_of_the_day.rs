@@ -380,3 +380,16 @@ fn more_dead_told_of_an_incident_join_it_and_add_to_its_toll() {
     assert_eq!(ex.events.len(), 1, "{:#?}", ex.events);
     assert_eq!(ex.events[0].fatalities.as_ref().map(|f| f.best), Some(6), "{:#?}", ex.events);
 }
+
+#[test]
+fn the_day_an_incident_is_blamed_or_condemned_does_not_date_it() {
+    for text in [
+        "A car bomb exploded outside a police academy in Bogota on Thursday, killing 20 people. On Friday, the \
+         government blamed the ELN rebels for the bombing of the police academy in Bogota.",
+        "Gunmen attacked a checkpoint in Kandahar on Sunday, killing four police officers. On Monday, the governor \
+         condemned the attack on the checkpoint in Kandahar.",
+    ] {
+        let ex = code(text);
+        assert_eq!(news(&ex).len(), 1, "{text}: {:#?}", ex.events);
+    }
+}
