@@ -997,6 +997,23 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             prev.victim_armed |= victim_armed(s, a, b, None);
             continue;
         }
+        // "attacked anti-government protesters", "the killing of a protester":
+        // demonstrators named as the side a violence just told acted upon (at most three
+        // words after its trigger, no clause break between) hold no demonstration of
+        // their own in this clause.
+        if family == Family::Protest && b - a == 1 && rules::PROTESTER_NOUNS.contains(&s.word(a)) {
+            let acted_upon = |d: &Draft| {
+                let e = s.at(d.trigger.end);
+                d.family.is_violent()
+                    && e <= a
+                    && a - e <= 3
+                    && (e..a).all(|k| !matches!(s.word(k), "," | "and" | "as" | "while" | ";" | "when"))
+            };
+            if let Some(prev) = out.iter_mut().rev().find(|d| acted_upon(d)) {
+                prev.extra_evidence.push(s.span(a, b));
+                continue;
+            }
+        }
         // "Police dispersed the protest and detained 20": an arrest at a demonstration
         // told in its sentence is the police's intervention in it (ACLED: one protest with
         // intervention).

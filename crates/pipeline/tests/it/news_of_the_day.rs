@@ -393,3 +393,13 @@ fn the_day_an_incident_is_blamed_or_condemned_does_not_date_it() {
         assert_eq!(news(&ex).len(), 1, "{text}: {:#?}", ex.events);
     }
 }
+
+#[test]
+fn protesters_a_violence_acted_upon_hold_no_protest_of_their_own() {
+    let ex = code(
+        "On 2 February 2012, a crowd of men armed with sticks attacked anti-government protesters camped outside the \
+         governorate building in Suez (Suez); no deaths were reported.",
+    );
+    assert_eq!(ex.events.len(), 1, "{:#?}", ex.events);
+    assert!(ex.events[0].evidence.iter().any(|e| e.text == "protesters"), "{:#?}", ex.events);
+}
