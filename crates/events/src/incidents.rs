@@ -236,7 +236,7 @@ fn same_place(x: &Draft, y: &Draft) -> bool {
 
 fn tolls_ok(x: &Draft, y: &Draft) -> bool {
     match (&x.fatalities, &y.fatalities) {
-        (Some(a), Some(b)) => a.best == b.best,
+        (Some(a), Some(b)) => a.best == b.best || y.toll_also,
         _ => true,
     }
 }
@@ -332,14 +332,22 @@ pub(crate) fn same_incident(o: &Draft, d: &Draft) -> bool {
     let force =
         (o.family == Family::Protest && excessive_force(d)) || (excessive_force(o) && d.family == Family::Protest);
     let protest = protest || force;
-    if protest || custody {
+    // "Police fired tear gas at the marchers. … Nine people were arrested": arrests at a
+    // riot, or at a demonstration the police stepped in at or that the arrest names,
+    // told after it, of people the text does not name, are the police's intervention in
+    // it (ACLED: one event), not a round of arrests of its own. A peaceful rally
+    // explains no arrests told next to it ("rallies since the coup … detained tens of
+    // thousands").
+    let confronted = o.family == Family::Riot || o.intervention || d.protesters_near;
+    let intervened = gathering(o.family) && d.family == Family::Arrest && d.named[1].is_none() && !d.mass && confronted;
+    if protest || custody || intervened {
         let apart = named_apart(o.side(1), d.side(1)) && custody;
         return o.modality == Modality::Occurred
             && d.modality == Modality::Occurred
             && !o.headline
             && date_ok(o, d)
             && place_ok(o, d)
-            && (protest || same_side(o, d))
+            && (protest || intervened || same_side(o, d))
             && !apart;
     }
     if !(violent || protest) || !date_ok(o, d) {
@@ -369,11 +377,12 @@ pub(crate) fn same_incident(o: &Draft, d: &Draft) -> bool {
     }
     let (lo, ld) = (lemma(&o.trigger.text), lemma(&d.trigger.text));
     let same_word = lo == ld && incident_word(&lo);
+    // More dead told of it ("…, adding that two rebels were also killed") links too.
     same_place(o, d)
         && tolls_ok(o, d)
         && (same_word && same_side(o, d)
             || dated_alike(o, d)
-            || (violent && same_side(o, d) && o.actor2.is_some() == d.actor2.is_some()))
+            || (violent && same_side(o, d) && (o.actor2.is_some() == d.actor2.is_some() || d.toll_also)))
 }
 
 /// A killing or shooting of demonstrators ("opened fire on the protesters").
@@ -446,7 +455,8 @@ fn absorb(o: &mut Draft, d: Draft) {
         o.mob = d.mob;
         o.protesters_near |= d.protesters_near;
     }
-    o.intervention |= d.intervention;
+    o.intervention |=
+        d.intervention || (matches!(o.family, Family::Protest | Family::Riot) && d.family == Family::Arrest);
     o.extra_evidence.push(d.trigger);
     o.extra_evidence.extend(d.extra_evidence);
     if o.actor1.is_none() || (!o.actor1_state && d.actor1_state && o.family == Family::Clash) {
@@ -496,6 +506,13 @@ fn absorb(o: &mut Draft, d: Draft) {
     o.fatalities = match (o.fatalities.take(), d.fatalities) {
         // Retellings of one incident: later ones usually update the toll upward, but a
         // perpetrator's claim never raises another source's figure (it stays the high).
+        // "Four soldiers were killed … two rebels were also killed": more dead of it.
+        (Some(a), Some(b)) if d.toll_also && !d.toll_claimed => Some(Fatalities {
+            low: a.low + b.low,
+            best: a.best + b.best,
+            high: a.high + b.high,
+            evidence: a.evidence.into_iter().chain(b.evidence).collect(),
+        }),
         (Some(a), Some(b)) => {
             let best = match (o.toll_claimed, d.toll_claimed) {
                 (false, true) => a.best,
@@ -591,11 +608,13 @@ mod tests {
             date: None,
             fatalities: None,
             toll_claimed: false,
+            toll_also: false,
             attribution: None,
             extra_evidence: Vec::new(),
             anaphoric: false,
             headline: false,
             intervention: false,
+            mass: false,
             mob: false,
             victims_civilian: false,
             place_near: false,
@@ -621,12 +640,24 @@ mod tests {
         let arrested = draft(text, "arrested", Family::Arrest);
         let mut detained = draft(text, "detained on", Family::Arrest);
         assert!(same_incident(&arrested, &detained));
-        // A demonstration and an arrest are not one incident by this rule.
+        // Mass arrests ("16,000") are no intervention at a demonstration: an event of
+        // their own.
+        let mut arrested = arrested;
+        arrested.mass = true;
         assert!(!same_incident(&protest, &arrested));
-        let out = cluster(vec![protest.clone(), clashes, demonstrators, arrested.clone(), detained.clone()]);
+        let out = cluster(vec![protest.clone(), clashes.clone(), demonstrators, arrested.clone(), detained.clone()]);
         assert_eq!(out.len(), 2, "one demonstration, one round of arrests");
         assert_eq!(out[0].family, Family::Riot, "a demonstration that turned violent is a riot");
         assert!(out[0].intervention);
+        // A few people the text does not name, arrested after a demonstration the police
+        // stepped in at, are their intervention in it; after a peaceful rally, a round of
+        // arrests of its own.
+        let few = draft(text, "detained several", Family::Arrest);
+        assert!(same_incident(&protest, &few));
+        assert!(same_incident(&clashes, &few));
+        let mut rally = protest.clone();
+        rally.intervention = false;
+        assert!(!same_incident(&rally, &few));
         // Named detainees, other days and other towns keep arrests and protests apart.
         let named =
             |name: &str| Some(tidings_model::ActorRef { id: name.into(), name: name.into(), evidence: Vec::new() });

@@ -124,6 +124,9 @@ struct Draft {
     /// never raises another report's figure (CODING_GUIDE: the most conservative
     /// figure a credible source gives).
     toll_claimed: bool,
+    /// The toll is told as more dead of an incident already told ("two rebels were also
+    /// killed"): it adds to that incident's toll and never keeps a retelling apart.
+    toll_also: bool,
     attribution: Option<Attribution>,
     extra_evidence: Vec<Span>,
     /// The trigger is a definite noun phrase ("the attack") that retells an incident.
@@ -132,6 +135,10 @@ struct Draft {
     headline: bool,
     /// Police stepped in at a demonstration (dispersed, tear gas, arrests).
     intervention: bool,
+    /// Arrests of hundreds or more ("arrested about 400 people", "thousands were
+    /// detained"): mass arrests, an event of their own (CODING_GUIDE), never only the
+    /// police's intervention at a demonstration.
+    mass: bool,
     /// A crowd that is no demonstration (a mob, a lynching).
     mob: bool,
     /// The victims named next to the trigger are unarmed people.
@@ -351,6 +358,8 @@ pub fn code(ctx: &Context) -> Coded {
         for d in &mut found {
             d.toll_claimed =
                 d.fatalities.as_ref().and_then(|f| f.evidence.first()).is_some_and(|e| claimed_toll(&s, s.at(e.start)));
+            d.toll_also =
+                d.fatalities.as_ref().and_then(|f| f.evidence.first()).is_some_and(|e| also_toll(&s, s.at(e.start)));
         }
         if found.is_empty() {
             coded.interactions.extend(interaction(&s));
@@ -874,6 +883,14 @@ fn claimed_toll(s: &Sent, i: usize) -> bool {
     })
 }
 
+/// Whether the toll whose evidence starts at word `i` is told as more dead of an
+/// incident already told: "also" among the words of its phrase ("two rebels were also
+/// killed", "the attackers also killed a guard").
+fn also_toll(s: &Sent, i: usize) -> bool {
+    let (_, end) = clause_of(s, i);
+    (i.saturating_sub(2)..(i + 5).min(end)).any(|k| s.word(k) == "also")
+}
+
 /// A statement that nobody died sets the toll of the incident it speaks of to 0: the
 /// event told in its sentence, else the last one told before it, that could have hurt
 /// someone (a violent event, a riot, a looting, a protest, an abduction).
@@ -971,6 +988,13 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
         let next = s.lower.get(t.1).map(String::as_str).unwrap_or("");
         !(t.1 - t.0 == 1 && newsday::modifier_use(s.word(t.0), next))
     });
+    // "stun grenades", "sound grenades", "smoke grenades": police munitions for crowds,
+    // no grenade attack (their use is the intervention of the incident told with them).
+    found.retain(|t| {
+        !(t.2 == Family::Grenade
+            && t.0 >= 1
+            && matches!(s.word(t.0 - 1), "stun" | "sound" | "smoke" | "flash" | "flash-bang" | "gas"))
+    });
     // "it was established that the militants …" found something out; nothing was founded.
     found.retain(|t| !(t.2 == Family::Founded && s.lower.get(t.1).is_some_and(|w| w == "that")));
     // "discovered and destroyed 3 IEDs", "seized 30 grenades": a weapon taken or
@@ -1042,8 +1066,10 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
                     && matches!(s.word(i - 1), "hours" | "day" | "days" | "week" | "weeks" | "months" | "years")
             });
             let separate = fresh || offset || (coordinated && (own_place || other_day));
-            d.family.is_violent()
-                && family.is_violent()
+            // "signed a ceasefire agreement", "agreed to a truce": one agreement told in
+            // two words of its clause.
+            let agreement = d.family == Family::Agreement && family == Family::Agreement;
+            (d.family.is_violent() && family.is_violent() || agreement)
                 && d.modality == modality
                 && !separate
                 && !distinct(d.family, family)
@@ -1057,11 +1083,31 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
                 prev.family = family;
             }
             // "a car bomb … killing at least five": the joined killing gives the toll.
-            if prev.fatalities.is_none() && matches!(modality, Modality::Occurred | Modality::Claimed) {
+            if prev.fatalities.is_none()
+                && family.is_violent()
+                && matches!(modality, Modality::Occurred | Modality::Claimed)
+            {
                 prev.fatalities = fatalities(s, a, b);
             }
             prev.victim_armed |= victim_armed(s, a, b, None);
             continue;
+        }
+        // "attacked anti-government protesters", "the killing of a protester":
+        // demonstrators named as the side a violence just told acted upon (at most three
+        // words after its trigger, no clause break between) hold no demonstration of
+        // their own in this clause.
+        if family == Family::Protest && b - a == 1 && rules::PROTESTER_NOUNS.contains(&s.word(a)) {
+            let acted_upon = |d: &Draft| {
+                let e = s.at(d.trigger.end);
+                d.family.is_violent()
+                    && e <= a
+                    && a - e <= 3
+                    && (e..a).all(|k| !matches!(s.word(k), "," | "and" | "as" | "while" | ";" | "when"))
+            };
+            if let Some(prev) = out.iter_mut().rev().find(|d| acted_upon(d)) {
+                prev.extra_evidence.push(s.span(a, b));
+                continue;
+            }
         }
         // "Police dispersed the protest and detained 20": an arrest at a demonstration
         // told in its sentence is the police's intervention in it (ACLED: one protest with
@@ -1076,6 +1122,7 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
         let mut drafts = roles(s, a, b, family, modality, coded);
         for d in &mut drafts {
             d.fresh = fresh;
+            d.mass = family == Family::Arrest && mass_count(s, a, b);
             let near = a.saturating_sub(6)..(b + 6).min(s.lower.len());
             d.mob = near.clone().any(|i| rules::MOB_NOUNS.contains(&s.word(i)));
             d.intervention = family == Family::Protest
@@ -1364,11 +1411,11 @@ fn filtered(s: &Sent, a: usize, b: usize, family: Family, out: &[Draft]) -> bool
     // took in the battle it fought is no arrest of its own.
     let materiel =
         |k: usize| matches!(s.word(k), "weapons" | "vehicles" | "ammunition" | "equipment" | "arms" | "tanks");
-    if family == Family::Arrest
-        && s.word(a) == "captured"
-        && (b..(b + 5).min(s.lower.len())).any(materiel)
-        && out.iter().any(|d| d.family.is_violent())
-    {
+    // Likewise "killed 100 soldiers and seized weapons and vehicles": the spoils of the
+    // fight, no weapons taken from a plot (Disrupted weapons use).
+    let taken = (family == Family::Arrest && s.word(a) == "captured")
+        || (family == Family::Foil && matches!(s.word(a), "seized" | "captured" | "took"));
+    if taken && (a + 1..(b + 5).min(s.lower.len())).any(materiel) && out.iter().any(|d| d.family.is_violent()) {
         return true;
     }
     // "the deadliest attack since 2015", "the worst bombing in years": a comparison
@@ -1722,7 +1769,10 @@ fn told_as_news(s: &Sent, b: usize) -> bool {
 /// ("agreed to a truce", "declared a ceasefire", "call a ceasefire") or of taking effect
 /// after it ("a ceasefire ended a week of fighting", "the peace accord signed by …").
 fn agreement_made(s: &Sent, a: usize, b: usize) -> bool {
-    (a.saturating_sub(4)..a).any(|k| rules::AGREEING.contains(&s.word(k)))
+    // "called for an immediate ceasefire", "calls for a truce": a demand, not an
+    // agreement called ("the IRA called a ceasefire").
+    let demand = |k: usize| matches!(s.word(k), "call" | "called" | "calls") && s.word(k + 1) == "for";
+    (a.saturating_sub(4)..a).any(|k| rules::AGREEING.contains(&s.word(k)) && !demand(k))
         || (b..(b + 4).min(s.lower.len())).any(|k| rules::AGREEMENT_TAKES_EFFECT.contains(&s.word(k)))
 }
 
@@ -1778,6 +1828,17 @@ fn running_total(s: &Sent, a: usize, b: usize) -> bool {
     });
     let plural = s.word(b - 1).ends_with('s') && b - a == 1;
     (period && (perfect || plural || war_subject)) || (war_subject && perfect)
+}
+
+/// Whether the arrest at `a..b` counts hundreds or more of people: a number of 100 or
+/// more, or "hundreds" / "thousands", within six words of the trigger in its clause
+/// ("Police arrested about 400 people", "thousands were detained").
+fn mass_count(s: &Sent, a: usize, b: usize) -> bool {
+    let (start, end) = clause_of(s, a);
+    (start.max(a.saturating_sub(6))..end.min(b + 6)).any(|k| {
+        let count = s.word(k).replace(',', "").parse::<u64>().is_ok_and(|n| n >= 100) && !s.in_time(k);
+        count || matches!(s.word(k), "hundreds" | "thousands")
+    })
 }
 
 /// The clause of token `i` as a token range: a semicolon, "while" or "whereas" starts
@@ -2349,6 +2410,7 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         actor1_country: actor1.and_then(|p| p.country.clone()),
         victim_armed: armed_victim || victim_armed(s, a, b, actor2),
         protesters_near: false,
+        mass: false,
         fresh: false,
         target: None,
         weapons: Vec::new(),
@@ -2356,6 +2418,7 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         date: None,
         fatalities: None,
         toll_claimed: false,
+        toll_also: false,
         attribution: None,
         extra_evidence: Vec::new(),
         anaphoric: definite(s, a),
@@ -3751,9 +3814,14 @@ fn clause_dates<'a>(s: &Sent<'a>, trigger: usize) -> Vec<&'a Time> {
 /// The date nearest the trigger, and whether it merely dates a report.
 fn nearest_date(s: &Sent, trigger: usize) -> Option<(Time, bool)> {
     let dates = clause_dates(s, trigger);
+    // "… said on Friday"; "On Friday, Colombia blamed the ELN for the bombing", "the UN
+    // on Monday condemned the attack": the date of the verb that reports, blames or
+    // comments on the incident told as its object, not the incident's.
     let report = |t: &Time| {
         let i = s.at(t.evidence[0].start);
-        (i.saturating_sub(3)..i).any(|k| rules::REPORTING.contains(&s.word(k)))
+        let blamed = i + 3 < trigger
+            && (i + 1..trigger).any(|k| rules::COMMENTING.contains(&s.word(k)) || rules::BLAMING.contains(&s.word(k)));
+        blamed || (i.saturating_sub(3)..i).any(|k| rules::REPORTING.contains(&s.word(k)))
     };
     let dist = |t: &Time| (s.at(t.evidence[0].start) as isize - trigger as isize).unsigned_abs();
     let own = dates.iter().filter(|t| !report(t)).min_by_key(|t| dist(t));

@@ -197,6 +197,9 @@ pub(crate) fn recalled(
             return Some("earlier year");
         }
     }
+    if years_since(w, ca, a) {
+        return Some("years since");
+    }
     for k in ca..cb {
         let next = at(k + 1);
         let next2 = at(k + 2);
@@ -237,6 +240,33 @@ pub(crate) fn recalled(
         }
     }
     None
+}
+
+/// Whether the trigger at `a` tells what happened a count of years before the report:
+/// it follows "N years after" or "N years since" of its clause ("one year after they
+/// were shot dead", "marking 20 years since the siege in which 330 people were
+/// killed", "a decade after the bombing"). The trigger lies in the phrase the cue
+/// governs: no comma between them, or a relative clause ("in which", "when") that
+/// opens before the first comma. A clause told after the phrase ("Two years after the
+/// bombing, police arrested him") is not governed.
+pub(crate) fn years_since(w: &[String], ca: usize, a: usize) -> bool {
+    let at = |k: usize| w.get(k).map_or("", String::as_str);
+    (ca.max(a.saturating_sub(20))..a).any(|k| {
+        if k < 2 || !matches!(at(k), "after" | "since") || !matches!(at(k - 1), "years" | "year" | "decades" | "decade")
+        {
+            return false;
+        }
+        let count = matches!(at(k - 2), "a" | "one" | "two" | "three" | "four" | "five" | "ten" | "several" | "many")
+            || at(k - 2).bytes().all(|c| c.is_ascii_digit());
+        // "the deadliest day in more than two years after militants warned …": a span of
+        // comparison, not a time gone since.
+        let compared = (k.saturating_sub(5)..k - 1).any(|j| matches!(at(j), "in" | "for"));
+        if !count || compared {
+            return false;
+        }
+        let comma = (k + 1..a).find(|&j| at(j) == ",");
+        comma.is_none_or(|c| (k + 1..c).any(|j| matches!(at(j), "which" | "when" | "whom")))
+    })
 }
 
 /// Seasons: "last summer", like "last November", tells an earlier time.
@@ -330,6 +360,16 @@ pub(crate) fn negated(w: &[String], a: usize) -> bool {
     if a >= 1 && at(a - 1) == "no" {
         return true;
     }
+    // "with no sign of a ceasefire", "no prospect of talks": what has no sign is not told
+    // as happening.
+    let article = usize::from(a >= 1 && matches!(at(a - 1), "a" | "an" | "any"));
+    if a >= article + 3
+        && at(a - article - 1) == "of"
+        && matches!(at(a - article - 2), "sign" | "signs" | "prospect" | "prospects" | "hope" | "chance")
+        && at(a - article - 3) == "no"
+    {
+        return true;
+    }
     let mut k = a;
     while k > 0 && a - k < 4 {
         k -= 1;
@@ -388,6 +428,26 @@ mod tests {
 
     fn at(w: &[String], word: &str) -> usize {
         w.iter().position(|x| x == word).unwrap()
+    }
+
+    #[test]
+    fn an_incident_told_years_before_the_report_is_history() {
+        let since = |s: &str, t: &str| {
+            let w = words(s);
+            years_since(&w, 0, at(&w, t))
+        };
+        assert!(since("remembered on Sunday , one year after they were shot dead in their home", "shot"));
+        assert!(since(
+            "marking 20 years since the hostage siege in which more than 330 people , most of them children , were killed",
+            "killed"
+        ));
+        assert!(since("A decade after the bombing destroyed the market", "bombing"));
+        // The clause told after the phrase is the day's news.
+        assert!(!since("Two years after the bombing , police arrested the suspect", "arrested"));
+        // A span of comparison is no time gone since.
+        assert!(!since("the deadliest day in more than two years after militants attacked the city", "attacked"));
+        // Days and weeks since are the day's news.
+        assert!(!since("two days after gunmen attacked the convoy", "attacked"));
     }
 
     #[test]
@@ -511,6 +571,9 @@ mod tests {
         assert!(!neg("detained", "detained"));
         assert!(!neg("it did not kill anyone but hurt 30 people", "kill"), "a toll of none, not a negated blast");
         assert!(!negated(&[], 0));
+        assert!(neg("fighting entered a fourth day with no sign of a ceasefire", "ceasefire"));
+        assert!(neg("there is no prospect of talks", "talks"));
+        assert!(!neg("the first sign of a ceasefire came on Monday", "ceasefire"));
     }
 
     #[test]

@@ -285,6 +285,9 @@ pub const COMMENTING: &[&str] = &[
     "urged",
     "urges",
 ];
+/// Verbs of blaming: the incident told as their object ("blamed the ELN for the
+/// bombing") is not dated by the day of the blame.
+pub const BLAMING: &[&str] = &["blamed", "blames", "blame", "accused", "accuses", "accusing", "blaming"];
 pub const HEDGES: &[&str] = &["reportedly", "allegedly", "purportedly", "apparently", "unconfirmed", "supposedly"];
 
 /// Nouns that refer back to the document's armed group.

@@ -384,3 +384,119 @@ fn acled_style_tolls_in_fatalities() {
     // A toll sentence after an arrest is no arrest's toll.
     assert_eq!(toll("On 9 May 2013, police arrested 5 people in Bamako. 2 fatalities were reported."), None);
 }
+
+#[test]
+fn an_agreement_told_in_two_words_of_its_clause_is_one_event() {
+    for text in [
+        "Clan elders and the local militia in Beledweyne agreed to a truce on Saturday.",
+        "Army commanders and the rebels signed a ceasefire agreement in Yei on Saturday.",
+        "The two sides agreed to a truce and ceasefire on Saturday.",
+    ] {
+        let ex = code(text);
+        assert_eq!(subs(&ex), vec!["Agreement"], "{text}: {:#?}", ex.events);
+    }
+}
+
+#[test]
+fn an_incident_told_years_before_the_report_is_no_news_of_the_day() {
+    let ex = code(
+        "Hundreds of people laid flowers in the town of Beslan on Sunday, marking 20 years since the hostage siege \
+         in which more than 330 people, most of them children, were killed.",
+    );
+    assert!(news(&ex).is_empty(), "{:#?}", ex.events);
+    let ex = code(
+        "Hundreds of people filled the Minnesota Capitol on Sunday to remember Melissa Hortman and her husband, one \
+         year after they were shot dead in their home by a man posing as a police officer.",
+    );
+    assert!(news(&ex).is_empty(), "{:#?}", ex.events);
+    // What the sentence tells after the phrase is news.
+    let ex = code("Two years after the bombing, police arrested the suspect in Kabul on Sunday.");
+    assert_eq!(
+        news(&ex).iter().map(|e| e.sub_event_type.as_str()).collect::<Vec<_>>(),
+        vec!["Arrests"],
+        "{:#?}",
+        ex.events
+    );
+}
+
+#[test]
+fn arrests_at_a_riot_told_after_it_are_the_polices_intervention_in_it() {
+    let ex = code(
+        "Police fired tear gas at hundreds of protesters who threw stones at officers outside the parliament in \
+         Nairobi on Sunday. Nine people were arrested, police said.",
+    );
+    assert_eq!(subs(&ex), vec!["Violent demonstration"], "{:#?}", ex.events);
+    // A peaceful rally explains no arrests told next to it.
+    let ex = code(
+        "Thousands of people rallied peacefully in support of the government in Ankara on Sunday. Police detained \
+         40 people in Ankara on Sunday.",
+    );
+    assert_eq!(subs(&ex), vec!["Peaceful protest", "Arrests"], "{:#?}", ex.events);
+}
+
+#[test]
+fn weapons_seized_by_the_side_that_fought_are_spoils_not_disrupted_weapons_use() {
+    let ex = code(
+        "Militants attacked an army base in Borno on Monday, killing 20 soldiers, and seized weapons and ammunition.",
+    );
+    assert_eq!(subs(&ex), vec!["Armed clash"], "{:#?}", ex.events);
+    // Weapons seized with no fight told are.
+    let ex = code("Police seized weapons and ammunition in a raid on a house in Kabul on Monday.");
+    assert!(subs(&ex).contains(&"Disrupted weapons use"), "{:#?}", ex.events);
+}
+
+#[test]
+fn stun_grenades_are_no_grenade_attack() {
+    let ex =
+        code("Riot police responded with tear gas and stun grenades as protesters threw stones in Athens on Saturday.");
+    assert_eq!(subs(&ex), vec!["Violent demonstration"], "{:#?}", ex.events);
+}
+
+#[test]
+fn a_ceasefire_demanded_or_without_sign_is_no_agreement() {
+    for text in [
+        "Heavy fighting between the army and the rebels broke out in Martuni on Sunday, killing 21 people. Russia and \
+         France called for an immediate ceasefire in Martuni.",
+        "Fighting between the army and the rebels in Khartoum entered a fourth day on Tuesday with no sign of a \
+         ceasefire.",
+    ] {
+        let ex = code(text);
+        assert!(!subs(&ex).contains(&"Agreement"), "{text}: {:#?}", ex.events);
+    }
+    let ex = code("The army and the rebels agreed to a ceasefire in Martuni on Sunday.");
+    assert_eq!(subs(&ex), vec!["Agreement"], "{:#?}", ex.events);
+}
+
+#[test]
+fn more_dead_told_of_an_incident_join_it_and_add_to_its_toll() {
+    let ex = code(
+        "Four Colombian soldiers were killed when ELN rebels attacked their patrol in the rural area of Argelia in \
+         the southwestern Cauca province on Sunday, the army said. The soldiers were guarding an electricity pylon \
+         when they came under fire, the army said, adding that two rebels were also killed.",
+    );
+    assert_eq!(ex.events.len(), 1, "{:#?}", ex.events);
+    assert_eq!(ex.events[0].fatalities.as_ref().map(|f| f.best), Some(6), "{:#?}", ex.events);
+}
+
+#[test]
+fn the_day_an_incident_is_blamed_or_condemned_does_not_date_it() {
+    for text in [
+        "A car bomb exploded outside a police academy in Bogota on Thursday, killing 20 people. On Friday, the \
+         government blamed the ELN rebels for the bombing of the police academy in Bogota.",
+        "Gunmen attacked a checkpoint in Kandahar on Sunday, killing four police officers. On Monday, the governor \
+         condemned the attack on the checkpoint in Kandahar.",
+    ] {
+        let ex = code(text);
+        assert_eq!(news(&ex).len(), 1, "{text}: {:#?}", ex.events);
+    }
+}
+
+#[test]
+fn protesters_a_violence_acted_upon_hold_no_protest_of_their_own() {
+    let ex = code(
+        "On 2 February 2012, a crowd of men armed with sticks attacked anti-government protesters camped outside the \
+         governorate building in Suez (Suez); no deaths were reported.",
+    );
+    assert_eq!(ex.events.len(), 1, "{:#?}", ex.events);
+    assert!(ex.events[0].evidence.iter().any(|e| e.text == "protesters"), "{:#?}", ex.events);
+}
