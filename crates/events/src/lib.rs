@@ -978,6 +978,16 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
                 continue;
             }
         }
+        // "Militiamen torched dozens of houses and looted shops": one clause, one
+        // property destruction.
+        if family == Family::Riot && property_trigger(s, a, b) {
+            if let Some(p) = out.iter_mut().rev().find(|d| {
+                d.family == Family::Looting && d.modality == modality && clause_of(s, s.at(d.trigger.start)) == clause
+            }) {
+                p.extra_evidence.push(s.span(a, b));
+                continue;
+            }
+        }
         let mut drafts = roles(s, a, b, family, modality, coded);
         for d in &mut drafts {
             d.fresh = fresh;
@@ -991,14 +1001,15 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
                 d.family = Family::Kill;
                 d.protesters_near = true;
             }
-            // "Militants looted shops and torched houses": armed men destroying property
-            // with no demonstration.
-            let armed_before = (a.saturating_sub(6)..a).any(|i| rules::ARMED_NOUNS.contains(&s.word(i)));
+            // "Militants looted shops and torched houses", "unknown attackers set fire to
+            // the offices of a party": property looted or burnt where no demonstration,
+            // crowd or mob is told in the sentence or the one before is property
+            // destruction (ACLED: Strategic developments), no riot.
             if family == Family::Riot
-                && armed_before
                 && !d.mob
                 && !d.protesters_near
-                && rules::PROPERTY_WORDS.iter().any(|w| s.word(b - 1).contains(w))
+                && property_trigger(s, a, b)
+                && !demonstration_told(s)
             {
                 d.family = Family::Looting;
                 if d.actor1.as_ref().is_none_or(|x| x.name.starts_with("Rioters")) {
@@ -1312,6 +1323,21 @@ fn filtered(s: &Sent, a: usize, b: usize, family: Family, out: &[Draft]) -> bool
         return true;
     }
     false
+}
+
+/// Whether a riot trigger `a..b` damages property ("looted", "set fire to", "torched").
+fn property_trigger(s: &Sent, a: usize, b: usize) -> bool {
+    (a..b).any(|i| rules::PROPERTY_WORDS.iter().any(|w| s.word(i).contains(w)))
+}
+
+/// Whether the sentence or the one before it tells of a demonstration, a riot or a
+/// crowd ("protesters", "a rally", "rioters", "crowds", "unrest"): property burnt there
+/// is the demonstrators' riot, not an armed group's property destruction.
+fn demonstration_told(s: &Sent) -> bool {
+    let seg = s.ctx.seg;
+    let previous = s.k.checked_sub(1).map_or(&[][..], |k| &seg.tokens[seg.sentences[k].tokens.clone()]);
+    previous.iter().map(|t| t.text(s.ctx.text).to_lowercase()).any(|w| rules::demonstration_word(&w))
+        || s.lower.iter().any(|w| rules::demonstration_word(w))
 }
 
 /// Whether the clause of the trigger `a` tells of live fire: "live" before "rounds",

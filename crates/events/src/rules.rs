@@ -480,6 +480,15 @@ pub const INTERVENTION: &[&str] = &[
 ];
 /// Words of a crowd that is no demonstration: its violence is mob violence.
 pub const MOB_NOUNS: &[&str] = &["mob", "mobs", "vigilante", "vigilantes", "lynch", "lynched", "lynching", "crowd"];
+/// Whether a word tells of a demonstration, a riot or a crowd ("protesters", "rallies",
+/// "rioting", "crowds", "unrest"); not "Protestant", "demonstrates".
+pub fn demonstration_word(w: &str) -> bool {
+    let stem = ["protest", "demonstrat", "riot", "rally", "rallie", "march"];
+    (stem.iter().any(|p| w.starts_with(p)) && !NOT_TRIGGERS.contains(&w) && w != "march")
+        || PROTESTER_NOUNS.contains(&w)
+        || MOB_NOUNS.contains(&w)
+        || matches!(w, "crowds" | "unrest")
+}
 /// Riot words that damage property rather than people.
 pub const PROPERTY_WORDS: &[&str] =
     &["looted", "looting", "torched", "ablaze", "vandalized", "vandalised", "ransacked", "fire", "burned", "burnt"];
