@@ -2672,8 +2672,12 @@ fn definite(s: &Sent, a: usize) -> bool {
 /// armed role ("its leader", "commander"), or armed nouns next to the trigger ("killing
 /// one soldier", "an attack on a military post").
 fn victim_armed(s: &Sent, a: usize, b: usize, actor2: Option<&Participant>) -> bool {
+    // "OLA fighters killed 9 Amhara civilians": a name before a word for civilians
+    // tells whose civilians they are; they are no armed side.
+    let civilians_of =
+        |p: &Participant| p.end_tok < s.lower.len() && rules::CIVILIAN_NOUNS.contains(&s.word(p.end_tok));
     match actor2 {
-        Some(p) if armed(p.kind) => return true,
+        Some(p) if armed(p.kind) && !civilians_of(p) => return true,
         Some(p) if p.kind == ActorKind::Person => {
             // "Its initial leaders, Hafiz Saeed Khan and …", "X, a militant commander".
             // The role is told next to the name, or next to the names it is listed with
@@ -2760,12 +2764,18 @@ fn civilians_by_default(harmed: bool, remote: bool, victims_armed: bool, armed_t
 /// ("gunmen killed …").
 fn victim_words<'s>(s: &'s Sent, a: usize, b: usize, reach: usize) -> impl Iterator<Item = usize> + 's {
     let limit = (b + reach).min(s.lower.len());
-    let after_end = (b..limit).find(|&i| s.word(i) == "by").unwrap_or(limit);
+    // Nor past a clause break or a source's clause ("…, killing 4 passengers; police
+    // blamed …", "…, killing seven people, police said").
+    let says = move |i: usize| i < s.lower.len() && rules::SAYING_VERBS.contains(&s.word(i));
+    let after_end = (b..limit)
+        .find(|&i| s.word(i) == "by" || clause_break(s.word(i)) || (s.word(i) == "," && (i + 2..i + 4).any(says)))
+        .unwrap_or(limit);
     let passive = passive_before(s, a);
     let before = if passive { a.saturating_sub(5)..a } else { a..a };
     // "…, Israeli police spokesman Micky Rosenfeld wrote": a word that names whose
     // speaker someone is names no victim.
-    let speaker = |i: usize| i + 1 < s.lower.len() && rules::SPEAKER_NOUNS.contains(&s.word(i + 1));
+    let speaker =
+        move |i: usize| i + 1 < s.lower.len() && (rules::SPEAKER_NOUNS.contains(&s.word(i + 1)) || says(i + 1));
     (b..after_end).chain(before).filter(move |&i| !speaker(i))
 }
 

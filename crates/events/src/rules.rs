@@ -116,7 +116,8 @@ pub const RULES: &[Rule] = rules! {
         &["coming", "under", "fire"], &["came", "under", "heavy", "fire"], &["came", "under", "intense", "gunfire"],
         &["military", "offensive"], &["ground", "assault"], &["ground", "offensive"], &["launched", "an", "offensive"],
         &["took", "the", "offensive"], &["shot", "down"], &["downed"], &["invasion"], &["invaded"], &["fighting", "between"], &["heavy", "fighting"], &["shooting"],
-        &["shootings"], &["fight", "with"], &["fighting", "with"],
+        &["shootings"], &["fight", "with"], &["fighting", "with"], &["gunfire", "between"], &["exchanged", "gunfire"],
+        &["exchange", "of", "gunfire"],
     ],
     AirStrike: [
         &["airstrike*"], &["air", "strike*"], &["air", "raid*"], &["drone", "strike*"], &["drone", "attack*"],
@@ -695,6 +696,10 @@ pub const NATURAL_CAUSES: &[&str] = &[
 /// the word before them names no party to the event.
 pub const SPEAKER_NOUNS: &[&str] =
     &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "statement", "source", "sources"];
+/// Verbs that tell who reports an event ("police said", "officials told reporters"):
+/// their subject is a source, no victim.
+pub const SAYING_VERBS: &[&str] =
+    &["said", "say", "says", "told", "reported", "added", "confirmed", "stated", "blamed", "announced"];
 /// Words before a trigger that tell a new incident, not a retelling.
 pub const FRESH: &[&str] = &["separate", "another", "similar", "other", "second", "third", "elsewhere", "further"];
 /// Nouns for demonstrators: killing them is excessive force, clashing with them a riot.

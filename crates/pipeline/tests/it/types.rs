@@ -23,3 +23,19 @@ fn property_burnt_or_looted_with_no_crowd_is_property_destruction() {
     let ex = code("Thousands of people marched through Lagos on Tuesday. Later, some set fire to a bank in Ikeja.");
     assert!(subs(&ex).contains(&"Violent demonstration"), "{:?}", subs(&ex));
 }
+
+#[test]
+fn a_source_or_the_people_of_a_named_group_are_no_armed_victims() {
+    for text in [
+        // "police" is who said it, not whom the gunmen shot.
+        "Gunmen opened fire in a bar in San Pedro Sula late on Saturday, killing seven people, police said.",
+        "On 26 November 2011, gunmen attacked a bus near Reasi, killing 4 passengers; police blamed Lashkar-e-Taiba.",
+        // Civilians of a people named like an armed group are civilians.
+        "On 4 July 2023, OLA fighters killed 9 Amhara civilians in Kiramu (Oromia).",
+    ] {
+        let ex = code(text);
+        assert_eq!(subs(&ex), ["Attack"], "{text}");
+    }
+    let ex = code("Gunfire between armed Meitei and Kuki groups in Bishnupur district killed two people on Friday.");
+    assert_eq!(subs(&ex), ["Armed clash"]);
+}
