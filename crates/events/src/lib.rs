@@ -992,7 +992,10 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
         for d in &mut drafts {
             d.fresh = fresh;
             let near = a.saturating_sub(6)..(b + 6).min(s.lower.len());
-            d.mob = near.clone().any(|i| rules::MOB_NOUNS.contains(&s.word(i)));
+            // A crowd in a report of demonstrations is the demonstrators' (a violent
+            // demonstration), not a mob.
+            d.mob = (near.clone().any(|i| rules::MOB_NOUNS.contains(&s.word(i))) || community_agent(s, a, b))
+                && !protest_told(s, PROTEST_REACH);
             d.intervention = family == Family::Protest
                 && (0..s.lower.len()).any(|i| i != a && rules::INTERVENTION.contains(&s.word(i)));
             // "Security forces fired live rounds and tear gas at thousands of protesters":
@@ -1323,6 +1326,42 @@ fn filtered(s: &Sent, a: usize, b: usize, family: Family, out: &[Draft]) -> bool
         return true;
     }
     false
+}
+
+/// Whether the one who acts at the trigger `a..b` is people of a place
+/// ([`rules::COMMUNITY_NOUNS`]), as the tree reads its agent: "villagers attacked …",
+/// "angry residents beat …", "was beaten to death by a group of residents"; not
+/// "insurgents behead villagers as attacks spread".
+fn community_agent(s: &Sent, a: usize, b: usize) -> bool {
+    let parse = s.ctx.analysis.parse(s.k);
+    let Some(agent) = tree::roles(parse, s.ctx.text, s.tokens[a].start, s.tokens[b - 1].end).and_then(|r| r.agent)
+    else {
+        return false;
+    };
+    let word = |w: usize| s.ctx.text[parse.words[w].start..parse.words[w].end].to_lowercase();
+    // "a group of residents": the group's members.
+    let members = parse.dependents(agent, "nmod").map(word).collect::<Vec<_>>();
+    rules::COMMUNITY_NOUNS.contains(&word(agent).as_str())
+        || (word(agent) == "group" && members.iter().any(|m| rules::COMMUNITY_NOUNS.contains(&m.as_str())))
+}
+
+/// How many sentences before a crowd's violence [`protest_told`] reads.
+const PROTEST_REACH: usize = 2;
+
+/// Whether the sentence or the `reach` ones before it tell of a demonstration
+/// ("protesters", "a rally", "marched"), not only of a crowd or a riot.
+fn protest_told(s: &Sent, reach: usize) -> bool {
+    let seg = s.ctx.seg;
+    let protest = |w: &str| {
+        rules::demonstration_word(w)
+            && !rules::MOB_NOUNS.contains(&w)
+            && !w.starts_with("riot")
+            && w != "crowds"
+            && w != "unrest"
+    };
+    (s.k.saturating_sub(reach)..s.k).any(|k| {
+        seg.tokens[seg.sentences[k].tokens.clone()].iter().any(|t| protest(&t.text(s.ctx.text).to_lowercase()))
+    }) || s.lower.iter().any(|w| protest(w))
 }
 
 /// Whether a riot trigger `a..b` damages property ("looted", "set fire to", "torched").
@@ -3717,6 +3756,14 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
             (a, _) => a.clone(),
         };
         let mut actor1 = d.actor1.clone();
+        // A mob's side is its rioters (ACLED: "Rioters (X)"), not an unidentified armed
+        // group.
+        if sub_event_type == "Mob violence"
+            && actor1.as_ref().is_none_or(|a| a.name.starts_with("Unidentified Armed Group"))
+        {
+            let evidence = actor1.as_ref().map_or_else(|| vec![d.trigger.clone()], |a| a.evidence.clone());
+            actor1 = Some(generic_named(ctx, coded, "Rioters", ActorKind::Protesters, cc.clone(), evidence));
+        }
         // An air strike nobody is named for was the air force of the country it hit,
         // where the document names no state's forces ([`attribute_unnamed`]) and no
         // coalition that could have flown it: armed groups seldom fly. Shelling stays

@@ -157,7 +157,8 @@ pub const RULES: &[Rule] = rules! {
     Sexual: [&["raped"], &["rape"], &["sexual", "violence"], &["sexually", "assaulted"], &["sexual", "assault"]],
     Kill: [
         &["killed"], &["killing*"], &["kills"], &["kill"], &["shot", "dead"], &["murder*"], &["executed"],
-        &["beheaded"], &["massacre*"], &["neutralized"], &["neutralised"], &["liquidated"], &["eliminated"],
+        &["beheaded"], &["beat", "to", "death"], &["beaten", "to", "death"], &["beating", "to", "death"],
+        &["stoned", "to", "death"], &["hacked", "to", "death"], &["clubbed", "to", "death"], &["massacre*"], &["neutralized"], &["neutralised"], &["liquidated"], &["eliminated"],
         &["gunned", "down"], &["opened", "fire"], &["stabbed"], &["stabbing*"], &["assassinat*"], &["slaying"],
         &["slain"], &["shot", "to", "death"], &["execution", "of"], &["poisoned"], &["beaten"], &["beat", "up"],
         &["beheading"],
@@ -480,7 +481,11 @@ pub const INTERVENTION: &[&str] = &[
     "pepper",
 ];
 /// Words of a crowd that is no demonstration: its violence is mob violence.
-pub const MOB_NOUNS: &[&str] = &["mob", "mobs", "vigilante", "vigilantes", "lynch", "lynched", "lynching", "crowd"];
+pub const MOB_NOUNS: &[&str] =
+    &["mob", "mobs", "vigilante", "vigilantes", "lynch", "lynched", "lynching", "crowd", "crowds"];
+/// People of a place who, as the ones who attack, are a mob: "villagers attacked a group
+/// of travellers", "residents beat two men to death", "killed by local residents".
+pub const COMMUNITY_NOUNS: &[&str] = &["residents", "villagers", "locals", "neighbours", "neighbors", "townspeople"];
 /// Whether a word tells of a demonstration, a riot or a crowd ("protesters", "rallies",
 /// "rioting", "crowds", "unrest"); not "Protestant", "demonstrates".
 pub fn demonstration_word(w: &str) -> bool {

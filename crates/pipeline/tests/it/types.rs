@@ -39,3 +39,20 @@ fn a_source_or_the_people_of_a_named_group_are_no_armed_victims() {
     let ex = code("Gunfire between armed Meitei and Kuki groups in Bishnupur district killed two people on Friday.");
     assert_eq!(subs(&ex), ["Armed clash"]);
 }
+
+#[test]
+fn people_of_a_place_who_attack_or_beat_someone_to_death_are_a_mob() {
+    for text in [
+        "On 11 June 2018, villagers attacked a group of travellers in Karbi Anglong (Assam), killing 2.",
+        "On 10 December 2021, residents beat to death two men in Kasarani (Nairobi).",
+        "On 2 September 2019, crowds attacked foreign-owned shops in Malvern, Johannesburg.",
+    ] {
+        let ex = code(text);
+        assert_eq!(subs(&ex), ["Mob violence"], "{text}");
+        let actor1 = ex.events[0].actor1.as_ref().map(|a| a.name.as_str()).unwrap_or("");
+        assert!(actor1.starts_with("Rioters"), "{text}: {actor1}");
+    }
+    // Villagers acted upon are no mob.
+    let ex = code("Insurgents beheaded villagers in Macomia district on Monday as attacks spread south.");
+    assert_eq!(subs(&ex), ["Attack"]);
+}
