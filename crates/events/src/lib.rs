@@ -996,8 +996,24 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             // demonstration), not a mob.
             d.mob = (near.clone().any(|i| rules::MOB_NOUNS.contains(&s.word(i))) || community_agent(s, a, b))
                 && !protest_told(s, PROTEST_REACH);
+            // The police's intervention is this protest's when told in its part of the
+            // sentence, or in another part where no other demonstration is told between
+            // them ("marched peacefully in Louisville; later that night, protesters in
+            // Minneapolis …, and in Atlanta police used tear gas"); not whom the protest
+            // is for ("the release of detained activists").
+            let (pa, pb) = semicolon_span(s, a);
+            let other_between = |i: usize| {
+                found.iter().any(|t| {
+                    t.0 != a && matches!(t.2, Family::Protest | Family::Riot) && a.min(i) < t.0 && t.0 < a.max(i)
+                })
+            };
             d.intervention = family == Family::Protest
-                && (0..s.lower.len()).any(|i| i != a && rules::INTERVENTION.contains(&s.word(i)));
+                && (0..s.lower.len()).any(|i| {
+                    i != a
+                        && rules::INTERVENTION.contains(&s.word(i))
+                        && !(i > 0 && matches!(s.word(i - 1), "of" | "the" | "for"))
+                        && ((pa..pb).contains(&i) || !other_between(i))
+                });
             // "Security forces fired live rounds and tear gas at thousands of protesters":
             // live fire on a demonstration is excessive force (CODING_GUIDE), whoever died.
             if family == Family::Protest && live_fire(s, a) {
@@ -1021,8 +1037,16 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             }
             // "police detained 20 protesters", "X has been detained … by Russian
             // authorities" at a rally: the demonstrators' protest, with intervention.
-            if family == Family::Arrest && victim_words(s, a, b, 6).any(|i| rules::PROTESTER_NOUNS.contains(&s.word(i)))
-            {
+            // So are people detained at a rally or while protesting ("detained 30
+            // participants of an unauthorised rally", "arrested 18 supporters at a rally").
+            let at_protest = |i: usize| {
+                rules::PROTESTER_NOUNS.contains(&s.word(i))
+                    || (rules::demonstration_word(s.word(i))
+                        && !s.word(i).starts_with("riot")
+                        && !rules::MOB_NOUNS.contains(&s.word(i))
+                        && s.word(i) != "unrest")
+            };
+            if family == Family::Arrest && victim_words(s, a, b, 8).any(at_protest) {
                 d.family = Family::Protest;
                 d.intervention = true;
                 let police = d.actor1.take();

@@ -56,3 +56,20 @@ fn people_of_a_place_who_attack_or_beat_someone_to_death_are_a_mob() {
     let ex = code("Insurgents beheaded villagers in Macomia district on Monday as attacks spread south.");
     assert_eq!(subs(&ex), ["Attack"]);
 }
+
+#[test]
+fn arrests_at_a_rally_are_its_intervention_and_another_protests_tear_gas_is_not() {
+    for text in [
+        "On 6 June 2021, police detained around 30 participants of an unauthorised rally in Almaty.",
+        "Police arrested 18 opposition supporters at a rally in Jinja on Saturday.",
+    ] {
+        let ex = code(text);
+        assert_eq!(subs(&ex), ["Protest with intervention"], "{text}");
+    }
+    let ex = code(
+        "On 31 May 2020, hundreds of people marched peacefully in Louisville; later that night, protesters in \
+         Minneapolis set fire to a police precinct, and in Atlanta police used tear gas.",
+    );
+    let louisville = ex.events.iter().find(|e| e.evidence[0].text == "marched").expect("the Louisville march");
+    assert_eq!(louisville.sub_event_type, "Peaceful protest", "{:?}", subs(&ex));
+}
