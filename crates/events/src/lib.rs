@@ -3107,7 +3107,8 @@ fn family_by_weapon(s: &Sent, weapons: &[Tagged]) -> Option<Family> {
         s.lower.iter().any(|w| w == "suicide") && (has("explosives") || s.lower.iter().any(|w| w.starts_with("bomb")));
     if suicide_words || (has("explosives") && attacker_died(s).is_some()) {
         Some(Family::Suicide)
-    } else if has("aircraft") {
+    } else if has("aircraft") || has("drone") {
+        // "its drones had struck RSF positions, killing dozens": a drone's is an air strike.
         Some(Family::AirStrike)
     } else if has("artillery") || has("missile") {
         Some(Family::Shelling)

@@ -126,6 +126,9 @@ pub const RULES: &[Rule] = rules! {
         &["strikes", "hit"], &["strike", "killed"], &["strikes", "killed"], &["coalition", "strike*"],
         &["barrel", "bomb*"], &["from", "the", "air"], &["air", "attack*"], &["firebombing"], &["atomic", "bomb*"],
         &["drone*", "struck"], &["drone*", "targeted"], &["drone*", "attacked"], &["drone*", "hit"],
+        &["aerial", "bomb*"], &["guided", "bomb*"], &["glide", "bomb*"], &["dropped", "a", "bomb"],
+        &["dropped", "bombs"], &["dropped", "an", "explosive"], &["dropped", "explosives"],
+        &["drop", "explosives"], &["drop", "bombs"],
     ],
     Shelling: [
         &["shelling"], &["shelled"], &["artillery"], &["mortar*"], &["rocket", "attack*"], &["rockets"],
@@ -826,6 +829,7 @@ pub const WEAPONS: &[(&str, &str)] = &[
     ("helicopter", "aircraft"),
     ("gunships", "aircraft"),
     ("jets", "aircraft"),
+    ("jet", "aircraft"),
     ("planes", "aircraft"),
     ("aircraft", "aircraft"),
 ];

@@ -73,3 +73,19 @@ fn arrests_at_a_rally_are_its_intervention_and_another_protests_tear_gas_is_not(
     let louisville = ex.events.iter().find(|e| e.evidence[0].text == "marched").expect("the Louisville march");
     assert_eq!(louisville.sub_event_type, "Peaceful protest", "{:?}", subs(&ex));
 }
+
+#[test]
+fn drones_and_bombs_dropped_from_the_air_are_air_strikes_roadside_bombs_and_mortars_are_not() {
+    for text in [
+        "The army said its drones had struck RSF positions and vehicles in Nyala on Monday evening, killing dozens of fighters.",
+        "Russia hit Zaporizhzhia with guided aerial bombs overnight into Thursday, killing one woman.",
+        "On 6 February 2024, a drone dropped an explosive on the Mugunga displacement camp near Goma, killing two children.",
+    ] {
+        let ex = code(text);
+        assert_eq!(subs(&ex), ["Air/drone strike"], "{text}");
+    }
+    let ex = code("A roadside bomb killed three soldiers near Kandahar on Monday.");
+    assert_eq!(subs(&ex), ["Remote explosive/landmine/IED"]);
+    let ex = code("Rebels fired mortars at the town of Kidal on Monday, killing two civilians.");
+    assert_eq!(subs(&ex), ["Shelling/artillery/missile attack"]);
+}
