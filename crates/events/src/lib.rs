@@ -1081,6 +1081,13 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
                     d.family = by_weapon;
                 }
             }
+            // "Its drones had struck RSF positions, killing dozens", "a missile fired from
+            // a US drone killed …": a killing, an attack or a missile told with a drone is
+            // an air strike. (A bombing told with drones keeps the means its words name.)
+            let drone = d.weapons.iter().any(|w| w.name == "drone");
+            if drone && matches!(d.family, Family::Kill | Family::Attack | Family::Shelling) {
+                d.family = Family::AirStrike;
+            }
             // A bombing that killed its bomber is a suicide bombing.
             if d.family == Family::Explosive && attacker_died(s).is_some() {
                 d.family = Family::Suicide;
@@ -3107,8 +3114,7 @@ fn family_by_weapon(s: &Sent, weapons: &[Tagged]) -> Option<Family> {
         s.lower.iter().any(|w| w == "suicide") && (has("explosives") || s.lower.iter().any(|w| w.starts_with("bomb")));
     if suicide_words || (has("explosives") && attacker_died(s).is_some()) {
         Some(Family::Suicide)
-    } else if has("aircraft") || has("drone") {
-        // "its drones had struck RSF positions, killing dozens": a drone's is an air strike.
+    } else if has("aircraft") {
         Some(Family::AirStrike)
     } else if has("artillery") || has("missile") {
         Some(Family::Shelling)
