@@ -711,8 +711,18 @@ pub const SAYING_VERBS: &[&str] =
 /// Words before a trigger that tell a new incident, not a retelling.
 pub const FRESH: &[&str] = &["separate", "another", "similar", "other", "second", "third", "elsewhere", "further"];
 /// Nouns for demonstrators: killing them is excessive force, clashing with them a riot.
-pub const PROTESTER_NOUNS: &[&str] =
-    &["protesters", "protestors", "demonstrators", "rioters", "marchers", "youths", "stone-throwers"];
+pub const PROTESTER_NOUNS: &[&str] = &[
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "rioters",
+    "marchers",
+    "youths",
+    "stone-throwers",
+    "protester",
+    "protestor",
+    "demonstrator",
+];
 /// Plural nouns for things a number may count next to a lethal word ("fired 20 rockets",
 /// "about 30 houses were burned", "40 kilometres from"): never a toll.
 pub const THING_NOUNS: &[&str] = &[

@@ -89,3 +89,11 @@ fn drones_and_bombs_dropped_from_the_air_are_air_strikes_roadside_bombs_and_mort
     let ex = code("Rebels fired mortars at the town of Kidal on Monday, killing two civilians.");
     assert_eq!(subs(&ex), ["Shelling/artillery/missile attack"]);
 }
+
+#[test]
+fn one_protester_killed_is_excessive_force() {
+    let ex = code(
+        "On 26 January 2015, police fired birdshot at a small march in Alexandria, killing a 17-year-old protester.",
+    );
+    assert!(subs(&ex).contains(&"Excessive force against protesters"), "{:?}", subs(&ex));
+}
