@@ -1119,28 +1119,58 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
                 continue;
             }
         }
+        // "Militiamen torched dozens of houses and looted shops": one clause, one
+        // property destruction.
+        if family == Family::Riot && property_trigger(s, a, b) {
+            if let Some(p) = out.iter_mut().rev().find(|d| {
+                d.family == Family::Looting && d.modality == modality && clause_of(s, s.at(d.trigger.start)) == clause
+            }) {
+                p.extra_evidence.push(s.span(a, b));
+                continue;
+            }
+        }
         let mut drafts = roles(s, a, b, family, modality, coded);
         for d in &mut drafts {
             d.fresh = fresh;
             d.mass = family == Family::Arrest && mass_count(s, a, b);
             let near = a.saturating_sub(6)..(b + 6).min(s.lower.len());
-            d.mob = near.clone().any(|i| rules::MOB_NOUNS.contains(&s.word(i)));
+            // A crowd in a report of demonstrations is the demonstrators' (a violent
+            // demonstration), not a mob.
+            d.mob = (near.clone().any(|i| rules::MOB_NOUNS.contains(&s.word(i))) || community_agent(s, a, b))
+                && !protest_told(s, PROTEST_REACH);
+            // The police's intervention is this protest's when told in its part of the
+            // sentence, or in another part where no other demonstration is told between
+            // them ("marched peacefully in Louisville; later that night, protesters in
+            // Minneapolis …, and in Atlanta police used tear gas"); not whom the protest
+            // is for ("the release of detained activists").
+            let (pa, pb) = semicolon_span(s, a);
+            let other_between = |i: usize| {
+                found.iter().any(|t| {
+                    t.0 != a && matches!(t.2, Family::Protest | Family::Riot) && a.min(i) < t.0 && t.0 < a.max(i)
+                })
+            };
             d.intervention = family == Family::Protest
-                && (0..s.lower.len()).any(|i| i != a && rules::INTERVENTION.contains(&s.word(i)));
+                && (0..s.lower.len()).any(|i| {
+                    i != a
+                        && rules::INTERVENTION.contains(&s.word(i))
+                        && !(i > 0 && matches!(s.word(i - 1), "of" | "the" | "for"))
+                        && ((pa..pb).contains(&i) || !other_between(i))
+                });
             // "Security forces fired live rounds and tear gas at thousands of protesters":
             // live fire on a demonstration is excessive force (CODING_GUIDE), whoever died.
             if family == Family::Protest && live_fire(s, a) {
                 d.family = Family::Kill;
                 d.protesters_near = true;
             }
-            // "Militants looted shops and torched houses": armed men destroying property
-            // with no demonstration.
-            let armed_before = (a.saturating_sub(6)..a).any(|i| rules::ARMED_NOUNS.contains(&s.word(i)));
+            // "Militants looted shops and torched houses", "unknown attackers set fire to
+            // the offices of a party": property looted or burnt where no demonstration,
+            // crowd or mob is told in the sentence or the one before is property
+            // destruction (ACLED: Strategic developments), no riot.
             if family == Family::Riot
-                && armed_before
                 && !d.mob
                 && !d.protesters_near
-                && rules::PROPERTY_WORDS.iter().any(|w| s.word(b - 1).contains(w))
+                && property_trigger(s, a, b)
+                && !demonstration_told(s)
             {
                 d.family = Family::Looting;
                 if d.actor1.as_ref().is_none_or(|x| x.name.starts_with("Rioters")) {
@@ -1149,8 +1179,16 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             }
             // "police detained 20 protesters", "X has been detained … by Russian
             // authorities" at a rally: the demonstrators' protest, with intervention.
-            if family == Family::Arrest && victim_words(s, a, b, 6).any(|i| rules::PROTESTER_NOUNS.contains(&s.word(i)))
-            {
+            // So are people detained at a rally or while protesting ("detained 30
+            // participants of an unauthorised rally", "arrested 18 supporters at a rally").
+            let at_protest = |i: usize| {
+                rules::PROTESTER_NOUNS.contains(&s.word(i))
+                    || (rules::demonstration_word(s.word(i))
+                        && !s.word(i).starts_with("riot")
+                        && !rules::MOB_NOUNS.contains(&s.word(i))
+                        && s.word(i) != "unrest")
+            };
+            if family == Family::Arrest && victim_words(s, a, b, 8).any(at_protest) {
                 d.family = Family::Protest;
                 d.intervention = true;
                 let police = d.actor1.take();
@@ -1184,6 +1222,13 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
                 {
                     d.family = by_weapon;
                 }
+            }
+            // "Its drones had struck RSF positions, killing dozens", "a missile fired from
+            // a US drone killed …": a killing, an attack or a missile told with a drone is
+            // an air strike. (A bombing told with drones keeps the means its words name.)
+            let drone = d.weapons.iter().any(|w| w.name == "drone");
+            if drone && matches!(d.family, Family::Kill | Family::Attack | Family::Shelling) {
+                d.family = Family::AirStrike;
             }
             // A bombing that killed its bomber is a suicide bombing.
             if d.family == Family::Explosive && attacker_died(s).is_some() {
@@ -1457,6 +1502,57 @@ fn filtered(s: &Sent, a: usize, b: usize, family: Family, out: &[Draft]) -> bool
         return true;
     }
     false
+}
+
+/// Whether the one who acts at the trigger `a..b` is people of a place
+/// ([`rules::COMMUNITY_NOUNS`]), as the tree reads its agent: "villagers attacked …",
+/// "angry residents beat …", "was beaten to death by a group of residents"; not
+/// "insurgents behead villagers as attacks spread".
+fn community_agent(s: &Sent, a: usize, b: usize) -> bool {
+    let parse = s.ctx.analysis.parse(s.k);
+    let Some(agent) = tree::roles(parse, s.ctx.text, s.tokens[a].start, s.tokens[b - 1].end).and_then(|r| r.agent)
+    else {
+        return false;
+    };
+    let word = |w: usize| s.ctx.text[parse.words[w].start..parse.words[w].end].to_lowercase();
+    // "a group of residents": the group's members.
+    let members = parse.dependents(agent, "nmod").map(word).collect::<Vec<_>>();
+    rules::COMMUNITY_NOUNS.contains(&word(agent).as_str())
+        || (word(agent) == "group" && members.iter().any(|m| rules::COMMUNITY_NOUNS.contains(&m.as_str())))
+}
+
+/// How many sentences before a crowd's violence [`protest_told`] reads.
+const PROTEST_REACH: usize = 2;
+
+/// Whether the sentence or the `reach` ones before it tell of a demonstration
+/// ("protesters", "a rally", "marched"), not only of a crowd or a riot.
+fn protest_told(s: &Sent, reach: usize) -> bool {
+    let seg = s.ctx.seg;
+    let protest = |w: &str| {
+        rules::demonstration_word(w)
+            && !rules::MOB_NOUNS.contains(&w)
+            && !w.starts_with("riot")
+            && w != "crowds"
+            && w != "unrest"
+    };
+    (s.k.saturating_sub(reach)..s.k).any(|k| {
+        seg.tokens[seg.sentences[k].tokens.clone()].iter().any(|t| protest(&t.text(s.ctx.text).to_lowercase()))
+    }) || s.lower.iter().any(|w| protest(w))
+}
+
+/// Whether a riot trigger `a..b` damages property ("looted", "set fire to", "torched").
+fn property_trigger(s: &Sent, a: usize, b: usize) -> bool {
+    (a..b).any(|i| rules::PROPERTY_WORDS.iter().any(|w| s.word(i).contains(w)))
+}
+
+/// Whether the sentence or the one before it tells of a demonstration, a riot or a
+/// crowd ("protesters", "a rally", "rioters", "crowds", "unrest"): property burnt there
+/// is the demonstrators' riot, not an armed group's property destruction.
+fn demonstration_told(s: &Sent) -> bool {
+    let seg = s.ctx.seg;
+    let previous = s.k.checked_sub(1).map_or(&[][..], |k| &seg.tokens[seg.sentences[k].tokens.clone()]);
+    previous.iter().map(|t| t.text(s.ctx.text).to_lowercase()).any(|w| rules::demonstration_word(&w))
+        || s.lower.iter().any(|w| rules::demonstration_word(w))
 }
 
 /// Whether the clause of the trigger `a` tells of live fire: "live" before "rounds",
@@ -2989,8 +3085,12 @@ fn definite(s: &Sent, a: usize) -> bool {
 /// armed role ("its leader", "commander"), or armed nouns next to the trigger ("killing
 /// one soldier", "an attack on a military post").
 fn victim_armed(s: &Sent, a: usize, b: usize, actor2: Option<&Participant>) -> bool {
+    // "OLA fighters killed 9 Amhara civilians": a name before a word for civilians
+    // tells whose civilians they are; they are no armed side.
+    let civilians_of =
+        |p: &Participant| p.end_tok < s.lower.len() && rules::CIVILIAN_NOUNS.contains(&s.word(p.end_tok));
     match actor2 {
-        Some(p) if armed(p.kind) => return true,
+        Some(p) if armed(p.kind) && !civilians_of(p) => return true,
         Some(p) if p.kind == ActorKind::Person => {
             // "Its initial leaders, Hafiz Saeed Khan and …", "X, a militant commander".
             // The role is told next to the name, or next to the names it is listed with
@@ -3077,12 +3177,18 @@ fn civilians_by_default(harmed: bool, remote: bool, victims_armed: bool, armed_t
 /// ("gunmen killed …").
 fn victim_words<'s>(s: &'s Sent, a: usize, b: usize, reach: usize) -> impl Iterator<Item = usize> + 's {
     let limit = (b + reach).min(s.lower.len());
-    let after_end = (b..limit).find(|&i| s.word(i) == "by").unwrap_or(limit);
+    // Nor past a clause break or a source's clause ("…, killing 4 passengers; police
+    // blamed …", "…, killing seven people, police said").
+    let says = move |i: usize| i < s.lower.len() && rules::SAYING_VERBS.contains(&s.word(i));
+    let after_end = (b..limit)
+        .find(|&i| s.word(i) == "by" || clause_break(s.word(i)) || (s.word(i) == "," && (i + 2..i + 4).any(says)))
+        .unwrap_or(limit);
     let passive = passive_before(s, a);
     let before = if passive { a.saturating_sub(5)..a } else { a..a };
     // "…, Israeli police spokesman Micky Rosenfeld wrote": a word that names whose
     // speaker someone is names no victim.
-    let speaker = |i: usize| i + 1 < s.lower.len() && rules::SPEAKER_NOUNS.contains(&s.word(i + 1));
+    let speaker =
+        move |i: usize| i + 1 < s.lower.len() && (rules::SPEAKER_NOUNS.contains(&s.word(i + 1)) || says(i + 1));
     (b..after_end).chain(before).filter(move |&i| !speaker(i))
 }
 
@@ -4120,6 +4226,14 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
             (a, _) => a.clone(),
         };
         let mut actor1 = d.actor1.clone();
+        // A mob's side is its rioters (ACLED: "Rioters (X)"), not an unidentified armed
+        // group.
+        if sub_event_type == "Mob violence"
+            && actor1.as_ref().is_none_or(|a| a.name.starts_with("Unidentified Armed Group"))
+        {
+            let evidence = actor1.as_ref().map_or_else(|| vec![d.trigger.clone()], |a| a.evidence.clone());
+            actor1 = Some(generic_named(ctx, coded, "Rioters", ActorKind::Protesters, cc.clone(), evidence));
+        }
         // An air strike nobody is named for was the air force of the country it hit,
         // where the document names no state's forces ([`attribute_unnamed`]) and no
         // coalition that could have flown it: armed groups seldom fly. Shelling stays

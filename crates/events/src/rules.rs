@@ -116,7 +116,8 @@ pub const RULES: &[Rule] = rules! {
         &["coming", "under", "fire"], &["came", "under", "heavy", "fire"], &["came", "under", "intense", "gunfire"],
         &["military", "offensive"], &["ground", "assault"], &["ground", "offensive"], &["launched", "an", "offensive"],
         &["took", "the", "offensive"], &["shot", "down"], &["downed"], &["invasion"], &["invaded"], &["fighting", "between"], &["heavy", "fighting"], &["shooting"],
-        &["shootings"], &["fight", "with"], &["fighting", "with"],
+        &["shootings"], &["fight", "with"], &["fighting", "with"], &["gunfire", "between"], &["exchanged", "gunfire"],
+        &["exchange", "of", "gunfire"],
     ],
     AirStrike: [
         &["airstrike*"], &["air", "strike*"], &["air", "raid*"], &["drone", "strike*"], &["drone", "attack*"],
@@ -125,6 +126,9 @@ pub const RULES: &[Rule] = rules! {
         &["strikes", "hit"], &["strike", "killed"], &["strikes", "killed"], &["coalition", "strike*"],
         &["barrel", "bomb*"], &["from", "the", "air"], &["air", "attack*"], &["firebombing"], &["atomic", "bomb*"],
         &["drone*", "struck"], &["drone*", "targeted"], &["drone*", "attacked"], &["drone*", "hit"],
+        &["aerial", "bomb*"], &["guided", "bomb*"], &["glide", "bomb*"], &["dropped", "a", "bomb"],
+        &["dropped", "bombs"], &["dropped", "an", "explosive"], &["dropped", "explosives"],
+        &["drop", "explosives"], &["drop", "bombs"],
     ],
     Shelling: [
         &["shelling"], &["shelled"], &["artillery"], &["mortar*"], &["rocket", "attack*"], &["rockets"],
@@ -156,7 +160,8 @@ pub const RULES: &[Rule] = rules! {
     Sexual: [&["raped"], &["rape"], &["sexual", "violence"], &["sexually", "assaulted"], &["sexual", "assault"]],
     Kill: [
         &["killed"], &["killing*"], &["kills"], &["kill"], &["shot", "dead"], &["murder*"], &["executed"],
-        &["beheaded"], &["massacre*"], &["neutralized"], &["neutralised"], &["liquidated"], &["eliminated"],
+        &["beheaded"], &["beat", "to", "death"], &["beaten", "to", "death"], &["beating", "to", "death"],
+        &["stoned", "to", "death"], &["hacked", "to", "death"], &["clubbed", "to", "death"], &["massacre*"], &["neutralized"], &["neutralised"], &["liquidated"], &["eliminated"],
         &["gunned", "down"], &["opened", "fire"], &["stabbed"], &["stabbing*"], &["assassinat*"], &["slaying"],
         &["slain"], &["shot", "to", "death"], &["execution", "of"], &["poisoned"], &["beaten"], &["beat", "up"],
         &["beheading"],
@@ -482,7 +487,20 @@ pub const INTERVENTION: &[&str] = &[
     "pepper",
 ];
 /// Words of a crowd that is no demonstration: its violence is mob violence.
-pub const MOB_NOUNS: &[&str] = &["mob", "mobs", "vigilante", "vigilantes", "lynch", "lynched", "lynching", "crowd"];
+pub const MOB_NOUNS: &[&str] =
+    &["mob", "mobs", "vigilante", "vigilantes", "lynch", "lynched", "lynching", "crowd", "crowds"];
+/// People of a place who, as the ones who attack, are a mob: "villagers attacked a group
+/// of travellers", "residents beat two men to death", "killed by local residents".
+pub const COMMUNITY_NOUNS: &[&str] = &["residents", "villagers", "locals", "neighbours", "neighbors", "townspeople"];
+/// Whether a word tells of a demonstration, a riot or a crowd ("protesters", "rallies",
+/// "rioting", "crowds", "unrest"); not "Protestant", "demonstrates".
+pub fn demonstration_word(w: &str) -> bool {
+    let stem = ["protest", "demonstrat", "riot", "rally", "rallie", "march"];
+    (stem.iter().any(|p| w.starts_with(p)) && !NOT_TRIGGERS.contains(&w) && w != "march")
+        || PROTESTER_NOUNS.contains(&w)
+        || MOB_NOUNS.contains(&w)
+        || matches!(w, "crowds" | "unrest")
+}
 /// Riot words that damage property rather than people.
 pub const PROPERTY_WORDS: &[&str] =
     &["looted", "looting", "torched", "ablaze", "vandalized", "vandalised", "ransacked", "fire", "burned", "burnt"];
@@ -689,11 +707,25 @@ pub const NATURAL_CAUSES: &[&str] = &[
 /// the word before them names no party to the event.
 pub const SPEAKER_NOUNS: &[&str] =
     &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "statement", "source", "sources"];
+/// Verbs that tell who reports an event ("police said", "officials told reporters"):
+/// their subject is a source, no victim.
+pub const SAYING_VERBS: &[&str] =
+    &["said", "say", "says", "told", "reported", "added", "confirmed", "stated", "blamed", "announced"];
 /// Words before a trigger that tell a new incident, not a retelling.
 pub const FRESH: &[&str] = &["separate", "another", "similar", "other", "second", "third", "elsewhere", "further"];
 /// Nouns for demonstrators: killing them is excessive force, clashing with them a riot.
-pub const PROTESTER_NOUNS: &[&str] =
-    &["protesters", "protestors", "demonstrators", "rioters", "marchers", "youths", "stone-throwers"];
+pub const PROTESTER_NOUNS: &[&str] = &[
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "rioters",
+    "marchers",
+    "youths",
+    "stone-throwers",
+    "protester",
+    "protestor",
+    "demonstrator",
+];
 /// Plural nouns for things a number may count next to a lethal word ("fired 20 rockets",
 /// "about 30 houses were burned", "40 kilometres from"): never a toll.
 pub const THING_NOUNS: &[&str] = &[
@@ -810,6 +842,7 @@ pub const WEAPONS: &[(&str, &str)] = &[
     ("helicopter", "aircraft"),
     ("gunships", "aircraft"),
     ("jets", "aircraft"),
+    ("jet", "aircraft"),
     ("planes", "aircraft"),
     ("aircraft", "aircraft"),
 ];

@@ -4,6 +4,7 @@ mod actors;
 mod props;
 mod scaling;
 mod spans;
+mod types;
 
 use tidings_model::{Event, Extraction, Relation};
 use tidings_pipeline::{Input, Pipeline};

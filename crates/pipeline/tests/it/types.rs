@@ -1,0 +1,99 @@
+//! Event types and sub-types (ACLED's taxonomy) of short reports: the hard pairs.
+
+use crate::code;
+use tidings_model::Extraction;
+
+fn subs(ex: &Extraction) -> Vec<&str> {
+    ex.events.iter().map(|e| e.sub_event_type.as_str()).collect()
+}
+
+#[test]
+fn property_burnt_or_looted_with_no_crowd_is_property_destruction() {
+    for text in [
+        "Unknown attackers set fire to the offices of the opposition party in Mongomo overnight.",
+        "On 16 April 2023, unidentified armed men looted the World Food Programme warehouse in Nyala.",
+    ] {
+        let ex = code(text);
+        assert_eq!(subs(&ex), ["Looting/property destruction"], "{text}");
+    }
+    // Torching and looting told in one clause are one destruction.
+    let ex = code("Pro-Indonesian militiamen torched dozens of houses and looted shops in Maliana on Sunday.");
+    assert_eq!(subs(&ex), ["Looting/property destruction"]);
+    // Where a demonstration is told, the burning is the demonstrators' riot.
+    let ex = code("Thousands of people marched through Lagos on Tuesday. Later, some set fire to a bank in Ikeja.");
+    assert!(subs(&ex).contains(&"Violent demonstration"), "{:?}", subs(&ex));
+}
+
+#[test]
+fn a_source_or_the_people_of_a_named_group_are_no_armed_victims() {
+    for text in [
+        // "police" is who said it, not whom the gunmen shot.
+        "Gunmen opened fire in a bar in San Pedro Sula late on Saturday, killing seven people, police said.",
+        "On 26 November 2011, gunmen attacked a bus near Reasi, killing 4 passengers; police blamed Lashkar-e-Taiba.",
+        // Civilians of a people named like an armed group are civilians.
+        "On 4 July 2023, OLA fighters killed 9 Amhara civilians in Kiramu (Oromia).",
+    ] {
+        let ex = code(text);
+        assert_eq!(subs(&ex), ["Attack"], "{text}");
+    }
+    let ex = code("Gunfire between armed Meitei and Kuki groups in Bishnupur district killed two people on Friday.");
+    assert_eq!(subs(&ex), ["Armed clash"]);
+}
+
+#[test]
+fn people_of_a_place_who_attack_or_beat_someone_to_death_are_a_mob() {
+    for text in [
+        "On 11 June 2018, villagers attacked a group of travellers in Karbi Anglong (Assam), killing 2.",
+        "On 10 December 2021, residents beat to death two men in Kasarani (Nairobi).",
+        "On 2 September 2019, crowds attacked foreign-owned shops in Malvern, Johannesburg.",
+    ] {
+        let ex = code(text);
+        assert_eq!(subs(&ex), ["Mob violence"], "{text}");
+        let actor1 = ex.events[0].actor1.as_ref().map(|a| a.name.as_str()).unwrap_or("");
+        assert!(actor1.starts_with("Rioters"), "{text}: {actor1}");
+    }
+    // Villagers acted upon are no mob.
+    let ex = code("Insurgents beheaded villagers in Macomia district on Monday as attacks spread south.");
+    assert_eq!(subs(&ex), ["Attack"]);
+}
+
+#[test]
+fn arrests_at_a_rally_are_its_intervention_and_another_protests_tear_gas_is_not() {
+    for text in [
+        "On 6 June 2021, police detained around 30 participants of an unauthorised rally in Almaty.",
+        "Police arrested 18 opposition supporters at a rally in Jinja on Saturday.",
+    ] {
+        let ex = code(text);
+        assert_eq!(subs(&ex), ["Protest with intervention"], "{text}");
+    }
+    let ex = code(
+        "On 31 May 2020, hundreds of people marched peacefully in Louisville; later that night, protesters in \
+         Minneapolis set fire to a police precinct, and in Atlanta police used tear gas.",
+    );
+    let louisville = ex.events.iter().find(|e| e.evidence[0].text == "marched").expect("the Louisville march");
+    assert_eq!(louisville.sub_event_type, "Peaceful protest", "{:?}", subs(&ex));
+}
+
+#[test]
+fn drones_and_bombs_dropped_from_the_air_are_air_strikes_roadside_bombs_and_mortars_are_not() {
+    for text in [
+        "The army said its drones had struck RSF positions and vehicles in Nyala on Monday evening, killing dozens of fighters.",
+        "Russia hit Zaporizhzhia with guided aerial bombs overnight into Thursday, killing one woman.",
+        "On 6 February 2024, a drone dropped an explosive on the Mugunga displacement camp near Goma, killing two children.",
+    ] {
+        let ex = code(text);
+        assert_eq!(subs(&ex), ["Air/drone strike"], "{text}");
+    }
+    let ex = code("A roadside bomb killed three soldiers near Kandahar on Monday.");
+    assert_eq!(subs(&ex), ["Remote explosive/landmine/IED"]);
+    let ex = code("Rebels fired mortars at the town of Kidal on Monday, killing two civilians.");
+    assert_eq!(subs(&ex), ["Shelling/artillery/missile attack"]);
+}
+
+#[test]
+fn one_protester_killed_is_excessive_force() {
+    let ex = code(
+        "On 26 January 2015, police fired birdshot at a small march in Alexandria, killing a 17-year-old protester.",
+    );
+    assert!(subs(&ex).contains(&"Excessive force against protesters"), "{:?}", subs(&ex));
+}
