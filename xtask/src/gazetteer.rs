@@ -229,10 +229,10 @@ const NOT_A_NAME: &[&str] = &[
     "Aimak",
 ];
 
-/// Regions news names that are unions of first-level divisions and that no division name
-/// gives (the shared names of "North Darfur", "South Darfur" … are found by
-/// [`composite_regions`]): name, other names, the divisions (`CC.code`). Their point is
-/// the mean of those divisions' points (derived, id 0).
+/// Regions news names that are unions of divisions and that no division name gives (the
+/// shared names of "North Darfur", "South Darfur" … are found by [`unions`]):
+/// name, other names, the first-level (`CC.code`) or second-level (`CC.code.code`)
+/// divisions. Their point is the mean of those divisions' points (derived, id 0).
 const WORLD_REGIONS: &[(&str, &[&str], &[&str])] = &[
     ("Donbas", &["Donbass"], &["UA.05", "UA.14"]),
     ("Kashmir", &[], &["IN.12", "PK.06"]),
@@ -242,6 +242,11 @@ const WORLD_REGIONS: &[(&str, &[&str], &[&str])] = &[
     ("Somaliland", &[], &["SO.21", "SO.20", "SO.19", "SO.12", "SO.22"]),
     ("Galilee", &[], &["IL.03"]),
     ("Golan Heights", &["Golan"], &["SY.03"]),
+    ("Waziristan", &[], &["PK.03.1168875", "PK.03.1164536"]),
+    ("South Ossetia", &["Tskhinvali Region"], &["GE.73"]),
+    ("Nagorno-Karabakh", &["Nagorno Karabakh", "Karabakh", "Artsakh"], &["AZ.61", "AZ.55", "AZ.64"]),
+    ("Katanga", &[], &["CD.14", "CD.22", "CD.15", "CD.29"]),
+    ("Negev", &[], &["IL.01"]),
 ];
 
 /// GeoNames region feature codes kept from `regions.tsv`.
@@ -442,6 +447,7 @@ pub(crate) fn build(data: &Path, out: &Path) -> Result<()> {
     eprintln!("US states: {}", check.summary());
     let admin2 = read_text(&geo.join("admin2Codes.txt.gz"))?;
     let mut taken: HashSet<String> = HashSet::new();
+    let mut second_level: HashMap<String, (f64, f64)> = HashMap::new();
     for line in admin2.lines() {
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() < 4 {
@@ -453,6 +459,7 @@ pub(crate) fn build(data: &Path, out: &Path) -> Result<()> {
         let Some(rep) = seat_or_mean(inside, "PPLA2") else { continue };
         let (lat, lon) = middle(inside).unwrap_or(rep);
         let pop: u64 = inside.iter().map(|c| c.population).sum();
+        second_level.insert(f[0].to_string(), (lat, lon));
         let mut alts: Vec<String> = if f[2] != f[1] { vec![f[2].to_string()] } else { Vec::new() };
         for n in [f[1], f[2]] {
             alts.extend(division_alternates(n));
@@ -497,7 +504,7 @@ pub(crate) fn build(data: &Path, out: &Path) -> Result<()> {
         let names = [f.first().copied().unwrap_or_default(), f.get(1).copied().unwrap_or_default()];
         taken.extend(names.iter().flat_map(|n| n.split('|')).map(str::to_lowercase));
     }
-    write_unions(&mut out_text, &divisions, &taken)?;
+    write_unions(&mut out_text, &divisions, &second_level, &taken)?;
     write_regions(&mut out_text, &extra.join("regions.tsv"), &state_point)?;
     write_natural(&mut out_text, &workspace_root().join("xtask/data/naturalearth/features.tsv"))?;
 
@@ -599,14 +606,22 @@ fn union_stem(name: &str) -> Option<&str> {
 /// (`taken`, lower-cased: "Saxony" of "Lower Saxony" is a division, "Kazakhstan" of
 /// "East Kazakhstan" a country), and the regions of [`WORLD_REGIONS`]; at the mean of the
 /// divisions' points, id 0.
-fn write_unions(out: &mut String, divisions: &[Division], taken: &HashSet<String>) -> Result<()> {
+/// `second_level`: the second-level divisions' points by `CC.code.code`.
+fn write_unions(
+    out: &mut String,
+    divisions: &[Division],
+    second_level: &HashMap<String, (f64, f64)>,
+    taken: &HashSet<String>,
+) -> Result<()> {
     let found = unions(divisions, taken);
     for (cc, stem, points) in &found {
         write_union(out, stem, &[], cc, points)?;
     }
     for (name, alts, codes) in WORLD_REGIONS {
-        let points: Vec<(f64, f64)> =
-            codes.iter().filter_map(|c| divisions.iter().find(|d| d.code == *c)).map(|d| d.point).collect();
+        let point = |c: &&str| {
+            divisions.iter().find(|d| d.code == *c).map(|d| d.point).or_else(|| second_level.get(*c).copied())
+        };
+        let points: Vec<(f64, f64)> = codes.iter().filter_map(point).collect();
         anyhow::ensure!(points.len() == codes.len(), "a division of {name} is missing");
         let ccs: BTreeSet<&str> = codes.iter().filter_map(|c| c.split('.').next()).collect();
         let cc = if ccs.len() == 1 { ccs.first().copied().unwrap_or_default() } else { "" };
@@ -889,10 +904,23 @@ fn add_cities15000_alternates(path: &Path, cities: &mut [City]) -> Result<()> {
                 }
                 c.alts = all;
             }
+            // A smaller town named with the Arabic article keeps the other transliterations
+            // of its name ("El Khader", "Al Khadr" of Al Khaḑir): news spells such names
+            // every way, and the loose key cannot tell "Khader" from "Khaḑir".
+            None if article_led(&c.name) => c.alts.retain(|a| article_led(a)),
             None => c.alts.clear(),
         }
     }
     Ok(())
+}
+
+/// Whether a name opens with the Arabic article as its own word ("Al Khaḑir",
+/// "El-Khader", "Ad Dawr"), with more name after it.
+fn article_led(name: &str) -> bool {
+    const ARTICLES: &[&str] = &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath"];
+    name.split_once([' ', '-']).is_some_and(|(first, rest)| {
+        ARTICLES.contains(&first.to_lowercase().as_str()) && rest.chars().next().is_some_and(char::is_uppercase)
+    })
 }
 
 /// The alternate names (comma-separated, as GeoNames gives them) an English news text
@@ -983,6 +1011,16 @@ mod tests {
         assert!(division_alternates("Capital Region").is_empty());
         assert!(division_alternates("Lucas County").is_empty());
         assert!(division_alternates("Chechen Republic").is_empty());
+    }
+
+    #[test]
+    fn names_led_by_the_arabic_article() {
+        for name in ["Al Khaḑir", "El-Khader", "Ad Dawr", "ash Shaykh Miskin"] {
+            assert!(article_led(name), "{name}");
+        }
+        for name in ["Alma", "Al", "El paso", "Ashdod"] {
+            assert!(!article_led(name), "{name}");
+        }
     }
 
     #[test]

@@ -1468,6 +1468,11 @@ mod tests {
             ("Kordofan", "SD", 12.0, 29.5),
             ("Donbas", "UA", 48.2, 38.5),
             ("Kurdistan Region", "IQ", 36.0, 44.5),
+            ("Waziristan", "PK", 32.6, 69.9),
+            ("South Ossetia", "GE", 42.3, 44.0),
+            ("Nagorno-Karabakh", "AZ", 39.8, 46.75),
+            ("Katanga", "CD", -9.0, 26.5),
+            ("Negev", "IL", 30.8, 34.8),
         ] {
             let e = resolve_one(name, &[]).unwrap_or_else(|| panic!("{name} unresolved"));
             assert_eq!((e.kind, e.country.as_str()), (Kind::Region, cc), "{name}");
@@ -1860,6 +1865,7 @@ mod tests {
         assert_eq!(loose_key("Ar Raqqah"), loose_key("Raqqa"));
         assert_eq!(loose_key("Hīt"), loose_key("Heet"));
         assert_eq!(loose_key("al-Hillah"), loose_key("Hilla"));
+        assert_eq!(resolve_one("Al-Khader", &["PS"]).map(|e| e.id), Some(285061));
         assert_eq!(resolve_one("Raqqah", &["SY"]).unwrap().country, "SY");
         for (name, cc) in [("U.S.", "US"), ("Britain", "GB"), ("UAE", "AE")] {
             let e = resolve_one(name, &[]).unwrap();
