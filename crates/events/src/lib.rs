@@ -2266,6 +2266,37 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
     // "Tamerlan died after a gunfight with police", "a shootout with security forces":
     // a fight told as a noun whose "with"-phrase names a state's force was the force's
     // operation against the suspects, who come second.
+    // "Tamerlan was killed in a gun battle with police": the force a passive's fight
+    // was with fought it; the one killed fought the force.
+    if let Some(r) = read.filter(|r| {
+        family.is_violent() && actor1.is_none() && unnamed[0].is_none() && (passive || parse.is_passive(r.head))
+    }) {
+        let case = |w: usize| tree::case_of(parse, s.ctx.text, w);
+        let force = parse
+            .dependents(r.head, "obl")
+            .filter(|&f| case(f).as_deref() == Some("in"))
+            .flat_map(|f| {
+                parse.dependents(f, "nmod").filter(|&w| case(w).as_deref() == Some("with")).collect::<Vec<_>>()
+            })
+            .find_map(|w| match side(parse, w, &unspoken, &pronouns) {
+                Side::Named(p) if is_state(p.kind) => Some((Some(p), None)),
+                Side::Named(_) => None,
+                Side::Unnamed(h) => nation_force(s, parse, h)
+                    .or_else(|| {
+                        unnamed_actor(head_of(h), true, true)
+                            .filter(|(_, k)| *k == ActorKind::StateForce)
+                            .map(|(n, k)| (n, k, None))
+                    })
+                    .map(|u| (None, Some(u))),
+            });
+        if let Some((named, force)) = force {
+            (actor1, unnamed[0]) = (named, force);
+            // A person named killed is no civilian: he fought (as after the swap below).
+            if unnamed[1].is_none() {
+                unnamed[1] = Some(("Unidentified Armed Group", ActorKind::Unknown, None));
+            }
+        }
+    }
     if family == Family::Clash && state_with_phrase(s, parse, read, actor2, unnamed[1].as_ref()) {
         let other_state =
             actor1.is_some_and(|p| is_state(p.kind)) || unnamed[0].as_ref().is_some_and(|u| is_state(u.1));

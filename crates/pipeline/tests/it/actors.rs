@@ -421,3 +421,13 @@ fn a_forces_of_phrase_names_its_nation_over_the_place() {
     let a = actors("Gunmen attacked soldiers of Niger near the border town of Menaka in Mali on Monday, killing five.");
     assert_eq!(a[0].1, "Military Forces of Niger", "{a:?}");
 }
+
+#[test]
+fn the_force_a_passives_fight_was_with_fought_it() {
+    let a = actors("A suspected militant was killed in a gun battle with police in Srinagar, Kashmir, on Monday.");
+    assert_eq!(a[0], ("Police Forces of India".into(), "Unidentified Armed Group (India)".into()), "{a:?}");
+    // One named killed fought too: no civilian.
+    let a =
+        actors("Days later, Tamerlan was killed in a gun battle with police and Dzhokhar was found hiding in a boat.");
+    assert!(a[0].0.starts_with("Police Forces") && a[0].1.starts_with("Unidentified Armed Group"), "{a:?}");
+}
