@@ -2423,6 +2423,37 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
     // "Tamerlan died after a gunfight with police", "a shootout with security forces":
     // a fight told as a noun whose "with"-phrase names a state's force was the force's
     // operation against the suspects, who come second.
+    // "Tamerlan was killed in a gun battle with police": the force a passive's fight
+    // was with fought it; the one killed fought the force.
+    if let Some(r) = read.filter(|r| {
+        family.is_violent() && actor1.is_none() && unnamed[0].is_none() && (passive || parse.is_passive(r.head))
+    }) {
+        let case = |w: usize| tree::case_of(parse, s.ctx.text, w);
+        let force = parse
+            .dependents(r.head, "obl")
+            .filter(|&f| case(f).as_deref() == Some("in"))
+            .flat_map(|f| {
+                parse.dependents(f, "nmod").filter(|&w| case(w).as_deref() == Some("with")).collect::<Vec<_>>()
+            })
+            .find_map(|w| match side(parse, w, &unspoken, &pronouns) {
+                Side::Named(p) if is_state(p.kind) => Some((Some(p), None)),
+                Side::Named(_) => None,
+                Side::Unnamed(h) => nation_force(s, parse, h)
+                    .or_else(|| {
+                        unnamed_actor(head_of(h), true, true)
+                            .filter(|(_, k)| *k == ActorKind::StateForce)
+                            .map(|(n, k)| (n, k, None))
+                    })
+                    .map(|u| (None, Some(u))),
+            });
+        if let Some((named, force)) = force {
+            (actor1, unnamed[0]) = (named, force);
+            // A person named killed is no civilian: he fought (as after the swap below).
+            if unnamed[1].is_none() {
+                unnamed[1] = Some(("Unidentified Armed Group", ActorKind::Unknown, None));
+            }
+        }
+    }
     if family == Family::Clash && state_with_phrase(s, parse, read, actor2, unnamed[1].as_ref()) {
         let other_state =
             actor1.is_some_and(|p| is_state(p.kind)) || unnamed[0].as_ref().is_some_and(|u| is_state(u.1));
@@ -2568,9 +2599,15 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
             told.or(usable)
         })
     };
+    // A force the sentence gives no nation ("soldiers exchanged fire") is of the one
+    // nation the document's forces of its kind are told of ("Israeli forces"), not of
+    // the place (Palestine); the place decides only where no such force is told.
+    let nation_of = |(name, kind, cc): &(&str, ActorKind, Option<String>)| {
+        cc.clone().or_else(|| told_force_country(s, name, *kind))
+    };
     if let (None, Some((name, kind, cc))) = (&d.actor1, named1) {
-        let actor = match &cc {
-            Some(_) => generic_named(s.ctx, coded, name, kind, cc.clone(), vec![s.span(0, s.tokens.len())]),
+        let actor = match nation_of(&(name, kind, cc.clone())) {
+            Some(nation) => generic_named(s.ctx, coded, name, kind, Some(nation), vec![s.span(0, s.tokens.len())]),
             None => generic_actor(s, coded, name, kind, told().as_ref()),
         };
         d.actor1_country = d.actor1_country.take().or(cc);
@@ -2578,7 +2615,7 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         d.actor1_state = is_state(kind);
     }
     if let (None, Some((name, kind, cc))) = (&d.actor2, named2) {
-        d.actor2 = Some(match cc {
+        d.actor2 = Some(match nation_of(&(name, kind, cc)) {
             Some(cc) => generic_named(s.ctx, coded, name, kind, Some(cc), vec![s.span(0, s.tokens.len())]),
             None => generic_actor(s, coded, name, kind, told().as_ref()),
         });
@@ -2603,6 +2640,27 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         return Vec::new();
     }
     vec![d]
+}
+
+/// The one nation whose forces of `base`'s kind ("Military Forces of {}") the document
+/// names up to the end of this sentence ("Israeli forces", "an Israeli soldier"), if no
+/// other nation's are named anywhere in it. Only armies: police serve where they are.
+fn told_force_country(s: &Sent, base: &str, kind: ActorKind) -> Option<String> {
+    if kind != ActorKind::StateForce || !base.starts_with("Military Forces") {
+        return None;
+    }
+    let prefix = base.strip_suffix("{}")?;
+    let end = s.tokens.last()?.end;
+    let mut found: Option<&String> = None;
+    for c in s.ctx.entities.clusters.iter().filter(|c| c.kind == ActorKind::StateForce && c.name.starts_with(prefix)) {
+        let Some(cc) = &c.country else { continue };
+        match found {
+            Some(f) if f != cc => return None,
+            _ if c.spans.first().is_some_and(|&(start, _)| start < end) => found = Some(cc),
+            _ => {}
+        }
+    }
+    found.cloned()
 }
 
 /// Whether a fight told as a noun ("gunfight", "shootout", "exchange of fire") has a
@@ -2791,8 +2849,9 @@ fn when_clause_victims(s: &Sent, parse: &Parse, head: usize) -> Option<(&'static
 /// "Syrian government troops").
 fn nation_force(s: &Sent, parse: &Parse, head: usize) -> Option<(&'static str, ActorKind, Option<String>)> {
     let text = |w: usize| &s.ctx.text[parse.words[w].start..parse.words[w].end];
-    // A capitalized head is a name's ("Syrian Democratic Forces"), no state's force.
-    if text(head).starts_with(char::is_uppercase) {
+    // A capitalized head is a name's ("Syrian Democratic Forces"), no state's force,
+    // unless it opens the sentence ("Troops of Israel raided …").
+    if head > 0 && text(head).starts_with(char::is_uppercase) {
         return None;
     }
     let (name, kind) = force_noun(text(head))?;
@@ -2832,6 +2891,16 @@ fn nation_force(s: &Sent, parse: &Parse, head: usize) -> Option<(&'static str, A
             _ if arms(w) => government |= matches!(w.to_lowercase().as_str(), "government" | "regime"),
             _ => return None,
         }
+    }
+    // "troops of Israel", "the army of Russia": the country its "of"-phrase names.
+    if cc.is_none() {
+        cc = parse
+            .children(head)
+            .iter()
+            .copied()
+            .filter(|&c| c > head && tidings_syntax::analysis::base(parse.words[c].deprel) == "nmod")
+            .filter(|&c| parse.dependents(c, "case").any(|k| text(k).eq_ignore_ascii_case("of")))
+            .find_map(|c| country_named(s, parse, c));
     }
     match cc {
         Some(c) => Some((name, kind, Some(c))),

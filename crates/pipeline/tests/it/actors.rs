@@ -398,3 +398,36 @@ fn attackers_told_as_unidentified_stay_unidentified_whoever_is_blamed() {
     let a = actors(&text.replace("unidentified men", "gunmen"));
     assert_ne!(a[0].0, "Unidentified Armed Group (India)", "{a:?}");
 }
+
+#[test]
+fn soldiers_told_without_a_nation_are_the_documents_one_nations_forces() {
+    // The place is the West Bank; the document's forces are Israel's.
+    let a = actors(
+        "JENIN, West Bank - Israeli forces raided the Jenin camp on Tuesday. On Wednesday, soldiers exchanged fire with gunmen in the alleys of the camp, killing two.",
+    );
+    assert_eq!(a.last().unwrap().0, "Military Forces of Israel", "{a:?}");
+    // Without a nation's forces told, the place decides.
+    let a = actors("JENIN, West Bank - On Wednesday, soldiers exchanged fire with gunmen in the alleys of the Jenin camp, killing two.");
+    assert_eq!(a[0].0, "Military Forces of Palestine", "{a:?}");
+}
+
+#[test]
+fn a_forces_of_phrase_names_its_nation_over_the_place() {
+    let a = actors("The army of Israel raided the Jenin camp in the West Bank on Monday and killed two men.");
+    assert_eq!(a[0].0, "Military Forces of Israel", "{a:?}");
+    // Capitalized as the sentence's first word, still a force.
+    let a = actors("Troops of Israel raided the Jenin camp in the West Bank on Monday and killed two men.");
+    assert_eq!(a[0].0, "Military Forces of Israel", "{a:?}");
+    let a = actors("Gunmen attacked soldiers of Niger near the border town of Menaka in Mali on Monday, killing five.");
+    assert_eq!(a[0].1, "Military Forces of Niger", "{a:?}");
+}
+
+#[test]
+fn the_force_a_passives_fight_was_with_fought_it() {
+    let a = actors("A suspected militant was killed in a gun battle with police in Srinagar, Kashmir, on Monday.");
+    assert_eq!(a[0], ("Police Forces of India".into(), "Unidentified Armed Group (India)".into()), "{a:?}");
+    // One named killed fought too: no civilian.
+    let a =
+        actors("Days later, Tamerlan was killed in a gun battle with police and Dzhokhar was found hiding in a boat.");
+    assert!(a[0].0.starts_with("Police Forces") && a[0].1.starts_with("Unidentified Armed Group"), "{a:?}");
+}
