@@ -1132,7 +1132,7 @@ fn names_alone(r: &Recognizer, doc: &Doc, seg: &Segmented, raw: &mut Vec<(Labell
     let mut votes: HashMap<&str, (usize, usize)> = HashMap::new();
     for ((a, _, label, _, _), _) in raw.iter().filter(|((a, b, _, _, _), _)| *b == *a + 1) {
         let v = votes.entry(doc.tok(*a)).or_default();
-        if *label == Label::Org {
+        if *label == Label::Org || traded(doc, *a) {
             v.0 += 1;
         } else {
             v.1 += 1;
@@ -1187,6 +1187,17 @@ fn names_alone(r: &Recognizer, doc: &Doc, seg: &Segmented, raw: &mut Vec<(Labell
         raw.extend(added);
         raw.sort_by_key(|((a, _, _, _, _), _)| *a);
     }
+}
+
+/// Whether the one-word name at `a` is told as a traded company: "Chrysler shares",
+/// "a stake in Chrysler", "shares of Chrysler". A firm's vote in [`names_alone`] whatever
+/// the model read there.
+fn traded(doc: &Doc, a: usize) -> bool {
+    let n = doc.tokens.len();
+    let after = if a + 1 < n { doc.lower(a + 1) } else { String::new() };
+    let before = |k: usize| if a >= k { doc.lower(a - k) } else { String::new() };
+    matches!(after.as_str(), "shares" | "stock" | "stocks")
+        || (matches!(before(1).as_str(), "in" | "of") && matches!(before(2).as_str(), "stake" | "shares" | "stakes"))
 }
 
 /// "the Taurus", "the Five Hundred" after "Ford Taurus", "Ford Five Hundred": a
