@@ -763,14 +763,6 @@ fn no_deaths_said(s: &Sent) -> Option<(Span, (usize, usize))> {
     })
 }
 
-/// The fighting of a capture told in its sentence ("recaptured the town after heavy
-/// fighting; 6 militants were killed", "seized the town, killing eight") is the capture
-/// itself: ACLED codes an armed clash only where control of the place does not change
-/// (CODING_GUIDE). A clash or killing told as fact with no other place or date than the
-/// capture's joins it: its toll, sides the capture lacks and its evidence. A fight joins
-/// only when told as what preceded the capture ("after heavy fighting"); one told on its
-/// own ("fought off several counterattacks the following day", "a ceasefire ended a week
-/// of fighting") is its own event.
 /// Arrests told in the sentence of a demonstration ("police used tear gas and arrested 30
 /// people to disperse a demonstration by traders"), of nobody named, are the
 /// demonstration's intervention: ACLED codes one event, a protest with intervention, whose
@@ -804,27 +796,47 @@ fn fold_arrests_into_protest(s: &Sent, found: &mut Vec<Draft>) {
             && (d.location.is_none()
                 || d.location.as_ref().map(|x| &x.name) == protest.location.as_ref().map(|x| &x.name))
     };
+    fold_into(found, p, joins, |protest, d| {
+        protest.intervention = true;
+        if protest.actor2.is_none() {
+            protest.actor2 = d.actor1;
+        }
+    });
+}
+
+/// Folds every other draft of `found` that `joins` the draft at `t` into it: `take`
+/// moves what the joined draft adds, and its trigger and evidence become the target's.
+fn fold_into(
+    found: &mut Vec<Draft>,
+    mut t: usize,
+    joins: impl Fn(&Draft, &Draft) -> bool,
+    mut take: impl FnMut(&mut Draft, Draft),
+) {
     let mut i = 0;
-    let mut p = p;
     while i < found.len() {
-        if i != p && joins(&found[p], &found[i]) {
-            let d = found.remove(i);
-            if i < p {
-                p -= 1;
+        if i != t && joins(&found[t], &found[i]) {
+            let mut d = found.remove(i);
+            if i < t {
+                t -= 1;
             }
-            let protest = &mut found[p];
-            protest.intervention = true;
-            if protest.actor2.is_none() {
-                protest.actor2 = d.actor1;
-            }
-            protest.extra_evidence.push(d.trigger);
-            protest.extra_evidence.extend(d.extra_evidence);
+            let target = &mut found[t];
+            target.extra_evidence.push(d.trigger.clone());
+            target.extra_evidence.append(&mut d.extra_evidence);
+            take(target, d);
         } else {
             i += 1;
         }
     }
 }
 
+/// The fighting of a capture told in its sentence ("recaptured the town after heavy
+/// fighting; 6 militants were killed", "seized the town, killing eight") is the capture
+/// itself: ACLED codes an armed clash only where control of the place does not change
+/// (CODING_GUIDE). A clash or killing told as fact with no other place or date than the
+/// capture's joins it: its toll, sides the capture lacks and its evidence. A fight joins
+/// only when told as what preceded the capture ("after heavy fighting"); one told on its
+/// own ("fought off several counterattacks the following day", "a ceasefire ended a week
+/// of fighting") is its own event.
 fn fold_fighting_into_capture(s: &Sent, found: &mut Vec<Draft>) {
     let Some(t) = found.iter().position(|d| d.family == Family::Territory && d.modality == Modality::Occurred) else {
         return;
@@ -841,31 +853,18 @@ fn fold_fighting_into_capture(s: &Sent, found: &mut Vec<Draft>) {
                 || d.location.as_ref().map(|p| &p.name) == capture.location.as_ref().map(|p| &p.name))
             && (d.date.is_none() || d.date.as_ref().map(|x| &x.0.value) == capture.date.as_ref().map(|x| &x.0.value))
     };
-    let mut i = 0;
-    let mut t = t;
-    while i < found.len() {
-        if i != t && joins(&found[t], &found[i]) {
-            let d = found.remove(i);
-            if i < t {
-                t -= 1;
-            }
-            let capture = &mut found[t];
-            if capture.fatalities.is_none() {
-                capture.fatalities = d.fatalities;
-                capture.toll_claimed = d.toll_claimed;
-            }
-            if capture.actor1.is_none() {
-                capture.actor1 = d.actor1;
-            }
-            if capture.actor2.is_none() {
-                capture.actor2 = d.actor2;
-            }
-            capture.extra_evidence.push(d.trigger);
-            capture.extra_evidence.extend(d.extra_evidence);
-        } else {
-            i += 1;
+    fold_into(found, t, joins, |capture, d| {
+        if capture.fatalities.is_none() {
+            capture.fatalities = d.fatalities;
+            capture.toll_claimed = d.toll_claimed;
         }
-    }
+        if capture.actor1.is_none() {
+            capture.actor1 = d.actor1;
+        }
+        if capture.actor2.is_none() {
+            capture.actor2 = d.actor2;
+        }
+    });
 }
 
 /// Whether the number at word `i` is a perpetrator's claim: a claim verb earlier in the
