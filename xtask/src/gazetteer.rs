@@ -702,17 +702,7 @@ fn write_regions(out: &mut String, path: &Path, state_point: &HashMap<String, (f
         if pts.is_empty() {
             continue;
         }
-        let lat = pts.iter().map(|p| p.0).sum::<f64>() / pts.len() as f64;
-        let lon = pts.iter().map(|p| p.1).sum::<f64>() / pts.len() as f64;
-        writeln!(
-            out,
-            "region\t0\t{name}\tUS\t\t\t{}\t{}\t{}\t{}\t0\tL\tRGN\tUS\t{}",
-            coord(lat),
-            coord(lon),
-            coord(lat),
-            coord(lon),
-            alts.join("|")
-        )?;
+        write_union(out, name, alts, "US", &pts)?;
     }
     Ok(())
 }

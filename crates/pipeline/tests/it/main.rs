@@ -341,8 +341,18 @@ fn golden_events_of_the_examples() {
 }
 
 fn code(text: &str) -> Extraction {
-    let input = Input { text: text.to_string(), published: Some("2013-05-20".to_string()), ..Input::default() };
+    code_on(text, "2013-05-20")
+}
+
+/// The extraction of `text` published on `day` (YYYY-MM-DD).
+fn code_on(text: &str, day: &str) -> Extraction {
+    let input = Input { text: text.to_string(), published: Some(day.to_string()), ..Input::default() };
     Pipeline::bundled().extract(&input)
+}
+
+/// The sub-types of an extraction's events, in order.
+fn subs(ex: &Extraction) -> Vec<&str> {
+    ex.events.iter().map(|e| e.sub_event_type.as_str()).collect()
 }
 
 fn tolls(ex: &Extraction) -> Vec<Option<u32>> {

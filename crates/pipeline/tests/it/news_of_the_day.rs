@@ -1,20 +1,12 @@
 //! Issue 14: one event per incident, running totals and generic mentions are no events,
 //! wire forms, and the sub-types the coder used to miss.
 
+use crate::{code, code_on, subs};
 use tidings_model::{Event, Extraction};
 use tidings_pipeline::{Input, Pipeline};
 
-fn code(text: &str) -> Extraction {
-    let input = Input { text: text.to_string(), published: Some("2013-05-20".to_string()), ..Input::default() };
-    Pipeline::bundled().extract(&input)
-}
-
 fn news(ex: &Extraction) -> Vec<&Event> {
     ex.events.iter().filter(|e| !e.background).collect()
-}
-
-fn subs(ex: &Extraction) -> Vec<&str> {
-    ex.events.iter().map(|e| e.sub_event_type.as_str()).collect()
 }
 
 #[test]
@@ -365,8 +357,7 @@ fn an_example_of_a_kind_of_incident_is_no_retelling() {
     let text = "Armies accused of killing civilians during counter-insurgency operations have pushed young men into \
          the arms of the militants. Massacres such as the killing of more than 150 villagers in Ogossagou in \
          2019 left communities seeking protection wherever they could find it.";
-    let input = Input { text: text.to_string(), published: Some("2024-02-01".to_string()), ..Input::default() };
-    let ex = Pipeline::bundled().extract(&input);
+    let ex = code_on(text, "2024-02-01");
     // The massacre of 2019 is history told as an example, not news, and keeps its year.
     assert!(news(&ex).iter().all(|e| e.sub_event_type != "Attack"), "{:#?}", ex.events);
     let massacre = ex.events.iter().find(|e| e.fatalities.as_ref().map(|f| f.best) == Some(150));

@@ -1,11 +1,6 @@
 //! Event types and sub-types (ACLED's taxonomy) of short reports: the hard pairs.
 
-use crate::code;
-use tidings_model::Extraction;
-
-fn subs(ex: &Extraction) -> Vec<&str> {
-    ex.events.iter().map(|e| e.sub_event_type.as_str()).collect()
-}
+use crate::{code, subs};
 
 #[test]
 fn property_burnt_or_looted_with_no_crowd_is_property_destruction() {
