@@ -811,6 +811,7 @@ pub(crate) fn heuristic(
     named: &HashMap<String, usize>,
     guessed: &HashMap<String, usize>,
 ) -> Vec<Option<u32>> {
+    let toponyms = &*names_in_capitals(toponyms);
     let first_weights = combined_weights(named, guessed);
     let context = Context::new(toponyms, named, guessed);
     let first = resolve_pass(gaz, toponyms, &first_weights, &context, &Evidence::default());
@@ -1010,6 +1011,34 @@ fn resolve_pass(
         .collect()
 }
 
+/// A short name the document also writes in lower case ("KANO -" in the dateline,
+/// "near Kano" below) is that name wherever it is written in capitals, not an
+/// abbreviation: those toponyms are read as the lower-case writing.
+fn names_in_capitals(toponyms: &[Toponym]) -> Cow<'_, [Toponym]> {
+    let written: HashMap<String, &str> = toponyms
+        .iter()
+        .filter(|t| t.span.text.chars().any(char::is_lowercase))
+        .map(|t| (key(&t.span.text), t.span.text.as_str()))
+        .collect();
+    let renamed =
+        |t: &Toponym| is_bare_abbreviation(&t.span.text).then(|| written.get(&key(&t.span.text))).flatten().copied();
+    if !toponyms.iter().any(|t| renamed(t).is_some()) {
+        return Cow::Borrowed(toponyms);
+    }
+    Cow::Owned(
+        toponyms
+            .iter()
+            .map(|t| {
+                let mut t = t.clone();
+                if let Some(name) = renamed(&t) {
+                    t.span.text = name.to_string();
+                }
+                t
+            })
+            .collect(),
+    )
+}
+
 /// A short all-capital token ("SA", "NSW", "ISIS"): read only as a country's
 /// conventional abbreviation ("US", "UK", "UAE", "DRC").
 fn is_bare_abbreviation(text: &str) -> bool {
@@ -1130,8 +1159,16 @@ fn reading_scores(
     // office title.
     let as_division = t.office || (t.after_name && qualifier.iter().any(|q| q.kind == Kind::Country));
     let named_as_division = strip_division_suffix(&text_key);
-    let abbreviation = is_bare_abbreviation(&t.span.text);
     let mut candidates = gaz.lookup(&t.span.text);
+    // "KANO, Nigeria": a short name in capitals with a qualifier that holds one of its
+    // readings is a dateline's town, not an abbreviation.
+    let inside_qualifier = |e: &Entry| {
+        qualifier.iter().any(|q| {
+            q.country == e.country && (q.kind == Kind::Country || (q.kind == Kind::Admin1 && q.admin1 == e.admin1))
+        })
+    };
+    let abbreviation = is_bare_abbreviation(&t.span.text)
+        && !candidates.iter().any(|&i| gaz.entry(i).kind != Kind::Country && inside_qualifier(gaz.entry(i)));
     // "Cal.", "Ore.": a short abbreviation with a period is read only as written (a
     // state's abbreviation), never through the spelling-tolerant key ("Çal").
     let word = t.span.text.trim();
@@ -1236,9 +1273,7 @@ fn reading_scores(
                 return None;
             }
             let weight = if e.country.is_empty() { None } else { country_weight(&e.country) };
-            let qualified = qualifier.iter().any(|q| {
-                q.country == e.country && (q.kind == Kind::Country || (q.kind == Kind::Admin1 && q.admin1 == e.admin1))
-            });
+            let qualified = inside_qualifier(e);
             let (share, neighbours) = if matches!(e.kind, Kind::Country | Kind::Region | Kind::Natural) {
                 (0.0, 0)
             } else {
@@ -1858,6 +1893,19 @@ mod tests {
         assert!(resolve_one("SA", &[]).is_none());
         assert_eq!(resolve_one("US", &[]).unwrap().country, "US");
         assert_eq!(resolve_one("UAE", &[]).unwrap().country, "AE");
+    }
+
+    #[test]
+    fn short_names_in_capitals_in_a_dateline() {
+        // "KANO, Nigeria": the qualifier holds a reading, so it is the town.
+        let kano = &resolve_doc(&[qualified("KANO", "Nigeria"), toponym("Nigeria")])[0];
+        assert_eq!(kano.map(|e| (e.name.as_str(), e.kind)), Some(("Kano", Kind::City)));
+        // "JOS -" in the dateline, "near Jos" below: read as the lower-case writing.
+        let jos = resolve_doc(&[toponym("JOS"), toponym("Jos")]);
+        assert!(jos.iter().all(|e| e.is_some_and(|e| e.name == "Jos" && e.country == "NG")), "{jos:?}");
+        // Without either, a short capital token stays an abbreviation.
+        assert!(resolve_doc(&[toponym("JOS")])[0].is_none());
+        assert!(resolve_doc(&[qualified("SA", "Nigeria")])[0].is_none());
     }
 
     #[test]
