@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Agreement of the annotators on the double-coded items (python3 standard library only).
+
+coded/coded-X-by-Y.jsonl holds 15 items of annotator X coded blind by annotator Y. Two codings
+of an item agree on an event when their evidence spans overlap, or when both give the same
+date and the same place name (as ../notes/scripts/agreement.py). Prints event-match F1 (the
+first coder as reference) and, over the matched events, agreement on the type, the sub-type
+(with Cohen's kappa), actor1, actor2 (exact names, case-folded) and fatalities.
+Usage: python3 agreement.py
+"""
+import collections
+import glob
+import json
+import os
+import re
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        return {d["id"]: d for d in map(json.loads, f)}
+
+
+def place(e):
+    return ((e.get("location") or {}).get("name") or "").lower()
+
+
+def same_event(a, b):
+    ea, eb = a["evidence"], b["evidence"]
+    if ea["start"] < eb["end"] and eb["start"] < ea["end"]:
+        return True
+    return a["date"] == b["date"] and place(a) != "" and place(a) == place(b)
+
+
+def match(first, second):
+    used, matched = set(), []
+    for a in first:
+        for j, b in enumerate(second):
+            if j not in used and same_event(a, b):
+                used.add(j)
+                matched.append((a, b))
+                break
+    return matched
+
+
+def norm(actor):
+    return (actor or "").strip().lower()
+
+
+def score(pairs):
+    n1 = n2 = 0
+    matched = []
+    for first, second in pairs:
+        for doc_id, d in second.items():
+            o = first[doc_id]
+            assert o["text"] == d["text"], f"{doc_id}: the double-coded text differs"
+            n1 += len(o["events"])
+            n2 += len(d["events"])
+            matched += match(o["events"], d["events"])
+    tp = len(matched)
+    f1 = 2 * tp / (n1 + n2) if n1 + n2 else 1.0
+    labels = [(a["sub_event_type"], b["sub_event_type"]) for a, b in matched]
+    po = sum(a == b for a, b in labels) / tp
+    ca, cb = collections.Counter(a for a, _ in labels), collections.Counter(b for _, b in labels)
+    pe = sum(ca[k] * cb[k] for k in ca) / tp / tp
+    return dict(first=n1, second=n2, matched=tp, f1=f1,
+                type=sum(a["event_type"] == b["event_type"] for a, b in matched) / tp,
+                sub=po, kappa=(po - pe) / (1 - pe),
+                a1=sum(norm(a["actor1"]) == norm(b["actor1"]) for a, b in matched) / tp,
+                a2=sum(norm(a["actor2"]) == norm(b["actor2"]) for a, b in matched) / tp,
+                fat=sum(a["fatalities"] == b["fatalities"] for a, b in matched) / tp)
+
+
+def main():
+    cols = ["first", "second", "matched", "f1", "type", "sub", "kappa", "a1", "a2", "fat"]
+    print("| pair | events (first coder) | events (second) | matched | event-match F1 | type | sub-type"
+          " | sub-type kappa | actor1 | actor2 | fatalities |")
+    print("|" + "---|" * 11)
+    every = []
+    for path in sorted(glob.glob(os.path.join(HERE, "coded", "coded-?-by-?.jsonl"))):
+        x, y = re.search(r"coded-(.)-by-(.)\.jsonl$", path).groups()
+        pair = (load(os.path.join(HERE, "coded", f"coded-{x}.jsonl")), load(path))
+        every.append(pair)
+        s = score([pair])
+        print(f"| {x} by {y} ({len(pair[1])} items) | " + " | ".join(
+            f"{s[c]:.3f}" if isinstance(s[c], float) else str(s[c]) for c in cols) + " |")
+    s = score(every)
+    print(f"| all ({sum(len(p[1]) for p in every)} items) | " + " | ".join(
+        f"{s[c]:.3f}" if isinstance(s[c], float) else str(s[c]) for c in cols) + " |")
+
+
+if __name__ == "__main__":
+    main()
