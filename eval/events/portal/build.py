@@ -14,7 +14,7 @@ import os
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ANNOTATORS = "PQRS"
+ANNOTATORS = "PQRSTUVW"
 
 
 def normalize(raw):

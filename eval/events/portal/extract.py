@@ -15,7 +15,10 @@ last two hold the protests, riots and arrests, and most of the set's negatives).
 is by page date: a day whose sha256 starts with an even hex digit goes to dev, otherwise to
 test, so one day's related items stay in one split.
 
-Usage: extract.py REPO_CHECKOUT_OR_GIT_DIR [N]   (writes items.jsonl; N items, default 600)
+The draw is made in rounds: the first 600 items (`round` 1) and, with N = 1200, 600 more
+(`round` 2); a larger draw keeps every item of a smaller one.
+
+Usage: extract.py REPO_CHECKOUT_OR_GIT_DIR [N]   (writes items.jsonl; N items, default 1200)
 """
 import hashlib
 import json
@@ -30,6 +33,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 LINK = re.compile(r'\[([^\[\]]*)\]\((https?://[^ )]*(?:\([^)]*\)[^ )]*)*)(?: "[^"]*")?\)')
 CITATION = re.compile(r'\s*\[\(\*?[^\]]*?\*?\)\]\([^ )]*(?:\([^)]*\)[^ )]*)*\)')
 INTERLANG = re.compile(r'\s*\[\[[a-z-]+\]\([^)]*\)\]')
+ROUND_ONE = 600
 SHARES = [("Armed conflicts and attacks", 0.62), ("Law and crime", 0.19), ("Politics and elections", 0.19)]
 
 
@@ -81,11 +85,14 @@ def main(repo, n):
     for section, share in SHARES:
         pool = [i for i in every if i["section"] == section]
         random.Random(f"portal-events-{section}").shuffle(pool)
-        chosen += pool[:round(n * share)]
+        for k, i in enumerate(pool[:round(n * share)]):
+            # The first 600 of a draw are the first round's; a larger draw only adds.
+            chosen.append(dict(i, round=1 if k < round(ROUND_ONE * share) else 2))
     chosen.sort(key=lambda i: (i["date"], i["line"]))
     with open(os.path.join(HERE, "items.jsonl"), "w", encoding="utf-8") as f:
         for i in chosen:
-            rec = dict(id=f"portal-{i['date']}-{i['line']}", split=split_of(i["date"]), published=i["date"],
+            rec = dict(id=f"portal-{i['date']}-{i['line']}", split=split_of(i["date"]), round=i["round"],
+                       published=i["date"],
                        section=i["section"], topics=i["topics"], text=i["text"],
                        source_file=f"fordred/wikinews:{i['page']}",
                        license="CC BY-SA 4.0 (Wikipedia, Portal:Current events)")
@@ -94,4 +101,4 @@ def main(repo, n):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 600)
+    main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 1200)

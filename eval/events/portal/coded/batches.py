@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Deals the items of ../items.jsonl to the four annotators (P, Q, R, S; 150 each, a seeded
-shuffle dealt in turn) and draws 15 items of each annotator for the next one to code blind
-(P codes Q's, Q codes R's, R codes S's, S codes P's). Writes batch-X.jsonl and
+"""Deals the items of ../items.jsonl to four annotators per round (round 1: P, Q, R, S;
+round 2: T, U, V, W; 150 each, a seeded shuffle dealt in turn) and draws 15 items of each
+annotator for the next one of the round to code blind (P codes Q's, Q codes R's, R codes
+S's, S codes P's; T codes U's, and so on). Writes batch-X.jsonl and
 double-X-by-Y.jsonl: id, published and text only (the split is not shown to annotators).
 Usage: python3 batches.py   (standard library only; the output is byte-identical)
 """
@@ -10,7 +11,6 @@ import os
 import random
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-NAMES = "PQRS"
 
 
 def write(path, items):
@@ -19,21 +19,26 @@ def write(path, items):
             f.write(json.dumps(dict(id=x["id"], published=x["published"], text=x["text"]), ensure_ascii=False) + "\n")
 
 
+def deal(items, names, seed, double_seed):
+    order = list(range(len(items)))
+    random.Random(seed).shuffle(order)
+    own = {n: [] for n in names}
+    for k, i in enumerate(order):
+        own[names[k % 4]].append(items[i])
+    for n in names:
+        own[n].sort(key=lambda x: x["id"])
+        write(f"batch-{n}.jsonl", own[n])
+    for k, n in enumerate(names):
+        other = names[(k + 1) % 4]
+        pick = sorted(random.Random(double_seed + other).sample(own[other], 15), key=lambda x: x["id"])
+        write(f"double-{other}-by-{n}.jsonl", pick)
+
+
 def main():
     with open(os.path.join(HERE, "..", "items.jsonl"), encoding="utf-8") as f:
         items = [json.loads(line) for line in f]
-    order = list(range(len(items)))
-    random.Random("portal-annotators").shuffle(order)
-    own = {n: [] for n in NAMES}
-    for k, i in enumerate(order):
-        own[NAMES[k % 4]].append(items[i])
-    for n in NAMES:
-        own[n].sort(key=lambda x: x["id"])
-        write(f"batch-{n}.jsonl", own[n])
-    for k, n in enumerate(NAMES):
-        other = NAMES[(k + 1) % 4]
-        pick = sorted(random.Random("double-" + other).sample(own[other], 15), key=lambda x: x["id"])
-        write(f"double-{other}-by-{n}.jsonl", pick)
+    deal([i for i in items if i["round"] == 1], "PQRS", "portal-annotators", "double-")
+    deal([i for i in items if i["round"] == 2], "TUVW", "portal-annotators-2", "double-2-")
 
 
 if __name__ == "__main__":

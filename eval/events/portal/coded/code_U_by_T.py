@@ -1,0 +1,136 @@
+import json, os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+TAX = {
+    "Battles": ["Armed clash", "Government regains territory", "Non-state actor overtakes territory"],
+    "Explosions/Remote violence": ["Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"],
+    "Violence against civilians": ["Sexual violence", "Attack", "Abduction/forced disappearance"],
+    "Protests": ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"],
+    "Riots": ["Violent demonstration", "Mob violence"],
+    "Strategic developments": ["Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                               "Headquarters or base established", "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"],
+}
+PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+          "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+MODS = {"occurred", "attempted", "planned", "foiled", "threatened", "claimed", "denied", "hypothetical"}
+
+# short keys -> (event_type, sub_event_type, default PLOVER)
+K = {
+    "clash": ("Battles", "Armed clash", "ASSAULT"),
+    "regain": ("Battles", "Government regains territory", "ASSAULT"),
+    "overtake": ("Battles", "Non-state actor overtakes territory", "ASSAULT"),
+    "air": ("Explosions/Remote violence", "Air/drone strike", "ASSAULT"),
+    "shell": ("Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT"),
+    "ied": ("Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT"),
+    "suicide": ("Explosions/Remote violence", "Suicide bomb", "ASSAULT"),
+    "grenade": ("Explosions/Remote violence", "Grenade", "ASSAULT"),
+    "attack": ("Violence against civilians", "Attack", "ASSAULT"),
+    "abduct": ("Violence against civilians", "Abduction/forced disappearance", "ASSAULT"),
+    "sexual": ("Violence against civilians", "Sexual violence", "ASSAULT"),
+    "peaceful": ("Protests", "Peaceful protest", "PROTEST"),
+    "intervention": ("Protests", "Protest with intervention", "PROTEST"),
+    "excessive": ("Protests", "Excessive force against protesters", "ASSAULT"),
+    "violent_demo": ("Riots", "Violent demonstration", "PROTEST"),
+    "mob": ("Riots", "Mob violence", "ASSAULT"),
+    "agreement": ("Strategic developments", "Agreement", "AGREE"),
+    "arrests": ("Strategic developments", "Arrests", "COERCE"),
+    "change": ("Strategic developments", "Change to group/activity", "MOBILIZE"),
+    "disrupted": ("Strategic developments", "Disrupted weapons use", "COERCE"),
+    "hq": ("Strategic developments", "Headquarters or base established", "MOBILIZE"),
+    "looting": ("Strategic developments", "Looting/property destruction", "ASSAULT"),
+    "transfer": ("Strategic developments", "Non-violent transfer of territory", "CONCEDE"),
+    "other": ("Strategic developments", "Other", "COERCE"),
+}
+
+
+def L(name, country, admin1, precision):
+    return {"name": name, "country": country, "admin1": admin1, "precision": precision}
+
+
+def E(key, a1, a2, date, loc, fat, trigger, occ=1, modality="occurred", bg=False, plover=None):
+    """date: 'P' = published, 'P-1' = day before published, else literal string or None."""
+    return dict(key=key, a1=a1, a2=a2, date=date, loc=loc, fat=fat, trigger=trigger, occ=occ,
+                modality=modality, bg=bg, plover=plover)
+
+
+def _prev_day(d):
+    import datetime
+    return (datetime.date.fromisoformat(d) - datetime.timedelta(days=1)).isoformat()
+
+
+def build(item, spec):
+    text = item["text"]
+    b = text.encode()
+    trig = spec["trigger"].encode()
+    pos = -1
+    for _ in range(spec["occ"]):
+        pos = b.find(trig, pos + 1)
+        if pos < 0:
+            sys.exit("ERROR: trigger %r occurrence %d not found in %s" % (spec["trigger"], spec["occ"], item["id"]))
+    start, end = pos, pos + len(trig)
+    if b[start:end].decode() != spec["trigger"]:
+        sys.exit("ERROR: evidence mismatch in %s" % item["id"])
+    if spec["key"] not in K:
+        sys.exit("ERROR: unknown type key %r in %s" % (spec["key"], item["id"]))
+    et, st, pl = K[spec["key"]]
+    if spec["plover"]:
+        pl = spec["plover"]
+    if et not in TAX or st not in TAX[et] or pl not in PLOVER:
+        sys.exit("ERROR: bad taxonomy in %s" % item["id"])
+    if spec["modality"] not in MODS:
+        sys.exit("ERROR: bad modality in %s" % item["id"])
+    d = spec["date"]
+    if d == "P":
+        d = item["published"]
+    elif d == "P-1":
+        d = _prev_day(item["published"])
+    return {"event_type": et, "sub_event_type": st, "plover": pl, "modality": spec["modality"],
+            "actor1": spec["a1"], "actor2": spec["a2"], "date": d, "location": spec["loc"],
+            "fatalities": spec["fat"], "background": spec["bg"],
+            "evidence": {"start": start, "end": end, "text": spec["trigger"]}}
+
+
+def run(infile, outfile, CODES):
+    items = [json.loads(l) for l in open(os.path.join(HERE, infile), encoding="utf-8") if l.strip()]
+    ids = {it["id"] for it in items}
+    for k in CODES:
+        if k not in ids:
+            sys.exit("ERROR: unknown id %s" % k)
+    n_ev = n_coded = 0
+    with open(os.path.join(HERE, outfile), "w", encoding="utf-8") as f:
+        for it in items:
+            out = dict(it)
+            out["events"] = [build(it, s) for s in CODES.get(it["id"], [])]
+            if it["id"] in CODES:
+                n_coded += 1
+            n_ev += len(out["events"])
+            f.write(json.dumps(out, ensure_ascii=False) + "\n")
+    print("%s: %d items, %d listed in CODES, %d events" % (outfile, len(items), n_coded, n_ev))
+
+P = "P"
+
+CODES = {
+"portal-2025-03-23-40": [],
+"portal-2025-04-24-54": [E("attack", "Unidentified Armed Group (France)", "Civilians (France)", P, L("Nantes", "FR", "Pays de la Loire", 1), 1, "mass stabbing")],
+"portal-2025-07-18-40": [E("arrests", None, "Yoon Suk Yeol", None, L("South Korea", "KR", None, 4), None, "re-arrested", bg=True)],
+"portal-2025-09-05-23": [E("ied", "Ambazonian Separatists", "Military Forces of Cameroon", P, L("Southwest Region", "CM", "Southwest", 3), 7, "roadside bomb")],
+"portal-2025-09-16-79": [],
+"portal-2025-10-22-43": [E("attack", "Unidentified Armed Group (Sri Lanka)", "Civilians (Sri Lanka)", P, L("Weligama", "LK", "Southern", 1), 1, "shot and killed")],
+"portal-2026-02-10-20": [
+    E("ied", "Unidentified Armed Group (Syria)", "Civilians (Syria)", P, L("Deir ez-Zor Governorate", "SY", "Deir ez-Zor", 3), 4, "strikes a land mine"),
+    E("ied", "Unidentified Armed Group (Syria)", "Civilians (Syria)", P, L("Taanah", "SY", "Aleppo", 1), 1, "triggers a land mine")],
+"portal-2026-03-02-61": [E("attack", "Unidentified Armed Group (India)", "Civilians (India)", P, L("Churu", "IN", "Rajasthan", 2), 1, "mass shooting")],
+"portal-2026-03-03-16": [E("air", "Military Forces of Iran", None, P, L("Fujairah", "AE", "Fujairah", 1), None, "Shahed drone attack")],
+"portal-2026-04-10-20": [],
+"portal-2026-05-02-58": [],
+"portal-2026-06-19-18": [E("air", "Military Forces of Israel", "Civilians (Lebanon)", P, L("South Lebanon", "LB", "South Lebanon", 3), 47, "airstrikes")],
+"portal-2026-07-09-79": [],
+"portal-2026-07-15-24": [],
+"portal-2026-07-30-23": [E("air", None, None, "P-1", L("Damietta", "EG", "Damietta", 1), None, "a drone has hit")],
+}
+
+if __name__ == "__main__":
+    run("double-U-by-T.jsonl", "coded-U-by-T.jsonl", CODES)
