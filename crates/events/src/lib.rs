@@ -1030,7 +1030,7 @@ fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
 fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], forced: bool) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::new();
     for &(a, b, family) in found {
-        if !forced && filtered(s, a, b, family, &out) {
+        if (!forced && filtered(s, a, b, family, &out)) || not_political(s, a, b, family) {
             continue;
         }
         let modality = modality(s, a, family);
@@ -1446,11 +1446,6 @@ fn filtered(s: &Sent, a: usize, b: usize, family: Family, out: &[Draft]) -> bool
     if family == Family::Clash && s.word(a) == "fought" && b - a == 1 && !answered && !armed_near(s, a) {
         return true;
     }
-    // "an earthquake struck Haiti …, killing thousands", "died after a two-year battle
-    // with cancer": deaths by nature or illness are no political violence.
-    if family.is_violent() && natural_cause(s, a, b) {
-        return true;
-    }
     // "it had killed 47 soldiers and captured weapons and vehicles": the materiel a side
     // took in the battle it fought is no arrest of its own.
     let materiel =
@@ -1568,6 +1563,72 @@ fn live_fire(s: &Sent, a: usize) -> bool {
 fn natural_cause(s: &Sent, a: usize, b: usize) -> bool {
     let (start, end) = clause_of(s, a);
     (start.max(a.saturating_sub(8))..end.min(b + 3)).any(|k| rules::NATURAL_CAUSES.contains(&s.word(k)))
+}
+
+/// Whether the trigger `a..b` tells deaths by nature, illness or accident, or an arrest
+/// for ordinary crime: no political violence or security event, whoever found it (the
+/// rules or the learned classifier).
+fn not_political(s: &Sent, a: usize, b: usize, family: Family) -> bool {
+    // "an earthquake struck Haiti …, killing thousands", "died after a two-year battle
+    // with cancer", "a 2017 fire at an orphanage that killed 41 girls".
+    if family.is_violent() && (natural_cause(s, a, b) || accident_cause(s, a, b)) {
+        return true;
+    }
+    // "police arrest five people accused of operating a gold smuggling network": an
+    // arrest for ordinary crime, with no armed group and no word of protest, politics or
+    // armed violence in its sentence, is no political event (ACLED codes arrests of
+    // politically relevant people).
+    family == Family::Arrest && ordinary_crime(s)
+}
+
+/// Whether an accident is the cause told next to the trigger `a..b`, as
+/// [`natural_cause`]: "a 2017 fire at an orphanage … that killed 41 girls", "the 2009
+/// crash of Air France Flight 447, which killed 228". A fire counts only as a thing that
+/// broke out ("a fire", "the fire"), never as gunfire ("opened fire", "Israeli fire").
+fn accident_cause(s: &Sent, a: usize, b: usize) -> bool {
+    let start = a.saturating_sub(12);
+    let end = (b + 3).min(s.lower.len());
+    (start..end).any(|k| {
+        let w = s.word(k);
+        // "igniting a fire", "causing a crash": what the violence caused, not its cause.
+        let caused = k > 1
+            && matches!(
+                s.word(k - 2),
+                "igniting" | "ignited" | "sparking" | "sparked" | "causing" | "caused" | "started" | "starting" | "set"
+            );
+        (rules::ACCIDENTS.contains(&w)
+            || (w == "fire"
+                && k > 0
+                && (matches!(
+                    s.word(k - 1),
+                    "a" | "the" | "house" | "building" | "forest" | "bush" | "massive" | "large"
+                ) || s.word(k - 1).chars().all(|c| c.is_ascii_digit()))
+                && !(k > 1 && matches!(s.word(k - 2), "opened" | "open" | "opening" | "returned" | "exchange"))))
+            && !caused
+    })
+}
+
+/// Whether the sentence tells ordinary crime (drugs, smuggling, fraud, cybercrime) and
+/// names no armed group (the arresting force aside), and neither it nor the 300 bytes
+/// before it ("… arrested for smuggling anti-aircraft missiles. Police detained the pair
+/// … to bust a smuggling ring") has a word of protest, politics, weapons or armed
+/// violence.
+fn ordinary_crime(s: &Sent) -> bool {
+    let clusters = &s.ctx.entities.clusters;
+    if !s.lower.iter().any(|w| rules::ORDINARY_CRIME.contains(&w.as_str()))
+        || s.mentions.iter().any(|&(ci, _)| armed(clusters[ci].kind) && clusters[ci].kind != ActorKind::StateForce)
+    {
+        return false;
+    }
+    let (start, end) = s.bounds();
+    let mut from = start.saturating_sub(300);
+    while !s.ctx.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = s.ctx.text[from..end].to_lowercase();
+    !window
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| rules::POLITICAL_CHARGES.iter().any(|p| w.starts_with(p)))
 }
 
 /// Whether the words around the token `a` (six either side, within its clause) name an

@@ -491,3 +491,29 @@ fn protesters_a_violence_acted_upon_hold_no_protest_of_their_own() {
     assert_eq!(ex.events.len(), 1, "{:#?}", ex.events);
     assert!(ex.events[0].evidence.iter().any(|e| e.text == "protesters"), "{:#?}", ex.events);
 }
+
+#[test]
+fn deaths_by_accident_and_arrests_for_ordinary_crime_are_no_events() {
+    for text in [
+        "A court sentences six former officials to prison in connection with a 2017 fire at an orphanage in San \
+         José Pinula that killed 41 girls.",
+        "The Court of Appeal of Paris convicts Airbus of manslaughter over the 2009 crash of Air France Flight 447, \
+         which killed 228 people.",
+        "Vietnamese police arrest five Chinese nationals accused of operating a gold smuggling network in Hanoi.",
+        "The Australian Federal Police arrest two people in Sydney and charge them with importing cocaine.",
+    ] {
+        let ex = code_on(text, "2025-06-01");
+        assert!(ex.events.is_empty(), "{text}: {:#?}", ex.events);
+    }
+    // Arms, activists and armed groups keep an arrest political, and a fire the violence
+    // caused does not make it an accident.
+    for (text, sub) in [
+        ("Two men were arrested in Barcelona for smuggling anti-aircraft missiles.", "Arrests"),
+        ("Police arrest five activists accused of smuggling leaflets in Hanoi.", "Arrests"),
+        ("Gunmen opened fire at a market in Kano, killing five people.", "Attack"),
+        ("A drone hit an apartment in Caracas, igniting a fire that killed two people.", "Air/drone strike"),
+    ] {
+        let ex = code_on(text, "2025-06-01");
+        assert!(subs(&ex).contains(&sub), "{text}: {:#?}", ex.events);
+    }
+}
