@@ -1006,6 +1006,15 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
             t.2 = Family::Foil;
         }
     }
+    // "it shot down 34 of 67 missiles", "intercepted 95 drones": air defence stopping
+    // missiles or drones is disrupted weapons use (ACLED), no battle; a shot-down
+    // aircraft with a crew stays a clash.
+    for t in &mut found {
+        let downed = matches!(s.word(t.0), "shot" | "downed" | "intercepted" | "intercepting" | "intercepts");
+        if downed && t.2 == Family::Clash && (t.1..(t.1 + 6).min(s.lower.len())).any(|k| unmanned(s.word(k))) {
+            t.2 = Family::Foil;
+        }
+    }
     // "captured by the rebels": an armed group's arrest is an abduction.
     for t in &mut found {
         if t.2 == Family::Arrest
@@ -1648,6 +1657,23 @@ fn armed_mention_in(s: &Sent, range: std::ops::Range<usize>) -> bool {
     s.mentions.iter().any(|&(ci, mi)| {
         (is_state(clusters[ci].kind) || armed(clusters[ci].kind)) && range.contains(&s.at(clusters[ci].spans[mi].0))
     })
+}
+
+/// Words for what air defence shoots down without a crew: missiles, rockets, drones.
+fn unmanned(w: &str) -> bool {
+    matches!(
+        w,
+        "missile"
+            | "missiles"
+            | "rocket"
+            | "rockets"
+            | "drone"
+            | "drones"
+            | "uav"
+            | "uavs"
+            | "projectile"
+            | "projectiles"
+    )
 }
 
 /// Whether a bare weapon word at `a..b` is an item of a comma-separated list that a verb

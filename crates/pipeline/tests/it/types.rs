@@ -1,6 +1,6 @@
 //! Event types and sub-types (ACLED's taxonomy) of short reports: the hard pairs.
 
-use crate::{code, subs};
+use crate::{code, code_on, subs};
 
 #[test]
 fn property_burnt_or_looted_with_no_crowd_is_property_destruction() {
@@ -91,4 +91,17 @@ fn one_protester_killed_is_excessive_force() {
         "On 26 January 2015, police fired birdshot at a small march in Alexandria, killing a 17-year-old protester.",
     );
     assert!(subs(&ex).contains(&"Excessive force against protesters"), "{:?}", subs(&ex));
+}
+
+#[test]
+fn missiles_and_drones_shot_down_are_disrupted_weapons_use() {
+    let ex = code_on(
+        "Russia launches an overnight drone attack across Ukraine. Ukraine says that it shot down 100 of 194 drones.",
+        "2025-03-07",
+    );
+    assert!(subs(&ex).contains(&"Disrupted weapons use"), "{:#?}", ex.events);
+    assert!(!subs(&ex).contains(&"Armed clash"), "{:#?}", ex.events);
+    // An aircraft with a crew shot down is a fight.
+    let ex = code_on("Ukrainian forces shot down a Russian Su-34 fighter jet over Donetsk on Monday.", "2025-03-07");
+    assert_eq!(subs(&ex), ["Armed clash"], "{:#?}", ex.events);
 }
