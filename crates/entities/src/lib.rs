@@ -1221,6 +1221,19 @@ fn product_models(doc: &Doc, raw: &mut [(Labelled, usize)]) {
     }
 }
 
+/// "LAGOS, Nigeria (AP) —": the agency in a dateline's brackets is an organization (the
+/// news agency), not the place its letters may also spell ("AP", Andhra Pradesh).
+fn dateline_agency(doc: &Doc, seg: &Segmented, raw: &mut [(Labelled, usize)]) {
+    let Some(source) = tidings_text::dateline(doc.text, seg).and_then(|d| d.source) else { return };
+    for ((a, b, label, country, kind), _) in raw.iter_mut() {
+        if doc.tokens[*a].start >= source.start && doc.tokens[*b - 1].end <= source.end {
+            *label = Label::Org;
+            *country = None;
+            *kind = Some(ActorKind::Organization);
+        }
+    }
+}
+
 /// Whether word `i` stands in a run of words written in capitals: the words next to it
 /// have no lower-case letter, and at least two of the three words on either side are
 /// capitals of two letters or more ("SUZANNE IS PREGNANT"; not "the IS fighters").
@@ -1396,6 +1409,7 @@ impl Recognizer<'_> {
         names_alone(self, &doc, seg, &mut raw);
         self.lone_persons(&doc, &mut raw);
         product_models(&doc, &mut raw);
+        dateline_agency(&doc, seg, &mut raw);
         let mut out = Entities::default();
         for ((a, b, label, country, kind), sentence) in raw {
             let (start, end) = (doc.tokens[a].start, doc.tokens[b - 1].end);

@@ -681,3 +681,14 @@ fn a_bullet_ends_a_name() {
     assert!(found.contains(&"St. Paul".to_string()), "{found:?}");
     assert!(!found.iter().any(|s| s.contains('*')), "{found:?}");
 }
+
+#[test]
+fn a_datelines_agency_is_an_organization() {
+    // "AP" alone may read as a place (Andhra Pradesh); in a dateline's brackets it is the
+    // Associated Press.
+    let text = "LAGOS, Nigeria (AP) - Gunmen killed three villagers, police said.";
+    let ents = run(text);
+    let found: Vec<(&str, Label)> = ents.entities.iter().map(|e| (&text[e.start..e.end], e.label)).collect();
+    assert!(found.contains(&("AP", Label::Org)), "{found:?}");
+    assert!(found.contains(&("LAGOS", Label::Gpe)), "{found:?}");
+}
