@@ -3043,8 +3043,19 @@ fn nation_of_strike(s: &Sent, parse: &Parse, head: usize, family: Family) -> Opt
 fn unnamed_actor(head: &str, violent: bool, agent: bool) -> Option<(&'static str, ActorKind)> {
     let w = head.to_lowercase();
     let w = w.as_str();
-    if matches!(w, "soldier" | "soldiers" | "troops" | "army" | "servicemen" | "military" | "marines" | "paratroopers")
-    {
+    if matches!(
+        w,
+        "soldier"
+            | "soldiers"
+            | "troops"
+            | "army"
+            | "servicemen"
+            | "serviceman"
+            | "servicemembers"
+            | "military"
+            | "marines"
+            | "paratroopers"
+    ) {
         return Some(("Military Forces of {}", ActorKind::StateForce));
     }
     if matches!(w, "police" | "policeman" | "policemen" | "policewoman" | "officers" | "officer" | "gendarmes") {
@@ -3370,7 +3381,9 @@ fn victim_force(s: &Sent, a: usize, b: usize) -> Option<&'static str> {
         .map_or(0..0, |i| i + 1..(i + 6).min(s.lower.len()));
     victim_words(s, a, b, 10).chain(toll).find_map(|i| match s.word(i) {
         "policeman" | "policemen" | "police" | "officers" => Some("Police Forces of {}"),
-        "soldier" | "soldiers" | "troops" | "servicemen" | "army" => Some("Military Forces of {}"),
+        "soldier" | "soldiers" | "troops" | "servicemen" | "serviceman" | "servicemembers" | "army" => {
+            Some("Military Forces of {}")
+        }
         // "wounding two rangers", "killing six service members", "stormed a military
         // base": the force the victims serve or the site holds.
         "rangers" | "marines" | "paratroopers" => Some("Military Forces of {}"),

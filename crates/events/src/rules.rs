@@ -679,6 +679,7 @@ pub const ARMED_NOUNS: &[&str] = &[
     "commander",
     "commanders",
     "servicemen",
+    "servicemembers",
     "forces",
     "officers",
     "jihadists",

@@ -431,3 +431,14 @@ fn the_force_a_passives_fight_was_with_fought_it() {
         actors("Days later, Tamerlan was killed in a gun battle with police and Dzhokhar was found hiding in a boat.");
     assert!(a[0].0.starts_with("Police Forces") && a[0].1.starts_with("Unidentified Armed Group"), "{a:?}");
 }
+
+#[test]
+fn servicemembers_killed_are_their_states_force() {
+    let ex = crate::code_on(
+        "Twelve Ukrainian servicemembers are killed in a Russian missile strike on a training camp in Dnipropetrovsk \
+         Oblast.",
+        "2025-06-01",
+    );
+    let a2 = ex.events.first().and_then(|e| e.actor2.as_ref()).map(|a| a.name.as_str());
+    assert_eq!(a2, Some("Military Forces of Ukraine"), "{:#?}", ex.events);
+}
