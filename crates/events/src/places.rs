@@ -88,7 +88,13 @@ fn candidates(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<Candidate> {
                     continue;
                 }
                 let mut parts = if known || street { Vec::new() } else { inside(TOWN_IN_PLACE, false) };
-                parts.truncate(1);
+                // The first place inside, and the places joined to it by dashes
+                // ("Colorado–Utah border", "Dushanbe-Kulob-Khorog highway").
+                let dashed = parts
+                    .windows(2)
+                    .take_while(|w| matches!(text[w[0].end..w[1].start].trim(), "-" | "–" | "—"))
+                    .count();
+                parts.truncate(1 + dashed);
                 // A region and a landform word ("Kashmir Valley", "Sinai Peninsula"): the
                 // region, whose point the landform shares at this resolution.
                 if parts.is_empty()
