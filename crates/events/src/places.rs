@@ -92,7 +92,14 @@ fn candidates(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<Candidate> {
                 // ("Colorado–Utah border", "Dushanbe-Kulob-Khorog highway").
                 let dashed = parts
                     .windows(2)
-                    .take_while(|w| matches!(text[w[0].end..w[1].start].trim(), "-" | "–" | "—"))
+                    .take_while(|w| {
+                        let between = &text[w[0].end..w[1].start];
+                        // "Russia-occupied Crimea": a place and the word it makes of the next.
+                        let modifier = between
+                            .strip_prefix('-')
+                            .is_some_and(|m| m.ends_with(' ') && m.trim_end().chars().all(char::is_lowercase));
+                        modifier || matches!(between.trim(), "-" | "–" | "—")
+                    })
                     .count();
                 parts.truncate(1 + dashed);
                 // A region and a landform word ("Kashmir Valley", "Sinai Peninsula"): the
@@ -124,6 +131,36 @@ fn candidates(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<Candidate> {
             _ => {}
         }
     }
+    // "US-backed militias", "a pro-Russia leader", "the India-based group": a country's name
+    // in a hyphenated word no mention covers. It qualifies what follows, so it is never
+    // literal; it belongs to the mention before it (for its sentence), if any.
+    let mut at = 0;
+    for token in text.split_whitespace() {
+        let start = at + text[at..].find(token).unwrap_or(0);
+        at = start + token.len();
+        let word = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        let start = start + token.find(word).unwrap_or(0);
+        let end = start + word.len();
+        if !word.contains('-') || ents.entities.iter().any(|x| x.start < end && start < x.end) {
+            continue;
+        }
+        let Some(entity) =
+            ents.entities.iter().rposition(|x| x.start < start).or((!ents.entities.is_empty()).then_some(0))
+        else {
+            continue;
+        };
+        let mut offset = start;
+        for part in word.split('-') {
+            let country = part.starts_with(char::is_uppercase)
+                && gaz.demonym(part).is_none()
+                && gaz.lookup(part).iter().any(|&i| gaz.entry(i).kind == tidings_geo::Kind::Country);
+            if country {
+                out.push(Candidate { entity, start: offset, end: offset + part.len(), in_name: true, seat: None });
+            }
+            offset += part.len() + 1;
+        }
+    }
+    out.sort_by_key(|c| c.start);
     out
 }
 
