@@ -133,6 +133,10 @@ pub const DIVISION_SUFFIXES: &[&str] = &[
     "districts",
 ];
 
+/// How GeoNames begins some provinces' names ("Province of Sulu"); the name after it
+/// reads as the province too.
+const PROVINCE_OF: &str = "province of ";
+
 /// The compiled gazetteer, used in place (see [`store`]).
 pub struct Gazetteer {
     bytes: Cow<'static, [u8]>,
@@ -332,9 +336,17 @@ impl Gazetteer {
             if d.len() > 0 {
                 return d.to_vec();
             }
+            let d = self.layout.exact.get(&self.bytes, &format!("{PROVINCE_OF}{base}"));
+            if d.len() > 0 {
+                return d.to_vec();
+            }
         }
         let mut found = self.layout.exact.get(&self.bytes, &k).to_vec();
-        for i in self.layout.loose.get(&self.bytes, &loose_key(&k)).iter() {
+        let loose = self.layout.loose.get(&self.bytes, &loose_key(&k));
+        // "Sulu", "Zamboanga del Sur": GeoNames names the Philippines' provinces
+        // "Province of Sulu".
+        let province = self.layout.exact.get(&self.bytes, &format!("{PROVINCE_OF}{k}"));
+        for i in loose.iter().chain(province.iter()) {
             if !found.contains(&i) {
                 found.push(i);
             }
@@ -360,7 +372,10 @@ impl Gazetteer {
         let k = index_key(name);
         let e = self.entry(i);
         let own = index_key(&e.name);
-        own == k || loose_key(&own) == loose_key(&k) || strip_division_suffix(&own) == Some(&k)
+        own == k
+            || loose_key(&own) == loose_key(&k)
+            || strip_division_suffix(&own) == Some(&k)
+            || own.strip_prefix(PROVINCE_OF) == Some(&k)
     }
 
     /// Whether `name` could be a place.
@@ -1816,6 +1831,17 @@ mod tests {
         assert_eq!(road, ["Dushanbe", "Kulob", "Khorog"]);
         assert!(inside("Mercedes-Benz Stadium", 1_000).is_empty());
         assert!(inside("Rolls-Royce Holdings", 1_000).is_empty());
+    }
+
+    #[test]
+    fn a_province_named_province_of_reads_by_its_name() {
+        // GeoNames: "Province of Zamboanga del Sur", "Province of Lanao del Sur".
+        let gaz = Gazetteer::bundled();
+        for name in ["Zamboanga del Sur", "Lanao del Sur", "Sulu province"] {
+            let province = gaz.lookup(name).into_iter().find(|&i| gaz.entry(i).kind == Kind::Admin2);
+            assert_eq!(province.map(|i| gaz.entry(i).country.as_str()), Some("PH"), "{name}");
+            assert!(gaz.is_primary_name(province.unwrap(), name.trim_end_matches(" province")));
+        }
     }
 
     #[test]
