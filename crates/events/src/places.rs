@@ -63,6 +63,12 @@ struct Candidate {
 /// embedded names (eval/geo/README.md, rule 4).
 fn candidates(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<Candidate> {
     let mut out = Vec::new();
+    let places_named: std::collections::HashSet<String> = ents
+        .entities
+        .iter()
+        .filter(|e| e.label == Label::Gpe)
+        .map(|e| tidings_geo::key(&text[e.start..e.end]))
+        .collect();
     for (i, e) in ents.entities.iter().enumerate() {
         let name = &text[e.start..e.end];
         let whole = Candidate { entity: i, start: e.start, end: e.end, in_name: false, seat: None };
@@ -123,7 +129,26 @@ fn candidates(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<Candidate> {
                 }
             }
             Label::Org if names_a_division(name) => out.push(whole),
-            Label::Org | Label::Misc => out.extend(inside(TOWN_IN_NAME, true)),
+            Label::Org | Label::Misc => {
+                let large = inside(TOWN_IN_NAME, true);
+                // A smaller town too where the document names it as a place of its own
+                // ("Clairton Coke Works … in Clairton", "Mojave Air … in Mojave").
+                let small: Vec<Candidate> = gaz
+                    .embedded(name, 0, false)
+                    .into_iter()
+                    .filter(|&(s, t)| places_named.contains(&tidings_geo::key(&name[s..t])))
+                    .map(|(s, t)| Candidate {
+                        entity: i,
+                        start: e.start + s,
+                        end: e.start + t,
+                        in_name: true,
+                        seat: None,
+                    })
+                    .filter(|c| !large.iter().any(|l| l.start < c.end && c.start < l.end))
+                    .collect();
+                out.extend(large);
+                out.extend(small);
+            }
             // "Emperor of Russia", "Bonosus of Sardica": a person's place after "of".
             Label::Per => {
                 out.extend(inside(TOWN_IN_NAME, true).into_iter().filter(|c| text[..c.start].ends_with(" of ")))

@@ -709,3 +709,15 @@ fn a_natural_feature_named_with_its_natural_word_is_read_whole() {
     assert!(ex.places.iter().all(|p| p.evidence[0].text != "Victoria"), "{:#?}", ex.places);
     assert!(ex.events.iter().all(|e| e.location.as_ref().is_none_or(|l| l.name != "Victoria")), "{:#?}", ex.events);
 }
+
+#[test]
+fn a_small_town_inside_a_name_is_read_where_the_document_names_it() {
+    let text = "Two people are killed in an explosion at the Clairton Coke Works plant in Clairton, Pennsylvania.";
+    let ex = Pipeline::bundled().extract(&Input { text: text.into(), ..Input::default() });
+    let clairton = ex.places.iter().filter(|p| p.evidence[0].text == "Clairton").count();
+    assert_eq!(clairton, 2, "{:#?}", ex.places);
+    // Not where it stands only inside the name.
+    let text = "The Clairton Coke Works plant said output would resume on Monday.";
+    let ex = Pipeline::bundled().extract(&Input { text: text.into(), ..Input::default() });
+    assert!(ex.places.iter().all(|p| p.evidence[0].text != "Clairton"), "{:#?}", ex.places);
+}
