@@ -227,6 +227,7 @@ fn synthetic_examples(gaz: &Gazetteer, n: usize, out: &mut Vec<Example>) -> usiz
                 qualifier: q,
                 office: false,
                 after_name: false,
+                holds_previous: false,
             });
         }
         let absent = float() < 0.1;

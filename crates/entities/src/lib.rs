@@ -1410,6 +1410,7 @@ impl Recognizer<'_> {
         self.lone_persons(&doc, &mut raw);
         product_models(&doc, &mut raw);
         dateline_agency(&doc, seg, &mut raw);
+        self.towns_before_their_state(&doc, &mut raw);
         let mut out = Entities::default();
         for ((a, b, label, country, kind), sentence) in raw {
             let (start, end) = (doc.tokens[a].start, doc.tokens[b - 1].end);
@@ -1578,6 +1579,37 @@ impl Recognizer<'_> {
     /// a person elsewhere: a one-word name read as a person at least twice and more often
     /// than as a place is that person in its place readings too, unless it is a country's
     /// or a large city's name ("Washington" may be both in one story).
+    /// "Moore, Okla.", "Troy, Alabama": a name read as a person or organization right
+    /// before a comma and a first-level division (its name or an AP abbreviation) is a
+    /// place when the gazetteer has a town of that name in that division.
+    fn towns_before_their_state(&self, doc: &Doc, raw: &mut [(Labelled, usize)]) {
+        let gaz = self.gazetteer;
+        for k in 1..raw.len() {
+            let ((a, b, label, _, _), _) = &raw[k - 1];
+            let ((c, d, next, _, _), _) = &raw[k];
+            if !matches!(label, Label::Per | Label::Org) || *next != Label::Gpe || *c != b + 1 || doc.tok(*b) != "," {
+                continue;
+            }
+            let divisions: Vec<&tidings_geo::Entry> = gaz
+                .lookup(doc.phrase(*c, *d))
+                .into_iter()
+                .map(|i| gaz.entry(i))
+                .filter(|e| e.kind == tidings_geo::Kind::Admin1)
+                .collect();
+            let town = gaz.lookup(doc.phrase(*a, *b)).into_iter().map(|i| gaz.entry(i)).find(|t| {
+                t.kind == tidings_geo::Kind::City
+                    && divisions.iter().any(|d| d.country == t.country && d.admin1 == t.admin1)
+            });
+            if let Some(town) = town {
+                let country = town.country.clone();
+                let ((_, _, label, cc, kind), _) = &mut raw[k - 1];
+                *label = Label::Gpe;
+                *cc = Some(country);
+                *kind = None;
+            }
+        }
+    }
+
     fn persons_over_places(&self, doc: &Doc, raw: &mut [(Labelled, usize)]) {
         let mut votes: HashMap<&str, (usize, usize)> = HashMap::new();
         for ((a, _, label, _, _), _) in raw.iter().filter(|((a, b, _, _, _), _)| *b == a + 1) {

@@ -692,3 +692,15 @@ fn a_datelines_agency_is_an_organization() {
     assert!(found.contains(&("AP", Label::Org)), "{found:?}");
     assert!(found.contains(&("LAGOS", Label::Gpe)), "{found:?}");
 }
+
+#[test]
+fn a_town_before_its_state_is_a_place() {
+    // The model reads "Moore" as a person; the town is in the state named after it.
+    let text = "A tornado hit Moore, Okla., on Sunday, and another one hit Moore, Oklahoma, later.";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Moore"), [Label::Gpe, Label::Gpe]);
+    // A person's name with no town of that name in the state stays a person.
+    let text = "Senator Jim Inhofe, Oklahoma, spoke on Sunday.";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Jim Inhofe"), [Label::Per]);
+}

@@ -63,6 +63,12 @@ struct Candidate {
 /// embedded names (eval/geo/README.md, rule 4).
 fn candidates(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<Candidate> {
     let mut out = Vec::new();
+    let places_named: std::collections::HashSet<String> = ents
+        .entities
+        .iter()
+        .filter(|e| e.label == Label::Gpe)
+        .map(|e| tidings_geo::key(&text[e.start..e.end]))
+        .collect();
     for (i, e) in ents.entities.iter().enumerate() {
         let name = &text[e.start..e.end];
         let whole = Candidate { entity: i, start: e.start, end: e.end, in_name: false, seat: None };
@@ -88,7 +94,20 @@ fn candidates(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<Candidate> {
                     continue;
                 }
                 let mut parts = if known || street { Vec::new() } else { inside(TOWN_IN_PLACE, false) };
-                parts.truncate(1);
+                // The first place inside, and the places joined to it by dashes
+                // ("Colorado–Utah border", "Dushanbe-Kulob-Khorog highway").
+                let dashed = parts
+                    .windows(2)
+                    .take_while(|w| {
+                        let between = &text[w[0].end..w[1].start];
+                        // "Russia-occupied Crimea": a place and the word it makes of the next.
+                        let modifier = between
+                            .strip_prefix('-')
+                            .is_some_and(|m| m.ends_with(' ') && m.trim_end().chars().all(char::is_lowercase));
+                        modifier || matches!(between.trim(), "-" | "–" | "—")
+                    })
+                    .count();
+                parts.truncate(1 + dashed);
                 // A region and a landform word ("Kashmir Valley", "Sinai Peninsula"): the
                 // region, whose point the landform shares at this resolution.
                 if parts.is_empty()
@@ -110,7 +129,26 @@ fn candidates(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<Candidate> {
                 }
             }
             Label::Org if names_a_division(name) => out.push(whole),
-            Label::Org | Label::Misc => out.extend(inside(TOWN_IN_NAME, true)),
+            Label::Org | Label::Misc => {
+                let large = inside(TOWN_IN_NAME, true);
+                // A smaller town too where the document names it as a place of its own
+                // ("Clairton Coke Works … in Clairton", "Mojave Air … in Mojave").
+                let small: Vec<Candidate> = gaz
+                    .embedded(name, 0, false)
+                    .into_iter()
+                    .filter(|&(s, t)| places_named.contains(&tidings_geo::key(&name[s..t])))
+                    .map(|(s, t)| Candidate {
+                        entity: i,
+                        start: e.start + s,
+                        end: e.start + t,
+                        in_name: true,
+                        seat: None,
+                    })
+                    .filter(|c| !large.iter().any(|l| l.start < c.end && c.start < l.end))
+                    .collect();
+                out.extend(large);
+                out.extend(small);
+            }
             // "Emperor of Russia", "Bonosus of Sardica": a person's place after "of".
             Label::Per => {
                 out.extend(inside(TOWN_IN_NAME, true).into_iter().filter(|c| text[..c.start].ends_with(" of ")))
@@ -118,6 +156,36 @@ fn candidates(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<Candidate> {
             _ => {}
         }
     }
+    // "US-backed militias", "a pro-Russia leader", "the India-based group": a country's name
+    // in a hyphenated word no mention covers. It qualifies what follows, so it is never
+    // literal; it belongs to the mention before it (for its sentence), if any.
+    let mut at = 0;
+    for token in text.split_whitespace() {
+        let start = at + text[at..].find(token).unwrap_or(0);
+        at = start + token.len();
+        let word = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        let start = start + token.find(word).unwrap_or(0);
+        let end = start + word.len();
+        if !word.contains('-') || ents.entities.iter().any(|x| x.start < end && start < x.end) {
+            continue;
+        }
+        let Some(entity) =
+            ents.entities.iter().rposition(|x| x.start < start).or((!ents.entities.is_empty()).then_some(0))
+        else {
+            continue;
+        };
+        let mut offset = start;
+        for part in word.split('-') {
+            let country = part.starts_with(char::is_uppercase)
+                && gaz.demonym(part).is_none()
+                && gaz.lookup(part).iter().any(|&i| gaz.entry(i).kind == tidings_geo::Kind::Country);
+            if country {
+                out.push(Candidate { entity, start: offset, end: offset + part.len(), in_name: true, seat: None });
+            }
+            offset += part.len() + 1;
+        }
+    }
+    out.sort_by_key(|c| c.start);
     out
 }
 

@@ -133,6 +133,10 @@ pub const DIVISION_SUFFIXES: &[&str] = &[
     "districts",
 ];
 
+/// How GeoNames begins some provinces' names ("Province of Sulu"); the name after it
+/// reads as the province too.
+const PROVINCE_OF: &str = "province of ";
+
 /// The compiled gazetteer, used in place (see [`store`]).
 pub struct Gazetteer {
     bytes: Cow<'static, [u8]>,
@@ -332,9 +336,17 @@ impl Gazetteer {
             if d.len() > 0 {
                 return d.to_vec();
             }
+            let d = self.layout.exact.get(&self.bytes, &format!("{PROVINCE_OF}{base}"));
+            if d.len() > 0 {
+                return d.to_vec();
+            }
         }
         let mut found = self.layout.exact.get(&self.bytes, &k).to_vec();
-        for i in self.layout.loose.get(&self.bytes, &loose_key(&k)).iter() {
+        let loose = self.layout.loose.get(&self.bytes, &loose_key(&k));
+        // "Sulu", "Zamboanga del Sur": GeoNames names the Philippines' provinces
+        // "Province of Sulu".
+        let province = self.layout.exact.get(&self.bytes, &format!("{PROVINCE_OF}{k}"));
+        for i in loose.iter().chain(province.iter()) {
             if !found.contains(&i) {
                 found.push(i);
             }
@@ -360,7 +372,10 @@ impl Gazetteer {
         let k = index_key(name);
         let e = self.entry(i);
         let own = index_key(&e.name);
-        own == k || loose_key(&own) == loose_key(&k) || strip_division_suffix(&own) == Some(&k)
+        own == k
+            || loose_key(&own) == loose_key(&k)
+            || strip_division_suffix(&own) == Some(&k)
+            || own.strip_prefix(PROVINCE_OF) == Some(&k)
     }
 
     /// Whether `name` could be a place.
@@ -380,7 +395,42 @@ impl Gazetteer {
     /// a word that opens or closes names without naming a place ([`NOT_EMBEDDED`]:
     /// "Central", "Street", "Miss").
     pub fn embedded(&self, name: &str, min_population: u64, alternates: bool) -> Vec<(usize, usize)> {
-        let words = name_words(name);
+        let place = |run: &str| {
+            self.lookup(run).iter().any(|&i| {
+                let e = self.entry(i);
+                match e.kind {
+                    Kind::Country => true,
+                    Kind::Admin1 => self.is_primary_name(i, run),
+                    _ => e.population >= min_population && (alternates || key(&e.name) == key(run)),
+                }
+            })
+        };
+        // A hyphenated word the gazetteer lacks whose every part is a place ("US-Israel",
+        // "Dushanbe-Kulob-Khorog"): its parts ("Mercedes-Benz" stays one word).
+        let words: Vec<(usize, usize)> = name_words(name)
+            .into_iter()
+            .flat_map(|(s, e)| {
+                let word = &name[s..e];
+                let mut parts = Vec::new();
+                let mut at = s;
+                for part in word.split('-') {
+                    parts.push((at, at + part.len()));
+                    at += part.len() + 1;
+                }
+                let split = parts.len() > 1
+                    && self.lookup(word).is_empty()
+                    && parts.iter().all(|&(a, b)| {
+                        name[a..].starts_with(char::is_uppercase)
+                            && self.demonym(&name[a..b]).is_none()
+                            && place(&name[a..b])
+                    });
+                if split {
+                    parts
+                } else {
+                    vec![(s, e)]
+                }
+            })
+            .collect();
         let capital = |w: &(usize, usize)| name[w.0..].starts_with(char::is_uppercase);
         let connector = |w: &(usize, usize)| EMBEDDED_CONNECTORS.contains(&&name[w.0..w.1]);
         let mut found = Vec::new();
@@ -398,14 +448,7 @@ impl Gazetteer {
                     // "Kashmir Valley" is not The Valley, Anguilla).
                     && !(i == j && NATURAL_WORDS.contains(&run.to_lowercase().as_str()))
                     && (i < j || self.demonym(run).is_none())
-                    && self.lookup(run).iter().any(|&i| {
-                        let e = self.entry(i);
-                        match e.kind {
-                            Kind::Country => true,
-                            Kind::Admin1 => self.is_primary_name(i, run),
-                            _ => e.population >= min_population && (alternates || key(&e.name) == key(run)),
-                        }
-                    })
+                    && place(run)
             });
             match longest {
                 Some(j) => {
@@ -691,6 +734,10 @@ pub struct Toponym {
     /// States"; see [`mark_addresses`]): with a country after it, it is the middle of an
     /// address and names the division holding the first name.
     pub after_name: bool,
+    /// The name follows a comma and a town or county that lies in a first-level division
+    /// of this name ("Albany, New York", "Moore, Oklahoma"): it names that division (see
+    /// [`mark_addresses`]).
+    pub holds_previous: bool,
 }
 
 impl Toponym {
@@ -698,20 +745,65 @@ impl Toponym {
     /// title follows it.
     pub fn in_text(text: &str, start: usize, end: usize, qualifier: Option<String>) -> Toponym {
         let office = office_follows(&text[end..]);
-        Toponym { span: Span::of(text, start, end), qualifier, office, after_name: false }
+        Toponym { span: Span::of(text, start, end), qualifier, office, after_name: false, holds_previous: false }
     }
 }
 
 /// Marks the toponyms (in text order) that follow another toponym and a comma, that
 /// other one a name the gazetteer knows (a place it may lack, like Pembroke, New York,
-/// but not a street: "Calle del Correo, Madrid, Spain").
+/// but not a street: "Calle del Correo, Madrid, Spain"), and of those the ones that can be
+/// a first-level division holding that other name's most populous town, or a county of it
+/// ("Albany, New York", "Moore, Oklahoma"; not "Boston, New York, Chicago").
 pub fn mark_addresses(gaz: &Gazetteer, text: &str, toponyms: &mut [Toponym]) {
     for k in 1..toponyms.len() {
         let prev = &toponyms[k - 1];
         let between = text.get(prev.span.end..toponyms[k].span.start).map(str::trim);
-        toponyms[k].after_name = between == Some(",") && !gaz.lookup(&prev.span.text).is_empty();
+        let before = gaz.lookup(&prev.span.text);
+        // A town the gazetteer lacks ("Copake, New York, United States") counts when every
+        // word of it is capitalised (a street's name has "del", "of", "de" …).
+        let unknown_name = before.is_empty()
+            && prev.span.text.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+            && !prev.span.text.split_whitespace().any(|w| STREET_WORDS.contains(&w));
+        let after_name = between == Some(",") && (!before.is_empty() || unknown_name);
+        // The other name's most populous town, or any county of a name with a county word
+        // ("Orange County, California"): Boston is Boston, Massachusetts, before New York.
+        let entries = || before.iter().map(|&i| gaz.entry(i));
+        let mut held: Vec<&Entry> = if names_a_county(&key(&prev.span.text)) {
+            entries().filter(|e| e.kind == Kind::Admin2).collect()
+        } else {
+            entries().filter(|e| e.kind == Kind::City).max_by_key(|e| e.population).into_iter().collect()
+        };
+        held.retain(|e| !e.admin1.is_empty());
+        let holds =
+            after_name
+                && gaz.lookup(&toponyms[k].span.text).into_iter().map(|d| gaz.entry(d)).any(|d| {
+                    d.kind == Kind::Admin1 && held.iter().any(|e| e.country == d.country && e.admin1 == d.admin1)
+                });
+        toponyms[k].after_name = after_name;
+        toponyms[k].holds_previous = holds;
     }
 }
+
+/// Last words of street and road names ("Interstate 90 West" is no town).
+const STREET_WORDS: &[&str] = &[
+    "Street",
+    "Road",
+    "Avenue",
+    "Lane",
+    "Boulevard",
+    "Square",
+    "Highway",
+    "Interstate",
+    "Route",
+    "West",
+    "East",
+    "North",
+    "South",
+    "St.",
+    "Rd.",
+    "Ave.",
+    "Blvd.",
+];
 
 /// Titles of a first-level division's offices and bodies: after a place name ("Kansas
 /// senator", "New York Gov.", "Washington state lawmakers") they make it the division.
@@ -991,7 +1083,7 @@ fn resolve_pass(
         .iter()
         .map(|t| {
             let k = key(&t.span.text);
-            if t.qualifier.is_none() && !t.office {
+            if t.qualifier.is_none() && !t.office && !t.holds_previous {
                 if let Some(&c) = chosen.get(&k) {
                     return c;
                 }
@@ -1003,7 +1095,7 @@ fn resolve_pass(
             let nested = |e: &Entry| evidence.nested(e, &k);
             let distance = |e: &Entry| evidence.distance(e, &k);
             let best = best_reading(gaz, t, &country_weight, &division_share, &foreign, &nested, &distance);
-            if !t.office {
+            if !t.office && !t.holds_previous {
                 chosen.entry(k).or_insert(best);
             }
             best
@@ -1157,7 +1249,9 @@ fn reading_scores(
     // "Pembroke, New York, United States": between a name and its country, a name that
     // is also a division's is that division (the state, not New York City), as after an
     // office title.
-    let as_division = t.office || (t.after_name && qualifier.iter().any(|q| q.kind == Kind::Country));
+    // After a town it holds, likewise ("Albany, New York").
+    let as_division =
+        t.office || t.holds_previous || (t.after_name && qualifier.iter().any(|q| q.kind == Kind::Country));
     let named_as_division = strip_division_suffix(&text_key);
     let mut candidates = gaz.lookup(&t.span.text);
     // "KANO, Nigeria": a short name in capitals with a qualifier that holds one of its
@@ -1387,6 +1481,7 @@ mod tests {
             qualifier: None,
             office: false,
             after_name: false,
+            holds_previous: false,
         }
     }
 
@@ -1764,7 +1859,24 @@ mod tests {
         assert!(inside("Dzhokhar Tsarnaev", 1_000).is_empty());
         assert!(inside("Tabqa Dam", 1_000).is_empty());
         let tabqa = gaz.embedded("Tabqa Dam", 1_000, true);
-        assert_eq!(tabqa.first(), Some(&(0, 5)), "{tabqa:?}");
+        assert_eq!(tabqa.first(), Some(&(0, 5)), "{tabqa:?}"); // The parts of a hyphenated word when every part is a place, not otherwise.
+        assert_eq!(inside("US-Israel", 100_000), ["US", "Israel"]);
+        let name = "Dushanbe-Kulob-Khorog highway";
+        let road: Vec<&str> = gaz.embedded(name, 1_000, true).into_iter().map(|(s, e)| &name[s..e]).collect();
+        assert_eq!(road, ["Dushanbe", "Kulob", "Khorog"]);
+        assert!(inside("Mercedes-Benz Stadium", 1_000).is_empty());
+        assert!(inside("Rolls-Royce Holdings", 1_000).is_empty());
+    }
+
+    #[test]
+    fn a_province_named_province_of_reads_by_its_name() {
+        // GeoNames: "Province of Zamboanga del Sur", "Province of Lanao del Sur".
+        let gaz = Gazetteer::bundled();
+        for name in ["Zamboanga del Sur", "Lanao del Sur", "Sulu province"] {
+            let province = gaz.lookup(name).into_iter().find(|&i| gaz.entry(i).kind == Kind::Admin2);
+            assert_eq!(province.map(|i| gaz.entry(i).country.as_str()), Some("PH"), "{name}");
+            assert!(gaz.is_primary_name(province.unwrap(), name.trim_end_matches(" province")));
+        }
     }
 
     #[test]
@@ -1806,8 +1918,26 @@ mod tests {
         };
         let state = read("a bus overturns in Pembroke, New York, United States.", "Pembroke", "United States");
         assert_eq!((state.kind, state.admin1.as_str()), (Kind::Admin1, "NY"));
+        // A town the gazetteer lacks (Copake, New York) before it: the state too.
+        let state = read("a plane crashes in Copake, New York, United States.", "Copake", "United States");
+        assert_eq!((state.kind, state.admin1.as_str()), (Kind::Admin1, "NY"));
         assert_eq!(read("flights from Boston, New York, Chicago and Dallas", "Boston", "Chicago").kind, Kind::City);
         assert_eq!(read("a rally in New York, United States.", "", "United States").kind, Kind::City);
+        // After a town the state holds, with no country after: the state.
+        let text = "A fire in Albany, New York, and a tornado in Moore, Oklahoma, this week.";
+        let mut doc: Vec<Toponym> = ["Albany", "New York", "Moore", "Oklahoma"]
+            .iter()
+            .map(|n| {
+                let s = text.find(n).unwrap();
+                Toponym::in_text(text, s, s + n.len(), None)
+            })
+            .collect();
+        mark_addresses(gaz, text, &mut doc);
+        let r = resolve(gaz, &doc, &us);
+        for k in [1, 3] {
+            let e = gaz.entry(r[k].unwrap());
+            assert_eq!((e.kind, e.country.as_str()), (Kind::Admin1, "US"), "{}", doc[k].span.text);
+        }
         // After a street, not a place: the city ("Calle del Correo, Madrid, Spain").
         let text = "at the Rolando cafe in Calle del Correo, Madrid, Spain";
         let mut doc = [

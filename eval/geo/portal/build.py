@@ -29,6 +29,10 @@ SEAT_FALLBACK = {
     1267487: 1267486,  # Kathua district: Kathua, its seat
     4758041: 4758023,  # Fairfax County: Fairfax, its seat
     12278087: 217100,  # Djugu Territory: Djugu, its seat
+    524925: 542374,  # Moscow Oblast: Krasnogorsk, its seat (Moscow is a federal city outside it)
+    1270260: 1274746,  # Haryana: Chandigarh, its capital (a union territory of its own)
+    9748026: 1258686,  # Ramgarh district: Ramgarh, its headquarters
+    11189141: 1702649,  # Davao Occidental: Malita, its capital
 }
 
 

@@ -200,6 +200,23 @@ fn places_inside_names_are_read_and_only_places_locate_events() {
 }
 
 #[test]
+fn places_inside_dashed_words_are_read() {
+    // Dash compounds: every place of a road's or border's name, and a country inside a
+    // hyphenated word no mention covers, which locates nothing.
+    let text = "A wildfire burned at the Colorado–Utah border. A truck crashed on the \
+                Dushanbe-Kulob-Khorog highway. US-backed militias and a pro-Russia leader met in \
+                Russia-occupied Crimea.";
+    let ex = Pipeline::bundled().extract(&Input { text: text.into(), ..Input::default() });
+    let found = |name: &str| ex.places.iter().find(|p| p.evidence[0].text == name);
+    for name in ["Colorado", "Utah", "Dushanbe", "Kulob", "Khorog", "US", "Russia", "Crimea"] {
+        assert!(found(name).is_some(), "{name}: {:#?}", ex.places);
+    }
+    assert_eq!(ex.places.iter().filter(|p| p.evidence[0].text == "Russia").count(), 2, "{:#?}", ex.places);
+    let located: Vec<&str> = ex.events.iter().filter_map(|e| Some(e.location.as_ref()?.name.as_str())).collect();
+    assert!(!located.contains(&"United States"), "{:#?}", ex.events);
+}
+
+#[test]
 fn a_district_of_a_province_is_not_read_outside_it() {
     // The gazetteer has no Kot in Nangarhar, only one in India's Punjab.
     let text = "Hafiz Saeed Khan was killed in a U.S. drone strike on July 26 in Kot district of Nangarhar province.";
@@ -691,4 +708,16 @@ fn a_natural_feature_named_with_its_natural_word_is_read_whole() {
     assert_eq!((lake.feature_code.as_deref(), lake.precision), (Some("LK"), 5), "{lake:#?}");
     assert!(ex.places.iter().all(|p| p.evidence[0].text != "Victoria"), "{:#?}", ex.places);
     assert!(ex.events.iter().all(|e| e.location.as_ref().is_none_or(|l| l.name != "Victoria")), "{:#?}", ex.events);
+}
+
+#[test]
+fn a_small_town_inside_a_name_is_read_where_the_document_names_it() {
+    let text = "Two people are killed in an explosion at the Clairton Coke Works plant in Clairton, Pennsylvania.";
+    let ex = Pipeline::bundled().extract(&Input { text: text.into(), ..Input::default() });
+    let clairton = ex.places.iter().filter(|p| p.evidence[0].text == "Clairton").count();
+    assert_eq!(clairton, 2, "{:#?}", ex.places);
+    // Not where it stands only inside the name.
+    let text = "The Clairton Coke Works plant said output would resume on Monday.";
+    let ex = Pipeline::bundled().extract(&Input { text: text.into(), ..Input::default() });
+    assert!(ex.places.iter().all(|p| p.evidence[0].text != "Clairton"), "{:#?}", ex.places);
 }
