@@ -2,7 +2,8 @@
 //! upon (patient) for a trigger, as word indices of the parse.
 //!
 //! - A verb: active subject and object ("militants attacked the base"), passive
-//!   "by"-phrase and subject ("soldiers were killed by militants"); a verb conjoined or
+//!   "by"-phrase and subject ("soldiers were killed by militants", "was shot dead by
+//!   soldiers", the phrase on the secondary predicate); a verb conjoined or
 //!   an open complement shares its subject ("stormed the town and killed 5"), a
 //!   participle adjunct the subject of its clause ("…, killing 5"); a relative clause's
 //!   "who"/"which" is the noun it modifies ("militants who attacked …"), and a reduced
@@ -145,7 +146,9 @@ pub(crate) fn roles(p: &Parse, text: &str, start: usize, end: usize) -> Option<R
             && rel != "acl:relcl"
             && (w.ends_with("ed") || w.ends_with("en") || matches!(w.as_str(), "shot" | "hit" | "held" | "caught"));
         if p.is_passive(t) || reduced {
-            agent = p.agent(t, text);
+            // "was shot dead by Israeli forces": the "by"-phrase may hang on the verb's
+            // secondary predicate.
+            agent = p.agent(t, text).or_else(|| p.dependents(t, "xcomp").find_map(|x| p.agent(x, text)));
             patient = p.dependents(t, "nsubj").last();
             if patient.is_some_and(|s| relative_pronoun(p, text, s)) || (patient.is_none() && base(rel) == "acl") {
                 patient = p.head(t);
@@ -351,5 +354,30 @@ mod tests {
         );
         let spans: Vec<&str> = speakers(&p, text, 3).into_iter().map(|(a, b)| &text[a..b]).collect();
         assert_eq!(spans, ["a member"]);
+    }
+
+    #[test]
+    fn a_by_phrase_on_a_secondary_predicate_is_the_agent() {
+        use Upos::*;
+        // "a woman was shot dead by Israeli forces": the parse hangs the "by"-phrase on
+        // "dead", the open complement of "shot".
+        let text = "a woman was shot dead by Israeli forces .";
+        let p = parse(
+            text,
+            &[
+                (Det, 2, "det"),
+                (Noun, 4, "nsubj:pass"),
+                (Aux, 4, "aux:pass"),
+                (Verb, 0, "root"),
+                (Adj, 4, "xcomp"),
+                (Adp, 8, "case"),
+                (Adj, 8, "amod"),
+                (Noun, 5, "obl:agent"),
+                (Punct, 4, "punct"),
+            ],
+        );
+        let at = text.find("shot").unwrap();
+        let r = roles(&p, text, at, at + 4).unwrap();
+        assert_eq!((r.agent, r.patient), (Some(7), Some(1)));
     }
 }
