@@ -982,11 +982,14 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
         let next = s.lower.get(t.1).map(String::as_str).unwrap_or("");
         !(t.2.is_violent() && rules::INCIDENT_REFERENCE.contains(&next))
     });
-    // "riot police", "attack helicopters", "IED facilities": a kind of thing, no incident.
+    // "riot police", "attack helicopters", "IED facilities", "an assault weapon": a kind
+    // of thing, no incident. The trigger's last word modifies the noun after it.
     found.retain(|t| {
         let next = s.lower.get(t.1).map(String::as_str).unwrap_or("");
-        !(t.1 - t.0 == 1 && newsday::modifier_use(s.word(t.0), next))
+        !newsday::modifier_use(s.word(t.1 - 1), next)
     });
+    // "panic attacks", "a heart attack": an illness, no violence.
+    found.retain(|t| !(t.0 >= 1 && newsday::medical_use(s.word(t.0 - 1), s.word(t.1 - 1))));
     // "stun grenades", "sound grenades", "smoke grenades": police munitions for crowds,
     // no grenade attack (their use is the intervention of the incident told with them).
     found.retain(|t| {
@@ -1373,6 +1376,11 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             }
             d.recalled = newsday::recalled(&s.lower, clause_of(s, a), a, b, s.reference_year).is_some();
             d.separate = newsday::separate_report(&s.lower);
+            // "Read more: The stealthy way an ex-KGB officer was murdered", "Related 7
+            // Things …": a link to another story names its incident as history.
+            if newsday::link_line(&s.lower, a) {
+                d.recalled = true;
+            }
             // "Photos: World War II in pictures … after the Japanese attack on December 7,
             // 1941": a sentence set in a world war or the Cold War tells history, unless
             // the incident is dated as recent.

@@ -69,6 +69,10 @@ const MODIFIED_HEADS: &[&str] = &[
     "warnings",
     "warning",
     "season",
+    "weapon",
+    "weapons",
+    "rifle",
+    "rifles",
 ];
 
 /// Incident words that can modify another noun ("riot police"); verbs and words that
@@ -80,6 +84,12 @@ const MODIFIERS: &[&str] =
 /// police", "attack helicopters"): then it names no incident.
 pub(crate) fn modifier_use(word: &str, next: &str) -> bool {
     MODIFIERS.contains(&word) && MODIFIED_HEADS.contains(&next)
+}
+
+/// Whether the trigger word `word`, after `before`, names an illness: "panic attacks",
+/// "a heart attack", "an asthma attack". No one attacked anyone.
+pub(crate) fn medical_use(before: &str, word: &str) -> bool {
+    matches!(word, "attack" | "attacks") && matches!(before, "heart" | "panic" | "anxiety" | "asthma" | "seizure")
 }
 
 /// Whether the trigger at `a..b` of the words `w` speaks of incidents in general: "such
@@ -127,6 +137,34 @@ pub(crate) fn separate_report(w: &[String]) -> bool {
     let o = usize::from(matches!(at(0), "\"" | "“" | "-" | "—"));
     matches!(at(o), "separately" | "elsewhere")
         || (at(o) == "in" && (at(o + 1) == "another" || (at(o + 1) == "a" && at(o + 2) == "separate")))
+}
+
+/// Whether the sentence of the words `w` is a link to another story, as pages print
+/// them between paragraphs: "Read more: …", "Full report: …", "Related stories …",
+/// "Related 7 Things That …", "Photos: World War II in pictures …", and the trigger at
+/// `a` lies in the link's title (its first 14 words: a link without a full stop runs on
+/// into the next sentence, "READ MORE: Israel's stop-and-frisk law In Hebron, a woman
+/// was shot dead …"). What the title names is told in that other story.
+pub(crate) fn link_line(w: &[String], a: usize) -> bool {
+    let at = |k: usize| w.get(k).map_or("", String::as_str);
+    // A bracket or quote that opens the link is no word.
+    let o = usize::from(matches!(at(0), "[" | "(" | "\"" | "“"));
+    let (first, second) = (at(o), at(o + 1));
+    let numbered = second.bytes().next().is_some_and(|c| c.is_ascii_digit());
+    let link = match first {
+        "related" => {
+            numbered
+                || matches!(
+                    second,
+                    ":" | "stories" | "story" | "articles" | "article" | "coverage" | "links" | "reading" | "content"
+                )
+        }
+        "read" | "see" => matches!(second, "more" | "also") && matches!(at(o + 2), ":" | "-" | "—"),
+        "full" => matches!(second, "report" | "story" | "coverage") && at(o + 2) == ":",
+        "photos" | "video" | "gallery" => second == ":",
+        _ => false,
+    };
+    link && a <= o + 14
 }
 
 /// Whether the trigger at `a..b` of the words `w` names an activity that someone asks
@@ -232,6 +270,10 @@ pub(crate) fn recalled(
             // "of that year", "that same year".
             "that" => matches!(next, "year" | "same") && (next != "same" || next2 == "year"),
             "once" => k + 1 == a,
+            // "Then-Prime Minister Nouri al-Maliki … killed peaceful protesters": the
+            // clause is set when its actor held an office they no longer hold.
+            // The office names the clause's actor, however far from the trigger.
+            x if x.starts_with("then-") && x.len() > 5 && k < a => return Some("time of history"),
             "former" | "formerly" => false,
             _ => false,
         };
@@ -375,6 +417,10 @@ pub(crate) fn negated(w: &[String], a: usize) -> bool {
         k -= 1;
         match at(k) {
             "not" | "never" | "n't" => return !(k > 0 && matches!(at(k - 1), "whether" | "if")),
+            // A contraction: "didn't kill", "wasn't arrested", "haven’t attacked".
+            x if x.ends_with("n't") || x.ends_with("n’t") => {
+                return !(k > 0 && matches!(at(k - 1), "whether" | "if"))
+            }
             "been" | "be" | "being" | "yet" | "have" | "has" | "had" | "was" | "were" | "is" | "are" | "ever"
             | "did" | "do" | "does" | "get" | "got" => continue,
             _ => return false,
@@ -458,6 +504,38 @@ mod tests {
         assert!(!modifier_use("bomb", "exploded"));
         assert!(!modifier_use("killed", "police"));
         assert!(!modifier_use("attack", "on"));
+        assert!(modifier_use("assault", "weapon"));
+        assert!(modifier_use("assault", "rifles"));
+    }
+
+    #[test]
+    fn links_to_other_stories() {
+        let link = |s: &str, t: &str| {
+            let w = words(s);
+            link_line(&w, at(&w, t))
+        };
+        assert!(link("Read more : The stealthy , nefarious way an ex-KGB officer was murdered", "murdered"));
+        assert!(link("[ Full report : Russian President Vladimir Putin implicated in fatal poisoning ]", "fatal"));
+        assert!(link("Related 7 Things That Are Harder to Get Than an Assault Weapon", "assault"));
+        assert!(link("Related Stories if looks could kill", "kill"));
+        assert!(link("Photos : World War II in pictures of the attack", "attack"));
+        assert!(!link("Related charges were filed against the gunman on Monday", "charges"));
+        assert!(!link("Read the full statement on the attack here", "attack"));
+        assert!(!link("Gunmen killed 5 people on Monday", "killed"));
+        // The title ends; the next sentence, run on without a full stop, is news.
+        assert!(!link(
+            "READ MORE : Israel 's stop-and-frisk law ' blatant racism ' In the southern West Bank city of Hebron , a woman was shot dead",
+            "shot"
+        ));
+        assert!(!link_line(&[], 0));
+    }
+
+    #[test]
+    fn illnesses_named_attacks_are_no_violence() {
+        assert!(medical_use("panic", "attacks"));
+        assert!(medical_use("heart", "attack"));
+        assert!(!medical_use("terrorist", "attack"));
+        assert!(!medical_use("heart", "bombing"));
     }
 
     #[test]
@@ -565,6 +643,8 @@ mod tests {
         assert!(neg("he has not been indicted and faces further questioning", "indicted"));
         assert!(neg("he has never been charged", "charged"));
         assert!(neg("police said no arrests were made", "arrests"));
+        assert!(neg("The Second Amendment didn't kill people", "kill"));
+        assert!(neg("he wasn’t arrested", "arrested"));
         assert!(!neg("police have detained 20 people", "detained"));
         assert!(!neg("not only the bombing of Hiroshima", "bombing"));
         assert!(!neg("it is not clear who detonated the bomb", "detonated"));
@@ -585,6 +665,14 @@ mod tests {
         // The year of the report itself is no history.
         assert_eq!(recalled(&w, all(&w), a, a + 1, Some(2004)), None);
         // No reference year: a year alone says nothing.
+        assert_eq!(recalled(&w, all(&w), a, a + 1, None), None);
+        let w = words(
+            "Then-Prime Minister Nouri al-Maliki stripped his political opponents of power , appointed his cronies to run the army , and killed peaceful protesters",
+        );
+        let a = at(&w, "killed");
+        assert_eq!(recalled(&w, all(&w), a, a + 1, None), Some("time of history"));
+        let w = words("Prime Minister Nouri al-Maliki said troops killed peaceful protesters");
+        let a = at(&w, "killed");
         assert_eq!(recalled(&w, all(&w), a, a + 1, None), None);
         let w = words("the Taliban had used Humvees captured from Afghan forces");
         let a = at(&w, "captured");
