@@ -4208,8 +4208,18 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
         // Without a publication date, an incident dated to a year, month or season of its
         // own ("Zarqawi was killed in 2006", "a war in December 2013") is history: news of
         // the day is told to the day. (With one, such dates lie before the report's day.)
-        let coarse =
-            ctx.anchor.is_none() && d.date.as_ref().is_some_and(|(t, report)| !report && newsday::coarse(&t.value));
+        // A month of no year likewise ("charged with murder in November"), unless it
+        // dates the start of what goes on ("planes began bombarding the city in September").
+        let begun = || {
+            let k = ctx.seg.tokens.partition_point(|t| t.start < d.trigger.start);
+            ctx.seg.tokens[k.saturating_sub(2)..k]
+                .iter()
+                .any(|t| newsday::BEGINNING.contains(&ctx.text[t.start..t.end].to_lowercase().as_str()))
+        };
+        let coarse = ctx.anchor.is_none()
+            && d.date.as_ref().is_some_and(|(t, report)| {
+                !report && (newsday::coarse(&t.value) || (newsday::month_only(&t.value) && !begun()))
+            });
         // An incident only named as a point of reference or a legal matter ("after the
         // bombing", "accused of the attack") is history, unless dated as news next to
         // its trigger ("blames the group for Thursday's car bombing").

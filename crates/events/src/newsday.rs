@@ -454,6 +454,18 @@ pub(crate) fn coarse(value: &str) -> bool {
         || matches!(rest, "-SP" | "-SU" | "-FA" | "-WI" | "-Q1" | "-Q2" | "-Q3" | "-Q4" | "-H1" | "-H2"))
 }
 
+/// A TIMEX3 value that names a month of no year ("in November": `XXXX-11`): in a report
+/// without a publication date, a month told without its day is the time of history
+/// ("was charged with murder in November", "the bombings in Paris in November"), as a
+/// year is; the day's news is told by its day ("on Monday").
+pub(crate) fn month_only(value: &str) -> bool {
+    value.len() == 7 && value.starts_with("XXXX-") && value[5..].bytes().all(|c| c.is_ascii_digit())
+}
+
+/// Verbs that date the start of an activity that goes on ("began bombarding the city in
+/// September"): the month is when it began, not when it was over.
+pub(crate) const BEGINNING: &[&str] = &["began", "begun", "started", "start", "starting", "beginning"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -465,6 +477,14 @@ mod tests {
         }
         for v in ["2013-12-05", "XXXX-12", "XXXX-WXX-6", "2013-W12", "PRESENT_REF", "19XX"] {
             assert!(!coarse(v), "{v}");
+        }
+    }
+
+    #[test]
+    fn months_without_a_year() {
+        assert!(month_only("XXXX-11"));
+        for v in ["XXXX-WXX-6", "XXXX-11-05", "2013-11", "XXXX-XX-XX", "XXXX-SU", "PRESENT_REF"] {
+            assert!(!month_only(v), "{v}");
         }
     }
 

@@ -491,3 +491,16 @@ fn protesters_a_violence_acted_upon_hold_no_protest_of_their_own() {
     assert_eq!(ex.events.len(), 1, "{:#?}", ex.events);
     assert!(ex.events[0].evidence.iter().any(|e| e.text == "protesters"), "{:#?}", ex.events);
 }
+
+#[test]
+fn a_month_of_no_year_in_an_undated_report_is_history_unless_it_dates_a_start() {
+    let ex = code_undated(
+        "Gunmen attacked a checkpoint in Kunduz on Monday, police said. \
+         The police chief was arrested in November for his role in a bombing in Kabul.",
+    );
+    let arrest = ex.events.iter().find(|e| e.sub_event_type == "Arrests").expect("the arrest is coded");
+    assert!(arrest.background, "{:#?}", ex.events);
+    // An activity begun in a month goes on: no history.
+    let ex = code_undated("Russian and Syrian government planes began bombarding the city of Aleppo in September.");
+    assert!(news(&ex).iter().any(|e| e.event_type == "Explosions/Remote violence"), "{:#?}", ex.events);
+}
