@@ -1376,6 +1376,15 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             }
             d.recalled = newsday::recalled(&s.lower, clause_of(s, a), a, b, s.reference_year).is_some();
             d.separate = newsday::separate_report(&s.lower);
+            // "the juntas that seized power have expelled French troops": an undated
+            // relative clause in the past, in a sentence set in the present, recalls.
+            if d.date.as_ref().is_none_or(|(_, report)| *report) {
+                let parse = s.ctx.analysis.parse(s.k);
+                let head = tree::trigger_head(parse, s.tokens[a].start, s.tokens[b - 1].end);
+                if head.is_some_and(|v| tree::past_relative_in_present(parse, s.ctx.text, v)) {
+                    d.recalled = true;
+                }
+            }
             // "Read more: The stealthy way an ex-KGB officer was murdered", "Related 7
             // Things …": a link to another story names its incident as history.
             if newsday::link_line(&s.lower, a) {
