@@ -113,11 +113,33 @@ pub(crate) fn generic_use(w: &[String], a: usize, b: usize) -> bool {
                 && matches!(before(k + 1), "of" | "many" | "numerous" | "countless" | "other" | "previous" | "past")
         });
     // "the ability to attack", "its capacity to launch attacks", "methods to kill".
+    // Likewise a licence, an effort or a readiness to act: "a free hand to massacre",
+    // "its efforts to assassinate Fidel Castro", "ready to attack" tell no incident.
     let capacity = a >= 2
         && at(a - 1) == "to"
         && matches!(
             at(a - 2),
-            "ability" | "capacity" | "capability" | "means" | "methods" | "power" | "plans" | "plan" | "threatened"
+            "ability"
+                | "capacity"
+                | "capability"
+                | "means"
+                | "methods"
+                | "power"
+                | "plans"
+                | "plan"
+                | "threatened"
+                | "hand"
+                | "efforts"
+                | "licence"
+                | "license"
+                | "freedom"
+                | "intention"
+                | "intent"
+                | "readiness"
+                | "willingness"
+                | "ready"
+                | "willing"
+                | "eager"
         );
     let capacity_launch = a >= 3
         && matches!(at(a - 1), "launch" | "carry" | "conduct" | "mount" | "stage")
@@ -564,6 +586,13 @@ mod tests {
         assert!(generic_use(&w, at(&w, "attack"), at(&w, "attack") + 1));
         let w = words("We will not allow al-Qaida to grow its capacity to attack the United States");
         assert!(generic_use(&w, at(&w, "attack"), at(&w, "attack") + 1));
+        let w = words("Assad has calculated that US elections give him a free hand to massacre");
+        assert!(generic_use(&w, at(&w, "massacre"), at(&w, "massacre") + 1));
+        let w = words("less comically than with its efforts to assassinate Fidel Castro");
+        assert!(generic_use(&w, at(&w, "assassinate"), at(&w, "assassinate") + 1));
+        // An attempt is an incident of its own (attempted).
+        let w = words("gunmen tried to assassinate the governor");
+        assert!(!generic_use(&w, at(&w, "assassinate"), at(&w, "assassinate") + 1));
         let w = words("perversely profits with each new mass shooting");
         assert!(generic_use(&w, at(&w, "shooting"), at(&w, "shooting") + 1));
         // A told incident is no generic mention.
