@@ -1846,7 +1846,7 @@ fn generic(s: &Sent, a: usize, b: usize) -> bool {
     let before = |k: usize, w: &[&str]| a >= k && w.contains(&s.word(a - k));
     let of_like = (1..=3).any(|k| {
         a > k
-            && matches!(s.word(a - k), "of" | "in" | "against" | "on")
+            && matches!(s.word(a - k), "of" | "in" | "against" | "on" | "from")
             && rules::GENERIC_HEADS.contains(&s.word(a - k - 1))
             && (a - k + 1..a).all(|j| !matches!(s.word(j), "the" | "this" | "that" | "last" | "monday" | "tuesday"))
             // "a number of militants were killed": the trigger is the clause's verb.

@@ -213,8 +213,30 @@ pub(crate) fn activity_to_stop(w: &[String], a: usize, b: usize) -> bool {
             break;
         }
     }
+    // "to discourage other jihadis from killing people", "prevented the gunmen from
+    // attacking": an act kept from happening.
+    let kept_from = a >= 2
+        && at(a - 1) == "from"
+        && (a.saturating_sub(5)..a - 1).any(|k| {
+            matches!(
+                at(k),
+                "discourage"
+                    | "discouraged"
+                    | "deter"
+                    | "deterred"
+                    | "prevent"
+                    | "prevented"
+                    | "preventing"
+                    | "stopped"
+                    | "dissuade"
+                    | "barred"
+                    | "banned"
+                    | "keep"
+                    | "kept"
+            )
+        });
     // "allowing the killing to continue".
-    at(b) == "to" && matches!(at(b + 1), "continue" | "go")
+    kept_from || (at(b) == "to" && matches!(at(b + 1), "continue" | "go"))
 }
 
 /// Whether the sentence of the words `w` is a question ("So would Hillary support a coup
@@ -586,6 +608,14 @@ mod tests {
         assert!(generic_use(&w, at(&w, "attack"), at(&w, "attack") + 1));
         let w = words("We will not allow al-Qaida to grow its capacity to attack the United States");
         assert!(generic_use(&w, at(&w, "attack"), at(&w, "attack") + 1));
+        let stop = |s: &str, t: &str| {
+            let w = words(s);
+            activity_to_stop(&w, at(&w, t), at(&w, t) + 1)
+        };
+        assert!(stop("urged Tsarnaev to show remorse to discourage other jihadis from killing people", "killing"));
+        assert!(stop("troops prevented the gunmen from attacking the base", "attacking"));
+        assert!(!stop("he was released from detention on Monday", "detention"));
+        assert!(!stop("gunmen from the village attacked the base", "attacked"));
         let w = words("Assad has calculated that US elections give him a free hand to massacre");
         assert!(generic_use(&w, at(&w, "massacre"), at(&w, "massacre") + 1));
         let w = words("less comically than with its efforts to assassinate Fidel Castro");
