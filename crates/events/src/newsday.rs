@@ -282,6 +282,14 @@ pub(crate) fn recalled(
     if years_since(w, ca, a) {
         return Some("years since");
     }
+    // "the highest toll since May 10, 2010, when 110 people were killed", "the worst
+    // fighting since 2003, when US troops invaded": the time compared with is history.
+    let compared = (a.saturating_sub(6)..a).any(|j| {
+        at(j) == "when" && j >= 1 && at(j - 1) == "," && (j.saturating_sub(8)..j - 1).any(|k| at(k) == "since")
+    });
+    if compared {
+        return Some("time compared with");
+    }
     for k in ca..cb {
         let next = at(k + 1);
         let next2 = at(k + 2);
@@ -750,6 +758,15 @@ mod tests {
         );
         let a = at(&w, "killed");
         assert_eq!(recalled(&w, all(&w), a, a + 1, None), Some("time of history"));
+        let w = words("Monday 's toll was the highest since May 10 , 2010 , when 110 people were killed");
+        let a = at(&w, "killed");
+        assert_eq!(recalled(&w, all(&w), a, a + 1, None), Some("time compared with"));
+        let w = words("since the talks began , when gunmen attacked a convoy");
+        let a = at(&w, "attacked");
+        assert_eq!(recalled(&w, all(&w), a, a + 1, None), Some("time compared with"));
+        let w = words("police said that , when gunmen attacked the convoy , two soldiers died");
+        let a = at(&w, "attacked");
+        assert_eq!(recalled(&w, all(&w), a, a + 1, None), None);
         let w = words("Prime Minister Nouri al-Maliki said troops killed peaceful protesters");
         let a = at(&w, "killed");
         assert_eq!(recalled(&w, all(&w), a, a + 1, None), None);
