@@ -982,11 +982,14 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
         let next = s.lower.get(t.1).map(String::as_str).unwrap_or("");
         !(t.2.is_violent() && rules::INCIDENT_REFERENCE.contains(&next))
     });
-    // "riot police", "attack helicopters", "IED facilities": a kind of thing, no incident.
+    // "riot police", "attack helicopters", "IED facilities", "an assault weapon": a kind
+    // of thing, no incident. The trigger's last word modifies the noun after it.
     found.retain(|t| {
         let next = s.lower.get(t.1).map(String::as_str).unwrap_or("");
-        !(t.1 - t.0 == 1 && newsday::modifier_use(s.word(t.0), next))
+        !newsday::modifier_use(s.word(t.1 - 1), next)
     });
+    // "panic attacks", "a heart attack": an illness, no violence.
+    found.retain(|t| !(t.0 >= 1 && newsday::medical_use(s.word(t.0 - 1), s.word(t.1 - 1))));
     // "stun grenades", "sound grenades", "smoke grenades": police munitions for crowds,
     // no grenade attack (their use is the intervention of the incident told with them).
     found.retain(|t| {
@@ -1382,6 +1385,20 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             }
             d.recalled = newsday::recalled(&s.lower, clause_of(s, a), a, b, s.reference_year).is_some();
             d.separate = newsday::separate_report(&s.lower);
+            // "the juntas that seized power have expelled French troops": an undated
+            // relative clause in the past, in a sentence set in the present, recalls.
+            if d.date.as_ref().is_none_or(|(_, report)| *report) {
+                let parse = s.ctx.analysis.parse(s.k);
+                let head = tree::trigger_head(parse, s.tokens[a].start, s.tokens[b - 1].end);
+                if head.is_some_and(|v| tree::past_relative_in_present(parse, s.ctx.text, v)) {
+                    d.recalled = true;
+                }
+            }
+            // "Read more: The stealthy way an ex-KGB officer was murdered", "Related 7
+            // Things …": a link to another story names its incident as history.
+            if newsday::link_line(&s.lower, a) {
+                d.recalled = true;
+            }
             // "Photos: World War II in pictures … after the Japanese attack on December 7,
             // 1941": a sentence set in a world war or the Cold War tells history, unless
             // the incident is dated as recent.
@@ -1916,7 +1933,7 @@ fn generic(s: &Sent, a: usize, b: usize) -> bool {
     let before = |k: usize, w: &[&str]| a >= k && w.contains(&s.word(a - k));
     let of_like = (1..=3).any(|k| {
         a > k
-            && matches!(s.word(a - k), "of" | "in" | "against" | "on")
+            && matches!(s.word(a - k), "of" | "in" | "against" | "on" | "from")
             && rules::GENERIC_HEADS.contains(&s.word(a - k - 1))
             && (a - k + 1..a).all(|j| !matches!(s.word(j), "the" | "this" | "that" | "last" | "monday" | "tuesday"))
             // "a number of militants were killed": the trigger is the clause's verb.
@@ -4300,8 +4317,18 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
         // Without a publication date, an incident dated to a year, month or season of its
         // own ("Zarqawi was killed in 2006", "a war in December 2013") is history: news of
         // the day is told to the day. (With one, such dates lie before the report's day.)
-        let coarse =
-            ctx.anchor.is_none() && d.date.as_ref().is_some_and(|(t, report)| !report && newsday::coarse(&t.value));
+        // A month of no year likewise ("charged with murder in November"), unless it
+        // dates the start of what goes on ("planes began bombarding the city in September").
+        let begun = || {
+            let k = ctx.seg.tokens.partition_point(|t| t.start < d.trigger.start);
+            ctx.seg.tokens[k.saturating_sub(2)..k]
+                .iter()
+                .any(|t| newsday::BEGINNING.contains(&ctx.text[t.start..t.end].to_lowercase().as_str()))
+        };
+        let coarse = ctx.anchor.is_none()
+            && d.date.as_ref().is_some_and(|(t, report)| {
+                !report && (newsday::coarse(&t.value) || (newsday::month_only(&t.value) && !begun()))
+            });
         // An incident only named as a point of reference or a legal matter ("after the
         // bombing", "accused of the attack") is history, unless dated as news next to
         // its trigger ("blames the group for Thursday's car bombing").

@@ -69,6 +69,10 @@ const MODIFIED_HEADS: &[&str] = &[
     "warnings",
     "warning",
     "season",
+    "weapon",
+    "weapons",
+    "rifle",
+    "rifles",
 ];
 
 /// Incident words that can modify another noun ("riot police"); verbs and words that
@@ -80,6 +84,12 @@ const MODIFIERS: &[&str] =
 /// police", "attack helicopters"): then it names no incident.
 pub(crate) fn modifier_use(word: &str, next: &str) -> bool {
     MODIFIERS.contains(&word) && MODIFIED_HEADS.contains(&next)
+}
+
+/// Whether the trigger word `word`, after `before`, names an illness: "panic attacks",
+/// "a heart attack", "an asthma attack". No one attacked anyone.
+pub(crate) fn medical_use(before: &str, word: &str) -> bool {
+    matches!(word, "attack" | "attacks") && matches!(before, "heart" | "panic" | "anxiety" | "asthma" | "seizure")
 }
 
 /// Whether the trigger at `a..b` of the words `w` speaks of incidents in general: "such
@@ -103,11 +113,33 @@ pub(crate) fn generic_use(w: &[String], a: usize, b: usize) -> bool {
                 && matches!(before(k + 1), "of" | "many" | "numerous" | "countless" | "other" | "previous" | "past")
         });
     // "the ability to attack", "its capacity to launch attacks", "methods to kill".
+    // Likewise a licence, an effort or a readiness to act: "a free hand to massacre",
+    // "its efforts to assassinate Fidel Castro", "ready to attack" tell no incident.
     let capacity = a >= 2
         && at(a - 1) == "to"
         && matches!(
             at(a - 2),
-            "ability" | "capacity" | "capability" | "means" | "methods" | "power" | "plans" | "plan" | "threatened"
+            "ability"
+                | "capacity"
+                | "capability"
+                | "means"
+                | "methods"
+                | "power"
+                | "plans"
+                | "plan"
+                | "threatened"
+                | "hand"
+                | "efforts"
+                | "licence"
+                | "license"
+                | "freedom"
+                | "intention"
+                | "intent"
+                | "readiness"
+                | "willingness"
+                | "ready"
+                | "willing"
+                | "eager"
         );
     let capacity_launch = a >= 3
         && matches!(at(a - 1), "launch" | "carry" | "conduct" | "mount" | "stage")
@@ -127,6 +159,34 @@ pub(crate) fn separate_report(w: &[String]) -> bool {
     let o = usize::from(matches!(at(0), "\"" | "“" | "-" | "—"));
     matches!(at(o), "separately" | "elsewhere")
         || (at(o) == "in" && (at(o + 1) == "another" || (at(o + 1) == "a" && at(o + 2) == "separate")))
+}
+
+/// Whether the sentence of the words `w` is a link to another story, as pages print
+/// them between paragraphs: "Read more: …", "Full report: …", "Related stories …",
+/// "Related 7 Things That …", "Photos: World War II in pictures …", and the trigger at
+/// `a` lies in the link's title (its first 14 words: a link without a full stop runs on
+/// into the next sentence, "READ MORE: Israel's stop-and-frisk law In Hebron, a woman
+/// was shot dead …"). What the title names is told in that other story.
+pub(crate) fn link_line(w: &[String], a: usize) -> bool {
+    let at = |k: usize| w.get(k).map_or("", String::as_str);
+    // A bracket or quote that opens the link is no word.
+    let o = usize::from(matches!(at(0), "[" | "(" | "\"" | "“"));
+    let (first, second) = (at(o), at(o + 1));
+    let numbered = second.bytes().next().is_some_and(|c| c.is_ascii_digit());
+    let link = match first {
+        "related" => {
+            numbered
+                || matches!(
+                    second,
+                    ":" | "stories" | "story" | "articles" | "article" | "coverage" | "links" | "reading" | "content"
+                )
+        }
+        "read" | "see" => matches!(second, "more" | "also") && matches!(at(o + 2), ":" | "-" | "—"),
+        "full" => matches!(second, "report" | "story" | "coverage") && at(o + 2) == ":",
+        "photos" | "video" | "gallery" => second == ":",
+        _ => false,
+    };
+    link && a <= o + 14
 }
 
 /// Whether the trigger at `a..b` of the words `w` names an activity that someone asks
@@ -153,8 +213,30 @@ pub(crate) fn activity_to_stop(w: &[String], a: usize, b: usize) -> bool {
             break;
         }
     }
+    // "to discourage other jihadis from killing people", "prevented the gunmen from
+    // attacking": an act kept from happening.
+    let kept_from = a >= 2
+        && at(a - 1) == "from"
+        && (a.saturating_sub(5)..a - 1).any(|k| {
+            matches!(
+                at(k),
+                "discourage"
+                    | "discouraged"
+                    | "deter"
+                    | "deterred"
+                    | "prevent"
+                    | "prevented"
+                    | "preventing"
+                    | "stopped"
+                    | "dissuade"
+                    | "barred"
+                    | "banned"
+                    | "keep"
+                    | "kept"
+            )
+        });
     // "allowing the killing to continue".
-    at(b) == "to" && matches!(at(b + 1), "continue" | "go")
+    kept_from || (at(b) == "to" && matches!(at(b + 1), "continue" | "go"))
 }
 
 /// Whether the sentence of the words `w` is a question ("So would Hillary support a coup
@@ -200,6 +282,14 @@ pub(crate) fn recalled(
     if years_since(w, ca, a) {
         return Some("years since");
     }
+    // "the highest toll since May 10, 2010, when 110 people were killed", "the worst
+    // fighting since 2003, when US troops invaded": the time compared with is history.
+    let compared = (a.saturating_sub(6)..a).any(|j| {
+        at(j) == "when" && j >= 1 && at(j - 1) == "," && (j.saturating_sub(8)..j - 1).any(|k| at(k) == "since")
+    });
+    if compared {
+        return Some("time compared with");
+    }
     for k in ca..cb {
         let next = at(k + 1);
         let next2 = at(k + 2);
@@ -232,6 +322,10 @@ pub(crate) fn recalled(
             // "of that year", "that same year".
             "that" => matches!(next, "year" | "same") && (next != "same" || next2 == "year"),
             "once" => k + 1 == a,
+            // "Then-Prime Minister Nouri al-Maliki … killed peaceful protesters": the
+            // clause is set when its actor held an office they no longer hold.
+            // The office names the clause's actor, however far from the trigger.
+            x if x.starts_with("then-") && x.len() > 5 && k < a => return Some("time of history"),
             "former" | "formerly" => false,
             _ => false,
         };
@@ -375,6 +469,10 @@ pub(crate) fn negated(w: &[String], a: usize) -> bool {
         k -= 1;
         match at(k) {
             "not" | "never" | "n't" => return !(k > 0 && matches!(at(k - 1), "whether" | "if")),
+            // A contraction: "didn't kill", "wasn't arrested", "haven’t attacked".
+            x if x.ends_with("n't") || x.ends_with("n’t") => {
+                return !(k > 0 && matches!(at(k - 1), "whether" | "if"))
+            }
             "been" | "be" | "being" | "yet" | "have" | "has" | "had" | "was" | "were" | "is" | "are" | "ever"
             | "did" | "do" | "does" | "get" | "got" => continue,
             _ => return false,
@@ -408,6 +506,18 @@ pub(crate) fn coarse(value: &str) -> bool {
         || matches!(rest, "-SP" | "-SU" | "-FA" | "-WI" | "-Q1" | "-Q2" | "-Q3" | "-Q4" | "-H1" | "-H2"))
 }
 
+/// A TIMEX3 value that names a month of no year ("in November": `XXXX-11`): in a report
+/// without a publication date, a month told without its day is the time of history
+/// ("was charged with murder in November", "the bombings in Paris in November"), as a
+/// year is; the day's news is told by its day ("on Monday").
+pub(crate) fn month_only(value: &str) -> bool {
+    value.len() == 7 && value.starts_with("XXXX-") && value[5..].bytes().all(|c| c.is_ascii_digit())
+}
+
+/// Verbs that date the start of an activity that goes on ("began bombarding the city in
+/// September"): the month is when it began, not when it was over.
+pub(crate) const BEGINNING: &[&str] = &["began", "begun", "started", "start", "starting", "beginning"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -419,6 +529,14 @@ mod tests {
         }
         for v in ["2013-12-05", "XXXX-12", "XXXX-WXX-6", "2013-W12", "PRESENT_REF", "19XX"] {
             assert!(!coarse(v), "{v}");
+        }
+    }
+
+    #[test]
+    fn months_without_a_year() {
+        assert!(month_only("XXXX-11"));
+        for v in ["XXXX-WXX-6", "XXXX-11-05", "2013-11", "XXXX-XX-XX", "XXXX-SU", "PRESENT_REF"] {
+            assert!(!month_only(v), "{v}");
         }
     }
 
@@ -458,6 +576,38 @@ mod tests {
         assert!(!modifier_use("bomb", "exploded"));
         assert!(!modifier_use("killed", "police"));
         assert!(!modifier_use("attack", "on"));
+        assert!(modifier_use("assault", "weapon"));
+        assert!(modifier_use("assault", "rifles"));
+    }
+
+    #[test]
+    fn links_to_other_stories() {
+        let link = |s: &str, t: &str| {
+            let w = words(s);
+            link_line(&w, at(&w, t))
+        };
+        assert!(link("Read more : The stealthy , nefarious way an ex-KGB officer was murdered", "murdered"));
+        assert!(link("[ Full report : Russian President Vladimir Putin implicated in fatal poisoning ]", "fatal"));
+        assert!(link("Related 7 Things That Are Harder to Get Than an Assault Weapon", "assault"));
+        assert!(link("Related Stories if looks could kill", "kill"));
+        assert!(link("Photos : World War II in pictures of the attack", "attack"));
+        assert!(!link("Related charges were filed against the gunman on Monday", "charges"));
+        assert!(!link("Read the full statement on the attack here", "attack"));
+        assert!(!link("Gunmen killed 5 people on Monday", "killed"));
+        // The title ends; the next sentence, run on without a full stop, is news.
+        assert!(!link(
+            "READ MORE : Israel 's stop-and-frisk law ' blatant racism ' In the southern West Bank city of Hebron , a woman was shot dead",
+            "shot"
+        ));
+        assert!(!link_line(&[], 0));
+    }
+
+    #[test]
+    fn illnesses_named_attacks_are_no_violence() {
+        assert!(medical_use("panic", "attacks"));
+        assert!(medical_use("heart", "attack"));
+        assert!(!medical_use("terrorist", "attack"));
+        assert!(!medical_use("heart", "bombing"));
     }
 
     #[test]
@@ -466,6 +616,21 @@ mod tests {
         assert!(generic_use(&w, at(&w, "attack"), at(&w, "attack") + 1));
         let w = words("We will not allow al-Qaida to grow its capacity to attack the United States");
         assert!(generic_use(&w, at(&w, "attack"), at(&w, "attack") + 1));
+        let stop = |s: &str, t: &str| {
+            let w = words(s);
+            activity_to_stop(&w, at(&w, t), at(&w, t) + 1)
+        };
+        assert!(stop("urged Tsarnaev to show remorse to discourage other jihadis from killing people", "killing"));
+        assert!(stop("troops prevented the gunmen from attacking the base", "attacking"));
+        assert!(!stop("he was released from detention on Monday", "detention"));
+        assert!(!stop("gunmen from the village attacked the base", "attacked"));
+        let w = words("Assad has calculated that US elections give him a free hand to massacre");
+        assert!(generic_use(&w, at(&w, "massacre"), at(&w, "massacre") + 1));
+        let w = words("less comically than with its efforts to assassinate Fidel Castro");
+        assert!(generic_use(&w, at(&w, "assassinate"), at(&w, "assassinate") + 1));
+        // An attempt is an incident of its own (attempted).
+        let w = words("gunmen tried to assassinate the governor");
+        assert!(!generic_use(&w, at(&w, "assassinate"), at(&w, "assassinate") + 1));
         let w = words("perversely profits with each new mass shooting");
         assert!(generic_use(&w, at(&w, "shooting"), at(&w, "shooting") + 1));
         // A told incident is no generic mention.
@@ -565,6 +730,8 @@ mod tests {
         assert!(neg("he has not been indicted and faces further questioning", "indicted"));
         assert!(neg("he has never been charged", "charged"));
         assert!(neg("police said no arrests were made", "arrests"));
+        assert!(neg("The Second Amendment didn't kill people", "kill"));
+        assert!(neg("he wasn’t arrested", "arrested"));
         assert!(!neg("police have detained 20 people", "detained"));
         assert!(!neg("not only the bombing of Hiroshima", "bombing"));
         assert!(!neg("it is not clear who detonated the bomb", "detonated"));
@@ -585,6 +752,23 @@ mod tests {
         // The year of the report itself is no history.
         assert_eq!(recalled(&w, all(&w), a, a + 1, Some(2004)), None);
         // No reference year: a year alone says nothing.
+        assert_eq!(recalled(&w, all(&w), a, a + 1, None), None);
+        let w = words(
+            "Then-Prime Minister Nouri al-Maliki stripped his political opponents of power , appointed his cronies to run the army , and killed peaceful protesters",
+        );
+        let a = at(&w, "killed");
+        assert_eq!(recalled(&w, all(&w), a, a + 1, None), Some("time of history"));
+        let w = words("Monday 's toll was the highest since May 10 , 2010 , when 110 people were killed");
+        let a = at(&w, "killed");
+        assert_eq!(recalled(&w, all(&w), a, a + 1, None), Some("time compared with"));
+        let w = words("since the talks began , when gunmen attacked a convoy");
+        let a = at(&w, "attacked");
+        assert_eq!(recalled(&w, all(&w), a, a + 1, None), Some("time compared with"));
+        let w = words("police said that , when gunmen attacked the convoy , two soldiers died");
+        let a = at(&w, "attacked");
+        assert_eq!(recalled(&w, all(&w), a, a + 1, None), None);
+        let w = words("Prime Minister Nouri al-Maliki said troops killed peaceful protesters");
+        let a = at(&w, "killed");
         assert_eq!(recalled(&w, all(&w), a, a + 1, None), None);
         let w = words("the Taliban had used Humvees captured from Afghan forces");
         let a = at(&w, "captured");

@@ -517,3 +517,25 @@ fn deaths_by_accident_and_arrests_for_ordinary_crime_are_no_events() {
         assert!(subs(&ex).contains(&sub), "{text}: {:#?}", ex.events);
     }
 }
+
+#[test]
+fn a_month_of_no_year_in_an_undated_report_is_history_unless_it_dates_a_start() {
+    let ex = code_undated(
+        "Gunmen attacked a checkpoint in Kunduz on Monday, police said. \
+         The police chief was arrested in November for his role in a bombing in Kabul.",
+    );
+    let arrest = ex.events.iter().find(|e| e.sub_event_type == "Arrests").expect("the arrest is coded");
+    assert!(arrest.background, "{:#?}", ex.events);
+    // An activity begun in a month goes on: no history.
+    let ex = code_undated("Russian and Syrian government planes began bombarding the city of Aleppo in September.");
+    assert!(news(&ex).iter().any(|e| e.event_type == "Explosions/Remote violence"), "{:#?}", ex.events);
+}
+
+#[test]
+fn the_threat_from_a_kind_of_attack_is_no_incident() {
+    let ex = code(
+        "\u{201c}The threat from IED use is likely to remain high in the near future, and will continue to evolve,\u{201d} \
+         according to a new strategy approved by President Obama on Friday.",
+    );
+    assert!(news(&ex).is_empty(), "{:#?}", ex.events);
+}
