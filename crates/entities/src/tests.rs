@@ -681,3 +681,38 @@ fn a_bullet_ends_a_name() {
     assert!(found.contains(&"St. Paul".to_string()), "{found:?}");
     assert!(!found.iter().any(|s| s.contains('*')), "{found:?}");
 }
+
+#[test]
+fn sides_of_a_match_are_clubs() {
+    let text = "CRICKET - LEICESTERSHIRE TAKE OVER AT TOP.\nLeicestershire beat Somerset by an innings and 39 \
+                runs at Taunton on Friday. Essex drew with Kent.\n\nSOCCER - DUTCH FIRST DIVISION SUMMARY.\n\
+                Ajax Amsterdam drew with Utrecht. Vitesse Arnhem lost 2-0 to Groningen and Twente won 3-1 at \
+                Zwolle. England drew 1-1 with Moldova in Chisinau.\n";
+    let ents = run(text);
+    for club in ["Kent", "Utrecht", "Groningen", "Zwolle"] {
+        let labels = label_of(text, &ents, club);
+        assert!(!labels.is_empty() && labels.iter().all(|l| *l == Label::Org), "{club}: {labels:?}");
+    }
+    // The ground, countries and a town the match is played in stay places.
+    for place in ["Taunton", "England", "Moldova", "Chisinau"] {
+        assert_eq!(label_of(text, &ents, place), [Label::Gpe], "{place}");
+    }
+}
+
+#[test]
+fn results_lines_and_tables_name_clubs() {
+    let text = "Rugby league results on Sunday:\nMelbourne Storm 36 Penrith 6\nParramatta 20 Canberra 18\n\n\
+                Leading try scorers: 9 - Josh Hale (Parramatta), 8 - Tom Reyes (Canberra)\n\n\
+                Standings:\nPenrith 4 3 0 1 88 40 6\nWollongong 4 2 0 2 70 66 4\n";
+    let ents = run(text);
+    for club in ["Melbourne Storm", "Penrith", "Parramatta", "Canberra", "Wollongong"] {
+        let labels = label_of(text, &ents, club);
+        assert!(!labels.is_empty() && labels.iter().all(|l| *l == Label::Org), "{club}: {labels:?}");
+    }
+    // Not a sports page: a town with a count stays a town.
+    let news = "Flood deaths by town: Penrith 4, Windsor 2, Richmond 3.\n";
+    let ents = run(news);
+    for town in ["Penrith", "Windsor"] {
+        assert_eq!(label_of(news, &ents, town), [Label::Gpe], "{town}");
+    }
+}
