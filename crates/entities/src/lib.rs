@@ -239,6 +239,73 @@ const COMPANY_CUES: &[&str] = &[
     "board",
 ];
 
+/// Words of an organization's name that are no one's name ("Labor", "Communist",
+/// "Treasury"): a nationality before an organization named by them and a head word is
+/// part of its name ("Australian Labor Party").
+const POLITICAL_WORDS: &[&str] = &[
+    "labor",
+    "labour",
+    "communist",
+    "socialist",
+    "democratic",
+    "liberal",
+    "conservative",
+    "national",
+    "people's",
+    "peoples",
+    "workers'",
+    "workers",
+    "green",
+    "greens",
+    "muslim",
+    "christian",
+    "islamic",
+    "republican",
+    "nationalist",
+    "progressive",
+    "unionist",
+    "social",
+    "popular",
+    "revolutionary",
+    "federal",
+    "treasury",
+    "justice",
+    "defence",
+    "defense",
+    "interior",
+    "foreign",
+    "labor's",
+    "agrarian",
+    "peasant",
+    "peasants'",
+    "radical",
+    "reform",
+    "unity",
+    "freedom",
+    "independence",
+    "liberation",
+    "democrat",
+    "democrats",
+    "air",
+    "marine",
+    "coast",
+    "border",
+    "special",
+    "security",
+    "central",
+    "electoral",
+    "election",
+    "supreme",
+    "constitutional",
+    "health",
+    "education",
+    "finance",
+    "trade",
+    "commerce",
+    "energy",
+    "transport",
+    "agriculture",
+];
 /// Verbs of a match's result: the name before ("Leeds beat", "Kent drew") or after
 /// ("beat Somerset") is a side.
 const RESULT_VERBS: &[&str] = &[
@@ -1494,6 +1561,7 @@ impl Recognizer<'_> {
         self.listed_with_persons(&doc, &mut raw);
         self.persons_over_places(&doc, &mut raw);
         self.sports_sides(&doc, &mut raw);
+        self.nationality_in_names(&doc, &mut raw);
         storm_names(&doc, &mut raw);
         names_alone(self, &doc, seg, &mut raw);
         self.lone_persons(&doc, &mut raw);
@@ -1689,6 +1757,41 @@ impl Recognizer<'_> {
                 *kind = Some(ActorKind::Person);
                 *country = None;
             }
+        }
+    }
+
+    /// "Australian Labor Party", "Pakistan Muslim League", "U.S. Treasury Department": a
+    /// nationality word or a country right before an organization named by common words
+    /// and ending in an organization's head word is part of its name (the model often
+    /// reads the nationality apart). A name of its own after the nationality stays apart
+    /// ("South Korean Hyundai Motor Company").
+    fn nationality_in_names(&self, doc: &Doc, raw: &mut Vec<(Labelled, usize)>) {
+        let mut i = 0;
+        while i + 1 < raw.len() {
+            let (p, q) = (&raw[i].0, &raw[i + 1].0);
+            let adjacent = p.1 == q.0
+                && raw[i].1 == raw[i + 1].1
+                && doc.text[doc.tokens[p.1 - 1].end..doc.tokens[q.0].start] == *" ";
+            let national = match p.2 {
+                Label::Norp => self.is_nationality(doc.phrase(p.0, p.1)),
+                Label::Gpe => self.is_country(doc, p.0, p.1),
+                _ => false,
+            };
+            let common_name = q.2 == Label::Org
+                && q.1 - q.0 >= 2
+                && (q.0..q.1).all(|k| {
+                    let w = doc.lower(k);
+                    is_capitalized(doc.tok(k))
+                        && (POLITICAL_WORDS.contains(&w.as_str()) || ORG_HEADS.contains(&w.as_str()))
+                })
+                && ORG_HEADS.contains(&doc.lower(q.1 - 1).as_str());
+            if adjacent && national && common_name {
+                let (a, country) = (p.0, p.3.clone());
+                let b = q.1;
+                raw[i].0 = (a, b, Label::Org, country, None);
+                raw.remove(i + 1);
+            }
+            i += 1;
         }
     }
 

@@ -716,3 +716,21 @@ fn results_lines_and_tables_name_clubs() {
         assert_eq!(label_of(news, &ents, town), [Label::Gpe], "{town}");
     }
 }
+
+#[test]
+fn a_nationality_opens_an_organization_named_by_common_words() {
+    let text = "ALP = Australian Labor Party, L + NP = Liberal Party. Leaders of the South African Communist \
+                Party were targeted. Nawaz Sharif sought to unite all Pakistan Muslim League factions. The U.S. \
+                Treasury Department today announced a plan. South Korean Hyundai Motor Company sales fell.";
+    let ents = run(text);
+    for org in [
+        "Australian Labor Party",
+        "South African Communist Party",
+        "Pakistan Muslim League",
+        "U.S. Treasury Department",
+    ] {
+        assert_eq!(label_of(text, &ents, org), [Label::Org], "{org}");
+    }
+    assert_eq!(label_of(text, &ents, "South Korean"), [Label::Norp]);
+    assert_eq!(label_of(text, &ents, "Hyundai Motor Company"), [Label::Org]);
+}
