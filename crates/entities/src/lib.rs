@@ -1560,7 +1560,8 @@ impl Recognizer<'_> {
         self.listed_with_organizations(&doc, &mut raw);
         self.listed_with_persons(&doc, &mut raw);
         self.persons_over_places(&doc, &mut raw);
-        self.sports_sides(&doc, &mut raw);
+        let dateline = tidings_text::dateline(text, seg).map(|d| d.start..d.end);
+        self.sports_sides(&doc, dateline, &mut raw);
         self.nationality_in_names(&doc, &mut raw);
         storm_names(&doc, &mut raw);
         names_alone(self, &doc, seg, &mut raw);
@@ -1799,10 +1800,11 @@ impl Recognizer<'_> {
     /// organization ("Leeds drew with Kent", "lost 2-0 to Groningen", "beat Somerset",
     /// "Arsenal 2 Liverpool 1", a league table's row "Middlesbrough 3 2 1 0 6 3 7",
     /// "Alan Shearer (Newcastle)"), and so is every other mention of the name in the
-    /// document but one after a locative ("at Taunton" is the ground). Only in a document
+    /// document but one after a locative ("at Taunton" is the ground) or in the dateline
+    /// (byte range `dateline`). Only in a document
     /// with a sports word and a score or a results line; countries and home nations stay
     /// places (national sides: our guide keeps a country's ORG-like use a GPE).
-    fn sports_sides(&self, doc: &Doc, raw: &mut [(Labelled, usize)]) {
+    fn sports_sides(&self, doc: &Doc, dateline: Option<Range<usize>>, raw: &mut [(Labelled, usize)]) {
         let n = doc.tokens.len();
         if !(0..n).any(|i| SPORTS_WORDS.contains(&doc.lower(i).as_str())) {
             return;
@@ -1821,10 +1823,18 @@ impl Recognizer<'_> {
                     || matches!(doc.tok(b + 1), "," | "(" | ";")
                     || starts.contains(&(b + 1)))
         };
-        // A table's row: a name opening a line and three counts after it.
-        let row = |a: usize, b: usize| {
-            (a == 0 || apart(a - 1, a)) && (b..b + 3).all(|k| k < n && is_count(doc.tok(k)) && !apart(k - 1, k))
+        // A table's row: a name opening a line, after its rank or not ("2. Aberdeen"), and
+        // two counts after it ("BALTIMORE 70 61 .534 4").
+        let opens_line = |a: usize| {
+            let k = match a {
+                2.. if doc.tok(a - 1) == "." && is_count(doc.tok(a - 2)) => a - 2,
+                1.. if is_count(doc.tok(a - 1)) && !apart(a - 1, a) => a - 1,
+                _ => a,
+            };
+            k == 0 || apart(k - 1, k)
         };
+        let row =
+            |a: usize, b: usize| opens_line(a) && (b..b + 2).all(|k| k < n && is_count(doc.tok(k)) && !apart(k - 1, k));
         let lines = raw.iter().filter(|x| scored(x.0 .1) || row(x.0 .0, x.0 .1)).count();
         if lines < 2 && !(0..n).any(|i| is_score(doc.tok(i))) {
             return;
@@ -1915,7 +1925,8 @@ impl Recognizer<'_> {
                 continue;
             }
             let k = if x.0 > 0 && lower(x.0 - 1) == "the" { x.0 - 1 } else { x.0 };
-            let located = k > 0 && LOCATIVES.contains(&lower(k - 1).as_str());
+            let filed = dateline.as_ref().is_some_and(|d| d.contains(&doc.tokens[x.0].start));
+            let located = filed || (k > 0 && LOCATIVES.contains(&lower(k - 1).as_str()));
             if sides.contains(&i) || !located {
                 *x = (x.0, x.1, Label::Org, None, None);
             }

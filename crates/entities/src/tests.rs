@@ -709,6 +709,16 @@ fn results_lines_and_tables_name_clubs() {
         let labels = label_of(text, &ents, club);
         assert!(!labels.is_empty() && labels.iter().all(|l| *l == Label::Org), "{club}: {labels:?}");
     }
+    // A standings table with ranks or percentages; the dateline's town stays a place.
+    let table = "BASEBALL - STANDINGS.\nNEW YORK 1996-08-29\nStandings after Wednesday's games:\n\
+                 W L PCT GB\nNEW YORK 74 57 .565 -\nBALTIMORE 70 61 .534 4\n\n\
+                 SOCCER - LEAGUE TABLE.\n1. Aberdeen 5 3 1 1 9 5 10\n2. Dundee 5 2 2 1 7 6 8\n";
+    let ents = run(table);
+    let labels = |s| label_of(table, &ents, s);
+    assert_eq!(labels("NEW YORK"), [Label::Gpe, Label::Org]);
+    for club in ["BALTIMORE", "Aberdeen", "Dundee"] {
+        assert_eq!(labels(club), [Label::Org], "{club}");
+    }
     // Not a sports page: a town with a count stays a town.
     let news = "Flood deaths by town: Penrith 4, Windsor 2, Richmond 3.\n";
     let ents = run(news);
