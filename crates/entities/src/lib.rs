@@ -1855,7 +1855,7 @@ impl Recognizer<'_> {
                 x.1 = b + 1;
             }
         }
-        let mut sides: Vec<usize> = Vec::new();
+        let mut sides: Vec<(usize, bool)> = Vec::new();
         for (i, ((a, b, _, _, _), _)) in raw.iter().enumerate() {
             let (a, b) = (*a, *b);
             let result = scored(b) || row(a, b);
@@ -1904,21 +1904,24 @@ impl Recognizer<'_> {
                 && raw[i - 1].0 .2 == Label::Per
                 && raw[i - 1].0 .1 + 1 == a;
             if result || verb_after || verb_before || linked || player {
-                sides.push(i);
+                sides.push((i, result));
             }
         }
         let place = |x: &Labelled| {
             let phrase = doc.phrase(x.0, x.1);
-            matches!(x.2, Label::Gpe | Label::Loc)
+            matches!(x.2, Label::Gpe | Label::Loc | Label::Norp | Label::Misc)
                 && !self.is_country_name(phrase)
                 && !HOME_NATIONS.contains(&phrase)
                 && !HOME_NATIONS.iter().any(|h| h.eq_ignore_ascii_case(phrase))
-                && !self.is_nationality(phrase)
         };
+        // A nationality word is a side only in a results line ("Fiorentina 3 Napoli 1":
+        // the gazetteer knows "Napoli" as Italian).
         let clubs: std::collections::HashSet<String> = sides
             .iter()
-            .filter(|&&i| place(&raw[i].0))
-            .map(|&i| lexicon::key(doc.phrase(raw[i].0 .0, raw[i].0 .1)))
+            .filter(|&&(i, line)| {
+                place(&raw[i].0) && (line || !self.is_nationality(doc.phrase(raw[i].0 .0, raw[i].0 .1)))
+            })
+            .map(|&(i, _)| lexicon::key(doc.phrase(raw[i].0 .0, raw[i].0 .1)))
             .collect();
         for (i, (x, _)) in raw.iter_mut().enumerate() {
             if !place(x) || !clubs.contains(&lexicon::key(doc.phrase(x.0, x.1))) {
@@ -1927,7 +1930,7 @@ impl Recognizer<'_> {
             let k = if x.0 > 0 && lower(x.0 - 1) == "the" { x.0 - 1 } else { x.0 };
             let filed = dateline.as_ref().is_some_and(|d| d.contains(&doc.tokens[x.0].start));
             let located = filed || (k > 0 && LOCATIVES.contains(&lower(k - 1).as_str()));
-            if sides.contains(&i) || !located {
+            if sides.iter().any(|&(j, _)| j == i) || !located {
                 *x = (x.0, x.1, Label::Org, None, None);
             }
         }

@@ -701,11 +701,11 @@ fn sides_of_a_match_are_clubs() {
 
 #[test]
 fn results_lines_and_tables_name_clubs() {
-    let text = "Rugby league results on Sunday:\nMelbourne Storm 36 Penrith 6\nParramatta 20 Canberra 18\n\n\
+    let text = "Rugby league results on Sunday:\nMelbourne Storm 36 Penrith 6\nParramatta 20 Canberra 18\nFiorentina 3 Napoli 1\n\n\
                 Leading try scorers: 9 - Josh Hale (Parramatta), 8 - Tom Reyes (Canberra)\n\n\
                 Standings:\nPenrith 4 3 0 1 88 40 6\nWollongong 4 2 0 2 70 66 4\n";
     let ents = run(text);
-    for club in ["Melbourne Storm", "Penrith", "Parramatta", "Canberra", "Wollongong"] {
+    for club in ["Melbourne Storm", "Penrith", "Parramatta", "Canberra", "Wollongong", "Napoli"] {
         let labels = label_of(text, &ents, club);
         assert!(!labels.is_empty() && labels.iter().all(|l| *l == Label::Org), "{club}: {labels:?}");
     }
