@@ -348,8 +348,8 @@ const RESULT_LINKS: &[(&str, &str)] = &[
     ("away", "to"),
     ("away", "at"),
 ];
-/// Words of a sports page: with a score ("2-1") or a results line they make the
-/// document one whose town names can be clubs.
+/// Words of a sports page: with a score ("2-1") or a results line, one of these or three
+/// of `SPORTS_WORDS_SHARED` make the document one whose town names can be clubs.
 const SPORTS_WORDS: &[&str] = &[
     "soccer",
     "football",
@@ -359,24 +359,12 @@ const SPORTS_WORDS: &[&str] = &[
     "basketball",
     "hockey",
     "tennis",
-    "league",
-    "cup",
-    "match",
-    "matches",
-    "goal",
-    "goals",
     "innings",
     "wickets",
-    "season",
-    "coach",
-    "championship",
-    "tournament",
     "standings",
     "striker",
     "midfielder",
     "goalkeeper",
-    "stadium",
-    "division",
     "playoff",
     "playoffs",
     "scorers",
@@ -387,7 +375,23 @@ const SPORTS_WORDS: &[&str] = &[
     "half-time",
     "inning",
     "touchdown",
+    "touchdowns",
     "batting",
+    "bundesliga",
+];
+/// Sports words with other senses ("the Arab League", "the 3rd Division", "a goal").
+const SPORTS_WORDS_SHARED: &[&str] = &[
+    "league",
+    "cup",
+    "match",
+    "matches",
+    "goal",
+    "goals",
+    "season",
+    "coach",
+    "championship",
+    "tournament",
+    "division",
 ];
 /// Nations that play as themselves without being countries in the gazetteer: their
 /// sides stay places, as countries do ("England beat Moldova 3-0").
@@ -1806,7 +1810,9 @@ impl Recognizer<'_> {
     /// places (national sides: our guide keeps a country's ORG-like use a GPE).
     fn sports_sides(&self, doc: &Doc, dateline: Option<Range<usize>>, raw: &mut [(Labelled, usize)]) {
         let n = doc.tokens.len();
-        if !(0..n).any(|i| SPORTS_WORDS.contains(&doc.lower(i).as_str())) {
+        let shared: std::collections::HashSet<String> =
+            (0..n).map(|i| doc.lower(i)).filter(|w| SPORTS_WORDS_SHARED.contains(&w.as_str())).collect();
+        if shared.len() < 3 && !(0..n).any(|i| SPORTS_WORDS.contains(&doc.lower(i).as_str())) {
             return;
         }
         let apart = |i: usize, j: usize| doc.text[doc.tokens[i].end..doc.tokens[j].start].contains('\n');
