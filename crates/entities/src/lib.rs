@@ -1810,9 +1810,20 @@ impl Recognizer<'_> {
     /// places (national sides: our guide keeps a country's ORG-like use a GPE).
     fn sports_sides(&self, doc: &Doc, dateline: Option<Range<usize>>, raw: &mut [(Labelled, usize)]) {
         let n = doc.tokens.len();
-        let shared: std::collections::HashSet<String> =
-            (0..n).map(|i| doc.lower(i)).filter(|w| SPORTS_WORDS_SHARED.contains(&w.as_str())).collect();
-        if shared.len() < 3 && !(0..n).any(|i| SPORTS_WORDS.contains(&doc.lower(i).as_str())) {
+        // One pass, no allocation: every document comes through here.
+        let mut shared = [false; SPORTS_WORDS_SHARED.len()];
+        let mut sports = false;
+        for i in 0..n {
+            let w = doc.tok(i);
+            if w.len() < 3 || !w.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                continue;
+            }
+            sports |= SPORTS_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w));
+            if let Some(k) = SPORTS_WORDS_SHARED.iter().position(|s| s.eq_ignore_ascii_case(w)) {
+                shared[k] = true;
+            }
+        }
+        if !sports && shared.iter().filter(|&&x| x).count() < 3 {
             return;
         }
         let apart = |i: usize, j: usize| doc.text[doc.tokens[i].end..doc.tokens[j].start].contains('\n');
@@ -1936,7 +1947,7 @@ impl Recognizer<'_> {
             let k = if x.0 > 0 && lower(x.0 - 1) == "the" { x.0 - 1 } else { x.0 };
             let filed = dateline.as_ref().is_some_and(|d| d.contains(&doc.tokens[x.0].start));
             let located = filed || (k > 0 && LOCATIVES.contains(&lower(k - 1).as_str()));
-            if sides.iter().any(|&(j, _)| j == i) || !located {
+            if sides.binary_search_by_key(&i, |&(j, _)| j).is_ok() || !located {
                 *x = (x.0, x.1, Label::Org, None, None);
             }
         }
