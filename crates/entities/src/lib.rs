@@ -239,6 +239,178 @@ const COMPANY_CUES: &[&str] = &[
     "board",
 ];
 
+/// Words of an organization's name that are no one's name ("Labor", "Communist",
+/// "Treasury"): a nationality before an organization named by them and a head word is
+/// part of its name ("Australian Labor Party").
+const POLITICAL_WORDS: &[&str] = &[
+    "labor",
+    "labour",
+    "communist",
+    "socialist",
+    "democratic",
+    "liberal",
+    "conservative",
+    "national",
+    "people's",
+    "peoples",
+    "workers'",
+    "workers",
+    "green",
+    "greens",
+    "muslim",
+    "christian",
+    "islamic",
+    "republican",
+    "nationalist",
+    "progressive",
+    "unionist",
+    "social",
+    "popular",
+    "revolutionary",
+    "federal",
+    "treasury",
+    "justice",
+    "defence",
+    "defense",
+    "interior",
+    "foreign",
+    "labor's",
+    "agrarian",
+    "peasant",
+    "peasants'",
+    "radical",
+    "reform",
+    "unity",
+    "freedom",
+    "independence",
+    "liberation",
+    "democrat",
+    "democrats",
+    "air",
+    "marine",
+    "coast",
+    "border",
+    "special",
+    "security",
+    "central",
+    "electoral",
+    "election",
+    "supreme",
+    "constitutional",
+    "health",
+    "education",
+    "finance",
+    "trade",
+    "commerce",
+    "energy",
+    "transport",
+    "agriculture",
+];
+/// Verbs of a match's result: the name before ("Leeds beat", "Kent drew") or after
+/// ("beat Somerset") is a side.
+const RESULT_VERBS: &[&str] = &[
+    "beat",
+    "beats",
+    "defeated",
+    "defeats",
+    "drew",
+    "draw",
+    "lost",
+    "edged",
+    "thrashed",
+    "routed",
+    "hammered",
+    "crushed",
+    "overcame",
+    "trounced",
+    "downed",
+    "blanked",
+    "outclassed",
+    "outplayed",
+    "whitewashed",
+];
+/// Words after a result that name the other side: "drew with Kent", "lost 2-0 to
+/// Groningen", "a win over Bath", "Arsenal v Chelsea".
+const RESULT_LINKS: &[(&str, &str)] = &[
+    ("drew", "with"),
+    ("draw", "with"),
+    ("draw", "against"),
+    ("lost", "to"),
+    ("loss", "to"),
+    ("defeat", "to"),
+    ("defeat", "by"),
+    ("beaten", "by"),
+    ("win", "over"),
+    ("win", "against"),
+    ("victory", "over"),
+    ("victory", "against"),
+    ("home", "to"),
+    ("away", "to"),
+    ("away", "at"),
+];
+/// Words of a sports page: with a score ("2-1") or a results line, one of these or three
+/// of `SPORTS_WORDS_SHARED` make the document one whose town names can be clubs.
+const SPORTS_WORDS: &[&str] = &[
+    "soccer",
+    "football",
+    "cricket",
+    "rugby",
+    "baseball",
+    "basketball",
+    "hockey",
+    "tennis",
+    "innings",
+    "wickets",
+    "standings",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "playoff",
+    "playoffs",
+    "scorers",
+    "fixtures",
+    "semifinal",
+    "quarterfinal",
+    "halftime",
+    "half-time",
+    "inning",
+    "touchdown",
+    "touchdowns",
+    "batting",
+    "bundesliga",
+];
+/// Sports words with other senses ("the Arab League", "the 3rd Division", "a goal").
+const SPORTS_WORDS_SHARED: &[&str] = &[
+    "league",
+    "cup",
+    "match",
+    "matches",
+    "goal",
+    "goals",
+    "season",
+    "coach",
+    "championship",
+    "tournament",
+    "division",
+];
+/// Nations that play as themselves without being countries in the gazetteer: their
+/// sides stay places, as countries do ("England beat Moldova 3-0").
+const HOME_NATIONS: &[&str] = &["England", "Scotland", "Wales", "Northern Ireland", "Ulster"];
+
+/// Whether a token is a match's score ("2-1", "6-3") or a small count in a results
+/// line or table ("Arsenal 2 Liverpool 1", "Middlesbrough 3 2 1 0 6 3 7").
+fn is_score(w: &str) -> bool {
+    let small = |p: &str| !p.is_empty() && p.len() <= 3 && p.chars().all(|c| c.is_ascii_digit());
+    match w.split_once('-') {
+        Some((x, y)) => small(x) && small(y),
+        None => false,
+    }
+}
+
+fn is_count(w: &str) -> bool {
+    !w.is_empty() && w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit())
+}
+
 /// Whether token `a` follows a kinship noun ("brother") or an age ("19-year-old").
 fn after_kin_or_age(doc: &Doc, a: usize) -> bool {
     a > 0 && {
@@ -1405,6 +1577,9 @@ impl Recognizer<'_> {
         self.listed_with_organizations(&doc, &mut raw);
         self.listed_with_persons(&doc, &mut raw);
         self.persons_over_places(&doc, &mut raw);
+        let dateline = tidings_text::dateline(text, seg).map(|d| d.start..d.end);
+        self.sports_sides(&doc, dateline, &mut raw);
+        self.nationality_in_names(&doc, &mut raw);
         storm_names(&doc, &mut raw);
         names_alone(self, &doc, seg, &mut raw);
         self.lone_persons(&doc, &mut raw);
@@ -1632,6 +1807,194 @@ impl Recognizer<'_> {
                 *label = Label::Per;
                 *kind = Some(ActorKind::Person);
                 *country = None;
+            }
+        }
+    }
+
+    /// "Australian Labor Party", "Pakistan Muslim League", "U.S. Treasury Department": a
+    /// nationality word or a country right before an organization named by common words
+    /// and ending in an organization's head word is part of its name (the model often
+    /// reads the nationality apart). A name of its own after the nationality stays apart
+    /// ("South Korean Hyundai Motor Company").
+    fn nationality_in_names(&self, doc: &Doc, raw: &mut Vec<(Labelled, usize)>) {
+        let mut i = 0;
+        while i + 1 < raw.len() {
+            let (p, q) = (&raw[i].0, &raw[i + 1].0);
+            let adjacent = p.1 == q.0
+                && raw[i].1 == raw[i + 1].1
+                && doc.text[doc.tokens[p.1 - 1].end..doc.tokens[q.0].start] == *" ";
+            let national = match p.2 {
+                Label::Norp => self.is_nationality(doc.phrase(p.0, p.1)),
+                Label::Gpe => self.is_country(doc, p.0, p.1),
+                _ => false,
+            };
+            let common_name = q.2 == Label::Org
+                && q.1 - q.0 >= 2
+                && (q.0..q.1).all(|k| {
+                    let w = doc.lower(k);
+                    is_capitalized(doc.tok(k))
+                        && (POLITICAL_WORDS.contains(&w.as_str()) || ORG_HEADS.contains(&w.as_str()))
+                })
+                && ORG_HEADS.contains(&doc.lower(q.1 - 1).as_str());
+            if adjacent && national && common_name {
+                let (a, country) = (p.0, p.3.clone());
+                let b = q.1;
+                raw[i].0 = (a, b, Label::Org, country, None);
+                raw.remove(i + 1);
+            }
+            i += 1;
+        }
+    }
+
+    /// Sports pages: a town or region named as a side of a match is its club, an
+    /// organization ("Leeds drew with Kent", "lost 2-0 to Groningen", "beat Somerset",
+    /// "Arsenal 2 Liverpool 1", a league table's row "Middlesbrough 3 2 1 0 6 3 7",
+    /// "Alan Shearer (Newcastle)"), and so is every other mention of the name in the
+    /// document but one after a locative ("at Taunton" is the ground) or in the dateline
+    /// (byte range `dateline`). Only in a document
+    /// with a sports word and a score or a results line; countries and home nations stay
+    /// places (national sides: our guide keeps a country's ORG-like use a GPE).
+    fn sports_sides(&self, doc: &Doc, dateline: Option<Range<usize>>, raw: &mut [(Labelled, usize)]) {
+        let n = doc.tokens.len();
+        // One pass, no allocation: every document comes through here.
+        let mut shared = [false; SPORTS_WORDS_SHARED.len()];
+        let mut sports = false;
+        for i in 0..n {
+            let w = doc.tok(i);
+            if w.len() < 3 || !w.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                continue;
+            }
+            sports |= SPORTS_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w));
+            if let Some(k) = SPORTS_WORDS_SHARED.iter().position(|s| s.eq_ignore_ascii_case(w)) {
+                shared[k] = true;
+            }
+        }
+        if !sports && shared.iter().filter(|&&x| x).count() < 3 {
+            return;
+        }
+        let apart = |i: usize, j: usize| doc.text[doc.tokens[i].end..doc.tokens[j].start].contains('\n');
+        let lower = |i: usize| doc.lower(i);
+        let starts: std::collections::HashSet<usize> = raw.iter().map(|x| x.0 .0).collect();
+        // A name and its count in a results line or a table: the count ends the line or
+        // comes before a comma, a scorer in parentheses or another name.
+        let scored = |b: usize| {
+            b < n
+                && is_count(doc.tok(b))
+                && !apart(b - 1, b)
+                && (b + 1 == n
+                    || apart(b, b + 1)
+                    || matches!(doc.tok(b + 1), "," | "(" | ";")
+                    || starts.contains(&(b + 1)))
+        };
+        // A table's row: a name opening a line, after its rank or not ("2. Aberdeen"), and
+        // two counts after it ("BALTIMORE 70 61 .534 4").
+        let opens_line = |a: usize| {
+            let k = match a {
+                2.. if doc.tok(a - 1) == "." && is_count(doc.tok(a - 2)) => a - 2,
+                1.. if is_count(doc.tok(a - 1)) && !apart(a - 1, a) => a - 1,
+                _ => a,
+            };
+            k == 0 || apart(k - 1, k)
+        };
+        let row =
+            |a: usize, b: usize| opens_line(a) && (b..b + 2).all(|k| k < n && is_count(doc.tok(k)) && !apart(k - 1, k));
+        let lines = raw.iter().filter(|x| scored(x.0 .1) || row(x.0 .0, x.0 .1)).count();
+        if lines < 2 && !(0..n).any(|i| is_score(doc.tok(i))) {
+            return;
+        }
+        // "Melbourne Storm 36": a place and a capitalized word the model left out, before
+        // a count, is the club's whole name.
+        for (x, _) in raw.iter_mut() {
+            let b = x.1;
+            if matches!(x.2, Label::Gpe | Label::Loc)
+                && b + 1 < n
+                && !starts.contains(&b)
+                && is_capitalized(doc.tok(b))
+                && doc.tokens[b].kind == TokenKind::Word
+                && doc.tok(b).chars().all(char::is_alphabetic)
+                && scored(b + 1)
+                && !apart(b - 1, b)
+            {
+                x.1 = b + 1;
+            }
+        }
+        let mut sides: Vec<(usize, bool)> = Vec::new();
+        for (i, ((a, b, _, _, _), _)) in raw.iter().enumerate() {
+            let (a, b) = (*a, *b);
+            let result = scored(b) || row(a, b);
+            let verb_after = b < n && RESULT_VERBS.contains(&lower(b).as_str()) && !apart(b - 1, b);
+            let verb_before = a > 0
+                && matches!(
+                    lower(a - 1).as_str(),
+                    "beat"
+                        | "beats"
+                        | "defeated"
+                        | "defeats"
+                        | "edged"
+                        | "thrashed"
+                        | "routed"
+                        | "hammered"
+                        | "crushed"
+                        | "overcame"
+                        | "trounced"
+                        | "downed"
+                        | "blanked"
+                        | "outclassed"
+                        | "outplayed"
+                        | "whitewashed"
+                        | "v"
+                        | "v."
+                        | "vs"
+                        | "vs."
+                        | "versus"
+                );
+            // "drew with Kent", "lost 2-0 to Groningen", "won 2-1 at Lens": a link word
+            // after a result or a score.
+            let linked = a > 1 && {
+                let second = lower(a - 1);
+                let mut k = a - 2;
+                let score = is_score(doc.tok(k));
+                while k > 0 && is_score(doc.tok(k)) {
+                    k -= 1;
+                }
+                RESULT_LINKS.iter().any(|(f, s)| *s == second && *f == lower(k)) || (score && second == "at")
+            };
+            let player = a > 1
+                && doc.tok(a - 1) == "("
+                && b < n
+                && doc.tok(b) == ")"
+                && i > 0
+                && raw[i - 1].0 .2 == Label::Per
+                && raw[i - 1].0 .1 + 1 == a;
+            if result || verb_after || verb_before || linked || player {
+                sides.push((i, result));
+            }
+        }
+        let place = |x: &Labelled| {
+            let phrase = doc.phrase(x.0, x.1);
+            matches!(x.2, Label::Gpe | Label::Loc | Label::Norp | Label::Misc)
+                && !self.is_country_name(phrase)
+                && !HOME_NATIONS.contains(&phrase)
+                && !HOME_NATIONS.iter().any(|h| h.eq_ignore_ascii_case(phrase))
+        };
+        // A nationality word is a side only in a results line ("Fiorentina 3 Napoli 1":
+        // the gazetteer knows "Napoli" as Italian).
+        let clubs: std::collections::HashSet<String> = sides
+            .iter()
+            .filter(|&&(i, line)| {
+                place(&raw[i].0) && (line || !self.is_nationality(doc.phrase(raw[i].0 .0, raw[i].0 .1)))
+            })
+            .map(|&(i, _)| lexicon::key(doc.phrase(raw[i].0 .0, raw[i].0 .1)))
+            .collect();
+        for (i, (x, _)) in raw.iter_mut().enumerate() {
+            if !place(x) || !clubs.contains(&lexicon::key(doc.phrase(x.0, x.1))) {
+                continue;
+            }
+            let k = if x.0 > 0 && lower(x.0 - 1) == "the" { x.0 - 1 } else { x.0 };
+            let filed = dateline.as_ref().is_some_and(|d| d.contains(&doc.tokens[x.0].start));
+            let located = filed || (k > 0 && LOCATIVES.contains(&lower(k - 1).as_str()));
+            if sides.binary_search_by_key(&i, |&(j, _)| j).is_ok() || !located {
+                *x = (x.0, x.1, Label::Org, None, None);
             }
         }
     }

@@ -704,3 +704,72 @@ fn a_town_before_its_state_is_a_place() {
     let ents = run(text);
     assert_eq!(label_of(text, &ents, "Jim Inhofe"), [Label::Per]);
 }
+
+#[test]
+fn sides_of_a_match_are_clubs() {
+    let text = "CRICKET - LEICESTERSHIRE TAKE OVER AT TOP.\nLeicestershire beat Somerset by an innings and 39 \
+                runs at Taunton on Friday. Essex drew with Kent.\n\nSOCCER - DUTCH FIRST DIVISION SUMMARY.\n\
+                Ajax Amsterdam drew with Utrecht. Vitesse Arnhem lost 2-0 to Groningen and Twente won 3-1 at \
+                Zwolle. England drew 1-1 with Moldova in Chisinau.\n";
+    let ents = run(text);
+    for club in ["Kent", "Utrecht", "Groningen", "Zwolle"] {
+        let labels = label_of(text, &ents, club);
+        assert!(!labels.is_empty() && labels.iter().all(|l| *l == Label::Org), "{club}: {labels:?}");
+    }
+    // The ground, countries and a town the match is played in stay places.
+    for place in ["Taunton", "England", "Moldova", "Chisinau"] {
+        assert_eq!(label_of(text, &ents, place), [Label::Gpe], "{place}");
+    }
+}
+
+#[test]
+fn results_lines_and_tables_name_clubs() {
+    let text = "Rugby league results on Sunday:\nMelbourne Storm 36 Penrith 6\nParramatta 20 Canberra 18\nFiorentina 3 Napoli 1\n\n\
+                Leading try scorers: 9 - Josh Hale (Parramatta), 8 - Tom Reyes (Canberra)\n\n\
+                Standings:\nPenrith 4 3 0 1 88 40 6\nWollongong 4 2 0 2 70 66 4\n";
+    let ents = run(text);
+    for club in ["Melbourne Storm", "Penrith", "Parramatta", "Canberra", "Wollongong", "Napoli"] {
+        let labels = label_of(text, &ents, club);
+        assert!(!labels.is_empty() && labels.iter().all(|l| *l == Label::Org), "{club}: {labels:?}");
+    }
+    // A standings table with ranks or percentages; the dateline's town stays a place.
+    let table = "BASEBALL - STANDINGS.\nNEW YORK 1996-08-29\nStandings after Wednesday's games:\n\
+                 W L PCT GB\nNEW YORK 74 57 .565 -\nBALTIMORE 70 61 .534 4\n\n\
+                 SOCCER - LEAGUE TABLE.\n1. Aberdeen 5 3 1 1 9 5 10\n2. Dundee 5 2 2 1 7 6 8\n";
+    let ents = run(table);
+    let labels = |s| label_of(table, &ents, s);
+    assert_eq!(labels("NEW YORK"), [Label::Gpe, Label::Org]);
+    for club in ["BALTIMORE", "Aberdeen", "Dundee"] {
+        assert_eq!(labels(club), [Label::Org], "{club}");
+    }
+    // Not a sports page: words shared with news ("Arab League", "Division") and a range
+    // are no score line.
+    let war = "The Arab League condemned the shelling. The 4th Division lost 30-40 men near Homs. \
+               Aleppo lost power after the strikes.";
+    let ents = run(war);
+    assert_eq!(label_of(war, &ents, "Aleppo"), [Label::Gpe]);
+    // Not a sports page: a town with a count stays a town.
+    let news = "Flood deaths by town: Penrith 4, Windsor 2, Richmond 3.\n";
+    let ents = run(news);
+    for town in ["Penrith", "Windsor"] {
+        assert_eq!(label_of(news, &ents, town), [Label::Gpe], "{town}");
+    }
+}
+
+#[test]
+fn a_nationality_opens_an_organization_named_by_common_words() {
+    let text = "ALP = Australian Labor Party, L + NP = Liberal Party. Leaders of the South African Communist \
+                Party were targeted. Nawaz Sharif sought to unite all Pakistan Muslim League factions. The U.S. \
+                Treasury Department today announced a plan. South Korean Hyundai Motor Company sales fell.";
+    let ents = run(text);
+    for org in [
+        "Australian Labor Party",
+        "South African Communist Party",
+        "Pakistan Muslim League",
+        "U.S. Treasury Department",
+    ] {
+        assert_eq!(label_of(text, &ents, org), [Label::Org], "{org}");
+    }
+    assert_eq!(label_of(text, &ents, "South Korean"), [Label::Norp]);
+    assert_eq!(label_of(text, &ents, "Hyundai Motor Company"), [Label::Org]);
+}
