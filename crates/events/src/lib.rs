@@ -926,6 +926,7 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
             None => i += 1,
         }
     }
+    military_strikes(s, &mut found);
     // A bare foiling verb ("prevent", "disrupted") foils an attack only when its object
     // names one ("prevented a terrorist act", "thwarted the plot").
     found.retain(|t| {
@@ -1019,6 +1020,170 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
         }
     }
     found
+}
+
+/// Modifiers that make a bare "strike" an armed one ("retaliatory strikes",
+/// "intelligence-based strikes", "Air Force strikes").
+const STRIKE_MODIFIERS: &[&str] = &[
+    "retaliatory",
+    "military",
+    "intelligence-based",
+    "targeted",
+    "cross-border",
+    "punitive",
+    "pre-emptive",
+    "preemptive",
+    "naval",
+    "force",
+    "forces",
+    "army",
+];
+
+/// Words of a labour strike: "general strike", "teachers strike over pay".
+const LABOUR_WORDS: &[&str] = &[
+    "general",
+    "hunger",
+    "labour",
+    "labor",
+    "workers",
+    "union",
+    "unions",
+    "teachers",
+    "doctors",
+    "nurses",
+    "employees",
+    "staff",
+    "pay",
+    "wage",
+    "wages",
+    "walkout",
+    "strikers",
+    "protest",
+    "protests",
+    "national",
+    "nationwide",
+    "indigenous",
+    "rail",
+    "transport",
+    "miners",
+    "truckers",
+];
+
+/// Bare "strike(s)" told as an armed attack from afar (ACLED: a "strike" without a
+/// weapon is an air/drone strike; missiles or rockets named with it make it shelling):
+/// a state's word before it ("an Israeli strike", "Iran's retaliatory strikes", "Russian
+/// strikes"), a military modifier ("intelligence-based strikes", "Israeli Air Force
+/// strikes"), a verb of launching ("conducts strikes", "launches new strikes"), aircraft
+/// as its subject ("jets strike the Natanz facility"), or a target after it in a sentence
+/// that tells harm ("killed … in strikes on Lagawa District"). A labour strike ("go on
+/// general strike", "workers strike over pay") is no attack.
+fn military_strikes(s: &Sent, found: &mut Vec<(usize, usize, Family)>) {
+    let n = s.lower.len();
+    let mut added = false;
+    for i in 0..n {
+        // "an artillery strike": the word of the weapon before it names the attack.
+        if !matches!(s.word(i), "strike" | "strikes") || found.iter().any(|t| (t.0..=t.1).contains(&i)) {
+            continue;
+        }
+        let (start, end) = clause_of(s, i);
+        let near = start.max(i.saturating_sub(4))..end.min(i + 4);
+        if near.clone().any(|k| LABOUR_WORDS.contains(&s.word(k))) || (i > 0 && s.word(i - 1) == "on") {
+            continue;
+        }
+        // The words before it back to a determiner, a verb or a clause start: its modifiers.
+        let mut m = i;
+        while m > start
+            && i - m < 4
+            && !matches!(
+                s.word(m - 1),
+                "a" | "an" | "the" | "," | "of" | "by" | "in" | "on" | "against" | "over" | "to" | "including"
+            )
+        {
+            m -= 1;
+        }
+        // "conducted 10 airstrikes, including strikes against tactical units": the strikes
+        // already told.
+        if m > start && s.word(m - 1) == "including" {
+            continue;
+        }
+        // "Demonstrators rally against Israeli strikes": what a protest is against is its
+        // cause, told elsewhere.
+        if m > start
+            && matches!(s.word(m - 1), "against" | "over")
+            && (start..m).any(|k| rules::demonstration_word(s.word(k)))
+        {
+            continue;
+        }
+        // "the army would strike Beirut", "vowed to strike": a verb of what may be done.
+        let aircraft = i > 0 && matches!(s.word(i - 1), "jets" | "warplanes" | "aircraft" | "planes" | "bombers");
+        // "warning of a possible Israeli strike", "will carry out massive group strikes".
+        let modal = |k: usize| {
+            rules::HYPOTHETICAL.contains(&s.word(k))
+                || rules::THREAT.contains(&s.word(k))
+                || matches!(s.word(k), "will" | "possible" | "potential" | "warning" | "fear" | "fears")
+        };
+        if (!aircraft && (m..i).any(|k| s.word(k) == "to")) || (start.max(i.saturating_sub(12))..i).any(modal) {
+            continue;
+        }
+        let nation = (m..i).any(|k| {
+            let w = &s.ctx.text[s.tokens[k].start..s.tokens[k].end];
+            w.starts_with(char::is_uppercase) && s.ctx.gazetteer.demonym(w).is_some()
+        }) || (m..i).any(|k| matches!(s.word(k), "'s" | "’s"));
+        let modified = (m..i).any(|k| STRIKE_MODIFIERS.contains(&s.word(k)));
+        // "Coalition nations which have conducted strikes in Iraq": a record, no incident.
+        let launched = (start.max(i.saturating_sub(5))..i).any(|k| {
+            let verb = matches!(
+                s.word(k),
+                "conducts" | "conducted" | "conduct" | "launches" | "launched" | "launch" | "carried"
+            ) || (matches!(s.word(k), "carry" | "carries" | "carrying") && s.word(k + 1) == "out");
+            verb && !(k >= 1 && matches!(s.word(k - 1), "has" | "have" | "had"))
+        });
+        let harm = (0..n).any(|k| {
+            matches!(
+                s.word(k),
+                "killed"
+                    | "killing"
+                    | "kill"
+                    | "kills"
+                    | "injured"
+                    | "injuring"
+                    | "wounded"
+                    | "wounding"
+                    | "damaged"
+                    | "damaging"
+                    | "damage"
+                    | "destroyed"
+            )
+        });
+        let targeted = i + 1 < n && matches!(s.word(i + 1), "on" | "against" | "in" | "targeting") && harm;
+        if !(nation || modified || launched || aircraft || targeted) {
+            continue;
+        }
+        // "An Iranian missile strike", "rockets and strikes": the weapon names the means.
+        let fired = |w: &str| {
+            w.starts_with("missile")
+                || w.starts_with("rocket")
+                || w.starts_with("mortar")
+                || w == "ballistic"
+                || w == "artillery"
+        };
+        let flown = |w: &str| {
+            w.starts_with("drone")
+                || w == "air"
+                || w.starts_with("airstrike")
+                || rules::WEAPONS.contains(&(w, "aircraft"))
+        };
+        let family = if (start..end).any(|k| fired(s.word(k))) && !(start..end).any(|k| flown(s.word(k))) {
+            Family::Shelling
+        } else {
+            Family::AirStrike
+        };
+        found.push((i, i + 1, family));
+        added = true;
+    }
+    if added {
+        found.sort_by_key(|t| t.0);
+    }
 }
 
 fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
@@ -1905,6 +2070,7 @@ fn running_total(s: &Sent, a: usize, b: usize) -> bool {
             || (w(k) == "to" && next == "date")
             || (w(k) == "in" && matches!(next, "total" | "all") && !matches!(next2, "of"))
             || (w(k) == "this" && next == "year")
+            || (w(k) == "recent" && matches!(next, "years" | "months" | "decades"))
             || (matches!(w(k), "past" | "last") && matches!(next, "decade" | "decades" | "year" | "years" | "months")
                 || matches!(w(k), "past" | "last")
                     && rules::number_word(next).is_some()

@@ -1,6 +1,6 @@
 //! Event types and sub-types (ACLED's taxonomy) of short reports: the hard pairs.
 
-use crate::{code, subs};
+use crate::{code, code_on, subs};
 
 #[test]
 fn property_burnt_or_looted_with_no_crowd_is_property_destruction() {
@@ -91,4 +91,30 @@ fn one_protester_killed_is_excessive_force() {
         "On 26 January 2015, police fired birdshot at a small march in Alexandria, killing a 17-year-old protester.",
     );
     assert!(subs(&ex).contains(&"Excessive force against protesters"), "{:?}", subs(&ex));
+}
+
+#[test]
+fn a_states_bare_strike_is_an_air_strike_and_a_labour_strike_is_none() {
+    for text in [
+        "One person is killed by an Israeli strike in Zebdin, Nabatieh District, Lebanon.",
+        "At least six people are injured and buildings and vehicles are damaged in large-scale Russian strikes on \
+         Sumy Oblast, Ukraine.",
+        "Pakistan conducts intelligence-based strikes on seven locations along the Durand Line in Afghanistan, \
+         resulting in dozens of fatalities.",
+    ] {
+        let ex = code_on(text, "2026-04-07");
+        assert_eq!(subs(&ex), ["Air/drone strike"], "{text}");
+    }
+    // Missiles named with the strikes make them a missile attack.
+    let ex = code_on("Two people are killed in Odesa in Russian strikes with ballistic missiles.", "2026-04-07");
+    assert_eq!(subs(&ex), ["Shelling/artillery/missile attack"]);
+    // A strike feared, or a strike of workers, is no attack.
+    for text in [
+        "The Lebanese army closes a bridge in the Tyre District after receiving a warning of a possible Israeli \
+         strike on the structure.",
+        "Protester shot dead in Cotacachi as Ecuador's indigenous strike enters second week.",
+    ] {
+        let ex = code_on(text, "2026-04-07");
+        assert!(!subs(&ex).contains(&"Air/drone strike"), "{text}: {:?}", subs(&ex));
+    }
 }
