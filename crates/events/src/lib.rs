@@ -927,6 +927,7 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
         }
     }
     military_strikes(s, &mut found);
+    joined_armed_group(s, &mut found);
     // A bare foiling verb ("prevent", "disrupted") foils an attack only when its object
     // names one ("prevented a terrorist act", "thwarted the plot").
     found.retain(|t| {
@@ -948,7 +949,7 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
             i >= t.1 && i <= t.1 + 1
         });
         if t.2 == Family::Arrest
-            && s.word(t.0) == "captured"
+            && matches!(s.word(t.0), "captured" | "capture" | "takeover")
             && (place_next
                 || s.lower[t.1..(t.1 + 5).min(s.lower.len())]
                     .iter()
@@ -959,8 +960,12 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
     }
     // "seized the area" is territory, "seized hostages" an abduction, "seized the tanks"
     // looting; a seizure of anything else is no event.
+    // "the capture of the al-Mahrah Governorate", "the takeover of Tardo Village" are
+    // territory (above); "the takeover of Citgo", of anything else,
+    // no incident told as such.
+    found.retain(|t| !(t.2 == Family::Arrest && matches!(s.word(t.0), "capture" | "takeover")));
     found.retain_mut(|t| {
-        if !matches!(s.word(t.0), "seized" | "seizing") || t.2 != Family::Arrest {
+        if !matches!(s.word(t.0), "seized" | "seizing" | "seizes") || t.2 != Family::Arrest {
             return true;
         }
         let next = &s.lower[t.1..(t.1 + 5).min(s.lower.len())];
@@ -1020,6 +1025,31 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
         }
     }
     found
+}
+
+/// "Hundreds of Congolese police officers join the M23 movement": people who join an
+/// armed group (a group noun or an armed group's name at most four words after the verb)
+/// change its make-up (ACLED: Change to group/activity); "joined the talks" does not.
+fn joined_armed_group(s: &Sent, found: &mut Vec<(usize, usize, Family)>) {
+    let clusters = &s.ctx.entities.clusters;
+    for i in 0..s.lower.len() {
+        // "urged Muslims to join ISIS' fight": an appeal, nobody joined.
+        let appeal = i > 0 && (s.word(i - 1) == "to" || rules::HYPOTHETICAL.contains(&s.word(i - 1)));
+        if !matches!(s.word(i), "join" | "joins" | "joined") || appeal || found.iter().any(|t| (t.0..t.1).contains(&i))
+        {
+            continue;
+        }
+        let reach = i + 1..(i + 5).min(s.lower.len());
+        let group = reach.clone().any(|k| matches!(s.word(k), "movement" | "rebels" | "militia" | "insurgency"));
+        let armed_name = s
+            .mentions
+            .iter()
+            .any(|&(ci, mi)| armed(clusters[ci].kind) && reach.contains(&s.at(clusters[ci].spans[mi].0)));
+        if group || armed_name {
+            found.push((i, i + 1, Family::Founded));
+            found.sort_by_key(|t| t.0);
+        }
+    }
 }
 
 /// Modifiers that make a bare "strike" an armed one ("retaliatory strikes",
@@ -1491,9 +1521,19 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             // state's forces as the side that lost it where the text names no holder.
             let seized = || {
                 let trigger = d.trigger.text.to_lowercase();
-                ["overran", "overrun", "captured", "seized", "took control", "took over", "stormed"]
-                    .iter()
-                    .any(|w| trigger.contains(w))
+                [
+                    "overran",
+                    "overrun",
+                    "captured",
+                    "seized",
+                    "seizes",
+                    "took control",
+                    "took over",
+                    "takeover",
+                    "stormed",
+                ]
+                .iter()
+                .any(|w| trigger.contains(w))
             };
             if d.actor2.is_none()
                 && happened

@@ -118,3 +118,46 @@ fn a_states_bare_strike_is_an_air_strike_and_a_labour_strike_is_none() {
         assert!(!subs(&ex).contains(&"Air/drone strike"), "{text}: {:?}", subs(&ex));
     }
 }
+
+#[test]
+fn territory_seized_retaken_or_taken_over_is_territory_and_a_company_taken_over_is_not() {
+    for (text, sub) in [
+        (
+            "The Southern Transitional Council seizes swathes of territory from the government of Yemen in \
+             Hadhramaut Governorate, including Seiyun.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Al-Shabaab militants claim the takeover of Tardo Village in the Hiiraan region of Somalia.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "The Israeli Defense Forces re-take the Netzarim Corridor, preventing the movement of Palestinians.",
+            "Government regains territory",
+        ),
+        (
+            "The Sudanese Army says that they have re-captured the Blue Nile town of Khor Hassan from the Rapid \
+             Support Forces.",
+            "Government regains territory",
+        ),
+    ] {
+        let ex = code_on(text, "2025-12-03");
+        assert_eq!(subs(&ex), [sub], "{text}");
+    }
+    let ex = code_on("Senators raise concerns over the Russian takeover of Citgo.", "2025-12-03");
+    assert!(ex.events.is_empty(), "{:?}", subs(&ex));
+}
+
+#[test]
+fn joining_or_surrendering_to_an_armed_side_changes_a_group_and_an_appeal_to_join_does_not() {
+    for text in [
+        "Hundreds of Congolese police officers join the M23 movement in Bukavu, Democratic Republic of the Congo.",
+        "Bo Nagar, leader of the anti-government Burma National Revolutionary Army, surrendered to the Burmese \
+         military.",
+    ] {
+        let ex = code_on(text, "2025-02-22");
+        assert_eq!(subs(&ex), ["Change to group/activity"], "{text}");
+    }
+    let ex = code_on("The group urged Muslims in Russia to join ISIS' fight against the West.", "2025-02-22");
+    assert!(!subs(&ex).contains(&"Change to group/activity"), "{:?}", subs(&ex));
+}
