@@ -609,7 +609,7 @@ fn relabel(ctx: &Context, model: &Model, events: &mut Vec<Event>) {
                         .is_some_and(|k| !cues.conflict_in(k)))
                 || DROP_SCOPE >= 3.0
         };
-        if (short || quiet()) && d.margin < -DROP_MARGIN {
+        if (short || quiet()) && d.margin < -DROP_MARGIN && !crowd_gathered(ctx, e) {
             return false;
         }
         // The rules' sub-type stays unless the classifier prefers another by [`RELABEL_MARGIN`].
@@ -624,6 +624,69 @@ fn relabel(ctx: &Context, model: &Model, events: &mut Vec<Event>) {
         }
         true
     });
+}
+
+/// Verbs of a crowd's gathering ("Demonstrators gather", "140,000 people demonstrate",
+/// "launched a protest", "go on general strike").
+const GATHERING: &[&str] = &[
+    "gather",
+    "gathered",
+    "rally",
+    "rallied",
+    "demonstrate",
+    "demonstrated",
+    "march",
+    "marched",
+    "protest",
+    "protested",
+    "launched",
+    "launch",
+    "staged",
+    "stage",
+    "held",
+    "hold",
+    "go",
+    "went",
+    "took",
+    "take",
+];
+
+/// Whether a protest is told as a crowd gathering: a word for demonstrators, people or
+/// a count of them ("Over 140,000 people demonstrate in Belgrade", "Demonstrators rally
+/// in central Stockholm", "Student groups … launched a protest in several cities"), then
+/// at most four words on a verb of gathering that no "to" or modal governs. Such an
+/// event stands even where the document names no violence (the learned check never
+/// drops it).
+fn crowd_gathered(ctx: &Context, e: &Event) -> bool {
+    if e.event_type != "Protests" {
+        return false;
+    }
+    let Some((k, _, _)) = e.evidence.first().and_then(|sp| span_tokens(ctx.seg, sp)) else { return false };
+    let tokens = &ctx.seg.tokens[ctx.seg.sentences[k].tokens.clone()];
+    let w: Vec<String> = tokens.iter().map(|t| t.text(ctx.text).to_lowercase()).collect();
+    let crowd = |x: &str| {
+        rules::PROTESTER_NOUNS.contains(&x)
+            || matches!(x, "people" | "workers" | "students" | "groups" | "thousands" | "hundreds" | "supporters")
+    };
+    // "launched a protest", "held a rally", "went on strike", "took to the streets".
+    let object = |v: usize| match w[v].as_str() {
+        "launched" | "launch" | "staged" | "stage" | "held" | "hold" => {
+            (v + 1..(v + 4).min(w.len())).any(|o| rules::demonstration_word(&w[o]))
+        }
+        "go" | "went" => w.get(v + 1).is_some_and(|x| x == "on"),
+        "took" | "take" => w.get(v + 1).is_some_and(|x| x == "to"),
+        _ => true,
+    };
+    (0..w.len()).any(|i| {
+        crowd(&w[i])
+            && (i + 1..(i + 8).min(w.len())).any(|v| {
+                GATHERING.contains(&w[v].as_str())
+                    && !matches!(w[v - 1].as_str(), "to" | "will" | "would" | "could" | "may" | "might")
+                    && !rules::AUXILIARIES.contains(&w[v - 1].as_str())
+                    && object(v)
+                    && (v - i <= 4 || matches!(w[v].as_str(), "launched" | "staged" | "held"))
+            })
+    })
 }
 
 /// The words of the first sentences the recovery classifier reads: (sentence, token,

@@ -161,3 +161,27 @@ fn joining_or_surrendering_to_an_armed_side_changes_a_group_and_an_appeal_to_joi
     let ex = code_on("The group urged Muslims in Russia to join ISIS' fight against the West.", "2025-02-22");
     assert!(!subs(&ex).contains(&"Change to group/activity"), "{:?}", subs(&ex));
 }
+
+#[test]
+fn a_crowd_told_gathering_is_a_protest_where_nothing_violent_is_told() {
+    for text in [
+        "Over 140,000 people demonstrate in Belgrade and other major Serbian cities to protest against the \
+         Serbian government.",
+        "Demonstrators gather in cities across the United States to protest against the policies of U.S. \
+         President Donald Trump.",
+        "Student groups and the Civil Social Coalition party launched a protest in several cities in Indonesia \
+         against the government.",
+        "Demonstrators rally in central Stockholm, Sweden, including the Odenplan area, against restrictions on \
+         humanitarian aid.",
+    ] {
+        let ex = code_on(text, "2025-06-29");
+        assert_eq!(subs(&ex), ["Peaceful protest"], "{text}");
+    }
+    // Protests named in a lawsuit are no gathering told.
+    let ex = code_on(
+        "A jury orders Greenpeace to pay $660 million to Energy Transfer Partners after ETP sued the \
+         organization for holding protests near Standing Rock Reservation.",
+        "2025-03-19",
+    );
+    assert!(ex.events.is_empty(), "{:?}", subs(&ex));
+}
