@@ -991,6 +991,7 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
     }
     military_strikes(s, &mut found);
     joined_armed_group(s, &mut found);
+    weapons_fired(s, &mut found);
     // A bare foiling verb ("prevent", "disrupted") foils an attack only when its object
     // names one ("prevented a terrorist act", "thwarted the plot").
     found.retain(|t| {
@@ -1088,6 +1089,38 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
         }
     }
     found
+}
+
+/// Drones, missiles and projectiles told as fired at something or hitting it: "Russia
+/// launches 273 drones at Ukraine", "hit by an Iranian drone", "a projectile hits their
+/// vehicle". Drones are air strikes; missiles, rockets and projectiles shelling.
+fn weapons_fired(s: &Sent, found: &mut Vec<(usize, usize, Family)>) {
+    let n = s.lower.len();
+    let mut added = false;
+    for i in 0..n {
+        let w = s.word(i);
+        let family = match w {
+            "drone" | "drones" => Family::AirStrike,
+            "missile" | "missiles" | "rocket" | "rockets" | "projectile" | "projectiles" => Family::Shelling,
+            _ => continue,
+        };
+        if found.iter().any(|t| (t.0..=t.1).contains(&i) || t.0 == i + 1) {
+            continue;
+        }
+        let before = i.saturating_sub(4)..i;
+        let launched = before.clone().any(|k| matches!(s.word(k), "launches" | "launched" | "fires" | "fired"))
+            && (i + 1..(i + 4).min(n)).any(|k| matches!(s.word(k), "at" | "on" | "towards" | "toward" | "against"));
+        let hit_by =
+            before.clone().any(|k| k + 1 < n && matches!(s.word(k), "hit" | "struck") && s.word(k + 1) == "by");
+        let hits = i + 1 < n && matches!(s.word(i + 1), "hits" | "hit" | "struck" | "strikes");
+        if launched || hit_by || hits {
+            found.push((i, i + 1, family));
+            added = true;
+        }
+    }
+    if added {
+        found.sort_by_key(|t| t.0);
+    }
 }
 
 /// "Hundreds of Congolese police officers join the M23 movement": people who join an

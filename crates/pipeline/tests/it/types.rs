@@ -185,3 +185,19 @@ fn a_crowd_told_gathering_is_a_protest_where_nothing_violent_is_told() {
     );
     assert!(ex.events.is_empty(), "{:?}", subs(&ex));
 }
+
+#[test]
+fn a_projectile_or_drone_that_hits_something_is_shelling_or_an_air_strike() {
+    let ex = code_on(
+        "Two Indonesian peacekeepers of the UNIFIL mission are killed in Southern Lebanon when a projectile hits \
+         their vehicle.",
+        "2026-03-30",
+    );
+    assert_eq!(subs(&ex), ["Shelling/artillery/missile attack"]);
+    let ex = code_on(
+        "The Kuwait Petroleum Corporation claims that oil tanker Al Salmi has been hit by an Iranian drone at a port \
+         in Dubai, causing a fire onboard.",
+        "2026-03-31",
+    );
+    assert_eq!(subs(&ex), ["Air/drone strike"]);
+}
