@@ -609,7 +609,7 @@ fn relabel(ctx: &Context, model: &Model, events: &mut Vec<Event>) {
                         .is_some_and(|k| !cues.conflict_in(k)))
                 || DROP_SCOPE >= 3.0
         };
-        if (short || quiet()) && d.margin < -DROP_MARGIN && !crowd_gathered(ctx, e) {
+        if (short || quiet()) && d.margin < -DROP_MARGIN && !crowd_gathered(ctx, e) && !state_strike(e) {
             return false;
         }
         // The rules' sub-type stays unless the classifier prefers another by [`RELABEL_MARGIN`].
@@ -624,6 +624,20 @@ fn relabel(ctx: &Context, model: &Model, events: &mut Vec<Event>) {
         }
         true
     });
+}
+
+/// Whether the rules coded a strike or shelling by a named state's forces that happened
+/// ("Israeli and U.S. jets strike the Natanz Nuclear Facility", "Russia launches 273
+/// drones at Ukraine"): the learned check never drops it for want of casualty or weapon
+/// words (its cues miss plurals: "drones", "missiles", "strikes"); a bare weapon word
+/// ("missiles") is no such strike.
+fn state_strike(e: &Event) -> bool {
+    // A bare weapon word ("these missiles will increase the likelihood …") tells no strike.
+    let bare_weapon = e.evidence.first().is_some_and(|t| weapon_word(&t.text.to_lowercase()));
+    !bare_weapon
+        && matches!(e.sub_event_type.as_str(), "Air/drone strike" | "Shelling/artillery/missile attack")
+        && e.modality == Modality::Occurred
+        && e.actor1.as_ref().is_some_and(|a| a.name.starts_with("Military Forces of"))
 }
 
 /// Verbs of a crowd's gathering ("Demonstrators gather", "140,000 people demonstrate",

@@ -201,3 +201,19 @@ fn a_projectile_or_drone_that_hits_something_is_shelling_or_an_air_strike() {
     );
     assert_eq!(subs(&ex), ["Air/drone strike"]);
 }
+
+#[test]
+fn a_states_strike_stands_where_no_casualty_or_weapon_word_is_told() {
+    let ex = code_on(
+        "Israeli and U.S. jets strike the Natanz Nuclear Facility, according to the Atomic Energy Organization of Iran.",
+        "2026-03-21",
+    );
+    assert_eq!(subs(&ex), ["Air/drone strike"]);
+    // Weapons only named are no strike.
+    let ex = code_on(
+        "Nearly three quarters of scholars believe that these missiles will somewhat or strongly increase the \
+         likelihood of violent confrontation between NATO and Russian forces.",
+        "2016-10-12",
+    );
+    assert!(ex.events.is_empty(), "{:?}", subs(&ex));
+}
