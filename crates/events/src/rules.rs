@@ -172,7 +172,7 @@ pub const RULES: &[Rule] = rules! {
     ],
     Arrest: [
         &["arrested"], &["arrests"], &["detained"], &["apprehended"], &["captured"], &["rounded", "up"],
-        &["seized"], &["seizing"], &["arrest"], &["were", "caught"], &["was", "caught"],
+        &["seized"], &["seizing"], &["seizes"], &["capture", "of"], &["takeover", "of"], &["arrest"], &["were", "caught"], &["was", "caught"],
         &["taken", "into", "custody"], &["detention", "of"],
     ],
     Legal: [
@@ -190,7 +190,7 @@ pub const RULES: &[Rule] = rules! {
         &["merged", "into"], &["was", "renamed"], &["renamed", "itself"], &["calling", "itself"],
         &["rebranded"], &["named", "its", "new", "leader"], &["named", "a", "new", "leader"],
         &["new", "leader", "of"], &["announced", "its", "dissolution"], &["disbanded"], &["broke", "away", "from"],
-        &["splinter", "group"], &["in", "a", "movement", "called"],
+        &["splinter", "group"], &["in", "a", "movement", "called"], &["surrendered", "to"],
     ],
     Protest: [
         &["protest*"], &["demonstrat*"], &["rally"], &["rallies"], &["rallied"], &["marched"], &["sit-in"],
@@ -209,6 +209,7 @@ pub const RULES: &[Rule] = rules! {
         &["liberation", "of"], &["retake"], &["took", "full", "control"],
         &["took", "near", "complete", "control"], &["took", "complete", "control"], &["regained", "control"],
         &["regained", "full", "control"],
+        &["re-take*"], &["re-captur*"], &["retakes"], &["recaptures"], &["recapturing"],
     ],
     Coercion: [
         &["coup"], &["coup", "attempt"], &["military", "coup"], &["seized", "power"], &["ban", "on", "public"],
@@ -651,7 +652,8 @@ pub const PLURAL_NOUNS: &[&str] = &[
 ];
 
 /// Nouns whose capture or seizure is territory ("captured the town", "seized the area").
-pub const TERRITORY_NOUNS: &[&str] = &["area", "town", "city", "village", "district", "territory", "base"];
+pub const TERRITORY_NOUNS: &[&str] =
+    &["area", "town", "city", "village", "district", "territory", "base", "governorate"];
 /// Nouns for armed people and military sites: violence against them is a battle.
 pub const ARMED_NOUNS: &[&str] = &[
     "soldier",

@@ -105,3 +105,128 @@ fn missiles_and_drones_shot_down_are_disrupted_weapons_use() {
     let ex = code_on("Ukrainian forces shot down a Russian Su-34 fighter jet over Donetsk on Monday.", "2025-03-07");
     assert_eq!(subs(&ex), ["Armed clash"], "{:#?}", ex.events);
 }
+
+#[test]
+fn a_states_bare_strike_is_an_air_strike_and_a_labour_strike_is_none() {
+    for text in [
+        "One person is killed by an Israeli strike in Zebdin, Nabatieh District, Lebanon.",
+        "At least six people are injured and buildings and vehicles are damaged in large-scale Russian strikes on \
+         Sumy Oblast, Ukraine.",
+        "Pakistan conducts intelligence-based strikes on seven locations along the Durand Line in Afghanistan, \
+         resulting in dozens of fatalities.",
+    ] {
+        let ex = code_on(text, "2026-04-07");
+        assert_eq!(subs(&ex), ["Air/drone strike"], "{text}");
+    }
+    // Missiles named with the strikes make them a missile attack.
+    let ex = code_on("Two people are killed in Odesa in Russian strikes with ballistic missiles.", "2026-04-07");
+    assert_eq!(subs(&ex), ["Shelling/artillery/missile attack"]);
+    // A strike feared, or a strike of workers, is no attack.
+    for text in [
+        "The Lebanese army closes a bridge in the Tyre District after receiving a warning of a possible Israeli \
+         strike on the structure.",
+        "Protester shot dead in Cotacachi as Ecuador's indigenous strike enters second week.",
+    ] {
+        let ex = code_on(text, "2026-04-07");
+        assert!(!subs(&ex).contains(&"Air/drone strike"), "{text}: {:?}", subs(&ex));
+    }
+}
+
+#[test]
+fn territory_seized_retaken_or_taken_over_is_territory_and_a_company_taken_over_is_not() {
+    for (text, sub) in [
+        (
+            "The Southern Transitional Council seizes swathes of territory from the government of Yemen in \
+             Hadhramaut Governorate, including Seiyun.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Al-Shabaab militants claim the takeover of Tardo Village in the Hiiraan region of Somalia.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "The Israeli Defense Forces re-take the Netzarim Corridor, preventing the movement of Palestinians.",
+            "Government regains territory",
+        ),
+        (
+            "The Sudanese Army says that they have re-captured the Blue Nile town of Khor Hassan from the Rapid \
+             Support Forces.",
+            "Government regains territory",
+        ),
+    ] {
+        let ex = code_on(text, "2025-12-03");
+        assert_eq!(subs(&ex), [sub], "{text}");
+    }
+    let ex = code_on("Senators raise concerns over the Russian takeover of Citgo.", "2025-12-03");
+    assert!(ex.events.is_empty(), "{:?}", subs(&ex));
+}
+
+#[test]
+fn joining_or_surrendering_to_an_armed_side_changes_a_group_and_an_appeal_to_join_does_not() {
+    for text in [
+        "Hundreds of Congolese police officers join the M23 movement in Bukavu, Democratic Republic of the Congo.",
+        "Bo Nagar, leader of the anti-government Burma National Revolutionary Army, surrendered to the Burmese \
+         military.",
+    ] {
+        let ex = code_on(text, "2025-02-22");
+        assert_eq!(subs(&ex), ["Change to group/activity"], "{text}");
+    }
+    let ex = code_on("The group urged Muslims in Russia to join ISIS' fight against the West.", "2025-02-22");
+    assert!(!subs(&ex).contains(&"Change to group/activity"), "{:?}", subs(&ex));
+}
+
+#[test]
+fn a_crowd_told_gathering_is_a_protest_where_nothing_violent_is_told() {
+    for text in [
+        "Over 140,000 people demonstrate in Belgrade and other major Serbian cities to protest against the \
+         Serbian government.",
+        "Demonstrators gather in cities across the United States to protest against the policies of U.S. \
+         President Donald Trump.",
+        "Student groups and the Civil Social Coalition party launched a protest in several cities in Indonesia \
+         against the government.",
+        "Demonstrators rally in central Stockholm, Sweden, including the Odenplan area, against restrictions on \
+         humanitarian aid.",
+    ] {
+        let ex = code_on(text, "2025-06-29");
+        assert_eq!(subs(&ex), ["Peaceful protest"], "{text}");
+    }
+    // Protests named in a lawsuit are no gathering told.
+    let ex = code_on(
+        "A jury orders Greenpeace to pay $660 million to Energy Transfer Partners after ETP sued the \
+         organization for holding protests near Standing Rock Reservation.",
+        "2025-03-19",
+    );
+    assert!(ex.events.is_empty(), "{:?}", subs(&ex));
+}
+
+#[test]
+fn a_projectile_or_drone_that_hits_something_is_shelling_or_an_air_strike() {
+    let ex = code_on(
+        "Two Indonesian peacekeepers of the UNIFIL mission are killed in Southern Lebanon when a projectile hits \
+         their vehicle.",
+        "2026-03-30",
+    );
+    assert_eq!(subs(&ex), ["Shelling/artillery/missile attack"]);
+    let ex = code_on(
+        "The Kuwait Petroleum Corporation claims that oil tanker Al Salmi has been hit by an Iranian drone at a port \
+         in Dubai, causing a fire onboard.",
+        "2026-03-31",
+    );
+    assert_eq!(subs(&ex), ["Air/drone strike"]);
+}
+
+#[test]
+fn a_states_strike_stands_where_no_casualty_or_weapon_word_is_told() {
+    let ex = code_on(
+        "Israeli and U.S. jets strike the Natanz Nuclear Facility, according to the Atomic Energy Organization of Iran.",
+        "2026-03-21",
+    );
+    assert_eq!(subs(&ex), ["Air/drone strike"]);
+    // Weapons only named are no strike.
+    let ex = code_on(
+        "Nearly three quarters of scholars believe that these missiles will somewhat or strongly increase the \
+         likelihood of violent confrontation between NATO and Russian forces.",
+        "2016-10-12",
+    );
+    assert!(ex.events.is_empty(), "{:?}", subs(&ex));
+}
