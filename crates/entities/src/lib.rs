@@ -1739,7 +1739,10 @@ impl Recognizer<'_> {
                 end += 1;
             }
             let persons = raw[start..end].iter().filter(|(x, _)| x.2 == Label::Per).count();
-            if end - start >= 3 && persons >= 2 && 2 * persons > end - start {
+            // Most of the list are people, or one is and every other item is shaped
+            // like a name ("Ranjith, Anamika and Ravichandran").
+            let all_personal = raw[start..end].iter().all(|(x, _)| x.2 == Label::Per || personal(x));
+            if end - start >= 3 && ((persons >= 2 && 2 * persons > end - start) || (persons >= 1 && all_personal)) {
                 for (x, _) in &mut raw[start..end] {
                     if matches!(x.2, Label::Org | Label::Gpe | Label::Loc | Label::Misc) && personal(x) {
                         *x = (x.0, x.1, Label::Per, None, Some(ActorKind::Person));
@@ -1818,29 +1821,39 @@ impl Recognizer<'_> {
     /// ("South Korean Hyundai Motor Company").
     fn nationality_in_names(&self, doc: &Doc, raw: &mut Vec<(Labelled, usize)>) {
         let mut i = 0;
-        while i + 1 < raw.len() {
-            let (p, q) = (&raw[i].0, &raw[i + 1].0);
-            let adjacent = p.1 == q.0
-                && raw[i].1 == raw[i + 1].1
-                && doc.text[doc.tokens[p.1 - 1].end..doc.tokens[q.0].start] == *" ";
+        while i < raw.len() {
+            let p = raw[i].0.clone();
             let national = match p.2 {
                 Label::Norp => self.is_nationality(doc.phrase(p.0, p.1)),
                 Label::Gpe => self.is_country(doc, p.0, p.1),
                 _ => false,
             };
-            let common_name = q.2 == Label::Org
-                && q.1 - q.0 >= 2
-                && (q.0..q.1).all(|k| {
-                    let w = doc.lower(k);
-                    is_capitalized(doc.tok(k))
-                        && (POLITICAL_WORDS.contains(&w.as_str()) || ORG_HEADS.contains(&w.as_str()))
-                })
-                && ORG_HEADS.contains(&doc.lower(q.1 - 1).as_str());
-            if adjacent && national && common_name {
-                let (a, country) = (p.0, p.3.clone());
-                let b = q.1;
-                raw[i].0 = (a, b, Label::Org, country, None);
-                raw.remove(i + 1);
+            // The words after it, whatever the model made of them ("Muslim" a
+            // nationality, "League" nothing): capitalized political or head words, one
+            // space apart, the last a head word.
+            let word = |k: usize| {
+                let w = doc.lower(k);
+                is_capitalized(doc.tok(k))
+                    && (POLITICAL_WORDS.contains(&w.as_str()) || ORG_HEADS.contains(&w.as_str()))
+                    && doc.text[doc.tokens[k - 1].end..doc.tokens[k].start] == *" "
+            };
+            let mut b = p.1;
+            while national && b < doc.tokens.len() && word(b) {
+                b += 1;
+            }
+            while b > p.1 && !ORG_HEADS.contains(&doc.lower(b - 1).as_str()) {
+                b -= 1;
+            }
+            // Every span inside the name belongs to it; one that runs past it is a
+            // name of its own ("South Korean Hyundai Motor Company").
+            let inside = |x: &Labelled| x.0 >= p.1 && x.0 < b;
+            let clean = raw[i + 1..].iter().take_while(|(x, _)| inside(x)).all(|(x, _)| x.1 <= b);
+            if b - p.1 >= 2 && clean {
+                let country = p.3.clone();
+                while i + 1 < raw.len() && inside(&raw[i + 1].0) {
+                    raw.remove(i + 1);
+                }
+                raw[i].0 = (p.0, b, Label::Org, country, None);
             }
             i += 1;
         }
