@@ -1462,6 +1462,31 @@ impl Recognizer<'_> {
 
     /// Whether a name is a nationality adjective or a religious, ethnic or political
     /// collective ("Kazakh", "Sunni", "Kurds"), not a country.
+    /// "in Mongomo": a name the model read as a nationality or group that no nationality
+    /// list knows and that is no common word ("in Forest"), after a locative preposition,
+    /// where the gazetteer has a town or division of that name, is the place.
+    fn places_read_as_groups(&self, doc: &Doc, raw: &mut [(Labelled, usize)]) {
+        for ((a, b, label, country, kind), _) in raw.iter_mut() {
+            let phrase = doc.phrase(*a, *b);
+            let after_locative = *a > 0 && matches!(doc.lower(*a - 1).as_str(), "in" | "near" | "at" | "outside");
+            if *label == Label::Norp
+                && after_locative
+                && !self.is_nationality(phrase)
+                && !self.lexicon.is_common(phrase)
+                && self.gazetteer.lookup(phrase).iter().any(|&i| {
+                    matches!(
+                        self.gazetteer.entry(i).kind,
+                        tidings_geo::Kind::City | tidings_geo::Kind::Admin1 | tidings_geo::Kind::Admin2
+                    )
+                })
+            {
+                *label = Label::Gpe;
+                *kind = None;
+                *country = self.gazetteer.lookup(phrase).first().map(|&i| self.gazetteer.entry(i).country.clone());
+            }
+        }
+    }
+
     pub fn is_nationality(&self, s: &str) -> bool {
         let country =
             self.gazetteer.lookup(s).iter().any(|&i| self.gazetteer.entry(i).kind == tidings_geo::Kind::Country);
@@ -1584,6 +1609,7 @@ impl Recognizer<'_> {
         names_alone(self, &doc, seg, &mut raw);
         self.lone_persons(&doc, &mut raw);
         product_models(&doc, &mut raw);
+        self.places_read_as_groups(&doc, &mut raw);
         dateline_agency(&doc, seg, &mut raw);
         self.towns_before_their_state(&doc, &mut raw);
         let mut out = Entities::default();

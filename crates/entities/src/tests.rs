@@ -773,3 +773,17 @@ fn a_nationality_opens_an_organization_named_by_common_words() {
     assert_eq!(label_of(text, &ents, "South Korean"), [Label::Norp]);
     assert_eq!(label_of(text, &ents, "Hyundai Motor Company"), [Label::Org]);
 }
+
+#[test]
+fn a_town_after_in_is_no_nationality() {
+    // The model may read a small town as a group word; after "in", where no nationality
+    // list knows it and the gazetteer has the town, it is the place.
+    let text = "Unknown attackers set fire to the offices of the opposition party in Mongomo overnight.";
+    let ents = run(text);
+    let found: Vec<(&str, Label)> = ents.entities.iter().map(|e| (&text[e.start..e.end], e.label)).collect();
+    assert!(found.contains(&("Mongomo", Label::Gpe)), "{found:?}");
+    let text = "Protesters gathered in Kabul, and Afghan police watched.";
+    let ents = run(text);
+    let found: Vec<(&str, Label)> = ents.entities.iter().map(|e| (&text[e.start..e.end], e.label)).collect();
+    assert!(found.contains(&("Afghan", Label::Norp)), "{found:?}");
+}

@@ -609,7 +609,12 @@ fn relabel(ctx: &Context, model: &Model, events: &mut Vec<Event>) {
                         .is_some_and(|k| !cues.conflict_in(k)))
                 || DROP_SCOPE >= 3.0
         };
-        if (short || quiet()) && d.margin < -DROP_MARGIN && !crowd_gathered(ctx, e) && !state_strike(e) {
+        if (short || quiet())
+            && d.margin < -DROP_MARGIN
+            && !crowd_gathered(ctx, e)
+            && !state_strike(e)
+            && !armed_destruction(e)
+        {
             return false;
         }
         // The rules' sub-type stays unless the classifier prefers another by [`RELABEL_MARGIN`].
@@ -638,6 +643,13 @@ fn state_strike(e: &Event) -> bool {
         && matches!(e.sub_event_type.as_str(), "Air/drone strike" | "Shelling/artillery/missile attack")
         && e.modality == Modality::Occurred
         && e.actor1.as_ref().is_some_and(|a| a.name.starts_with("Military Forces of"))
+}
+
+/// Whether the rules coded property destroyed or looted that happened ("Unknown
+/// attackers set fire to the offices of the opposition party"): like a state's strike,
+/// never dropped for want of casualty or weapon words, which such a report need not have.
+fn armed_destruction(e: &Event) -> bool {
+    e.sub_event_type == "Looting/property destruction" && e.modality == Modality::Occurred
 }
 
 /// Verbs of a crowd's gathering ("Demonstrators gather", "140,000 people demonstrate",
