@@ -13,35 +13,16 @@ import glob
 import json
 import os
 import re
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "notes", "scripts"))
+from agreement import match  # noqa: E402  (the notes' rule: overlapping spans, or the same date and place)
 
 
 def load(path):
     with open(path, encoding="utf-8") as f:
         return {d["id"]: d for d in map(json.loads, f)}
-
-
-def place(e):
-    return ((e.get("location") or {}).get("name") or "").lower()
-
-
-def same_event(a, b):
-    ea, eb = a["evidence"], b["evidence"]
-    if ea["start"] < eb["end"] and eb["start"] < ea["end"]:
-        return True
-    return a["date"] == b["date"] and place(a) != "" and place(a) == place(b)
-
-
-def match(first, second):
-    used, matched = set(), []
-    for a in first:
-        for j, b in enumerate(second):
-            if j not in used and same_event(a, b):
-                used.add(j)
-                matched.append((a, b))
-                break
-    return matched
 
 
 def norm(actor):
