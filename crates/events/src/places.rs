@@ -133,8 +133,10 @@ fn candidates(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<Candidate> {
                 let large = inside(TOWN_IN_NAME, true);
                 // A smaller town too where the document names it as a place of its own
                 // ("Clairton Coke Works … in Clairton", "Mojave Air … in Mojave").
-                let small: Vec<Candidate> = gaz
-                    .embedded(name, 0, false)
+                // Looked up only where one of those places' names is in the name.
+                let name_key = tidings_geo::key(name);
+                let mentioned = places_named.iter().any(|k| name_key.contains(k.as_str()));
+                let small: Vec<Candidate> = if mentioned { gaz.embedded(name, 0, false) } else { Vec::new() }
                     .into_iter()
                     .filter(|&(s, t)| places_named.contains(&tidings_geo::key(&name[s..t])))
                     .map(|(s, t)| Candidate {
@@ -166,12 +168,17 @@ fn candidates(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<Candidate> {
         let word = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
         let start = start + token.find(word).unwrap_or(0);
         let end = start + word.len();
-        if !word.contains('-') || ents.entities.iter().any(|x| x.start < end && start < x.end) {
+        if !word.contains('-') {
             continue;
         }
-        let Some(entity) =
-            ents.entities.iter().rposition(|x| x.start < start).or((!ents.entities.is_empty()).then_some(0))
-        else {
+        // The mentions are in text order and do not overlap: the one before `end` is the
+        // only one that may cover the word (binary searches keep this linear overall).
+        let before_end = ents.entities.partition_point(|x| x.start < end);
+        if before_end > 0 && ents.entities[before_end - 1].end > start {
+            continue;
+        }
+        let before_start = ents.entities.partition_point(|x| x.start < start);
+        let Some(entity) = before_start.checked_sub(1).or((!ents.entities.is_empty()).then_some(0)) else {
             continue;
         };
         let mut offset = start;
