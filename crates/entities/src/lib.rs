@@ -1460,8 +1460,6 @@ impl Recognizer<'_> {
         Featurizer { gazetteer: self.gazetteer, lexicon: self.lexicon, bits: self.model.bits(), version, clusters }
     }
 
-    /// Whether a name is a nationality adjective or a religious, ethnic or political
-    /// collective ("Kazakh", "Sunni", "Kurds"), not a country.
     /// "in Mongomo": a name the model read as a nationality or group that no nationality
     /// list knows and that is no common word ("in Forest"), after a locative preposition,
     /// where the gazetteer has a town or division of that name, is the place.
@@ -1473,20 +1471,21 @@ impl Recognizer<'_> {
                 && after_locative
                 && !self.is_nationality(phrase)
                 && !self.lexicon.is_common(phrase)
-                && self.gazetteer.lookup(phrase).iter().any(|&i| {
-                    matches!(
-                        self.gazetteer.entry(i).kind,
-                        tidings_geo::Kind::City | tidings_geo::Kind::Admin1 | tidings_geo::Kind::Admin2
-                    )
-                })
             {
-                *label = Label::Gpe;
-                *kind = None;
-                *country = self.gazetteer.lookup(phrase).first().map(|&i| self.gazetteer.entry(i).country.clone());
+                let place = self.gazetteer.lookup(phrase).into_iter().map(|i| self.gazetteer.entry(i)).find(|e| {
+                    matches!(e.kind, tidings_geo::Kind::City | tidings_geo::Kind::Admin1 | tidings_geo::Kind::Admin2)
+                });
+                if let Some(place) = place {
+                    *label = Label::Gpe;
+                    *kind = None;
+                    *country = Some(place.country.clone());
+                }
             }
         }
     }
 
+    /// Whether a name is a nationality adjective or a religious, ethnic or political
+    /// collective ("Kazakh", "Sunni", "Kurds"), not a country.
     pub fn is_nationality(&self, s: &str) -> bool {
         let country =
             self.gazetteer.lookup(s).iter().any(|&i| self.gazetteer.entry(i).kind == tidings_geo::Kind::Country);
@@ -1779,10 +1778,6 @@ impl Recognizer<'_> {
         }
     }
 
-    /// "Letters to Byron", "In Byron's later memoirs" where the document reads "Byron" as
-    /// a person elsewhere: a one-word name read as a person at least twice and more often
-    /// than as a place is that person in its place readings too, unless it is a country's
-    /// or a large city's name ("Washington" may be both in one story).
     /// "Moore, Okla.", "Troy, Alabama": a name read as a person or organization right
     /// before a comma and a first-level division (its name or an AP abbreviation) is a
     /// place when the gazetteer has a town of that name in that division.
@@ -1814,6 +1809,10 @@ impl Recognizer<'_> {
         }
     }
 
+    /// "Letters to Byron", "In Byron's later memoirs" where the document reads "Byron" as
+    /// a person elsewhere: a one-word name read as a person at least twice and more often
+    /// than as a place is that person in its place readings too, unless it is a country's
+    /// or a large city's name ("Washington" may be both in one story).
     fn persons_over_places(&self, doc: &Doc, raw: &mut [(Labelled, usize)]) {
         let mut votes: HashMap<&str, (usize, usize)> = HashMap::new();
         for ((a, _, label, _, _), _) in raw.iter().filter(|((a, b, _, _, _), _)| *b == a + 1) {

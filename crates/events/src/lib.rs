@@ -680,7 +680,8 @@ const GATHERING: &[&str] = &[
 /// Whether a protest is told as a crowd gathering: a word for demonstrators, people or
 /// a count of them ("Over 140,000 people demonstrate in Belgrade", "Demonstrators rally
 /// in central Stockholm", "Student groups … launched a protest in several cities"), then
-/// at most four words on a verb of gathering that no "to" or modal governs. Such an
+/// at most four words on (seven for "launched", "staged", "held") a verb of gathering
+/// that no "to" or modal governs. Such an
 /// event stands even where the document names no violence (the learned check never
 /// drops it).
 fn crowd_gathered(ctx: &Context, e: &Event) -> bool {

@@ -134,8 +134,11 @@ fn candidates(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<Candidate> {
                 // A smaller town too where the document names it as a place of its own
                 // ("Clairton Coke Works … in Clairton", "Mojave Air … in Mojave").
                 // Looked up only where one of those places' names is in the name.
-                let name_key = tidings_geo::key(name);
-                let mentioned = places_named.iter().any(|k| name_key.contains(k.as_str()));
+                let words: Vec<&str> = name.split_whitespace().collect();
+                let mentioned = (0..words.len()).any(|i| {
+                    (i + 1..=(i + 4).min(words.len()))
+                        .any(|j| places_named.contains(&tidings_geo::key(&words[i..j].join(" "))))
+                });
                 let small: Vec<Candidate> = if mentioned { gaz.embedded(name, 0, false) } else { Vec::new() }
                     .into_iter()
                     .filter(|&(s, t)| places_named.contains(&tidings_geo::key(&name[s..t])))
@@ -160,7 +163,7 @@ fn candidates(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<Candidate> {
     }
     // "US-backed militias", "a pro-Russia leader", "the India-based group": a country's name
     // in a hyphenated word no mention covers. It qualifies what follows, so it is never
-    // literal; it belongs to the mention before it (for its sentence), if any.
+    // literal; it belongs to the mention before it (for its sentence), or to the first.
     let mut at = 0;
     for token in text.split_whitespace() {
         let start = at + text[at..].find(token).unwrap_or(0);

@@ -1859,7 +1859,8 @@ mod tests {
         assert!(inside("Dzhokhar Tsarnaev", 1_000).is_empty());
         assert!(inside("Tabqa Dam", 1_000).is_empty());
         let tabqa = gaz.embedded("Tabqa Dam", 1_000, true);
-        assert_eq!(tabqa.first(), Some(&(0, 5)), "{tabqa:?}"); // The parts of a hyphenated word when every part is a place, not otherwise.
+        assert_eq!(tabqa.first(), Some(&(0, 5)), "{tabqa:?}");
+        // The parts of a hyphenated word when every part is a place, not otherwise.
         assert_eq!(inside("US-Israel", 100_000), ["US", "Israel"]);
         let name = "Dushanbe-Kulob-Khorog highway";
         let road: Vec<&str> = gaz.embedded(name, 1_000, true).into_iter().map(|(s, e)| &name[s..e]).collect();

@@ -41,13 +41,15 @@ def score(pairs):
             matched += match(o["events"], d["events"])
     tp = len(matched)
     f1 = 2 * tp / (n1 + n2) if n1 + n2 else 1.0
+    if tp == 0:
+        return dict(first=n1, second=n2, matched=0, f1=f1, type=0.0, sub=0.0, kappa=0.0, a1=0.0, a2=0.0, fat=0.0)
     labels = [(a["sub_event_type"], b["sub_event_type"]) for a, b in matched]
     po = sum(a == b for a, b in labels) / tp
     ca, cb = collections.Counter(a for a, _ in labels), collections.Counter(b for _, b in labels)
     pe = sum(ca[k] * cb[k] for k in ca) / tp / tp
     return dict(first=n1, second=n2, matched=tp, f1=f1,
                 type=sum(a["event_type"] == b["event_type"] for a, b in matched) / tp,
-                sub=po, kappa=(po - pe) / (1 - pe),
+                sub=po, kappa=(po - pe) / (1 - pe) if pe < 1 else 1.0,
                 a1=sum(norm(a["actor1"]) == norm(b["actor1"]) for a, b in matched) / tp,
                 a2=sum(norm(a["actor2"]) == norm(b["actor2"]) for a, b in matched) / tp,
                 fat=sum(a["fatalities"] == b["fatalities"] for a, b in matched) / tp)

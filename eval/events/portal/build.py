@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Builds dev.jsonl and test.jsonl of the current-events event set from the annotators' codes.
 
-Reads items.jsonl (the drawn items with their split) and coded/coded-{P,Q,R,S}.jsonl (each
-annotator's 150 items with "events" added) and writes the items of each split, in items.jsonl
+Reads items.jsonl (the drawn items with their split) and coded/coded-X.jsonl (each of the
+eight annotators' 150 items, X in P to W, with "events" added) and writes the items of each split, in items.jsonl
 order, in the record format of ../gold.jsonl. An item no annotator coded stops the build.
 Texts are normalized as tidings reads them (no-break and other wide spaces become a space,
 zero-width characters and controls go; `tidings_text::normalize`) and the evidence offsets
