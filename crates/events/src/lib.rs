@@ -1287,7 +1287,10 @@ fn military_strikes(s: &Sent, found: &mut Vec<(usize, usize, Family)>) {
                 || rules::THREAT.contains(&s.word(k))
                 || matches!(s.word(k), "will" | "possible" | "potential" | "warning" | "fear" | "fears")
         };
-        if (!aircraft && (m..i).any(|k| s.word(k) == "to")) || (start.max(i.saturating_sub(12))..i).any(modal) {
+        // The words before the noun stop at "to", so the infinitive's "to" is the word
+        // before them.
+        let infinitive = (m > start && s.word(m - 1) == "to") || (m..i).any(|k| s.word(k) == "to");
+        if (!aircraft && infinitive) || (start.max(i.saturating_sub(12))..i).any(modal) {
             continue;
         }
         let nation = (m..i).any(|k| {

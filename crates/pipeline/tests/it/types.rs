@@ -126,6 +126,7 @@ fn a_states_bare_strike_is_an_air_strike_and_a_labour_strike_is_none() {
         "The Lebanese army closes a bridge in the Tyre District after receiving a warning of a possible Israeli \
          strike on the structure.",
         "Protester shot dead in Cotacachi as Ecuador's indigenous strike enters second week.",
+        "The army is set to carry out strikes on militant positions in Gaza, where five people were killed.",
     ] {
         let ex = code_on(text, "2026-04-07");
         assert!(!subs(&ex).contains(&"Air/drone strike"), "{text}: {:?}", subs(&ex));
