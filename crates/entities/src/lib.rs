@@ -1395,8 +1395,8 @@ fn product_models(doc: &Doc, raw: &mut [(Labelled, usize)]) {
 
 /// "LAGOS, Nigeria (AP) —": the agency in a dateline's brackets is an organization (the
 /// news agency), not the place its letters may also spell ("AP", Andhra Pradesh).
-fn dateline_agency(doc: &Doc, seg: &Segmented, raw: &mut [(Labelled, usize)]) {
-    let Some(source) = tidings_text::dateline(doc.text, seg).and_then(|d| d.source) else { return };
+/// `source` is the agency's byte range.
+fn dateline_agency(doc: &Doc, source: Range<usize>, raw: &mut [(Labelled, usize)]) {
     for ((a, b, label, country, kind), _) in raw.iter_mut() {
         if doc.tokens[*a].start >= source.start && doc.tokens[*b - 1].end <= source.end {
             *label = Label::Org;
@@ -1601,15 +1601,17 @@ impl Recognizer<'_> {
         self.listed_with_organizations(&doc, &mut raw);
         self.listed_with_persons(&doc, &mut raw);
         self.persons_over_places(&doc, &mut raw);
-        let dateline = tidings_text::dateline(text, seg).map(|d| d.start..d.end);
-        self.sports_sides(&doc, dateline, &mut raw);
+        let dateline = tidings_text::dateline(text, seg);
+        self.sports_sides(&doc, dateline.as_ref().map(|d| d.start..d.end), &mut raw);
         self.nationality_in_names(&doc, &mut raw);
         storm_names(&doc, &mut raw);
         names_alone(self, &doc, seg, &mut raw);
         self.lone_persons(&doc, &mut raw);
         product_models(&doc, &mut raw);
         self.places_read_as_groups(&doc, &mut raw);
-        dateline_agency(&doc, seg, &mut raw);
+        if let Some(source) = dateline.and_then(|d| d.source) {
+            dateline_agency(&doc, source, &mut raw);
+        }
         self.towns_before_their_state(&doc, &mut raw);
         let mut out = Entities::default();
         for ((a, b, label, country, kind), sentence) in raw {
@@ -1872,13 +1874,11 @@ impl Recognizer<'_> {
             // Every span inside the name belongs to it; one that runs past it is a
             // name of its own ("South Korean Hyundai Motor Company").
             let inside = |x: &Labelled| x.0 >= p.1 && x.0 < b;
-            let clean = raw[i + 1..].iter().take_while(|(x, _)| inside(x)).all(|(x, _)| x.1 <= b);
+            let covered = raw[i + 1..].iter().take_while(|(x, _)| inside(x)).count();
+            let clean = raw[i + 1..i + 1 + covered].iter().all(|(x, _)| x.1 <= b);
             if b - p.1 >= 2 && clean {
-                let country = p.3.clone();
-                while i + 1 < raw.len() && inside(&raw[i + 1].0) {
-                    raw.remove(i + 1);
-                }
-                raw[i].0 = (p.0, b, Label::Org, country, None);
+                raw.drain(i + 1..i + 1 + covered);
+                raw[i].0 = (p.0, b, Label::Org, p.3.clone(), None);
             }
             i += 1;
         }

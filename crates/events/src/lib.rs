@@ -613,7 +613,7 @@ fn relabel(ctx: &Context, model: &Model, events: &mut Vec<Event>) {
             && d.margin < -DROP_MARGIN
             && !crowd_gathered(ctx, e)
             && !state_strike(e)
-            && !armed_destruction(e)
+            && !property_destroyed(e)
         {
             return false;
         }
@@ -648,7 +648,7 @@ fn state_strike(e: &Event) -> bool {
 /// Whether the rules coded property destroyed or looted that happened ("Unknown
 /// attackers set fire to the offices of the opposition party"): like a state's strike,
 /// never dropped for want of casualty or weapon words, which such a report need not have.
-fn armed_destruction(e: &Event) -> bool {
+fn property_destroyed(e: &Event) -> bool {
     e.sub_event_type == "Looting/property destruction" && e.modality == Modality::Occurred
 }
 
