@@ -2,45 +2,13 @@
 """Annotator S: blind codes for double-P-by-S.jsonl -> coded-P-by-S.jsonl (standard library only)."""
 import json, os, sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from code_S import TAX, PLOVER, MODALITY, DEFAULT_PLOVER, PUB, PREV, L, E  # noqa: E402  (the author's own checker and constants)
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 IN, OUT = "double-P-by-S.jsonl", "coded-P-by-S.jsonl"
 
-TAX = {
-    "Battles": ["Armed clash", "Government regains territory", "Non-state actor overtakes territory"],
-    "Explosions/Remote violence": ["Chemical weapon", "Air/drone strike", "Suicide bomb",
-        "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"],
-    "Violence against civilians": ["Sexual violence", "Attack", "Abduction/forced disappearance"],
-    "Protests": ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"],
-    "Riots": ["Violent demonstration", "Mob violence"],
-    "Strategic developments": ["Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-        "Headquarters or base established", "Looting/property destruction",
-        "Non-violent transfer of territory", "Other"],
-}
 SUB2TYPE = {s: t for t, subs in TAX.items() for s in subs}
-PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-MODALITY = {"occurred", "attempted", "planned", "foiled", "threatened", "claimed", "denied", "hypothetical"}
-DEFAULT_PLOVER = {
-    "Battles": "ASSAULT", "Explosions/Remote violence": "ASSAULT", "Violence against civilians": "ASSAULT",
-    "Protests": "PROTEST", "Riots": "PROTEST",
-    "Excessive force against protesters": "ASSAULT", "Mob violence": "ASSAULT",
-    "Agreement": "AGREE", "Arrests": "COERCE", "Disrupted weapons use": "COERCE",
-    "Looting/property destruction": "COERCE", "Non-violent transfer of territory": "RETREAT",
-    "Headquarters or base established": "MOBILIZE", "Change to group/activity": "MOBILIZE",
-    "Other": "COERCE",
-}
-
-PUB = "PUB"      # date = the item's published day
-PREV = "PREV"    # date = the day before published
-
-
-def L(name, cc, admin1, prec):
-    return {"name": name, "country": cc, "admin1": admin1, "precision": prec}
-
-
-def E(sub, a1, a2, date, loc, fat, trig, occ=1, mod="occurred", bg=False, plover=None):
-    return dict(sub=sub, a1=a1, a2=a2, date=date, loc=loc, fat=fat, trig=trig, occ=occ,
-                mod=mod, bg=bg, plover=plover)
 
 
 # id -> list of events (trigger phrase + its occurrence number in the text)

@@ -2,51 +2,12 @@
 """Annotator Q: blind double codes for double-R-by-Q.jsonl -> coded-R-by-Q.jsonl (standard library only)."""
 import json, os, sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from code_Q import P, E, L, build  # noqa: E402  (the author's own checker and constants)
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 IN = os.path.join(HERE, "double-R-by-Q.jsonl")
 OUT = os.path.join(HERE, "coded-R-by-Q.jsonl")
-
-SUB2TYPE = {
-    "Armed clash": "Battles", "Government regains territory": "Battles",
-    "Non-state actor overtakes territory": "Battles",
-    "Chemical weapon": "Explosions/Remote violence", "Air/drone strike": "Explosions/Remote violence",
-    "Suicide bomb": "Explosions/Remote violence",
-    "Shelling/artillery/missile attack": "Explosions/Remote violence",
-    "Remote explosive/landmine/IED": "Explosions/Remote violence", "Grenade": "Explosions/Remote violence",
-    "Sexual violence": "Violence against civilians", "Attack": "Violence against civilians",
-    "Abduction/forced disappearance": "Violence against civilians",
-    "Peaceful protest": "Protests", "Protest with intervention": "Protests",
-    "Excessive force against protesters": "Protests",
-    "Violent demonstration": "Riots", "Mob violence": "Riots",
-    "Agreement": "Strategic developments", "Arrests": "Strategic developments",
-    "Change to group/activity": "Strategic developments", "Disrupted weapons use": "Strategic developments",
-    "Headquarters or base established": "Strategic developments",
-    "Looting/property destruction": "Strategic developments",
-    "Non-violent transfer of territory": "Strategic developments", "Other": "Strategic developments",
-}
-PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-DEFAULT_PLOVER = {
-    "Battles": "ASSAULT", "Explosions/Remote violence": "ASSAULT",
-    "Violence against civilians": "ASSAULT", "Protests": "PROTEST",
-    "Agreement": "AGREE", "Arrests": "COERCE", "Change to group/activity": "MOBILIZE",
-    "Disrupted weapons use": "COERCE", "Headquarters or base established": "MOBILIZE",
-    "Looting/property destruction": "COERCE", "Non-violent transfer of territory": "RETREAT",
-    "Other": "COERCE", "Violent demonstration": "PROTEST", "Mob violence": "ASSAULT",
-    "Excessive force against protesters": "ASSAULT",
-}
-MODALITIES = {"occurred", "attempted", "planned", "foiled", "threatened", "claimed", "denied",
-              "hypothetical"}
-P = "PUB"  # date sentinel: the item's published day
-
-
-def E(trig, occ, sub, a1, a2, date, loc, fat, mod="occurred", bg=False, plover=None):
-    return dict(trig=trig, occ=occ, sub=sub, a1=a1, a2=a2, date=date, loc=loc, fat=fat,
-                mod=mod, bg=bg, plover=plover)
-
-
-def L(name, cc, admin1, prec):
-    return {"name": name, "country": cc, "admin1": admin1, "precision": prec}
 
 
 CODES = {}
@@ -56,13 +17,6 @@ def C(iid, *evs):
     if iid in CODES:
         sys.exit("duplicate code for %s" % iid)
     CODES[iid] = list(evs)
-
-
-ISR = "Military Forces of Israel"
-PSC = "Civilians (Palestine)"
-RUS = "Military Forces of Russia"
-UKR = "Military Forces of Ukraine"
-UAC = "Civilians (Ukraine)"
 
 
 # ---------------- double items (R's batch, coded blind by Q) ----------------
@@ -95,36 +49,6 @@ C("portal-2026-06-29-34",
     L("El-Obeid", "SD", "North Kordofan", 1), None))
 C("portal-2026-06-30-63")
 C("portal-2026-08-12-35")
-
-
-def build(e, text, pub, iid):
-    sub = e["sub"]
-    if sub not in SUB2TYPE:
-        sys.exit("%s: unknown sub-type %r" % (iid, sub))
-    et = SUB2TYPE[sub]
-    pl = e["plover"] or DEFAULT_PLOVER.get(sub) or DEFAULT_PLOVER[et]
-    if pl not in PLOVER:
-        sys.exit("%s: unknown PLOVER %r" % (iid, pl))
-    if e["mod"] not in MODALITIES:
-        sys.exit("%s: unknown modality %r" % (iid, e["mod"]))
-    b = text.encode()
-    t = e["trig"].encode()
-    pos = -1
-    for _ in range(e["occ"]):
-        pos = b.find(t, pos + 1)
-        if pos < 0:
-            sys.exit("%s: trigger %r occurrence %d not found" % (iid, e["trig"], e["occ"]))
-    start, end = pos, pos + len(t)
-    if b[start:end].decode() != e["trig"]:
-        sys.exit("%s: evidence mismatch" % iid)
-    date = pub if e["date"] == P else e["date"]
-    loc = e["loc"]
-    if loc is not None and loc["precision"] not in (1, 2, 3, 4):
-        sys.exit("%s: bad precision" % iid)
-    return {"event_type": et, "sub_event_type": sub, "plover": pl, "modality": e["mod"],
-            "actor1": e["a1"], "actor2": e["a2"], "date": date, "location": loc,
-            "fatalities": e["fat"], "background": e["bg"],
-            "evidence": {"start": start, "end": end, "text": e["trig"]}}
 
 
 def main():

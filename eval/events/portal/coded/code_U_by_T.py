@@ -1,59 +1,12 @@
 import json, os, sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from code_T import TAX, PLOVER, MODS, K, L, E, P  # noqa: E402  (the author's own checker and constants)
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-TAX = {
-    "Battles": ["Armed clash", "Government regains territory", "Non-state actor overtakes territory"],
-    "Explosions/Remote violence": ["Chemical weapon", "Air/drone strike", "Suicide bomb",
-                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"],
-    "Violence against civilians": ["Sexual violence", "Attack", "Abduction/forced disappearance"],
-    "Protests": ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"],
-    "Riots": ["Violent demonstration", "Mob violence"],
-    "Strategic developments": ["Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-                               "Headquarters or base established", "Looting/property destruction",
-                               "Non-violent transfer of territory", "Other"],
-}
-PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-          "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-MODS = {"occurred", "attempted", "planned", "foiled", "threatened", "claimed", "denied", "hypothetical"}
 
 # short keys -> (event_type, sub_event_type, default PLOVER)
-K = {
-    "clash": ("Battles", "Armed clash", "ASSAULT"),
-    "regain": ("Battles", "Government regains territory", "ASSAULT"),
-    "overtake": ("Battles", "Non-state actor overtakes territory", "ASSAULT"),
-    "air": ("Explosions/Remote violence", "Air/drone strike", "ASSAULT"),
-    "shell": ("Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT"),
-    "ied": ("Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT"),
-    "suicide": ("Explosions/Remote violence", "Suicide bomb", "ASSAULT"),
-    "grenade": ("Explosions/Remote violence", "Grenade", "ASSAULT"),
-    "attack": ("Violence against civilians", "Attack", "ASSAULT"),
-    "abduct": ("Violence against civilians", "Abduction/forced disappearance", "ASSAULT"),
-    "sexual": ("Violence against civilians", "Sexual violence", "ASSAULT"),
-    "peaceful": ("Protests", "Peaceful protest", "PROTEST"),
-    "intervention": ("Protests", "Protest with intervention", "PROTEST"),
-    "excessive": ("Protests", "Excessive force against protesters", "ASSAULT"),
-    "violent_demo": ("Riots", "Violent demonstration", "PROTEST"),
-    "mob": ("Riots", "Mob violence", "ASSAULT"),
-    "agreement": ("Strategic developments", "Agreement", "AGREE"),
-    "arrests": ("Strategic developments", "Arrests", "COERCE"),
-    "change": ("Strategic developments", "Change to group/activity", "MOBILIZE"),
-    "disrupted": ("Strategic developments", "Disrupted weapons use", "COERCE"),
-    "hq": ("Strategic developments", "Headquarters or base established", "MOBILIZE"),
-    "looting": ("Strategic developments", "Looting/property destruction", "ASSAULT"),
-    "transfer": ("Strategic developments", "Non-violent transfer of territory", "CONCEDE"),
-    "other": ("Strategic developments", "Other", "COERCE"),
-}
-
-
-def L(name, country, admin1, precision):
-    return {"name": name, "country": country, "admin1": admin1, "precision": precision}
-
-
-def E(key, a1, a2, date, loc, fat, trigger, occ=1, modality="occurred", bg=False, plover=None):
-    """date: 'P' = published, 'P-1' = day before published, else literal string or None."""
-    return dict(key=key, a1=a1, a2=a2, date=date, loc=loc, fat=fat, trigger=trigger, occ=occ,
-                modality=modality, bg=bg, plover=plover)
 
 
 def _prev_day(d):
@@ -110,7 +63,6 @@ def run(infile, outfile, CODES):
             f.write(json.dumps(out, ensure_ascii=False) + "\n")
     print("%s: %d items, %d listed in CODES, %d events" % (outfile, len(items), n_coded, n_ev))
 
-P = "P"
 
 CODES = {
 "portal-2025-03-23-40": [],
