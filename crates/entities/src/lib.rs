@@ -1960,7 +1960,17 @@ impl Recognizer<'_> {
         for (i, ((a, b, _, _, _), _)) in raw.iter().enumerate() {
             let (a, b) = (*a, *b);
             let result = scored(b) || row(a, b);
-            let verb_after = b < n && RESULT_VERBS.contains(&lower(b).as_str()) && !apart(b - 1, b);
+            // The verb must go on as a result does: to a score or count, another side, or a
+            // link word ("Leeds lost 2-0", "beat Kent", "drew with Bath", "lost by 5
+            // wickets"); "Aleppo lost power" and "Kiev drew criticism" are news.
+            let verb_after = b + 1 < n
+                && RESULT_VERBS.contains(&lower(b).as_str())
+                && !apart(b - 1, b)
+                && !apart(b, b + 1)
+                && (is_score(doc.tok(b + 1))
+                    || is_count(doc.tok(b + 1))
+                    || is_capitalized(doc.tok(b + 1))
+                    || matches!(lower(b + 1).as_str(), "to" | "with" | "against" | "at" | "in" | "by" | "on" | "away"));
             let verb_before = a > 0
                 && matches!(
                     lower(a - 1).as_str(),
