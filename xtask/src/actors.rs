@@ -2,6 +2,9 @@
 //! (`tidings_events::ActorModel`) on the train splits `train-events` reads: the
 //! annotators' notes (ids not ending in 1) and the coded RAMS passages
 //! (`eval/events/rams/train.jsonl`), and writes `crates/events/data/actors.model.gz`.
+//! Not the current-events items `train-events` also reads: with them the sides fell on
+//! two dev sets (notes actor2 0.660 → 0.629, current-events dev actor2 0.561 → 0.550;
+//! eval/REPORT.md, thirteenth session).
 //!
 //! The bundled pipeline codes every training document with the rules naming the sides
 //! and records each event's candidate sides (`ActorChoice::Collect`). Gold events are
@@ -36,7 +39,7 @@ use tidings_events::{ActorChoice, ActorModel, Choice};
 use tidings_pipeline::{Input, Pipeline};
 use tidings_text::Segmented;
 
-use crate::events::{is_dev, match_gold, read_files, read_notes};
+use crate::events::{is_dev, match_gold, read_files, read_notes, training_documents};
 
 /// Passes over the choices.
 const EPOCHS: usize = 10;
@@ -70,8 +73,7 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
     // choice's side) and one RULE line (the rules' pick's label and kind), for reading
     // where sides are lost.
     let print_sides = args.iter().any(|a| a == "--sides");
-    let notes = read_notes(&root.join("eval/events/notes"))?;
-    let rams = read_files([root.join("eval/events/rams/train.jsonl")])?;
+    let docs = training_documents(root, &["eval/events/rams/train.jsonl"])?;
     // `--oracle FILE`: on a development file, how many sides some candidate gets right
     // (the ceiling of the choice), printing the others; nothing is trained.
     let oracle = args.iter().position(|a| a == "--oracle").and_then(|i| args.get(i + 1));
@@ -82,7 +84,7 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
     };
     let train: Vec<_> = match oracle {
         Some(_) => dev.iter().collect(),
-        None => notes.iter().filter(|n| !is_dev(&n.id)).chain(&rams).collect(),
+        None => docs.iter().collect(),
     };
     // `--leave-out K`: train without every tenth document from the K-th, to measure how
     // far the model moves when its training input changes a little (as a retrained NER

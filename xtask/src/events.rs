@@ -1,7 +1,9 @@
 //! `cargo xtask train-events [--fraction F] [--out PATH]`: trains the event coder's
 //! classifiers (`tidings_events::learned`) on the annotators' notes, train split (ids not
-//! ending in 1; `eval/events/notes/README.md`), and on the coded real news passages of
-//! RAMS, train split (`eval/events/rams/train.jsonl`, CC BY-SA 4.0), and writes
+//! ending in 1; `eval/events/notes/README.md`), on the coded real news passages of RAMS,
+//! train split (`eval/events/rams/train.jsonl`, CC BY-SA 4.0), and on the coded items of
+//! Wikipedia's current events, train split (`eval/events/portal/train.jsonl`, CC BY-SA
+//! 4.0; [`TRAINING_FILES`]), and writes
 //! `crates/events/data/events.model.gz` (or `PATH`; `--fraction` keeps that share of the
 //! training documents, chosen by a hash of their ids, for the learning curve).
 //!
@@ -39,6 +41,18 @@ const SEEDS: usize = 5;
 /// labels each run alone updated (recovery 412k weights for one run, 687k for the mean of
 /// five, 452k above 0.2), and they moved no dev score.
 const FLOOR: f32 = 0.2;
+
+/// The coded real-text training files besides the notes: RAMS passages and current-events
+/// items, train splits (never the dev or test files of those sets).
+pub(crate) const TRAINING_FILES: [&str; 2] = ["eval/events/rams/train.jsonl", "eval/events/portal/train.jsonl"];
+
+/// The training documents: the notes' train split, then the coded `files`.
+pub(crate) fn training_documents(root: &Path, files: &[&str]) -> Result<Vec<Note>> {
+    let mut docs: Vec<Note> =
+        read_notes(&root.join("eval/events/notes"))?.into_iter().filter(|n| !is_dev(&n.id)).collect();
+    docs.extend(read_files(files.iter().map(|f| root.join(f)))?);
+    Ok(docs)
+}
 
 pub(crate) struct Gold {
     pub label: String,
@@ -165,14 +179,8 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
         Some(i) => std::path::PathBuf::from(args.get(i + 1).context("--out needs a path")?),
         None => root.join("crates/events/data/events.model.gz"),
     };
-    let notes = read_notes(&root.join("eval/events/notes"))?;
-    let rams = read_files([root.join("eval/events/rams/train.jsonl")])?;
-    let train: Vec<&Note> = notes
-        .iter()
-        .filter(|n| !is_dev(&n.id))
-        .chain(&rams)
-        .filter(|n| fraction >= 1.0 || kept(&n.id, fraction))
-        .collect();
+    let docs = training_documents(root, &TRAINING_FILES)?;
+    let train: Vec<&Note> = docs.iter().filter(|n| fraction >= 1.0 || kept(&n.id, fraction)).collect();
     // Labels: NONE, then every gold label of the train split, sorted; PLOVER: the one the
     // annotators give the label most often (ties: the first in order).
     let mut counts: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
@@ -246,9 +254,10 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
         plover,
     };
     eprintln!(
-        "{} training documents ({} RAMS passages): {} relabelling examples, {} recovery examples, {} news-of-the-day examples ({} news, {} background); {} + {} + {} weighted features; coding {:.1}s, total {:.1}s",
+        "{} training documents ({} RAMS passages, {} current-events items): {} relabelling examples, {} recovery examples, {} news-of-the-day examples ({} news, {} background); {} + {} + {} weighted features; coding {:.1}s, total {:.1}s",
         train.len(),
         train.iter().filter(|n| n.id.starts_with("rams-")).count(),
+        train.iter().filter(|n| n.id.starts_with("portal-")).count(),
         relabel.len(),
         recover.len(),
         newsday.len(),

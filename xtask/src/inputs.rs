@@ -71,6 +71,7 @@ const PIPELINE_AND_EVENTS: &[&str] = &[
     "crates/syntax/data/sentences.model.gz",
     "eval/events/notes",
     "eval/events/rams/train.jsonl",
+    "eval/events/portal/train.jsonl",
 ];
 
 pub const EVENTS: Recorded = Recorded {

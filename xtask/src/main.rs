@@ -35,8 +35,8 @@
 //! - `train-clusters [--data DIR] [--no-gum]`: word clusters for the NER features (see
 //!   `clusters`; `--no-gum` leaves out the GUM and UD EWT text, as `train-ner --no-gum`).
 //! - `train-actors [--out PATH]`: trains the learned choice of events' sides
-//!   (`tidings_events::ActorModel`) on the same train splits as `train-events` (see
-//!   `actors`).
+//!   (`tidings_events::ActorModel`) on the notes' and RAMS' train splits, which
+//!   `train-events` also reads (see `actors`).
 //! - `bench [--iterations N]`: pipeline throughput per stage on the examples (run it
 //!   with `cargo run --release -p xtask -- bench`).
 //!

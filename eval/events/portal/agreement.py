@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Agreement of the annotators on the double-coded items (python3 standard library only).
 
-coded/coded-X-by-Y.jsonl holds 15 items of annotator X coded blind by annotator Y. Two codings
+coded/coded-X-by-Y.jsonl holds 15 items of annotator X coded blind by annotator Y (20 for the
+training annotators X1 to X8). Two codings
 of an item agree on an event when their evidence spans overlap, or when both give the same
 date and the same place name (as ../notes/scripts/agreement.py). Prints event-match F1 (the
 first coder as reference) and, over the matched events, agreement on the type, the sub-type
@@ -60,17 +61,20 @@ def main():
     print("| pair | events (first coder) | events (second) | matched | event-match F1 | type | sub-type"
           " | sub-type kappa | actor1 | actor2 | fatalities |")
     print("|" + "---|" * 11)
-    every = []
-    for path in sorted(glob.glob(os.path.join(HERE, "coded", "coded-?-by-?.jsonl"))):
-        x, y = re.search(r"coded-(.)-by-(.)\.jsonl$", path).groups()
+    groups = {"dev and test": [], "train": []}
+    for path in sorted(glob.glob(os.path.join(HERE, "coded", "coded-*-by-*.jsonl"))):
+        x, y = re.search(r"coded-(\w+)-by-(\w+)\.jsonl$", path).groups()
         pair = (load(os.path.join(HERE, "coded", f"coded-{x}.jsonl")), load(path))
-        every.append(pair)
+        groups["train" if x.startswith("X") else "dev and test"].append(pair)
         s = score([pair])
         print(f"| {x} by {y} ({len(pair[1])} items) | " + " | ".join(
             f"{s[c]:.3f}" if isinstance(s[c], float) else str(s[c]) for c in cols) + " |")
-    s = score(every)
-    print(f"| all ({sum(len(p[1]) for p in every)} items) | " + " | ".join(
-        f"{s[c]:.3f}" if isinstance(s[c], float) else str(s[c]) for c in cols) + " |")
+    for name, pairs in list(groups.items()) + [("all", groups["dev and test"] + groups["train"])]:
+        if not pairs:
+            continue
+        s = score(pairs)
+        print(f"| {name} ({sum(len(p[1]) for p in pairs)} items) | " + " | ".join(
+            f"{s[c]:.3f}" if isinstance(s[c], float) else str(s[c]) for c in cols) + " |")
 
 
 if __name__ == "__main__":

@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Builds dev.jsonl and test.jsonl of the current-events event set from the annotators' codes.
+"""Builds dev.jsonl, test.jsonl and train.jsonl of the current-events event set from the annotators' codes.
 
 Reads items.jsonl (the drawn items with their split) and coded/coded-X.jsonl (each of the
 eight annotators' 150 items, X in P to W, with "events" added) and writes the items of each split, in items.jsonl
-order, in the record format of ../gold.jsonl. An item no annotator coded stops the build.
+order, in the record format of ../gold.jsonl; likewise train-items.jsonl and the training
+annotators' codes (coded/coded-X1.jsonl to coded-X8.jsonl, 200 items each) give train.jsonl.
+An item no annotator coded stops the build.
 Texts are normalized as tidings reads them (no-break and other wide spaces become a space,
 zero-width characters and controls go; `tidings_text::normalize`) and the evidence offsets
 moved with them, so that the gold lines up with what tidings sees.
@@ -14,7 +16,7 @@ import os
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ANNOTATORS = "PQRSTUVW"
+ANNOTATORS = list("PQRSTUVW") + [f"X{k}" for k in range(1, 9)]
 
 
 def normalize(raw):
@@ -50,18 +52,21 @@ def main():
             for d in map(json.loads, f):
                 assert d["id"] not in codes, f"{d['id']}: coded twice"
                 codes[d["id"]] = d
-    out = {"dev": [], "test": []}
-    with open(os.path.join(HERE, "items.jsonl"), encoding="utf-8") as f:
-        for item in map(json.loads, f):
-            coded = codes.get(item["id"])
-            assert coded is not None, f"{item['id']}: not coded"
-            assert coded["text"] == item["text"], f"{item['id']}: the coded text differs"
-            for e in coded["events"]:
-                ev = e["evidence"]
-                assert item["text"].encode()[ev["start"]:ev["end"]].decode() == ev["text"], f"{item['id']}: evidence"
-            out[item["split"]].append(dict(id=item["id"], source_file=item["source_file"], license=item["license"],
-                                           published=item["published"], text=normalize(item["text"]),
-                                           events=moved(item["text"], coded["events"])))
+    out = {"dev": [], "test": [], "train": []}
+    items = []
+    for name in ("items.jsonl", "train-items.jsonl"):
+        with open(os.path.join(HERE, name), encoding="utf-8") as f:
+            items += map(json.loads, f)
+    for item in items:
+        coded = codes.get(item["id"])
+        assert coded is not None, f"{item['id']}: not coded"
+        assert coded["text"] == item["text"], f"{item['id']}: the coded text differs"
+        for e in coded["events"]:
+            ev = e["evidence"]
+            assert item["text"].encode()[ev["start"]:ev["end"]].decode() == ev["text"], f"{item['id']}: evidence"
+        out[item["split"]].append(dict(id=item["id"], source_file=item["source_file"], license=item["license"],
+                                       published=item["published"], text=normalize(item["text"]),
+                                       events=moved(item["text"], coded["events"])))
     for split, docs in out.items():
         for d in docs:
             for e in d["events"]:

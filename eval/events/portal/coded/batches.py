@@ -2,7 +2,8 @@
 """Deals the items of ../items.jsonl to four annotators per round (round 1: P, Q, R, S;
 round 2: T, U, V, W; 150 each, a seeded shuffle dealt in turn) and draws 15 items of each
 annotator for the next one of the round to code blind (P codes Q's, Q codes R's, R codes
-S's, S codes P's; T codes U's, and so on). Writes batch-X.jsonl and
+S's, S codes P's; T codes U's, and so on). The training items of ../train-items.jsonl go
+to eight more annotators, X1 to X8 (200 each, 20 of each coded blind by the one before). Writes batch-X.jsonl and
 double-X-by-Y.jsonl: id, published and text only (the split is not shown to annotators).
 Usage: python3 batches.py   (standard library only; the output is byte-identical)
 """
@@ -19,18 +20,18 @@ def write(path, items):
             f.write(json.dumps(dict(id=x["id"], published=x["published"], text=x["text"]), ensure_ascii=False) + "\n")
 
 
-def deal(items, names, seed, double_seed):
+def deal(items, names, seed, double_seed, doubles=15):
     order = list(range(len(items)))
     random.Random(seed).shuffle(order)
     own = {n: [] for n in names}
     for k, i in enumerate(order):
-        own[names[k % 4]].append(items[i])
+        own[names[k % len(names)]].append(items[i])
     for n in names:
         own[n].sort(key=lambda x: x["id"])
         write(f"batch-{n}.jsonl", own[n])
     for k, n in enumerate(names):
-        other = names[(k + 1) % 4]
-        pick = sorted(random.Random(double_seed + other).sample(own[other], 15), key=lambda x: x["id"])
+        other = names[(k + 1) % len(names)]
+        pick = sorted(random.Random(double_seed + other).sample(own[other], doubles), key=lambda x: x["id"])
         write(f"double-{other}-by-{n}.jsonl", pick)
 
 
@@ -39,6 +40,9 @@ def main():
         items = [json.loads(line) for line in f]
     deal([i for i in items if i["round"] == 1], "PQRS", "portal-annotators", "double-")
     deal([i for i in items if i["round"] == 2], "TUVW", "portal-annotators-2", "double-2-")
+    with open(os.path.join(HERE, "..", "train-items.jsonl"), encoding="utf-8") as f:
+        train = [json.loads(line) for line in f]
+    deal(train, [f"X{k}" for k in range(1, 9)], "portal-annotators-train", "double-train-", doubles=20)
 
 
 if __name__ == "__main__":
