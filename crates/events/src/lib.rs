@@ -47,7 +47,7 @@ use tidings_model::{
     Actor, ActorKind, ActorRef, Attribution, Event, Fatalities, Granularity, Interaction, Label, Modality, Place, Span,
     Tagged, Time, TimexType,
 };
-use tidings_syntax::Parse;
+use tidings_syntax::{Parse, Upos};
 use tidings_text::{Segmented, Token};
 use tidings_time::Anchor;
 
@@ -1762,7 +1762,7 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
 fn filtered(s: &Sent, a: usize, b: usize, family: Family, out: &[Draft]) -> bool {
     // Plural generic nouns without a date of their own ("claimed attacks") are no event.
     let plural_noun = matches!(s.word(b - 1), "attacks" | "bombings" | "killings" | "clashes" | "kidnappings");
-    if plural_noun && !concrete(s, a, 3) {
+    if plural_noun && !concrete(s, a, 3) && !told_as_news(s, a, b) {
         return true;
     }
     // "the threat of terrorist attacks", "attacks are rising", "protests" with no time
@@ -2282,17 +2282,85 @@ fn generic(s: &Sent, a: usize, b: usize) -> bool {
         && ["rising", "increasing", "growing", "common", "frequent", "rare", "on", "become", "been", "to"]
             .contains(&next(1))
         && !s.lower[b..].iter().any(|w| matches!(w.as_str(), "killed" | "wounded" | "injured"));
-    trend || (!concrete(s, a, 3) && !s.caps && !told_as_news(s, b))
+    trend || (!concrete(s, a, 3) && !s.caps && !told_as_news(s, a, b))
 }
 
-/// A plural said to have happened ("protests erupted", "clashes broke out").
-fn told_as_news(s: &Sent, b: usize) -> bool {
-    (b..(b + 3).min(s.lower.len())).any(|k| {
+/// Verbs that tell the plural event noun before them, their subject, as having happened:
+/// "Clashes occur in Dolow", "Human chain protests are held across …", "Attacks by the
+/// RSF … are also reported in Qaysān" (and "take place").
+const HAPPENED: &[&str] =
+    &["occur", "occurs", "occurred", "held", "reported", "erupt", "erupts", "continue", "continues"];
+
+/// Verbs that tell the plural event noun after them, their object, as carried out:
+/// "launches attacks on radar facilities", "engaged in clashes with", "carried out
+/// strikes", "staged protests".
+const CARRIED_OUT: &[&str] = &[
+    "launch",
+    "launches",
+    "launched",
+    "conduct",
+    "conducts",
+    "conducted",
+    "carry",
+    "carries",
+    "carried",
+    "mount",
+    "mounts",
+    "mounted",
+    "stage",
+    "stages",
+    "staged",
+    "engage",
+    "engages",
+    "engaged",
+];
+
+/// A plural said to have happened ("protests erupted", "clashes broke out"): a verb of
+/// happening right after it, or as the first verb of its clause after it ("Clashes occur
+/// in Dolow", "protests against X are held"), or a finite verb of carrying out before it
+/// ("Multiple armed groups launch several coordinated attacks", "they engaged in clashes
+/// with …"; not "to launch attacks", "will carry out strikes").
+fn told_as_news(s: &Sent, a: usize, b: usize) -> bool {
+    let erupted = (b..(b + 3).min(s.lower.len())).any(|k| {
         matches!(
             s.word(k),
             "erupted" | "broke" | "took" | "spread" | "continued" | "killed" | "left" | "hit" | "rocked" | "struck"
         )
-    })
+    });
+    if erupted {
+        return true;
+    }
+    // The first verb after the noun, in its clause and before any comma.
+    let (_, clause_end) = clause_of(s, a);
+    let stop = (b..clause_end).find(|&k| s.word(k) == "," || clause_break(s.word(k))).unwrap_or(clause_end);
+    let parse = s.ctx.analysis.parse(s.k);
+    let after = s.tokens[b - 1].end;
+    let next_verb = parse
+        .words
+        .iter()
+        .filter(|w| w.start >= after && s.at(w.start) < stop)
+        .find(|w| w.upos == Upos::Verb)
+        .map(|w| s.at(w.start));
+    let happened = next_verb.is_some_and(|k| {
+        HAPPENED.contains(&s.word(k))
+            || (matches!(s.word(k), "take" | "takes" | "took") && s.lower.get(k + 1).is_some_and(|w| w == "place"))
+    });
+    // The verb of carrying out at most four words before, with no clause break between.
+    let carried_out = (a.saturating_sub(4)..a).rev().find(|&k| CARRIED_OUT.contains(&s.word(k))).is_some_and(|k| {
+        let particle = match s.word(k) {
+            w if w.starts_with("carr") => s.word(k + 1) == "out",
+            w if w.starts_with("engag") => s.word(k + 1) == "in",
+            _ => true,
+        };
+        let unbroken = (k + 1..a).all(|j| s.word(j) != "," && !clause_break(s.word(j)));
+        let unreal = k > 0
+            && matches!(
+                s.word(k - 1),
+                "to" | "will" | "would" | "could" | "may" | "might" | "should" | "can" | "must" | "not" | "never"
+            );
+        particle && unbroken && !unreal
+    });
+    happened || carried_out
 }
 
 /// Whether an agreement noun is told as made or in force: a verb of agreeing before it
@@ -2309,17 +2377,19 @@ fn agreement_made(s: &Sent, a: usize, b: usize) -> bool {
 /// "the deadliest attack since 2015", "the worst bombing in decades", "the biggest
 /// protest in years": a superlative comparison of the trigger with history.
 fn comparison(s: &Sent, a: usize) -> bool {
-    let superlative = (a.saturating_sub(3)..a).any(|k| {
-        let w = s.word(k);
-        w.ends_with("iest")
-            || matches!(w, "worst" | "biggest" | "largest" | "fiercest" | "most" | "greatest" | "heaviest" | "first")
-    });
+    let superlative = (a.saturating_sub(3)..a).any(|k| superlative(s.word(k)));
     superlative
         && (a + 1..(a + 5).min(s.lower.len())).any(|k| matches!(s.word(k), "since" | "in" | "of" | "ever"))
         && (a + 1..(a + 6).min(s.lower.len())).any(|k| {
             matches!(s.word(k), "since" | "ever" | "years" | "decades" | "decade" | "history" | "record")
                 || s.tokens[k].kind == tidings_text::TokenKind::Number
         })
+}
+
+/// A superlative of a comparison with history ("deadliest", "worst", "largest").
+fn superlative(w: &str) -> bool {
+    w.ends_with("iest")
+        || matches!(w, "worst" | "biggest" | "largest" | "fiercest" | "most" | "greatest" | "heaviest" | "first")
 }
 
 /// A running total or a count over a period, not an incident of the day: "the conflict
@@ -2331,7 +2401,11 @@ fn running_total(s: &Sent, a: usize, b: usize) -> bool {
     let period = (ca..cb).any(|k| {
         let next = s.lower.get(k + 1).map_or("", String::as_str);
         let next2 = s.lower.get(k + 2).map_or("", String::as_str);
+        // "Russia launches 273 drones at Ukraine, the largest such attack since the
+        // beginning of the war": the period of a comparison with history, no count.
+        let compared = (k.saturating_sub(4)..k).any(|j| superlative(w(j)));
         (w(k) == "since"
+            && !compared
             && (s.tokens.get(k + 1).is_some_and(|t| {
                 let x = t.text(s.ctx.text);
                 x.len() == 4 && x.chars().all(|c| c.is_ascii_digit())

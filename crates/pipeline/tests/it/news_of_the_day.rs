@@ -539,3 +539,32 @@ fn the_threat_from_a_kind_of_attack_is_no_incident() {
     );
     assert!(news(&ex).is_empty(), "{:#?}", ex.events);
 }
+
+#[test]
+fn a_comparison_with_history_dates_no_running_total() {
+    // "since the beginning of the war" belongs to "the largest such attack": the drones
+    // launched are today's strike, not a count over the war.
+    let ex = code_on(
+        "Russia launches 273 drones at Ukraine, the largest such attack since the beginning of the war.",
+        "2025-05-18",
+    );
+    let news: Vec<&str> = news(&ex).iter().map(|e| e.sub_event_type.as_str()).collect();
+    assert_eq!(news, vec!["Air/drone strike"], "{:#?}", ex.events);
+}
+
+#[test]
+fn plural_events_told_as_happening_or_carried_out_are_news() {
+    for (text, sub) in [
+        ("Clashes occur in Dolow, Somalia, between Jubaland forces and the Somali National Army.", "Armed clash"),
+        ("The Islamic Revolutionary Guard Corps Navy launches attacks on radar facilities in Oman.", "Attack"),
+    ] {
+        let ex = code_on(text, "2025-07-28");
+        assert!(news(&ex).iter().any(|e| e.sub_event_type == sub), "{text}: {:#?}", ex.events);
+    }
+    // Attacks only threatened are carried out by no one.
+    let ex = code_on(
+        "The Islamic Revolutionary Guard Corps Navy threatened to launch attacks on radar facilities in Oman.",
+        "2025-07-28",
+    );
+    assert!(ex.events.iter().all(|e| e.modality != tidings_model::Modality::Occurred), "{:#?}", ex.events);
+}
