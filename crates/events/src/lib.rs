@@ -704,7 +704,14 @@ fn crowd_gathered(ctx: &Context, e: &Event) -> bool {
         "took" | "take" => w.get(v + 1).is_some_and(|x| x == "to"),
         _ => true,
     };
-    (0..w.len()).any(|i| {
+    // "Demonstrations take place at state capitols", "Human chain protests are held
+    // across …": a demonstration told as happening.
+    let held = (0..w.len()).any(|i| {
+        rules::demonstration_word(&w[i])
+            && !rules::PROTESTER_NOUNS.contains(&w[i].as_str())
+            && happened_after(ctx, k, tokens, &w, i + 1)
+    });
+    held || (0..w.len()).any(|i| {
         crowd(&w[i])
             && (i + 1..(i + 8).min(w.len())).any(|v| {
                 GATHERING.contains(&w[v].as_str())
@@ -2315,6 +2322,27 @@ const CARRIED_OUT: &[&str] = &[
     "engaged",
 ];
 
+/// Whether the first verb after word `b` (the parse's; auxiliaries skipped), in its
+/// clause and before any comma, tells the words before it as having happened
+/// ([`HAPPENED`], "take place").
+fn happened_after(ctx: &Context, k: usize, tokens: &[Token], w: &[String], b: usize) -> bool {
+    let Some(last) = b.checked_sub(1).and_then(|i| tokens.get(i)) else { return false };
+    let stop = (b..w.len())
+        .find(|&i| {
+            w[i] == ","
+                || clause_break(&w[i])
+                || matches!(w[i].as_str(), "while" | "whilst" | "whereas" | "prompting" | "sparking")
+        })
+        .unwrap_or(w.len());
+    let parse = ctx.analysis.parse(k);
+    let at = |start: usize| tokens.partition_point(|t| t.start < start);
+    let verb = parse.words.iter().filter(|x| x.start >= last.end && at(x.start) < stop).find(|x| x.upos == Upos::Verb);
+    verb.map(|x| at(x.start)).is_some_and(|i| {
+        HAPPENED.contains(&w[i].as_str())
+            || (matches!(w[i].as_str(), "take" | "takes" | "took") && w.get(i + 1).is_some_and(|x| x == "place"))
+    })
+}
+
 /// A plural said to have happened ("protests erupted", "clashes broke out"): a verb of
 /// happening right after it, or as the first verb of its clause after it ("Clashes occur
 /// in Dolow", "protests against X are held"), or a finite verb of carrying out before it
@@ -2330,21 +2358,7 @@ fn told_as_news(s: &Sent, a: usize, b: usize) -> bool {
     if erupted {
         return true;
     }
-    // The first verb after the noun, in its clause and before any comma.
-    let (_, clause_end) = clause_of(s, a);
-    let stop = (b..clause_end).find(|&k| s.word(k) == "," || clause_break(s.word(k))).unwrap_or(clause_end);
-    let parse = s.ctx.analysis.parse(s.k);
-    let after = s.tokens[b - 1].end;
-    let next_verb = parse
-        .words
-        .iter()
-        .filter(|w| w.start >= after && s.at(w.start) < stop)
-        .find(|w| w.upos == Upos::Verb)
-        .map(|w| s.at(w.start));
-    let happened = next_verb.is_some_and(|k| {
-        HAPPENED.contains(&s.word(k))
-            || (matches!(s.word(k), "take" | "takes" | "took") && s.lower.get(k + 1).is_some_and(|w| w == "place"))
-    });
+    let happened = happened_after(s.ctx, s.k, s.tokens, &s.lower, b);
     // The verb of carrying out at most four words before, with no clause break between.
     let carried_out = (a.saturating_sub(4)..a).rev().find(|&k| CARRIED_OUT.contains(&s.word(k))).is_some_and(|k| {
         let particle = match s.word(k) {

@@ -568,3 +568,16 @@ fn plural_events_told_as_happening_or_carried_out_are_news() {
     );
     assert!(ex.events.iter().all(|e| e.modality != tidings_model::Modality::Occurred), "{:#?}", ex.events);
 }
+
+#[test]
+fn demonstrations_told_as_held_stand_without_violence() {
+    // No casualty, weapon or armed word: the learned check keeps a demonstration the
+    // text tells as taking place.
+    for text in [
+        "Protests against the government are held across Serbia.",
+        "Demonstrations take place at state capitols around the United States.",
+    ] {
+        let ex = code_on(text, "2025-05-18");
+        assert_eq!(subs(&ex), vec!["Peaceful protest"], "{text}: {:#?}", ex.events);
+    }
+}
