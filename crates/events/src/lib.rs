@@ -1033,6 +1033,10 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
             || t.1 - t.0 > 1
             || matches!(s.word(t.0), "defused")
             || (t.1..(t.1 + 6).min(s.lower.len())).any(|k| rules::PLOT_WORDS.contains(&s.word(k)))
+            // "intercepted Iranian drones", "a missile intercepted by air defenses": a
+            // weapon in flight stopped, not a message or a shipment of goods.
+            || (matches!(s.word(t.0), "intercepted" | "intercepts")
+                && (t.0.saturating_sub(4)..(t.1 + 6).min(s.lower.len())).any(|k| in_flight(s.word(k))))
     });
     // A foiling verb swallows the attack words of its object ("prevented an attack").
     let foils: Vec<(usize, usize)> = found.iter().filter(|t| t.2 == Family::Foil).map(|t| (t.0, t.1)).collect();
@@ -2058,6 +2062,13 @@ fn listed_as_destroyed(s: &Sent, a: usize, b: usize) -> bool {
 /// colon, a dash or a relative pronoun.
 fn clause_break(w: &str) -> bool {
     matches!(w, ";" | ":" | "." | "—" | "–" | "which" | "that" | "who")
+}
+
+/// A weapon that flies to its target ("drones", "missile", "rockets"): what an
+/// interception stops.
+fn in_flight(w: &str) -> bool {
+    let w = w.strip_suffix('s').unwrap_or(w);
+    matches!(w, "drone" | "missile" | "rocket" | "projectile" | "shell" | "mortar" | "uav")
 }
 
 /// Verbs of holding, trading or making a weapon.

@@ -581,3 +581,35 @@ fn demonstrations_told_as_held_stand_without_violence() {
         assert_eq!(subs(&ex), vec!["Peaceful protest"], "{text}: {:#?}", ex.events);
     }
 }
+
+#[test]
+fn headline_verbs_in_the_present_are_triggers() {
+    // One-paragraph current-events items tell in the present what reports tell in the past.
+    for (text, sub, trigger) in [
+        (
+            "M23 takes control of Uvira, South Kivu Province, Democratic Republic of the Congo.",
+            "Non-state actor overtakes territory",
+            "takes control",
+        ),
+        ("Iranian forces shoot down a U.S. F-15E fighter jet in Iranian airspace.", "Armed clash", "shoot down"),
+        (
+            "The Kuwaiti defense ministry reports that its military has detected and intercepted Iranian drones \
+             entering the country's airspace.",
+            "Disrupted weapons use",
+            "intercepted",
+        ),
+        (
+            "Puntland and U.S. forces conduct a counter-terrorism operation in Sanaag, Puntland, detaining three \
+             Islamic State militants.",
+            "Arrests",
+            "detaining",
+        ),
+    ] {
+        let ex = code_on(text, "2025-12-10");
+        assert!(
+            ex.events.iter().any(|e| e.sub_event_type == sub && e.evidence[0].text == trigger),
+            "{text}: {:#?}",
+            ex.events
+        );
+    }
+}
