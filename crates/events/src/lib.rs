@@ -1060,6 +1060,18 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
             t.2 = Family::Territory;
         }
     }
+    // "have taken the village of Zhuravka", "took the town of Bakhmut": a place taken.
+    for i in 0..s.lower.len().saturating_sub(3) {
+        let named = |k: usize| rules::TERRITORY_NOUNS.contains(&s.word(k)) && s.word(k + 1) == "of";
+        if matches!(s.word(i), "took" | "taken" | "takes" | "taking")
+            && s.word(i + 1) == "the"
+            && named(i + 2)
+            && !found.iter().any(|t| (t.0..t.1).contains(&i))
+        {
+            found.push((i, i + 1, Family::Territory));
+        }
+    }
+    found.sort_by_key(|t| t.0);
     // "seized the area" is territory, "seized hostages" an abduction, "seized the tanks"
     // looting; a seizure of anything else is no event.
     // "the capture of the al-Mahrah Governorate", "the takeover of Tardo Village" are

@@ -778,6 +778,13 @@ pub const POLITICAL_CHARGES: &[&str] = &[
     "gun",
     "rifle",
     "anti-aircraft",
+    // Politically relevant people ("arrest former Peruvian foreign minister …").
+    "minister",
+    "senator",
+    "lawmaker",
+    "legislator",
+    "mayor",
+    "governor",
 ];
 /// Nouns for who speaks for a force or an office ("police spokesman", "army sources"):
 /// the word before them names no party to the event.

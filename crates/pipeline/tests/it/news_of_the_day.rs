@@ -613,3 +613,21 @@ fn headline_verbs_in_the_present_are_triggers() {
         );
     }
 }
+
+#[test]
+fn a_place_taken_is_territory_and_a_minister_arrested_is_political() {
+    let ex = code_on(
+        "Russian forces claimed to have taken the village of Zhuravka after crossing into Sumy Oblast.",
+        "2025-03-02",
+    );
+    assert!(ex.events.iter().any(|e| e.event_type == "Battles" && e.evidence[0].text == "taken"), "{:#?}", ex.events);
+    // A former minister is politically relevant whatever the charge; five smugglers are not.
+    let ex = code_on(
+        "Brazilian police arrest former Peruvian foreign minister Augusto Blacker Miller in Rio de Janeiro after a \
+         conviction for fraud.",
+        "2025-12-11",
+    );
+    assert_eq!(subs(&ex), vec!["Arrests"], "{:#?}", ex.events);
+    let ex = code_on("Police arrest five people accused of operating a gold smuggling network in Lima.", "2025-12-11");
+    assert!(ex.events.is_empty(), "{:#?}", ex.events);
+}
