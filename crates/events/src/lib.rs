@@ -1043,6 +1043,17 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
     found.retain(|t| {
         !(t.2 != Family::Foil && foils.iter().any(|&(a, _)| t.0 > a && t.0 <= a + 4) && !t.2.is_violent_outcome())
     });
+    // "Humvee vehicles captured from Afghan forces", "tanks and other equipment captured
+    // near Palmyra": materiel a side took, told to say what it is, captures nobody and
+    // no place.
+    found.retain(|t| {
+        !(matches!(s.word(t.0), "captured" | "seized")
+            && t.0 > 0
+            && matches!(
+                s.word(t.0 - 1),
+                "vehicles" | "tanks" | "equipment" | "weapons" | "ammunition" | "arms" | "hardware" | "humvees"
+            ))
+    });
     // "captured the town", "captured Handarat" are territory, "captured the leader" an
     // arrest.
     for t in &mut found {

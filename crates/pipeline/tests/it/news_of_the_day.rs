@@ -631,3 +631,23 @@ fn a_place_taken_is_territory_and_a_minister_arrested_is_political() {
     let ex = code_on("Police arrest five people accused of operating a gold smuggling network in Lima.", "2025-12-11");
     assert!(ex.events.is_empty(), "{:#?}", ex.events);
 }
+
+#[test]
+fn materiel_captured_is_no_arrest_and_aircraft_that_struck_strike_from_the_air() {
+    let ex = code_on(
+        "Defense ministry officials said the Taliban had used U.S.-made armored Humvee vehicles captured from Afghan \
+         forces as a car bomb.",
+        "2017-01-09",
+    );
+    assert!(ex.events.iter().all(|e| e.sub_event_type != "Arrests"), "{:#?}", ex.events);
+    // The rules read the strike from its verb, not only from its toll.
+    let ex = code_on(
+        "Saudi-led coalition aircraft struck a funeral hall in Sanaa on Saturday, killing 140 people.",
+        "2016-10-09",
+    );
+    assert!(
+        ex.events.iter().any(|e| e.sub_event_type == "Air/drone strike" && e.evidence[0].text == "aircraft struck"),
+        "{:#?}",
+        ex.events
+    );
+}
