@@ -388,7 +388,9 @@ pub fn code(ctx: &Context) -> Coded {
     let filed_at = dateline.as_ref().and_then(|d| dateline_place(ctx, d));
     finish(ctx, drafts, filed_at.clone(), &mut coded);
     if let Some(model) = ctx.model {
-        relabel(ctx, model, &mut coded.events);
+        let told: Vec<bool> =
+            coded.events.iter().map(|e| violence_carried_out(ctx, &index, dateline_range, e)).collect();
+        relabel(ctx, model, &mut coded.events, &told);
         newsday_model::newsday_check(ctx, model, &mut coded.events);
         if coded.events.is_empty() {
             recover(ctx, &index, model, dateline_range, filed_at, &mut coded);
@@ -589,7 +591,9 @@ pub fn event_features(text: &str, seg: &Segmented, cues: &learned::DocCues, even
 
 /// The learned check of the rules' events: an event the classifier reads as no event is
 /// dropped; the others take the sub-type it gives (threats keep theirs).
-fn relabel(ctx: &Context, model: &Model, events: &mut Vec<Event>) {
+/// `told[i]`: event `i` is violence told as carried out ([`violence_carried_out`]),
+/// which stands without casualty or weapon words.
+fn relabel(ctx: &Context, model: &Model, events: &mut Vec<Event>, told: &[bool]) {
     // Short documents (none by default) may lose or relabel any event; the others lose
     // only events the classifier rejects where nothing tells of violence.
     let short = ctx.seg.sentences.len() <= DROP_SENTENCES as usize;
@@ -597,7 +601,10 @@ fn relabel(ctx: &Context, model: &Model, events: &mut Vec<Event>) {
     // Where else an event may be dropped: in documents that tell no violence at all (no
     // casualties, weapons or armed actors anywhere), or (scope 2) in sentences that do not.
     let doc_quiet = !cues.conflict();
+    let mut order = 0;
     events.retain_mut(|e| {
+        let here = order;
+        order += 1;
         let Some(features) = event_features(ctx.text, ctx.seg, &cues, e) else { return true };
         let Some(d) = model.relabel(&features) else { return true };
         let quiet = || {
@@ -614,6 +621,7 @@ fn relabel(ctx: &Context, model: &Model, events: &mut Vec<Event>) {
             && !crowd_gathered(ctx, e)
             && !state_strike(e)
             && !property_destroyed(e)
+            && !told.get(here).copied().unwrap_or(false)
         {
             return false;
         }
@@ -629,6 +637,23 @@ fn relabel(ctx: &Context, model: &Model, events: &mut Vec<Event>) {
         }
         true
     });
+}
+
+/// Whether the rules coded violence that happened told as carried out or as having
+/// happened ([`told_as_done`]: "Multiple armed groups launch several coordinated attacks
+/// across Mali", "Attacks by the RSF and SPLM-N are also reported in Qaysān"): like a
+/// state's strike, never dropped for want of casualty or weapon words.
+fn violence_carried_out(ctx: &Context, index: &Index, dateline: Option<(usize, usize)>, e: &Event) -> bool {
+    let violent =
+        matches!(e.event_type.as_str(), "Battles" | "Explosions/Remote violence" | "Violence against civilians");
+    if !violent || e.modality != Modality::Occurred {
+        return false;
+    }
+    let Some((k, a, b)) = e.evidence.first().and_then(|sp| span_tokens(ctx.seg, sp)) else { return false };
+    let tokens = &ctx.seg.tokens[ctx.seg.sentences[k].tokens.clone()];
+    let lower = tokens.iter().map(|t| t.text(ctx.text).to_lowercase()).collect();
+    let s = index.sentence(ctx, k, tokens, lower, ctx.seg.is_caps_sentence(ctx.text, k), dateline);
+    told_as_done(&s, a, b)
 }
 
 /// Whether the rules coded a strike or shelling by a named state's forces that happened
@@ -2329,8 +2354,7 @@ fn generic(s: &Sent, a: usize, b: usize) -> bool {
 /// Verbs that tell the plural event noun before them, their subject, as having happened:
 /// "Clashes occur in Dolow", "Human chain protests are held across …", "Attacks by the
 /// RSF … are also reported in Qaysān" (and "take place").
-const HAPPENED: &[&str] =
-    &["occur", "occurs", "occurred", "held", "reported", "erupt", "erupts", "continue", "continues"];
+const HAPPENED: &[&str] = &["occur", "occurs", "occurred", "held", "reported", "erupt", "erupts"];
 
 /// Verbs that tell the plural event noun after them, their object, as carried out:
 /// "launches attacks on radar facilities", "engaged in clashes with", "carried out
@@ -2389,9 +2413,12 @@ fn told_as_news(s: &Sent, a: usize, b: usize) -> bool {
             "erupted" | "broke" | "took" | "spread" | "continued" | "killed" | "left" | "hit" | "rocked" | "struck"
         )
     });
-    if erupted {
-        return true;
-    }
+    erupted || told_as_done(s, a, b)
+}
+
+/// Whether a plural is told as having happened by the first verb after it
+/// ([`happened_after`]) or as carried out by a finite verb before it (see [`told_as_news`]).
+fn told_as_done(s: &Sent, a: usize, b: usize) -> bool {
     let happened = happened_after(s.ctx, s.k, s.tokens, &s.lower, b);
     // The verb of carrying out at most four words before, with no clause break between.
     let carried_out = (a.saturating_sub(4)..a).rev().find(|&k| CARRIED_OUT.contains(&s.word(k))).is_some_and(|k| {

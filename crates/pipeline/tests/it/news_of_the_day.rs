@@ -651,3 +651,15 @@ fn materiel_captured_is_no_arrest_and_aircraft_that_struck_strike_from_the_air()
         ex.events
     );
 }
+
+#[test]
+fn violence_told_as_carried_out_stands_without_casualty_words() {
+    // No casualty, weapon or armed word the learned check reads: the rules' attacks stand.
+    for text in [
+        "Multiple armed groups launch several coordinated attacks across Mali, including in the capital Bamako.",
+        "Attacks by the RSF and SPLM-N are also reported in Qaysān on its provincial headquarters and a market.",
+    ] {
+        let ex = code_on(text, "2026-04-25");
+        assert!(!news(&ex).is_empty(), "{text}: {:#?}", ex.events);
+    }
+}
