@@ -1131,6 +1131,19 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
         };
         true
     });
+    // "the moment cars collide is captured in shocking footage", "caught on camera",
+    // "Ninety six people were detained in hospital": filmed or kept for care, nobody
+    // arrested.
+    found.retain(|t| {
+        let arrest = t.2 == Family::Arrest || (t.2 == Family::Territory && s.word(t.0) == "captured");
+        let next = |k: usize| s.lower.get(t.1 + k).map_or("", String::as_str);
+        let filmed = matches!(next(0), "on" | "in" | "by")
+            && (1..=3).any(|k| {
+                matches!(next(k), "camera" | "cameras" | "video" | "footage" | "film" | "tape" | "cctv" | "photos")
+            });
+        let cared = matches!(next(0), "in" | "at") && (1..=2).any(|k| matches!(next(k), "hospital" | "hospitals"));
+        !(arrest && (filmed || cared))
+    });
     // "the Boston Marathon bombing suspect", "attack victims", "the bombing trial": the
     // trigger names an incident told elsewhere (or long known) to say who someone is; it
     // reports nothing.

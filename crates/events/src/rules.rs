@@ -125,7 +125,7 @@ pub const RULES: &[Rule] = rules! {
         &["strikes", "engaged"], &["strike", "destroyed"], &["strikes", "destroyed"], &["strike", "hit"],
         &["strikes", "hit"], &["strike", "killed"], &["strikes", "killed"], &["coalition", "strike*"],
         &["barrel", "bomb*"], &["from", "the", "air"], &["air", "attack*"], &["firebombing"], &["atomic", "bomb*"],
-        &["drone*", "struck"], &["aircraft", "destroyed"], &["aircraft", "struck"], &["drone*", "targeted"], &["drone*", "attacked"], &["drone*", "hit"],
+        &["drone*", "struck"], &["drone", "has", "hit"], &["drones", "have", "hit"], &["aircraft", "destroyed"], &["aircraft", "struck"], &["drone*", "targeted"], &["drone*", "attacked"], &["drone*", "hit"],
         &["aerial", "bomb*"], &["guided", "bomb*"], &["glide", "bomb*"], &["dropped", "a", "bomb"],
         &["dropped", "bombs"], &["dropped", "an", "explosive"], &["dropped", "explosives"],
         &["drop", "explosives"], &["drop", "bombs"],

@@ -663,3 +663,27 @@ fn violence_told_as_carried_out_stands_without_casualty_words() {
         assert!(!news(&ex).is_empty(), "{text}: {:#?}", ex.events);
     }
 }
+
+#[test]
+fn people_filmed_or_kept_in_hospital_are_not_arrested_and_a_drone_that_has_hit_struck() {
+    let ex = code_undated(
+        "High-speed collision… Putin’s presidential BMW was involved in horror crash in Moscow CEN 7 Moment cars \
+         collide on Kutuzovsky Avenue is captured in shocking footage CEN 7 A Mercedes could be seen veering",
+    );
+    assert!(ex.events.iter().all(|e| e.sub_event_type != "Arrests"), "{:#?}", ex.events);
+    let ex = code_on(
+        "After the bombing at least 11 people died. Ninety six people were detained in hospital, and about 24 others \
+         were allowed home.",
+        "2016-10-09",
+    );
+    assert!(ex.events.iter().all(|e| e.sub_event_type != "Arrests"), "{:#?}", ex.events);
+    let ex = code_on(
+        "The Egyptian cabinet confirms a drone has hit two vessels yesterday at a port in Damietta, Egypt.",
+        "2026-07-30",
+    );
+    assert!(
+        ex.events.iter().any(|e| e.sub_event_type == "Air/drone strike" && e.evidence[0].text == "drone has hit"),
+        "{:#?}",
+        ex.events
+    );
+}
