@@ -47,7 +47,7 @@ use tidings_model::{
     Actor, ActorKind, ActorRef, Attribution, Event, Fatalities, Granularity, Interaction, Label, Modality, Place, Span,
     Tagged, Time, TimexType,
 };
-use tidings_syntax::Parse;
+use tidings_syntax::{Parse, Upos};
 use tidings_text::{Segmented, Token};
 use tidings_time::Anchor;
 
@@ -388,7 +388,9 @@ pub fn code(ctx: &Context) -> Coded {
     let filed_at = dateline.as_ref().and_then(|d| dateline_place(ctx, d));
     finish(ctx, drafts, filed_at.clone(), &mut coded);
     if let Some(model) = ctx.model {
-        relabel(ctx, model, &mut coded.events);
+        let told: Vec<bool> =
+            coded.events.iter().map(|e| violence_carried_out(ctx, &index, dateline_range, e)).collect();
+        relabel(ctx, model, &mut coded.events, &told);
         newsday_model::newsday_check(ctx, model, &mut coded.events);
         if coded.events.is_empty() {
             recover(ctx, &index, model, dateline_range, filed_at, &mut coded);
@@ -589,7 +591,9 @@ pub fn event_features(text: &str, seg: &Segmented, cues: &learned::DocCues, even
 
 /// The learned check of the rules' events: an event the classifier reads as no event is
 /// dropped; the others take the sub-type it gives (threats keep theirs).
-fn relabel(ctx: &Context, model: &Model, events: &mut Vec<Event>) {
+/// `told[i]`: event `i` is violence told as carried out ([`violence_carried_out`]),
+/// which stands without casualty or weapon words.
+fn relabel(ctx: &Context, model: &Model, events: &mut Vec<Event>, told: &[bool]) {
     // Short documents (none by default) may lose or relabel any event; the others lose
     // only events the classifier rejects where nothing tells of violence.
     let short = ctx.seg.sentences.len() <= DROP_SENTENCES as usize;
@@ -597,7 +601,10 @@ fn relabel(ctx: &Context, model: &Model, events: &mut Vec<Event>) {
     // Where else an event may be dropped: in documents that tell no violence at all (no
     // casualties, weapons or armed actors anywhere), or (scope 2) in sentences that do not.
     let doc_quiet = !cues.conflict();
+    let mut order = 0;
     events.retain_mut(|e| {
+        let here = order;
+        order += 1;
         let Some(features) = event_features(ctx.text, ctx.seg, &cues, e) else { return true };
         let Some(d) = model.relabel(&features) else { return true };
         let quiet = || {
@@ -616,6 +623,7 @@ fn relabel(ctx: &Context, model: &Model, events: &mut Vec<Event>) {
             && !property_destroyed(e)
             && !crowd_violence(e)
             && !measure_imposed(e)
+            && !told.get(here).copied().unwrap_or(false)
         {
             return false;
         }
@@ -631,6 +639,23 @@ fn relabel(ctx: &Context, model: &Model, events: &mut Vec<Event>) {
         }
         true
     });
+}
+
+/// Whether the rules coded violence that happened told as carried out or as having
+/// happened ([`told_as_done`]: "Multiple armed groups launch several coordinated attacks
+/// across Mali", "Attacks by the RSF and SPLM-N are also reported in Qaysān"): like a
+/// state's strike, never dropped for want of casualty or weapon words.
+fn violence_carried_out(ctx: &Context, index: &Index, dateline: Option<(usize, usize)>, e: &Event) -> bool {
+    let violent =
+        matches!(e.event_type.as_str(), "Battles" | "Explosions/Remote violence" | "Violence against civilians");
+    if !violent || e.modality != Modality::Occurred {
+        return false;
+    }
+    let Some((k, a, b)) = e.evidence.first().and_then(|sp| span_tokens(ctx.seg, sp)) else { return false };
+    let tokens = &ctx.seg.tokens[ctx.seg.sentences[k].tokens.clone()];
+    let lower = tokens.iter().map(|t| t.text(ctx.text).to_lowercase()).collect();
+    let s = index.sentence(ctx, k, tokens, lower, ctx.seg.is_caps_sentence(ctx.text, k), dateline);
+    told_as_done(&s, a, b)
 }
 
 /// Whether the rules coded a strike or shelling by a named state's forces that happened
@@ -728,7 +753,14 @@ fn crowd_gathered(ctx: &Context, e: &Event) -> bool {
         "took" | "take" => w.get(v + 1).is_some_and(|x| x == "to"),
         _ => true,
     };
-    (0..w.len()).any(|i| {
+    // "Demonstrations take place at state capitols", "Human chain protests are held
+    // across …": a demonstration told as happening.
+    let held = (0..w.len()).any(|i| {
+        rules::demonstration_word(&w[i])
+            && !rules::PROTESTER_NOUNS.contains(&w[i].as_str())
+            && happened_after(ctx, k, tokens, &w, i + 1)
+    });
+    held || (0..w.len()).any(|i| {
         crowd(&w[i])
             && (i + 1..(i + 8).min(w.len())).any(|v| {
                 GATHERING.contains(&w[v].as_str())
@@ -1050,11 +1082,26 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
             || t.1 - t.0 > 1
             || matches!(s.word(t.0), "defused")
             || (t.1..(t.1 + 6).min(s.lower.len())).any(|k| rules::PLOT_WORDS.contains(&s.word(k)))
+            // "intercepted Iranian drones", "a missile intercepted by air defenses": a
+            // weapon in flight stopped, not a message or a shipment of goods.
+            || (matches!(s.word(t.0), "intercepted" | "intercepts")
+                && (t.0.saturating_sub(4)..(t.1 + 6).min(s.lower.len())).any(|k| in_flight(s.word(k))))
     });
     // A foiling verb swallows the attack words of its object ("prevented an attack").
     let foils: Vec<(usize, usize)> = found.iter().filter(|t| t.2 == Family::Foil).map(|t| (t.0, t.1)).collect();
     found.retain(|t| {
         !(t.2 != Family::Foil && foils.iter().any(|&(a, _)| t.0 > a && t.0 <= a + 4) && !t.2.is_violent_outcome())
+    });
+    // "Humvee vehicles captured from Afghan forces", "tanks and other equipment captured
+    // near Palmyra": materiel a side took, told to say what it is, captures nobody and
+    // no place.
+    found.retain(|t| {
+        !(matches!(s.word(t.0), "captured" | "seized")
+            && t.0 > 0
+            && matches!(
+                s.word(t.0 - 1),
+                "vehicles" | "tanks" | "equipment" | "weapons" | "ammunition" | "arms" | "hardware" | "humvees"
+            ))
     });
     // "captured the town", "captured Handarat" are territory, "captured the leader" an
     // arrest.
@@ -1073,6 +1120,18 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
             t.2 = Family::Territory;
         }
     }
+    // "have taken the village of Zhuravka", "took the town of Bakhmut": a place taken.
+    for i in 0..s.lower.len().saturating_sub(3) {
+        let named = |k: usize| rules::TERRITORY_NOUNS.contains(&s.word(k)) && s.word(k + 1) == "of";
+        if matches!(s.word(i), "took" | "taken" | "takes" | "taking")
+            && s.word(i + 1) == "the"
+            && named(i + 2)
+            && !found.iter().any(|t| (t.0..t.1).contains(&i))
+        {
+            found.push((i, i + 1, Family::Territory));
+        }
+    }
+    found.sort_by_key(|t| t.0);
     // "seized the area" is territory, "seized hostages" an abduction, "seized the tanks"
     // looting; a seizure of anything else is no event.
     // "the capture of the al-Mahrah Governorate", "the takeover of Tardo Village" are
@@ -1095,6 +1154,19 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
             return false;
         };
         true
+    });
+    // "the moment cars collide is captured in shocking footage", "caught on camera",
+    // "Ninety six people were detained in hospital": filmed or kept for care, nobody
+    // arrested.
+    found.retain(|t| {
+        let arrest = t.2 == Family::Arrest || (t.2 == Family::Territory && s.word(t.0) == "captured");
+        let next = |k: usize| s.lower.get(t.1 + k).map_or("", String::as_str);
+        let filmed = matches!(next(0), "on" | "in" | "by")
+            && (1..=3).any(|k| {
+                matches!(next(k), "camera" | "cameras" | "video" | "footage" | "film" | "tape" | "cctv" | "photos")
+            });
+        let cared = matches!(next(0), "in" | "at") && (1..=2).any(|k| matches!(next(k), "hospital" | "hospitals"));
+        !(arrest && (filmed || cared))
     });
     // "the Boston Marathon bombing suspect", "attack victims", "the bombing trial": the
     // trigger names an incident told elsewhere (or long known) to say who someone is; it
@@ -1789,7 +1861,7 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
 fn filtered(s: &Sent, a: usize, b: usize, family: Family, out: &[Draft]) -> bool {
     // Plural generic nouns without a date of their own ("claimed attacks") are no event.
     let plural_noun = matches!(s.word(b - 1), "attacks" | "bombings" | "killings" | "clashes" | "kidnappings");
-    if plural_noun && !concrete(s, a, 3) {
+    if plural_noun && !concrete(s, a, 3) && !told_as_news(s, a, b) {
         return true;
     }
     // "the threat of terrorist attacks", "attacks are rising", "protests" with no time
@@ -2080,6 +2152,13 @@ fn clause_break(w: &str) -> bool {
     matches!(w, ";" | ":" | "." | "—" | "–" | "which" | "that" | "who")
 }
 
+/// A weapon that flies to its target ("drones", "missile", "rockets"): what an
+/// interception stops.
+fn in_flight(w: &str) -> bool {
+    let w = w.strip_suffix('s').unwrap_or(w);
+    matches!(w, "drone" | "missile" | "rocket" | "projectile" | "shell" | "mortar" | "uav")
+}
+
 /// Verbs of holding, trading or making a weapon.
 const HANDLING: &[&str] = &[
     "test",
@@ -2326,17 +2405,94 @@ fn generic(s: &Sent, a: usize, b: usize) -> bool {
         && ["rising", "increasing", "growing", "common", "frequent", "rare", "on", "become", "been", "to"]
             .contains(&next(1))
         && !s.lower[b..].iter().any(|w| matches!(w.as_str(), "killed" | "wounded" | "injured"));
-    trend || (!concrete(s, a, 3) && !s.caps && !told_as_news(s, b))
+    trend || (!concrete(s, a, 3) && !s.caps && !told_as_news(s, a, b))
 }
 
-/// A plural said to have happened ("protests erupted", "clashes broke out").
-fn told_as_news(s: &Sent, b: usize) -> bool {
-    (b..(b + 3).min(s.lower.len())).any(|k| {
+/// Verbs that tell the plural event noun before them, their subject, as having happened:
+/// "Clashes occur in Dolow", "Human chain protests are held across …", "Attacks by the
+/// RSF … are also reported in Qaysān" (and "take place").
+const HAPPENED: &[&str] = &["occur", "occurs", "occurred", "held", "reported", "erupt", "erupts"];
+
+/// Verbs that tell the plural event noun after them, their object, as carried out:
+/// "launches attacks on radar facilities", "engaged in clashes with", "carried out
+/// strikes", "staged protests".
+const CARRIED_OUT: &[&str] = &[
+    "launch",
+    "launches",
+    "launched",
+    "conduct",
+    "conducts",
+    "conducted",
+    "carry",
+    "carries",
+    "carried",
+    "mount",
+    "mounts",
+    "mounted",
+    "stage",
+    "stages",
+    "staged",
+    "engage",
+    "engages",
+    "engaged",
+];
+
+/// Whether the first verb after word `b` (the parse's; auxiliaries skipped), in its
+/// clause and before any comma, tells the words before it as having happened
+/// ([`HAPPENED`], "take place").
+fn happened_after(ctx: &Context, k: usize, tokens: &[Token], w: &[String], b: usize) -> bool {
+    let Some(last) = b.checked_sub(1).and_then(|i| tokens.get(i)) else { return false };
+    let stop = (b..w.len())
+        .find(|&i| {
+            w[i] == ","
+                || clause_break(&w[i])
+                || matches!(w[i].as_str(), "while" | "whilst" | "whereas" | "prompting" | "sparking")
+        })
+        .unwrap_or(w.len());
+    let parse = ctx.analysis.parse(k);
+    let at = |start: usize| tokens.partition_point(|t| t.start < start);
+    let verb = parse.words.iter().filter(|x| x.start >= last.end && at(x.start) < stop).find(|x| x.upos == Upos::Verb);
+    verb.map(|x| at(x.start)).is_some_and(|i| {
+        HAPPENED.contains(&w[i].as_str())
+            || (matches!(w[i].as_str(), "take" | "takes" | "took") && w.get(i + 1).is_some_and(|x| x == "place"))
+    })
+}
+
+/// A plural said to have happened ("protests erupted", "clashes broke out"): a verb of
+/// happening right after it, or as the first verb of its clause after it ("Clashes occur
+/// in Dolow", "protests against X are held"), or a finite verb of carrying out before it
+/// ("Multiple armed groups launch several coordinated attacks", "they engaged in clashes
+/// with …"; not "to launch attacks", "will carry out strikes").
+fn told_as_news(s: &Sent, a: usize, b: usize) -> bool {
+    let erupted = (b..(b + 3).min(s.lower.len())).any(|k| {
         matches!(
             s.word(k),
             "erupted" | "broke" | "took" | "spread" | "continued" | "killed" | "left" | "hit" | "rocked" | "struck"
         )
-    })
+    });
+    erupted || told_as_done(s, a, b)
+}
+
+/// Whether a plural is told as having happened by the first verb after it
+/// ([`happened_after`]) or as carried out by a finite verb before it (see [`told_as_news`]).
+fn told_as_done(s: &Sent, a: usize, b: usize) -> bool {
+    let happened = happened_after(s.ctx, s.k, s.tokens, &s.lower, b);
+    // The verb of carrying out at most four words before, with no clause break between.
+    let carried_out = (a.saturating_sub(4)..a).rev().find(|&k| CARRIED_OUT.contains(&s.word(k))).is_some_and(|k| {
+        let particle = match s.word(k) {
+            w if w.starts_with("carr") => s.word(k + 1) == "out",
+            w if w.starts_with("engag") => s.word(k + 1) == "in",
+            _ => true,
+        };
+        let unbroken = (k + 1..a).all(|j| s.word(j) != "," && !clause_break(s.word(j)));
+        let unreal = k > 0
+            && matches!(
+                s.word(k - 1),
+                "to" | "will" | "would" | "could" | "may" | "might" | "should" | "can" | "must" | "not" | "never"
+            );
+        particle && unbroken && !unreal
+    });
+    happened || carried_out
 }
 
 /// Whether an agreement noun is told as made or in force: a verb of agreeing before it
@@ -2353,17 +2509,19 @@ fn agreement_made(s: &Sent, a: usize, b: usize) -> bool {
 /// "the deadliest attack since 2015", "the worst bombing in decades", "the biggest
 /// protest in years": a superlative comparison of the trigger with history.
 fn comparison(s: &Sent, a: usize) -> bool {
-    let superlative = (a.saturating_sub(3)..a).any(|k| {
-        let w = s.word(k);
-        w.ends_with("iest")
-            || matches!(w, "worst" | "biggest" | "largest" | "fiercest" | "most" | "greatest" | "heaviest" | "first")
-    });
+    let superlative = (a.saturating_sub(3)..a).any(|k| superlative(s.word(k)));
     superlative
         && (a + 1..(a + 5).min(s.lower.len())).any(|k| matches!(s.word(k), "since" | "in" | "of" | "ever"))
         && (a + 1..(a + 6).min(s.lower.len())).any(|k| {
             matches!(s.word(k), "since" | "ever" | "years" | "decades" | "decade" | "history" | "record")
                 || s.tokens[k].kind == tidings_text::TokenKind::Number
         })
+}
+
+/// A superlative of a comparison with history ("deadliest", "worst", "largest").
+fn superlative(w: &str) -> bool {
+    w.ends_with("iest")
+        || matches!(w, "worst" | "biggest" | "largest" | "fiercest" | "most" | "greatest" | "heaviest" | "first")
 }
 
 /// A running total or a count over a period, not an incident of the day: "the conflict
@@ -2375,7 +2533,11 @@ fn running_total(s: &Sent, a: usize, b: usize) -> bool {
     let period = (ca..cb).any(|k| {
         let next = s.lower.get(k + 1).map_or("", String::as_str);
         let next2 = s.lower.get(k + 2).map_or("", String::as_str);
+        // "Russia launches 273 drones at Ukraine, the largest such attack since the
+        // beginning of the war": the period of a comparison with history, no count.
+        let compared = (k.saturating_sub(4)..k).any(|j| superlative(w(j)));
         (w(k) == "since"
+            && !compared
             && (s.tokens.get(k + 1).is_some_and(|t| {
                 let x = t.text(s.ctx.text);
                 x.len() == 4 && x.chars().all(|c| c.is_ascii_digit())

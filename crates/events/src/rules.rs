@@ -115,7 +115,7 @@ pub const RULES: &[Rule] = rules! {
         &["ambush*"], &["gun", "battle*"], &["came", "under", "fire"], &["came", "under", "attack"],
         &["coming", "under", "fire"], &["came", "under", "heavy", "fire"], &["came", "under", "intense", "gunfire"],
         &["military", "offensive"], &["ground", "assault"], &["ground", "offensive"], &["launched", "an", "offensive"],
-        &["took", "the", "offensive"], &["shot", "down"], &["downed"], &["invasion"], &["invaded"], &["fighting", "between"], &["heavy", "fighting"], &["shooting"],
+        &["took", "the", "offensive"], &["shot", "down"], &["shoot", "down"], &["shoots", "down"], &["downed"], &["invasion"], &["invaded"], &["fighting", "between"], &["heavy", "fighting"], &["shooting"],
         &["shootings"], &["fight", "with"], &["fighting", "with"], &["gunfire", "between"], &["exchanged", "gunfire"],
         &["exchange", "of", "gunfire"],
     ],
@@ -125,7 +125,7 @@ pub const RULES: &[Rule] = rules! {
         &["strikes", "engaged"], &["strike", "destroyed"], &["strikes", "destroyed"], &["strike", "hit"],
         &["strikes", "hit"], &["strike", "killed"], &["strikes", "killed"], &["coalition", "strike*"],
         &["barrel", "bomb*"], &["from", "the", "air"], &["air", "attack*"], &["firebombing"], &["atomic", "bomb*"],
-        &["drone*", "struck"], &["drone*", "targeted"], &["drone*", "attacked"], &["drone*", "hit"],
+        &["drone*", "struck"], &["drone", "has", "hit"], &["drones", "have", "hit"], &["aircraft", "destroyed"], &["aircraft", "struck"], &["drone*", "targeted"], &["drone*", "attacked"], &["drone*", "hit"],
         &["aerial", "bomb*"], &["guided", "bomb*"], &["glide", "bomb*"], &["dropped", "a", "bomb"],
         &["dropped", "bombs"], &["dropped", "an", "explosive"], &["dropped", "explosives"],
         &["drop", "explosives"], &["drop", "bombs"],
@@ -142,7 +142,7 @@ pub const RULES: &[Rule] = rules! {
     Explosive: [
         &["ied"], &["ieds"], &["improvised", "explosive*"], &["roadside", "bomb*"], &["car", "bomb*"],
         &["landmine*"], &["land", "mine*"], &["bomb", "exploded"], &["explosion*"], &["blast*"], &["bombing*"],
-        &["detonated"], &["booby-trap*"], &["vbied*"], &["bomb", "planted"], &["bombs", "planted"],
+        &["detonated"], &["explodes"], &["booby-trap*"], &["vbied*"], &["bomb", "planted"], &["bombs", "planted"],
         &["planted", "a", "bomb"], &["bombs", "left"], &["bomb", "left"], &["exploded"], &["truck", "bomb*"],
         &["explosive", "device"], &["explosive", "devices"], &["bomb", "went", "off"], &["bombs", "went", "off"],
         &["device", "went", "off"], &["did", "not", "go", "off"], &["failed", "to", "explode"],
@@ -162,16 +162,16 @@ pub const RULES: &[Rule] = rules! {
         &["killed"], &["killing*"], &["kills"], &["kill"], &["shot", "dead"], &["murder*"], &["executed"],
         &["beheaded"], &["beat", "to", "death"], &["beaten", "to", "death"], &["beating", "to", "death"],
         &["stoned", "to", "death"], &["hacked", "to", "death"], &["clubbed", "to", "death"], &["massacre*"], &["neutralized"], &["neutralised"], &["liquidated"], &["eliminated"],
-        &["gunned", "down"], &["opened", "fire"], &["stabbed"], &["stabbing*"], &["assassinat*"], &["slaying"],
+        &["gunned", "down"], &["opened", "fire"], &["opens", "fire"], &["opening", "fire"], &["stabbed"], &["stabbing*"], &["assassinat*"], &["slaying"],
         &["slain"], &["shot", "to", "death"], &["execution", "of"], &["poisoned"], &["beaten"], &["beat", "up"],
         &["beheading"],
     ],
     Attack: [
-        &["attack"], &["attacks"], &["attacked"], &["terrorist", "act"], &["terrorist", "attack*"],
+        &["attack"], &["attacks"], &["attacked"], &["attacking"], &["terrorist", "act"], &["terrorist", "attack*"],
         &["stormed"], &["raided"], &["raid"], &["assault", "on"], &["an", "assault"],
     ],
     Arrest: [
-        &["arrested"], &["arrests"], &["detained"], &["apprehended"], &["captured"], &["rounded", "up"],
+        &["arrested"], &["arrests"], &["detained"], &["detains"], &["detaining"], &["apprehended"], &["captured"], &["rounded", "up"],
         &["seized"], &["seizing"], &["seizes"], &["capture", "of"], &["takeover", "of"], &["arrest"], &["were", "caught"], &["was", "caught"],
         &["taken", "into", "custody"], &["detention", "of"],
     ],
@@ -205,7 +205,7 @@ pub const RULES: &[Rule] = rules! {
     ],
     Territory: [
         &["retook"], &["retaken"], &["retaking"], &["recaptured"], &["recapture"], &["took", "control"],
-        &["taken", "control"], &["seized", "control"], &["gained", "control"], &["overran"], &["liberated"],
+        &["taken", "control"], &["takes", "control"], &["taking", "control"], &["seized", "control"], &["seizes", "control"], &["gained", "control"], &["overran"], &["liberated"],
         &["liberation", "of"], &["retake"], &["took", "full", "control"],
         &["took", "near", "complete", "control"], &["took", "complete", "control"], &["regained", "control"],
         &["regained", "full", "control"],
@@ -223,7 +223,7 @@ pub const RULES: &[Rule] = rules! {
         &["agreement"], &["agreed", "to"],
     ],
     Foil: [
-        &["prevented"], &["thwarted"], &["foiled"], &["disrupted"], &["averted"], &["stopped", "the", "activities"],
+        &["prevented"], &["thwarted"], &["intercepted"], &["intercepts"], &["foiled"], &["disrupted"], &["averted"], &["stopped", "the", "activities"],
         &["stopped", "an", "attack"], &["defused"], &["seized", "weapons"], &["seized", "explosives"],
         &["arms", "cache"], &["weapons", "cache"], &["prevent"], &["thwart"], &["foil"],
     ],
@@ -778,6 +778,13 @@ pub const POLITICAL_CHARGES: &[&str] = &[
     "gun",
     "rifle",
     "anti-aircraft",
+    // Politically relevant people ("arrest former Peruvian foreign minister …").
+    "minister",
+    "senator",
+    "lawmaker",
+    "legislator",
+    "mayor",
+    "governor",
 ];
 /// Nouns for who speaks for a force or an office ("police spokesman", "army sources"):
 /// the word before them names no party to the event.
