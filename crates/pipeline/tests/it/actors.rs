@@ -197,6 +197,22 @@ fn a_nationality_before_an_attack_told_as_a_noun_names_its_military() {
 }
 
 #[test]
+fn the_attack_a_harm_is_told_by_or_in_names_the_attacker() {
+    let a = actors("At least 59 Palestinians are killed by Israeli attacks across the Gaza Strip on Monday.");
+    assert_eq!(a[0].0, "Military Forces of Israel", "{a:?}");
+    let a = actors("Twelve Naxalites are killed in a police raid in Bijapur, Chhattisgarh, India.");
+    assert_eq!(a[0].0, "Police Forces of India", "{a:?}");
+}
+
+#[test]
+fn victims_named_by_a_nationality_are_that_countrys_civilians() {
+    let a = actors(
+        "Three Chinese citizens are killed in a shooting attack at a gold mine in Shamsiddin Shohin District, Tajikistan.",
+    );
+    assert_eq!(a[0].1, "Civilians (China)", "{a:?}");
+}
+
+#[test]
 fn the_one_armed_group_a_report_names_carried_out_its_unattributed_attacks() {
     let report = "The Taliban have stepped up attacks on government forces in Helmand. \
         On Monday a suicide bomber blew himself up at a checkpoint in Lashkar Gah, killing four policemen. \
