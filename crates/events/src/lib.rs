@@ -2803,9 +2803,17 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         // "Soldiers and FARC dissidents clashed", "Colombian soldiers and FARC dissidents
         // exchanged fire": a fight's coordinated subject names both sides, the first
         // conjunct acting (the state's side comes first below).
+        // "Six soldiers and 34 Boko Haram gunmen are killed during a shootout": the
+        // dead of a fight, told as the subject of a passive harm, are its two sides.
+        let fought = || {
+            r.patient.filter(|_| {
+                r.agent.is_none() && parse.is_passive(r.head) && tree::fight_of(parse, s.ctx.text, r.head).is_some()
+            })
+        };
         if let Some((w, c)) = r
             .agent
             .filter(|_| reciprocal(s, parse, r.head))
+            .or_else(fought)
             .and_then(|w| parse.dependents(w, "conj").next().map(|c| (w, c)))
         {
             let one = |x: usize, conj: bool| match side_of(parse, x, &unspoken, &pronouns, conj) {

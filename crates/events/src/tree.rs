@@ -73,6 +73,32 @@ const DOING: &[&str] = &[
     "opened",
 ];
 
+/// Nouns of a fight between two sides, which a harm may be told as happening in.
+const FIGHTS: &[&str] = &[
+    "shootout",
+    "shootouts",
+    "clash",
+    "clashes",
+    "fighting",
+    "gunfight",
+    "gunfights",
+    "firefight",
+    "gunbattle",
+    "battle",
+    "battles",
+    "skirmish",
+    "skirmishes",
+];
+
+/// The fight a verb of harm is told as happening in ("killed during a shootout", "in
+/// clashes", "amid fighting"): its word.
+pub(crate) fn fight_of(p: &Parse, text: &str, verb: usize) -> Option<usize> {
+    p.dependents(verb, "obl").find(|&o| {
+        FIGHTS.contains(&lower(p, text, o).as_str())
+            && case_of(p, text, o).is_some_and(|c| matches!(c.as_str(), "in" | "during" | "amid"))
+    })
+}
+
 /// Prepositions that introduce the side acted against.
 const AGAINST: &[&str] = &["on", "against", "at", "targeting", "upon", "with", "between"];
 
@@ -156,6 +182,16 @@ pub(crate) fn roles(p: &Parse, text: &str, start: usize, end: usize) -> Option<R
             // "… and were killed": the subject of the verb it is conjoined to.
             if patient.is_none() && base(rel) == "conj" {
                 patient = p.head(t).and_then(|h| p.dependents(h, "nsubj").next());
+            }
+            // "Nine people are killed during a shootout between X and Y": the fight's
+            // sides are the sides, X acting.
+            if agent.is_none() {
+                let between = fight_of(p, text, t)
+                    .and_then(|f| p.dependents(f, "nmod").find(|&n| case_of(p, text, n).as_deref() == Some("between")));
+                if let Some(x) = between {
+                    agent = Some(x);
+                    patient = p.dependents(x, "conj").next();
+                }
             }
         } else {
             agent = subject(p, text, t);
@@ -532,5 +568,31 @@ mod tests {
         let at = text.find("shot").unwrap();
         let r = roles(&p, text, at, at + 4).unwrap();
         assert_eq!((r.agent, r.patient), (Some(7), Some(1)));
+    }
+    #[test]
+    fn the_sides_of_a_fight_a_harm_is_told_in_are_its_sides() {
+        use Upos::*;
+        let text = "Nine people are killed during a shootout between cartel gunmen and rebels .";
+        let p = parse(
+            text,
+            &[
+                (Num, 2, "nummod"),
+                (Noun, 4, "nsubj:pass"),
+                (Aux, 4, "aux:pass"),
+                (Verb, 0, "root"),
+                (Adp, 7, "case"),
+                (Det, 7, "det"),
+                (Noun, 4, "obl"),
+                (Adp, 10, "case"),
+                (Noun, 10, "compound"),
+                (Noun, 7, "nmod"),
+                (Cconj, 12, "cc"),
+                (Noun, 10, "conj"),
+                (Punct, 4, "punct"),
+            ],
+        );
+        let at = text.find("killed").unwrap();
+        let r = roles(&p, text, at, at + 6).unwrap();
+        assert_eq!((r.agent, r.patient), (Some(9), Some(11)));
     }
 }

@@ -205,6 +205,22 @@ fn the_attack_a_harm_is_told_by_or_in_names_the_attacker() {
 }
 
 #[test]
+fn the_dead_of_a_fight_are_its_sides() {
+    let a = actors("Six soldiers and 34 Boko Haram gunmen are killed during a shootout in Borno State, Nigeria.");
+    assert_eq!(a[0], ("Military Forces of Nigeria".into(), "Boko Haram".into()), "{a:?}");
+}
+
+#[test]
+fn a_group_noun_after_a_groups_name_is_that_groups() {
+    // The document names the ELN twice, Gulf Cartel once: "Gulf Cartel gunmen" are still
+    // Gulf Cartel's, not the most named group's.
+    let a = actors(
+        "Nine people are killed during a shootout between Gulf Cartel gunmen and the National Liberation Army (ELN) in Montelibano, Colombia.",
+    );
+    assert_eq!(a[0], ("Gulf Cartel".into(), "National Liberation Army".into()), "{a:?}");
+}
+
+#[test]
 fn victims_named_by_a_nationality_are_that_countrys_civilians() {
     let a = actors(
         "Three Chinese citizens are killed in a shooting attack at a gold mine in Shamsiddin Shohin District, Tajikistan.",
