@@ -99,6 +99,33 @@ pub(crate) fn fight_of(p: &Parse, text: &str, verb: usize) -> Option<usize> {
     })
 }
 
+/// Attacks told as nouns that a harm may be told as happening in ("killed in a Taliban
+/// attack", "in a mass shooting by cartel gunmen").
+const ATTACKS: &[&str] = &[
+    "attack",
+    "attacks",
+    "shooting",
+    "shootings",
+    "bombing",
+    "bombings",
+    "raid",
+    "raids",
+    "ambush",
+    "assault",
+    "offensive",
+    "massacre",
+];
+
+/// The agent of an attack told as a noun: its possessor ("the Taliban's attack"), its
+/// "by"-phrase ("an attack by X"), or a proper name compounded before it ("a Taliban
+/// attack").
+fn nominal_agent(p: &Parse, text: &str, t: usize) -> Option<usize> {
+    p.dependents(t, "nmod:poss")
+        .next()
+        .or_else(|| p.dependents(t, "nmod").find(|&n| case_of(p, text, n).as_deref() == Some("by")))
+        .or_else(|| p.dependents(t, "compound").find(|&c| p.words[c].upos == Upos::Propn && c < t))
+}
+
 /// Prepositions that introduce the side acted against.
 const AGAINST: &[&str] = &["on", "against", "at", "targeting", "upon", "with", "between"];
 
@@ -193,17 +220,24 @@ pub(crate) fn roles(p: &Parse, text: &str, start: usize, end: usize) -> Option<R
                     patient = p.dependents(x, "conj").next();
                 }
             }
+            // "Seven people are killed in a mass shooting by Santa Rosa de Lima Cartel
+            // gunmen": the attack a harm is told in names its agent.
+            if agent.is_none() {
+                agent = p
+                    .dependents(t, "obl")
+                    .filter(|&o| {
+                        ATTACKS.contains(&lower(p, text, o).as_str())
+                            && case_of(p, text, o).is_some_and(|c| matches!(c.as_str(), "in" | "during"))
+                    })
+                    .find_map(|o| nominal_agent(p, text, o));
+            }
         } else {
             agent = subject(p, text, t);
             patient = object(p, text, t);
         }
     } else {
         // A noun (or a trigger the tagger read as another part of speech).
-        agent = p
-            .dependents(t, "nmod:poss")
-            .next()
-            .or_else(|| p.dependents(t, "nmod").find(|&n| case_of(p, text, n).as_deref() == Some("by")))
-            .or_else(|| p.dependents(t, "compound").find(|&c| p.words[c].upos == Upos::Propn && c < t));
+        agent = nominal_agent(p, text, t);
         patient = p.dependents(t, "nmod").find(|&n| {
             case_of(p, text, n).is_some_and(|c| AGAINST.contains(&c.as_str()) || (c == "of" && agent.is_some()))
         });
@@ -594,5 +628,27 @@ mod tests {
         let at = text.find("killed").unwrap();
         let r = roles(&p, text, at, at + 6).unwrap();
         assert_eq!((r.agent, r.patient), (Some(9), Some(11)));
+    }
+    #[test]
+    fn the_agent_of_an_attack_a_harm_is_told_in_is_its_agent() {
+        use Upos::*;
+        let text = "five soldiers were killed in a Taliban attack .";
+        let p = parse(
+            text,
+            &[
+                (Num, 2, "nummod"),
+                (Noun, 4, "nsubj:pass"),
+                (Aux, 4, "aux:pass"),
+                (Verb, 0, "root"),
+                (Adp, 8, "case"),
+                (Det, 8, "det"),
+                (Propn, 8, "compound"),
+                (Noun, 4, "obl"),
+                (Punct, 4, "punct"),
+            ],
+        );
+        let at = text.find("killed").unwrap();
+        let r = roles(&p, text, at, at + 6).unwrap();
+        assert_eq!((r.agent, r.patient), (Some(6), Some(1)));
     }
 }
