@@ -1629,7 +1629,7 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
                 } else if d.actor2.is_none()
                     && civilians_by_default(
                         against_people && harms_people,
-                        remote,
+                        remote && harms_people,
                         d.victim_armed || victims_armed(s, a, b),
                         || armed_in_sentence(s, a) || military_object(s),
                     )

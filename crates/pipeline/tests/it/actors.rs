@@ -221,6 +221,24 @@ fn a_group_noun_after_a_groups_name_is_that_groups() {
 }
 
 #[test]
+fn the_rules_give_no_civilians_to_a_strike_that_harmed_nobody() {
+    let rules = |text: &str| {
+        let input = tidings_pipeline::Input {
+            text: text.to_string(),
+            published: Some("2025-01-01".into()),
+            ..tidings_pipeline::Input::default()
+        };
+        let ex =
+            tidings_pipeline::Pipeline::bundled().with_actor_choice(tidings_events::ActorChoice::Rules).extract(&input);
+        ex.events.iter().map(|e| actor_name(&e.actor2).to_string()).collect::<Vec<_>>()
+    };
+    let a = rules("Iranian strikes damage a desalination plant and a power plant in Kuwait on Monday.");
+    assert_eq!(a, [""], "{a:?}");
+    let a = rules("Iranian strikes damage a desalination plant in Kuwait on Monday, injuring four workers.");
+    assert_eq!(a, ["Civilians (Kuwait)"], "{a:?}");
+}
+
+#[test]
 fn victims_named_by_a_nationality_are_that_countrys_civilians() {
     let a = actors(
         "Three Chinese citizens are killed in a shooting attack at a gold mine in Shamsiddin Shohin District, Tajikistan.",
