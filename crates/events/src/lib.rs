@@ -3450,6 +3450,7 @@ const ATTACK_NOUNS: &[&str] = &[
     "operation",
     "offensive",
     "assault",
+    "gunfire",
 ];
 
 /// The attacker named by the attack a harm is told as done by ("killed by Israeli

@@ -104,6 +104,10 @@ pub(crate) fn fight_of(p: &Parse, text: &str, verb: usize) -> Option<usize> {
 const ATTACKS: &[&str] = &[
     "attack",
     "attacks",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
     "shooting",
     "shootings",
     "bombing",

@@ -202,6 +202,11 @@ fn the_attack_a_harm_is_told_by_or_in_names_the_attacker() {
     assert_eq!(a[0].0, "Military Forces of Israel", "{a:?}");
     let a = actors("Twelve Naxalites are killed in a police raid in Bijapur, Chhattisgarh, India.");
     assert_eq!(a[0].0, "Police Forces of India", "{a:?}");
+    let a = actors("At least 74 Palestinians are killed by Israeli gunfire and airstrikes on Monday.");
+    assert_eq!(a[0].0, "Military Forces of Israel", "{a:?}");
+    let a =
+        actors("Three Palestinians, including an eight-year old girl, are killed in drone strikes by Israel in Gaza.");
+    assert_eq!(a[0].0, "Military Forces of Israel", "{a:?}");
 }
 
 #[test]
