@@ -226,14 +226,32 @@ pub(crate) fn roles(p: &Parse, text: &str, start: usize, end: usize) -> Option<R
             }
             // "Seven people are killed in a mass shooting by Santa Rosa de Lima Cartel
             // gunmen": the attack a harm is told in names its agent.
-            if agent.is_none() {
-                agent = p
-                    .dependents(t, "obl")
+            let attack_agent = |v: usize| {
+                p.dependents(v, "obl")
                     .filter(|&o| {
                         ATTACKS.contains(&lower(p, text, o).as_str())
                             && case_of(p, text, o).is_some_and(|c| matches!(c.as_str(), "in" | "during"))
                     })
-                    .find_map(|o| nominal_agent(p, text, o));
+                    .find_map(|o| nominal_agent(p, text, o))
+            };
+            if agent.is_none() {
+                agent = attack_agent(t);
+            }
+            // "40 people are killed and dozens are injured in a drone attack by the RSF",
+            // "… are injured in an airstrike carried out by Israel": the agent of a
+            // passive conjoined to the trigger, or of its "carried out", is the trigger's.
+            if agent.is_none() {
+                agent = p
+                    .children(t)
+                    .iter()
+                    .copied()
+                    .filter(|&c| c > t)
+                    .filter(|&c| match base(p.words[c].deprel) {
+                        "conj" | "ccomp" => p.is_passive(c),
+                        "advcl" | "acl" => DOING.contains(&lower(p, text, c).as_str()),
+                        _ => false,
+                    })
+                    .find_map(|c| p.agent(c, text).or_else(|| attack_agent(c)));
             }
         } else {
             agent = subject(p, text, t);
@@ -654,5 +672,32 @@ mod tests {
         let at = text.find("killed").unwrap();
         let r = roles(&p, text, at, at + 6).unwrap();
         assert_eq!((r.agent, r.patient), (Some(6), Some(1)));
+    }
+    #[test]
+    fn the_agent_of_a_passive_conjoined_to_the_trigger_is_its_agent() {
+        use Upos::*;
+        let text = "40 people are killed and dozens are injured in an attack by rebels .";
+        let p = parse(
+            text,
+            &[
+                (Num, 2, "nummod"),
+                (Noun, 4, "nsubj:pass"),
+                (Aux, 4, "aux:pass"),
+                (Verb, 0, "root"),
+                (Cconj, 8, "cc"),
+                (Noun, 8, "nsubj:pass"),
+                (Aux, 8, "aux:pass"),
+                (Verb, 4, "conj"),
+                (Adp, 11, "case"),
+                (Det, 11, "det"),
+                (Noun, 8, "obl"),
+                (Adp, 13, "case"),
+                (Noun, 11, "nmod"),
+                (Punct, 4, "punct"),
+            ],
+        );
+        let at = text.find("killed").unwrap();
+        let r = roles(&p, text, at, at + 6).unwrap();
+        assert_eq!((r.agent, r.patient), (Some(12), Some(1)));
     }
 }
