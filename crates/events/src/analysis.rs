@@ -130,7 +130,14 @@ fn coreference(text: &str, seg: &Segmented, entities: &Entities, salient: Option
                 continue;
             }
             if rules::GROUP_NOUNS.contains(&w) {
-                if let Some(g) = salient {
+                // "Gulf Cartel gunmen", "eight Hamas fighters": a group noun right after
+                // an organization's name is that organization's, whichever group the
+                // document names most.
+                let named_before = here[..next_mention]
+                    .last()
+                    .filter(|&&(_, y, c)| i > 0 && y == tokens[i - 1].end && entities.clusters[c].label == Label::Org)
+                    .map(|&(_, _, c)| c);
+                if let Some(g) = named_before.or(salient) {
                     let a = if i > 0 && matches!(lower[i - 1].as_str(), "the" | "these" | "this" | "its") {
                         i - 1
                     } else {

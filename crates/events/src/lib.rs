@@ -1728,7 +1728,7 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
                 } else if d.actor2.is_none()
                     && civilians_by_default(
                         against_people && harms_people,
-                        remote,
+                        remote && harms_people,
                         d.victim_armed || victims_armed(s, a, b),
                         || armed_in_sentence(s, a) || military_object(s),
                     )
@@ -2941,6 +2941,15 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
                 unnamed[0] = Some(("Military Forces of {}", ActorKind::StateForce, Some(cc)));
             }
         }
+        // "59 Palestinians are killed by Israeli attacks", "Twelve Naxalites are killed
+        // in a police raid": the attack a harm is told as done by or in names the
+        // attacker by a nationality (the state's military) or a force's word.
+        if unnamed[0].is_none() && actor1.is_none_or(|p| p.label == Label::Norp) {
+            if let Some(force) = attacker_of_means(s, parse, r.head, r.agent) {
+                actor1 = None;
+                unnamed[0] = Some(force);
+            }
+        }
         match r.patient.map(|w| side(parse, w, &unspoken, &pronouns)) {
             // "Israeli troops", "three US soldiers": the state's force. A country named
             // as a modifier of one soldier or officer names his force too.
@@ -2959,11 +2968,27 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
                 actor2 = None;
                 unnamed[1] = force_after(s, p).map(|(n, k)| (n, k, None));
             }
+            // "Three Chinese citizens are killed", "Kabul residents": unarmed victims
+            // named by a nationality or a place are that country's civilians, wherever
+            // they were hit.
+            Some(Side::Named(p))
+                if matches!(p.label, Label::Norp | Label::Gpe)
+                    && p.country.is_some()
+                    && r.patient.is_some_and(|w| {
+                        unnamed_actor(head_of(w), violent, false).is_some_and(|(n, _)| n == "Civilians")
+                    }) =>
+            {
+                actor2 = None;
+                unnamed[1] = Some(("Civilians", ActorKind::Civilians, p.country.clone()));
+            }
             Some(Side::Named(p)) => actor2 = Some(p),
             Some(Side::Unnamed(head)) => {
                 actor2 = None;
                 unnamed[1] = nation_force(s, parse, head)
-                    .or_else(|| unnamed_actor(head_of(head), violent, false).map(|(n, k)| (n, k, None)))
+                    .or_else(|| {
+                        unnamed_actor(head_of(head), violent, false)
+                            .map(|(n, k)| (n, k, if n == "Civilians" { nationality_of(s, parse, head) } else { None }))
+                    })
                     .or_else(|| force_modifier(s, parse, head).map(|(n, k)| (n, k, None)));
             }
             // A verb the tree gives no object: nobody named after it is acted upon
@@ -2984,9 +3009,17 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         // "Soldiers and FARC dissidents clashed", "Colombian soldiers and FARC dissidents
         // exchanged fire": a fight's coordinated subject names both sides, the first
         // conjunct acting (the state's side comes first below).
+        // "Six soldiers and 34 Boko Haram gunmen are killed during a shootout": the
+        // dead of a fight, told as the subject of a passive harm, are its two sides.
+        let fought = || {
+            r.patient.filter(|_| {
+                r.agent.is_none() && parse.is_passive(r.head) && tree::fight_of(parse, s.ctx.text, r.head).is_some()
+            })
+        };
         if let Some((w, c)) = r
             .agent
             .filter(|_| reciprocal(s, parse, r.head))
+            .or_else(fought)
             .and_then(|w| parse.dependents(w, "conj").next().map(|c| (w, c)))
         {
             let one = |x: usize, conj: bool| match side_of(parse, x, &unspoken, &pronouns, conj) {
@@ -3591,6 +3624,62 @@ fn nation_of_strike(s: &Sent, parse: &Parse, head: usize, family: Family) -> Opt
         }
     }
     found.map(str::to_string)
+}
+
+/// The country a nationality word before `head` names ("Three Chinese citizens",
+/// "11 Pakistani crew members"), where one does.
+fn nationality_of(s: &Sent, parse: &Parse, head: usize) -> Option<String> {
+    let text = |w: usize| &s.ctx.text[parse.words[w].start..parse.words[w].end];
+    parse
+        .children(head)
+        .iter()
+        .copied()
+        .filter(|&c| c < head && matches!(tidings_syntax::analysis::base(parse.words[c].deprel), "amod" | "compound"))
+        .find_map(|c| s.ctx.gazetteer.demonym(text(c)))
+        .map(str::to_string)
+}
+
+/// Attacks told as nouns, which a harm may be told as done by or in.
+const ATTACK_NOUNS: &[&str] = &[
+    "attack",
+    "attacks",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "raid",
+    "raids",
+    "shelling",
+    "bombardment",
+    "bombing",
+    "bombings",
+    "operation",
+    "offensive",
+    "assault",
+    "gunfire",
+];
+
+/// The attacker named by the attack a harm is told as done by ("killed by Israeli
+/// attacks", the agent `agent`) or in ("killed in a police raid", an "in"/"during"
+/// phrase of `head`): a nationality before it names the state's military, "police" or
+/// "army" that force of the country the event is told in.
+fn attacker_of_means(
+    s: &Sent,
+    parse: &Parse,
+    head: usize,
+    agent: Option<usize>,
+) -> Option<(&'static str, ActorKind, Option<String>)> {
+    let text = |w: usize| &s.ctx.text[parse.words[w].start..parse.words[w].end];
+    let means = parse.children(head).iter().copied().filter(|&c| {
+        c > head
+            && tidings_syntax::analysis::base(parse.words[c].deprel) == "obl"
+            && parse.dependents(c, "case").any(|k| matches!(text(k).to_lowercase().as_str(), "in" | "by" | "during"))
+    });
+    agent.into_iter().chain(means).filter(|&w| ATTACK_NOUNS.contains(&text(w).to_lowercase().as_str())).find_map(|w| {
+        nation_of_strike(s, parse, w, Family::Attack)
+            .map(|cc| ("Military Forces of {}", ActorKind::StateForce, Some(cc)))
+            .or_else(|| force_modifier(s, parse, w).map(|(n, k)| (n, k, None)))
+    })
 }
 
 /// ACLED's name for a side named only by its role: the head noun of an agent or a

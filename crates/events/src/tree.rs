@@ -73,6 +73,63 @@ const DOING: &[&str] = &[
     "opened",
 ];
 
+/// Nouns of a fight between two sides, which a harm may be told as happening in.
+const FIGHTS: &[&str] = &[
+    "shootout",
+    "shootouts",
+    "clash",
+    "clashes",
+    "fighting",
+    "gunfight",
+    "gunfights",
+    "firefight",
+    "gunbattle",
+    "battle",
+    "battles",
+    "skirmish",
+    "skirmishes",
+];
+
+/// The fight a verb of harm is told as happening in ("killed during a shootout", "in
+/// clashes", "amid fighting"): its word.
+pub(crate) fn fight_of(p: &Parse, text: &str, verb: usize) -> Option<usize> {
+    p.dependents(verb, "obl").find(|&o| {
+        FIGHTS.contains(&lower(p, text, o).as_str())
+            && case_of(p, text, o).is_some_and(|c| matches!(c.as_str(), "in" | "during" | "amid"))
+    })
+}
+
+/// Attacks told as nouns that a harm may be told as happening in ("killed in a Taliban
+/// attack", "in a mass shooting by cartel gunmen").
+const ATTACKS: &[&str] = &[
+    "attack",
+    "attacks",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "shooting",
+    "shootings",
+    "bombing",
+    "bombings",
+    "raid",
+    "raids",
+    "ambush",
+    "assault",
+    "offensive",
+    "massacre",
+];
+
+/// The agent of an attack told as a noun: its possessor ("the Taliban's attack"), its
+/// "by"-phrase ("an attack by X"), or a proper name compounded before it ("a Taliban
+/// attack").
+fn nominal_agent(p: &Parse, text: &str, t: usize) -> Option<usize> {
+    p.dependents(t, "nmod:poss")
+        .next()
+        .or_else(|| p.dependents(t, "nmod").find(|&n| case_of(p, text, n).as_deref() == Some("by")))
+        .or_else(|| p.dependents(t, "compound").find(|&c| p.words[c].upos == Upos::Propn && c < t))
+}
+
 /// Prepositions that introduce the side acted against.
 const AGAINST: &[&str] = &["on", "against", "at", "targeting", "upon", "with", "between"];
 
@@ -157,17 +214,52 @@ pub(crate) fn roles(p: &Parse, text: &str, start: usize, end: usize) -> Option<R
             if patient.is_none() && base(rel) == "conj" {
                 patient = p.head(t).and_then(|h| p.dependents(h, "nsubj").next());
             }
+            // "Nine people are killed during a shootout between X and Y": the fight's
+            // sides are the sides, X acting.
+            if agent.is_none() {
+                let between = fight_of(p, text, t)
+                    .and_then(|f| p.dependents(f, "nmod").find(|&n| case_of(p, text, n).as_deref() == Some("between")));
+                if let Some(x) = between {
+                    agent = Some(x);
+                    patient = p.dependents(x, "conj").next();
+                }
+            }
+            // "Seven people are killed in a mass shooting by Santa Rosa de Lima Cartel
+            // gunmen": the attack a harm is told in names its agent.
+            let attack_agent = |v: usize| {
+                p.dependents(v, "obl")
+                    .filter(|&o| {
+                        ATTACKS.contains(&lower(p, text, o).as_str())
+                            && case_of(p, text, o).is_some_and(|c| matches!(c.as_str(), "in" | "during"))
+                    })
+                    .find_map(|o| nominal_agent(p, text, o))
+            };
+            if agent.is_none() {
+                agent = attack_agent(t);
+            }
+            // "40 people are killed and dozens are injured in a drone attack by the RSF",
+            // "… are injured in an airstrike carried out by Israel": the agent of a
+            // passive conjoined to the trigger, or of its "carried out", is the trigger's.
+            if agent.is_none() {
+                agent = p
+                    .children(t)
+                    .iter()
+                    .copied()
+                    .filter(|&c| c > t)
+                    .filter(|&c| match base(p.words[c].deprel) {
+                        "conj" | "ccomp" => p.is_passive(c),
+                        "advcl" | "acl" => DOING.contains(&lower(p, text, c).as_str()),
+                        _ => false,
+                    })
+                    .find_map(|c| p.agent(c, text).or_else(|| attack_agent(c)));
+            }
         } else {
             agent = subject(p, text, t);
             patient = object(p, text, t);
         }
     } else {
         // A noun (or a trigger the tagger read as another part of speech).
-        agent = p
-            .dependents(t, "nmod:poss")
-            .next()
-            .or_else(|| p.dependents(t, "nmod").find(|&n| case_of(p, text, n).as_deref() == Some("by")))
-            .or_else(|| p.dependents(t, "compound").find(|&c| p.words[c].upos == Upos::Propn && c < t));
+        agent = nominal_agent(p, text, t);
         patient = p.dependents(t, "nmod").find(|&n| {
             case_of(p, text, n).is_some_and(|c| AGAINST.contains(&c.as_str()) || (c == "of" && agent.is_some()))
         });
@@ -532,5 +624,80 @@ mod tests {
         let at = text.find("shot").unwrap();
         let r = roles(&p, text, at, at + 4).unwrap();
         assert_eq!((r.agent, r.patient), (Some(7), Some(1)));
+    }
+    #[test]
+    fn the_sides_of_a_fight_a_harm_is_told_in_are_its_sides() {
+        use Upos::*;
+        let text = "Nine people are killed during a shootout between cartel gunmen and rebels .";
+        let p = parse(
+            text,
+            &[
+                (Num, 2, "nummod"),
+                (Noun, 4, "nsubj:pass"),
+                (Aux, 4, "aux:pass"),
+                (Verb, 0, "root"),
+                (Adp, 7, "case"),
+                (Det, 7, "det"),
+                (Noun, 4, "obl"),
+                (Adp, 10, "case"),
+                (Noun, 10, "compound"),
+                (Noun, 7, "nmod"),
+                (Cconj, 12, "cc"),
+                (Noun, 10, "conj"),
+                (Punct, 4, "punct"),
+            ],
+        );
+        let at = text.find("killed").unwrap();
+        let r = roles(&p, text, at, at + 6).unwrap();
+        assert_eq!((r.agent, r.patient), (Some(9), Some(11)));
+    }
+    #[test]
+    fn the_agent_of_an_attack_a_harm_is_told_in_is_its_agent() {
+        use Upos::*;
+        let text = "five soldiers were killed in a Taliban attack .";
+        let p = parse(
+            text,
+            &[
+                (Num, 2, "nummod"),
+                (Noun, 4, "nsubj:pass"),
+                (Aux, 4, "aux:pass"),
+                (Verb, 0, "root"),
+                (Adp, 8, "case"),
+                (Det, 8, "det"),
+                (Propn, 8, "compound"),
+                (Noun, 4, "obl"),
+                (Punct, 4, "punct"),
+            ],
+        );
+        let at = text.find("killed").unwrap();
+        let r = roles(&p, text, at, at + 6).unwrap();
+        assert_eq!((r.agent, r.patient), (Some(6), Some(1)));
+    }
+    #[test]
+    fn the_agent_of_a_passive_conjoined_to_the_trigger_is_its_agent() {
+        use Upos::*;
+        let text = "40 people are killed and dozens are injured in an attack by rebels .";
+        let p = parse(
+            text,
+            &[
+                (Num, 2, "nummod"),
+                (Noun, 4, "nsubj:pass"),
+                (Aux, 4, "aux:pass"),
+                (Verb, 0, "root"),
+                (Cconj, 8, "cc"),
+                (Noun, 8, "nsubj:pass"),
+                (Aux, 8, "aux:pass"),
+                (Verb, 4, "conj"),
+                (Adp, 11, "case"),
+                (Det, 11, "det"),
+                (Noun, 8, "obl"),
+                (Adp, 13, "case"),
+                (Noun, 11, "nmod"),
+                (Punct, 4, "punct"),
+            ],
+        );
+        let at = text.find("killed").unwrap();
+        let r = roles(&p, text, at, at + 6).unwrap();
+        assert_eq!((r.agent, r.patient), (Some(12), Some(1)));
     }
 }

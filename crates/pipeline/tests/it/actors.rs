@@ -197,6 +197,61 @@ fn a_nationality_before_an_attack_told_as_a_noun_names_its_military() {
 }
 
 #[test]
+fn the_attack_a_harm_is_told_by_or_in_names_the_attacker() {
+    let a = actors("At least 59 Palestinians are killed by Israeli attacks across the Gaza Strip on Monday.");
+    assert_eq!(a[0].0, "Military Forces of Israel", "{a:?}");
+    let a = actors("Twelve Naxalites are killed in a police raid in Bijapur, Chhattisgarh, India.");
+    assert_eq!(a[0].0, "Police Forces of India", "{a:?}");
+    let a = actors("At least 74 Palestinians are killed by Israeli gunfire and airstrikes on Monday.");
+    assert_eq!(a[0].0, "Military Forces of Israel", "{a:?}");
+    let a =
+        actors("Three Palestinians, including an eight-year old girl, are killed in drone strikes by Israel in Gaza.");
+    assert_eq!(a[0].0, "Military Forces of Israel", "{a:?}");
+}
+
+#[test]
+fn the_dead_of_a_fight_are_its_sides() {
+    let a = actors("Six soldiers and 34 Boko Haram gunmen are killed during a shootout in Borno State, Nigeria.");
+    assert_eq!(a[0], ("Military Forces of Nigeria".into(), "Boko Haram".into()), "{a:?}");
+}
+
+#[test]
+fn a_group_noun_after_a_groups_name_is_that_groups() {
+    // The document names the ELN twice, Gulf Cartel once: "Gulf Cartel gunmen" are still
+    // Gulf Cartel's, not the most named group's.
+    let a = actors(
+        "Nine people are killed during a shootout between Gulf Cartel gunmen and the National Liberation Army (ELN) in Montelibano, Colombia.",
+    );
+    assert_eq!(a[0], ("Gulf Cartel".into(), "National Liberation Army".into()), "{a:?}");
+}
+
+#[test]
+fn the_rules_give_no_civilians_to_a_strike_that_harmed_nobody() {
+    let rules = |text: &str| {
+        let input = tidings_pipeline::Input {
+            text: text.to_string(),
+            published: Some("2025-01-01".into()),
+            ..tidings_pipeline::Input::default()
+        };
+        let ex =
+            tidings_pipeline::Pipeline::bundled().with_actor_choice(tidings_events::ActorChoice::Rules).extract(&input);
+        ex.events.iter().map(|e| actor_name(&e.actor2).to_string()).collect::<Vec<_>>()
+    };
+    let a = rules("Iranian strikes damage a desalination plant and a power plant in Kuwait on Monday.");
+    assert_eq!(a, [""], "{a:?}");
+    let a = rules("Iranian strikes damage a desalination plant in Kuwait on Monday, injuring four workers.");
+    assert_eq!(a, ["Civilians (Kuwait)"], "{a:?}");
+}
+
+#[test]
+fn victims_named_by_a_nationality_are_that_countrys_civilians() {
+    let a = actors(
+        "Three Chinese citizens are killed in a shooting attack at a gold mine in Shamsiddin Shohin District, Tajikistan.",
+    );
+    assert_eq!(a[0].1, "Civilians (China)", "{a:?}");
+}
+
+#[test]
 fn the_one_armed_group_a_report_names_carried_out_its_unattributed_attacks() {
     let report = "The Taliban have stepped up attacks on government forces in Helmand. \
         On Monday a suicide bomber blew himself up at a checkpoint in Lashkar Gah, killing four policemen. \
