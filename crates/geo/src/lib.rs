@@ -1020,6 +1020,17 @@ impl Evidence {
                 };
             }
         }
+        // A county and a town in it that the document both names speak for their state
+        // whatever the first readings were ("Columbia County" read in Georgia and "Lake
+        // City" in Florida first: the pair lies in Florida).
+        for (area, counties) in &ev.counties {
+            let Some(towns) = ev.county_towns.get(area) else { continue };
+            if !towns.iter().any(|t| counties.iter().any(|c| c != t)) {
+                continue;
+            }
+            let names = ev.divisions.entry((area.0.clone(), area.1.clone())).or_default();
+            names.extend(counties.iter().chain(towns).cloned());
+        }
         ev
     }
 
@@ -2007,6 +2018,17 @@ mod tests {
         assert_eq!((town.kind, town.country.as_str(), town.admin1.as_str()), (Kind::City, "US", "AL"));
         // Birmingham alone stays the English city.
         assert_eq!(resolve_doc(&[toponym("Birmingham")])[0].unwrap().country, "GB");
+    }
+
+    /// A county and its seat are read in one state even when the first readings split
+    /// them (Columbia County, Georgia, the larger county; Lake City, Florida, the larger
+    /// town): the pair is evidence for its state, not only each for the other.
+    #[test]
+    fn a_county_and_its_seat_read_in_one_state() {
+        let r = resolve_doc(&[toponym("Columbia County"), toponym("Lake City")]);
+        let (county, town) = (r[0].unwrap(), r[1].unwrap());
+        assert_eq!((county.kind, county.admin1.as_str()), (Kind::Admin2, "FL"));
+        assert_eq!((town.kind, town.admin1.as_str(), town.id), (Kind::City, "FL", 4161187));
     }
 
     #[test]
