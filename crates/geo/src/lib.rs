@@ -1448,11 +1448,19 @@ fn reading_scores(
             // de la Sierra).
             let seat_by_own_name =
                 matches!(e.feature.as_str(), "PPLC" | "PPLA" | "PPLA2") && gaz.is_primary_name(i, &t.span.text);
+            // So is a city, however large, that has the name only as an alternate with no
+            // word of its own name, beside a world city whose own name it is (Changchun
+            // lists "Cancun"; "St Petersburg" is still Saint Petersburg's).
+            let other_name = !own_name(i) && {
+                let own = index_key(&e.name);
+                !index_key(&t.span.text).split(' ').any(|w| own.split(' ').any(|o| o == w))
+            };
             let overshadowed = e.kind == Kind::City
                 && !seat_by_own_name
                 && !qualified
                 && (share < 0.5 || neighbours < 2)
-                && biggest_city.is_some_and(|b| b >= WORLD_CITY && b >= OVERSHADOWED * e.population.max(1));
+                && biggest_city
+                    .is_some_and(|b| b >= WORLD_CITY && (b >= OVERSHADOWED * e.population.max(1) || other_name));
             if let Some(w) = weight.filter(|_| !overshadowed) {
                 score += 10.0 + 20.0 * w;
             }
@@ -2018,6 +2026,18 @@ mod tests {
         assert_eq!((town.kind, town.country.as_str(), town.admin1.as_str()), (Kind::City, "US", "AL"));
         // Birmingham alone stays the English city.
         assert_eq!(resolve_doc(&[toponym("Birmingham")])[0].unwrap().country, "GB");
+    }
+
+    /// A world city known by its own name is not outweighed by a larger city that has the
+    /// name only among its alternate spellings, in a country the story names ("Cancun"
+    /// beside China in a list of countries: not Changchun, whose alternates list "Cancun").
+    #[test]
+    fn an_alternate_spelling_gets_no_country_credit_beside_a_world_city() {
+        let cancun = resolve_one("Cancun", &["CN", "CU"]).unwrap();
+        assert_eq!((cancun.country.as_str(), cancun.id), ("MX", 3531673));
+        // An alternate that shares a word with the city's own name still counts.
+        let petersburg = resolve_one("St Petersburg", &["RU"]).unwrap();
+        assert_eq!((petersburg.kind, petersburg.id), (Kind::City, 498817));
     }
 
     /// A county and its seat are read in one state even when the first readings split
