@@ -1395,13 +1395,9 @@ fn reading_scores(
             // Iraq is not the Chinese village, even once another misread name has put China
             // among the readings): a town in none of them needs a qualifier, a neighbour in
             // its division, or the size of a city.
-            if e.kind == Kind::City
-                && foreign(e)
-                && !qualified
-                && !near
-                && e.population < 100_000
-                && e.feature != "PPLC"
-            {
+            // A capital, or a first-level seat by its own name ("Venice"), is no village.
+            let seat = e.feature == "PPLC" || e.feature == "PPLA" && gaz.is_primary_name(i, &t.span.text);
+            if e.kind == Kind::City && foreign(e) && !qualified && !near && e.population < 100_000 && !seat {
                 return None;
             }
             let size = (e.population.max(1) as f64).log10();
@@ -2038,6 +2034,15 @@ mod tests {
         // An alternate that shares a word with the city's own name still counts.
         let petersburg = resolve_one("St Petersburg", &["RU"]).unwrap();
         assert_eq!((petersburg.kind, petersburg.id), (Kind::City, 498817));
+    }
+
+    /// A first-level seat abroad is not dropped as a foreign village in a story that names
+    /// other countries ("from Singapore and India to Venice and Amsterdam": Venice, Italy,
+    /// not Dayton, Ohio, whose old name it was).
+    #[test]
+    fn a_regional_capital_abroad_is_no_foreign_village() {
+        let venice = resolve_one("Venice", &["SG", "IN", "NL"]).unwrap();
+        assert_eq!((venice.country.as_str(), venice.id), ("IT", 3164603));
     }
 
     /// A county and its seat are read in one state even when the first readings split
