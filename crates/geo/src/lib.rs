@@ -405,6 +405,15 @@ impl Gazetteer {
                 }
             })
         };
+        // A whole name that is a place by its own name holds no other place: its words
+        // are that place's ("Kansas City" is not Kansas, "New York" not York). Not so
+        // past a connector ("University of Texas" is also a town's name in GeoNames).
+        let joined = name.split_whitespace().any(|w| EMBEDDED_CONNECTORS.contains(&w));
+        if !joined
+            && self.lookup(name).iter().any(|&i| self.entry(i).kind != Kind::Region && self.is_primary_name(i, name))
+        {
+            return Vec::new();
+        }
         // A hyphenated word the gazetteer lacks whose every part is a place ("US-Israel",
         // "Dushanbe-Kulob-Khorog"): its parts ("Mercedes-Benz" stays one word).
         let words: Vec<(usize, usize)> = name_words(name)
@@ -624,6 +633,7 @@ const EMBEDDED_CONNECTORS: &[&str] = &["of", "and", "de", "del", "da", "do", "di
 /// a town in Poland): never a place inside a longer name by themselves.
 pub const NOT_EMBEDDED: &[&str] = &[
     "Central",
+    "Side",
     "North",
     "South",
     "East",
@@ -1862,6 +1872,15 @@ mod tests {
         // Never the whole name, a nationality word, or a generic word the gazetteer also
         // has as a place ("Central" is a region of Ghana, "Police" a town in Poland).
         assert!(inside("Amsterdam", 1_000).is_empty());
+        // Nor a part of a whole name that is a place by its own name ("Kansas City" as a
+        // team or a city hall is not Kansas, "New York" not York), nor the generic word
+        // of a city's part ("South Side" is not Side, Turkey).
+        assert!(inside("Kansas City", 1_000).is_empty());
+        assert!(inside("Mexico City", 1_000).is_empty());
+        assert!(inside("New York", 1_000).is_empty());
+        assert!(inside("South Side", 1_000).is_empty());
+        assert_eq!(inside("Kansas City Police Department", 100_000), ["Kansas City"]);
+        assert_eq!(inside("University of Texas", 100_000), ["Texas"]);
         assert!(inside("Russian Army", 1_000).is_empty());
         assert!(inside("Central Police Station", 1_000).is_empty());
         assert!(inside("Department of Justice", 1_000).is_empty());
