@@ -1223,6 +1223,13 @@ pub const NATURAL_WORDS: &[&str] = &[
     "falls",
 ];
 
+/// Words that, with [`NATURAL_WORDS`], make a name that says where, not which place
+/// ("East Side", "the West End", "Creek").
+const GENERIC_WORDS: &[&str] = &[
+    "the", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower", "central",
+    "side", "end", "creek", "river",
+];
+
 /// Whether a name has a word of [`NATURAL_WORDS`] ("Lake Erie", "Busuanga Island").
 pub fn has_natural_word(name: &str) -> bool {
     name.split_whitespace().any(|w| NATURAL_WORDS.contains(&w.to_lowercase().as_str()))
@@ -1366,6 +1373,8 @@ fn reading_scores(
         names_a_county(&text_key)
             && candidates.iter().any(|&c| gaz.entry(c).kind == Kind::Admin2 && gaz.entry(c).country == cc)
     };
+    // "East Side", "Creek": generic words, a town's only by its own name.
+    let generic = text_key.split(' ').all(|w| GENERIC_WORDS.contains(&w) || NATURAL_WORDS.contains(&w));
     let populated_beside = |e: &Entry| {
         candidates.iter().any(|&c| {
             let o = gaz.entry(c);
@@ -1382,6 +1391,9 @@ fn reading_scores(
                 return None;
             }
             if e.kind == Kind::Natural && !natural_word && populated_beside(e) {
+                return None;
+            }
+            if e.kind == Kind::City && generic && !gaz.is_primary_name(i, &t.span.text) {
                 return None;
             }
             if e.kind == Kind::Admin1 && county_of_country(&e.country) {
@@ -2062,6 +2074,17 @@ mod tests {
     fn a_regional_capital_abroad_is_no_foreign_village() {
         let venice = resolve_one("Venice", &["SG", "IN", "NL"]).unwrap();
         assert_eq!((venice.country.as_str(), venice.id), ("IT", 3164603));
+    }
+
+    /// A name of generic words only ("East Side", "Creek") is no town by another name:
+    /// East Ridge, Tennessee, lists "East Side", Baytown, Texas, "Creek".
+    #[test]
+    fn generic_words_name_no_town_by_an_alternate() {
+        let r = resolve_doc(&[toponym("San Antonio"), toponym("East Side")]);
+        assert_eq!(r[1].map(|e| e.name.as_str()), None);
+        assert_eq!(resolve_one("Creek", &["US"]).map(|e| e.name.as_str()), None);
+        // A town's own generic name still reads ("The Valley", Anguilla).
+        assert_eq!(resolve_one("The Valley", &["AI"]).map(|e| e.country.as_str()), Some("AI"));
     }
 
     /// A county and its seat are read in one state even when the first readings split
