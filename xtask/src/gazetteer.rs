@@ -50,6 +50,20 @@ const COUNTRY_NAMES: &[(&str, &[&str])] = &[
     ("SY", &["Syrian Arab Republic"]),
     ("VA", &["Vatican"]),
     ("BA", &["Bosnia"]),
+    // Former names of a country whose land is the modern one's, for texts about the past
+    // ("capital of Persia from 1598 to 1722"); not those another place shares ("Zaire",
+    // an Angolan province; "Formosa", an Argentine one; "Gold Coast", an Australian city).
+    ("IR", &["Persia"]),
+    ("TH", &["Siam"]),
+    ("LK", &["Ceylon"]),
+    ("ET", &["Abyssinia"]),
+    ("BJ", &["Dahomey"]),
+    ("BF", &["Upper Volta"]),
+    ("KH", &["Kampuchea"]),
+    ("BD", &["East Pakistan"]),
+    ("BW", &["Bechuanaland"]),
+    ("LS", &["Basutoland"]),
+    ("MW", &["Nyasaland"]),
 ];
 
 /// AP-style abbreviations of US states, as US datelines write them ("Manchester,
