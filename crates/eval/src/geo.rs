@@ -448,6 +448,26 @@ pub fn run(gold: &Path) -> Result<Report> {
                 tally.add(reading, &case.gold[k]);
             }
             pipeline_kind[kind_of(&t.feature)].add(reading, &case.gold[k]);
+            if std::env::var_os("TIDINGS_EVAL_VERBOSE").is_some() {
+                let right = reading.is_some_and(|(lat, lon, _)| {
+                    case.gold[k].point().is_some_and(|(a, b)| haversine_km(lat, lon, a, b) <= 161.0)
+                });
+                if !right {
+                    let what = found.map_or("no place".to_string(), |p| {
+                        format!(
+                            "{:?} → {} ({}) {:?}",
+                            p.evidence[0].text,
+                            p.name,
+                            p.country.as_deref().unwrap_or(""),
+                            p.geonames_id
+                        )
+                    });
+                    misses.push(format!(
+                        "pipeline {}: {:?} (gold {} {}): {what}",
+                        doc.id, t.text, t.geonames_id, t.feature
+                    ));
+                }
+            }
         }
     }
     // Predictions off every gold span count against the literal rows too.

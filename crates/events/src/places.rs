@@ -154,6 +154,9 @@ fn candidates(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<Candidate> {
                 out.extend(large);
                 out.extend(small);
             }
+            // "Fort Worth, Arlington and Irving": a name read as a person's in a list of
+            // places is a place where it is one's own name.
+            Label::Per if listed_with_places(gaz, text, ents, i) => out.push(whole),
             // "Emperor of Russia", "Bonosus of Sardica": a person's place after "of".
             Label::Per => {
                 out.extend(inside(TOWN_IN_NAME, true).into_iter().filter(|c| text[..c.start].ends_with(" of ")))
@@ -201,6 +204,31 @@ fn candidates(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<Candidate> {
 
 /// "Municipality of Culion", "City of Cleveland", "Province of Palawan": a division word
 /// and "of" before a name.
+/// Whether mention `i` is joined to a place mention by " and ", ", and " or " or ", or
+/// stands between two by commas ("Tulsa, Jenks, Sapulpa"; a comma on one side only is an
+/// apposition: "Elliott, Texas"), and is a country's, a division's or a town's own name.
+fn listed_with_places(gaz: &Gazetteer, text: &str, ents: &Entities, i: usize) -> bool {
+    let e = &ents.entities[i];
+    let name = &text[e.start..e.end];
+    let joined = |j: Option<usize>| {
+        j.and_then(|j| ents.entities.get(j)).filter(|n| n.label == Label::Gpe).and_then(|n| {
+            if n.end <= e.start {
+                text.get(n.end..e.start)
+            } else {
+                text.get(e.end..n.start)
+            }
+        })
+    };
+    let (before, after) = (joined(i.checked_sub(1)), joined(Some(i + 1)));
+    let and = |b: Option<&str>| matches!(b, Some(" and " | ", and " | " or "));
+    let beside = and(before) || and(after) || (before == Some(", ") && after == Some(", "));
+    beside
+        && gaz
+            .lookup(name)
+            .iter()
+            .any(|&k| gaz.entry(k).kind != tidings_geo::Kind::Region && gaz.is_primary_name(k, name))
+}
+
 fn names_a_division(name: &str) -> bool {
     let Some((head, rest)) = name.split_once(" of ") else { return false };
     let head = head.to_lowercase();
@@ -317,4 +345,44 @@ pub fn places(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<ResolvedPlace
             })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tidings_entities::Entity;
+
+    fn mention(text: &str, name: &str, label: Label) -> Entity {
+        let start = text.find(name).unwrap();
+        Entity { start, end: start + name.len(), label, sentence: 0, cluster: None, country: None }
+    }
+
+    /// A town the recognizer read as a person, in a list of places, is a place; not in a
+    /// list of people.
+    #[test]
+    fn a_town_read_as_a_person_in_a_list_of_places() {
+        let gaz = Gazetteer::bundled();
+        let text = "Protests spread from Dallas to Arlington and Irving.";
+        let ents = Entities {
+            entities: vec![
+                mention(text, "Dallas", Label::Gpe),
+                mention(text, "Arlington", Label::Gpe),
+                mention(text, "Irving", Label::Per),
+            ],
+            clusters: Vec::new(),
+        };
+        let found: Vec<&str> = places(gaz, text, &ents).iter().map(|p| &text[p.span_start..p.span_end]).collect();
+        assert_eq!(found, ["Dallas", "Arlington", "Irving"]);
+        let text = "Dallas heard from Smith and Irving.";
+        let ents = Entities {
+            entities: vec![
+                mention(text, "Dallas", Label::Gpe),
+                mention(text, "Smith", Label::Per),
+                mention(text, "Irving", Label::Per),
+            ],
+            clusters: Vec::new(),
+        };
+        let found: Vec<&str> = places(gaz, text, &ents).iter().map(|p| &text[p.span_start..p.span_end]).collect();
+        assert_eq!(found, ["Dallas"]);
+    }
 }

@@ -405,6 +405,15 @@ impl Gazetteer {
                 }
             })
         };
+        // A whole name that is a place by its own name holds no other place: its words
+        // are that place's ("Kansas City" is not Kansas, "New York" not York). Not so
+        // past a connector ("University of Texas" is also a town's name in GeoNames).
+        let joined = name.split_whitespace().any(|w| EMBEDDED_CONNECTORS.contains(&w));
+        if !joined
+            && self.lookup(name).iter().any(|&i| self.entry(i).kind != Kind::Region && self.is_primary_name(i, name))
+        {
+            return Vec::new();
+        }
         // A hyphenated word the gazetteer lacks whose every part is a place ("US-Israel",
         // "Dushanbe-Kulob-Khorog"): its parts ("Mercedes-Benz" stays one word).
         let words: Vec<(usize, usize)> = name_words(name)
@@ -624,6 +633,7 @@ const EMBEDDED_CONNECTORS: &[&str] = &["of", "and", "de", "del", "da", "do", "di
 /// a town in Poland): never a place inside a longer name by themselves.
 pub const NOT_EMBEDDED: &[&str] = &[
     "Central",
+    "Side",
     "North",
     "South",
     "East",
@@ -1020,6 +1030,17 @@ impl Evidence {
                 };
             }
         }
+        // A county and a town in it that the document both names speak for their state
+        // whatever the first readings were ("Columbia County" read in Georgia and "Lake
+        // City" in Florida first: the pair lies in Florida).
+        for (area, counties) in &ev.counties {
+            let Some(towns) = ev.county_towns.get(area) else { continue };
+            if !towns.iter().any(|t| counties.iter().any(|c| c != t)) {
+                continue;
+            }
+            let names = ev.divisions.entry((area.0.clone(), area.1.clone())).or_default();
+            names.extend(counties.iter().chain(towns).cloned());
+        }
         ev
     }
 
@@ -1202,6 +1223,13 @@ pub const NATURAL_WORDS: &[&str] = &[
     "falls",
 ];
 
+/// Words that, with [`NATURAL_WORDS`], make a name that says where, not which place
+/// ("East Side", "the West End", "Creek").
+const GENERIC_WORDS: &[&str] = &[
+    "the", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower", "central",
+    "side", "end", "creek", "river",
+];
+
 /// Whether a name has a word of [`NATURAL_WORDS`] ("Lake Erie", "Busuanga Island").
 pub fn has_natural_word(name: &str) -> bool {
     name.split_whitespace().any(|w| NATURAL_WORDS.contains(&w.to_lowercase().as_str()))
@@ -1345,6 +1373,8 @@ fn reading_scores(
         names_a_county(&text_key)
             && candidates.iter().any(|&c| gaz.entry(c).kind == Kind::Admin2 && gaz.entry(c).country == cc)
     };
+    // "East Side", "Creek": generic words, a town's only by its own name.
+    let generic = text_key.split(' ').all(|w| GENERIC_WORDS.contains(&w) || NATURAL_WORDS.contains(&w));
     let populated_beside = |e: &Entry| {
         candidates.iter().any(|&c| {
             let o = gaz.entry(c);
@@ -1361,6 +1391,9 @@ fn reading_scores(
                 return None;
             }
             if e.kind == Kind::Natural && !natural_word && populated_beside(e) {
+                return None;
+            }
+            if e.kind == Kind::City && generic && !gaz.is_primary_name(i, &t.span.text) {
                 return None;
             }
             if e.kind == Kind::Admin1 && county_of_country(&e.country) {
@@ -1384,13 +1417,9 @@ fn reading_scores(
             // Iraq is not the Chinese village, even once another misread name has put China
             // among the readings): a town in none of them needs a qualifier, a neighbour in
             // its division, or the size of a city.
-            if e.kind == Kind::City
-                && foreign(e)
-                && !qualified
-                && !near
-                && e.population < 100_000
-                && e.feature != "PPLC"
-            {
+            // A capital, or a first-level seat by its own name ("Venice"), is no village.
+            let seat = e.feature == "PPLC" || e.feature == "PPLA" && gaz.is_primary_name(i, &t.span.text);
+            if e.kind == Kind::City && foreign(e) && !qualified && !near && e.population < 100_000 && !seat {
                 return None;
             }
             let size = (e.population.max(1) as f64).log10();
@@ -1437,11 +1466,19 @@ fn reading_scores(
             // de la Sierra).
             let seat_by_own_name =
                 matches!(e.feature.as_str(), "PPLC" | "PPLA" | "PPLA2") && gaz.is_primary_name(i, &t.span.text);
+            // So is a city, however large, that has the name only as an alternate with no
+            // word of its own name, beside a world city whose own name it is (Changchun
+            // lists "Cancun"; "St Petersburg" is still Saint Petersburg's).
+            let other_name = !own_name(i) && {
+                let own = index_key(&e.name);
+                !index_key(&t.span.text).split(' ').any(|w| own.split(' ').any(|o| o == w))
+            };
             let overshadowed = e.kind == Kind::City
                 && !seat_by_own_name
                 && !qualified
                 && (share < 0.5 || neighbours < 2)
-                && biggest_city.is_some_and(|b| b >= WORLD_CITY && b >= OVERSHADOWED * e.population.max(1));
+                && biggest_city
+                    .is_some_and(|b| b >= WORLD_CITY && (b >= OVERSHADOWED * e.population.max(1) || other_name));
             if let Some(w) = weight.filter(|_| !overshadowed) {
                 score += 10.0 + 20.0 * w;
             }
@@ -1513,6 +1550,11 @@ mod tests {
             assert_eq!((e.kind, e.country.as_str()), (Kind::Country, cc), "{name}");
         }
         assert_eq!(resolve_one("Russian Federation", &[]).unwrap().country, "RU");
+        // A country's former name is the modern country ("capital of Persia").
+        for (name, cc) in [("Persia", "IR"), ("Siam", "TH"), ("Ceylon", "LK"), ("Upper Volta", "BF")] {
+            let e = resolve_one(name, &[]).unwrap();
+            assert_eq!((e.kind, e.country.as_str()), (Kind::Country, cc), "{name}");
+        }
     }
 
     #[test]
@@ -1847,6 +1889,15 @@ mod tests {
         // Never the whole name, a nationality word, or a generic word the gazetteer also
         // has as a place ("Central" is a region of Ghana, "Police" a town in Poland).
         assert!(inside("Amsterdam", 1_000).is_empty());
+        // Nor a part of a whole name that is a place by its own name ("Kansas City" as a
+        // team or a city hall is not Kansas, "New York" not York), nor the generic word
+        // of a city's part ("South Side" is not Side, Turkey).
+        assert!(inside("Kansas City", 1_000).is_empty());
+        assert!(inside("Mexico City", 1_000).is_empty());
+        assert!(inside("New York", 1_000).is_empty());
+        assert!(inside("South Side", 1_000).is_empty());
+        assert_eq!(inside("Kansas City Police Department", 100_000), ["Kansas City"]);
+        assert_eq!(inside("University of Texas", 100_000), ["Texas"]);
         assert!(inside("Russian Army", 1_000).is_empty());
         assert!(inside("Central Police Station", 1_000).is_empty());
         assert!(inside("Department of Justice", 1_000).is_empty());
@@ -2007,6 +2058,49 @@ mod tests {
         assert_eq!((town.kind, town.country.as_str(), town.admin1.as_str()), (Kind::City, "US", "AL"));
         // Birmingham alone stays the English city.
         assert_eq!(resolve_doc(&[toponym("Birmingham")])[0].unwrap().country, "GB");
+    }
+
+    /// A world city known by its own name is not outweighed by a larger city that has the
+    /// name only among its alternate spellings, in a country the story names ("Cancun"
+    /// beside China in a list of countries: not Changchun, whose alternates list "Cancun").
+    #[test]
+    fn an_alternate_spelling_gets_no_country_credit_beside_a_world_city() {
+        let cancun = resolve_one("Cancun", &["CN", "CU"]).unwrap();
+        assert_eq!((cancun.country.as_str(), cancun.id), ("MX", 3531673));
+        // An alternate that shares a word with the city's own name still counts.
+        let petersburg = resolve_one("St Petersburg", &["RU"]).unwrap();
+        assert_eq!((petersburg.kind, petersburg.id), (Kind::City, 498817));
+    }
+
+    /// A first-level seat abroad is not dropped as a foreign village in a story that names
+    /// other countries ("from Singapore and India to Venice and Amsterdam": Venice, Italy,
+    /// not Dayton, Ohio, whose old name it was).
+    #[test]
+    fn a_regional_capital_abroad_is_no_foreign_village() {
+        let venice = resolve_one("Venice", &["SG", "IN", "NL"]).unwrap();
+        assert_eq!((venice.country.as_str(), venice.id), ("IT", 3164603));
+    }
+
+    /// A name of generic words only ("East Side", "Creek") is no town by another name:
+    /// East Ridge, Tennessee, lists "East Side", Baytown, Texas, "Creek".
+    #[test]
+    fn generic_words_name_no_town_by_an_alternate() {
+        let r = resolve_doc(&[toponym("San Antonio"), toponym("East Side")]);
+        assert_eq!(r[1].map(|e| e.name.as_str()), None);
+        assert_eq!(resolve_one("Creek", &["US"]).map(|e| e.name.as_str()), None);
+        // A town's own generic name still reads ("The Valley", Anguilla).
+        assert_eq!(resolve_one("The Valley", &["AI"]).map(|e| e.country.as_str()), Some("AI"));
+    }
+
+    /// A county and its seat are read in one state even when the first readings split
+    /// them (Columbia County, Georgia, the larger county; Lake City, Florida, the larger
+    /// town): the pair is evidence for its state, not only each for the other.
+    #[test]
+    fn a_county_and_its_seat_read_in_one_state() {
+        let r = resolve_doc(&[toponym("Columbia County"), toponym("Lake City")]);
+        let (county, town) = (r[0].unwrap(), r[1].unwrap());
+        assert_eq!((county.kind, county.admin1.as_str()), (Kind::Admin2, "FL"));
+        assert_eq!((town.kind, town.admin1.as_str(), town.id), (Kind::City, "FL", 4161187));
     }
 
     #[test]
