@@ -1361,6 +1361,64 @@ fn names_alone(r: &Recognizer, doc: &Doc, seg: &Segmented, raw: &mut Vec<(Labell
     }
 }
 
+/// Words that open a letter or a post before the name of the one it is written to.
+const GREETINGS: &[&str] = &["hey", "hi", "hello", "dear", "welcome", "thanks"];
+
+/// Words that close a letter or a post on a line of their own, in place of a name.
+const SIGN_OFFS: &[&str] =
+    &["thanks", "thx", "regards", "cheers", "sincerely", "best", "congratulations", "cordially", "love", "yours"];
+
+/// "Traci,", "Hey Vladi,", "Welcome Darin!": the name a letter, a mail or a post opens
+/// with or is signed with, alone on its line (after a greeting word, followed by nothing
+/// but a comma or a dash, or alone at the end of the text), is a person's, whatever the model read ("Cindy" as
+/// a company) or left. The word is capitalized and written like a name, and is no
+/// common word in any casing ("Regards,", "Architecture"), place or actor the lexicon
+/// knows unless it is a given name ("Mary", "Frank").
+fn salutations(r: &Recognizer, doc: &Doc, seg: &Segmented, raw: &mut Vec<(Labelled, usize)>) {
+    let mut found = Vec::new();
+    for (si, sent) in seg.sentences.iter().enumerate() {
+        let (start, end) = (sent.tokens.start, sent.tokens.end);
+        if end <= start {
+            continue;
+        }
+        let line_start = doc.text[..doc.tokens[start].start].rsplit('\n').next().is_none_or(|s| s.trim().is_empty());
+        let line_end = doc.text[doc.tokens[end - 1].end..].split('\n').next().is_none_or(|s| s.trim().is_empty());
+        if !line_start || !line_end {
+            continue;
+        }
+        let greeted = end - start >= 2 && GREETINGS.contains(&doc.lower(start).as_str());
+        let i = if greeted { start + 1 } else { start };
+        // A word alone (no greeting, no comma) is a signature only where the text ends.
+        let last = doc.text[doc.tokens[end - 1].end..].trim().is_empty();
+        let closing = match end - i {
+            1 => greeted || last,
+            2 => matches!(doc.tok(i + 1), "," | "-") || (greeted && matches!(doc.tok(i + 1), "!" | ".")),
+            _ => false,
+        };
+        let w = doc.tok(i);
+        let given = r.lexicon.is_given_name(w);
+        let name = closing
+            && doc.tokens[i].kind == TokenKind::Word
+            && is_capitalized(w)
+            && name_like(w)
+            && !SIGN_OFFS.contains(&w.to_lowercase().as_str())
+            && (given
+                || (!r.lexicon.is_common(w)
+                    && !r.lexicon.is_common(&w.to_lowercase())
+                    && !r.gazetteer.is_place(w)
+                    && r.lexicon.actor(w).is_none()));
+        if name {
+            found.push(((i, i + 1, Label::Per, None, Some(ActorKind::Person)), si));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    raw.retain(|((a, b, _, _, _), _)| !found.iter().any(|((i, _, _, _, _), _)| a <= i && i < b));
+    raw.extend(found);
+    raw.sort_by_key(|((a, _, _, _, _), _)| *a);
+}
+
 /// Whether the one-word name at `a` is told as a traded company: "Chrysler shares",
 /// "a stake in Chrysler", "shares of Chrysler". A firm's vote in [`names_alone`] whatever
 /// the model read there.
@@ -1608,6 +1666,7 @@ impl Recognizer<'_> {
         names_alone(self, &doc, seg, &mut raw);
         self.lone_persons(&doc, &mut raw);
         product_models(&doc, &mut raw);
+        salutations(self, &doc, seg, &mut raw);
         self.places_read_as_groups(&doc, &mut raw);
         if let Some(source) = dateline.and_then(|d| d.source) {
             dateline_agency(&doc, source, &mut raw);

@@ -787,3 +787,19 @@ fn a_town_after_in_is_no_nationality() {
     let found: Vec<(&str, Label)> = ents.entities.iter().map(|e| (&text[e.start..e.end], e.label)).collect();
     assert!(found.contains(&("Afghan", Label::Norp)), "{found:?}");
 }
+
+#[test]
+fn names_a_letter_opens_or_closes_with_are_persons() {
+    let text = "Cindy,\nThe report you asked for is attached.\nRegards,\nTraci";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Cindy"), [Label::Per]);
+    assert_eq!(label_of(text, &ents, "Traci"), [Label::Per]);
+    assert!(label_of(text, &ents, "Regards").is_empty());
+    let text = "Hey Vladi,\nWelcome Darin!";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Vladi"), [Label::Per]);
+    assert_eq!(label_of(text, &ents, "Darin"), [Label::Per]);
+    // A one-word heading inside the text is no signature.
+    let text = "Kliotech\nThe company said on Monday that sales rose.";
+    assert!(label_of(text, &run(text), "Kliotech").iter().all(|l| *l != Label::Per));
+}
