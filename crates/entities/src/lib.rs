@@ -1576,11 +1576,12 @@ impl Recognizer<'_> {
 
     /// "a restaurant in sf", "living in malaysia", "traveling to san francisco": web
     /// text writes places in lower case, where the model finds no name. One to three
-    /// lower-case words after a word of place ("in", "to", "from", "at", "near",
-    /// "visit") that are no common words and no compass word ("in central Tokyo"), and
-    /// that the gazetteer knows under that very name (not an alternate one: "gold") as a
-    /// country, a first-level division or a city of 250,000 people or more, are that
-    /// place (smaller towns share their names with words: "salt").
+    /// lower-case words that are no common words and no compass word ("in central
+    /// Tokyo"), and that the gazetteer knows under that very name (not an alternate one:
+    /// "gold") as a country, or after a word of place ("in", "to", "from", "at", "near",
+    /// "visit") as a first-level division or a city of 250,000 people or more, are that
+    /// place (smaller towns and some divisions share their names with words: "salt",
+    /// "a sports bar").
     fn places_in_lower_case(&self, doc: &Doc, range: Range<usize>, out: &mut Vec<Labelled>) {
         let lower_word = |i: usize| {
             doc.tokens[i].kind == TokenKind::Word
@@ -1593,7 +1594,7 @@ impl Recognizer<'_> {
                 doc.lower(i - 1).as_str(),
                 "in" | "to" | "from" | "at" | "near" | "visit" | "visiting" | "around"
             );
-            if !after_place_word || out.iter().any(|x| x.0 <= i && i < x.1) {
+            if out.iter().any(|x| x.0 <= i && i < x.1) {
                 i += 1;
                 continue;
             }
@@ -1617,8 +1618,9 @@ impl Recognizer<'_> {
                         (e.kind == tidings_geo::Kind::Country, e.population)
                     })?;
                 let e = self.gazetteer.entry(best);
-                let major = matches!(e.kind, tidings_geo::Kind::Country | tidings_geo::Kind::Admin1)
-                    || (e.kind == tidings_geo::Kind::City && e.population >= 250_000);
+                let major = e.kind == tidings_geo::Kind::Country
+                    || (after_place_word && e.kind == tidings_geo::Kind::Admin1)
+                    || (after_place_word && e.kind == tidings_geo::Kind::City && e.population >= 250_000);
                 major.then(|| (i, j, Label::Gpe, Some(e.country.clone()), None))
             });
             match found {

@@ -601,6 +601,11 @@ fn places_written_in_lower_case() {
     assert!(found.contains(&("san francisco", Label::Gpe)), "{found:?}");
     assert!(found.contains(&("malaysia", Label::Gpe)), "{found:?}");
     assert!(!found.iter().any(|(s, _)| *s == "bed"), "{found:?}");
+    // A country needs no word of place before it; a division or a town does ("sports bar").
+    let text = "how are vietnam and Afghanistan alike ?\nGood sports bar .";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "vietnam"), [Label::Gpe]);
+    assert!(label_of(text, &ents, "bar").is_empty());
 }
 
 #[test]
