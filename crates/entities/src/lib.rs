@@ -2300,6 +2300,27 @@ impl Recognizer<'_> {
                 && (q.0 + 1..q.1).any(|k| self.gazetteer.is_place(doc.phrase(p.0, k)));
             joined.then(|| (p.0, q.1, Label::Org, q.3.clone(), q.4))
         });
+        // "Social Democratic" + "and" + "Labour Party", "Alliance of Liberals" + "and" +
+        // "Democrats for Europe Party": an organization's name cut before its "and",
+        // where the first part ends in an adjective or in the one word after its "of" or
+        // "for" (no place: "Liberal National Party of Queensland and …" are two), is one
+        // name with the organization after it.
+        join_neighbours(&mut out, |p, q| {
+            let last = doc.lower(p.1 - 1);
+            let adjective =
+                ["ic", "al", "ist", "ian"].iter().any(|s| last.ends_with(s)) && !ORG_HEADS.contains(&last.as_str());
+            let of_word = p.1 - p.0 >= 3 && matches!(doc.lower(p.1 - 2).as_str(), "of" | "for");
+            let joined = p.2 == Label::Org
+                && q.2 == Label::Org
+                && q.0 == p.1 + 1
+                && doc.lower(p.1) == "and"
+                && p.1 - p.0 >= 2
+                && q.1 - q.0 >= 2
+                && (adjective || of_word)
+                && is_capitalized(doc.tok(p.1 - 1))
+                && !self.gazetteer.is_place(doc.tok(p.1 - 1));
+            joined.then(|| (p.0, q.1, Label::Org, q.3.clone(), q.4))
+        });
         // "Islamic State of Iraq" + "Levant-Khorasan (ISIL-K)": two names the acronym
         // spells together, across "and the", are one name, an organization when either
         // part is one (the model may read the second part alone as a place or a MISC

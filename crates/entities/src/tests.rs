@@ -808,3 +808,12 @@ fn names_a_letter_opens_or_closes_with_are_persons() {
     let text = "Kliotech\nThe company said on Monday that sales rose.";
     assert!(label_of(text, &run(text), "Kliotech").iter().all(|l| *l != Label::Per));
 }
+
+#[test]
+fn an_organization_named_with_and_is_one_name() {
+    let text = "He lost the seat to Joe Hendron of the Social Democratic and Labour Party in 1992 .\nThe party joined the Alliance of Liberals and Democrats for Europe Party in 1995 .\nLoans came from the International Monetary Fund and Asian Development Bank .";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Social Democratic and Labour Party"), [Label::Org]);
+    assert_eq!(label_of(text, &ents, "Alliance of Liberals and Democrats for Europe Party"), [Label::Org]);
+    assert_eq!(label_of(text, &ents, "International Monetary Fund"), [Label::Org]);
+}
