@@ -2321,6 +2321,23 @@ impl Recognizer<'_> {
                 && !self.gazetteer.is_place(doc.tok(p.1 - 1));
             joined.then(|| (p.0, q.1, Label::Org, q.3.clone(), q.4))
         });
+        // "Saskatoon - Rosetown - Biggar", "Oakville - Milton": towns joined by a spaced
+        // dash are one place (an electoral district), whatever the model read after the
+        // first town; a country or a first-level division opens no such name ("Israel -
+        // Gaza").
+        join_neighbours(&mut out, |p, q| {
+            let town = p.2 == Label::Gpe
+                && !self.gazetteer.lookup(doc.phrase(p.0, p.1)).into_iter().any(|i| {
+                    matches!(self.gazetteer.entry(i).kind, tidings_geo::Kind::Country | tidings_geo::Kind::Admin1)
+                });
+            let joined = town
+                && q.0 == p.1 + 1
+                && matches!(doc.tok(p.1), "-" | "–")
+                && doc.tokens[p.1 - 1].end < doc.tokens[p.1].start
+                && doc.tokens[p.1].end < doc.tokens[q.0].start
+                && matches!(q.2, Label::Gpe | Label::Loc | Label::Per);
+            joined.then(|| (p.0, q.1, Label::Gpe, p.3.clone(), None))
+        });
         // "Islamic State of Iraq" + "Levant-Khorasan (ISIL-K)": two names the acronym
         // spells together, across "and the", are one name, an organization when either
         // part is one (the model may read the second part alone as a place or a MISC

@@ -817,3 +817,12 @@ fn an_organization_named_with_and_is_one_name() {
     assert_eq!(label_of(text, &ents, "Alliance of Liberals and Democrats for Europe Party"), [Label::Org]);
     assert_eq!(label_of(text, &ents, "International Monetary Fund"), [Label::Org]);
 }
+
+#[test]
+fn towns_joined_by_a_spaced_dash_are_one_district() {
+    let text = "He was elected in the riding of Saskatoon - Rosetown - Biggar in 2004 .\nHe sought the nomination in Oakville - Milton in 1993 .\nTalks on the Israel - Syria border resumed .";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Saskatoon - Rosetown - Biggar"), [Label::Gpe]);
+    assert_eq!(label_of(text, &ents, "Oakville - Milton"), [Label::Gpe]);
+    assert_eq!(label_of(text, &ents, "Israel"), [Label::Gpe]);
+}
