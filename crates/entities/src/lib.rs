@@ -1361,6 +1361,29 @@ fn names_alone(r: &Recognizer, doc: &Doc, seg: &Segmented, raw: &mut Vec<(Labell
     }
 }
 
+/// Capitalized head words of a polity's name before "of" and a place ("Principality of
+/// Guria", "Crown Colony of Sarawak").
+const POLITY_HEADS: &[&str] = &[
+    "Principality",
+    "Colony",
+    "Province",
+    "Duchy",
+    "Kingdom",
+    "Republic",
+    "State",
+    "Emirate",
+    "Sultanate",
+    "Khanate",
+    "Governorate",
+    "Prefecture",
+    "Territory",
+    "Municipality",
+    "Union",
+    "Dominion",
+    "Protectorate",
+    "Caliphate",
+];
+
 /// Words that open a letter or a post before the name of the one it is written to.
 const GREETINGS: &[&str] = &["hey", "hi", "hello", "dear", "welcome", "thanks"];
 
@@ -2321,6 +2344,22 @@ impl Recognizer<'_> {
                 && !self.gazetteer.is_place(doc.tok(p.1 - 1));
             joined.then(|| (p.0, q.1, Label::Org, q.3.clone(), q.4))
         });
+        // "Principality of Guria", "Colony of Singapore", "State of Katanga": a polity's
+        // capitalized head word and "of" before a place the model found alone belong to
+        // its name (not after another "of": "Secretary of State of Kentucky").
+        let spans: Vec<(usize, usize)> = out.iter().map(|x| (x.0, x.1)).collect();
+        for x in out.iter_mut().filter(|x| matches!(x.2, Label::Gpe | Label::Loc)) {
+            let a = x.0;
+            let headed = a >= range.start + 2
+                && doc.tok(a - 1) == "of"
+                && POLITY_HEADS.contains(&doc.tok(a - 2))
+                && !(a >= range.start + 3 && doc.lower(a - 3) == "of")
+                && !spans.iter().any(|&(s, e)| s < a && e > a - 2);
+            if headed {
+                x.0 = a - 2;
+                x.2 = Label::Gpe;
+            }
+        }
         // "Saskatoon - Rosetown - Biggar", "Oakville - Milton": towns joined by a spaced
         // dash are one place (an electoral district), whatever the model read after the
         // first town; a country or a first-level division opens no such name ("Israel -

@@ -826,3 +826,11 @@ fn towns_joined_by_a_spaced_dash_are_one_district() {
     assert_eq!(label_of(text, &ents, "Oakville - Milton"), [Label::Gpe]);
     assert_eq!(label_of(text, &ents, "Israel"), [Label::Gpe]);
 }
+
+#[test]
+fn a_polity_head_before_of_and_a_place_belongs_to_the_name() {
+    let text = "He ruled the dukes of Principality of Mingrelia , Principality of Guria , Principality of Svaneti and Principality of Abkhazia .";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Principality of Guria"), [Label::Gpe]);
+    assert_eq!(label_of(text, &ents, "Principality of Abkhazia"), [Label::Gpe]);
+}
