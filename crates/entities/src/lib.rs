@@ -1697,6 +1697,7 @@ impl Recognizer<'_> {
             dateline_agency(&doc, source, &mut raw);
         }
         self.towns_before_their_state(&doc, &mut raw);
+        self.affiliations_before_persons(&doc, &mut raw);
         let mut out = Entities::default();
         for ((a, b, label, country, kind), sentence) in raw {
             let (start, end) = (doc.tokens[a].start, doc.tokens[b - 1].end);
@@ -1892,6 +1893,42 @@ impl Recognizer<'_> {
                 *cc = Some(country);
                 *kind = None;
             }
+        }
+    }
+
+    /// "Liberal Lyle Vanclief", "Democrat Jimmy Carter", "Maine Susan Collins": a party,
+    /// nationality or place word the model joined to the front of a person's name, before
+    /// a given name, is no part of it; a place or nationality word is a name of its own.
+    fn affiliations_before_persons(&self, doc: &Doc, raw: &mut Vec<(Labelled, usize)>) {
+        let mut added = Vec::new();
+        for ((a, b, label, _, _), si) in raw.iter_mut() {
+            if *label != Label::Per || *b - *a < 3 {
+                continue;
+            }
+            let (w, lower) = (doc.tok(*a), doc.lower(*a));
+            if !is_capitalized(w) || self.lexicon.is_given_name(w) || !self.lexicon.is_given_name(doc.tok(*a + 1)) {
+                continue;
+            }
+            let place = self
+                .gazetteer
+                .lookup(w)
+                .into_iter()
+                .map(|i| self.gazetteer.entry(i))
+                .find(|e| matches!(e.kind, tidings_geo::Kind::Country | tidings_geo::Kind::Admin1));
+            let nationality = self.is_nationality(w);
+            if !(POLITICAL_WORDS.contains(&lower.as_str()) || nationality || place.is_some()) {
+                continue;
+            }
+            if let Some(p) = place {
+                added.push(((*a, *a + 1, Label::Gpe, Some(p.country.clone()), None), *si));
+            } else if nationality {
+                added.push(((*a, *a + 1, Label::Norp, self.gazetteer.demonym(w).map(str::to_string), None), *si));
+            }
+            *a += 1;
+        }
+        if !added.is_empty() {
+            raw.extend(added);
+            raw.sort_by_key(|((a, _, _, _, _), _)| *a);
         }
     }
 

@@ -834,3 +834,13 @@ fn a_polity_head_before_of_and_a_place_belongs_to_the_name() {
     assert_eq!(label_of(text, &ents, "Principality of Guria"), [Label::Gpe]);
     assert_eq!(label_of(text, &ents, "Principality of Abkhazia"), [Label::Gpe]);
 }
+
+#[test]
+fn a_party_or_place_word_before_a_given_name_is_no_part_of_the_person() {
+    let text = "In the 1964 election , Democrat Jimmy Carter carried the South .\nHe lost both times to Liberal Stephen Owen .\nThe nominee for Governor of Maine Susan Collins won the primary .";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Jimmy Carter"), [Label::Per]);
+    assert_eq!(label_of(text, &ents, "Stephen Owen"), [Label::Per]);
+    assert_eq!(label_of(text, &ents, "Susan Collins"), [Label::Per]);
+    assert_eq!(label_of(text, &ents, "Maine"), [Label::Gpe]);
+}
