@@ -1442,6 +1442,28 @@ fn salutations(r: &Recognizer, doc: &Doc, seg: &Segmented, raw: &mut Vec<(Labell
     raw.sort_by_key(|((a, _, _, _, _), _)| *a);
 }
 
+/// "Joshua S Goldstein Joshua S Goldstein": a name read as one that is the same two or
+/// more words twice over (a caption or a link repeating it) is that name twice; one
+/// word twice may be a name ("Nasser Nasser").
+fn doubled_names(doc: &Doc, raw: &mut Vec<(Labelled, usize)>) {
+    let mut k = 0;
+    while k < raw.len() {
+        let ((a, b, label, country, kind), si) = raw[k].clone();
+        let half = (b - a) / 2;
+        let doubled = b - a >= 4
+            && (b - a) % 2 == 0
+            && (0..half).all(|i| doc.tok(a + i) == doc.tok(a + half + i))
+            && doc.tokens[a..b].iter().any(|t| t.kind == TokenKind::Word);
+        if doubled {
+            raw[k] = ((a, a + half, label, country.clone(), kind), si);
+            raw.insert(k + 1, ((a + half, b, label, country, kind), si));
+            k += 2;
+        } else {
+            k += 1;
+        }
+    }
+}
+
 /// Whether the one-word name at `a` is told as a traded company: "Chrysler shares",
 /// "a stake in Chrysler", "shares of Chrysler". A firm's vote in [`names_alone`] whatever
 /// the model read there.
@@ -1692,6 +1714,7 @@ impl Recognizer<'_> {
         self.lone_persons(&doc, &mut raw);
         product_models(&doc, &mut raw);
         salutations(self, &doc, seg, &mut raw);
+        doubled_names(&doc, &mut raw);
         self.places_read_as_groups(&doc, &mut raw);
         if let Some(source) = dateline.and_then(|d| d.source) {
             dateline_agency(&doc, source, &mut raw);

@@ -844,3 +844,13 @@ fn a_party_or_place_word_before_a_given_name_is_no_part_of_the_person() {
     assert_eq!(label_of(text, &ents, "Susan Collins"), [Label::Per]);
     assert_eq!(label_of(text, &ents, "Maine"), [Label::Gpe]);
 }
+
+#[test]
+fn a_name_written_twice_over_is_two_mentions() {
+    let text =
+        "See chapters 2-7 and Joshua S Goldstein Joshua S Goldstein and Steven Pinker .\nAP Photo / Nasser Nasser";
+    let ents = run(text);
+    let found: Vec<&str> = ents.entities.iter().map(|e| &text[e.start..e.end]).collect();
+    assert_eq!(found.iter().filter(|s| **s == "Joshua S Goldstein").count(), 2, "{found:?}");
+    assert!(!found.contains(&"Nasser"), "{found:?}");
+}
