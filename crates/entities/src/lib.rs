@@ -1361,6 +1361,109 @@ fn names_alone(r: &Recognizer, doc: &Doc, seg: &Segmented, raw: &mut Vec<(Labell
     }
 }
 
+/// Capitalized head words of a polity's name before "of" and a place ("Principality of
+/// Guria", "Crown Colony of Sarawak").
+const POLITY_HEADS: &[&str] = &[
+    "Principality",
+    "Colony",
+    "Province",
+    "Duchy",
+    "Kingdom",
+    "Republic",
+    "State",
+    "Emirate",
+    "Sultanate",
+    "Khanate",
+    "Governorate",
+    "Prefecture",
+    "Territory",
+    "Municipality",
+    "Union",
+    "Dominion",
+    "Protectorate",
+    "Caliphate",
+];
+
+/// Words that open a letter or a post before the name of the one it is written to.
+const GREETINGS: &[&str] = &["hey", "hi", "hello", "dear", "welcome", "thanks"];
+
+/// Words that close a letter or a post on a line of their own, in place of a name.
+const SIGN_OFFS: &[&str] =
+    &["thanks", "thx", "regards", "cheers", "sincerely", "best", "congratulations", "cordially", "love", "yours"];
+
+/// "Traci,", "Hey Vladi,", "Welcome Darin!": the name a letter, a mail or a post opens
+/// with or is signed with, alone on its line (after a greeting word, followed by nothing
+/// but a comma or a dash, or alone at the end of the text), is a person's, whatever the model read ("Cindy" as
+/// a company) or left. The word is capitalized and written like a name, and is no
+/// common word in any casing ("Regards,", "Architecture"), place or actor the lexicon
+/// knows unless it is a given name ("Mary", "Frank").
+fn salutations(r: &Recognizer, doc: &Doc, seg: &Segmented, raw: &mut Vec<(Labelled, usize)>) {
+    let mut found = Vec::new();
+    for (si, sent) in seg.sentences.iter().enumerate() {
+        let (start, end) = (sent.tokens.start, sent.tokens.end);
+        if end <= start {
+            continue;
+        }
+        let line_start = doc.text[..doc.tokens[start].start].rsplit('\n').next().is_none_or(|s| s.trim().is_empty());
+        let line_end = doc.text[doc.tokens[end - 1].end..].split('\n').next().is_none_or(|s| s.trim().is_empty());
+        if !line_start || !line_end {
+            continue;
+        }
+        let greeted = end - start >= 2 && GREETINGS.contains(&doc.lower(start).as_str());
+        let i = if greeted { start + 1 } else { start };
+        // A word alone (no greeting, no comma) is a signature only where the text ends.
+        let last = doc.text[doc.tokens[end - 1].end..].trim().is_empty();
+        let closing = match end - i {
+            1 => greeted || last,
+            2 => matches!(doc.tok(i + 1), "," | "-") || (greeted && matches!(doc.tok(i + 1), "!" | ".")),
+            _ => false,
+        };
+        let w = doc.tok(i);
+        let given = r.lexicon.is_given_name(w);
+        let name = closing
+            && doc.tokens[i].kind == TokenKind::Word
+            && is_capitalized(w)
+            && name_like(w)
+            && !SIGN_OFFS.contains(&w.to_lowercase().as_str())
+            && (given
+                || (!r.lexicon.is_common(w)
+                    && !r.lexicon.is_common(&w.to_lowercase())
+                    && !r.gazetteer.is_place(w)
+                    && r.lexicon.actor(w).is_none()));
+        if name {
+            found.push(((i, i + 1, Label::Per, None, Some(ActorKind::Person)), si));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    raw.retain(|((a, b, _, _, _), _)| !found.iter().any(|((i, _, _, _, _), _)| a <= i && i < b));
+    raw.extend(found);
+    raw.sort_by_key(|((a, _, _, _, _), _)| *a);
+}
+
+/// "Joshua S Goldstein Joshua S Goldstein": a name read as one that is the same two or
+/// more words twice over (a caption or a link repeating it) is that name twice; one
+/// word twice may be a name ("Nasser Nasser").
+fn doubled_names(doc: &Doc, raw: &mut Vec<(Labelled, usize)>) {
+    let mut k = 0;
+    while k < raw.len() {
+        let ((a, b, label, country, kind), si) = raw[k].clone();
+        let half = (b - a) / 2;
+        let doubled = b - a >= 4
+            && (b - a) % 2 == 0
+            && (0..half).all(|i| doc.tok(a + i) == doc.tok(a + half + i))
+            && doc.tokens[a..b].iter().any(|t| t.kind == TokenKind::Word);
+        if doubled {
+            raw[k] = ((a, a + half, label, country.clone(), kind), si);
+            raw.insert(k + 1, ((a + half, b, label, country, kind), si));
+            k += 2;
+        } else {
+            k += 1;
+        }
+    }
+}
+
 /// Whether the one-word name at `a` is told as a traded company: "Chrysler shares",
 /// "a stake in Chrysler", "shares of Chrysler". A firm's vote in [`names_alone`] whatever
 /// the model read there.
@@ -1518,11 +1621,12 @@ impl Recognizer<'_> {
 
     /// "a restaurant in sf", "living in malaysia", "traveling to san francisco": web
     /// text writes places in lower case, where the model finds no name. One to three
-    /// lower-case words after a word of place ("in", "to", "from", "at", "near",
-    /// "visit") that are no common words and no compass word ("in central Tokyo"), and
-    /// that the gazetteer knows under that very name (not an alternate one: "gold") as a
-    /// country, a first-level division or a city of 250,000 people or more, are that
-    /// place (smaller towns share their names with words: "salt").
+    /// lower-case words that are no common words and no compass word ("in central
+    /// Tokyo"), and that the gazetteer knows under that very name (not an alternate one:
+    /// "gold") as a country, or after a word of place ("in", "to", "from", "at", "near",
+    /// "visit") as a first-level division or a city of 250,000 people or more, are that
+    /// place (smaller towns and some divisions share their names with words: "salt",
+    /// "a sports bar").
     fn places_in_lower_case(&self, doc: &Doc, range: Range<usize>, out: &mut Vec<Labelled>) {
         let lower_word = |i: usize| {
             doc.tokens[i].kind == TokenKind::Word
@@ -1535,7 +1639,7 @@ impl Recognizer<'_> {
                 doc.lower(i - 1).as_str(),
                 "in" | "to" | "from" | "at" | "near" | "visit" | "visiting" | "around"
             );
-            if !after_place_word || out.iter().any(|x| x.0 <= i && i < x.1) {
+            if out.iter().any(|x| x.0 <= i && i < x.1) {
                 i += 1;
                 continue;
             }
@@ -1559,8 +1663,9 @@ impl Recognizer<'_> {
                         (e.kind == tidings_geo::Kind::Country, e.population)
                     })?;
                 let e = self.gazetteer.entry(best);
-                let major = matches!(e.kind, tidings_geo::Kind::Country | tidings_geo::Kind::Admin1)
-                    || (e.kind == tidings_geo::Kind::City && e.population >= 250_000);
+                let major = e.kind == tidings_geo::Kind::Country
+                    || (after_place_word && e.kind == tidings_geo::Kind::Admin1)
+                    || (after_place_word && e.kind == tidings_geo::Kind::City && e.population >= 250_000);
                 major.then(|| (i, j, Label::Gpe, Some(e.country.clone()), None))
             });
             match found {
@@ -1608,11 +1713,14 @@ impl Recognizer<'_> {
         names_alone(self, &doc, seg, &mut raw);
         self.lone_persons(&doc, &mut raw);
         product_models(&doc, &mut raw);
+        salutations(self, &doc, seg, &mut raw);
+        doubled_names(&doc, &mut raw);
         self.places_read_as_groups(&doc, &mut raw);
         if let Some(source) = dateline.and_then(|d| d.source) {
             dateline_agency(&doc, source, &mut raw);
         }
         self.towns_before_their_state(&doc, &mut raw);
+        self.affiliations_before_persons(&doc, &mut raw);
         let mut out = Entities::default();
         for ((a, b, label, country, kind), sentence) in raw {
             let (start, end) = (doc.tokens[a].start, doc.tokens[b - 1].end);
@@ -1808,6 +1916,42 @@ impl Recognizer<'_> {
                 *cc = Some(country);
                 *kind = None;
             }
+        }
+    }
+
+    /// "Liberal Lyle Vanclief", "Democrat Jimmy Carter", "Maine Susan Collins": a party,
+    /// nationality or place word the model joined to the front of a person's name, before
+    /// a given name, is no part of it; a place or nationality word is a name of its own.
+    fn affiliations_before_persons(&self, doc: &Doc, raw: &mut Vec<(Labelled, usize)>) {
+        let mut added = Vec::new();
+        for ((a, b, label, _, _), si) in raw.iter_mut() {
+            if *label != Label::Per || *b - *a < 3 {
+                continue;
+            }
+            let (w, lower) = (doc.tok(*a), doc.lower(*a));
+            if !is_capitalized(w) || self.lexicon.is_given_name(w) || !self.lexicon.is_given_name(doc.tok(*a + 1)) {
+                continue;
+            }
+            let place = self
+                .gazetteer
+                .lookup(w)
+                .into_iter()
+                .map(|i| self.gazetteer.entry(i))
+                .find(|e| matches!(e.kind, tidings_geo::Kind::Country | tidings_geo::Kind::Admin1));
+            let nationality = self.is_nationality(w);
+            if !(POLITICAL_WORDS.contains(&lower.as_str()) || nationality || place.is_some()) {
+                continue;
+            }
+            if let Some(p) = place {
+                added.push(((*a, *a + 1, Label::Gpe, Some(p.country.clone()), None), *si));
+            } else if nationality {
+                added.push(((*a, *a + 1, Label::Norp, self.gazetteer.demonym(w).map(str::to_string), None), *si));
+            }
+            *a += 1;
+        }
+        if !added.is_empty() {
+            raw.extend(added);
+            raw.sort_by_key(|((a, _, _, _, _), _)| *a);
         }
     }
 
@@ -2248,6 +2392,60 @@ impl Recognizer<'_> {
                 && q.1 - q.0 > 1
                 && (q.0 + 1..q.1).any(|k| self.gazetteer.is_place(doc.phrase(p.0, k)));
             joined.then(|| (p.0, q.1, Label::Org, q.3.clone(), q.4))
+        });
+        // "Social Democratic" + "and" + "Labour Party", "Alliance of Liberals" + "and" +
+        // "Democrats for Europe Party": an organization's name cut before its "and",
+        // where the first part ends in an adjective or in the one word after its "of" or
+        // "for" (no place: "Liberal National Party of Queensland and …" are two), is one
+        // name with the organization after it.
+        join_neighbours(&mut out, |p, q| {
+            let last = doc.lower(p.1 - 1);
+            let adjective =
+                ["ic", "al", "ist", "ian"].iter().any(|s| last.ends_with(s)) && !ORG_HEADS.contains(&last.as_str());
+            let of_word = p.1 - p.0 >= 3 && matches!(doc.lower(p.1 - 2).as_str(), "of" | "for");
+            let joined = p.2 == Label::Org
+                && q.2 == Label::Org
+                && q.0 == p.1 + 1
+                && doc.lower(p.1) == "and"
+                && p.1 - p.0 >= 2
+                && q.1 - q.0 >= 2
+                && (adjective || of_word)
+                && is_capitalized(doc.tok(p.1 - 1))
+                && !self.gazetteer.is_place(doc.tok(p.1 - 1));
+            joined.then(|| (p.0, q.1, Label::Org, q.3.clone(), q.4))
+        });
+        // "Principality of Guria", "Colony of Singapore", "State of Katanga": a polity's
+        // capitalized head word and "of" before a place the model found alone belong to
+        // its name (not after another "of": "Secretary of State of Kentucky").
+        let spans: Vec<(usize, usize)> = out.iter().map(|x| (x.0, x.1)).collect();
+        for x in out.iter_mut().filter(|x| matches!(x.2, Label::Gpe | Label::Loc)) {
+            let a = x.0;
+            let headed = a >= range.start + 2
+                && doc.tok(a - 1) == "of"
+                && POLITY_HEADS.contains(&doc.tok(a - 2))
+                && !(a >= range.start + 3 && doc.lower(a - 3) == "of")
+                && !spans.iter().any(|&(s, e)| s < a && e > a - 2);
+            if headed {
+                x.0 = a - 2;
+                x.2 = Label::Gpe;
+            }
+        }
+        // "Saskatoon - Rosetown - Biggar", "Oakville - Milton": towns joined by a spaced
+        // dash are one place (an electoral district), whatever the model read after the
+        // first town; a country or a first-level division opens no such name ("Israel -
+        // Gaza").
+        join_neighbours(&mut out, |p, q| {
+            let town = p.2 == Label::Gpe
+                && !self.gazetteer.lookup(doc.phrase(p.0, p.1)).into_iter().any(|i| {
+                    matches!(self.gazetteer.entry(i).kind, tidings_geo::Kind::Country | tidings_geo::Kind::Admin1)
+                });
+            let joined = town
+                && q.0 == p.1 + 1
+                && matches!(doc.tok(p.1), "-" | "–")
+                && doc.tokens[p.1 - 1].end < doc.tokens[p.1].start
+                && doc.tokens[p.1].end < doc.tokens[q.0].start
+                && matches!(q.2, Label::Gpe | Label::Loc | Label::Per);
+            joined.then(|| (p.0, q.1, Label::Gpe, p.3.clone(), None))
         });
         // "Islamic State of Iraq" + "Levant-Khorasan (ISIL-K)": two names the acronym
         // spells together, across "and the", are one name, an organization when either

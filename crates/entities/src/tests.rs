@@ -601,6 +601,11 @@ fn places_written_in_lower_case() {
     assert!(found.contains(&("san francisco", Label::Gpe)), "{found:?}");
     assert!(found.contains(&("malaysia", Label::Gpe)), "{found:?}");
     assert!(!found.iter().any(|(s, _)| *s == "bed"), "{found:?}");
+    // A country needs no word of place before it; a division or a town does ("sports bar").
+    let text = "how are vietnam and Afghanistan alike ?\nGood sports bar .";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "vietnam"), [Label::Gpe]);
+    assert!(label_of(text, &ents, "bar").is_empty());
 }
 
 #[test]
@@ -790,4 +795,66 @@ fn a_town_after_in_is_no_nationality() {
     let ents = run(text);
     let found: Vec<(&str, Label)> = ents.entities.iter().map(|e| (&text[e.start..e.end], e.label)).collect();
     assert!(found.contains(&("Afghan", Label::Norp)), "{found:?}");
+}
+
+#[test]
+fn names_a_letter_opens_or_closes_with_are_persons() {
+    let text = "Cindy,\nThe report you asked for is attached.\nRegards,\nTraci";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Cindy"), [Label::Per]);
+    assert_eq!(label_of(text, &ents, "Traci"), [Label::Per]);
+    assert!(label_of(text, &ents, "Regards").is_empty());
+    let text = "Hey Vladi,\nWelcome Darin!";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Vladi"), [Label::Per]);
+    assert_eq!(label_of(text, &ents, "Darin"), [Label::Per]);
+    // A one-word heading inside the text is no signature.
+    let text = "Kliotech\nThe company said on Monday that sales rose.";
+    assert!(label_of(text, &run(text), "Kliotech").iter().all(|l| *l != Label::Per));
+}
+
+#[test]
+fn an_organization_named_with_and_is_one_name() {
+    let text = "He lost the seat to Joe Hendron of the Social Democratic and Labour Party in 1992 .\nThe party joined the Alliance of Liberals and Democrats for Europe Party in 1995 .\nLoans came from the International Monetary Fund and Asian Development Bank .";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Social Democratic and Labour Party"), [Label::Org]);
+    assert_eq!(label_of(text, &ents, "Alliance of Liberals and Democrats for Europe Party"), [Label::Org]);
+    assert_eq!(label_of(text, &ents, "International Monetary Fund"), [Label::Org]);
+}
+
+#[test]
+fn towns_joined_by_a_spaced_dash_are_one_district() {
+    let text = "He was elected in the riding of Saskatoon - Rosetown - Biggar in 2004 .\nHe sought the nomination in Oakville - Milton in 1993 .\nTalks on the Israel - Syria border resumed .";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Saskatoon - Rosetown - Biggar"), [Label::Gpe]);
+    assert_eq!(label_of(text, &ents, "Oakville - Milton"), [Label::Gpe]);
+    assert_eq!(label_of(text, &ents, "Israel"), [Label::Gpe]);
+}
+
+#[test]
+fn a_polity_head_before_of_and_a_place_belongs_to_the_name() {
+    let text = "He ruled the dukes of Principality of Mingrelia , Principality of Guria , Principality of Svaneti and Principality of Abkhazia .";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Principality of Guria"), [Label::Gpe]);
+    assert_eq!(label_of(text, &ents, "Principality of Abkhazia"), [Label::Gpe]);
+}
+
+#[test]
+fn a_party_or_place_word_before_a_given_name_is_no_part_of_the_person() {
+    let text = "In the 1964 election , Democrat Jimmy Carter carried the South .\nHe lost both times to Liberal Stephen Owen .\nThe nominee for Governor of Maine Susan Collins won the primary .";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Jimmy Carter"), [Label::Per]);
+    assert_eq!(label_of(text, &ents, "Stephen Owen"), [Label::Per]);
+    assert_eq!(label_of(text, &ents, "Susan Collins"), [Label::Per]);
+    assert_eq!(label_of(text, &ents, "Maine"), [Label::Gpe]);
+}
+
+#[test]
+fn a_name_written_twice_over_is_two_mentions() {
+    let text =
+        "See chapters 2-7 and Joshua S Goldstein Joshua S Goldstein and Steven Pinker .\nAP Photo / Nasser Nasser";
+    let ents = run(text);
+    let found: Vec<&str> = ents.entities.iter().map(|e| &text[e.start..e.end]).collect();
+    assert_eq!(found.iter().filter(|s| **s == "Joshua S Goldstein").count(), 2, "{found:?}");
+    assert!(!found.contains(&"Nasser"), "{found:?}");
 }
