@@ -1441,6 +1441,9 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             if family.specificity() > prev.family.specificity() {
                 prev.family = family;
             }
+            if prev.family == Family::AirStrike && drones_listed_with_missiles(s) {
+                prev.family = Family::Shelling;
+            }
             // "a car bomb … killing at least five": the joined killing gives the toll.
             if prev.fatalities.is_none()
                 && family.is_violent()
@@ -1588,6 +1591,12 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             let drone = d.weapons.iter().any(|w| w.name == "drone");
             if drone && matches!(d.family, Family::Kill | Family::Attack | Family::Shelling) {
                 d.family = Family::AirStrike;
+            }
+            // "Russian missile and drone attacks on Kyiv", "rocket and drone attacks",
+            // "12 ballistic missiles, two cruise missiles, and 19 drones": drones listed
+            // with missiles or artillery make a missile attack (the heavier means).
+            if d.family == Family::AirStrike && drones_listed_with_missiles(s) {
+                d.family = Family::Shelling;
             }
             // A bombing that killed its bomber is a suicide bombing.
             if d.family == Family::Explosive && attacker_died(s).is_some() {
@@ -4110,6 +4119,24 @@ fn family_by_weapon(s: &Sent, weapons: &[Tagged]) -> Option<Family> {
     } else {
         None
     }
+}
+
+/// Whether a sentence lists drones with missiles, rockets or artillery ("missile and
+/// drone attacks", "rockets and drones", "12 ballistic missiles, two cruise missiles,
+/// and 19 drones"): a drone word and such a word at most four words apart with only
+/// "and", "," and their modifiers between, not a missile fired from a drone ("a missile
+/// fired from a US drone").
+fn drones_listed_with_missiles(s: &Sent) -> bool {
+    let weapon = |i: usize, name: &str| rules::WEAPONS.iter().any(|(k, n)| *k == s.word(i) && *n == name);
+    let heavy = |i: usize| weapon(i, "missile") || weapon(i, "artillery");
+    (0..s.lower.len()).filter(|&i| weapon(i, "drone")).any(|i| {
+        let (lo, hi) = (i.saturating_sub(5), (i + 6).min(s.lower.len()));
+        (lo..hi).filter(|&j| j != i && heavy(j)).any(|j| {
+            let between = if j < i { j + 1..i } else { i + 1..j };
+            between.clone().any(|k| matches!(s.word(k), "and" | "," | "&"))
+                && between.into_iter().all(|k| !matches!(s.word(k), "from" | "by" | "with" | "fired" | "launched"))
+        })
+    })
 }
 
 /// The token of "the attacker" in "20 people as well as the attacker", "26 people and

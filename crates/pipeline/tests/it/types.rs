@@ -86,6 +86,20 @@ fn drones_and_bombs_dropped_from_the_air_are_air_strikes_roadside_bombs_and_mort
 }
 
 #[test]
+fn drones_listed_with_missiles_or_rockets_are_a_missile_attack() {
+    for text in [
+        "Three people were killed in Russian missile and drone attacks on Kharkiv on Tuesday.",
+        "Hezbollah rocket and drone attacks injured five people in northern Israel on Sunday.",
+    ] {
+        let ex = code_on(text, "2025-05-06");
+        assert_eq!(subs(&ex), ["Shelling/artillery/missile attack"], "{text}");
+    }
+    // A missile fired from a drone is the drone's strike.
+    let ex = code_on("A missile fired from a US drone killed two militants near Mir Ali on Tuesday.", "2025-05-06");
+    assert_eq!(subs(&ex), ["Air/drone strike"]);
+}
+
+#[test]
 fn one_protester_killed_is_excessive_force() {
     let ex = code(
         "On 26 January 2015, police fired birdshot at a small march in Alexandria, killing a 17-year-old protester.",
