@@ -4153,7 +4153,9 @@ fn attacker_died(s: &Sent) -> Option<usize> {
 fn weapons(s: &Sent) -> Vec<Tagged> {
     let mut out: Vec<Tagged> = Vec::new();
     for (i, w) in s.lower.iter().enumerate() {
-        if let Some(&(_, name)) = rules::WEAPONS.iter().find(|(k, _)| k == w) {
+        let atomic = i > 0 && w.starts_with("bomb") && matches!(s.word(i - 1), "atomic" | "atom" | "nuclear");
+        let listed = rules::WEAPONS.iter().find(|(k, _)| k == w).copied().or(atomic.then_some(("", "explosives")));
+        if let Some((_, name)) = listed {
             // "shot" names a firearm only as a verb of shooting, not "a shot at".
             if w == "shot" && i > 0 && matches!(s.word(i - 1), "a" | "the") {
                 continue;
@@ -4161,6 +4163,13 @@ fn weapons(s: &Sent) -> Vec<Tagged> {
             // "petrol bombs" are thrown by hand and burn: no explosive.
             let name = if name == "explosives" && i > 0 && matches!(s.word(i - 1), "petrol" | "gasoline") {
                 "incendiary"
+            } else {
+                name
+            };
+            // "the atomic bomb dropped on Nagasaki", "the atom bombing of Hiroshima": an
+            // atomic bomb is dropped from the air.
+            let name = if name == "explosives" && i > 0 && matches!(s.word(i - 1), "atomic" | "atom" | "nuclear") {
+                "aircraft"
             } else {
                 name
             };
@@ -4835,10 +4844,12 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
         // An air strike nobody is named for was the air force of the country it hit,
         // where the document names no state's forces ([`attribute_unnamed`]) and no
         // coalition that could have flown it: armed groups seldom fly. Shelling stays
-        // unattributed: groups have artillery too.
+        // unattributed: groups have artillery too; so does an explosion a drone carried
+        // (armed groups fly those: "an attack with an explosive drone").
         let unnamed_attacker = actor1.as_ref().is_none_or(|a| a.name.starts_with("Unidentified Armed Group"));
         if unnamed_attacker
             && sub_event_type == "Air/drone strike"
+            && d.family != Family::Explosive
             && cc.is_some()
             && !*foreign_flyers.get_or_init(|| {
                 !coded.doc.strikers.is_empty()
@@ -4962,6 +4973,11 @@ fn refine_type<'a>(d: &Draft, event_type: &'a str, sub: &'a str) -> (&'a str, &'
         Family::Clash if !d.victim_armed && one_sided_shooting(d) => ("Violence against civilians", "Attack"),
         Family::Kill | Family::Attack if d.victim_armed => ("Battles", "Armed clash"),
         Family::Territory if d.actor1_state => ("Battles", "Government regains territory"),
+        // "an attack with an explosive drone", "explosions after drones attacked the
+        // refinery": an explosion a drone carried is a drone strike.
+        Family::Explosive if d.weapons.iter().any(|w| w.name == "drone") => {
+            ("Explosions/Remote violence", "Air/drone strike")
+        }
         // A state's "bombing" of a city is dropped from the air; a car bomb is not.
         Family::Explosive if d.actor1_state && state_bombing(&d.trigger.text) => {
             ("Explosions/Remote violence", "Air/drone strike")

@@ -100,6 +100,25 @@ fn drones_listed_with_missiles_or_rockets_are_a_missile_attack() {
 }
 
 #[test]
+fn an_explosion_a_drone_carried_and_an_atomic_bomb_are_air_strikes() {
+    for text in [
+        "An attack with an explosive drone wounded two soldiers near Uruapan on Sunday.",
+        "Explosions rocked a fuel depot in Bryansk overnight after it was attacked by Ukrainian drones.",
+        "Historians still debate the atom bombing of Hiroshima, which killed tens of thousands of civilians.",
+    ] {
+        let ex = code_on(text, "2025-05-06");
+        assert_eq!(subs(&ex), ["Air/drone strike"], "{text}");
+    }
+    // Armed groups fly such drones: nobody named is no state's air force.
+    let ex = code_on("An attack with an explosive drone wounded two soldiers near Uruapan on Sunday.", "2025-05-06");
+    let actor1 = ex.events[0].actor1.as_ref().map_or("", |a| a.name.as_str());
+    assert!(actor1.starts_with("Unidentified Armed Group"), "{actor1}");
+    // A bomb with no drone stays an explosive device.
+    let ex = code_on("An explosive device wounded two soldiers near Uruapan on Sunday.", "2025-05-06");
+    assert_eq!(subs(&ex), ["Remote explosive/landmine/IED"]);
+}
+
+#[test]
 fn one_protester_killed_is_excessive_force() {
     let ex = code(
         "On 26 January 2015, police fired birdshot at a small march in Alexandria, killing a 17-year-old protester.",
