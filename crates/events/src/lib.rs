@@ -3109,9 +3109,10 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         });
         d.victim_armed |= kind == ActorKind::StateForce;
     }
-    d.protesters_near = (a.saturating_sub(5)..(b + 5).min(s.lower.len()))
-        .any(|i| rules::PROTESTER_NOUNS.contains(&s.word(i)))
-        || toll_clause_of_protesters(s, a);
+    let near = a.saturating_sub(5)..(b + 5).min(s.lower.len());
+    d.protesters_near = near.clone().any(|i| rules::PROTESTER_NOUNS.contains(&s.word(i)))
+        || toll_clause_of_protesters(s, a)
+        || (family == Family::Clash && police_and_crowd(near.map(|i| s.word(i))));
     // A named victim is one dead, unless the sentence gives the toll ("killed 98 villagers
     // in an overnight attack on Haouch Bouzid", where the place was read as a person).
     if let Some(p) = victim_person.filter(|_| family == Family::Kill && !passive_plural(s, a)) {
@@ -4119,6 +4120,19 @@ fn family_by_weapon(s: &Sent, weapons: &[Tagged]) -> Option<Family> {
     } else {
         None
     }
+}
+
+/// Whether the words about a clash name the police and a crowd that protests or supports
+/// someone ("clashes between police and supporters of former president Evo Morales",
+/// "police clash with protesting miners"): a riot against the police, no battle of two
+/// armed sides.
+fn police_and_crowd<'w>(words: impl Iterator<Item = &'w str>) -> bool {
+    let (mut police, mut crowd) = (false, false);
+    for w in words {
+        police |= matches!(w, "police" | "policemen" | "riot");
+        crowd |= matches!(w, "supporters" | "protesting" | "demonstrating");
+    }
+    police && crowd
 }
 
 /// Whether a sentence lists drones with missiles, rockets or artillery ("missile and

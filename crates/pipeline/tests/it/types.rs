@@ -119,6 +119,21 @@ fn an_explosion_a_drone_carried_and_an_atomic_bomb_are_air_strikes() {
 }
 
 #[test]
+fn a_clash_of_police_with_a_protesting_crowd_or_supporters_is_a_riot() {
+    for text in [
+        "Police clashed with protesting farmers who tried to reach the parliament in Nairobi on Monday.",
+        "Three people died in clashes between police and supporters of the opposition leader in Conakry on Friday.",
+    ] {
+        let ex = code_on(text, "2025-05-06");
+        assert!(subs(&ex).contains(&"Violent demonstration"), "{text}: {:?}", subs(&ex));
+        assert!(!subs(&ex).contains(&"Armed clash"), "{text}: {:?}", subs(&ex));
+    }
+    // Soldiers against a commander's supporters fight a battle.
+    let ex = code_on("Soldiers clashed with supporters of the rebel commander near Goma on Friday.", "2025-05-06");
+    assert_eq!(subs(&ex), ["Armed clash"]);
+}
+
+#[test]
 fn one_protester_killed_is_excessive_force() {
     let ex = code(
         "On 26 January 2015, police fired birdshot at a small march in Alexandria, killing a 17-year-old protester.",
