@@ -1498,7 +1498,10 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             let near = a.saturating_sub(6)..(b + 6).min(s.lower.len());
             // A crowd in a report of demonstrations is the demonstrators' (a violent
             // demonstration), not a mob.
-            d.mob = (near.clone().any(|i| rules::MOB_NOUNS.contains(&s.word(i))) || community_agent(s, a, b))
+            // A riot of inmates ("a prison riot in Machala") is no demonstration either.
+            let prison = family == Family::Riot
+                && near.clone().any(|i| matches!(s.word(i), "prison" | "prisons" | "inmates" | "jail" | "prisoners"));
+            d.mob = (near.clone().any(|i| rules::MOB_NOUNS.contains(&s.word(i))) || community_agent(s, a, b) || prison)
                 && !protest_told(s, PROTEST_REACH);
             // The police's intervention is this protest's when told in its part of the
             // sentence, or in another part where no other demonstration is told between

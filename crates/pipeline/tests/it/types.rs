@@ -134,6 +134,16 @@ fn a_clash_of_police_with_a_protesting_crowd_or_supporters_is_a_riot() {
 }
 
 #[test]
+fn a_prison_riot_is_mob_violence() {
+    let ex = code_on("Six inmates were killed during a prison riot in Guayaquil on Saturday.", "2025-05-06");
+    assert!(subs(&ex).contains(&"Mob violence"), "{:?}", subs(&ex));
+    assert!(!subs(&ex).contains(&"Violent demonstration"), "{:?}", subs(&ex));
+    // Rioting demonstrators stay a violent demonstration.
+    let ex = code_on("Protesters rioted in Guayaquil on Saturday, burning cars and shops.", "2025-05-06");
+    assert_eq!(subs(&ex), ["Violent demonstration"], "{:?}", subs(&ex));
+}
+
+#[test]
 fn one_protester_killed_is_excessive_force() {
     let ex = code(
         "On 26 January 2015, police fired birdshot at a small march in Alexandria, killing a 17-year-old protester.",
