@@ -1513,6 +1513,9 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             if family.specificity() > prev.family.specificity() {
                 prev.family = family;
             }
+            if prev.family == Family::AirStrike && drones_listed_with_missiles(s) {
+                prev.family = Family::Shelling;
+            }
             // "a car bomb … killing at least five": the joined killing gives the toll.
             if prev.fatalities.is_none()
                 && family.is_violent()
@@ -1567,7 +1570,10 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             let near = a.saturating_sub(6)..(b + 6).min(s.lower.len());
             // A crowd in a report of demonstrations is the demonstrators' (a violent
             // demonstration), not a mob.
-            d.mob = (near.clone().any(|i| rules::MOB_NOUNS.contains(&s.word(i))) || community_agent(s, a, b))
+            // A riot of inmates ("a prison riot in Machala") is no demonstration either.
+            let prison = family == Family::Riot
+                && near.clone().any(|i| matches!(s.word(i), "prison" | "prisons" | "inmates" | "jail" | "prisoners"));
+            d.mob = (near.clone().any(|i| rules::MOB_NOUNS.contains(&s.word(i))) || community_agent(s, a, b) || prison)
                 && !protest_told(s, PROTEST_REACH);
             // The police's intervention is this protest's when told in its part of the
             // sentence, or in another part where no other demonstration is told between
@@ -1660,6 +1666,12 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             let drone = d.weapons.iter().any(|w| w.name == "drone");
             if drone && matches!(d.family, Family::Kill | Family::Attack | Family::Shelling) {
                 d.family = Family::AirStrike;
+            }
+            // "Russian missile and drone attacks on Kyiv", "rocket and drone attacks",
+            // "12 ballistic missiles, two cruise missiles, and 19 drones": drones listed
+            // with missiles or artillery make a missile attack (the heavier means).
+            if d.family == Family::AirStrike && drones_listed_with_missiles(s) {
+                d.family = Family::Shelling;
             }
             // A bombing that killed its bomber is a suicide bombing.
             if d.family == Family::Explosive && attacker_died(s).is_some() {
@@ -3295,9 +3307,10 @@ fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded
         });
         d.victim_armed |= kind == ActorKind::StateForce;
     }
-    d.protesters_near = (a.saturating_sub(5)..(b + 5).min(s.lower.len()))
-        .any(|i| rules::PROTESTER_NOUNS.contains(&s.word(i)))
-        || toll_clause_of_protesters(s, a);
+    let near = a.saturating_sub(5)..(b + 5).min(s.lower.len());
+    d.protesters_near = near.clone().any(|i| rules::PROTESTER_NOUNS.contains(&s.word(i)))
+        || toll_clause_of_protesters(s, a)
+        || (family == Family::Clash && police_and_crowd(near.map(|i| s.word(i))));
     // A named victim is one dead, unless the sentence gives the toll ("killed 98 villagers
     // in an overnight attack on Haouch Bouzid", where the place was read as a person).
     if let Some(p) = victim_person.filter(|_| family == Family::Kill && !passive_plural(s, a)) {
@@ -4363,6 +4376,37 @@ fn family_by_weapon(s: &Sent, weapons: &[Tagged]) -> Option<Family> {
     }
 }
 
+/// Whether the words about a clash name the police and a crowd that protests or supports
+/// someone ("clashes between police and supporters of former president Evo Morales",
+/// "police clash with protesting miners"): a riot against the police, no battle of two
+/// armed sides.
+fn police_and_crowd<'w>(words: impl Iterator<Item = &'w str>) -> bool {
+    let (mut police, mut crowd) = (false, false);
+    for w in words {
+        police |= matches!(w, "police" | "policemen" | "riot");
+        crowd |= matches!(w, "supporters" | "protesting" | "demonstrating");
+    }
+    police && crowd
+}
+
+/// Whether a sentence lists drones with missiles, rockets or artillery ("missile and
+/// drone attacks", "rockets and drones", "12 ballistic missiles, two cruise missiles,
+/// and 19 drones"): a drone word and such a word at most four words apart with only
+/// "and", "," and their modifiers between, not a missile fired from a drone ("a missile
+/// fired from a US drone").
+fn drones_listed_with_missiles(s: &Sent) -> bool {
+    let weapon = |i: usize, name: &str| rules::WEAPONS.iter().any(|(k, n)| *k == s.word(i) && *n == name);
+    let heavy = |i: usize| weapon(i, "missile") || weapon(i, "artillery");
+    (0..s.lower.len()).filter(|&i| weapon(i, "drone")).any(|i| {
+        let (lo, hi) = (i.saturating_sub(5), (i + 6).min(s.lower.len()));
+        (lo..hi).filter(|&j| j != i && heavy(j)).any(|j| {
+            let between = if j < i { j + 1..i } else { i + 1..j };
+            between.clone().any(|k| matches!(s.word(k), "and" | "," | "&"))
+                && between.into_iter().all(|k| !matches!(s.word(k), "from" | "by" | "with" | "fired" | "launched"))
+        })
+    })
+}
+
 /// The token of "the attacker" in "20 people as well as the attacker", "26 people and
 /// the bomber": the attacker died with the victims.
 fn attacker_died(s: &Sent) -> Option<usize> {
@@ -4377,7 +4421,9 @@ fn attacker_died(s: &Sent) -> Option<usize> {
 fn weapons(s: &Sent) -> Vec<Tagged> {
     let mut out: Vec<Tagged> = Vec::new();
     for (i, w) in s.lower.iter().enumerate() {
-        if let Some(&(_, name)) = rules::WEAPONS.iter().find(|(k, _)| k == w) {
+        let atomic = i > 0 && w.starts_with("bomb") && matches!(s.word(i - 1), "atomic" | "atom" | "nuclear");
+        let listed = rules::WEAPONS.iter().find(|(k, _)| k == w).copied().or(atomic.then_some(("", "explosives")));
+        if let Some((_, name)) = listed {
             // "shot" names a firearm only as a verb of shooting, not "a shot at".
             if w == "shot" && i > 0 && matches!(s.word(i - 1), "a" | "the") {
                 continue;
@@ -4385,6 +4431,13 @@ fn weapons(s: &Sent) -> Vec<Tagged> {
             // "petrol bombs" are thrown by hand and burn: no explosive.
             let name = if name == "explosives" && i > 0 && matches!(s.word(i - 1), "petrol" | "gasoline") {
                 "incendiary"
+            } else {
+                name
+            };
+            // "the atomic bomb dropped on Nagasaki", "the atom bombing of Hiroshima": an
+            // atomic bomb is dropped from the air.
+            let name = if name == "explosives" && i > 0 && matches!(s.word(i - 1), "atomic" | "atom" | "nuclear") {
+                "aircraft"
             } else {
                 name
             };
@@ -5059,10 +5112,12 @@ fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mu
         // An air strike nobody is named for was the air force of the country it hit,
         // where the document names no state's forces ([`attribute_unnamed`]) and no
         // coalition that could have flown it: armed groups seldom fly. Shelling stays
-        // unattributed: groups have artillery too.
+        // unattributed: groups have artillery too; so does an explosion a drone carried
+        // (armed groups fly those: "an attack with an explosive drone").
         let unnamed_attacker = actor1.as_ref().is_none_or(|a| a.name.starts_with("Unidentified Armed Group"));
         if unnamed_attacker
             && sub_event_type == "Air/drone strike"
+            && d.family != Family::Explosive
             && cc.is_some()
             && !*foreign_flyers.get_or_init(|| {
                 !coded.doc.strikers.is_empty()
@@ -5186,6 +5241,11 @@ fn refine_type<'a>(d: &Draft, event_type: &'a str, sub: &'a str) -> (&'a str, &'
         Family::Clash if !d.victim_armed && one_sided_shooting(d) => ("Violence against civilians", "Attack"),
         Family::Kill | Family::Attack if d.victim_armed => ("Battles", "Armed clash"),
         Family::Territory if d.actor1_state => ("Battles", "Government regains territory"),
+        // "an attack with an explosive drone", "explosions after drones attacked the
+        // refinery": an explosion a drone carried is a drone strike.
+        Family::Explosive if d.weapons.iter().any(|w| w.name == "drone") => {
+            ("Explosions/Remote violence", "Air/drone strike")
+        }
         // A state's "bombing" of a city is dropped from the air; a car bomb is not.
         Family::Explosive if d.actor1_state && state_bombing(&d.trigger.text) => {
             ("Explosions/Remote violence", "Air/drone strike")

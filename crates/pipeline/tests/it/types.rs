@@ -86,6 +86,64 @@ fn drones_and_bombs_dropped_from_the_air_are_air_strikes_roadside_bombs_and_mort
 }
 
 #[test]
+fn drones_listed_with_missiles_or_rockets_are_a_missile_attack() {
+    for text in [
+        "Three people were killed in Russian missile and drone attacks on Kharkiv on Tuesday.",
+        "Hezbollah rocket and drone attacks injured five people in northern Israel on Sunday.",
+    ] {
+        let ex = code_on(text, "2025-05-06");
+        assert_eq!(subs(&ex), ["Shelling/artillery/missile attack"], "{text}");
+    }
+    // A missile fired from a drone is the drone's strike.
+    let ex = code_on("A missile fired from a US drone killed two militants near Mir Ali on Tuesday.", "2025-05-06");
+    assert_eq!(subs(&ex), ["Air/drone strike"]);
+}
+
+#[test]
+fn an_explosion_a_drone_carried_and_an_atomic_bomb_are_air_strikes() {
+    for text in [
+        "An attack with an explosive drone wounded two soldiers near Uruapan on Sunday.",
+        "Explosions rocked a fuel depot in Bryansk overnight after it was attacked by Ukrainian drones.",
+        "Historians still debate the atom bombing of Hiroshima, which killed tens of thousands of civilians.",
+    ] {
+        let ex = code_on(text, "2025-05-06");
+        assert_eq!(subs(&ex), ["Air/drone strike"], "{text}");
+    }
+    // Armed groups fly such drones: nobody named is no state's air force.
+    let ex = code_on("An attack with an explosive drone wounded two soldiers near Uruapan on Sunday.", "2025-05-06");
+    let actor1 = ex.events[0].actor1.as_ref().map_or("", |a| a.name.as_str());
+    assert!(actor1.starts_with("Unidentified Armed Group"), "{actor1}");
+    // A bomb with no drone stays an explosive device.
+    let ex = code_on("An explosive device wounded two soldiers near Uruapan on Sunday.", "2025-05-06");
+    assert_eq!(subs(&ex), ["Remote explosive/landmine/IED"]);
+}
+
+#[test]
+fn a_clash_of_police_with_a_protesting_crowd_or_supporters_is_a_riot() {
+    for text in [
+        "Police clashed with protesting farmers who tried to reach the parliament in Nairobi on Monday.",
+        "Three people died in clashes between police and supporters of the opposition leader in Conakry on Friday.",
+    ] {
+        let ex = code_on(text, "2025-05-06");
+        assert!(subs(&ex).contains(&"Violent demonstration"), "{text}: {:?}", subs(&ex));
+        assert!(!subs(&ex).contains(&"Armed clash"), "{text}: {:?}", subs(&ex));
+    }
+    // Soldiers against a commander's supporters fight a battle.
+    let ex = code_on("Soldiers clashed with supporters of the rebel commander near Goma on Friday.", "2025-05-06");
+    assert_eq!(subs(&ex), ["Armed clash"]);
+}
+
+#[test]
+fn a_prison_riot_is_mob_violence() {
+    let ex = code_on("Six inmates were killed during a prison riot in Guayaquil on Saturday.", "2025-05-06");
+    assert!(subs(&ex).contains(&"Mob violence"), "{:?}", subs(&ex));
+    assert!(!subs(&ex).contains(&"Violent demonstration"), "{:?}", subs(&ex));
+    // Rioting demonstrators stay a violent demonstration.
+    let ex = code_on("Protesters rioted in Guayaquil on Saturday, burning cars and shops.", "2025-05-06");
+    assert_eq!(subs(&ex), ["Violent demonstration"], "{:?}", subs(&ex));
+}
+
+#[test]
 fn one_protester_killed_is_excessive_force() {
     let ex = code(
         "On 26 January 2015, police fired birdshot at a small march in Alexandria, killing a 17-year-old protester.",
