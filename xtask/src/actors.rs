@@ -3,8 +3,8 @@
 //! annotators' notes (ids not ending in 1) and the coded RAMS passages
 //! (`eval/events/rams/train.jsonl`), and writes `crates/events/data/actors.model.gz`.
 //! Not the current-events items `train-events` also reads: with them the sides fell on
-//! two dev sets (notes actor2 0.660 → 0.629, current-events dev actor2 0.561 → 0.550;
-//! eval/REPORT.md, thirteenth session).
+//! three dev sets (notes actor2 0.660 → 0.629, gold actor1 0.705 → 0.695, RAMS dev actor1
+//! 0.596 → 0.577; eval/REPORT.md, "A training split of real current-events items").
 //!
 //! The bundled pipeline codes every training document with the rules naming the sides
 //! and records each event's candidate sides (`ActorChoice::Collect`). Gold events are
@@ -73,7 +73,7 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
     // choice's side) and one RULE line (the rules' pick's label and kind), for reading
     // where sides are lost.
     let print_sides = args.iter().any(|a| a == "--sides");
-    let docs = training_documents(root, &["eval/events/rams/train.jsonl"])?;
+    let docs = training_documents(root, &crate::events::TRAINING_FILES[..1])?;
     // `--oracle FILE`: on a development file, how many sides some candidate gets right
     // (the ceiling of the choice), printing the others; nothing is trained.
     let oracle = args.iter().position(|a| a == "--oracle").and_then(|i| args.get(i + 1));

@@ -43,7 +43,8 @@ const SEEDS: usize = 5;
 const FLOOR: f32 = 0.2;
 
 /// The coded real-text training files besides the notes: RAMS passages and current-events
-/// items, train splits (never the dev or test files of those sets).
+/// items, train splits (never the dev or test files of those sets). `train-actors` reads
+/// the first only.
 pub(crate) const TRAINING_FILES: [&str; 2] = ["eval/events/rams/train.jsonl", "eval/events/portal/train.jsonl"];
 
 /// The training documents: the notes' train split, then the coded `files`.

@@ -74,6 +74,22 @@ const PIPELINE_AND_EVENTS: &[&str] = &[
     "eval/events/portal/train.jsonl",
 ];
 
+/// What the actors model reads: the pipeline with the events model, and its own training
+/// data (the notes and RAMS, not the current-events items; `crate::actors`).
+const PIPELINE_AND_ACTORS: &[&str] = &[
+    KNOWLEDGE[0],
+    KNOWLEDGE[1],
+    KNOWLEDGE[2],
+    KNOWLEDGE[3],
+    KNOWLEDGE[4],
+    "crates/entities/data/ner.model.gz",
+    "crates/syntax/data/syntax.model.gz",
+    "crates/syntax/data/sentences.model.gz",
+    "crates/events/data/events.model.gz",
+    "eval/events/notes",
+    "eval/events/rams/train.jsonl",
+];
+
 pub const EVENTS: Recorded = Recorded {
     model: "crates/events/data/events.model.gz",
     command: "cargo run --release -p xtask -- train-events",
@@ -83,7 +99,7 @@ pub const EVENTS: Recorded = Recorded {
 pub const ACTORS: Recorded = Recorded {
     model: "crates/events/data/actors.model.gz",
     command: "cargo run --release -p xtask -- train-actors",
-    inputs: PIPELINE_AND_EVENTS,
+    inputs: PIPELINE_AND_ACTORS,
 };
 
 fn record_path(root: &Path, r: &Recorded) -> std::path::PathBuf {
