@@ -3622,11 +3622,7 @@ fn nation_of_strike(s: &Sent, parse: &Parse, head: usize, family: Family) -> Opt
     if !text(head).starts_with(char::is_lowercase) {
         return None;
     }
-    let modifier = |w: usize| {
-        parse.children(w).iter().copied().filter(move |&c| {
-            c < w && matches!(tidings_syntax::analysis::base(parse.words[c].deprel), "amod" | "compound")
-        })
-    };
+    let modifier = |w: usize| nation_modifiers(parse, w);
     let mut found = None;
     for w in modifier(head).chain(modifier(head).flat_map(modifier)) {
         if let Some(cc) = s.ctx.gazetteer.demonym(text(w)) {
@@ -3643,16 +3639,21 @@ fn nation_of_strike(s: &Sent, parse: &Parse, head: usize, family: Family) -> Opt
 /// "11 Pakistani crew members"), where one does.
 fn nationality_of(s: &Sent, parse: &Parse, head: usize) -> Option<String> {
     let text = |w: usize| &s.ctx.text[parse.words[w].start..parse.words[w].end];
-    parse
-        .children(head)
-        .iter()
-        .copied()
-        .filter(|&c| c < head && matches!(tidings_syntax::analysis::base(parse.words[c].deprel), "amod" | "compound"))
-        .find_map(|c| s.ctx.gazetteer.demonym(text(c)))
-        .map(str::to_string)
+    nation_modifiers(parse, head).find_map(|c| s.ctx.gazetteer.demonym(text(c))).map(str::to_string)
 }
 
-/// Attacks told as nouns, which a harm may be told as done by or in.
+/// The adjectives and compounds before `w` in the tree, where a nationality word would be.
+fn nation_modifiers<'p>(parse: &'p Parse, w: usize) -> impl Iterator<Item = usize> + 'p {
+    parse
+        .children(w)
+        .iter()
+        .copied()
+        .filter(move |&c| c < w && matches!(tidings_syntax::analysis::base(parse.words[c].deprel), "amod" | "compound"))
+}
+
+/// Attacks told as nouns, which a harm may be told as done by or in. Not `tree::ATTACKS`,
+/// whose compounds name the agent: with "operation" there, "killed during a Bahia Military
+/// Police operation" put the police on both sides (tried in review, thirteenth session).
 const ATTACK_NOUNS: &[&str] = &[
     "attack",
     "attacks",
