@@ -202,14 +202,22 @@ fn candidates(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<Candidate> {
     out
 }
 
-/// "Municipality of Culion", "City of Cleveland", "Province of Palawan": a division word
-/// and "of" before a name.
 /// Whether mention `i` is joined to a place mention by " and ", ", and " or " or ", or
 /// stands between two by commas ("Tulsa, Jenks, Sapulpa"; a comma on one side only is an
 /// apposition: "Elliott, Texas"), and is a country's, a division's or a town's own name.
+/// A person's name is no place where the document names that person elsewhere ("John
+/// Kerry ... officials from Jordan and Kerry") or where a clause goes on after it ("Trump
+/// won Ohio and Clinton won Virginia"): the list must end with the name.
 fn listed_with_places(gaz: &Gazetteer, text: &str, ents: &Entities, i: usize) -> bool {
     let e = &ents.entities[i];
     let name = &text[e.start..e.end];
+    let named_elsewhere = e
+        .cluster
+        .and_then(|c| ents.clusters.get(c))
+        .is_some_and(|c| c.spans.iter().any(|&(s, end)| end <= e.start || e.end <= s));
+    if named_elsewhere || !ends_a_list(text, ents, i) {
+        return false;
+    }
     let joined = |j: Option<usize>| {
         j.and_then(|j| ents.entities.get(j)).filter(|n| n.label == Label::Gpe).and_then(|n| {
             if n.end <= e.start {
@@ -229,6 +237,52 @@ fn listed_with_places(gaz: &Gazetteer, text: &str, ents: &Entities, i: usize) ->
             .any(|&k| gaz.entry(k).kind != tidings_geo::Kind::Region && gaz.is_primary_name(k, name))
 }
 
+/// Whether what follows mention `i` ends a list of places: punctuation, the end of the
+/// text, a preposition ("Arlington and Irving in Texas"), or "and"/"or" and another place
+/// mention; not a verb ("Clinton won Virginia") or any other word.
+fn ends_a_list(text: &str, ents: &Entities, i: usize) -> bool {
+    let rest = &text[ents.entities[i].end..];
+    let Some(next) = rest.split_whitespace().next() else { return true };
+    if next.starts_with(|c: char| !c.is_alphanumeric()) {
+        return true;
+    }
+    let word = next.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    if LIST_ENDING_PREPOSITIONS.contains(&word.as_str()) {
+        return true;
+    }
+    matches!(word.as_str(), "and" | "or")
+        && ents.entities.get(i + 1).is_some_and(|n| {
+            n.label == Label::Gpe && matches!(text[ents.entities[i].end..n.start].trim(), "and" | "or")
+        })
+}
+
+/// Prepositions that may follow the last place of a list.
+const LIST_ENDING_PREPOSITIONS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "from",
+    "to",
+    "into",
+    "near",
+    "across",
+    "around",
+    "along",
+    "since",
+    "during",
+    "after",
+    "before",
+    "until",
+    "over",
+    "between",
+    "through",
+    "throughout",
+    "within",
+    "outside",
+];
+
+/// "Municipality of Culion", "City of Cleveland", "Province of Palawan": a division word
+/// and "of" before a name.
 fn names_a_division(name: &str) -> bool {
     let Some((head, rest)) = name.split_once(" of ") else { return false };
     let head = head.to_lowercase();
@@ -384,5 +438,57 @@ mod tests {
         };
         let found: Vec<&str> = places(gaz, text, &ents).iter().map(|p| &text[p.span_start..p.span_end]).collect();
         assert_eq!(found, ["Dallas"]);
+    }
+
+    /// A person's name after "and" is no place where a new clause begins with it.
+    #[test]
+    fn a_person_beginning_a_clause_after_and_is_no_place() {
+        let gaz = Gazetteer::bundled();
+        let text = "Trump won Ohio and Clinton won Virginia in the 2016 election.";
+        let ents = Entities {
+            entities: vec![
+                mention(text, "Trump", Label::Per),
+                mention(text, "Ohio", Label::Gpe),
+                mention(text, "Clinton", Label::Per),
+                mention(text, "Virginia", Label::Gpe),
+            ],
+            clusters: Vec::new(),
+        };
+        let found: Vec<&str> = places(gaz, text, &ents).iter().map(|p| &text[p.span_start..p.span_end]).collect();
+        assert_eq!(found, ["Ohio", "Virginia"]);
+    }
+
+    /// A person's name after "and" is no place where the document names the person
+    /// elsewhere, even at the end of the sentence.
+    #[test]
+    fn a_person_named_elsewhere_is_no_place_in_a_list() {
+        let gaz = Gazetteer::bundled();
+        let text = "John Kerry flew to Amman on Sunday. Talks were held by officials from Jordan and Kerry.";
+        let mut ents = Entities {
+            entities: vec![
+                mention(text, "John Kerry", Label::Per),
+                mention(text, "Amman", Label::Gpe),
+                mention(text, "Jordan", Label::Gpe),
+                Entity {
+                    start: text.rfind("Kerry").unwrap(),
+                    end: text.rfind("Kerry").unwrap() + 5,
+                    ..mention(text, "Kerry", Label::Per)
+                },
+            ],
+            clusters: Vec::new(),
+        };
+        let kerry = ents.entities.iter().filter(|e| e.label == Label::Per).map(|e| (e.start, e.end)).collect();
+        ents.clusters.push(tidings_entities::Cluster {
+            name: "John Kerry".to_string(),
+            aliases: Vec::new(),
+            label: Label::Per,
+            kind: tidings_model::ActorKind::Person,
+            country: Some("US".to_string()),
+            spans: kerry,
+        });
+        ents.entities[0].cluster = Some(0);
+        ents.entities[3].cluster = Some(0);
+        let found: Vec<&str> = places(gaz, text, &ents).iter().map(|p| &text[p.span_start..p.span_end]).collect();
+        assert_eq!(found, ["Amman", "Jordan"]);
     }
 }
