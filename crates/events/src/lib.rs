@@ -1165,7 +1165,10 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
             && (1..=3).any(|k| {
                 matches!(next(k), "camera" | "cameras" | "video" | "footage" | "film" | "tape" | "cctv" | "photos")
             });
-        let cared = matches!(next(0), "in" | "at") && (1..=2).any(|k| matches!(next(k), "hospital" | "hospitals"));
+        // "arrested in hospital" is an arrest; "detained in hospital" care.
+        let cared = matches!(s.word(t.1 - 1), "detained" | "kept" | "held")
+            && matches!(next(0), "in" | "at")
+            && (1..=2).any(|k| matches!(next(k), "hospital" | "hospitals"));
         !(arrest && (filmed || cared))
     });
     // "the Boston Marathon bombing suspect", "attack victims", "the bombing trial": the
@@ -2046,7 +2049,25 @@ fn not_political(s: &Sent, a: usize, b: usize, family: Family) -> bool {
     // arrest for ordinary crime, with no armed group and no word of protest, politics or
     // armed violence in its sentence, is no political event (ACLED codes arrests of
     // politically relevant people).
-    family == Family::Arrest && ordinary_crime(s)
+    family == Family::Arrest && ordinary_crime(s) && !office_arrested(s, a, b)
+}
+
+/// Whether the people the arrest `a..b` takes (its object, "arrested a former governor",
+/// "the arrest of two senators", or its passive subject, "the mayor was detained") hold
+/// a political office ([`rules::POLITICAL_TITLES`]).
+fn office_arrested(s: &Sent, a: usize, b: usize) -> bool {
+    let (start, end) = clause_of(s, a);
+    let stop = |k: usize| s.word(k) == "," || clause_break(s.word(k));
+    let patient = if passive_before(s, a) {
+        let from = (start..a).rev().find(|&k| stop(k)).map_or(start, |k| k + 1);
+        from..a
+    } else {
+        let to = (b..end.min(b + 8))
+            .find(|&k| stop(k) || matches!(s.word(k), "for" | "on" | "after"))
+            .unwrap_or(end.min(b + 8));
+        b..to
+    };
+    patient.into_iter().any(|k| rules::POLITICAL_TITLES.contains(&s.word(k)))
 }
 
 /// Whether an accident is the cause told next to the trigger `a..b`, as
