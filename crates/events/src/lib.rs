@@ -1171,6 +1171,29 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
             && (1..=2).any(|k| matches!(next(k), "hospital" | "hospitals"));
         !(arrest && (filmed || cared))
     });
+    // "Demand for housing explodes in Lisbon": something blows up only with a device, a
+    // shell or a vehicle near ("a car bomb explodes", "shell explodes near a school").
+    found.retain(|t| {
+        let w = s.word(t.0);
+        // Not "exploded": prose names the device sentences or a clause before ("The bomb
+        // was placed at the entrance … and exploded", "they exploded one a minute").
+        if t.1 != t.0 + 1 || w != "explodes" {
+            return true;
+        }
+        let (start, end) = clause_of(s, t.0);
+        (start.max(t.0.saturating_sub(6))..end.min(t.1 + 4)).any(|k| EXPLODING.iter().any(|p| s.word(k).starts_with(p)))
+    });
+    // "Elliott Management takes control of the board": control taken by an armed side
+    // or of a place ("rebels took control of Bunagana"), else no territory.
+    found.retain(|t| {
+        if t.2 != Family::Territory || s.word(t.1 - 1) != "control" || t.0 + 2 != t.1 {
+            return true;
+        }
+        let place = s.places().any(|p| (t.1..t.1 + 4).contains(&s.at(p.span_start)));
+        let land =
+            s.lower[t.1..(t.1 + 6).min(s.lower.len())].iter().any(|w| rules::TERRITORY_NOUNS.contains(&w.as_str()));
+        place || land || armed_near(s, t.0)
+    });
     // "the Boston Marathon bombing suspect", "attack victims", "the bombing trial": the
     // trigger names an incident told elsewhere (or long known) to say who someone is; it
     // reports nothing.
@@ -2527,6 +2550,39 @@ fn told_as_done(s: &Sent, a: usize, b: usize) -> bool {
     });
     happened || carried_out
 }
+
+/// Word beginnings of things that explode ("bomb", "device", "shell", "car"): see the
+/// filter of "explodes" in [`triggers`].
+const EXPLODING: &[&str] = &[
+    "bomb",
+    "device",
+    "explosive",
+    "ied",
+    "shell",
+    "mortar",
+    "grenade",
+    "mine",
+    "landmine",
+    "rocket",
+    "missile",
+    "car",
+    "vehicle",
+    "truck",
+    "lorry",
+    "van",
+    "bus",
+    "motorbike",
+    "motorcycle",
+    "suicide",
+    "vest",
+    "drone",
+    "munition",
+    "ordnance",
+    "projectile",
+    "charge",
+    "tanker",
+    "blast",
+];
 
 /// Whether an agreement noun is told as made or in force: a verb of agreeing before it
 /// ("agreed to a truce", "declared a ceasefire", "call a ceasefire") or of taking effect

@@ -310,3 +310,15 @@ fn an_arrest_in_hospital_is_an_arrest() {
     let ex = code("Ninety six people were detained in hospital in Leeds on Monday.");
     assert!(!subs(&ex).contains(&"Arrests"), "{:?}", subs(&ex));
 }
+
+#[test]
+fn a_market_that_explodes_or_a_fund_that_takes_control_is_no_violence() {
+    let ex = code("Demand for housing explodes in Lisbon");
+    assert!(ex.events.is_empty(), "{:#?}", ex.events);
+    let ex = code("Elliott Management takes control of the board of Phillips 66.");
+    assert!(ex.events.is_empty(), "{:#?}", ex.events);
+    let ex = code("A car bomb explodes in a market in Baghdad, killing 12 people.");
+    assert!(!ex.events.is_empty());
+    let ex = code("M23 rebels takes control of Bunagana, a town on the border with Uganda.");
+    assert!(subs(&ex).contains(&"Non-state actor overtakes territory"), "{:?}", subs(&ex));
+}
