@@ -1488,6 +1488,7 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
         if (!forced && filtered(s, a, b, family, &out))
             || (forced && not_told(s, a, b))
             || not_political(s, a, b, family)
+            || habitual(s, a, b)
         {
             continue;
         }
@@ -2532,7 +2533,6 @@ fn told_as_news(s: &Sent, a: usize, b: usize) -> bool {
 /// Whether a plural is told as having happened by the first verb after it
 /// ([`happened_after`]) or as carried out by a finite verb before it (see [`told_as_news`]).
 fn told_as_done(s: &Sent, a: usize, b: usize) -> bool {
-    let happened = happened_after(s.ctx, s.k, s.tokens, &s.lower, b);
     // The verb of carrying out at most four words before, with no clause break between.
     let carried_out = (a.saturating_sub(4)..a).rev().find(|&k| CARRIED_OUT.contains(&s.word(k))).is_some_and(|k| {
         let particle = match s.word(k) {
@@ -2541,14 +2541,24 @@ fn told_as_done(s: &Sent, a: usize, b: usize) -> bool {
             _ => true,
         };
         let unbroken = (k + 1..a).all(|j| s.word(j) != "," && !clause_break(s.word(j)));
-        let unreal = k > 0
-            && matches!(
-                s.word(k - 1),
-                "to" | "will" | "would" | "could" | "may" | "might" | "should" | "can" | "must" | "not" | "never"
-            );
+        // "to launch", "will carry out", "if the rebels launch", "militants often
+        // launch": up to six words before the verb, back to a comma.
+        let from = (k.saturating_sub(6)..k).rev().find(|&j| s.word(j) == "," || clause_break(s.word(j)));
+        let unreal = (from.map_or(k.saturating_sub(6), |j| j + 1)..k).any(|j| {
+            let w = s.word(j);
+            UNREAL.contains(&w)
+                || FREQUENCY.contains(&w)
+                || (w == "when" && !s.word(k).ends_with("ed"))
+                || (j + 1 == k && matches!(w, "to" | "not" | "never"))
+        });
         particle && unbroken && !unreal
     });
-    happened || carried_out
+    // "Attacks by bandits occur frequently", "are rarely reported": a habit, no incident.
+    let habit = || {
+        let (start, end) = clause_of(s, a);
+        (start..end).any(|k| FREQUENCY.contains(&s.word(k)))
+    };
+    carried_out || (happened_after(s.ctx, s.k, s.tokens, &s.lower, b) && !habit())
 }
 
 /// Word beginnings of things that explode ("bomb", "device", "shell", "car"): see the
@@ -2583,6 +2593,27 @@ const EXPLODING: &[&str] = &[
     "tanker",
     "blast",
 ];
+
+/// Words before a verb of carrying out that tell it as unreal: a condition or a modal.
+const UNREAL: &[&str] = &["if", "unless", "will", "would", "could", "may", "might", "should", "can", "must", "cannot"];
+
+/// Adverbs of frequency: "attacks occur frequently", "militants often launch attacks"
+/// tell a habit, no incident.
+const FREQUENCY: &[&str] =
+    &["often", "frequently", "rarely", "seldom", "regularly", "usually", "sometimes", "routinely", "occasionally"];
+
+/// Whether the plural trigger `a..b` tells a habit, no incident: an adverb of frequency
+/// up to four words before it or six after, no comma between ("Rebels often launch
+/// attacks on army posts in Kidal", "Attacks by bandits occur frequently in Zamfara").
+fn habitual(s: &Sent, a: usize, b: usize) -> bool {
+    if !matches!(s.word(b - 1), "attacks" | "bombings" | "killings" | "clashes" | "kidnappings" | "raids" | "strikes") {
+        return false;
+    }
+    let (start, end) = clause_of(s, a);
+    let before = (start.max(a.saturating_sub(4))..a).rev().take_while(|&k| s.word(k) != ",");
+    let after = (b..end.min(b + 6)).take_while(|&k| s.word(k) != ",");
+    before.chain(after).any(|k| FREQUENCY.contains(&s.word(k)))
+}
 
 /// Whether an agreement noun is told as made or in force: a verb of agreeing before it
 /// ("agreed to a truce", "declared a ceasefire", "call a ceasefire") or of taking effect
@@ -2803,7 +2834,11 @@ fn modality(s: &Sent, a: usize, family: Family) -> Modality {
         Modality::Attempted
     } else if has(rules::CLAIM) && family.is_violent() {
         Modality::Claimed
-    } else if before.iter().rev().take(3).any(|w| rules::HYPOTHETICAL.contains(w)) {
+    } else if before.iter().rev().take(3).any(|w| rules::HYPOTHETICAL.contains(w))
+        // "if the rebels launch attacks on Bangui": a condition up to five words before,
+        // no comma between.
+        || before.iter().rev().take_while(|w| **w != ",").any(|w| matches!(*w, "if" | "unless"))
+    {
         Modality::Hypothetical
     } else {
         Modality::Occurred
