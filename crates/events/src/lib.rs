@@ -1165,8 +1165,34 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
             && (1..=3).any(|k| {
                 matches!(next(k), "camera" | "cameras" | "video" | "footage" | "film" | "tape" | "cctv" | "photos")
             });
-        let cared = matches!(next(0), "in" | "at") && (1..=2).any(|k| matches!(next(k), "hospital" | "hospitals"));
+        // "arrested in hospital" is an arrest; "detained in hospital" care.
+        let cared = matches!(s.word(t.1 - 1), "detained" | "kept" | "held")
+            && matches!(next(0), "in" | "at")
+            && (1..=2).any(|k| matches!(next(k), "hospital" | "hospitals"));
         !(arrest && (filmed || cared))
+    });
+    // "Demand for housing explodes in Lisbon": something blows up only with a device, a
+    // shell or a vehicle near ("a car bomb explodes", "shell explodes near a school").
+    found.retain(|t| {
+        let w = s.word(t.0);
+        // Not "exploded": prose names the device sentences or a clause before ("The bomb
+        // was placed at the entrance … and exploded", "they exploded one a minute").
+        if t.1 != t.0 + 1 || w != "explodes" {
+            return true;
+        }
+        let (start, end) = clause_of(s, t.0);
+        (start.max(t.0.saturating_sub(6))..end.min(t.1 + 4)).any(|k| EXPLODING.iter().any(|p| s.word(k).starts_with(p)))
+    });
+    // "Elliott Management takes control of the board": control taken by an armed side
+    // or of a place ("rebels took control of Bunagana"), else no territory.
+    found.retain(|t| {
+        if t.2 != Family::Territory || s.word(t.1 - 1) != "control" || t.0 + 2 != t.1 {
+            return true;
+        }
+        let place = s.places().any(|p| (t.1..t.1 + 4).contains(&s.at(p.span_start)));
+        let land =
+            s.lower[t.1..(t.1 + 6).min(s.lower.len())].iter().any(|w| rules::TERRITORY_NOUNS.contains(&w.as_str()));
+        place || land || armed_near(s, t.0)
     });
     // "the Boston Marathon bombing suspect", "attack victims", "the bombing trial": the
     // trigger names an incident told elsewhere (or long known) to say who someone is; it
@@ -1462,6 +1488,7 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
         if (!forced && filtered(s, a, b, family, &out))
             || (forced && not_told(s, a, b))
             || not_political(s, a, b, family)
+            || habitual(s, a, b)
         {
             continue;
         }
@@ -2046,7 +2073,25 @@ fn not_political(s: &Sent, a: usize, b: usize, family: Family) -> bool {
     // arrest for ordinary crime, with no armed group and no word of protest, politics or
     // armed violence in its sentence, is no political event (ACLED codes arrests of
     // politically relevant people).
-    family == Family::Arrest && ordinary_crime(s)
+    family == Family::Arrest && ordinary_crime(s) && !office_arrested(s, a, b)
+}
+
+/// Whether the people the arrest `a..b` takes (its object, "arrested a former governor",
+/// "the arrest of two senators", or its passive subject, "the mayor was detained") hold
+/// a political office ([`rules::POLITICAL_TITLES`]).
+fn office_arrested(s: &Sent, a: usize, b: usize) -> bool {
+    let (start, end) = clause_of(s, a);
+    let stop = |k: usize| s.word(k) == "," || clause_break(s.word(k));
+    let patient = if passive_before(s, a) {
+        let from = (start..a).rev().find(|&k| stop(k)).map_or(start, |k| k + 1);
+        from..a
+    } else {
+        let to = (b..end.min(b + 8))
+            .find(|&k| stop(k) || matches!(s.word(k), "for" | "on" | "after"))
+            .unwrap_or(end.min(b + 8));
+        b..to
+    };
+    patient.into_iter().any(|k| rules::POLITICAL_TITLES.contains(&s.word(k)))
 }
 
 /// Whether an accident is the cause told next to the trigger `a..b`, as
@@ -2488,7 +2533,6 @@ fn told_as_news(s: &Sent, a: usize, b: usize) -> bool {
 /// Whether a plural is told as having happened by the first verb after it
 /// ([`happened_after`]) or as carried out by a finite verb before it (see [`told_as_news`]).
 fn told_as_done(s: &Sent, a: usize, b: usize) -> bool {
-    let happened = happened_after(s.ctx, s.k, s.tokens, &s.lower, b);
     // The verb of carrying out at most four words before, with no clause break between.
     let carried_out = (a.saturating_sub(4)..a).rev().find(|&k| CARRIED_OUT.contains(&s.word(k))).is_some_and(|k| {
         let particle = match s.word(k) {
@@ -2497,14 +2541,78 @@ fn told_as_done(s: &Sent, a: usize, b: usize) -> bool {
             _ => true,
         };
         let unbroken = (k + 1..a).all(|j| s.word(j) != "," && !clause_break(s.word(j)));
-        let unreal = k > 0
-            && matches!(
-                s.word(k - 1),
-                "to" | "will" | "would" | "could" | "may" | "might" | "should" | "can" | "must" | "not" | "never"
-            );
+        // "to launch", "will carry out", "if the rebels launch", "militants often
+        // launch": up to six words before the verb, back to a comma.
+        let from = (k.saturating_sub(6)..k).rev().find(|&j| s.word(j) == "," || clause_break(s.word(j)));
+        let unreal = (from.map_or(k.saturating_sub(6), |j| j + 1)..k).any(|j| {
+            let w = s.word(j);
+            UNREAL.contains(&w)
+                || FREQUENCY.contains(&w)
+                || (w == "when" && !s.word(k).ends_with("ed"))
+                || (j + 1 == k && matches!(w, "to" | "not" | "never"))
+        });
         particle && unbroken && !unreal
     });
-    happened || carried_out
+    // "Attacks by bandits occur frequently", "are rarely reported": a habit, no incident.
+    let habit = || {
+        let (start, end) = clause_of(s, a);
+        (start..end).any(|k| FREQUENCY.contains(&s.word(k)))
+    };
+    carried_out || (happened_after(s.ctx, s.k, s.tokens, &s.lower, b) && !habit())
+}
+
+/// Word beginnings of things that explode ("bomb", "device", "shell", "car"): see the
+/// filter of "explodes" in [`triggers`].
+const EXPLODING: &[&str] = &[
+    "bomb",
+    "device",
+    "explosive",
+    "ied",
+    "shell",
+    "mortar",
+    "grenade",
+    "mine",
+    "landmine",
+    "rocket",
+    "missile",
+    "car",
+    "vehicle",
+    "truck",
+    "lorry",
+    "van",
+    "bus",
+    "motorbike",
+    "motorcycle",
+    "suicide",
+    "vest",
+    "drone",
+    "munition",
+    "ordnance",
+    "projectile",
+    "charge",
+    "tanker",
+    "blast",
+];
+
+/// Words before a verb of carrying out that tell it as unreal: a condition or a modal.
+const UNREAL: &[&str] = &["if", "unless", "will", "would", "could", "may", "might", "should", "can", "must", "cannot"];
+
+/// Adverbs of frequency: "attacks occur frequently", "militants often launch attacks"
+/// tell a habit, no incident.
+const FREQUENCY: &[&str] =
+    &["often", "frequently", "rarely", "seldom", "regularly", "usually", "sometimes", "routinely", "occasionally"];
+
+/// Whether the plural trigger `a..b` tells a habit, no incident: an adverb of frequency
+/// up to four words before it or six after, no comma between ("Rebels often launch
+/// attacks on army posts in Kidal", "Attacks by bandits occur frequently in Zamfara").
+fn habitual(s: &Sent, a: usize, b: usize) -> bool {
+    if !matches!(s.word(b - 1), "attacks" | "bombings" | "killings" | "clashes" | "kidnappings" | "raids" | "strikes") {
+        return false;
+    }
+    let (start, end) = clause_of(s, a);
+    let before = (start.max(a.saturating_sub(4))..a).rev().take_while(|&k| s.word(k) != ",");
+    let after = (b..end.min(b + 6)).take_while(|&k| s.word(k) != ",");
+    before.chain(after).any(|k| FREQUENCY.contains(&s.word(k)))
 }
 
 /// Whether an agreement noun is told as made or in force: a verb of agreeing before it
@@ -2726,7 +2834,11 @@ fn modality(s: &Sent, a: usize, family: Family) -> Modality {
         Modality::Attempted
     } else if has(rules::CLAIM) && family.is_violent() {
         Modality::Claimed
-    } else if before.iter().rev().take(3).any(|w| rules::HYPOTHETICAL.contains(w)) {
+    } else if before.iter().rev().take(3).any(|w| rules::HYPOTHETICAL.contains(w))
+        // "if the rebels launch attacks on Bangui": a condition up to five words before,
+        // no comma between.
+        || before.iter().rev().take_while(|w| **w != ",").any(|w| matches!(*w, "if" | "unless"))
+    {
         Modality::Hypothetical
     } else {
         Modality::Occurred

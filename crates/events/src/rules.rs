@@ -778,13 +778,23 @@ pub const POLITICAL_CHARGES: &[&str] = &[
     "gun",
     "rifle",
     "anti-aircraft",
-    // Politically relevant people ("arrest former Peruvian foreign minister …").
+];
+/// Offices of politically relevant people ("arrest former Peruvian foreign minister …"),
+/// whole words: an arrest of one is political whatever the charge. Only the arrested
+/// count ("Interior Minister X said police arrested 12 smugglers" is ordinary crime).
+pub const POLITICAL_TITLES: &[&str] = &[
     "minister",
+    "ministers",
     "senator",
+    "senators",
     "lawmaker",
+    "lawmakers",
     "legislator",
+    "legislators",
     "mayor",
+    "mayors",
     "governor",
+    "governors",
 ];
 /// Nouns for who speaks for a force or an office ("police spokesman", "army sources"):
 /// the word before them names no party to the event.

@@ -2,7 +2,7 @@
 //! wire forms, and the sub-types the coder used to miss.
 
 use crate::{code, code_on, subs};
-use tidings_model::{Event, Extraction};
+use tidings_model::{Event, Extraction, Modality};
 use tidings_pipeline::{Input, Pipeline};
 
 fn news(ex: &Extraction) -> Vec<&Event> {
@@ -686,4 +686,25 @@ fn people_filmed_or_kept_in_hospital_are_not_arrested_and_a_drone_that_has_hit_s
         "{:#?}",
         ex.events
     );
+}
+
+#[test]
+fn habitual_or_conditional_plurals_are_no_events() {
+    for text in [
+        // An adverb of frequency tells a habit, no incident.
+        "Attacks by bandits occur frequently in Zamfara state.",
+        "Attacks on aid workers are rarely reported to police in Darfur.",
+        "Bandit attacks occur frequently in Zamfara state.",
+        // A habit before the verb of carrying out.
+        "Rebels often launch attacks on army posts in Kidal.",
+    ] {
+        let ex = code(text);
+        assert!(news(&ex).is_empty(), "{text}: {:#?}", ex.events);
+    }
+    // A condition before it: no event that occurred.
+    let ex = code("The army will respond if the rebels launch attacks on the capital Bangui.");
+    assert!(ex.events.iter().all(|e| e.modality != Modality::Occurred), "{:#?}", ex.events);
+    // A plural told as done stays an event.
+    let ex = code("Clashes occurred in Dolow on Monday between militants and soldiers.");
+    assert_eq!(news(&ex).len(), 1, "{:#?}", ex.events);
 }

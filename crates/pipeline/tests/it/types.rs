@@ -289,3 +289,36 @@ fn a_states_strike_stands_where_no_casualty_or_weapon_word_is_told() {
     );
     assert!(ex.events.is_empty(), "{:?}", subs(&ex));
 }
+
+#[test]
+fn an_office_names_a_political_arrest_only_as_who_is_arrested() {
+    for text in [
+        "Police in Basra Governorate arrested 12 men for drug smuggling on Tuesday.",
+        "Interior Minister Ahmed Hassan said police arrested 12 men for drug smuggling on Tuesday.",
+    ] {
+        let ex = code(text);
+        assert!(!subs(&ex).contains(&"Arrests"), "{text}: {:?}", subs(&ex));
+    }
+    let ex = code("Police arrested a former governor for drug smuggling in Basra on Tuesday.");
+    assert_eq!(subs(&ex), ["Arrests"], "{:?}", subs(&ex));
+}
+
+#[test]
+fn an_arrest_in_hospital_is_an_arrest() {
+    let ex = code("The man was arrested in hospital after the stabbing in Leeds, police said.");
+    assert!(subs(&ex).contains(&"Arrests"), "{:?}", subs(&ex));
+    let ex = code("Ninety six people were detained in hospital in Leeds on Monday.");
+    assert!(!subs(&ex).contains(&"Arrests"), "{:?}", subs(&ex));
+}
+
+#[test]
+fn a_market_that_explodes_or_a_fund_that_takes_control_is_no_violence() {
+    let ex = code("Demand for housing explodes in Lisbon");
+    assert!(ex.events.is_empty(), "{:#?}", ex.events);
+    let ex = code("Elliott Management takes control of the board of Phillips 66.");
+    assert!(ex.events.is_empty(), "{:#?}", ex.events);
+    let ex = code("A car bomb explodes in a market in Baghdad, killing 12 people.");
+    assert!(!ex.events.is_empty());
+    let ex = code("M23 rebels takes control of Bunagana, a town on the border with Uganda.");
+    assert!(subs(&ex).contains(&"Non-state actor overtakes territory"), "{:?}", subs(&ex));
+}
