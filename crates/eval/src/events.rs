@@ -493,13 +493,14 @@ mod tests {
     use super::*;
 
     /// The measured accuracies (eval/REPORT.md) as floors a little below them, so a coding
-    /// change that costs accuracy fails here: per gold file, (column, floor).
+    /// change that costs accuracy fails here: per gold file, (column, floor). Development
+    /// sets only: the sealed held-out split is scored once per round, never by a test.
     #[test]
     fn accuracy_stays_above_its_floors() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../eval/events");
         let sets = [
             ("gold.jsonl", [("type", 0.85), ("sub-type", 0.76), ("modality", 0.90), ("fatal.", 0.79)]),
-            ("heldout.jsonl", [("type", 0.74), ("sub-type", 0.66), ("modality", 0.85), ("fatal.", 0.74)]),
+            ("portal/dev.jsonl", [("type", 0.85), ("sub-type", 0.78), ("modality", 0.88), ("fatal.", 0.83)]),
         ];
         for (file, floors) in sets {
             let report = run(&root.join(file)).unwrap();
