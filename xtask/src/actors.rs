@@ -59,7 +59,7 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
     let started = Instant::now();
     let out = match args.iter().position(|a| a == "--out") {
         Some(i) => std::path::PathBuf::from(args.get(i + 1).context("--out needs a path")?),
-        None => root.join("crates/events/data/actors.model.gz"),
+        None => root.join(crate::inputs::ACTORS.model),
     };
     let number = |flag: &str, default: usize| crate::number_arg(args, flag, default);
     let epochs = number("--epochs", EPOCHS)?;
@@ -73,7 +73,7 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
     // choice's side) and one RULE line (the rules' pick's label and kind), for reading
     // where sides are lost.
     let print_sides = args.iter().any(|a| a == "--sides");
-    let docs = training_documents(root, &crate::events::TRAINING_FILES[..1])?;
+    let docs = training_documents(root, &[crate::events::RAMS_TRAIN])?;
     // `--oracle FILE`: on a development file, how many sides some candidate gets right
     // (the ceiling of the choice), printing the others; nothing is trained.
     let oracle = args.iter().position(|a| a == "--oracle").and_then(|i| args.get(i + 1));

@@ -45,12 +45,17 @@ const FLOOR: f32 = 0.2;
 /// The coded real-text training files besides the notes: RAMS passages and current-events
 /// items, train splits (never the dev or test files of those sets). `train-actors` reads
 /// the first only.
-pub(crate) const TRAINING_FILES: [&str; 2] = ["eval/events/rams/train.jsonl", "eval/events/portal/train.jsonl"];
+pub(crate) const TRAINING_FILES: [&str; 2] = [RAMS_TRAIN, PORTAL_TRAIN];
+/// The coded RAMS passages, train split.
+pub(crate) const RAMS_TRAIN: &str = "eval/events/rams/train.jsonl";
+/// The coded current-events items, train split.
+pub(crate) const PORTAL_TRAIN: &str = "eval/events/portal/train.jsonl";
+/// The annotators' notes (train split: ids not ending in 1, [`is_dev`]).
+pub(crate) const NOTES_DIR: &str = "eval/events/notes";
 
 /// The training documents: the notes' train split, then the coded `files`.
 pub(crate) fn training_documents(root: &Path, files: &[&str]) -> Result<Vec<Note>> {
-    let mut docs: Vec<Note> =
-        read_notes(&root.join("eval/events/notes"))?.into_iter().filter(|n| !is_dev(&n.id)).collect();
+    let mut docs: Vec<Note> = read_notes(&root.join(NOTES_DIR))?.into_iter().filter(|n| !is_dev(&n.id)).collect();
     docs.extend(read_files(files.iter().map(|f| root.join(f)))?);
     Ok(docs)
 }
@@ -178,7 +183,7 @@ pub fn train(root: &Path, args: &[String]) -> Result<()> {
     };
     let out = match args.iter().position(|a| a == "--out") {
         Some(i) => std::path::PathBuf::from(args.get(i + 1).context("--out needs a path")?),
-        None => root.join("crates/events/data/events.model.gz"),
+        None => root.join(crate::inputs::EVENTS.model),
     };
     let docs = training_documents(root, &TRAINING_FILES)?;
     let train: Vec<&Note> = docs.iter().filter(|n| fraction >= 1.0 || kept(&n.id, fraction)).collect();

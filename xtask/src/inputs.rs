@@ -69,9 +69,9 @@ const PIPELINE_AND_EVENTS: &[&str] = &[
     "crates/entities/data/ner.model.gz",
     "crates/syntax/data/syntax.model.gz",
     "crates/syntax/data/sentences.model.gz",
-    "eval/events/notes",
-    "eval/events/rams/train.jsonl",
-    "eval/events/portal/train.jsonl",
+    crate::events::NOTES_DIR,
+    crate::events::RAMS_TRAIN,
+    crate::events::PORTAL_TRAIN,
 ];
 
 /// What the actors model reads: the pipeline with the events model, and its own training
@@ -85,9 +85,9 @@ const PIPELINE_AND_ACTORS: &[&str] = &[
     "crates/entities/data/ner.model.gz",
     "crates/syntax/data/syntax.model.gz",
     "crates/syntax/data/sentences.model.gz",
-    "crates/events/data/events.model.gz",
-    "eval/events/notes",
-    "eval/events/rams/train.jsonl",
+    EVENTS.model,
+    crate::events::NOTES_DIR,
+    crate::events::RAMS_TRAIN,
 ];
 
 pub const EVENTS: Recorded = Recorded {
