@@ -83,6 +83,16 @@ def places_texts(n):
         return {json.loads(line)["text"] for line in list(f)[:n]}
 
 
+def record(i, split, drawn_round=None):
+    """The line written for item `i` (its `round` only where the draw has rounds)."""
+    rec = dict(id=f"portal-{i['date']}-{i['line']}", split=split)
+    if drawn_round is not None:
+        rec["round"] = drawn_round
+    return dict(rec, published=i["date"], section=i["section"], topics=i["topics"], text=i["text"],
+                source_file=f"fordred/wikinews:{i['page']}",
+                license="CC BY-SA 4.0 (Wikipedia, Portal:Current events)")
+
+
 def split_of(date):
     return "dev" if hashlib.sha256(date.encode()).hexdigest()[0] in "02468ace" else "test"
 
@@ -100,12 +110,7 @@ def main(repo, n):
     chosen.sort(key=lambda i: (i["date"], i["line"]))
     with open(os.path.join(HERE, "items.jsonl"), "w", encoding="utf-8") as f:
         for i in chosen:
-            rec = dict(id=f"portal-{i['date']}-{i['line']}", split=split_of(i["date"]), round=i["round"],
-                       published=i["date"],
-                       section=i["section"], topics=i["topics"], text=i["text"],
-                       source_file=f"fordred/wikinews:{i['page']}",
-                       license="CC BY-SA 4.0 (Wikipedia, Portal:Current events)")
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            f.write(json.dumps(record(i, split_of(i["date"]), i["round"]), ensure_ascii=False) + "\n")
     print(f"{len(every)} items of 60-700 characters; {len(chosen)} written to items.jsonl")
 
 

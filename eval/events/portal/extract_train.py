@@ -42,11 +42,7 @@ def main(repo, n):
     chosen.sort(key=lambda i: (i["date"], i["line"]))
     with open(os.path.join(HERE, "train-items.jsonl"), "w", encoding="utf-8") as f:
         for i in chosen:
-            rec = dict(id=f"portal-{i['date']}-{i['line']}", split="train", published=i["date"],
-                       section=i["section"], topics=i["topics"], text=i["text"],
-                       source_file=f"fordred/wikinews:{i['page']}",
-                       license="CC BY-SA 4.0 (Wikipedia, Portal:Current events)")
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            f.write(json.dumps(extract.record(i, "train"), ensure_ascii=False) + "\n")
     print(f"{len(chosen)} training items written to train-items.jsonl "
           f"({sum(i['date'] not in days for i in chosen)} of days with no dev or test item)")
 
