@@ -16,7 +16,7 @@ import os
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ANNOTATORS = list("PQRSTUVW") + [f"X{k}" for k in range(1, 9)]
+ANNOTATORS = list("PQRSTUVW") + [f"X{k}" for k in range(1, 15)]
 
 
 def normalize(raw):

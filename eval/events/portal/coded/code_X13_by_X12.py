@@ -1,0 +1,237 @@
+#!/usr/bin/env python3
+"""Annotator X12: blind double codes for double-X13-by-X12.jsonl (Portal:Current events items).
+
+Each code is kept as (trigger phrase, occurrence number); the script computes UTF-8 byte
+offsets, checks every evidence span and every taxonomy name, and writes coded-X13-by-X12.jsonl.
+Standard library only.
+"""
+import datetime
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+TAXONOMY = {
+    "Battles": ["Armed clash", "Government regains territory",
+                "Non-state actor overtakes territory"],
+    "Explosions/Remote violence": ["Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack",
+                                   "Remote explosive/landmine/IED", "Grenade"],
+    "Violence against civilians": ["Sexual violence", "Attack",
+                                   "Abduction/forced disappearance"],
+    "Protests": ["Peaceful protest", "Protest with intervention",
+                 "Excessive force against protesters"],
+    "Riots": ["Violent demonstration", "Mob violence"],
+    "Strategic developments": ["Agreement", "Arrests", "Change to group/activity",
+                               "Disrupted weapons use", "Headquarters or base established",
+                               "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"],
+}
+PLOVER = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+          "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+          "COERCE", "ASSAULT"]
+MODALITIES = ["occurred", "attempted", "planned", "foiled", "threatened", "claimed",
+              "denied", "hypothetical"]
+
+# short keys -> (event_type, sub_event_type, default PLOVER)
+SUB = {
+    "clash": ("Battles", "Armed clash", "ASSAULT"),
+    "govregain": ("Battles", "Government regains territory", "ASSAULT"),
+    "nsaover": ("Battles", "Non-state actor overtakes territory", "ASSAULT"),
+    "chem": ("Explosions/Remote violence", "Chemical weapon", "ASSAULT"),
+    "air": ("Explosions/Remote violence", "Air/drone strike", "ASSAULT"),
+    "suicide": ("Explosions/Remote violence", "Suicide bomb", "ASSAULT"),
+    "shell": ("Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT"),
+    "ied": ("Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT"),
+    "grenade": ("Explosions/Remote violence", "Grenade", "ASSAULT"),
+    "sexual": ("Violence against civilians", "Sexual violence", "ASSAULT"),
+    "attack": ("Violence against civilians", "Attack", "ASSAULT"),
+    "abduct": ("Violence against civilians", "Abduction/forced disappearance", "ASSAULT"),
+    "peaceful": ("Protests", "Peaceful protest", "PROTEST"),
+    "intervention": ("Protests", "Protest with intervention", "PROTEST"),
+    "excessive": ("Protests", "Excessive force against protesters", "ASSAULT"),
+    "violentdemo": ("Riots", "Violent demonstration", "PROTEST"),
+    "mob": ("Riots", "Mob violence", "ASSAULT"),
+    "agree": ("Strategic developments", "Agreement", "AGREE"),
+    "arrest": ("Strategic developments", "Arrests", "COERCE"),
+    "change": ("Strategic developments", "Change to group/activity", "MOBILIZE"),
+    "disrupt": ("Strategic developments", "Disrupted weapons use", "COERCE"),
+    "hq": ("Strategic developments", "Headquarters or base established", "MOBILIZE"),
+    "loot": ("Strategic developments", "Looting/property destruction", "COERCE"),
+    "transfer": ("Strategic developments", "Non-violent transfer of territory", "RETREAT"),
+    "other": ("Strategic developments", "Other", "COERCE"),
+}
+
+
+def ev(trigger, occ=1, *, sub, a1=None, a2=None, loc=None, date="P", fat=None,
+       mod="occurred", bg=False, plover=None):
+    """One event code. loc = (name, ISO2, admin1, precision) or None.
+    date: "P" = published, "P-N" = N days before published, "YYYY-MM(-DD)", or None."""
+    return dict(trigger=trigger, occ=occ, sub=sub, a1=a1, a2=a2, loc=loc, date=date,
+                fat=fat, mod=mod, bg=bg, plover=plover)
+
+
+class CodingError(Exception):
+    pass
+
+
+def byte_span(text, trigger, occ):
+    b = text.encode()
+    t = trigger.encode()
+    pos = -1
+    for _ in range(occ):
+        pos = b.find(t, pos + 1)
+        if pos < 0:
+            raise CodingError("trigger %r occurrence %d not found" % (trigger, occ))
+    return pos, pos + len(t)
+
+
+def resolve_date(code_date, published):
+    if code_date is None:
+        return None
+    if code_date == "P":
+        return published
+    if code_date.startswith("P-"):
+        d = datetime.date.fromisoformat(published) - datetime.timedelta(days=int(code_date[2:]))
+        return d.isoformat()
+    # explicit
+    if len(code_date) == 10:
+        datetime.date.fromisoformat(code_date)
+    elif len(code_date) == 7:
+        datetime.date.fromisoformat(code_date + "-01")
+    else:
+        raise CodingError("bad date %r" % code_date)
+    return code_date
+
+
+def build_event(item, c):
+    if c["sub"] not in SUB:
+        raise CodingError("unknown sub key %r" % c["sub"])
+    etype, stype, pdefault = SUB[c["sub"]]
+    plover = c["plover"] or pdefault
+    if etype not in TAXONOMY or stype not in TAXONOMY[etype]:
+        raise CodingError("type/sub-type not in taxonomy: %r / %r" % (etype, stype))
+    if plover not in PLOVER:
+        raise CodingError("PLOVER not in taxonomy: %r" % plover)
+    if c["mod"] not in MODALITIES:
+        raise CodingError("bad modality %r" % c["mod"])
+    text = item["text"]
+    start, end = byte_span(text, c["trigger"], c["occ"])
+    loc = None
+    if c["loc"] is not None:
+        name, cc, admin1, prec = c["loc"]
+        if not (isinstance(cc, str) and len(cc) == 2 and cc.isupper()):
+            raise CodingError("bad country %r" % cc)
+        if prec not in (1, 2, 3, 4):
+            raise CodingError("bad precision %r" % prec)
+        loc = {"name": name, "country": cc, "admin1": admin1, "precision": prec}
+    fat = c["fat"]
+    if fat is not None and (not isinstance(fat, int) or fat < 0):
+        raise CodingError("bad fatalities %r" % fat)
+    e = {
+        "event_type": etype, "sub_event_type": stype, "plover": plover,
+        "modality": c["mod"], "actor1": c["a1"], "actor2": c["a2"],
+        "date": resolve_date(c["date"], item["published"]),
+        "location": loc, "fatalities": fat, "background": bool(c["bg"]),
+        "evidence": {"start": start, "end": end, "text": c["trigger"]},
+    }
+    if text.encode()[start:end].decode() != e["evidence"]["text"]:
+        raise CodingError("evidence mismatch")
+    return e
+
+
+def run(codes, in_path, out_path, require_all=False):
+    items = [json.loads(l) for l in open(in_path, encoding="utf-8") if l.strip()]
+    ids = [it["id"] for it in items]
+    unknown = set(codes) - set(ids)
+    if unknown:
+        sys.exit("ERROR: unknown ids in codes: %s" % sorted(unknown))
+    out, n_ev, n_empty, missing = [], 0, 0, []
+    for it in items:
+        if it["id"] not in codes:
+            missing.append(it["id"])
+            continue
+        try:
+            evs = [build_event(it, c) for c in codes[it["id"]]]
+        except CodingError as exc:
+            sys.exit("ERROR in %s: %s" % (it["id"], exc))
+        rec = dict(it)
+        rec["events"] = evs
+        out.append(rec)
+        n_ev += len(evs)
+        n_empty += (not evs)
+    if require_all and missing:
+        sys.exit("ERROR: %d items not coded" % len(missing))
+    with open(out_path, "w", encoding="utf-8") as f:
+        for rec in out:
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    print("%s: %d/%d items coded, %d events, %d items without event, %d not yet coded"
+          % (os.path.basename(out_path), len(out), len(items), n_ev, n_empty, len(missing)))
+
+
+# ---------------------------------------------------------------- codes
+# Location tuples: L(name, ISO2 country, admin1 or None, precision 1 town/site, 2 district,
+# 3 region/admin1, 4 country only)
+def L(name, cc, admin1=None, prec=1):
+    return (name, cc, admin1, prec)
+
+
+# Write your codes here: every item id of the double file, [] when the item has no event.
+CODES = {
+    "portal-2025-01-04-43": [
+        ev("are arrested", sub="arrest", a1="Police Forces of Russia",
+           a2="Unidentified Armed Group (Russia)",
+           loc=L("Yekaterinburg", "RU", "Sverdlovsk Oblast", 1)),
+        ev("planning a terrorist attack", sub="disrupt", a1="Police Forces of Russia",
+           a2="Unidentified Armed Group (Russia)",
+           loc=L("Yekaterinburg", "RU", "Sverdlovsk Oblast", 1), mod="foiled"),
+        ev("arson attack", sub="loot", a1="Unidentified Armed Group (Russia)",
+           a2="Police Forces of Russia", loc=L("Yekaterinburg", "RU", "Sverdlovsk Oblast", 1),
+           date="2024-12", bg=True)],
+    "portal-2025-01-06-77": [],
+    "portal-2025-02-25-17": [
+        ev("strikes", sub="air", a1="Military Forces of Israel", a2="Military Forces of Syria",
+           loc=L("Southern Syria", "SY", None, 3)),
+        ev("airstrikes", sub="air", a1="Military Forces of Israel", a2="Military Forces of Syria",
+           loc=L("Damascus", "SY", "Damascus", 2), fat=2)],
+    "portal-2025-03-01-15": [
+        ev("captures", sub="govregain", a1="Puntland Dervish Force", a2="Islamic State (Somalia)",
+           loc=L("Buqa Caleed", "SO", "Bari", 1))],
+    "portal-2025-06-15-22": [
+        ev("gunfire", sub="attack", a1="Military Forces of Israel", a2="Civilians (Palestine)",
+           loc=L("Gaza Strip", "PS", "Gaza Strip", 3), fat=41)],
+    "portal-2025-08-20-42": [],
+    "portal-2025-10-22-49": [],
+    "portal-2025-11-12-35": [],
+    "portal-2025-12-03-34": [],
+    "portal-2026-03-16-40": [
+        ev("suicide bombings", sub="suicide", a1="Unidentified Armed Group (Nigeria)",
+           a2="Civilians (Nigeria)", loc=L("Maiduguri", "NG", "Borno", 1), fat=23)],
+    "portal-2026-03-16-83": [],
+    "portal-2026-03-21-31": [
+        ev("artillery strike", sub="shell", a1="Military Forces of Ukraine", a2="Civilians (Russia)",
+           loc=L("Belgorod Oblast", "RU", "Belgorod Oblast", 3), fat=2)],
+    "portal-2026-03-21-56": [
+        ev("Anti-war protests", sub="peaceful", a1="Protesters (Canada)", a2=None,
+           loc=L("St. John's", "CA", "Newfoundland and Labrador", 1)),
+        ev("diaspora protests", sub="peaceful", a1="Protesters (Canada)", a2=None,
+           loc=L("St. John's", "CA", "Newfoundland and Labrador", 1))],
+    "portal-2026-04-07-88": [
+        ev("is arrested", sub="arrest", a1="Police Forces of Australia", a2="Civilians (Australia)",
+           loc=L("Sydney Airport", "AU", "New South Wales", 1))],
+    "portal-2026-04-19-20": [],
+    "portal-2026-04-29-63": [],
+    "portal-2026-06-11-15": [],
+    "portal-2026-07-08-25": [
+        ev("airstrikes", sub="air", a1="Military Forces of the United States",
+           a2="Civilians (Iran)", loc=L("Iran", "IR", None, 4), fat=14)],
+    "portal-2026-07-18-25": [
+        ev("exploded", sub="ied", a1=None, a2=None,
+           loc=L("Strait of Hormuz", "IR", "Hormozgan", 2), mod="claimed")],
+    "portal-2026-08-09-53": [],
+}
+
+if __name__ == "__main__":
+    run(CODES, os.path.join(HERE, "double-X13-by-X12.jsonl"),
+        os.path.join(HERE, "coded-X13-by-X12.jsonl"), require_all="--final" in sys.argv)
