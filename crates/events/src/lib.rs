@@ -2373,7 +2373,8 @@ fn armed_with(s: &Sent, a: usize) -> bool {
 /// Whether the word `a..b` the recovery classifier chose is told as not (or not yet)
 /// happening: wished for or feared ("amid fears that Russian troops will attack"),
 /// negated, asked, asked to stop, or after a word of what may come within three words
-/// ("a possible Israeli strike", "will attack"). The rules' own triggers meet these
+/// ("a possible Israeli strike", "will attack"), or a plural said to be common or rising
+/// ("Protests are common in Kenya"). The rules' own triggers meet these
 /// checks in [`filtered`] and the trigger scans; a recovered word skips those, not these.
 fn not_told(s: &Sent, a: usize, b: usize) -> bool {
     let maybe = |k: usize| {
@@ -2385,6 +2386,7 @@ fn not_told(s: &Sent, a: usize, b: usize) -> bool {
         || newsday::question(&s.lower)
         || newsday::activity_to_stop(&s.lower, a, b)
         || (a.saturating_sub(3)..a).any(maybe)
+        || a_trend(s, a, b)
 }
 
 /// Nouns of will: "the desire to attack", "the ability to launch strikes".
@@ -2457,12 +2459,19 @@ fn generic(s: &Sent, a: usize, b: usize) -> bool {
     if !plural || before(1, &["the", "these", "those", "both"]) {
         return false;
     }
+    a_trend(s, a, b) || (!concrete(s, a, 3) && !s.caps && !told_as_news(s, a, b))
+}
+
+/// Whether the plural event noun at `a..b` is said to rise or be common ("attacks are
+/// rising", "Protests are common in Kenya"), with no casualty told after it: a trend.
+fn a_trend(s: &Sent, a: usize, b: usize) -> bool {
     let next = |k: usize| s.lower.get(b + k).map_or("", String::as_str);
-    let trend = matches!(next(0), "are" | "have" | "remain" | "continue" | "keep")
+    b - a == 1
+        && rules::PLURAL_NOUNS.contains(&s.word(a))
+        && matches!(next(0), "are" | "have" | "remain" | "continue" | "keep")
         && ["rising", "increasing", "growing", "common", "frequent", "rare", "on", "become", "been", "to"]
             .contains(&next(1))
-        && !s.lower[b..].iter().any(|w| matches!(w.as_str(), "killed" | "wounded" | "injured"));
-    trend || (!concrete(s, a, 3) && !s.caps && !told_as_news(s, a, b))
+        && !s.lower[b..].iter().any(|w| matches!(w.as_str(), "killed" | "wounded" | "injured"))
 }
 
 /// Verbs that tell the plural event noun before them, their subject, as having happened:
