@@ -1550,6 +1550,11 @@ mod tests {
             assert_eq!((e.kind, e.country.as_str()), (Kind::Country, cc), "{name}");
         }
         assert_eq!(resolve_one("Russian Federation", &[]).unwrap().country, "RU");
+        // A country's former name is the modern country ("capital of Persia").
+        for (name, cc) in [("Persia", "IR"), ("Siam", "TH"), ("Ceylon", "LK"), ("Upper Volta", "BF")] {
+            let e = resolve_one(name, &[]).unwrap();
+            assert_eq!((e.kind, e.country.as_str()), (Kind::Country, cc), "{name}");
+        }
     }
 
     #[test]
