@@ -156,7 +156,7 @@ fn candidates(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<Candidate> {
             }
             // "Fort Worth, Arlington and Irving": a name read as a person's in a list of
             // places is a place where it is one's own name.
-            Label::Per if listed_with_places(gaz, text, ents, i) => out.push(whole),
+            Label::Per if listed_with_places(gaz, text, ents, i) || told_in(gaz, text, ents, i) => out.push(whole),
             // "Emperor of Russia", "Bonosus of Sardica": a person's place after "of".
             Label::Per => {
                 out.extend(inside(TOWN_IN_NAME, true).into_iter().filter(|c| text[..c.start].ends_with(" of ")))
@@ -231,6 +231,30 @@ fn listed_with_places(gaz: &Gazetteer, text: &str, ents: &Entities, i: usize) ->
     let and = |b: Option<&str>| matches!(b, Some(" and " | ", and " | " or "));
     let beside = and(before) || and(after) || (before == Some(", ") && after == Some(", "));
     beside
+        && gaz
+            .lookup(name)
+            .iter()
+            .any(|&k| gaz.entry(k).kind != tidings_geo::Kind::Region && gaz.is_primary_name(k, name))
+}
+
+/// Whether mention `i`, read as a person's, follows the locative "in" ("Police in Troy
+/// said", "a shooting in Irving on Sunday"), is a country's, a division's or a town's own
+/// name, is named nowhere else in the document as a person, and is no possessor ("in
+/// Obama's speech"): a person is rarely where something happens.
+fn told_in(gaz: &Gazetteer, text: &str, ents: &Entities, i: usize) -> bool {
+    let e = &ents.entities[i];
+    let name = &text[e.start..e.end];
+    let after_in = text[..e.start]
+        .strip_suffix(' ')
+        .is_some_and(|b| b.rsplit(char::is_whitespace).next().is_some_and(|w| w.eq_ignore_ascii_case("in")));
+    let possessor = text[e.end..].starts_with(['\'', '\u{2019}']);
+    let named_elsewhere = e
+        .cluster
+        .and_then(|c| ents.clusters.get(c))
+        .is_some_and(|c| c.spans.iter().any(|&(s, end)| end <= e.start || e.end <= s));
+    after_in
+        && !possessor
+        && !named_elsewhere
         && gaz
             .lookup(name)
             .iter()
@@ -409,6 +433,20 @@ mod tests {
     fn mention(text: &str, name: &str, label: Label) -> Entity {
         let start = text.find(name).unwrap();
         Entity { start, end: start + name.len(), label, sentence: 0, cluster: None, country: None }
+    }
+
+    /// A town the recognizer read as a person after "in" is a place; not a possessor, nor
+    /// a person after another word.
+    #[test]
+    fn a_town_read_as_a_person_after_in() {
+        let gaz = Gazetteer::bundled();
+        let found = |text: &str| {
+            let ents = Entities { entities: vec![mention(text, "Troy", Label::Per)], clusters: Vec::new() };
+            places(gaz, text, &ents).iter().map(|p| text[p.span_start..p.span_end].to_string()).collect::<Vec<_>>()
+        };
+        assert_eq!(found("Police in Troy said a man was shot on Sunday."), ["Troy"]);
+        assert!(found("A change in Troy's plans was announced.").is_empty());
+        assert!(found("Police spoke with Troy on Sunday.").is_empty());
     }
 
     /// A town the recognizer read as a person, in a list of places, is a place; not in a
