@@ -305,6 +305,20 @@ const LIST_ENDING_PREPOSITIONS: &[&str] = &[
     "outside",
 ];
 
+/// A first-level division's abbreviation with a period right after a comma ("SPRINGFIELD,
+/// Mo. (AP)", "Jackson, Miss., police said"), which the recognizer often leaves untagged
+/// or reads as another kind: the AP style's qualifier of the town before it.
+fn abbreviated_division_after(gaz: &Gazetteer, rest: &str) -> Option<String> {
+    let word = rest.strip_prefix(", ")?.split([' ', ',', '(']).next()?;
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let dotted = word.ends_with('.')
+        && word.starts_with(char::is_uppercase)
+        && (2..=5).contains(&letters)
+        && word.chars().all(|c| c.is_alphabetic() || c == '.');
+    let division = || gaz.lookup(word).iter().any(|&i| gaz.entry(i).kind == tidings_geo::Kind::Admin1);
+    (dotted && division()).then(|| word.to_string())
+}
+
 /// "Municipality of Culion", "City of Cleveland", "Province of Palawan": a division word
 /// and "of" before a name.
 fn names_a_division(name: &str) -> bool {
@@ -368,7 +382,14 @@ pub fn places(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<ResolvedPlace
                     && n.label == Label::Gpe
                     && matches!(text[e.end..n.start].trim(), "," | "district of" | "District of")
             });
-            Toponym::in_text(text, c.start, c.seat.unwrap_or(c.end), next.map(|n| text[n.start..n.end].to_string()))
+            let qualifier = next.map(|n| text[n.start..n.end].to_string()).or_else(|| {
+                if c.end == e.end {
+                    abbreviated_division_after(gaz, &text[e.end..])
+                } else {
+                    None
+                }
+            });
+            Toponym::in_text(text, c.start, c.seat.unwrap_or(c.end), qualifier)
         })
         .collect();
     tidings_geo::mark_addresses(gaz, text, &mut toponyms);
@@ -433,6 +454,18 @@ mod tests {
     fn mention(text: &str, name: &str, label: Label) -> Entity {
         let start = text.find(name).unwrap();
         Entity { start, end: start + name.len(), label, sentence: 0, cluster: None, country: None }
+    }
+
+    /// "SPRINGFIELD, Mo. (AP)": the state's abbreviation after the comma places the town
+    /// in that state, although the recognizer tagged no place there.
+    #[test]
+    fn a_states_abbreviation_after_a_town_is_its_qualifier() {
+        let gaz = Gazetteer::bundled();
+        let text = "SPRINGFIELD, Mo. (AP) — Two men were shot outside a bar on Saturday.";
+        let ents = Entities { entities: vec![mention(text, "SPRINGFIELD", Label::Gpe)], clusters: Vec::new() };
+        let found = places(gaz, text, &ents);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].place.admin1.as_deref(), Some("Missouri"), "{:?}", found[0].place);
     }
 
     /// A town the recognizer read as a person after "in" is a place; not a possessor, nor
