@@ -50,6 +50,20 @@ const COUNTRY_NAMES: &[(&str, &[&str])] = &[
     ("SY", &["Syrian Arab Republic"]),
     ("VA", &["Vatican"]),
     ("BA", &["Bosnia"]),
+    // Former names of a country whose land is the modern one's, for texts about the past
+    // ("capital of Persia from 1598 to 1722"); not those another place shares ("Zaire",
+    // an Angolan province; "Formosa", an Argentine one; "Gold Coast", an Australian city).
+    ("IR", &["Persia"]),
+    ("TH", &["Siam"]),
+    ("LK", &["Ceylon"]),
+    ("ET", &["Abyssinia"]),
+    ("BJ", &["Dahomey"]),
+    ("BF", &["Upper Volta"]),
+    ("KH", &["Kampuchea"]),
+    ("BD", &["East Pakistan"]),
+    ("BW", &["Bechuanaland"]),
+    ("LS", &["Basutoland"]),
+    ("MW", &["Nyasaland"]),
 ];
 
 /// AP-style abbreviations of US states, as US datelines write them ("Manchester,
@@ -898,10 +912,23 @@ fn add_cities15000_alternates(path: &Path, cities: &mut [City]) -> Result<()> {
             // of its name ("El Khader", "Al Khadr" of Al Khaḑir): news spells such names
             // every way, and the loose key cannot tell "Khader" from "Khaḑir".
             None if article_led(&c.name) => c.alts.retain(|a| article_led(a)),
-            None => c.alts.clear(),
+            // A smaller town that is the seat of a Philippine municipality of another name
+            // keeps that name ("Linapacan" of San Miguel, listed as "Bayan ng Linapacan").
+            None => c.alts = municipality_names(&c.alts),
         }
     }
     Ok(())
+}
+
+/// The names of the municipality a town is the seat of, where its alternate names give
+/// them in Tagalog ("Bayan ng Linapacan", "town of Linapacan"): "Linapacan", when it is an
+/// alternate name too.
+fn municipality_names(alts: &[String]) -> Vec<String> {
+    alts.iter()
+        .filter_map(|a| a.strip_prefix("Bayan ng "))
+        .filter(|name| alts.iter().any(|a| a == name))
+        .map(str::to_string)
+        .collect()
 }
 
 /// Whether a name opens with the Arabic article as its own word ("Al Khaḑir",
@@ -1001,6 +1028,15 @@ mod tests {
         assert!(division_alternates("Capital Region").is_empty());
         assert!(division_alternates("Lucas County").is_empty());
         assert!(division_alternates("Chechen Republic").is_empty());
+    }
+
+    #[test]
+    fn a_seat_keeps_its_municipality_name() {
+        let alts: Vec<String> = ["Bayan ng Linapacan", "Linapacan", "San Miguel"].map(String::from).to_vec();
+        assert_eq!(municipality_names(&alts), ["Linapacan"]);
+        // Only a name the town is also listed by.
+        let alts: Vec<String> = ["Bayan ng Heneral Tinio", "Papaya"].map(String::from).to_vec();
+        assert!(municipality_names(&alts).is_empty());
     }
 
     #[test]

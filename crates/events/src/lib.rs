@@ -3691,14 +3691,20 @@ fn nation_force(s: &Sent, parse: &Parse, head: usize) -> Option<(&'static str, A
     // "government forces", "regime troops": the state's, whichever state the event is
     // told in (its country is filled in from the place, as for "soldiers").
     let mut government = false;
+    let mut last = None;
     for m in modifiers {
         let w = text(m);
         // A demonym ("Russian") or a country's name ("a US soldier").
-        match s.ctx.gazetteer.demonym(w).map(str::to_string).or_else(|| country_named(s, parse, m)) {
+        let nation = s.ctx.gazetteer.demonym(w).map(str::to_string).or_else(|| country_named(s, parse, m));
+        match nation {
             Some(c) if cc.is_none() => cc = Some(c),
+            // "Israeli and U.S. jets", "Israeli and Palestinian forces": states joined
+            // by a conjunction: the first named is the side.
+            Some(_) if last.is_some_and(|l| joined_by_conjunction(s.ctx.text, parse, l, m)) => {}
             _ if arms(w) => government |= matches!(w.to_lowercase().as_str(), "government" | "regime"),
             _ => return None,
         }
+        last = Some(m);
     }
     // "troops of Israel", "the army of Russia": the country its "of"-phrase names.
     if cc.is_none() {
@@ -3715,6 +3721,13 @@ fn nation_force(s: &Sent, parse: &Parse, head: usize) -> Option<(&'static str, A
         None if government => Some((name, kind, None)),
         None => None,
     }
+}
+
+/// Whether only a conjunction ("and", "or", "&"), with or without commas, stands
+/// between the parse's words `first` and `second` (in this order).
+fn joined_by_conjunction(text: &str, parse: &Parse, first: usize, second: usize) -> bool {
+    let between = text[parse.words[first].end..parse.words[second].start].trim().trim_matches(',').trim();
+    matches!(between.to_lowercase().as_str(), "and" | "or" | "&")
 }
 
 /// The force a lower-case object is of, named by a modifier: "police lines", "a police

@@ -156,7 +156,7 @@ fn candidates(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<Candidate> {
             }
             // "Fort Worth, Arlington and Irving": a name read as a person's in a list of
             // places is a place where it is one's own name.
-            Label::Per if listed_with_places(gaz, text, ents, i) => out.push(whole),
+            Label::Per if listed_with_places(gaz, text, ents, i) || told_in(gaz, text, ents, i) => out.push(whole),
             // "Emperor of Russia", "Bonosus of Sardica": a person's place after "of".
             Label::Per => {
                 out.extend(inside(TOWN_IN_NAME, true).into_iter().filter(|c| text[..c.start].ends_with(" of ")))
@@ -237,6 +237,30 @@ fn listed_with_places(gaz: &Gazetteer, text: &str, ents: &Entities, i: usize) ->
             .any(|&k| gaz.entry(k).kind != tidings_geo::Kind::Region && gaz.is_primary_name(k, name))
 }
 
+/// Whether mention `i`, read as a person's, follows the locative "in" ("Police in Troy
+/// said", "a shooting in Irving on Sunday"), is a country's, a division's or a town's own
+/// name, is named nowhere else in the document as a person, and is no possessor ("in
+/// Obama's speech"): a person is rarely where something happens.
+fn told_in(gaz: &Gazetteer, text: &str, ents: &Entities, i: usize) -> bool {
+    let e = &ents.entities[i];
+    let name = &text[e.start..e.end];
+    let after_in = text[..e.start]
+        .strip_suffix(' ')
+        .is_some_and(|b| b.rsplit(char::is_whitespace).next().is_some_and(|w| w.eq_ignore_ascii_case("in")));
+    let possessor = text[e.end..].starts_with(['\'', '\u{2019}']);
+    let named_elsewhere = e
+        .cluster
+        .and_then(|c| ents.clusters.get(c))
+        .is_some_and(|c| c.spans.iter().any(|&(s, end)| end <= e.start || e.end <= s));
+    after_in
+        && !possessor
+        && !named_elsewhere
+        && gaz
+            .lookup(name)
+            .iter()
+            .any(|&k| gaz.entry(k).kind != tidings_geo::Kind::Region && gaz.is_primary_name(k, name))
+}
+
 /// Whether what follows mention `i` ends a list of places: punctuation, the end of the
 /// text, a preposition ("Arlington and Irving in Texas"), or "and"/"or" and another place
 /// mention; not a verb ("Clinton won Virginia") or any other word.
@@ -280,6 +304,20 @@ const LIST_ENDING_PREPOSITIONS: &[&str] = &[
     "within",
     "outside",
 ];
+
+/// A first-level division's abbreviation with a period right after a comma ("SPRINGFIELD,
+/// Mo. (AP)", "Jackson, Miss., police said"), which the recognizer often leaves untagged
+/// or reads as another kind: the AP style's qualifier of the town before it.
+fn abbreviated_division_after(gaz: &Gazetteer, rest: &str) -> Option<String> {
+    let word = rest.strip_prefix(", ")?.split([' ', ',', '(']).next()?;
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let dotted = word.ends_with('.')
+        && word.starts_with(char::is_uppercase)
+        && (2..=5).contains(&letters)
+        && word.chars().all(|c| c.is_alphabetic() || c == '.');
+    let division = || gaz.lookup(word).iter().any(|&i| gaz.entry(i).kind == tidings_geo::Kind::Admin1);
+    (dotted && division()).then(|| word.to_string())
+}
 
 /// "Municipality of Culion", "City of Cleveland", "Province of Palawan": a division word
 /// and "of" before a name.
@@ -344,7 +382,14 @@ pub fn places(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<ResolvedPlace
                     && n.label == Label::Gpe
                     && matches!(text[e.end..n.start].trim(), "," | "district of" | "District of")
             });
-            Toponym::in_text(text, c.start, c.seat.unwrap_or(c.end), next.map(|n| text[n.start..n.end].to_string()))
+            let qualifier = next.map(|n| text[n.start..n.end].to_string()).or_else(|| {
+                if c.end == e.end {
+                    abbreviated_division_after(gaz, &text[e.end..])
+                } else {
+                    None
+                }
+            });
+            Toponym::in_text(text, c.start, c.seat.unwrap_or(c.end), qualifier)
         })
         .collect();
     tidings_geo::mark_addresses(gaz, text, &mut toponyms);
@@ -409,6 +454,32 @@ mod tests {
     fn mention(text: &str, name: &str, label: Label) -> Entity {
         let start = text.find(name).unwrap();
         Entity { start, end: start + name.len(), label, sentence: 0, cluster: None, country: None }
+    }
+
+    /// "SPRINGFIELD, Mo. (AP)": the state's abbreviation after the comma places the town
+    /// in that state, although the recognizer tagged no place there.
+    #[test]
+    fn a_states_abbreviation_after_a_town_is_its_qualifier() {
+        let gaz = Gazetteer::bundled();
+        let text = "SPRINGFIELD, Mo. (AP) — Two men were shot outside a bar on Saturday.";
+        let ents = Entities { entities: vec![mention(text, "SPRINGFIELD", Label::Gpe)], clusters: Vec::new() };
+        let found = places(gaz, text, &ents);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].place.admin1.as_deref(), Some("Missouri"), "{:?}", found[0].place);
+    }
+
+    /// A town the recognizer read as a person after "in" is a place; not a possessor, nor
+    /// a person after another word.
+    #[test]
+    fn a_town_read_as_a_person_after_in() {
+        let gaz = Gazetteer::bundled();
+        let found = |text: &str| {
+            let ents = Entities { entities: vec![mention(text, "Troy", Label::Per)], clusters: Vec::new() };
+            places(gaz, text, &ents).iter().map(|p| text[p.span_start..p.span_end].to_string()).collect::<Vec<_>>()
+        };
+        assert_eq!(found("Police in Troy said a man was shot on Sunday."), ["Troy"]);
+        assert!(found("A change in Troy's plans was announced.").is_empty());
+        assert!(found("Police spoke with Troy on Sunday.").is_empty());
     }
 
     /// A town the recognizer read as a person, in a list of places, is a place; not in a

@@ -1281,6 +1281,7 @@ fn reading_scores(
     let as_division =
         t.office || t.holds_previous || (t.after_name && qualifier.iter().any(|q| q.kind == Kind::Country));
     let named_as_division = strip_division_suffix(&text_key);
+    let state_named = named_as_division.is_some() && text_key.ends_with(" state");
     let mut candidates = gaz.lookup(&t.span.text);
     // "KANO, Nigeria": a short name in capitals with a qualifier that holds one of its
     // readings is a dateline's town, not an abbreviation.
@@ -1397,6 +1398,12 @@ fn reading_scores(
                 return None;
             }
             if e.kind == Kind::Admin1 && county_of_country(&e.country) {
+                return None;
+            }
+            // "Washington State", "Lagos State": the word names a first-level division,
+            // never a county of that name where one such division has it (Washington
+            // County, Oregon, beside "Oregon").
+            if e.kind == Kind::Admin2 && state_named && candidates.iter().any(|&c| gaz.entry(c).kind == Kind::Admin1) {
                 return None;
             }
             let weight = if e.country.is_empty() { None } else { country_weight(&e.country) };
@@ -1539,6 +1546,14 @@ mod tests {
     }
 
     #[test]
+    fn a_state_named_with_its_word_is_the_first_level_division() {
+        // Oregon beside it favours Washington County, Oregon; "State" names the state.
+        let r = resolve_doc(&[toponym("Washington State"), toponym("Oregon")]);
+        let washington = r[0].unwrap();
+        assert_eq!((washington.kind, washington.name.as_str()), (Kind::Admin1, "Washington"), "{washington:?}");
+    }
+
+    #[test]
     fn countries_divisions_and_cities() {
         let moscow = resolve_one("Moscow", &[]).unwrap();
         assert_eq!((moscow.kind, moscow.country.as_str(), moscow.id), (Kind::City, "RU", 524901));
@@ -1550,6 +1565,11 @@ mod tests {
             assert_eq!((e.kind, e.country.as_str()), (Kind::Country, cc), "{name}");
         }
         assert_eq!(resolve_one("Russian Federation", &[]).unwrap().country, "RU");
+        // A country's former name is the modern country ("capital of Persia").
+        for (name, cc) in [("Persia", "IR"), ("Siam", "TH"), ("Ceylon", "LK"), ("Upper Volta", "BF")] {
+            let e = resolve_one(name, &[]).unwrap();
+            assert_eq!((e.kind, e.country.as_str()), (Kind::Country, cc), "{name}");
+        }
     }
 
     #[test]

@@ -33,6 +33,13 @@ fn a_nationality_before_arms_names_the_state_forces() {
 }
 
 #[test]
+fn two_nationalities_joined_before_arms_name_the_first_states_forces() {
+    // No place, number or date: without its side the strike would be no event.
+    let a = actors("Israeli and U.S. jets strike the nuclear site.");
+    assert_eq!(a.first().map(|x| x.0.as_str()), Some("Military Forces of Israel"), "{a:?}");
+}
+
+#[test]
 fn a_country_that_fights_is_its_military() {
     let a = actors("Russia bombed the town of Maarat al-Numan in Idlib province on Sunday, killing 12 civilians.");
     assert_eq!(a[0].0, "Military Forces of Russia", "{a:?}");
