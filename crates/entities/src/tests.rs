@@ -858,3 +858,61 @@ fn a_name_written_twice_over_is_two_mentions() {
     assert_eq!(found.iter().filter(|s| **s == "Joshua S Goldstein").count(), 2, "{found:?}");
     assert!(!found.contains(&"Nasser"), "{found:?}");
 }
+
+#[test]
+fn an_office_holders_possessive_stays_inside_the_office() {
+    let text = "Assistance came from the Maricopa County Sheriff's Office and the Arizona Department of Public Safety.";
+    assert_eq!(label_of(text, &run(text), "Maricopa County Sheriff's Office"), [Label::Org]);
+}
+
+#[test]
+fn a_nationality_opening_a_person_is_its_own_name() {
+    let text = "Kenyan Benson Kipruto won the Berlin Marathon on Sunday.";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Kenyan"), [Label::Norp]);
+    assert_eq!(label_of(text, &ents, "Benson Kipruto"), [Label::Per]);
+}
+
+#[test]
+fn a_country_name_before_a_common_noun_is_its_nationality() {
+    let text = "Temperatures reached 49 degrees, Saudi health officials said on Sunday.";
+    assert_eq!(label_of(text, &run(text), "Saudi"), [Label::Norp]);
+    let text = "He flew to Saudi Arabia and then to Saudi on Monday.";
+    assert!(label_of(text, &run(text), "Saudi").iter().all(|l| *l != Label::Norp));
+}
+
+#[test]
+fn a_name_described_as_a_relative_is_a_person() {
+    let text = "Leftists were arrested, including Eva Forest, wife of the playwright Alfonso Sastre.";
+    assert_eq!(label_of(text, &run(text), "Eva Forest"), [Label::Per]);
+}
+
+#[test]
+fn more_titles_stay_out_of_person_names() {
+    let text = "The Russian Orthodox Church, led by Patriarch Alexiy II, did not come. Reverend Al Sharpton spoke.";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Alexiy II"), [Label::Per]);
+    assert_eq!(label_of(text, &ents, "Al Sharpton"), [Label::Per]);
+}
+
+#[test]
+fn a_league_on_a_sports_page_is_a_competition() {
+    let text =
+        "SOCCER - TOTTENHAM SIGN MIDFIELDER. LONDON, Aug 30 (Reuters) - Liverpool went top of the Premier League \
+                on Saturday, beating Arsenal 2-1. The National Football League and the Arab League were not involved.";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Premier League"), [Label::Misc]);
+    assert_eq!(label_of(text, &ents, "National Football League"), [Label::Org]);
+}
+
+#[test]
+fn scorers_in_brackets_after_a_score_are_persons() {
+    let text =
+        "SOCCER - SCOTTISH LEAGUE RESULTS. GLASGOW, Jan 3 - Results of Scottish Premiership matches on Saturday: \
+                Celtic 2 (Kyogo Furuhashi 14, Daizen Maeda 77) Rangers 2 (Cyriel Dessers 40, Hamza Igamane 88).";
+    let ents = run(text);
+    for p in ["Kyogo Furuhashi", "Daizen Maeda", "Cyriel Dessers", "Hamza Igamane"] {
+        assert_eq!(label_of(text, &ents, p), [Label::Per], "{p}");
+    }
+    assert_eq!(label_of(text, &ents, "Celtic"), [Label::Org]);
+}

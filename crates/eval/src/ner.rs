@@ -424,6 +424,41 @@ pub fn top_errors(docs: &[GoldDoc], predicted: &[Vec<Span>], k: usize) -> (Tally
     (top(misses), top(alarms))
 }
 
+/// One document's errors in our space, one line each: a gold name missed (with the
+/// overlapping predictions that took its place), then predictions that overlap no missed
+/// gold name, each with a little of the sentence around it.
+pub fn doc_errors(doc: &GoldDoc, predicted: &[Span], gold_labels: &BTreeSet<LabelKey>) -> Vec<String> {
+    let norm = |s: &Span| Span { label: LabelKey::of(fold(s.label.label(), Space::Ours, gold_labels)), ..*s };
+    let g: BTreeSet<Span> = doc.entities.iter().map(norm).collect();
+    let p: BTreeSet<Span> = predicted.iter().map(norm).filter(|s| gold_labels.contains(&s.label)).collect();
+    let text = &doc.text;
+    let name = |s: &Span| format!("{:?} {}", &text[s.start..s.end], s.label.label().as_str());
+    let context = |s: &Span| {
+        let mut a = s.start.saturating_sub(50);
+        while !text.is_char_boundary(a) {
+            a -= 1;
+        }
+        let mut b = (s.end + 50).min(text.len());
+        while !text.is_char_boundary(b) {
+            b += 1;
+        }
+        text[a..b].replace('\n', " ")
+    };
+    let overlaps = |x: &Span, y: &Span| x.start < y.end && y.start < x.end;
+    let missed: Vec<&Span> = g.difference(&p).collect();
+    let extra: Vec<&Span> = p.difference(&g).collect();
+    let mut lines = Vec::new();
+    for m in &missed {
+        let got: Vec<String> = extra.iter().filter(|x| overlaps(m, x)).map(|x| name(x)).collect();
+        let got = if got.is_empty() { "nothing".to_string() } else { got.join(" + ") };
+        lines.push(format!("  miss  {}  got {got}  | {}", name(m), context(m)));
+    }
+    for x in extra.iter().filter(|x| !missed.iter().any(|m| overlaps(m, x))) {
+        lines.push(format!("  extra {}  | {}", name(x), context(x)));
+    }
+    lines
+}
+
 /// The report rows for gold and predictions: our space, then CoNLL's, each per label and overall.
 pub fn report_rows(gold: &[Vec<Span>], predicted: &[Vec<Span>]) -> Vec<(String, Vec<f64>)> {
     let mut rows = Vec::new();
@@ -450,6 +485,16 @@ pub fn run(gold_path: &Path) -> Result<Report> {
     let predicted: Vec<Vec<Span>> = docs.iter().map(|d| without_ignored(d, predict(&d.text))).collect();
     let tokens: usize = docs.iter().map(|d| tidings_text::tokenize(&d.text).len()).sum();
     let (misses, alarms) = top_errors(&docs, &predicted, 12);
+    // TIDINGS_EVAL_VERBOSE=1 lists each document's errors on stderr.
+    if std::env::var_os("TIDINGS_EVAL_VERBOSE").is_some() {
+        let gold_labels: BTreeSet<LabelKey> = gold.iter().flatten().map(|s| s.label).collect();
+        for (d, p) in docs.iter().zip(&predicted) {
+            let lines = doc_errors(d, p, &gold_labels);
+            if !lines.is_empty() {
+                eprintln!("# {}\n{}", d.id, lines.join("\n"));
+            }
+        }
+    }
     let list = |v: Vec<(String, usize)>| v.iter().map(|(s, n)| format!("{s:?}×{n}")).collect::<Vec<_>>().join(", ");
     Ok(Report {
         title: format!(
@@ -508,6 +553,23 @@ mod tests {
         let conll = score(&gold, &pred, Space::Conll);
         assert_eq!(get(&conll, Label::Misc), Counts { tp: 0, fp: 0, fn_: 1 });
         assert_eq!(get(&conll, Label::Loc), Counts { tp: 1, fp: 1, fn_: 0 });
+    }
+
+    #[test]
+    fn errors_pair_misses_with_what_took_their_place() {
+        let s = |start, end, l| Span { start, end, label: LabelKey::of(l) };
+        let doc = GoldDoc {
+            id: "d".into(),
+            text: "Justice Ann Lee met Acme in Paris.".into(),
+            entities: vec![s(8, 15, Label::Per), s(20, 24, Label::Org), s(28, 33, Label::Loc)],
+            ..Default::default()
+        };
+        let labels: BTreeSet<LabelKey> = doc.entities.iter().map(|x| x.label).collect();
+        // A run-on person, a right one, a place read as GPE (LOC here) and a stray name.
+        let pred = [s(0, 15, Label::Per), s(20, 24, Label::Org), s(28, 33, Label::Gpe), s(0, 7, Label::Misc)];
+        let lines = doc_errors(&doc, &pred, &labels);
+        assert_eq!(lines.len(), 1, "{lines:?}");
+        assert!(lines[0].starts_with("  miss  \"Ann Lee\" PER  got \"Justice Ann Lee\" PER"), "{lines:?}");
     }
 
     #[test]

@@ -493,8 +493,9 @@ fn dateline_at(text: &str, tokens: &[Token], first: usize) -> Option<Dateline> {
     let separator = word(k).filter(|_| same_line(k)).filter(|w| matches!(*w, "—" | "–" | "-" | "--" | ":"));
     let line_ends = !same_line(k) || k >= tokens.len();
     let end = match separator {
-        // A title-case place needs a date and a separator ("New Delhi, Aug 14:").
-        Some(_) if caps_place || date.is_some() => tokens[k].end,
+        // A title-case place needs a date or an agency in brackets, and a separator
+        // ("New Delhi, Aug 14:", "Kabul, Afghanistan (AP) —" as sites print it).
+        Some(_) if caps_place || date.is_some() || source.is_some() => tokens[k].end,
         // "BANGUI 1996-12-06" alone on its line.
         None if line_ends && caps_place && date.is_some() => tokens[k - 1].end,
         None if source.is_some() && caps_place => tokens[k - 1].end,
@@ -662,8 +663,19 @@ mod tests {
         assert_eq!(&text[d.date.clone().unwrap()], "Aug 14");
         assert_eq!(&text[d.start..d.end], "New Delhi, Aug 14:");
 
+        // A site's title-case dateline: the agency in brackets is its source.
+        let text = "Catania (AP) — Police said five were hurt.";
+        let d = dateline(text, &Segmented::new(text)).unwrap();
+        assert_eq!(&text[d.source.clone().unwrap()], "AP");
+        assert_eq!(&text[d.start..d.end], "Catania (AP) —");
+
         // Sentences and headlines are no datelines.
-        for text in ["Moscow said on Friday that it would act.", "UPDATE - talks resume", "The FSB - a service"] {
+        for text in [
+            "Moscow said on Friday that it would act.",
+            "UPDATE - talks resume",
+            "The FSB - a service",
+            "Human Rights Watch (HRW) said on Friday",
+        ] {
             assert_eq!(dateline(text, &Segmented::new(text)), None, "{text}");
         }
         // A text that is one name, or a name and a comma, ends before any separator.
