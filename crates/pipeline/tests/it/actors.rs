@@ -497,3 +497,9 @@ fn servicemembers_killed_are_their_states_force() {
     let a2 = ex.events.first().and_then(|e| e.actor2.as_ref()).map(|a| a.name.as_str());
     assert_eq!(a2, Some("Military Forces of Ukraine"), "{:#?}", ex.events);
 }
+
+#[test]
+fn a_strike_that_hit_only_property_hit_no_civilians() {
+    let a = actors("A drone struck an oil refinery in Saratov, Russia, on Tuesday, setting it on fire.");
+    assert_eq!(a[0].1, "", "{a:?}");
+}
