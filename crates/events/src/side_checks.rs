@@ -2,9 +2,10 @@
 //! that overrule a pick wherever it came from, read from the words of the event's
 //! sentences.
 
-use tidings_model::{Event, Modality};
+use tidings_model::{ActorKind, Event, Modality};
+use tidings_syntax::Parse;
 
-use crate::{rules, Context};
+use crate::{rules, Coded, Context};
 
 /// The lowercase words of the sentences an event was read from (each evidence span's).
 fn event_words(ctx: &Context, e: &Event) -> Vec<String> {
@@ -144,6 +145,67 @@ pub(crate) fn no_civilians_where_only_property_hit(ctx: &Context, events: &mut [
             e.actor2 = None;
         }
     }
+}
+
+/// Weapons that fly to their target and may be shot down.
+const FLYING_WEAPONS: &[&str] =
+    &["missile", "missiles", "drone", "drones", "rocket", "rockets", "projectile", "projectiles", "uav", "uavs"];
+
+/// The state a flying weapon of the sentence is told to be from: a nationality word
+/// before it ("intercepted three Iranian missiles", "337 Ukrainian drones"), or a
+/// country after "from" ("19 drones from Iran"). `None` where none or two are told.
+fn launching_state(ctx: &Context, parse: &Parse) -> Option<String> {
+    let text = |w: usize| &ctx.text[parse.words[w].start..parse.words[w].end];
+    let mut found: Option<String> = None;
+    for w in 0..parse.words.len() {
+        if !FLYING_WEAPONS.contains(&text(w).to_lowercase().as_str()) {
+            continue;
+        }
+        let by_word = crate::nation_modifiers(parse, w).find_map(|c| ctx.gazetteer.demonym(text(c)));
+        let by_from = parse.children(w).iter().copied().filter(|&c| c > w).find_map(|c| {
+            let from = crate::tree::case_of(parse, ctx.text, c).as_deref() == Some("from");
+            from.then(|| country_named_by(ctx, text(c))).flatten()
+        });
+        let Some(cc) = by_word.map(str::to_string).or(by_from) else { continue };
+        if found.as_ref().is_some_and(|f| *f != cc) {
+            return None;
+        }
+        found = Some(cc);
+    }
+    found
+}
+
+/// The country a name names as a whole ("Iran", "the United States").
+fn country_named_by(ctx: &Context, name: &str) -> Option<String> {
+    let g = ctx.gazetteer;
+    g.lookup(name).into_iter().map(|i| g.entry(i)).find(|e| e.precision() == 4).map(|e| e.country.clone())
+}
+
+/// A missile or a drone shot down or intercepted was launched by the state its
+/// nationality word names ("air defences intercepted three Iranian missiles"): ACLED's
+/// side acted against is that state's military, where the coder named none or an
+/// unidentified armed group.
+pub(crate) fn launching_state_of_intercepted_weapons(ctx: &Context, coded: &mut Coded) {
+    let mut events = std::mem::take(&mut coded.events);
+    for e in events.iter_mut().filter(|e| e.sub_event_type == "Disrupted weapons use") {
+        let open = e.actor2.as_ref().is_none_or(|a| a.name.starts_with("Unidentified Armed Group"));
+        let Some(k) = e.evidence.first().and_then(|t| ctx.seg.sentence_at(t.start)) else { continue };
+        if !open {
+            continue;
+        }
+        let Some(cc) = launching_state(ctx, ctx.analysis.parse(k)) else { continue };
+        // Not the interceptor's own state.
+        let own = e.actor1.as_ref().is_some_and(|a| {
+            ctx.gazetteer.country(&cc).is_some_and(|c| a.name.ends_with(tidings_entities::acled_country(&c.name)))
+        });
+        if own {
+            continue;
+        }
+        let evidence = e.evidence.clone();
+        e.actor2 =
+            Some(crate::generic_named(ctx, coded, "Military Forces of {}", ActorKind::StateForce, Some(cc), evidence));
+    }
+    coded.events = events;
 }
 
 #[cfg(test)]

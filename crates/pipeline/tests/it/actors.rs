@@ -503,3 +503,8 @@ fn a_strike_that_hit_only_property_hit_no_civilians() {
     let a = actors("A drone struck an oil refinery in Saratov, Russia, on Tuesday, setting it on fire.");
     assert_eq!(a[0].1, "", "{a:?}");
 }
+#[test]
+fn an_intercepted_weapon_was_its_launching_states() {
+    let a = actors("Kuwaiti air defenses intercepted an Iranian missile near Kuwait City on Monday.");
+    assert_eq!(a[0], ("Military Forces of Kuwait".into(), "Military Forces of Iran".into()), "{a:?}");
+}
