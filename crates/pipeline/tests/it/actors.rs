@@ -505,3 +505,14 @@ fn servicemembers_killed_are_their_states_force() {
     let a2 = ex.events.first().and_then(|e| e.actor2.as_ref()).map(|a| a.name.as_str());
     assert_eq!(a2, Some("Military Forces of Ukraine"), "{:#?}", ex.events);
 }
+
+#[test]
+fn a_strike_that_hit_only_property_hit_no_civilians() {
+    let a = actors("A drone struck an oil refinery in Saratov, Russia, on Tuesday, setting it on fire.");
+    assert_eq!(a[0].1, "", "{a:?}");
+}
+#[test]
+fn an_intercepted_weapon_was_its_launching_states() {
+    let a = actors("Kuwaiti air defenses intercepted an Iranian missile near Kuwait City on Monday.");
+    assert_eq!(a[0], ("Military Forces of Kuwait".into(), "Military Forces of Iran".into()), "{a:?}");
+}

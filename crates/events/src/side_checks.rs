@@ -1,0 +1,234 @@
+//! Checks of the sides once the rules and the model have named them: forms of language
+//! that overrule a pick wherever it came from, read from the words of the event's
+//! sentences.
+
+use tidings_model::{ActorKind, Event, Modality};
+use tidings_syntax::Parse;
+
+use crate::{rules, Coded, Context};
+
+/// The lowercase words of the sentences an event was read from (each evidence span's).
+fn event_words(ctx: &Context, e: &Event) -> Vec<String> {
+    let mut sentences: Vec<usize> = e.evidence.iter().filter_map(|t| ctx.seg.sentence_at(t.start)).collect();
+    sentences.sort_unstable();
+    sentences.dedup();
+    sentences
+        .into_iter()
+        .flat_map(|k| ctx.seg.tokens[ctx.seg.sentences[k].tokens.clone()].iter())
+        .map(|t| t.text(ctx.text).to_lowercase())
+        .collect()
+}
+
+/// Words that tell of people harmed or present: the dead and the hurt, and the people
+/// a blast or a strike could have hit.
+fn names_people(w: &str) -> bool {
+    rules::CIVILIAN_NOUNS.contains(&w)
+        || rules::PERSON_NOUNS.contains(&w)
+        || rules::COLLECTIVE_NOUNS.contains(&w)
+        || rules::ARMED_NOUNS.contains(&w)
+        || HARM_WORDS.contains(&w)
+        || w.starts_with("kill")
+        || w.starts_with("injur")
+        || w.starts_with("wound")
+        || w.starts_with("casualt")
+}
+
+/// Words of harm to people that the noun lists above do not hold.
+const HARM_WORDS: &[&str] = &[
+    "dead",
+    "death",
+    "deaths",
+    "died",
+    "dies",
+    "die",
+    "hurt",
+    "victim",
+    "victims",
+    "bodies",
+    "body",
+    "toll",
+    "hostage",
+    "hostages",
+    "workers",
+    "worker",
+    "crew",
+    "persons",
+    "firefighters",
+    "employees",
+    "guards",
+    "residential",
+    "homes",
+    "home",
+    "houses",
+    "house",
+    "neighbourhood",
+    "neighborhood",
+    "massacre",
+    "murder",
+];
+
+/// Things a strike or a bomb hits that are no people: plants, pipes, ships, depots.
+const PROPERTY_NOUNS: &[&str] = &[
+    "refinery",
+    "refineries",
+    "pipeline",
+    "pipelines",
+    "plant",
+    "plants",
+    "facility",
+    "facilities",
+    "infrastructure",
+    "tanker",
+    "tankers",
+    "vessel",
+    "vessels",
+    "ship",
+    "ships",
+    "terminal",
+    "depot",
+    "depots",
+    "warehouse",
+    "servers",
+    "center",
+    "centre",
+    "bridge",
+    "bridges",
+    "railway",
+    "railways",
+    "station",
+    "substation",
+    "airport",
+    "airfield",
+    "port",
+    "bank",
+    "banks",
+    "bus",
+    "offices",
+    "office",
+    "building",
+    "factory",
+    "complex",
+    "grid",
+];
+
+/// Whether the event's sentences tell of a strike or a blast that hit only property:
+/// no toll, no word for people or their harm, and a thing hit ("drones struck an oil
+/// pipeline", "a bomb explodes outside the offices of a railway company"). ACLED names
+/// no side hit there: no civilians were.
+pub(crate) fn only_property_hit(words: &[String], fatalities: bool) -> bool {
+    // "opening fire" is at people.
+    let fire_at_people = words.windows(2).any(|p| p[0].starts_with("open") && p[1] == "fire");
+    // A bomb that "did not go off" or "failed to explode" was laid where people are.
+    let unexploded = words.windows(2).any(|p| {
+        matches!(p[0].as_str(), "not" | "n't" | "to") && matches!(p[1].as_str(), "go" | "explode" | "detonate")
+    });
+    !fatalities
+        && !fire_at_people
+        && !unexploded
+        && !words.iter().any(|w| names_people(w))
+        && words.iter().any(|w| PROPERTY_NOUNS.contains(&w.as_str()))
+}
+
+/// Civilians the coder named as the side hit by a strike or a blast that hit only
+/// property ([`only_property_hit`]) are no side: actor2 is left empty.
+pub(crate) fn no_civilians_where_only_property_hit(ctx: &Context, events: &mut [Event]) {
+    for e in events.iter_mut() {
+        let remote = e.event_type == "Explosions/Remote violence"
+            || e.sub_event_type == "Attack"
+            || e.sub_event_type == "Looting/property destruction";
+        // Only what happened: a plot or an attempt tells nothing of what was hit.
+        if !remote || e.modality != Modality::Occurred || !e.actor2.as_ref().is_some_and(|a| crate::civilians(&a.name))
+        {
+            continue;
+        }
+        if only_property_hit(&event_words(ctx, e), e.fatalities.is_some()) {
+            e.actor2 = None;
+        }
+    }
+}
+
+/// Weapons that fly to their target and may be shot down.
+const FLYING_WEAPONS: &[&str] =
+    &["missile", "missiles", "drone", "drones", "rocket", "rockets", "projectile", "projectiles", "uav", "uavs"];
+
+/// The state a flying weapon of the sentence is told to be from: a nationality word
+/// before it ("intercepted three Iranian missiles", "337 Ukrainian drones"), or a
+/// country after "from" ("19 drones from Iran"). `None` where none or two are told.
+fn launching_state(ctx: &Context, parse: &Parse) -> Option<String> {
+    let text = |w: usize| &ctx.text[parse.words[w].start..parse.words[w].end];
+    let mut found: Option<String> = None;
+    for w in 0..parse.words.len() {
+        if !FLYING_WEAPONS.contains(&text(w).to_lowercase().as_str()) {
+            continue;
+        }
+        let by_word = crate::nation_modifiers(parse, w).find_map(|c| ctx.gazetteer.demonym(text(c)));
+        let by_from = parse.children(w).iter().copied().filter(|&c| c > w).find_map(|c| {
+            let from = crate::tree::case_of(parse, ctx.text, c).as_deref() == Some("from");
+            from.then(|| country_named_by(ctx, text(c))).flatten()
+        });
+        let Some(cc) = by_word.map(str::to_string).or(by_from) else { continue };
+        if found.as_ref().is_some_and(|f| *f != cc) {
+            return None;
+        }
+        found = Some(cc);
+    }
+    found
+}
+
+/// The country a name names as a whole ("Iran", "the United States").
+fn country_named_by(ctx: &Context, name: &str) -> Option<String> {
+    let g = ctx.gazetteer;
+    g.lookup(name).into_iter().map(|i| g.entry(i)).find(|e| e.precision() == 4).map(|e| e.country.clone())
+}
+
+/// A missile or a drone shot down or intercepted was launched by the state its
+/// nationality word names ("air defences intercepted three Iranian missiles"): ACLED's
+/// side acted against is that state's military, where the coder named none or an
+/// unidentified armed group.
+pub(crate) fn launching_state_of_intercepted_weapons(ctx: &Context, coded: &mut Coded) {
+    let mut events = std::mem::take(&mut coded.events);
+    for e in events.iter_mut().filter(|e| e.sub_event_type == "Disrupted weapons use") {
+        let open = e.actor2.as_ref().is_none_or(|a| a.name.starts_with("Unidentified Armed Group"));
+        let Some(k) = e.evidence.first().and_then(|t| ctx.seg.sentence_at(t.start)) else { continue };
+        if !open {
+            continue;
+        }
+        let Some(cc) = launching_state(ctx, ctx.analysis.parse(k)) else { continue };
+        // Not the interceptor's own state.
+        let own = e.actor1.as_ref().is_some_and(|a| {
+            ctx.gazetteer.country(&cc).is_some_and(|c| a.name.ends_with(tidings_entities::acled_country(&c.name)))
+        });
+        if own {
+            continue;
+        }
+        let evidence = e.evidence.clone();
+        e.actor2 =
+            Some(crate::generic_named(ctx, coded, "Military Forces of {}", ActorKind::StateForce, Some(cc), evidence));
+    }
+    coded.events = events;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        s.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect()
+    }
+
+    #[test]
+    fn property_only_when_nobody_is_named() {
+        let hit = |s: &str| only_property_hit(&words(s), false);
+        assert!(hit("Drones struck a fuel depot near Tambov overnight, setting it on fire."));
+        assert!(hit("A bomb went off outside the offices of a shipping company in Piraeus."));
+        // People named, hit or present: no.
+        assert!(!hit("A drone struck a fuel depot near Tambov, killing one worker."));
+        assert!(!hit("An airstrike hit a residential building in Rafah, injuring five."));
+        assert!(!hit("Gunmen opened fire at the airport terminal."));
+        // Nothing hit named, or a toll: no.
+        assert!(!hit("Artillery shelled the town of Nikopol."));
+        assert!(!only_property_hit(&words("Missiles hit a petrochemical complex."), true));
+        // A bomb that did not go off was laid among people.
+        assert!(!hit("A second bomb left at the bus station did not go off."));
+    }
+}
