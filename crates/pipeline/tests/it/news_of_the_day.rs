@@ -708,3 +708,26 @@ fn habitual_or_conditional_plurals_are_no_events() {
     let ex = code("Clashes occurred in Dolow on Monday between militants and soldiers.");
     assert_eq!(news(&ex).len(), 1, "{:#?}", ex.events);
 }
+
+#[test]
+fn one_incident_named_with_an_article_is_not_split_across_the_places_of_its_sentence() {
+    // "a shooting" is one incident in one of the two towns; the plural attacks may lie in both.
+    let ex = code(
+        "Three different attacks -- a car bomb, a roadside blast and a shooting -- in the main northern city of \
+         Mosul and the nearby town of Baaj left nine people dead on Monday, officials said.",
+    );
+    let shootings = news(&ex).into_iter().filter(|e| e.evidence.iter().any(|s| s.text == "shooting")).count();
+    assert_eq!(shootings, 1, "{:#?}", ex.events);
+}
+
+#[test]
+fn an_arrest_that_only_says_who_people_are_is_no_news_of_the_day() {
+    let ex = code(
+        "Two Indian men arrested in Spain for smuggling Russian anti-aircraft missiles were extradited to the \
+         United States, Spanish military police said in a statement on Thursday.",
+    );
+    assert!(news(&ex).iter().all(|e| e.sub_event_type != "Arrests"), "{:#?}", ex.events);
+    // Told as done, the arrest is the day's news.
+    let ex = code("Police in Madrid arrested two Indian men on Thursday for smuggling anti-aircraft missiles.");
+    assert_eq!(news(&ex).iter().filter(|e| e.sub_event_type == "Arrests").count(), 1, "{:#?}", ex.events);
+}
