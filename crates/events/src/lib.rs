@@ -2721,7 +2721,20 @@ fn mass_count(s: &Sent, a: usize, b: usize) -> bool {
 /// The clause of token `i` as a token range: a semicolon, "while" or "whereas" starts
 /// a new one ("… killed four, while a car bomb in Tarmiyah hurt nine").
 fn clause_of(s: &Sent, i: usize) -> (usize, usize) {
-    let is_break = |k: usize| matches!(s.word(k), ";" | "while" | "whilst" | "whereas" | "prompting" | "sparking");
+    // A title joins two reports by "as" ("Air strike on Idlib market kills 11 as rival
+    // rebels battle near Darat Izza"): each keeps its own place. "such as", "as well
+    // as", "as many as" join no clauses.
+    let title = std::cell::OnceCell::new();
+    let joins_reports = |k: usize| {
+        s.word(k) == "as"
+            && k >= 1
+            && !matches!(s.word(k - 1), "such" | "well" | "known" | "as" | "so")
+            && !matches!(s.lower.get(k + 1).map(String::as_str), Some("many" | "much" | "well" | "part" | "a" | "an"))
+            && *title.get_or_init(|| s.title())
+    };
+    let is_break = |k: usize| {
+        matches!(s.word(k), ";" | "while" | "whilst" | "whereas" | "prompting" | "sparking") || joins_reports(k)
+    };
     let start = (0..i.min(s.lower.len())).rev().find(|&k| is_break(k)).map_or(0, |k| k + 1);
     let end = (i + 1..s.lower.len()).find(|&k| is_break(k)).unwrap_or(s.lower.len());
     (start, end)
@@ -5020,7 +5033,20 @@ fn told_location(s: &Sent, trigger: usize, family: Family) -> (Option<Place>, Op
             ca <= i && i < cb
         })
         .collect();
-    match best(&in_clause).or_else(|| best(&loc)) {
+    // A clause that names a place of its own, even without "in" ("Air strike on Idlib
+    // market kills 11 as rebels battle near Darat Izza"), is not placed by another
+    // clause's "near X".
+    let own: Vec<&ResolvedPlace> = usable
+        .iter()
+        .copied()
+        .filter(|p| {
+            let i = s.at(p.span_start);
+            ca <= i && i < cb
+        })
+        .collect();
+    let split = ca > 0 || cb < s.lower.len();
+    let elsewhere = if split && !own.is_empty() { &own } else { &loc };
+    match best(&in_clause).or_else(|| best(elsewhere)) {
         Some(p) => (Some(p), None),
         None => (None, best(&usable)),
     }

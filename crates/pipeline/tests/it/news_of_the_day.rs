@@ -731,3 +731,20 @@ fn an_arrest_that_only_says_who_people_are_is_no_news_of_the_day() {
     let ex = code("Police in Madrid arrested two Indian men on Thursday for smuggling anti-aircraft missiles.");
     assert_eq!(news(&ex).iter().filter(|e| e.sub_event_type == "Arrests").count(), 1, "{:#?}", ex.events);
 }
+
+#[test]
+fn a_title_joining_two_reports_by_as_places_each_in_its_own_clause() {
+    // The strike is placed at Idlib, not at the battle's "near Darat Izza", and so the
+    // body's report of it retells it instead of becoming a second strike.
+    let ex = code_on(
+        "Air strike on Idlib market kills 11 as rival rebels battle near Darat Izza\n\n\
+         Warplanes struck a crowded vegetable market in the town of Maarat al-Numan in Syria's rebel-held Idlib \
+         province on Saturday, killing 11 civilians, including three children, rescue workers said.\n\n\
+         The White Helmets civil defence group said its volunteers had pulled bodies from the rubble of shops and \
+         stalls for several hours after the strike.",
+        "2018-12-30",
+    );
+    let strikes: Vec<&Event> = news(&ex).into_iter().filter(|e| e.sub_event_type == "Air/drone strike").collect();
+    assert_eq!(strikes.len(), 1, "{:#?}", ex.events);
+    assert_ne!(strikes[0].location.as_ref().map(|l| l.name.as_str()), Some("Dārat ‘Izzah"), "{:#?}", strikes[0]);
+}
