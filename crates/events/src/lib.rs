@@ -1883,6 +1883,17 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             d.referenced = d.extra_evidence.is_empty()
                 && d.fatalities.as_ref().is_none_or(|f| f.evidence.iter().all(|e| e.start >= d.trigger.start))
                 && (newsday::referenced(&s.lower, a).is_some() || named_incident(s, a, b));
+            // "Two men arrested in Spain … were extradited": the arrest only says who
+            // the men are; it is told as known, not as the day's news.
+            if family == Family::Arrest && b == a + 1 {
+                let parse = s.ctx.analysis.parse(s.k);
+                let verb = |k: usize| {
+                    s.tokens.get(k).is_some_and(|t| {
+                        parse.words.iter().position(|w| w.start == t.start).is_some_and(|i| parse.is_verb(i))
+                    })
+                };
+                d.referenced |= newsday::arrest_describes(&s.lower, a, verb);
+            }
             d.date_near = clause_dates(s, a).iter().any(|t| {
                 let i = s.at(t.evidence[0].start);
                 i + 3 >= a && i <= b + 3
@@ -1890,7 +1901,7 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             d.target = target(s, b, family);
         }
         if family.is_violent() {
-            drafts = split_by_place(s, a, drafts);
+            drafts = split_by_place(s, a, b, drafts);
         }
         out.extend(drafts);
     }
@@ -2713,7 +2724,20 @@ fn mass_count(s: &Sent, a: usize, b: usize) -> bool {
 /// The clause of token `i` as a token range: a semicolon, "while" or "whereas" starts
 /// a new one ("… killed four, while a car bomb in Tarmiyah hurt nine").
 fn clause_of(s: &Sent, i: usize) -> (usize, usize) {
-    let is_break = |k: usize| matches!(s.word(k), ";" | "while" | "whilst" | "whereas" | "prompting" | "sparking");
+    // A title joins two reports by "as" ("Air strike on Idlib market kills 11 as rival
+    // rebels battle near Darat Izza"): each keeps its own place. "such as", "as well
+    // as", "as many as" join no clauses.
+    let title = std::cell::OnceCell::new();
+    let joins_reports = |k: usize| {
+        s.word(k) == "as"
+            && k >= 1
+            && !matches!(s.word(k - 1), "such" | "well" | "known" | "as" | "so")
+            && !matches!(s.lower.get(k + 1).map(String::as_str), Some("many" | "much" | "well" | "part" | "a" | "an"))
+            && *title.get_or_init(|| s.title())
+    };
+    let is_break = |k: usize| {
+        matches!(s.word(k), ";" | "while" | "whilst" | "whereas" | "prompting" | "sparking") || joins_reports(k)
+    };
     let start = (0..i.min(s.lower.len())).rev().find(|&k| is_break(k)).map_or(0, |k| k + 1);
     let end = (i + 1..s.lower.len()).find(|&k| is_break(k)).unwrap_or(s.lower.len());
     (start, end)
@@ -2738,9 +2762,9 @@ fn semicolon_part(s: &Sent, i: usize) -> Option<(usize, usize)> {
 /// Towns joined by "and" in the trigger's clause ("in Istanbul and Ankara", "in Kirkuk
 /// city and the towns of Dibis and Tuz Khurmatu"): one event per place, the toll divided
 /// evenly with the first places taking the larger shares (CODING_GUIDE).
-fn split_by_place(s: &Sent, a: usize, drafts: Vec<Draft>) -> Vec<Draft> {
+fn split_by_place(s: &Sent, a: usize, b: usize, drafts: Vec<Draft>) -> Vec<Draft> {
     let places = coordinated_places(s, a);
-    if places.len() < 2 || drafts.len() != 1 {
+    if places.len() < 2 || drafts.len() != 1 || one_incident(s, a, b) {
         return drafts;
     }
     let d = &drafts[0];
@@ -2763,6 +2787,25 @@ fn split_by_place(s: &Sent, a: usize, drafts: Vec<Draft>) -> Vec<Draft> {
             e
         })
         .collect()
+}
+
+/// Whether the trigger `a..b` names one incident by its article: a singular noun after
+/// "a", "an" or "one" ("a car bomb, a roadside blast and a shooting -- in Mosul and
+/// Baaj"). One incident happened in one place, however many places its sentence lists.
+fn one_incident(s: &Sent, a: usize, b: usize) -> bool {
+    let head = s.word(b - 1);
+    if head.ends_with('s') || head.ends_with("ed") {
+        return false;
+    }
+    // Up to two modifiers may stand between ("a roadside blast", "a suicide car bomb").
+    for k in (a.saturating_sub(3)..a).rev() {
+        match s.word(k) {
+            "a" | "an" | "one" => return true,
+            w if w.chars().all(|c| c.is_alphabetic() || c == '-') && !matches!(w, "and" | "or" | "of" | "the") => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 fn coordinated_places<'a>(s: &Sent<'a>, a: usize) -> Vec<&'a ResolvedPlace> {
@@ -5006,7 +5049,20 @@ fn told_location(s: &Sent, trigger: usize, family: Family) -> (Option<Place>, Op
             ca <= i && i < cb
         })
         .collect();
-    match best(&in_clause).or_else(|| best(&loc)) {
+    // A clause that names a place of its own, even without "in" ("Air strike on Idlib
+    // market kills 11 as rebels battle near Darat Izza"), is not placed by another
+    // clause's "near X".
+    let own: Vec<&ResolvedPlace> = usable
+        .iter()
+        .copied()
+        .filter(|p| {
+            let i = s.at(p.span_start);
+            ca <= i && i < cb
+        })
+        .collect();
+    let split = ca > 0 || cb < s.lower.len();
+    let elsewhere = if split && !own.is_empty() { &own } else { &loc };
+    match best(&in_clause).or_else(|| best(elsewhere)) {
         Some(p) => (Some(p), None),
         None => (None, best(&usable)),
     }

@@ -481,6 +481,54 @@ pub(crate) fn negated(w: &[String], a: usize) -> bool {
     false
 }
 
+/// Whether the custody participle at `a` ("arrested", "detained", "captured") only
+/// describes the people before it, in a sentence whose own verb tells something else:
+/// "Two men arrested in Spain for smuggling missiles were extradited", "the six
+/// Irishmen arrested for the explosions were innocent", "Rahami, arrested after a
+/// shootout, gave …". The arrest is told as known, to say who the people are; the
+/// sentence's news is what follows. `verb(k)` tells whether the word at `k` is a verb
+/// or an auxiliary (from the tagger).
+///
+/// The participle is passive: no auxiliary before it ("was arrested" is news) and a
+/// preposition, comma or time word after it, not an object ("police detained 12
+/// people"). A later finite verb of the clause must follow ("were", "gave"); a
+/// participle with none is a headline's ("30 people arrested in Kenya").
+pub(crate) fn arrest_describes(w: &[String], a: usize, verb: impl Fn(usize) -> bool) -> bool {
+    let at = |k: usize| w.get(k).map_or("", String::as_str);
+    if a == 0 || !at(a).ends_with("ed") {
+        return false;
+    }
+    // An adverb may stand between the auxiliary and the participle ("was then arrested").
+    let adverb = |x: &str| x.ends_with("ly") || matches!(x, "then" | "later" | "also" | "first" | "since" | "soon");
+    let before = at(a - 1);
+    let before = if a >= 2 && adverb(before) { at(a - 2) } else { before };
+    let auxiliary = matches!(
+        before,
+        "was" | "were" | "been" | "being" | "be" | "is" | "are" | "get" | "got" | "has" | "have" | "had" | "and" | "or"
+    );
+    let after = at(a + 1);
+    let passive = matches!(
+        after,
+        "in" | "at" | "on" | "for" | "after" | "over" | "during" | "by" | "near" | "with" | "since" | "following" | ","
+    ) || WEEKDAYS.contains(&after);
+    if auxiliary || !passive || crate::rules::number_word(before).is_some() || verb(a - 1) {
+        return false;
+    }
+    let finite = |k: usize| {
+        let x = at(k);
+        matches!(x, "was" | "were" | "is" | "are" | "has" | "have" | "had" | "will" | "would" | "remain" | "remains")
+            || (verb(k)
+                && !x.ends_with("ed")
+                && !x.ends_with("ing")
+                && !x.ends_with("en")
+                && at(k - 1) != "to"
+                && !crate::rules::REPORTING.contains(&x))
+    };
+    (a + 1..w.len()).take_while(|&k| !matches!(at(k), ";" | "." | "said" | "says")).any(finite)
+}
+
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
 /// Whether a document is commentary rather than a report of the day: none of its
 /// mentions (sentence index, told as fact and not recalled) tells an incident in its
 /// first `lead` sentences.
@@ -542,6 +590,25 @@ mod tests {
 
     fn words(s: &str) -> Vec<String> {
         s.split_whitespace().map(str::to_lowercase).collect()
+    }
+
+    #[test]
+    fn an_arrest_that_only_says_who_people_are_is_told_as_known() {
+        const VERBS: &[&str] =
+            &["arrested", "detained", "smuggling", "were", "was", "gave", "tried", "said", "has", "been", "charged"];
+        let describes = |s: &str, trigger: &str| {
+            let w = words(s);
+            arrest_describes(&w, at(&w, trigger), |k| VERBS.contains(&w[k].as_str()))
+        };
+        assert!(describes("Two men arrested in Spain for smuggling missiles were extradited .", "arrested"));
+        assert!(describes("the six Irishmen arrested for the explosions were innocent .", "arrested"));
+        assert!(describes("The manhunt for Rahami , arrested after a shootout , gave him fodder .", "arrested"));
+        // Told as news: a finite passive, an active verb with its object, a headline.
+        assert!(!describes("He was then arrested in Iran and was reportedly tried .", "arrested"));
+        assert!(!describes("Police detained several people as officers intervened .", "detained"));
+        assert!(!describes("Portland police declare riot ; 9 arrested", "arrested"));
+        assert!(!describes("30 people arrested in Kenya , police said .", "arrested"));
+        assert!(!describes("A man has been arrested in Moscow after she was seen .", "arrested"));
     }
 
     fn at(w: &[String], word: &str) -> usize {

@@ -708,3 +708,43 @@ fn habitual_or_conditional_plurals_are_no_events() {
     let ex = code("Clashes occurred in Dolow on Monday between militants and soldiers.");
     assert_eq!(news(&ex).len(), 1, "{:#?}", ex.events);
 }
+
+#[test]
+fn one_incident_named_with_an_article_is_not_split_across_the_places_of_its_sentence() {
+    // "a shooting" is one incident in one of the two towns; the plural attacks may lie in both.
+    let ex = code(
+        "Three different attacks -- a car bomb, a roadside blast and a shooting -- in the main northern city of \
+         Mosul and the nearby town of Baaj left nine people dead on Monday, officials said.",
+    );
+    let shootings = news(&ex).into_iter().filter(|e| e.evidence.iter().any(|s| s.text == "shooting")).count();
+    assert_eq!(shootings, 1, "{:#?}", ex.events);
+}
+
+#[test]
+fn an_arrest_that_only_says_who_people_are_is_no_news_of_the_day() {
+    let ex = code(
+        "Two Indian men arrested in Spain for smuggling Russian anti-aircraft missiles were extradited to the \
+         United States, Spanish military police said in a statement on Thursday.",
+    );
+    assert!(news(&ex).iter().all(|e| e.sub_event_type != "Arrests"), "{:#?}", ex.events);
+    // Told as done, the arrest is the day's news.
+    let ex = code("Police in Madrid arrested two Indian men on Thursday for smuggling anti-aircraft missiles.");
+    assert_eq!(news(&ex).iter().filter(|e| e.sub_event_type == "Arrests").count(), 1, "{:#?}", ex.events);
+}
+
+#[test]
+fn a_title_joining_two_reports_by_as_places_each_in_its_own_clause() {
+    // The strike is placed at Idlib, not at the battle's "near Darat Izza", and so the
+    // body's report of it retells it instead of becoming a second strike.
+    let ex = code_on(
+        "Air strike on Idlib market kills 11 as rival rebels battle near Darat Izza\n\n\
+         Warplanes struck a crowded vegetable market in the town of Maarat al-Numan in Syria's rebel-held Idlib \
+         province on Saturday, killing 11 civilians, including three children, rescue workers said.\n\n\
+         The White Helmets civil defence group said its volunteers had pulled bodies from the rubble of shops and \
+         stalls for several hours after the strike.",
+        "2018-12-30",
+    );
+    let strikes: Vec<&Event> = news(&ex).into_iter().filter(|e| e.sub_event_type == "Air/drone strike").collect();
+    assert_eq!(strikes.len(), 1, "{:#?}", ex.events);
+    assert_ne!(strikes[0].location.as_ref().map(|l| l.name.as_str()), Some("Dārat ‘Izzah"), "{:#?}", strikes[0]);
+}
