@@ -2518,6 +2518,27 @@ impl Recognizer<'_> {
                 && !self.gazetteer.is_place(doc.tok(p.1 - 1));
             joined.then(|| (p.0, q.1, Label::Org, q.3.clone(), q.4))
         });
+        // "Parliament of Sierra Leone", "Spiritual Administration of Muslims of
+        // Kyrgyzstan": an organization the model cut before "of" and a country is one name
+        // with the country, which says whose body it is; a town or region after "of" is
+        // more often where a branch or plant stands ("Trinamool Congress of West Bengal",
+        // "Kansas City Assembly of Kansas City"), and a place coordinated after it ("of
+        // Slavonia and Baranja") is left as the model read it.
+        join_neighbours(&mut out, |p, q| {
+            let gap = q.0.checked_sub(p.1)?;
+            let of = doc.lower(p.1) == "of" && (gap == 1 || (gap == 2 && doc.tok(p.1 + 1) == "the"));
+            let coordinated = q.1 + 1 < range.end
+                && matches!(doc.lower(q.1).as_str(), "and" | "&")
+                && is_capitalized(doc.tok(q.1 + 1));
+            let joined = p.2 == Label::Org
+                && matches!(q.2, Label::Gpe | Label::Loc)
+                && self.is_country(doc, q.0, q.1)
+                && of
+                && !coordinated
+                && is_capitalized(doc.tok(p.1 - 1))
+                && doc.tokens[p.1 - 1].kind == TokenKind::Word;
+            joined.then(|| (p.0, q.1, Label::Org, q.3.clone().or_else(|| p.3.clone()), p.4))
+        });
         // "Principality of Guria", "Colony of Singapore", "State of Katanga": a polity's
         // capitalized head word and "of" before a place the model found alone belong to
         // its name (not after another "of": "Secretary of State of Kentucky").

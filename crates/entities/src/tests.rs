@@ -916,3 +916,12 @@ fn scorers_in_brackets_after_a_score_are_persons() {
     }
     assert_eq!(label_of(text, &ents, "Celtic"), [Label::Org]);
 }
+
+#[test]
+fn an_organization_of_a_place_is_one_name() {
+    let text =
+        "On Friday, Boakai is scheduled to address the Parliament of Sierra Leone and to visit Fourah Bay College.";
+    assert_eq!(label_of(text, &run(text), "Parliament of Sierra Leone"), [Label::Org]);
+    let text = "The Croatian Democratic Alliance of Slavonia and Baranja won two seats.";
+    assert!(label_of(text, &run(text), "Croatian Democratic Alliance of Slavonia and Baranja").is_empty());
+}
