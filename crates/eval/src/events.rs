@@ -438,13 +438,16 @@ pub fn run(gold: &Path) -> Result<Report> {
         let predicted: Vec<Predicted> = ex.events.iter().map(Predicted::from).collect();
         // TIDINGS_EVAL_VERBOSE=1 lists misses, extras and field differences on stderr (actors
         // the lenient match accepts as `NEAR`, the others as `DIFF`).
-        let verbose = std::env::var_os("TIDINGS_EVAL_VERBOSE").is_some();
-        if verbose {
+        // TIDINGS_EVAL_VERBOSE=rules lists the errors of the rules alone instead.
+        let verbose_var = std::env::var("TIDINGS_EVAL_VERBOSE").ok();
+        let verbose_rules = verbose_var.as_deref() == Some("rules");
+        let verbose = verbose_var.is_some() && !verbose_rules;
+        if verbose || verbose_rules {
             eprintln!("DOC   {}", doc.id);
         }
         score(&doc.text, events, &predicted, &mut ours, verbose);
         let before: Vec<Predicted> = rules.extract(&input).events.iter().map(Predicted::from).collect();
-        score(&doc.text, events, &before, &mut previous, false);
+        score(&doc.text, events, &before, &mut previous, verbose_rules);
         score(&doc.text, events, &baseline(&doc.text), &mut keywords, false);
     }
     if plover_total > 0 {

@@ -1075,6 +1075,7 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
             None => i += 1,
         }
     }
+    present_tense_verbs(s, &mut found);
     military_strikes(s, &mut found);
     joined_armed_group(s, &mut found);
     weapons_fired(s, &mut found);
@@ -1114,7 +1115,7 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
             i >= t.1 && i <= t.1 + 1
         });
         if t.2 == Family::Arrest
-            && matches!(s.word(t.0), "captured" | "capture" | "takeover")
+            && matches!(s.word(t.0), "captured" | "capture" | "captures" | "takeover")
             && (place_next
                 || s.lower[t.1..(t.1 + 5).min(s.lower.len())]
                     .iter()
@@ -1140,9 +1141,10 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
     // "the capture of the al-Mahrah Governorate", "the takeover of Tardo Village" are
     // territory (above); "the takeover of Citgo", of anything else,
     // no incident told as such.
-    found.retain(|t| !(t.2 == Family::Arrest && matches!(s.word(t.0), "capture" | "takeover")));
+    // A verb "capture" that took no place is an arrest ("forces capture four fighters").
+    found.retain(|t| !(t.2 == Family::Arrest && t.1 - t.0 > 1 && matches!(s.word(t.0), "capture" | "takeover")));
     found.retain_mut(|t| {
-        if !matches!(s.word(t.0), "seized" | "seizing" | "seizes") || t.2 != Family::Arrest {
+        if !matches!(s.word(t.0), "seized" | "seizing" | "seizes" | "seize") || t.2 != Family::Arrest {
             return true;
         }
         let next = &s.lower[t.1..(t.1 + 5).min(s.lower.len())];
@@ -1253,6 +1255,97 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
         }
     }
     found
+}
+
+/// Violent verbs in the present of news summaries, which the lexicon names by their past
+/// form: "M23 rebels capture the town of Katale", "an assailant stabs two civilians",
+/// "Hamas executes eight men", "a gunman shoots a settler".
+const PRESENT_VERBS: &[(&str, Family)] = &[
+    ("stab", Family::Kill),
+    ("stabs", Family::Kill),
+    ("execute", Family::Kill),
+    ("executes", Family::Kill),
+    ("behead", Family::Kill),
+    ("beheads", Family::Kill),
+    ("shoot", Family::Kill),
+    ("shoots", Family::Kill),
+    ("storm", Family::Attack),
+    ("storms", Family::Attack),
+    ("raids", Family::Attack),
+    ("capture", Family::Arrest),
+    ("captures", Family::Arrest),
+    ("seize", Family::Arrest),
+    ("shell", Family::Shelling),
+    ("shells", Family::Shelling),
+    ("invade", Family::Clash),
+    ("invades", Family::Clash),
+    ("detonate", Family::Explosive),
+    ("detonates", Family::Explosive),
+    ("torch", Family::Riot),
+    ("torches", Family::Riot),
+    ("loot", Family::Riot),
+    ("loots", Family::Riot),
+    ("hijack", Family::Abduction),
+    ("hijacks", Family::Abduction),
+    ("hijacked", Family::Abduction),
+];
+
+/// Verbs of [`PRESENT_VERBS`] that the parser tags as verbs ("the capture of" and "a
+/// stab at" are nouns), and "shot" told of a person: passive ("was shot", "fatally
+/// shot") or shot at someone. "Shoots down" is the lexicon's.
+fn present_tense_verbs(s: &Sent, found: &mut Vec<(usize, usize, Family)>) {
+    let parse = s.ctx.analysis.parse(s.k);
+    let n = s.lower.len();
+    let mut added = false;
+    for i in 0..n {
+        if found.iter().any(|t| (t.0..t.1).contains(&i)) || i + 1 < n && s.word(i + 1) == "down" {
+            continue;
+        }
+        // The tagger often takes a headline's "stabs" or "shoots" for a plural noun; one
+        // with an object is a verb.
+        let verb = parse.words.get(i).is_some_and(|w| w.upos == Upos::Verb)
+            || parse.words.iter().any(|w| w.head == Some(i) && w.deprel == "obj");
+        // "urged security forces to detain his son", "preparing to invade": an
+        // infinitive or a modal tells what may be done, no incident.
+        let unreal = i > 0 && (s.word(i - 1) == "to" || UNREAL.contains(&s.word(i - 1)));
+        // "was shot and killed": the killing names the incident.
+        let named_after = found.iter().any(|t| t.0 > i && t.0 <= i + 3);
+        let family = match PRESENT_VERBS.iter().find(|(w, _)| *w == s.word(i)) {
+            Some(&(_, family)) if verb && !unreal => family,
+            _ if s.word(i) == "shot" && !named_after && person_shot(s, i) => Family::Kill,
+            _ => continue,
+        };
+        // "hackers hijacked the agency's Twitter account": only a vehicle is hijacked.
+        if family == Family::Abduction && !(i.saturating_sub(6)..(i + 7).min(n)).any(|k| hijacked_vehicle(s.word(k))) {
+            continue;
+        }
+        found.push((i, i + 1, family));
+        added = true;
+    }
+    if added {
+        found.sort_by_key(|t| t.0);
+    }
+}
+
+fn hijacked_vehicle(w: &str) -> bool {
+    let one = |w: &str| {
+        matches!(
+            w,
+            "ship" | "vessel" | "tanker" | "boat" | "dhow" | "plane" | "aircraft" | "airliner" | "flight" | "truck"
+        )
+    };
+    one(w) || w.strip_suffix('s').is_some_and(one) || matches!(w, "bus" | "mv")
+}
+
+/// "were shot", "is fatally shot", "shot at Guyanese soldiers", "shot and injured": a
+/// person shot, not a film or a shot at the title.
+fn person_shot(s: &Sent, i: usize) -> bool {
+    let before = |k: usize| if i >= k { s.word(i - k) } else { "" };
+    let passive = (1..=2).any(|k| {
+        matches!(before(k), "is" | "are" | "was" | "were" | "been" | "being" | "fatally" | "reportedly" | "allegedly")
+    });
+    let after = s.lower.get(i + 1).map_or("", String::as_str);
+    passive || matches!(after, "at" | "dead")
 }
 
 /// Drones, missiles and projectiles told as fired at something or hitting it: "Russia

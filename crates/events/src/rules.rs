@@ -162,7 +162,7 @@ pub const RULES: &[Rule] = rules! {
         &["killed"], &["killing*"], &["kills"], &["kill"], &["shot", "dead"], &["murder*"], &["executed"],
         &["beheaded"], &["beat", "to", "death"], &["beaten", "to", "death"], &["beating", "to", "death"],
         &["stoned", "to", "death"], &["hacked", "to", "death"], &["clubbed", "to", "death"], &["massacre*"], &["neutralized"], &["neutralised"], &["liquidated"], &["eliminated"],
-        &["gunned", "down"], &["opened", "fire"], &["opens", "fire"], &["opening", "fire"], &["stabbed"], &["stabbing*"], &["assassinat*"], &["slaying"],
+        &["gunned", "down"], &["opened", "fire"], &["opens", "fire"], &["open", "fire"], &["opening", "fire"], &["stabbed"], &["stabbing*"], &["assassinat*"], &["slaying"],
         &["slain"], &["shot", "to", "death"], &["execution", "of"], &["poisoned"], &["beaten"], &["beat", "up"],
         &["beheading"],
     ],

@@ -1,6 +1,6 @@
 //! Event types and sub-types (ACLED's taxonomy) of short reports: the hard pairs.
 
-use crate::{code, code_on, subs};
+use crate::{code, code_by_rules, code_on, subs};
 
 #[test]
 fn property_burnt_or_looted_with_no_crowd_is_property_destruction() {
@@ -321,4 +321,27 @@ fn a_market_that_explodes_or_a_fund_that_takes_control_is_no_violence() {
     assert!(!ex.events.is_empty());
     let ex = code("M23 rebels takes control of Bunagana, a town on the border with Uganda.");
     assert!(subs(&ex).contains(&"Non-state actor overtakes territory"), "{:?}", subs(&ex));
+}
+
+#[test]
+fn violent_verbs_in_the_present_of_a_summary_are_events() {
+    for (text, sub) in [
+        ("M23 rebels capture the strategic town of Katale in Masisi Territory.", "Non-state actor overtakes territory"),
+        ("Hamas publicly executes eight men in Gaza City.", "Attack"),
+        ("A Palestinian assailant stabs two Israeli civilians in Tzova.", "Attack"),
+        ("Gunmen on a motorcycle open fire outside a shop in Cucuta, Colombia.", "Attack"),
+        ("A journalist is fatally shot by unidentified gunmen in Rafah.", "Attack"),
+        ("Pirates hijack a tanker off Somalia.", "Abduction/forced disappearance"),
+    ] {
+        let ex = code_by_rules(text);
+        assert_eq!(subs(&ex), [sub], "{text}");
+    }
+    // An infinitive or a modal tells what may be done; a hijacked account is no vehicle.
+    for text in [
+        "Colombia asked Cuba to capture the rebel commander.",
+        "Turkey may invade northern Syria.",
+        "Hackers hijacked the agency's Twitter account.",
+    ] {
+        assert!(code_by_rules(text).events.is_empty(), "{text}");
+    }
 }
