@@ -3738,8 +3738,11 @@ fn nation_of_strike(s: &Sent, parse: &Parse, head: usize, family: Family) -> Opt
         return None;
     }
     let modifier = |w: usize| nation_modifiers(parse, w);
+    // "Israeli gunfire and airstrikes": a nationality before the first of coordinated
+    // attacks is the others' too.
+    let first = parse.head(head).filter(|_| tidings_syntax::analysis::base(parse.words[head].deprel) == "conj");
     let mut found = None;
-    for w in modifier(head).chain(modifier(head).flat_map(modifier)) {
+    for w in modifier(head).chain(modifier(head).flat_map(modifier)).chain(first.into_iter().flat_map(modifier)) {
         if let Some(cc) = s.ctx.gazetteer.demonym(text(w)) {
             if found.is_some_and(|f: &str| f != cc) {
                 return None;

@@ -508,3 +508,8 @@ fn an_intercepted_weapon_was_its_launching_states() {
     let a = actors("Kuwaiti air defenses intercepted an Iranian missile near Kuwait City on Monday.");
     assert_eq!(a[0], ("Military Forces of Kuwait".into(), "Military Forces of Iran".into()), "{a:?}");
 }
+#[test]
+fn a_nationality_before_the_first_of_coordinated_attacks_names_them_all() {
+    let a = actors("Turkish gunfire and airstrikes killed 12 people in Qamishli, Syria, on Sunday.");
+    assert!(a.iter().all(|(one, _)| one == "Military Forces of Turkey"), "{a:?}");
+}
