@@ -406,6 +406,7 @@ pub fn code(ctx: &Context) -> Coded {
     generic_sides_of_the_place(ctx, &mut coded);
     side_checks::no_civilians_where_only_property_hit(ctx, &mut coded.events);
     side_checks::launching_state_of_intercepted_weapons(ctx, &mut coded);
+    side_checks::launching_state_of_strikes(ctx, &mut coded);
     // After the rioters are named: the side of a riot's arrests is its rioters.
     if matches!(ctx.actor_choice, ActorChoice::Learned(_)) {
         arrested_perpetrators(&mut coded.events);

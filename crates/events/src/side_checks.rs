@@ -208,6 +208,33 @@ pub(crate) fn launching_state_of_intercepted_weapons(ctx: &Context, coded: &mut 
     coded.events = events;
 }
 
+/// A strike told with its weapons' nationality ("attacked overnight by Ukrainian
+/// drones", "12 ballistic missiles … from Iran") was the launching state's: an
+/// attacker the coder left unidentified is that state's military.
+pub(crate) fn launching_state_of_strikes(ctx: &Context, coded: &mut Coded) {
+    let mut events = std::mem::take(&mut coded.events);
+    for e in events.iter_mut().filter(|e| e.event_type == "Explosions/Remote violence") {
+        let unidentified = e.actor1.as_ref().is_none_or(|a| a.name.starts_with("Unidentified"));
+        let Some(k) = e.evidence.first().and_then(|t| ctx.seg.sentence_at(t.start)) else { continue };
+        if !unidentified {
+            continue;
+        }
+        let Some(cc) = launching_state(ctx, ctx.analysis.parse(k)) else { continue };
+        if same_side(ctx, e.actor2.as_ref(), &cc) {
+            continue;
+        }
+        let evidence = e.evidence.clone();
+        e.actor1 =
+            Some(crate::generic_named(ctx, coded, "Military Forces of {}", ActorKind::StateForce, Some(cc), evidence));
+    }
+    coded.events = events;
+}
+
+/// Whether `side` is already the military of country `cc` (no side may be both).
+fn same_side(ctx: &Context, side: Option<&tidings_model::ActorRef>, cc: &str) -> bool {
+    side.is_some_and(|a| a.name == crate::generic_name(ctx, "Military Forces of {}", Some(cc)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -513,3 +513,8 @@ fn a_nationality_before_the_first_of_coordinated_attacks_names_them_all() {
     let a = actors("Turkish gunfire and airstrikes killed 12 people in Qamishli, Syria, on Sunday.");
     assert!(a.iter().all(|(one, _)| one == "Military Forces of Turkey"), "{a:?}");
 }
+#[test]
+fn missiles_from_a_state_were_its_militarys() {
+    let a = actors("Qatar is targeted by six ballistic missiles and four drones from Iran.");
+    assert_eq!(a[0].0, "Military Forces of Iran", "{a:?}");
+}
