@@ -406,6 +406,9 @@ pub fn code(ctx: &Context) -> Coded {
     generic_sides_of_the_place(ctx, &mut coded);
     side_checks::no_civilians_where_only_property_hit(ctx, &mut coded.events);
     side_checks::launching_state_of_intercepted_weapons(ctx, &mut coded);
+    side_checks::launching_state_of_strikes(ctx, &mut coded);
+    side_checks::civilians_of_their_nation(ctx, &mut coded);
+    side_checks::military_targets(ctx, &mut coded);
     // After the rioters are named: the side of a riot's arrests is its rioters.
     if matches!(ctx.actor_choice, ActorChoice::Learned(_)) {
         arrested_perpetrators(&mut coded.events);
@@ -3896,8 +3899,11 @@ fn nation_of_strike(s: &Sent, parse: &Parse, head: usize, family: Family) -> Opt
         return None;
     }
     let modifier = |w: usize| nation_modifiers(parse, w);
+    // "Israeli gunfire and airstrikes": a nationality before the first of coordinated
+    // attacks is the others' too.
+    let first = parse.head(head).filter(|_| tidings_syntax::analysis::base(parse.words[head].deprel) == "conj");
     let mut found = None;
-    for w in modifier(head).chain(modifier(head).flat_map(modifier)) {
+    for w in modifier(head).chain(modifier(head).flat_map(modifier)).chain(first.into_iter().flat_map(modifier)) {
         if let Some(cc) = s.ctx.gazetteer.demonym(text(w)) {
             if found.is_some_and(|f: &str| f != cc) {
                 return None;

@@ -208,6 +208,217 @@ pub(crate) fn launching_state_of_intercepted_weapons(ctx: &Context, coded: &mut 
     coded.events = events;
 }
 
+/// A strike told with its weapons' nationality ("attacked overnight by Ukrainian
+/// drones", "12 ballistic missiles … from Iran") was the launching state's: an
+/// attacker the coder left unidentified is that state's military.
+pub(crate) fn launching_state_of_strikes(ctx: &Context, coded: &mut Coded) {
+    let mut events = std::mem::take(&mut coded.events);
+    for e in events.iter_mut().filter(|e| e.event_type == "Explosions/Remote violence") {
+        let unidentified = e.actor1.as_ref().is_none_or(|a| a.name.starts_with("Unidentified"));
+        let Some(k) = e.evidence.first().and_then(|t| ctx.seg.sentence_at(t.start)) else { continue };
+        if !unidentified {
+            continue;
+        }
+        let Some(cc) = launching_state(ctx, ctx.analysis.parse(k)) else { continue };
+        if same_side(ctx, e.actor2.as_ref(), &cc) {
+            continue;
+        }
+        let evidence = e.evidence.clone();
+        e.actor1 =
+            Some(crate::generic_named(ctx, coded, "Military Forces of {}", ActorKind::StateForce, Some(cc), evidence));
+    }
+    coded.events = events;
+}
+
+/// Whether `side` is already the military of country `cc` (no side may be both).
+fn same_side(ctx: &Context, side: Option<&tidings_model::ActorRef>, cc: &str) -> bool {
+    side.is_some_and(|a| a.name == crate::generic_name(ctx, "Military Forces of {}", Some(cc)))
+}
+
+/// The number of tree edges between words `a` and `b` (through their nearest common
+/// ancestor), `None` where they share none within reach.
+fn edges(parse: &Parse, a: usize, b: usize) -> Option<usize> {
+    let chain = |mut x: usize| {
+        let mut out = vec![x];
+        while let Some(h) = parse.head(x) {
+            if out.len() > 8 {
+                break;
+            }
+            out.push(h);
+            x = h;
+        }
+        out
+    };
+    let (up, down) = (chain(a), chain(b));
+    up.iter().enumerate().find_map(|(i, x)| down.iter().position(|y| y == x).map(|j| i + j))
+}
+
+/// Words for a state's soldiers and military sites: a strike or an attack on them hit
+/// the state's military ("two drones struck Ahmad al-Jaber Air Base", "attacks on
+/// security personnel", "storm a Pakistan Army compound").
+fn military_word(words: &[&str], i: usize) -> bool {
+    let next = words.get(i + 1).copied().unwrap_or("");
+    let prev = if i > 0 { words[i - 1] } else { "" };
+    match words[i] {
+        "soldier" | "soldiers" | "troops" | "servicemen" | "serviceman" | "servicemembers" => true,
+        "army" | "military" => crate::MILITARY_SITES.contains(&next) || matches!(next, "compound" | "unit" | "units"),
+        "base" | "bases" => matches!(prev, "air" | "military" | "naval" | "army"),
+        "airbase" | "airbases" => true,
+        "forces" => prev == "armed",
+        "personnel" => matches!(prev, "security" | "military"),
+        "guard" => prev == "national",
+        "member" | "members" => prev == "service",
+        _ => false,
+    }
+}
+
+/// A strike or an attack whose sentence names a state's soldiers or a military site
+/// (not its attackers) hit that state's military: the civilians the coder named give
+/// way to "Military Forces of X", X the soldiers' nationality or else the country of
+/// the event's place ("Three Kuwaiti soldiers are injured after two drones struck
+/// Ahmad al-Jaber Air Base").
+pub(crate) fn military_targets(ctx: &Context, coded: &mut Coded) {
+    let mut events = std::mem::take(&mut coded.events);
+    for e in events.iter_mut() {
+        if !matches!(e.event_type.as_str(), "Violence against civilians" | "Explosions/Remote violence") {
+            continue;
+        }
+        let Some(civ) = e.actor2.as_ref().filter(|a| crate::civilians(&a.name)) else { continue };
+        let Some(t) = e.evidence.first() else { continue };
+        let Some(k) = ctx.seg.sentence_at(t.start) else { continue };
+        let parse = ctx.analysis.parse(k);
+        let text = |w: usize| &ctx.text[parse.words[w].start..parse.words[w].end];
+        let lower: Vec<String> = (0..parse.words.len()).map(|w| text(w).to_lowercase()).collect();
+        let words: Vec<&str> = lower.iter().map(String::as_str).collect();
+        // The attackers' own words ("Israeli soldiers open fire"): the tree's agent and
+        // what it governs, and the named attacker's span.
+        let roles = crate::tree::roles(parse, ctx.text, t.start, t.end);
+        let agent = roles.and_then(|r| r.agent);
+        let attacker = |w: usize| {
+            agent.is_some_and(|a| governs(parse, a, w))
+                || e.actor1.as_ref().is_some_and(|a| {
+                    a.evidence.iter().any(|x| x.start <= parse.words[w].start && parse.words[w].end <= x.end)
+                })
+        };
+        let Some(head) = crate::tree::trigger_head(parse, t.start, t.end) else { continue };
+        // "the Lebanese Army", "a Russian general": a state's by its nationality.
+        let army = |i: usize| {
+            matches!(words[i], "army" | "general" | "generals")
+                && crate::nation_modifiers(parse, i).any(|c| ctx.gazetteer.demonym(text(c)).is_some())
+        };
+        let near = |i: usize| edges(parse, head, i).is_some_and(|n| n <= 3);
+        let Some(w) = (0..words.len()).find(|&i| (military_word(&words, i) || army(i)) && near(i) && !attacker(i))
+        else {
+            continue;
+        };
+        // "three US soldiers", "Kuwaiti soldiers": the nationality or country before them.
+        let nation = crate::nation_modifiers(parse, w)
+            .find_map(|c| ctx.gazetteer.demonym(text(c)).map(str::to_string).or_else(|| country_named_by(ctx, text(c))))
+            .or_else(|| e.location.as_ref().and_then(|l| l.country.clone()))
+            .or_else(|| generic_country(coded, &civ.id));
+        let Some(cc) = nation else { continue };
+        // No side is both: an army does not hit itself.
+        if same_side(ctx, e.actor1.as_ref(), &cc) {
+            continue;
+        }
+        let evidence = civ.evidence.clone();
+        e.actor2 =
+            Some(crate::generic_named(ctx, coded, "Military Forces of {}", ActorKind::StateForce, Some(cc), evidence));
+    }
+    coded.events = events;
+}
+
+/// The country of the document's generic actor `id`.
+fn generic_country(coded: &Coded, id: &str) -> Option<String> {
+    coded.generic_actors.iter().find(|g| g.id == id).and_then(|g| g.country.clone())
+}
+
+/// Whether word `a` governs word `w` (is `w` or one of its ancestors).
+fn governs(parse: &Parse, a: usize, w: usize) -> bool {
+    let mut x = w;
+    for _ in 0..12 {
+        if x == a {
+            return true;
+        }
+        match parse.head(x) {
+            Some(h) => x = h,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// Nouns for unarmed people a nationality word may name the country of ("a Cambodian
+/// villager", "11 Pakistani crew members", "American freelance journalist").
+fn victim_noun(w: &str) -> bool {
+    // "the American people should know": a nation, not victims.
+    w != "people"
+        && (rules::CIVILIAN_NOUNS.contains(&w)
+            || rules::PERSON_NOUNS.contains(&w)
+            || matches!(
+                w,
+                "citizens"
+                    | "nationals"
+                    | "national"
+                    | "crew"
+                    | "hostage"
+                    | "hostages"
+                    | "couple"
+                    | "tourists"
+                    | "tourist"
+                    | "villager"
+                    | "worker"
+                    | "workers"
+                    | "girl"
+                    | "boy"
+                    | "teen"
+                    | "teenager"
+                    | "family"
+            ))
+}
+
+/// The one country the nationality words before the sentence's nouns for unarmed
+/// people name ("Three Chinese citizens are killed", "a 13-year-old Israeli girl").
+fn victims_nation(ctx: &Context, parse: &Parse, trigger: usize) -> Option<String> {
+    let text = |w: usize| &ctx.text[parse.words[w].start..parse.words[w].end];
+    let mut found: Option<String> = None;
+    for w in 0..parse.words.len() {
+        if !victim_noun(&text(w).to_lowercase()) || edges(parse, trigger, w).is_none_or(|n| n > 2) {
+            continue;
+        }
+        let Some(cc) = crate::nation_modifiers(parse, w).find_map(|c| ctx.gazetteer.demonym(text(c))) else { continue };
+        if found.as_deref().is_some_and(|f| f != cc) {
+            return None;
+        }
+        found = Some(cc.to_string());
+    }
+    found
+}
+
+/// Civilians hit are of the nation their sentence's words for them name, wherever
+/// they were hit ("Three Chinese citizens are killed in … Tajikistan" → Civilians
+/// (China)): a violent event's civilians the coder named by the place take it.
+pub(crate) fn civilians_of_their_nation(ctx: &Context, coded: &mut Coded) {
+    let mut events = std::mem::take(&mut coded.events);
+    for e in events.iter_mut() {
+        if !matches!(e.event_type.as_str(), "Violence against civilians" | "Explosions/Remote violence") {
+            continue;
+        }
+        if !e.actor2.as_ref().is_some_and(|a| crate::civilians(&a.name)) {
+            continue;
+        }
+        let Some(t) = e.evidence.first() else { continue };
+        let Some(k) = ctx.seg.sentence_at(t.start) else { continue };
+        let parse = ctx.analysis.parse(k);
+        let Some(head) = crate::tree::trigger_head(parse, t.start, t.end) else { continue };
+        let Some(cc) = victims_nation(ctx, parse, head) else { continue };
+        let evidence = e.actor2.as_ref().map(|a| a.evidence.clone()).unwrap_or_default();
+        let named = crate::generic_named(ctx, coded, "Civilians", ActorKind::Civilians, Some(cc), evidence);
+        e.actor2 = Some(named);
+    }
+    coded.events = events;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -230,5 +441,25 @@ mod tests {
         assert!(!only_property_hit(&words("Missiles hit a petrochemical complex."), true));
         // A bomb that did not go off was laid among people.
         assert!(!hit("A second bomb left at the bus station did not go off."));
+    }
+
+    #[test]
+    fn soldiers_and_military_sites_are_military_words() {
+        let w = |s: &str, i: usize| military_word(&s.split(' ').collect::<Vec<_>>(), i);
+        assert!(w("two drones struck the air base", 5));
+        assert!(w("attacks on security personnel", 3));
+        assert!(w("storm an army compound", 2));
+        assert!(w("the American service member", 3));
+        assert!(!w("a base rate", 1));
+        assert!(!w("the army said", 1));
+        assert!(!w("police personnel", 1));
+    }
+
+    #[test]
+    fn a_nation_is_no_victim() {
+        assert!(victim_noun("citizens"));
+        assert!(victim_noun("villager"));
+        assert!(!victim_noun("people"));
+        assert!(!victim_noun("soldiers"));
     }
 }

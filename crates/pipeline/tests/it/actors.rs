@@ -511,8 +511,37 @@ fn a_strike_that_hit_only_property_hit_no_civilians() {
     let a = actors("A drone struck an oil refinery in Saratov, Russia, on Tuesday, setting it on fire.");
     assert_eq!(a[0].1, "", "{a:?}");
 }
+
 #[test]
 fn an_intercepted_weapon_was_its_launching_states() {
     let a = actors("Kuwaiti air defenses intercepted an Iranian missile near Kuwait City on Monday.");
     assert_eq!(a[0], ("Military Forces of Kuwait".into(), "Military Forces of Iran".into()), "{a:?}");
+}
+
+#[test]
+fn a_nationality_before_the_first_of_coordinated_attacks_names_them_all() {
+    let a = actors("Turkish gunfire and airstrikes killed 12 people in Qamishli, Syria, on Sunday.");
+    assert!(a.iter().all(|(one, _)| one == "Military Forces of Turkey"), "{a:?}");
+}
+
+#[test]
+fn soldiers_hit_are_their_states_military() {
+    let a = actors(
+        "The Islamic State claims responsibility for two attacks on security personnel near Deir ez-Zor, Syria, in which a soldier and a shepherd were killed.",
+    );
+    assert_eq!(a[0].1, "Military Forces of Syria", "{a:?}");
+}
+
+#[test]
+fn civilians_are_of_their_nationality_wherever_hit() {
+    let a = actors(
+        "Three Chinese workers are killed in a drone–shooting attack at a gold mine in Darvoz District, Tajikistan.",
+    );
+    assert!(a.iter().all(|(_, two)| two == "Civilians (China)"), "{a:?}");
+}
+
+#[test]
+fn missiles_from_a_state_were_its_militarys() {
+    let a = actors("Qatar is targeted by six ballistic missiles and four drones from Iran.");
+    assert_eq!(a[0].0, "Military Forces of Iran", "{a:?}");
 }
