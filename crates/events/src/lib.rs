@@ -2008,6 +2008,11 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
 /// mention, a comparison with history, a running total, an agreement only named, an
 /// incident named as a point in time).
 fn filtered(s: &Sent, a: usize, b: usize, family: Family, out: &[Draft]) -> bool {
+    // "exchanged heavy machine-gun and mortar fire", "fought with machine guns and
+    // rocket-propelled grenades": the weapons of a fight told by its own verb.
+    if matches!(family, Family::Shelling | Family::Grenade) && newsday::weapon_of_a_fight(&s.lower, a, b) {
+        return true;
+    }
     // Plural generic nouns without a date of their own ("claimed attacks") are no event.
     let plural_noun = matches!(s.word(b - 1), "attacks" | "bombings" | "killings" | "clashes" | "kidnappings");
     if plural_noun && !concrete(s, a, 3) && !told_as_news(s, a, b) {

@@ -529,6 +529,51 @@ pub(crate) fn arrest_describes(w: &[String], a: usize, verb: impl Fn(usize) -> b
 
 const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
+/// Whether the weapon at `a..b` of the words `w` is the means of a fight told by its
+/// own verb: "exchanged heavy machine-gun and mortar fire", "traded rocket fire",
+/// "fought with machine guns and rocket-propelled grenades". The fight is the event
+/// (ACLED: an armed clash); its weapons are no shelling or grenade attack of their own.
+/// Only the words of the weapons' list lie between the verb and the trigger ("fought
+/// with soldiers after a mortar attack" is another incident).
+pub(crate) fn weapon_of_a_fight(w: &[String], a: usize, b: usize) -> bool {
+    let at = |k: usize| w.get(k).map_or("", String::as_str);
+    let exchange = |x: &str| matches!(x, "exchanged" | "exchange" | "exchanging" | "traded" | "trading");
+    let fought = |x: &str| matches!(x, "fought" | "fighting" | "battled" | "clashed");
+    let fire_after = (b..(b + 2).min(w.len())).any(|k| at(k) == "fire");
+    for k in (a.saturating_sub(7)..a).rev() {
+        let x = at(k);
+        if exchange(x) {
+            return fire_after;
+        }
+        if fought(x) {
+            return at(k + 1) == "with";
+        }
+        let list_word = x == "with"
+            || x == "and"
+            || x == ","
+            || x.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !matches!(
+                    x,
+                    "a" | "an"
+                        | "the"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "by"
+                        | "from"
+                        | "as"
+                        | "then"
+                );
+        if !list_word {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether a document is commentary rather than a report of the day: none of its
 /// mentions (sentence index, told as fact and not recalled) tells an incident in its
 /// first `lead` sentences.
@@ -590,6 +635,19 @@ mod tests {
 
     fn words(s: &str) -> Vec<String> {
         s.split_whitespace().map(str::to_lowercase).collect()
+    }
+
+    #[test]
+    fn the_weapons_of_a_fight_are_no_attack_of_their_own() {
+        let fight = |s: &str, trigger: &str| {
+            let w = words(s);
+            let a = at(&w, trigger);
+            weapon_of_a_fight(&w, a, a + 1)
+        };
+        assert!(fight("both sides then exchanged heavy machine-gun and mortar fire for hours", "mortar"));
+        assert!(fight("gunmen fought with machine guns and rocket-propelled grenades in the camp", "grenades"));
+        assert!(!fight("militants fought with soldiers after a mortar attack on the base", "mortar"));
+        assert!(!fight("rebels fired mortar rounds at the base", "mortar"));
     }
 
     #[test]

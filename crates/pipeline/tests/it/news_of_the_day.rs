@@ -748,3 +748,15 @@ fn a_title_joining_two_reports_by_as_places_each_in_its_own_clause() {
     assert_eq!(strikes.len(), 1, "{:#?}", ex.events);
     assert_ne!(strikes[0].location.as_ref().map(|l| l.name.as_str()), Some("Dārat ‘Izzah"), "{:#?}", strikes[0]);
 }
+
+#[test]
+fn the_weapons_of_a_fight_are_no_shelling_of_their_own() {
+    let ex = code_on(
+        "Pakistani and Afghan border forces agreed on Tuesday to halt fighting at the Torkham crossing after an \
+         exchange of fire late on Monday killed three people, officials said. The fighting broke out at around \
+         10 p.m. on Monday. Both sides then exchanged heavy machine-gun and mortar fire for several hours.",
+        "2025-03-04",
+    );
+    assert!(news(&ex).iter().all(|e| e.sub_event_type != "Shelling/artillery/missile attack"), "{:#?}", ex.events);
+    assert_eq!(news(&ex).iter().filter(|e| e.sub_event_type == "Armed clash").count(), 1, "{:#?}", ex.events);
+}
