@@ -1297,23 +1297,38 @@ const PRESENT_VERBS: &[(&str, Family)] = &[
 /// stab at" are nouns), and "shot" told of a person: passive ("was shot", "fatally
 /// shot") or shot at someone. "Shoots down" is the lexicon's.
 fn present_tense_verbs(s: &Sent, found: &mut Vec<(usize, usize, Family)>) {
-    let parse = s.ctx.analysis.parse(s.k);
     let n = s.lower.len();
     let mut added = false;
+    // The sentence's tags and the words that head an object, read once and only when a
+    // word of the list is met: most sentences have none, and a parse costs.
+    let mut verbs: Option<(Vec<bool>, Vec<bool>)> = None;
     for i in 0..n {
         if found.iter().any(|t| (t.0..t.1).contains(&i)) || i + 1 < n && s.word(i + 1) == "down" {
             continue;
         }
+        let listed = PRESENT_VERBS.iter().find(|(w, _)| *w == s.word(i));
+        if listed.is_none() && s.word(i) != "shot" {
+            continue;
+        }
+        let (tagged_verb, has_object) = verbs.get_or_insert_with(|| {
+            let parse = s.ctx.analysis.parse(s.k);
+            let mut has_object = vec![false; parse.words.len()];
+            for w in parse.words.iter().filter(|w| w.deprel == "obj") {
+                if let Some(h) = w.head.filter(|&h| h < has_object.len()) {
+                    has_object[h] = true;
+                }
+            }
+            (parse.words.iter().map(|w| w.upos == Upos::Verb).collect(), has_object)
+        });
         // The tagger often takes a headline's "stabs" or "shoots" for a plural noun; one
         // with an object is a verb.
-        let verb = parse.words.get(i).is_some_and(|w| w.upos == Upos::Verb)
-            || parse.words.iter().any(|w| w.head == Some(i) && w.deprel == "obj");
+        let verb = tagged_verb.get(i).copied().unwrap_or(false) || has_object.get(i).copied().unwrap_or(false);
         // "urged security forces to detain his son", "preparing to invade": an
         // infinitive or a modal tells what may be done, no incident.
         let unreal = i > 0 && (s.word(i - 1) == "to" || UNREAL.contains(&s.word(i - 1)));
         // "was shot and killed": the killing names the incident.
         let named_after = found.iter().any(|t| t.0 > i && t.0 <= i + 3);
-        let family = match PRESENT_VERBS.iter().find(|(w, _)| *w == s.word(i)) {
+        let family = match listed {
             Some(&(_, family)) if verb && !unreal => family,
             _ if s.word(i) == "shot" && !named_after && person_shot(s, i) => Family::Kill,
             _ => continue,
