@@ -5117,6 +5117,11 @@ fn location(s: &Sent, trigger: usize, family: Family, d: &Draft) -> Option<Place
     usable
 }
 
+/// The places of `ps` that start within the words `words` of the sentence.
+fn places_within<'a>(s: &Sent, ps: &[&'a ResolvedPlace], words: std::ops::Range<usize>) -> Vec<&'a ResolvedPlace> {
+    ps.iter().copied().filter(|p| words.contains(&s.at(p.span_start))).collect()
+}
+
 /// The place the sentence tells the event at ("in X", "near X", in the trigger's clause
 /// first), and, where it tells none, the sentence's most precise usable place.
 fn told_location(s: &Sent, trigger: usize, family: Family) -> (Option<Place>, Option<Place>) {
@@ -5160,25 +5165,11 @@ fn told_location(s: &Sent, trigger: usize, family: Family) -> (Option<Place>, Op
     let best = |ps: &[&ResolvedPlace]| ps.iter().min_by_key(|p| p.place.precision).map(|p| p.place.clone());
     let loc: Vec<&ResolvedPlace> = usable.iter().copied().filter(|p| locative(p)).collect();
     let (ca, cb) = clause_of(s, trigger);
-    let in_clause: Vec<&ResolvedPlace> = loc
-        .iter()
-        .copied()
-        .filter(|p| {
-            let i = s.at(p.span_start);
-            ca <= i && i < cb
-        })
-        .collect();
+    let in_clause = places_within(s, &loc, ca..cb);
     // A clause that names a place of its own, even without "in" ("Air strike on Idlib
     // market kills 11 as rebels battle near Darat Izza"), is not placed by another
     // clause's "near X".
-    let own: Vec<&ResolvedPlace> = usable
-        .iter()
-        .copied()
-        .filter(|p| {
-            let i = s.at(p.span_start);
-            ca <= i && i < cb
-        })
-        .collect();
+    let own = places_within(s, &usable, ca..cb);
     let split = ca > 0 || cb < s.lower.len();
     let elsewhere = if split && !own.is_empty() { &own } else { &loc };
     match best(&in_clause).or_else(|| best(elsewhere)) {
