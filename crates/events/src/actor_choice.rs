@@ -216,21 +216,10 @@ impl Info {
 /// The dependency path from word `h` (the trigger's head) to word `w`: the relations
 /// climbed from `h` to their common ancestor, then those descended to `w`.
 fn path(parse: &Parse, h: usize, w: usize) -> String {
-    let chain = |mut x: usize| {
-        let mut out = vec![x];
-        while let Some(p) = parse.head(x) {
-            if out.len() > 8 {
-                break;
-            }
-            out.push(p);
-            x = p;
-        }
-        out
-    };
-    let (up, down) = (chain(h), chain(w));
-    let Some((i, j)) = up.iter().enumerate().find_map(|(i, x)| down.iter().position(|y| y == x).map(|j| (i, j))) else {
+    let Some((i, j)) = crate::tree::meeting(parse, h, w) else {
         return "none".into();
     };
+    let (up, down) = (crate::tree::ancestors(parse, h, 9), crate::tree::ancestors(parse, w, 9));
     if i + j > 4 {
         return "long".into();
     }

@@ -238,19 +238,7 @@ fn same_side(ctx: &Context, side: Option<&tidings_model::ActorRef>, cc: &str) ->
 /// The number of tree edges between words `a` and `b` (through their nearest common
 /// ancestor), `None` where they share none within reach.
 fn edges(parse: &Parse, a: usize, b: usize) -> Option<usize> {
-    let chain = |mut x: usize| {
-        let mut out = vec![x];
-        while let Some(h) = parse.head(x) {
-            if out.len() > 8 {
-                break;
-            }
-            out.push(h);
-            x = h;
-        }
-        out
-    };
-    let (up, down) = (chain(a), chain(b));
-    up.iter().enumerate().find_map(|(i, x)| down.iter().position(|y| y == x).map(|j| i + j))
+    crate::tree::meeting(parse, a, b).map(|(i, j)| i + j)
 }
 
 /// Words for a state's soldiers and military sites: a strike or an attack on them hit
@@ -335,17 +323,7 @@ fn generic_country(coded: &Coded, id: &str) -> Option<String> {
 
 /// Whether word `a` governs word `w` (is `w` or one of its ancestors).
 fn governs(parse: &Parse, a: usize, w: usize) -> bool {
-    let mut x = w;
-    for _ in 0..12 {
-        if x == a {
-            return true;
-        }
-        match parse.head(x) {
-            Some(h) => x = h,
-            None => return false,
-        }
-    }
-    false
+    crate::tree::ancestors(parse, w, 12).contains(&a)
 }
 
 /// Nouns for unarmed people a nationality word may name the country of ("a Cambodian

@@ -443,6 +443,26 @@ pub(crate) fn past_relative_in_present(p: &Parse, text: &str, v: usize) -> bool 
     false
 }
 
+/// Word `x` and its ancestors, nearest first, at most `max` words.
+pub(crate) fn ancestors(p: &Parse, mut x: usize, max: usize) -> Vec<usize> {
+    let mut out = vec![x];
+    while let Some(h) = p.head(x) {
+        if out.len() >= max {
+            break;
+        }
+        out.push(h);
+        x = h;
+    }
+    out
+}
+
+/// Where the ancestor chains of `a` and `b` (nine words each) first meet: the steps up
+/// from `a` and from `b` to their nearest common ancestor.
+pub(crate) fn meeting(p: &Parse, a: usize, b: usize) -> Option<(usize, usize)> {
+    let (up, down) = (ancestors(p, a, 9), ancestors(p, b, 9));
+    up.iter().enumerate().find_map(|(i, x)| down.iter().position(|y| y == x).map(|j| (i, j)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
