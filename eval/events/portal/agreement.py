@@ -61,15 +61,16 @@ def main():
     print("| pair | events (first coder) | events (second) | matched | event-match F1 | type | sub-type"
           " | sub-type kappa | actor1 | actor2 | fatalities |")
     print("|" + "---|" * 11)
-    groups = {"dev and test": [], "train": []}
+    groups = {"dev and test": [], "train": [], "other sections": []}
     for path in sorted(glob.glob(os.path.join(HERE, "coded", "coded-*-by-*.jsonl"))):
         x, y = re.search(r"coded-(\w+)-by-(\w+)\.jsonl$", path).groups()
         pair = (load(os.path.join(HERE, "coded", f"coded-{x}.jsonl")), load(path))
-        groups["train" if x.startswith("X") else "dev and test"].append(pair)
+        group = "train" if x.startswith("X") else "other sections" if x.startswith("O") else "dev and test"
+        groups[group].append(pair)
         s = score([pair])
         print(f"| {x} by {y} ({len(pair[1])} items) | " + " | ".join(
             f"{s[c]:.3f}" if isinstance(s[c], float) else str(s[c]) for c in cols) + " |")
-    for name, pairs in list(groups.items()) + [("all", groups["dev and test"] + groups["train"])]:
+    for name, pairs in list(groups.items()) + [("all", [p for g in groups.values() for p in g])]:
         if not pairs:
             continue
         s = score(pairs)

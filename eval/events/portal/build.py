@@ -4,7 +4,9 @@
 Reads items.jsonl (the drawn items with their split) and coded/coded-X.jsonl (each of the
 eight annotators' 150 items, X in P to W, with "events" added) and writes the items of each split, in items.jsonl
 order, in the record format of ../gold.jsonl; likewise train-items.jsonl and the training
-annotators' codes (coded/coded-X1.jsonl to coded-X8.jsonl, 200 items each) give train.jsonl.
+annotators' codes (coded/coded-X1.jsonl to coded-X14.jsonl, about 200 items each) give train.jsonl;
+other-items.jsonl and coded/coded-O1.jsonl to coded-O3.jsonl give other-dev.jsonl and
+other-test.jsonl.
 An item no annotator coded stops the build.
 Texts are normalized as tidings reads them (no-break and other wide spaces become a space,
 zero-width characters and controls go; `tidings_text::normalize`) and the evidence offsets
@@ -16,7 +18,7 @@ import os
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ANNOTATORS = list("PQRSTUVW") + [f"X{k}" for k in range(1, 15)]
+ANNOTATORS = list("PQRSTUVW") + [f"X{k}" for k in range(1, 15)] + ["O1", "O2", "O3"]
 
 
 def normalize(raw):
@@ -52,9 +54,9 @@ def main():
             for d in map(json.loads, f):
                 assert d["id"] not in codes, f"{d['id']}: coded twice"
                 codes[d["id"]] = d
-    out = {"dev": [], "test": [], "train": []}
+    out = {"dev": [], "test": [], "train": [], "other-dev": [], "other-test": []}
     items = []
-    for name in ("items.jsonl", "train-items.jsonl"):
+    for name in ("items.jsonl", "train-items.jsonl", "other-items.jsonl"):
         with open(os.path.join(HERE, name), encoding="utf-8") as f:
             items += map(json.loads, f)
     for item in items:
@@ -64,7 +66,9 @@ def main():
         for e in coded["events"]:
             ev = e["evidence"]
             assert item["text"].encode()[ev["start"]:ev["end"]].decode() == ev["text"], f"{item['id']}: evidence"
-        out[item["split"]].append(dict(id=item["id"], source_file=item["source_file"], license=item["license"],
+        # The other sections' items (round 5) make sets of their own.
+        split = f"other-{item['split']}" if item.get("round") == 5 else item["split"]
+        out[split].append(dict(id=item["id"], source_file=item["source_file"], license=item["license"],
                                        published=item["published"], text=normalize(item["text"]),
                                        events=moved(item["text"], coded["events"])))
     for split, docs in out.items():

@@ -4,7 +4,9 @@ round 2: T, U, V, W; 150 each, a seeded shuffle dealt in turn) and draws 15 item
 annotator for the next one of the round to code blind (P codes Q's, Q codes R's, R codes
 S's, S codes P's; T codes U's, and so on). The training items of ../train-items.jsonl go
 to eight more annotators, X1 to X8 (round 3, 200 each, 20 of each coded blind by the one
-before), and round 4's to six more, X9 to X14 (about 200 each, 20 coded blind likewise). Writes batch-X.jsonl and
+before), round 4's to six more, X9 to X14 (about 200 each, 20 coded blind likewise), and
+the other sections' items of ../other-items.jsonl (round 5) to O1, O2 and O3 (about 153 each,
+20 coded blind likewise). Writes batch-X.jsonl and
 double-X-by-Y.jsonl: id, published and text only (the split is not shown to annotators).
 Usage: python3 batches.py   (standard library only; the output is byte-identical)
 """
@@ -47,6 +49,9 @@ def main():
          "double-train-", doubles=20)
     deal([i for i in train if i["round"] == 4], [f"X{k}" for k in range(9, 15)], "portal-annotators-train-4",
          "double-train-4-", doubles=20)
+    with open(os.path.join(HERE, "..", "other-items.jsonl"), encoding="utf-8") as f:
+        other = [json.loads(line) for line in f]
+    deal(other, ["O1", "O2", "O3"], "portal-annotators-other", "double-other-", doubles=20)
 
 
 if __name__ == "__main__":

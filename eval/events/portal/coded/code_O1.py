@@ -1,0 +1,355 @@
+#!/usr/bin/env python3
+"""Annotator O1: hand codes for batch-O1.jsonl (Portal:Current events items).
+
+Each code is kept as (trigger phrase, occurrence number); the script computes UTF-8 byte
+offsets, checks every evidence span and every taxonomy name, and writes coded-O1.jsonl.
+Standard library only.
+"""
+import datetime
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+TAXONOMY = {
+    "Battles": ["Armed clash", "Government regains territory",
+                "Non-state actor overtakes territory"],
+    "Explosions/Remote violence": ["Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack",
+                                   "Remote explosive/landmine/IED", "Grenade"],
+    "Violence against civilians": ["Sexual violence", "Attack",
+                                   "Abduction/forced disappearance"],
+    "Protests": ["Peaceful protest", "Protest with intervention",
+                 "Excessive force against protesters"],
+    "Riots": ["Violent demonstration", "Mob violence"],
+    "Strategic developments": ["Agreement", "Arrests", "Change to group/activity",
+                               "Disrupted weapons use", "Headquarters or base established",
+                               "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"],
+}
+PLOVER = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+          "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+          "COERCE", "ASSAULT"]
+MODALITIES = ["occurred", "attempted", "planned", "foiled", "threatened", "claimed",
+              "denied", "hypothetical"]
+
+# short keys -> (event_type, sub_event_type, default PLOVER)
+SUB = {
+    "clash": ("Battles", "Armed clash", "ASSAULT"),
+    "govregain": ("Battles", "Government regains territory", "ASSAULT"),
+    "nsaover": ("Battles", "Non-state actor overtakes territory", "ASSAULT"),
+    "chem": ("Explosions/Remote violence", "Chemical weapon", "ASSAULT"),
+    "air": ("Explosions/Remote violence", "Air/drone strike", "ASSAULT"),
+    "suicide": ("Explosions/Remote violence", "Suicide bomb", "ASSAULT"),
+    "shell": ("Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT"),
+    "ied": ("Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT"),
+    "grenade": ("Explosions/Remote violence", "Grenade", "ASSAULT"),
+    "sexual": ("Violence against civilians", "Sexual violence", "ASSAULT"),
+    "attack": ("Violence against civilians", "Attack", "ASSAULT"),
+    "abduct": ("Violence against civilians", "Abduction/forced disappearance", "ASSAULT"),
+    "peaceful": ("Protests", "Peaceful protest", "PROTEST"),
+    "intervention": ("Protests", "Protest with intervention", "PROTEST"),
+    "excessive": ("Protests", "Excessive force against protesters", "ASSAULT"),
+    "violentdemo": ("Riots", "Violent demonstration", "PROTEST"),
+    "mob": ("Riots", "Mob violence", "ASSAULT"),
+    "agree": ("Strategic developments", "Agreement", "AGREE"),
+    "arrest": ("Strategic developments", "Arrests", "COERCE"),
+    "change": ("Strategic developments", "Change to group/activity", "MOBILIZE"),
+    "disrupt": ("Strategic developments", "Disrupted weapons use", "COERCE"),
+    "hq": ("Strategic developments", "Headquarters or base established", "MOBILIZE"),
+    "loot": ("Strategic developments", "Looting/property destruction", "COERCE"),
+    "transfer": ("Strategic developments", "Non-violent transfer of territory", "RETREAT"),
+    "other": ("Strategic developments", "Other", "COERCE"),
+}
+
+
+def ev(trigger, occ=1, *, sub, a1=None, a2=None, loc=None, date="P", fat=None,
+       mod="occurred", bg=False, plover=None):
+    """One event code. loc = (name, ISO2, admin1, precision) or None.
+    date: "P" = published, "P-N" = N days before published, "YYYY-MM(-DD)", or None."""
+    return dict(trigger=trigger, occ=occ, sub=sub, a1=a1, a2=a2, loc=loc, date=date,
+                fat=fat, mod=mod, bg=bg, plover=plover)
+
+
+class CodingError(Exception):
+    pass
+
+
+def byte_span(text, trigger, occ):
+    b = text.encode()
+    t = trigger.encode()
+    pos = -1
+    for _ in range(occ):
+        pos = b.find(t, pos + 1)
+        if pos < 0:
+            raise CodingError("trigger %r occurrence %d not found" % (trigger, occ))
+    return pos, pos + len(t)
+
+
+def resolve_date(code_date, published):
+    if code_date is None:
+        return None
+    if code_date == "P":
+        return published
+    if code_date.startswith("P-"):
+        d = datetime.date.fromisoformat(published) - datetime.timedelta(days=int(code_date[2:]))
+        return d.isoformat()
+    # explicit
+    if len(code_date) == 10:
+        datetime.date.fromisoformat(code_date)
+    elif len(code_date) == 7:
+        datetime.date.fromisoformat(code_date + "-01")
+    else:
+        raise CodingError("bad date %r" % code_date)
+    return code_date
+
+
+def build_event(item, c):
+    if c["sub"] not in SUB:
+        raise CodingError("unknown sub key %r" % c["sub"])
+    etype, stype, pdefault = SUB[c["sub"]]
+    plover = c["plover"] or pdefault
+    if etype not in TAXONOMY or stype not in TAXONOMY[etype]:
+        raise CodingError("type/sub-type not in taxonomy: %r / %r" % (etype, stype))
+    if plover not in PLOVER:
+        raise CodingError("PLOVER not in taxonomy: %r" % plover)
+    if c["mod"] not in MODALITIES:
+        raise CodingError("bad modality %r" % c["mod"])
+    text = item["text"]
+    start, end = byte_span(text, c["trigger"], c["occ"])
+    loc = None
+    if c["loc"] is not None:
+        name, cc, admin1, prec = c["loc"]
+        if not (isinstance(cc, str) and len(cc) == 2 and cc.isupper()):
+            raise CodingError("bad country %r" % cc)
+        if prec not in (1, 2, 3, 4):
+            raise CodingError("bad precision %r" % prec)
+        loc = {"name": name, "country": cc, "admin1": admin1, "precision": prec}
+    fat = c["fat"]
+    if fat is not None and (not isinstance(fat, int) or fat < 0):
+        raise CodingError("bad fatalities %r" % fat)
+    e = {
+        "event_type": etype, "sub_event_type": stype, "plover": plover,
+        "modality": c["mod"], "actor1": c["a1"], "actor2": c["a2"],
+        "date": resolve_date(c["date"], item["published"]),
+        "location": loc, "fatalities": fat, "background": bool(c["bg"]),
+        "evidence": {"start": start, "end": end, "text": c["trigger"]},
+    }
+    if text.encode()[start:end].decode() != e["evidence"]["text"]:
+        raise CodingError("evidence mismatch")
+    return e
+
+
+def run(codes, in_path, out_path, require_all=False):
+    items = [json.loads(l) for l in open(in_path, encoding="utf-8") if l.strip()]
+    ids = [it["id"] for it in items]
+    unknown = set(codes) - set(ids)
+    if unknown:
+        sys.exit("ERROR: unknown ids in codes: %s" % sorted(unknown))
+    out, n_ev, n_empty, missing = [], 0, 0, []
+    for it in items:
+        if it["id"] not in codes:
+            missing.append(it["id"])
+            continue
+        try:
+            evs = [build_event(it, c) for c in codes[it["id"]]]
+        except CodingError as exc:
+            sys.exit("ERROR in %s: %s" % (it["id"], exc))
+        rec = dict(it)
+        rec["events"] = evs
+        out.append(rec)
+        n_ev += len(evs)
+        n_empty += (not evs)
+    if require_all and missing:
+        sys.exit("ERROR: %d items not coded" % len(missing))
+    with open(out_path, "w", encoding="utf-8") as f:
+        for rec in out:
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    print("%s: %d/%d items coded, %d events, %d items without event, %d not yet coded"
+          % (os.path.basename(out_path), len(out), len(items), n_ev, n_empty, len(missing)))
+
+
+# ---------------------------------------------------------------- codes
+# Location tuples: L(name, ISO2 country, admin1 or None, precision 1 town/site, 2 district,
+# 3 region/admin1, 4 country only)
+def L(name, cc, admin1=None, prec=1):
+    return (name, cc, admin1, prec)
+
+
+# Write your codes here: every item id of your batch, [] when the item has no event.
+CODES = {
+    "portal-2025-01-07-39": [],
+    "portal-2025-01-20-26": [],
+    "portal-2025-01-22-21": [],
+    "portal-2025-01-22-22": [],
+    "portal-2025-01-24-33": [],
+    "portal-2025-01-31-40": [],
+    "portal-2025-01-31-46": [
+        ev("arrests of suspected Chinese spies", sub="arrest", a1="Police Forces of the Philippines",
+           a2="Civilians (China)", loc=L("Philippines", "PH", None, 4), date=None, bg=True)],
+    "portal-2025-02-03-64": [],
+    "portal-2025-02-14-24": [],
+    "portal-2025-02-17-26": [],
+    "portal-2025-02-20-35": [],
+    "portal-2025-02-26-44": [],
+    "portal-2025-02-27-38": [],
+    "portal-2025-03-02-46": [],
+    "portal-2025-03-14-28": [],
+    "portal-2025-03-20-30": [],
+    "portal-2025-03-26-61": [],
+    "portal-2025-03-27-26": [],
+    "portal-2025-04-02-55": [],
+    "portal-2025-04-05-36": [],
+    "portal-2025-04-05-48": [],
+    "portal-2025-04-16-62": [],
+    "portal-2025-05-01-28": [],
+    "portal-2025-05-02-34": [],
+    "portal-2025-05-11-27": [],
+    "portal-2025-05-13-19": [],
+    "portal-2025-05-15-27": [],
+    "portal-2025-05-21-26": [],
+    "portal-2025-06-03-27": [],
+    "portal-2025-06-03-31": [],
+    "portal-2025-06-05-38": [],
+    "portal-2025-06-11-34": [],
+    "portal-2025-06-15-35": [],
+    "portal-2025-07-03-24": [],
+    "portal-2025-07-05-24": [],
+    "portal-2025-07-05-25": [],
+    "portal-2025-07-09-34": [],
+    "portal-2025-07-18-26": [],
+    "portal-2025-08-07-17": [],
+    "portal-2025-08-17-10": [],
+    "portal-2025-08-28-37": [
+        ev("Russian attack", sub="air", a1="Military Forces of Russia", a2="Civilians (Ukraine)",
+           loc=L("Kyiv", "UA", "Kyiv City", 1), date="P")],
+    "portal-2025-09-03-50": [],
+    "portal-2025-09-06-17": [],
+    "portal-2025-09-10-91": [],
+    "portal-2025-09-11-19": [],
+    "portal-2025-09-14-25": [],
+    "portal-2025-09-15-24": [],
+    "portal-2025-09-15-41": [],
+    "portal-2025-09-15-67": [],
+    "portal-2025-09-16-35": [],
+    "portal-2025-09-22-40": [],
+    "portal-2025-09-22-84": [],
+    "portal-2025-09-26-28": [],
+    "portal-2025-09-27-30": [],
+    "portal-2025-10-01-26": [],
+    "portal-2025-10-03-46": [
+        ev("border skirmishes", sub="clash", a1="Military Forces of China",
+           a2="Military Forces of India", loc=L("India-China border", "IN", None, 4),
+           date=None, bg=True)],
+    "portal-2025-10-08-46": [],
+    "portal-2025-10-09-33": [],
+    "portal-2025-10-13-38": [],
+    "portal-2025-10-14-64": [],
+    "portal-2025-10-20-22": [],
+    "portal-2025-10-21-20": [],
+    "portal-2025-11-02-20": [],
+    "portal-2025-11-03-28": [],
+    "portal-2025-11-03-48": [],
+    "portal-2025-11-04-34": [],
+    "portal-2025-11-14-44": [],
+    "portal-2025-11-17-32": [],
+    "portal-2025-11-25-45": [
+        ev("came down on a residential roof", sub="other", a1="Military Forces of Russia",
+           loc=L("Florești", "MD", "Florești District", 2), date="P")],
+    "portal-2025-12-01-39": [],
+    "portal-2025-12-09-37": [],
+    "portal-2025-12-12-15": [],
+    "portal-2025-12-22-48": [],
+    "portal-2025-12-26-21": [],
+    "portal-2026-01-07-29": [],
+    "portal-2026-01-17-21": [],
+    "portal-2026-01-20-18": [],
+    "portal-2026-01-23-21": [],
+    "portal-2026-01-24-27": [],
+    "portal-2026-02-01-34": [],
+    "portal-2026-02-02-38": [],
+    "portal-2026-02-05-24": [],
+    "portal-2026-02-05-51": [],
+    "portal-2026-02-09-41": [],
+    "portal-2026-02-12-56": [],
+    "portal-2026-02-22-28": [],
+    "portal-2026-02-25-23": [],
+    "portal-2026-02-27-32": [],
+    "portal-2026-03-01-58": [],
+    "portal-2026-03-02-71": [],
+    "portal-2026-03-05-45": [],
+    "portal-2026-03-05-59": [],
+    "portal-2026-03-11-46": [],
+    "portal-2026-03-18-66": [
+        ev("attack on Ras Laffan Industrial City", sub="air", a1="Military Forces of Iran",
+           loc=L("Ras Laffan Industrial City", "QA", "Al Khor", 1), date=None, bg=True)],
+    "portal-2026-03-21-39": [],
+    "portal-2026-03-25-66": [],
+    "portal-2026-03-29-74": [],
+    "portal-2026-04-02-54": [],
+    "portal-2026-04-02-57": [],
+    "portal-2026-04-08-60": [],
+    "portal-2026-04-09-54": [],
+    "portal-2026-04-11-53": [],
+    "portal-2026-04-14-55": [],
+    "portal-2026-04-22-41": [],
+    "portal-2026-04-30-39": [],
+    "portal-2026-04-30-82": [],
+    "portal-2026-05-02-70": [],
+    "portal-2026-05-05-35": [
+        ev("Anti-Israeli protests", sub="peaceful", a1="Protesters (United States)",
+           loc=L("New York City", "US", "New York", 1), date="P")],
+    "portal-2026-05-07-34": [],
+    "portal-2026-05-07-35": [],
+    "portal-2026-05-08-32": [
+        ev("go on a strike", sub="peaceful", a1="Protesters (Italy)",
+           loc=L("Venice", "IT", "Veneto", 1), date="P")],
+    "portal-2026-05-08-49": [],
+    "portal-2026-05-08-54": [],
+    "portal-2026-05-13-48": [],
+    "portal-2026-05-15-52": [],
+    "portal-2026-05-16-42": [],
+    "portal-2026-05-16-51": [],
+    "portal-2026-05-17-53": [],
+    "portal-2026-05-18-54": [],
+    "portal-2026-05-19-52": [],
+    "portal-2026-05-19-54": [],
+    "portal-2026-05-19-91": [],
+    "portal-2026-05-27-43": [],
+    "portal-2026-05-31-60": [],
+    "portal-2026-06-02-65": [],
+    "portal-2026-06-03-46": [],
+    "portal-2026-06-03-63": [],
+    "portal-2026-06-05-59": [],
+    "portal-2026-06-11-45": [],
+    "portal-2026-06-12-28": [],
+    "portal-2026-06-13-39": [],
+    "portal-2026-06-14-54": [],
+    "portal-2026-06-14-76": [],
+    "portal-2026-06-16-38": [],
+    "portal-2026-06-16-41": [],
+    "portal-2026-06-19-83": [],
+    "portal-2026-06-23-66": [],
+    "portal-2026-06-24-38": [],
+    "portal-2026-06-25-53": [],
+    "portal-2026-07-01-62": [],
+    "portal-2026-07-07-34": [],
+    "portal-2026-07-08-45": [],
+    "portal-2026-07-08-49": [],
+    "portal-2026-07-11-58": [],
+    "portal-2026-07-13-54": [],
+    "portal-2026-07-22-81": [],
+    "portal-2026-07-27-66": [],
+    "portal-2026-07-30-60": [],
+    "portal-2026-07-30-80": [],
+    "portal-2026-08-14-51": [],
+    "portal-2026-08-19-53": [],
+    "portal-2026-08-19-54": [],
+    "portal-2026-08-21-31": [],
+    "portal-2026-08-21-35": [],
+}
+
+if __name__ == "__main__":
+    run(CODES, os.path.join(HERE, "batch-O1.jsonl"), os.path.join(HERE, "coded-O1.jsonl"),
+        require_all="--final" in sys.argv)
