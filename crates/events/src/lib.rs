@@ -2199,11 +2199,126 @@ fn not_political(s: &Sent, a: usize, b: usize, family: Family) -> bool {
     if family.is_violent() && (natural_cause(s, a, b) || accident_cause(s, a, b)) {
         return true;
     }
+    // "Five people are killed when a bus overturns …", "… killed in an explosion and fire
+    // at a fireworks shop": violence words told with an accident anywhere in the sentence
+    // and no word of violence done by people (the trigger's own word included).
+    if family.is_violent() && accidental_sentence(s) {
+        return true;
+    }
+    // "trying to battle the Widemouth 2 fire", "fighting the blaze".
+    if matches!(s.word(a), "battle" | "battling" | "fight" | "fighting" | "fought")
+        && (b..(b + 4).min(s.lower.len()))
+            .any(|k| matches!(s.word(k), "fire" | "fires" | "blaze" | "wildfire" | "wildfires" | "flames"))
+    {
+        return true;
+    }
     // "police arrest five people accused of operating a gold smuggling network": an
     // arrest for ordinary crime, with no armed group and no word of protest, politics or
     // armed violence in its sentence, is no political event (ACLED codes arrests of
     // politically relevant people).
     family == Family::Arrest && ordinary_crime(s) && !office_arrested(s, a, b)
+}
+
+/// Whether the sentence gives an accident, a hazard, an illness or an animal as a cause
+/// ([`rules::ACCIDENTS`], [`rules::ACCIDENT_VERBS`], [`rules::NATURAL_CAUSES`], an animal's
+/// attack, two vehicles that collide) and tells no violence done by people: no word of
+/// [`rules::VIOLENCE_CUES`], no weapon but an aircraft (a crash names one), and no armed
+/// group among its mentions. "Six people are killed … when a gold mine collapses", "Three
+/// people are killed in a hantavirus outbreak", "a minivan rammed into a stationary bus …,
+/// killing nine".
+fn accidental_sentence(s: &Sent) -> bool {
+    let n = s.lower.len();
+    let animal = (0..n).any(|k| rules::ANIMALS.contains(&s.word(k)));
+    let vehicles = (0..n).filter(|&k| rules::VEHICLES.contains(&s.word(k))).count();
+    // "a minivan rammed into a stationary bus", "a van drives into the back of a truck";
+    // one vehicle that hits people ("a train hits a group of railway maintenance workers")
+    // is an accident too unless the sentence tells an attack.
+    let hits = |k: usize| matches!(s.word(k), "hit" | "hits" | "struck" | "strikes" | "collided");
+    let collision = (vehicles >= 2
+        && (0..n).any(|k| {
+            hits(k)
+                || matches!(s.word(k), "rammed" | "rams" | "drives" | "drove")
+                    && s.lower.get(k + 1).is_some_and(|w| w == "into")
+        }))
+        || (1..n).any(|k| hits(k) && (k.saturating_sub(3)..k).any(|j| rules::VEHICLES.contains(&s.word(j))));
+    // "a whaleboat catches fire", "in a fire at a high-rise building"; never gunfire ("opened
+    // fire", "Israeli fire").
+    let fire = (1..n).any(|k| {
+        s.word(k) == "fire"
+            && matches!(s.word(k - 1), "a" | "the" | "catches" | "caught" | "catch" | "massive" | "large")
+            && !(k > 1
+                && matches!(
+                    s.word(k - 2),
+                    "opened"
+                        | "open"
+                        | "opening"
+                        | "returned"
+                        | "exchange"
+                        | "starting"
+                        | "started"
+                        | "setting"
+                        | "set"
+                        | "igniting"
+                        | "ignited"
+                ))
+    });
+    let cause = animal
+        || collision
+        || fire
+        || (0..n).any(|k| {
+            let w = s.word(k);
+            // "An explosion causes a bridge to collapse": what the blast did, not its cause.
+            let caused =
+                (k.saturating_sub(4)..k).any(|j| matches!(s.word(j), "causes" | "caused" | "causing" | "cause"));
+            (rules::ACCIDENTS.contains(&w) || rules::ACCIDENT_VERBS.contains(&w) || rules::NATURAL_CAUSES.contains(&w))
+                && !caused
+        });
+    if !cause {
+        return false;
+    }
+    let violence = (0..n).any(|k| {
+        let w = s.word(k);
+        let before = if k > 0 { s.word(k - 1) } else { "" };
+        match w {
+            // "a bull shark attack": the animal's.
+            "attack" | "attacks" | "attacked" if animal => false,
+            // "a passenger train strikes a herd", "lightning strikes".
+            "strike" | "strikes" if before == "lightning" || rules::VEHICLES.contains(&before) => false,
+            _ => {
+                rules::VIOLENCE_CUES.contains(&w)
+                    || rules::WEAPONS.iter().any(|&(weapon, kind)| weapon == w && kind != "aircraft")
+            }
+        }
+    });
+    let clusters = &s.ctx.entities.clusters;
+    let armed_group = s.mentions.iter().any(|&(ci, _)| armed(clusters[ci].kind) && !is_state(clusters[ci].kind));
+    !violence && !armed_group && !cause_retold_as_violence(s)
+}
+
+/// Whether the next sentence tells the accident as violence: it retells it with a weapon
+/// or a word of violence, or speaks of "the attack" ("Metrojet Flight 9268 crashed …, killing all 224 people on board. Russian
+/// investigators blamed the crash on a bomb").
+fn cause_retold_as_violence(s: &Sent) -> bool {
+    let Some(next) = s.ctx.seg.sentences.get(s.k + 1) else { return false };
+    let words: Vec<String> =
+        s.ctx.seg.tokens[next.tokens.clone()].iter().map(|t| t.text(s.ctx.text).to_lowercase()).collect();
+    let retold = words.windows(2).any(|w| {
+        matches!(w[0].as_str(), "the" | "that" | "this")
+            && matches!(
+                w[1].as_str(),
+                "crash" | "collapse" | "fire" | "explosion" | "blast" | "sinking" | "accident" | "incident"
+            )
+    });
+    // "… catch fire after being struck … An Indian member of the first crew is killed in
+    // the attack."
+    let the_attack =
+        words.windows(2).any(|w| w[0] == "the" && matches!(w[1].as_str(), "attack" | "attacks" | "strike"));
+    the_attack
+        || retold
+            && words.iter().any(|w| {
+                rules::VIOLENCE_CUES.contains(&w.as_str())
+                    || rules::WEAPONS.iter().any(|&(weapon, kind)| weapon == w && kind != "aircraft")
+            })
 }
 
 /// Whether the people the arrest `a..b` takes (its object, "arrested a former governor",

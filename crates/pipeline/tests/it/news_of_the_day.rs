@@ -237,6 +237,33 @@ fn deaths_by_nature_or_illness_are_no_events() {
 }
 
 #[test]
+fn deaths_in_accidents_outbreaks_and_by_animals_are_no_events() {
+    for text in [
+        "At least 11 people are killed and seven others are injured after a gold mine collapses in Houeid, Sudan.",
+        "Seven people are killed when a military helicopter crashes near Aden Adde airport in Mogadishu, Somalia.",
+        "Three people are killed in a hantavirus outbreak on a cruise ship off the coast of West Africa.",
+        "A minivan rammed into a stationary bus near Narayangaon, India, killing nine.",
+        "Twenty people are killed and 16 others are injured when a bus catches fire in Rajasthan, India.",
+        "Twelve people are killed in an explosion and fire at a fireworks shop in Xiangyang, Hubei, China.",
+        "A Swiss tourist is killed in a bull shark attack off the coast of New South Wales, Australia.",
+    ] {
+        let ex = code(text);
+        assert!(ex.events.is_empty(), "{text}: {:#?}", ex.events);
+    }
+    // Told with a weapon, an attack or an armed group, or retold as one in the next
+    // sentence, the deaths stay.
+    for text in [
+        "Five soldiers are killed when rebels shoot down a military helicopter, which crashes near Kidal, Mali.",
+        "A bomb exploded on a bus in Quetta on Monday, killing nine passengers after the bus overturned.",
+        "Metrojet Flight 9268 crashed in northern Sinai in Egypt on Saturday, killing all 224 people on board. \
+         Investigators blamed the crash on a bomb.",
+    ] {
+        let ex = code(text);
+        assert!(!ex.events.is_empty(), "{text}: no event");
+    }
+}
+
+#[test]
 fn materiel_captured_in_a_battle_is_no_arrest() {
     let ex = code(
         "Al-Shabaab fighters overran an army base in Hiran on Monday. \
