@@ -6,7 +6,7 @@ eight annotators' 150 items, X in P to W, with "events" added) and writes the it
 order, in the record format of ../gold.jsonl; likewise train-items.jsonl and the training
 annotators' codes (coded/coded-X1.jsonl to coded-X14.jsonl, about 200 items each) give train.jsonl;
 other-items.jsonl and coded/coded-O1.jsonl to coded-O3.jsonl give other-dev.jsonl and
-other-test.jsonl.
+other-test.jsonl (round 5), and coded-O4.jsonl to coded-O6.jsonl more of train.jsonl (round 6).
 An item no annotator coded stops the build.
 Texts are normalized as tidings reads them (no-break and other wide spaces become a space,
 zero-width characters and controls go; `tidings_text::normalize`) and the evidence offsets
@@ -18,7 +18,7 @@ import os
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ANNOTATORS = list("PQRSTUVW") + [f"X{k}" for k in range(1, 15)] + ["O1", "O2", "O3"]
+ANNOTATORS = list("PQRSTUVW") + [f"X{k}" for k in range(1, 15)] + [f"O{k}" for k in range(1, 7)]
 
 
 def normalize(raw):

@@ -5,8 +5,9 @@ annotator for the next one of the round to code blind (P codes Q's, Q codes R's,
 S's, S codes P's; T codes U's, and so on). The training items of ../train-items.jsonl go
 to eight more annotators, X1 to X8 (round 3, 200 each, 20 of each coded blind by the one
 before), round 4's to six more, X9 to X14 (about 200 each, 20 coded blind likewise), and
-the other sections' items of ../other-items.jsonl (round 5) to O1, O2 and O3 (about 153 each,
-20 coded blind likewise). Writes batch-X.jsonl and
+the other sections' items of ../other-items.jsonl to O1, O2 and O3 (round 5, dev and test,
+about 153 each) and O4, O5 and O6 (round 6, training, about 218 each), 20 of each coded
+blind likewise. Writes batch-X.jsonl and
 double-X-by-Y.jsonl: id, published and text only (the split is not shown to annotators).
 Usage: python3 batches.py   (standard library only; the output is byte-identical)
 """
@@ -51,7 +52,10 @@ def main():
          "double-train-4-", doubles=20)
     with open(os.path.join(HERE, "..", "other-items.jsonl"), encoding="utf-8") as f:
         other = [json.loads(line) for line in f]
-    deal(other, ["O1", "O2", "O3"], "portal-annotators-other", "double-other-", doubles=20)
+    deal([i for i in other if i["round"] == 5], ["O1", "O2", "O3"], "portal-annotators-other", "double-other-",
+         doubles=20)
+    deal([i for i in other if i["round"] == 6], ["O4", "O5", "O6"], "portal-annotators-other-train",
+         "double-other-train-", doubles=20)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,415 @@
+#!/usr/bin/env python3
+"""Annotator O6: hand codes for batch-O6.jsonl (Portal:Current events items).
+
+Each code is kept as (trigger phrase, occurrence number); the script computes UTF-8 byte
+offsets, checks every evidence span and every taxonomy name, and writes coded-O6.jsonl.
+Standard library only.
+"""
+import datetime
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+TAXONOMY = {
+    "Battles": ["Armed clash", "Government regains territory",
+                "Non-state actor overtakes territory"],
+    "Explosions/Remote violence": ["Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack",
+                                   "Remote explosive/landmine/IED", "Grenade"],
+    "Violence against civilians": ["Sexual violence", "Attack",
+                                   "Abduction/forced disappearance"],
+    "Protests": ["Peaceful protest", "Protest with intervention",
+                 "Excessive force against protesters"],
+    "Riots": ["Violent demonstration", "Mob violence"],
+    "Strategic developments": ["Agreement", "Arrests", "Change to group/activity",
+                               "Disrupted weapons use", "Headquarters or base established",
+                               "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"],
+}
+PLOVER = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+          "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+          "COERCE", "ASSAULT"]
+MODALITIES = ["occurred", "attempted", "planned", "foiled", "threatened", "claimed",
+              "denied", "hypothetical"]
+
+# short keys -> (event_type, sub_event_type, default PLOVER)
+SUB = {
+    "clash": ("Battles", "Armed clash", "ASSAULT"),
+    "govregain": ("Battles", "Government regains territory", "ASSAULT"),
+    "nsaover": ("Battles", "Non-state actor overtakes territory", "ASSAULT"),
+    "chem": ("Explosions/Remote violence", "Chemical weapon", "ASSAULT"),
+    "air": ("Explosions/Remote violence", "Air/drone strike", "ASSAULT"),
+    "suicide": ("Explosions/Remote violence", "Suicide bomb", "ASSAULT"),
+    "shell": ("Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT"),
+    "ied": ("Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT"),
+    "grenade": ("Explosions/Remote violence", "Grenade", "ASSAULT"),
+    "sexual": ("Violence against civilians", "Sexual violence", "ASSAULT"),
+    "attack": ("Violence against civilians", "Attack", "ASSAULT"),
+    "abduct": ("Violence against civilians", "Abduction/forced disappearance", "ASSAULT"),
+    "peaceful": ("Protests", "Peaceful protest", "PROTEST"),
+    "intervention": ("Protests", "Protest with intervention", "PROTEST"),
+    "excessive": ("Protests", "Excessive force against protesters", "ASSAULT"),
+    "violentdemo": ("Riots", "Violent demonstration", "PROTEST"),
+    "mob": ("Riots", "Mob violence", "ASSAULT"),
+    "agree": ("Strategic developments", "Agreement", "AGREE"),
+    "arrest": ("Strategic developments", "Arrests", "COERCE"),
+    "change": ("Strategic developments", "Change to group/activity", "MOBILIZE"),
+    "disrupt": ("Strategic developments", "Disrupted weapons use", "COERCE"),
+    "hq": ("Strategic developments", "Headquarters or base established", "MOBILIZE"),
+    "loot": ("Strategic developments", "Looting/property destruction", "COERCE"),
+    "transfer": ("Strategic developments", "Non-violent transfer of territory", "RETREAT"),
+    "other": ("Strategic developments", "Other", "COERCE"),
+}
+
+
+def ev(trigger, occ=1, *, sub, a1=None, a2=None, loc=None, date="P", fat=None,
+       mod="occurred", bg=False, plover=None):
+    """One event code. loc = (name, ISO2, admin1, precision) or None.
+    date: "P" = published, "P-N" = N days before published, "YYYY-MM(-DD)", or None."""
+    return dict(trigger=trigger, occ=occ, sub=sub, a1=a1, a2=a2, loc=loc, date=date,
+                fat=fat, mod=mod, bg=bg, plover=plover)
+
+
+class CodingError(Exception):
+    pass
+
+
+def byte_span(text, trigger, occ):
+    b = text.encode()
+    t = trigger.encode()
+    pos = -1
+    for _ in range(occ):
+        pos = b.find(t, pos + 1)
+        if pos < 0:
+            raise CodingError("trigger %r occurrence %d not found" % (trigger, occ))
+    return pos, pos + len(t)
+
+
+def resolve_date(code_date, published):
+    if code_date is None:
+        return None
+    if code_date == "P":
+        return published
+    if code_date.startswith("P-"):
+        d = datetime.date.fromisoformat(published) - datetime.timedelta(days=int(code_date[2:]))
+        return d.isoformat()
+    # explicit
+    if len(code_date) == 10:
+        datetime.date.fromisoformat(code_date)
+    elif len(code_date) == 7:
+        datetime.date.fromisoformat(code_date + "-01")
+    else:
+        raise CodingError("bad date %r" % code_date)
+    return code_date
+
+
+def build_event(item, c):
+    if c["sub"] not in SUB:
+        raise CodingError("unknown sub key %r" % c["sub"])
+    etype, stype, pdefault = SUB[c["sub"]]
+    plover = c["plover"] or pdefault
+    if etype not in TAXONOMY or stype not in TAXONOMY[etype]:
+        raise CodingError("type/sub-type not in taxonomy: %r / %r" % (etype, stype))
+    if plover not in PLOVER:
+        raise CodingError("PLOVER not in taxonomy: %r" % plover)
+    if c["mod"] not in MODALITIES:
+        raise CodingError("bad modality %r" % c["mod"])
+    text = item["text"]
+    start, end = byte_span(text, c["trigger"], c["occ"])
+    loc = None
+    if c["loc"] is not None:
+        name, cc, admin1, prec = c["loc"]
+        if not (isinstance(cc, str) and len(cc) == 2 and cc.isupper()):
+            raise CodingError("bad country %r" % cc)
+        if prec not in (1, 2, 3, 4):
+            raise CodingError("bad precision %r" % prec)
+        loc = {"name": name, "country": cc, "admin1": admin1, "precision": prec}
+    fat = c["fat"]
+    if fat is not None and (not isinstance(fat, int) or fat < 0):
+        raise CodingError("bad fatalities %r" % fat)
+    e = {
+        "event_type": etype, "sub_event_type": stype, "plover": plover,
+        "modality": c["mod"], "actor1": c["a1"], "actor2": c["a2"],
+        "date": resolve_date(c["date"], item["published"]),
+        "location": loc, "fatalities": fat, "background": bool(c["bg"]),
+        "evidence": {"start": start, "end": end, "text": c["trigger"]},
+    }
+    if text.encode()[start:end].decode() != e["evidence"]["text"]:
+        raise CodingError("evidence mismatch")
+    return e
+
+
+def run(codes, in_path, out_path, require_all=False):
+    items = [json.loads(l) for l in open(in_path, encoding="utf-8") if l.strip()]
+    ids = [it["id"] for it in items]
+    unknown = set(codes) - set(ids)
+    if unknown:
+        sys.exit("ERROR: unknown ids in codes: %s" % sorted(unknown))
+    out, n_ev, n_empty, missing = [], 0, 0, []
+    for it in items:
+        if it["id"] not in codes:
+            missing.append(it["id"])
+            continue
+        try:
+            evs = [build_event(it, c) for c in codes[it["id"]]]
+        except CodingError as exc:
+            sys.exit("ERROR in %s: %s" % (it["id"], exc))
+        rec = dict(it)
+        rec["events"] = evs
+        out.append(rec)
+        n_ev += len(evs)
+        n_empty += (not evs)
+    if require_all and missing:
+        sys.exit("ERROR: %d items not coded" % len(missing))
+    with open(out_path, "w", encoding="utf-8") as f:
+        for rec in out:
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    print("%s: %d/%d items coded, %d events, %d items without event, %d not yet coded"
+          % (os.path.basename(out_path), len(out), len(items), n_ev, n_empty, len(missing)))
+
+
+# ---------------------------------------------------------------- codes
+# Location tuples: L(name, ISO2 country, admin1 or None, precision 1 town/site, 2 district,
+# 3 region/admin1, 4 country only)
+def L(name, cc, admin1=None, prec=1):
+    return (name, cc, admin1, prec)
+
+
+# Write your codes here: every item id of your batch, [] when the item has no event.
+CODES = {
+    "portal-2025-01-02-36": [],
+    "portal-2025-01-02-38": [],
+    "portal-2025-01-08-31": [],
+    "portal-2025-01-09-30": [],
+    "portal-2025-01-09-35": [],
+    "portal-2025-01-10-24": [],
+    "portal-2025-01-10-42": [],
+    "portal-2025-02-02-19": [],
+    "portal-2025-02-02-33": [],
+    "portal-2025-02-05-34": [],
+    "portal-2025-02-05-39": [],
+    "portal-2025-02-05-46": [],
+    "portal-2025-02-21-19": [],
+    "portal-2025-02-21-25": [],
+    "portal-2025-02-21-27": [],
+    "portal-2025-02-21-37": [],
+    "portal-2025-02-21-66": [],
+    "portal-2025-02-25-46": [],
+    "portal-2025-03-01-39": [],
+    "portal-2025-03-03-22": [],
+    "portal-2025-03-03-23": [],
+    "portal-2025-03-04-57": [],
+    "portal-2025-03-05-46": [],
+    "portal-2025-03-06-31": [],
+    "portal-2025-03-06-38": [],
+    "portal-2025-03-06-48": [],
+    "portal-2025-03-07-40": [
+        ev("Organized demonstrations", sub="peaceful", a1="Protesters (United States)",
+           loc=L("United States", "US", None, 4)),
+        ev("Organized demonstrations", sub="peaceful", a1="Protesters (France)",
+           loc=L("France", "FR", None, 4))],
+    "portal-2025-03-10-31": [],
+    "portal-2025-03-10-54": [],
+    "portal-2025-03-15-38": [
+        ev("protest", sub="peaceful", a1="Protesters (Greenland)",
+           loc=L("Nuuk", "GL", "Sermersooq", 1))],
+    "portal-2025-03-16-20": [],
+    "portal-2025-03-21-36": [],
+    "portal-2025-03-21-60": [],
+    "portal-2025-03-26-28": [],
+    "portal-2025-03-26-36": [],
+    "portal-2025-03-26-38": [],
+    "portal-2025-03-31-29": [],
+    "portal-2025-03-31-35": [],
+    "portal-2025-04-02-48": [],
+    "portal-2025-04-02-64": [],
+    "portal-2025-04-02-75": [],
+    "portal-2025-04-05-21": [],
+    "portal-2025-04-09-33": [],
+    "portal-2025-04-11-28": [],
+    "portal-2025-04-14-51": [],
+    "portal-2025-04-16-32": [],
+    "portal-2025-04-16-56": [],
+    "portal-2025-04-18-25": [],
+    "portal-2025-04-24-65": [],
+    "portal-2025-05-15-23": [],
+    "portal-2025-05-15-26": [],
+    "portal-2025-05-16-26": [],
+    "portal-2025-05-16-36": [],
+    "portal-2025-05-18-64": [],
+    "portal-2025-05-18-74": [],
+    "portal-2025-05-30-45": [],
+    "portal-2025-06-07-23": [],
+    "portal-2025-06-13-30": [],
+    "portal-2025-06-27-16": [],
+    "portal-2025-07-01-25": [],
+    "portal-2025-07-02-45": [],
+    "portal-2025-07-04-17": [],
+    "portal-2025-07-05-22": [],
+    "portal-2025-07-16-30": [],
+    "portal-2025-07-30-27": [],
+    "portal-2025-07-30-41": [],
+    "portal-2025-07-31-28": [],
+    "portal-2025-07-31-34": [],
+    "portal-2025-08-15-38": [],
+    "portal-2025-08-20-28": [],
+    "portal-2025-08-25-31": [],
+    "portal-2025-08-31-38": [],
+    "portal-2025-09-06-22": [],
+    "portal-2025-09-06-24": [],
+    "portal-2025-09-11-18": [],
+    "portal-2025-09-11-34": [],
+    "portal-2025-09-13-25": [],
+    "portal-2025-09-21-22": [],
+    "portal-2025-09-30-32": [],
+    "portal-2025-09-30-34": [],
+    "portal-2025-10-08-25": [],
+    "portal-2025-10-14-38": [],
+    "portal-2025-10-22-29": [],
+    "portal-2025-10-22-30": [],
+    "portal-2025-10-22-35": [],
+    "portal-2025-10-26-24": [],
+    "portal-2025-10-26-30": [],
+    "portal-2025-11-03-39": [],
+    "portal-2025-11-10-22": [],
+    "portal-2025-11-10-41": [],
+    "portal-2025-11-10-47": [
+        ev("land mine explosion", sub="ied", a1="Unidentified Armed Group (Thailand)",
+           a2="Military Forces of Thailand", loc=L("Sisaket", "TH", "Si Sa Ket", 3))],
+    "portal-2025-11-16-44": [],
+    "portal-2025-11-20-36": [],
+    "portal-2025-11-20-42": [],
+    "portal-2025-11-21-41": [],
+    "portal-2025-11-26-36": [],
+    "portal-2025-11-27-48": [],
+    "portal-2025-12-01-40": [],
+    "portal-2025-12-01-87": [],
+    "portal-2025-12-15-24": [],
+    "portal-2025-12-16-28": [],
+    "portal-2025-12-23-26": [],
+    "portal-2025-12-23-39": [],
+    "portal-2025-12-25-24": [],
+    "portal-2026-01-13-20": [],
+    "portal-2026-01-13-50": [],
+    "portal-2026-01-14-40": [],
+    "portal-2026-01-20-21": [],
+    "portal-2026-01-22-26": [],
+    "portal-2026-01-22-47": [],
+    "portal-2026-01-22-49": [],
+    "portal-2026-01-23-28": [],
+    "portal-2026-01-26-34": [],
+    "portal-2026-01-26-41": [],
+    "portal-2026-01-28-26": [],
+    "portal-2026-02-02-34": [],
+    "portal-2026-02-08-71": [],
+    "portal-2026-02-09-28": [],
+    "portal-2026-02-13-21": [],
+    "portal-2026-02-13-52": [],
+    "portal-2026-02-21-30": [],
+    "portal-2026-02-27-25": [],
+    "portal-2026-03-03-71": [],
+    "portal-2026-03-07-50": [],
+    "portal-2026-03-12-55": [],
+    "portal-2026-03-12-63": [],
+    "portal-2026-03-14-58": [],
+    "portal-2026-03-15-28": [],
+    "portal-2026-03-15-44": [],
+    "portal-2026-03-16-51": [],
+    "portal-2026-03-16-90": [],
+    "portal-2026-03-16-95": [],
+    "portal-2026-03-22-32": [],
+    "portal-2026-03-22-34": [],
+    "portal-2026-03-23-41": [],
+    "portal-2026-03-25-43": [],
+    "portal-2026-03-26-63": [],
+    "portal-2026-03-28-45": [],
+    "portal-2026-04-04-75": [],
+    "portal-2026-04-07-71": [],
+    "portal-2026-04-07-72": [],
+    "portal-2026-04-10-32": [],
+    "portal-2026-04-10-46": [],
+    "portal-2026-04-13-40": [],
+    "portal-2026-04-13-83": [],
+    "portal-2026-04-19-72": [],
+    "portal-2026-04-20-50": [],
+    "portal-2026-04-20-56": [],
+    "portal-2026-04-23-33": [],
+    "portal-2026-04-23-41": [],
+    "portal-2026-04-25-66": [],
+    "portal-2026-04-25-86": [],
+    "portal-2026-04-26-40": [],
+    "portal-2026-04-27-45": [],
+    "portal-2026-04-30-52": [],
+    "portal-2026-05-01-39": [],
+    "portal-2026-05-01-44": [],
+    "portal-2026-05-13-42": [],
+    "portal-2026-05-14-40": [],
+    "portal-2026-05-14-43": [],
+    "portal-2026-05-14-57": [],
+    "portal-2026-05-14-92": [],
+    "portal-2026-05-15-37": [],
+    "portal-2026-05-15-45": [],
+    "portal-2026-05-19-46": [],
+    "portal-2026-05-19-92": [],
+    "portal-2026-05-21-37": [],
+    "portal-2026-05-23-46": [],
+    "portal-2026-05-23-55": [],
+    "portal-2026-05-23-83": [],
+    "portal-2026-05-29-48": [],
+    "portal-2026-05-29-53": [],
+    "portal-2026-05-30-69": [],
+    "portal-2026-06-08-53": [],
+    "portal-2026-06-08-57": [],
+    "portal-2026-06-11-40": [],
+    "portal-2026-06-13-19": [],
+    "portal-2026-06-14-40": [
+        ev("a deal has been reached to end the war", sub="agree",
+           a1="Government of United States", a2="Government of Iran", loc=None,
+           mod="claimed")],
+    "portal-2026-06-18-58": [],
+    "portal-2026-06-27-82": [],
+    "portal-2026-07-08-44": [],
+    "portal-2026-07-08-67": [],
+    "portal-2026-07-10-25": [],
+    "portal-2026-07-10-46": [],
+    "portal-2026-07-13-43": [],
+    "portal-2026-07-13-48": [],
+    "portal-2026-07-13-60": [],
+    "portal-2026-07-14-54": [],
+    "portal-2026-07-16-30": [],
+    "portal-2026-07-16-37": [],
+    "portal-2026-07-16-42": [],
+    "portal-2026-07-17-41": [],
+    "portal-2026-07-17-50": [],
+    "portal-2026-07-17-72": [],
+    "portal-2026-07-18-47": [],
+    "portal-2026-07-18-78": [],
+    "portal-2026-07-20-54": [],
+    "portal-2026-07-30-66": [],
+    "portal-2026-08-02-40": [],
+    "portal-2026-08-03-30": [],
+    "portal-2026-08-03-32": [],
+    "portal-2026-08-03-37": [],
+    "portal-2026-08-03-41": [],
+    "portal-2026-08-03-58": [],
+    "portal-2026-08-03-60": [],
+    "portal-2026-08-07-65": [],
+    "portal-2026-08-09-36": [],
+    "portal-2026-08-13-37": [],
+    "portal-2026-08-13-45": [],
+    "portal-2026-08-15-23": [],
+    "portal-2026-08-17-46": [],
+    "portal-2026-08-19-36": [],
+    "portal-2026-08-19-38": [],
+    "portal-2026-08-19-46": [],
+    "portal-2026-08-20-30": [],
+    "portal-2026-08-20-45": [],
+    "portal-2026-08-21-26": [],
+    "portal-2026-08-22-21": [],
+}
+
+if __name__ == "__main__":
+    run(CODES, os.path.join(HERE, "batch-O6.jsonl"), os.path.join(HERE, "coded-O6.jsonl"),
+        require_all="--final" in sys.argv)
