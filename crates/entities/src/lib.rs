@@ -27,6 +27,13 @@ pub use lexicon::{KnownActor, Lexicon};
 use ner::features::{NORP_WORDS, TITLES};
 pub use ner::{Featurizer, Model};
 
+/// Whether a lower-case word names a religious, ethnic or political collective: a word
+/// of our list, or a plural of adherents no shorter than "Baathists" ("Sadrists",
+/// "Zionists", "Methodists"; the lexicon is asked first for the armed ones it knows).
+fn is_group_word(lower: &str) -> bool {
+    NORP_WORDS.contains(&lower) || (lower.ends_with("ists") && lower.chars().count() >= 8)
+}
+
 /// A recognized name.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entity {
@@ -3066,6 +3073,14 @@ impl Recognizer<'_> {
         if let Some(k) = self.lexicon.actor(phrase).filter(|_| !is_country && !miscased) {
             return Some((a, b, Label::Org, k.country.clone(), Some(k.kind)));
         }
+        // "Tajik forces", "critics of the Sadrists": a people, or a word of adherents, is
+        // a collective (our guide: NORP) before any place the gazetteer knows by the
+        // name. The lexicon is asked first: UCDP names ethnic militias by their people
+        // ("Fulani", "Hutu"), which the events coder names as the attackers.
+        let lower = phrase.to_lowercase();
+        if b - a == 1 && is_group_word(&lower) {
+            return Some((a, b, Label::Norp, None, None));
+        }
         if let Some(&best) = places.iter().max_by_key(|&&i| {
             let e = self.gazetteer.entry(i);
             (e.kind == tidings_geo::Kind::Country, e.population)
@@ -3073,8 +3088,7 @@ impl Recognizer<'_> {
             let e = self.gazetteer.entry(best);
             return Some((a, b, Label::Gpe, Some(e.country.clone()), None));
         }
-        let lower = phrase.to_lowercase();
-        if (b - a == 1 && NORP_WORDS.contains(&lower.as_str())) || REGION_ADJECTIVES.contains(&lower.as_str()) {
+        if REGION_ADJECTIVES.contains(&lower.as_str()) {
             return Some((a, b, Label::Norp, None, None));
         }
         None

@@ -925,3 +925,18 @@ fn an_organization_of_a_place_is_one_name() {
     let text = "The Croatian Democratic Alliance of Slavonia and Baranja won two seats.";
     assert!(label_of(text, &run(text), "Croatian Democratic Alliance of Slavonia and Baranja").is_empty());
 }
+
+#[test]
+fn a_people_or_adherents_word_is_a_collective_not_a_place() {
+    // The gazetteer knows a place "Tajik"; the model reads "Sadrists" as a group.
+    for (text, word) in [
+        ("Tajik authorities in Dushanbe said they were cooperating.", "Tajik"),
+        ("I have long been a trenchant critic of the Sadrists.", "Sadrists"),
+        ("Laura and I are Methodists.", "Methodists"),
+    ] {
+        assert_eq!(label_of(text, &run(text), word), [Label::Norp], "{text}");
+    }
+    // The lexicon's ethnic militia stays the actor the events coder names.
+    let text = "Fulani gunmen killed 12 villagers in Zamfara on Monday.";
+    assert_eq!(label_of(text, &run(text), "Fulani"), [Label::Org]);
+}
