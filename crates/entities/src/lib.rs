@@ -27,6 +27,51 @@ pub use lexicon::{KnownActor, Lexicon};
 use ner::features::{NORP_WORDS, TITLES};
 pub use ner::{Featurizer, Model};
 
+/// Head words that close an organization's name (no "of" or "for" right before).
+const PAIRED_HEADS: &[&str] = &[
+    "party",
+    "institute",
+    "foundation",
+    "center",
+    "centre",
+    "front",
+    "movement",
+    "alliance",
+    "council",
+    "committee",
+    "union",
+    "league",
+    "congress",
+    "bloc",
+    "coalition",
+    "association",
+    "society",
+    "fund",
+    "federation",
+];
+
+/// "New Democratic Party and Bloc Québécois", "Olin Foundation and Foreign Policy
+/// Research Institute": an organization span the model ran across "and" after a head
+/// word that closes a name of two words or more, before a capitalized word, is two
+/// names ("Ministry of Intelligence and Security", where the head follows "of", is one).
+fn split_named_pairs(doc: &Doc, out: &mut Vec<Labelled>) {
+    let mut pieces = Vec::new();
+    for x in out.iter_mut().filter(|x| x.2 == Label::Org) {
+        let Some(k) = (x.0 + 2..x.1.saturating_sub(1)).find(|&k| {
+            doc.lower(k) == "and"
+                && PAIRED_HEADS.contains(&doc.lower(k - 1).as_str())
+                && is_capitalized(doc.tok(k - 1))
+                && !matches!(doc.lower(k - 2).as_str(), "of" | "for" | "and" | "the")
+                && is_capitalized(doc.tok(k + 1))
+        }) else {
+            continue;
+        };
+        pieces.push((k + 1, x.1, Label::Org, None, None));
+        x.1 = k;
+    }
+    out.extend(pieces);
+}
+
 /// Whether a lower-case word names a religious, ethnic or political collective: a word
 /// of our list, or a plural of adherents no shorter than "Baathists" ("Sadrists",
 /// "Zionists", "Methodists"; the lexicon is asked first for the armed ones it knows).
@@ -2643,6 +2688,7 @@ impl Recognizer<'_> {
             x.1 != x.0 + 1 || !(caps || in_capitals(doc, x.0, range.clone())) || !self.common_in_capitals(doc, x.0)
         });
         self.nationality_before_person(doc, &mut out);
+        split_named_pairs(doc, &mut out);
         out.sort_by_key(|x| x.0);
         out
     }

@@ -940,3 +940,14 @@ fn a_people_or_adherents_word_is_a_collective_not_a_place() {
     let text = "Fulani gunmen killed 12 villagers in Zamfara on Monday.";
     assert_eq!(label_of(text, &run(text), "Fulani"), [Label::Org]);
 }
+
+#[test]
+fn two_organizations_joined_by_and_after_a_head_word_are_two_names() {
+    let text = "During the campaign the New Democratic Party and Bloc Québécois stated their terms.";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "New Democratic Party"), [Label::Org]);
+    assert_eq!(label_of(text, &ents, "Bloc Québécois"), [Label::Org]);
+    // A head word right after "of" is inside one name.
+    let text = "The Ministry of Intelligence and Security said on Monday.";
+    assert_eq!(label_of(text, &run(text), "Ministry of Intelligence and Security"), [Label::Org]);
+}
