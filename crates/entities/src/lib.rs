@@ -2594,17 +2594,37 @@ impl Recognizer<'_> {
         // "Principality of Guria", "Colony of Singapore", "State of Katanga": a polity's
         // capitalized head word and "of" before a place the model found alone belong to
         // its name (not after another "of": "Secretary of State of Kentucky").
+        // The head word may have been read as a name of its own ("Colony" + "Singapore").
         let spans: Vec<(usize, usize)> = out.iter().map(|x| (x.0, x.1)).collect();
+        let mut heads = Vec::new();
         for x in out.iter_mut().filter(|x| matches!(x.2, Label::Gpe | Label::Loc)) {
             let a = x.0;
             let headed = a >= range.start + 2
                 && doc.tok(a - 1) == "of"
                 && POLITY_HEADS.contains(&doc.tok(a - 2))
                 && !(a >= range.start + 3 && doc.lower(a - 3) == "of")
-                && !spans.iter().any(|&(s, e)| s < a && e > a - 2);
+                && !spans.iter().any(|&(s, e)| s < a && e > a - 2 && (s, e) != (a - 2, a - 1));
             if headed {
+                heads.push(a - 2);
                 x.0 = a - 2;
                 x.2 = Label::Gpe;
+            }
+        }
+        out.retain(|x| !(x.1 == x.0 + 1 && heads.contains(&x.0)));
+        // "Principality of Mingrelia", "Crown Colony of Sarawak", "Municipality of Culion"
+        // read whole as an organization: a name opening with a polity's head word and
+        // "of", the rest a place the gazetteer knows, is that polity, unless the lexicon
+        // knows the whole ("Islamic Emirate of Afghanistan" opens with no head word).
+        for x in out.iter_mut().filter(|x| x.2 == Label::Org) {
+            let h = if doc.tok(x.0) == "Crown" { x.0 + 1 } else { x.0 };
+            let polity = h + 2 < x.1
+                && POLITY_HEADS.contains(&doc.tok(h))
+                && doc.tok(h + 1) == "of"
+                && self.gazetteer.is_place(doc.phrase(h + 2, x.1))
+                && self.lexicon.actor(doc.phrase(x.0, x.1)).is_none();
+            if polity {
+                x.2 = Label::Gpe;
+                x.4 = None;
             }
         }
         // "Saskatoon - Rosetown - Biggar", "Oakville - Milton": towns joined by a spaced

@@ -951,3 +951,13 @@ fn two_organizations_joined_by_and_after_a_head_word_are_two_names() {
     let text = "The Ministry of Intelligence and Security said on Monday.";
     assert_eq!(label_of(text, &run(text), "Ministry of Intelligence and Security"), [Label::Org]);
 }
+
+#[test]
+fn a_polity_head_and_of_before_a_place_is_the_polity() {
+    let text = "Malaya united with Crown Colony of North Borneo, Crown Colony of Sarawak, and Colony of Singapore on 16 September 1963 to become Malaysia.";
+    let ents = run(text);
+    for name in ["Crown Colony of Sarawak", "Colony of Singapore"] {
+        assert_eq!(label_of(text, &ents, name), [Label::Gpe], "{name}");
+    }
+    assert!(label_of(text, &ents, "Colony").is_empty());
+}
