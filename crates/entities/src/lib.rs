@@ -72,6 +72,18 @@ fn split_named_pairs(doc: &Doc, out: &mut Vec<Labelled>) {
     out.extend(pieces);
 }
 
+/// "Kevin.A.Boone@accenture.com", "http://t.co/AbLFwz": a name inside an e-mail
+/// address or a web address (the text between spaces around it has an "@" after its
+/// first character, "://" or a leading "www.") is part of the address, no name; a
+/// leading "@" is a handle, left to the model.
+fn in_email_or_url(doc: &Doc, a: usize, b: usize) -> bool {
+    let (start, end) = (doc.tokens[a].start, doc.tokens[b - 1].end);
+    let from = doc.text[..start].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let to = doc.text[end..].find(char::is_whitespace).map_or(doc.text.len(), |i| end + i);
+    let chunk = &doc.text[from..to];
+    chunk.get(1..).is_some_and(|rest| rest.contains('@')) || chunk.contains("://") || chunk.starts_with("www.")
+}
+
 /// Whether a lower-case word names a religious, ethnic or political collective: a word
 /// of our list, or a plural of adherents no shorter than "Baathists" ("Sadrists",
 /// "Zionists", "Methodists"; the lexicon is asked first for the armed ones it knows).
@@ -1874,6 +1886,8 @@ impl Recognizer<'_> {
         }
         self.towns_before_their_state(&doc, &mut raw);
         self.affiliations_before_persons(&doc, &mut raw);
+        // Last, as the passes above add surnames and stems wherever they are written.
+        raw.retain(|((a, b, _, _, _), _)| !in_email_or_url(&doc, *a, *b));
         let mut out = Entities::default();
         for ((a, b, label, country, kind), sentence) in raw {
             let (start, end) = (doc.tokens[a].start, doc.tokens[b - 1].end);

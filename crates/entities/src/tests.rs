@@ -961,3 +961,12 @@ fn a_polity_head_and_of_before_a_place_is_the_polity() {
     }
     assert!(label_of(text, &ents, "Colony").is_empty());
 }
+
+#[test]
+fn no_name_inside_an_email_or_web_address() {
+    // "Boone" would be added back as the surname of the person named in full.
+    let text = "Kevin Boone will call you.\nKevin.A.Boone@accenture.com";
+    let ents = run(text);
+    let tail = text.find('\n').unwrap();
+    assert!(ents.entities.iter().all(|e| e.start < tail), "{:?}", ents.entities);
+}
