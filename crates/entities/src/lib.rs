@@ -84,6 +84,10 @@ fn in_email_or_url(doc: &Doc, a: usize, b: usize) -> bool {
     chunk.get(1..).is_some_and(|rest| rest.contains('@')) || chunk.contains("://") || chunk.starts_with("www.")
 }
 
+/// A legislator's title written after the party or the person ("Labour MP").
+const MEMBER_TITLES: &[&str] =
+    &["MP", "MPs", "MEP", "MEPs", "TD", "TDs", "MLA", "MLAs", "MSP", "MSPs", "MPP", "MPPs", "MHA", "MNA", "MNAs"];
+
 /// Whether a lower-case word names a religious, ethnic or political collective: a word
 /// of our list, or a plural of adherents no shorter than "Baathists" ("Sadrists",
 /// "Zionists", "Methodists"; the lexicon is asked first for the armed ones it knows).
@@ -2912,6 +2916,17 @@ impl Recognizer<'_> {
         while a < b && punct(b - 1) {
             b -= 1;
         }
+        // "a Canadian Alliance MP", "Alex T. Atamanenko MP", "a Liberal Party of Canada
+        // Member of Parliament": a member's title after a party or a person is no part of
+        // the name.
+        if matches!(label, Label::Org | Label::Per) {
+            if b - a > 1 && MEMBER_TITLES.contains(&doc.tok(b - 1)) {
+                b -= 1;
+            }
+            if b - a > 3 && doc.phrase(b - 3, b) == "Member of Parliament" {
+                b -= 3;
+            }
+        }
         if a > 0
             && a < b
             && (label == Label::Org && self.titled_paper(doc, a - 1, b) || self.titled_article(doc, a - 1, b, label))
@@ -3149,7 +3164,11 @@ impl Recognizer<'_> {
         }
         // A country is a place even where the lexicon lists its government under its name.
         // "Let me know": a word written as an ordinary word is not the acronym "LeT".
-        let miscased = b - a == 1 && self.lexicon.miscased_acronym(phrase);
+        // "MPs", "NGOs": an acronym's plural is not the acronym of its letters ("MPS").
+        let plural = phrase.len() >= 3
+            && phrase.ends_with('s')
+            && phrase[..phrase.len() - 1].chars().all(|c| c.is_ascii_uppercase());
+        let miscased = b - a == 1 && (plural || self.lexicon.miscased_acronym(phrase));
         if let Some(k) = self.lexicon.actor(phrase).filter(|_| !is_country && !miscased) {
             return Some((a, b, Label::Org, k.country.clone(), Some(k.kind)));
         }

@@ -970,3 +970,12 @@ fn no_name_inside_an_email_or_web_address() {
     let tail = text.find('\n').unwrap();
     assert!(ents.entities.iter().all(|e| e.start < tail), "{:?}", ents.entities);
 }
+
+#[test]
+fn a_members_title_after_a_party_or_person_is_no_part_of_the_name() {
+    let text = "He ran in 2000 as a Canadian Alliance MP with 60% of the vote.";
+    assert_eq!(label_of(text, &run(text), "Canadian Alliance"), [Label::Org]);
+    // "MPs" is the plural of "MP", not the acronym of a Chadian rebel group (MPS).
+    let text = "He and Ralph Morley were Southampton's first Labour MPs.";
+    assert!(label_of(text, &run(text), "MPs").is_empty());
+}
