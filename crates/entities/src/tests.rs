@@ -925,3 +925,57 @@ fn an_organization_of_a_place_is_one_name() {
     let text = "The Croatian Democratic Alliance of Slavonia and Baranja won two seats.";
     assert!(label_of(text, &run(text), "Croatian Democratic Alliance of Slavonia and Baranja").is_empty());
 }
+
+#[test]
+fn a_people_or_adherents_word_is_a_collective_not_a_place() {
+    // The gazetteer knows a place "Tajik"; the model reads "Sadrists" as a group.
+    for (text, word) in [
+        ("Tajik authorities in Dushanbe said they were cooperating.", "Tajik"),
+        ("I have long been a trenchant critic of the Sadrists.", "Sadrists"),
+        ("Laura and I are Methodists.", "Methodists"),
+    ] {
+        assert_eq!(label_of(text, &run(text), word), [Label::Norp], "{text}");
+    }
+    // The lexicon's ethnic militia stays the actor the events coder names.
+    let text = "Fulani gunmen killed 12 villagers in Zamfara on Monday.";
+    assert_eq!(label_of(text, &run(text), "Fulani"), [Label::Org]);
+}
+
+#[test]
+fn two_organizations_joined_by_and_after_a_head_word_are_two_names() {
+    let text = "During the campaign the New Democratic Party and Bloc Québécois stated their terms.";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "New Democratic Party"), [Label::Org]);
+    assert_eq!(label_of(text, &ents, "Bloc Québécois"), [Label::Org]);
+    // A head word right after "of" is inside one name.
+    let text = "The Ministry of Intelligence and Security said on Monday.";
+    assert_eq!(label_of(text, &run(text), "Ministry of Intelligence and Security"), [Label::Org]);
+}
+
+#[test]
+fn a_polity_head_and_of_before_a_place_is_the_polity() {
+    let text = "Malaya united with Crown Colony of North Borneo, Crown Colony of Sarawak, and Colony of Singapore on 16 September 1963 to become Malaysia.";
+    let ents = run(text);
+    for name in ["Crown Colony of Sarawak", "Colony of Singapore"] {
+        assert_eq!(label_of(text, &ents, name), [Label::Gpe], "{name}");
+    }
+    assert!(label_of(text, &ents, "Colony").is_empty());
+}
+
+#[test]
+fn no_name_inside_an_email_or_web_address() {
+    // "Boone" would be added back as the surname of the person named in full.
+    let text = "Kevin Boone will call you.\nKevin.A.Boone@accenture.com";
+    let ents = run(text);
+    let tail = text.find('\n').unwrap();
+    assert!(ents.entities.iter().all(|e| e.start < tail), "{:?}", ents.entities);
+}
+
+#[test]
+fn a_members_title_after_a_party_or_person_is_no_part_of_the_name() {
+    let text = "He ran in 2000 as a Canadian Alliance MP with 60% of the vote.";
+    assert_eq!(label_of(text, &run(text), "Canadian Alliance"), [Label::Org]);
+    // "MPs" is the plural of "MP", not the acronym of a Chadian rebel group (MPS).
+    let text = "He and Ralph Morley were Southampton's first Labour MPs.";
+    assert!(label_of(text, &run(text), "MPs").is_empty());
+}
