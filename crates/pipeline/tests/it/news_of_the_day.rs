@@ -760,3 +760,15 @@ fn the_weapons_of_a_fight_are_no_shelling_of_their_own() {
     assert!(news(&ex).iter().all(|e| e.sub_event_type != "Shelling/artillery/missile attack"), "{:#?}", ex.events);
     assert_eq!(news(&ex).iter().filter(|e| e.sub_event_type == "Armed clash").count(), 1, "{:#?}", ex.events);
 }
+
+#[test]
+fn an_undated_article_that_opens_with_a_dated_incident_tells_it_as_news() {
+    // An encyclopedic lead: the years named after it are the incident's aftermath, not
+    // the report's time that would make the lead history.
+    let ex = code_undated(
+        "The Rolando bombing was an attack on 13 September 1974 at a cafe in Madrid which killed 13 people. \
+         A thirteenth victim died in 1977. Two men were convicted in 1981.",
+    );
+    let news: Vec<&str> = news(&ex).iter().map(|e| e.sub_event_type.as_str()).collect();
+    assert_eq!(news, ["Remote explosive/landmine/IED"], "{:#?}", ex.events);
+}
