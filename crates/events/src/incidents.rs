@@ -565,15 +565,47 @@ fn nested(a: &str, b: &str) -> bool {
         return true;
     }
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    long.strip_prefix(short).is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
+    let prefix = long.strip_prefix(short).is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
         && short.bytes().take(4).all(|c| c.is_ascii_digit())
-        && short.len() >= 4
+        && short.len() >= 4;
+    // "exploded on a Friday afternoon" after "an attack on 13 September 1974": that day
+    // was a Friday.
+    let weekday = |x: &str| x.strip_prefix("XXXX-WXX-").and_then(|d| d.parse::<u32>().ok());
+    let on = |w: &str, day: &str| weekday(w).is_some_and(|w| iso_weekday(day) == Some(w));
+    prefix || on(a, b) || on(b, a)
+}
+
+/// The ISO weekday (1 = Monday … 7 = Sunday) of a full date "YYYY-MM-DD" (Sakamoto's
+/// method on the proleptic Gregorian calendar).
+fn iso_weekday(value: &str) -> Option<u32> {
+    let mut parts = value.splitn(3, '-');
+    let y: u32 = parts.next().filter(|p| p.len() == 4)?.parse().ok()?;
+    let m: usize = parts.next().filter(|p| p.len() == 2)?.parse().ok()?;
+    let d: u32 = parts.next().filter(|p| p.len() == 2)?.parse().ok()?;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    const T: [u32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+    let y = if m < 3 { y - 1 } else { y };
+    let sunday_zero = (y + y / 4 - y / 100 + y / 400 + T[m - 1] + d) % 7;
+    Some(if sunday_zero == 0 { 7 } else { sunday_zero })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use tidings_model::Span;
+
+    #[test]
+    fn a_weekday_lies_within_a_date_of_that_weekday() {
+        assert_eq!(iso_weekday("1974-09-13"), Some(5));
+        assert_eq!(iso_weekday("2019-09-17"), Some(2));
+        assert_eq!(iso_weekday("2024-03-10"), Some(7));
+        assert!(nested("XXXX-WXX-5", "1974-09-13"));
+        assert!(nested("1974-09-13", "XXXX-WXX-5"));
+        assert!(!nested("XXXX-WXX-4", "1974-09-13"));
+        assert!(!nested("XXXX-WXX-WE", "1974-09-13"));
+    }
 
     /// A day's date with no evidence: "2016-07-18".
     fn day(value: &str) -> tidings_model::Time {
