@@ -118,8 +118,10 @@ fn weak_retelling(o: &Draft, d: &Draft) -> bool {
         && date_ok(o, d)
         // A mention dated of its own joins only an incident dated alike.
         && (!matches!(d.date, Some((_, false))) || own_dates(o, d).is_some())
-        // History and the day's news are not retold by one another.
-        && o.recalled == d.recalled
+        // History and the day's news are not retold by one another; a mention that
+        // tells no time of its own says nothing of which it is ("Rich was shot and
+        // killed one Sunday last month … He was killed while walking home").
+        && (o.recalled == d.recalled || (dated_history(o) && undated(d)))
         && (place_ok(o, d) || !d.place_near)
         && !named_apart(o.side(1), d.side(1))
 }
@@ -427,7 +429,9 @@ fn absorb(o: &mut Draft, d: Draft) {
     // ("the bombing had killed 20") stays news. A definite retelling that tells no date
     // of its own ("… after the Japanese attack on December 7, 1941. The attack destroyed
     // half the fleet") says nothing of time: it keeps the dated history it retells.
-    o.recalled = (o.recalled && d.recalled) || (dated_history(o) && timeless(&d)) || (dated_history(&d) && timeless(o));
+    o.recalled = (o.recalled && d.recalled)
+        || (dated_history(o) && (timeless(&d) || (weak(&d) && undated(&d))))
+        || (dated_history(&d) && timeless(o));
     // Likewise an incident only named as a point of reference: once told as news, news.
     o.referenced &= d.referenced;
     o.date_near |= d.date_near;
@@ -548,6 +552,11 @@ fn dated_history(x: &Draft) -> bool {
 /// report's: it carries no sign of whether its incident is news or history.
 fn timeless(x: &Draft) -> bool {
     x.anaphoric && !x.recalled && x.date.as_ref().is_none_or(|(_, report)| *report)
+}
+
+/// A mention that tells no date of its own, only perhaps its report's.
+fn undated(x: &Draft) -> bool {
+    x.date.as_ref().is_none_or(|(_, report)| *report) && x.date_hint.is_none()
 }
 
 /// The values of the dates two reports tell of their own (neither only dates a report).
@@ -929,8 +938,13 @@ mod tests {
         absorb(&mut o, dated);
         assert!(!o.recalled);
         let mut o = history.clone();
-        absorb(&mut o, draft(text, "destroyed", Family::Attack));
+        absorb(&mut o, draft(text, "destroyed", Family::Explosive));
         assert!(!o.recalled);
+        // A verb of harm with no time of its own ("He was killed while walking home")
+        // says nothing of time either: the dated history stays history.
+        let mut o = history.clone();
+        absorb(&mut o, draft(text, "destroyed", Family::Attack));
+        assert!(o.recalled);
     }
 
     #[test]

@@ -772,3 +772,14 @@ fn an_undated_article_that_opens_with_a_dated_incident_tells_it_as_news() {
     let news: Vec<&str> = news(&ex).iter().map(|e| e.sub_event_type.as_str()).collect();
     assert_eq!(news, ["Remote explosive/landmine/IED"], "{:#?}", ex.events);
 }
+
+#[test]
+fn an_undated_mention_after_dated_history_retells_it() {
+    // "He was killed" tells no time of its own: it retells the killing of last month.
+    let ex = code_undated(
+        "Seth Rich, a data analyst, was shot and killed early one Sunday morning last month in what police say \
+         was a robbery. He was killed while walking home in a Washington neighborhood.",
+    );
+    assert!(news(&ex).is_empty(), "{:#?}", ex.events);
+    assert_eq!(ex.events.len(), 1, "{:#?}", ex.events);
+}
