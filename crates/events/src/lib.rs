@@ -1614,7 +1614,7 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
         let clause = clause_of(s, a);
         // "a separate attack", "and the car bomb attacks in Diyala Province": another
         // incident told in the same clause.
-        let fresh = (a.saturating_sub(3)..a).any(|k| rules::FRESH.contains(&s.word(k)))
+        let fresh = (a.saturating_sub(3)..a).any(|k| rules::FRESH.contains(&s.word(k)) && !definite_ordinal(s, k))
             || (a.saturating_sub(2)..=a).any(|k| example_before(s, k));
         // "… the May 2021 bombing of a mosque, and the bombing at the airport on August
         // 26": a coordinated report with a place or a date of its own.
@@ -2734,6 +2734,13 @@ const EXPLODING: &[&str] = &[
     "tanker",
     "blast",
 ];
+
+/// Whether the word at `k` is an ordinal after "the" ("The second bombing occurred in
+/// Kabul", "the third attack"): one of a set the report already counted ("two suicide
+/// bombings"), retold, where "a second attack" tells another incident.
+fn definite_ordinal(s: &Sent, k: usize) -> bool {
+    matches!(s.word(k), "second" | "third") && k >= 1 && s.word(k - 1) == "the"
+}
 
 /// Words before a verb of carrying out that tell it as unreal: a condition or a modal.
 const UNREAL: &[&str] = &["if", "unless", "will", "would", "could", "may", "might", "should", "can", "must", "cannot"];

@@ -783,3 +783,15 @@ fn an_undated_mention_after_dated_history_retells_it() {
     assert!(news(&ex).is_empty(), "{:#?}", ex.events);
     assert_eq!(ex.events.len(), 1, "{:#?}", ex.events);
 }
+
+#[test]
+fn the_second_of_the_counted_bombings_is_retold_not_another() {
+    // "The second bombing" is one of the two the lead counted; "a second bombing" would
+    // be another.
+    let ex = code(
+        "Two suicide bombings killed 48 people in Charikar and Kabul on Tuesday. The first attack occurred at a \
+         police training ground in Charikar. The second bombing occurred in Kabul near the US embassy.",
+    );
+    let places: Vec<&str> = news(&ex).iter().filter_map(|e| e.location.as_ref()).map(|p| p.name.as_str()).collect();
+    assert_eq!(places, ["Charikar", "Kabul"], "{:#?}", ex.events);
+}
