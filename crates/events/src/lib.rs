@@ -1969,6 +1969,11 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
                 d.date = nearest_date(s, a);
             }
             d.recalled = newsday::recalled(&s.lower, clause_of(s, a), a, b, s.reference_year).is_some();
+            // Without a publication date to count back from, "last week" (like "last
+            // month") sets the incident before the report's own.
+            if s.ctx.anchor.is_none() && newsday::last_week(&s.lower, clause_of(s, a), a, b) {
+                d.recalled = true;
+            }
             d.separate = newsday::separate_report(&s.lower);
             // "the juntas that seized power have expelled French troops": an undated
             // relative clause in the past, in a sentence set in the present, recalls.

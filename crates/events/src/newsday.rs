@@ -350,6 +350,13 @@ pub(crate) fn recalled(
     None
 }
 
+/// Whether the clause `ca..cb` of the words `w` sets the trigger at `a..b` "last week"
+/// ("Last week, Taliban fighters set off a car bomb …"), within eight words of it.
+pub(crate) fn last_week(w: &[String], (ca, cb): (usize, usize), a: usize, b: usize) -> bool {
+    let at = |k: usize| w.get(k).map_or("", String::as_str);
+    (ca..cb.min(w.len())).any(|k| at(k) == "last" && matches!(at(k + 1), "week" | "week's") && k + 8 >= a && k <= b + 8)
+}
+
 /// Whether the trigger at `a` tells what happened a count of years before the report:
 /// it follows "N years after" or "N years since" of its clause ("one year after they
 /// were shot dead", "marking 20 years since the siege in which 330 people were
@@ -739,6 +746,15 @@ mod tests {
             "shot"
         ));
         assert!(!link_line(&[], 0));
+    }
+
+    #[test]
+    fn last_week_sets_an_incident_before_the_report() {
+        let w = words("Last week , Taliban fighters set off a car bomb outside a compound");
+        let all = (0, w.len());
+        assert!(last_week(&w, all, at(&w, "car"), at(&w, "car") + 2));
+        let w = words("Taliban fighters set off a car bomb outside a compound on Monday");
+        assert!(!last_week(&w, (0, w.len()), at(&w, "bomb"), at(&w, "bomb") + 1));
     }
 
     #[test]

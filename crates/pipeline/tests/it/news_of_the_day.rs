@@ -795,3 +795,13 @@ fn the_second_of_the_counted_bombings_is_retold_not_another() {
     let places: Vec<&str> = news(&ex).iter().filter_map(|e| e.location.as_ref()).map(|p| p.name.as_str()).collect();
     assert_eq!(places, ["Charikar", "Kabul"], "{:#?}", ex.events);
 }
+
+#[test]
+fn without_a_publication_date_last_week_is_history() {
+    let ex = code_undated(
+        "Gunmen killed five villagers in Kunduz on Monday. Last week, Taliban fighters set off a car bomb outside a \
+         compound in Kabul, killing five people.",
+    );
+    let news: Vec<&str> = news(&ex).iter().map(|e| e.sub_event_type.as_str()).collect();
+    assert_eq!(news, ["Attack"], "{:#?}", ex.events);
+}
