@@ -118,8 +118,10 @@ fn weak_retelling(o: &Draft, d: &Draft) -> bool {
         && date_ok(o, d)
         // A mention dated of its own joins only an incident dated alike.
         && (!matches!(d.date, Some((_, false))) || own_dates(o, d).is_some())
-        // History and the day's news are not retold by one another.
-        && o.recalled == d.recalled
+        // History and the day's news are not retold by one another; a mention that
+        // tells no time of its own says nothing of which it is ("Rich was shot and
+        // killed one Sunday last month … He was killed while walking home").
+        && (o.recalled == d.recalled || (dated_history(o) && undated(d)))
         && (place_ok(o, d) || !d.place_near)
         && !named_apart(o.side(1), d.side(1))
 }
@@ -427,7 +429,9 @@ fn absorb(o: &mut Draft, d: Draft) {
     // ("the bombing had killed 20") stays news. A definite retelling that tells no date
     // of its own ("… after the Japanese attack on December 7, 1941. The attack destroyed
     // half the fleet") says nothing of time: it keeps the dated history it retells.
-    o.recalled = (o.recalled && d.recalled) || (dated_history(o) && timeless(&d)) || (dated_history(&d) && timeless(o));
+    o.recalled = (o.recalled && d.recalled)
+        || (dated_history(o) && (timeless(&d) || (weak(&d) && undated(&d))))
+        || (dated_history(&d) && timeless(o));
     // Likewise an incident only named as a point of reference: once told as news, news.
     o.referenced &= d.referenced;
     o.date_near |= d.date_near;
@@ -550,6 +554,11 @@ fn timeless(x: &Draft) -> bool {
     x.anaphoric && !x.recalled && x.date.as_ref().is_none_or(|(_, report)| *report)
 }
 
+/// A mention that tells no date of its own, only perhaps its report's.
+fn undated(x: &Draft) -> bool {
+    x.date.as_ref().is_none_or(|(_, report)| *report) && x.date_hint.is_none()
+}
+
 /// The values of the dates two reports tell of their own (neither only dates a report).
 fn own_dates<'d>(x: &'d Draft, y: &'d Draft) -> Option<(&'d str, &'d str)> {
     match (&x.date, &y.date) {
@@ -565,15 +574,47 @@ fn nested(a: &str, b: &str) -> bool {
         return true;
     }
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    long.strip_prefix(short).is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
+    let prefix = long.strip_prefix(short).is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
         && short.bytes().take(4).all(|c| c.is_ascii_digit())
-        && short.len() >= 4
+        && short.len() >= 4;
+    // "exploded on a Friday afternoon" after "an attack on 13 September 1974": that day
+    // was a Friday.
+    let weekday = |x: &str| x.strip_prefix("XXXX-WXX-").and_then(|d| d.parse::<u32>().ok());
+    let on = |w: &str, day: &str| weekday(w).is_some_and(|w| iso_weekday(day) == Some(w));
+    prefix || on(a, b) || on(b, a)
+}
+
+/// The ISO weekday (1 = Monday … 7 = Sunday) of a full date "YYYY-MM-DD" (Sakamoto's
+/// method on the proleptic Gregorian calendar).
+fn iso_weekday(value: &str) -> Option<u32> {
+    let mut parts = value.splitn(3, '-');
+    let y: u32 = parts.next().filter(|p| p.len() == 4)?.parse().ok()?;
+    let m: usize = parts.next().filter(|p| p.len() == 2)?.parse().ok()?;
+    let d: u32 = parts.next().filter(|p| p.len() == 2)?.parse().ok()?;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    const T: [u32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+    let y = if m < 3 { y - 1 } else { y };
+    let sunday_zero = (y + y / 4 - y / 100 + y / 400 + T[m - 1] + d) % 7;
+    Some(if sunday_zero == 0 { 7 } else { sunday_zero })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use tidings_model::Span;
+
+    #[test]
+    fn a_weekday_lies_within_a_date_of_that_weekday() {
+        assert_eq!(iso_weekday("1974-09-13"), Some(5));
+        assert_eq!(iso_weekday("2019-09-17"), Some(2));
+        assert_eq!(iso_weekday("2024-03-10"), Some(7));
+        assert!(nested("XXXX-WXX-5", "1974-09-13"));
+        assert!(nested("1974-09-13", "XXXX-WXX-5"));
+        assert!(!nested("XXXX-WXX-4", "1974-09-13"));
+        assert!(!nested("XXXX-WXX-WE", "1974-09-13"));
+    }
 
     /// A day's date with no evidence: "2016-07-18".
     fn day(value: &str) -> tidings_model::Time {
@@ -897,8 +938,13 @@ mod tests {
         absorb(&mut o, dated);
         assert!(!o.recalled);
         let mut o = history.clone();
-        absorb(&mut o, draft(text, "destroyed", Family::Attack));
+        absorb(&mut o, draft(text, "destroyed", Family::Explosive));
         assert!(!o.recalled);
+        // A verb of harm with no time of its own ("He was killed while walking home")
+        // says nothing of time either: the dated history stays history.
+        let mut o = history.clone();
+        absorb(&mut o, draft(text, "destroyed", Family::Attack));
+        assert!(o.recalled);
     }
 
     #[test]

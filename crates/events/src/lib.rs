@@ -238,7 +238,9 @@ impl<'a> Index<'a> {
         mentions.sort_unstable();
         let year = |v: &str| v.get(..4).and_then(|y| y.parse::<i64>().ok());
         let reference_year = ctx.anchor.map(|a| a.value()).and_then(|v| year(&v)).or_else(|| {
-            ctx.times.iter().filter(|t| t.timex_type == TimexType::Date).filter_map(|t| year(&t.value)).max()
+            let named =
+                || ctx.times.iter().filter(|t| t.timex_type == TimexType::Date).filter_map(|t| year(&t.value)).max();
+            opening_day(ctx).and_then(|t| year(&t.value)).or_else(named)
         });
         Index { places, times, mentions, reference_year }
     }
@@ -1612,7 +1614,7 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
         let clause = clause_of(s, a);
         // "a separate attack", "and the car bomb attacks in Diyala Province": another
         // incident told in the same clause.
-        let fresh = (a.saturating_sub(3)..a).any(|k| rules::FRESH.contains(&s.word(k)))
+        let fresh = (a.saturating_sub(3)..a).any(|k| rules::FRESH.contains(&s.word(k)) && !definite_ordinal(s, k))
             || (a.saturating_sub(2)..=a).any(|k| example_before(s, k));
         // "… the May 2021 bombing of a mosque, and the bombing at the airport on August
         // 26": a coordinated report with a place or a date of its own.
@@ -1967,6 +1969,11 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
                 d.date = nearest_date(s, a);
             }
             d.recalled = newsday::recalled(&s.lower, clause_of(s, a), a, b, s.reference_year).is_some();
+            // Without a publication date to count back from, "last week" (like "last
+            // month") sets the incident before the report's own.
+            if s.ctx.anchor.is_none() && newsday::last_week(&s.lower, clause_of(s, a), a, b) {
+                d.recalled = true;
+            }
             d.separate = newsday::separate_report(&s.lower);
             // "the juntas that seized power have expelled French troops": an undated
             // relative clause in the past, in a sentence set in the present, recalls.
@@ -2847,6 +2854,13 @@ const EXPLODING: &[&str] = &[
     "tanker",
     "blast",
 ];
+
+/// Whether the word at `k` is an ordinal after "the" ("The second bombing occurred in
+/// Kabul", "the third attack"): one of a set the report already counted ("two suicide
+/// bombings"), retold, where "a second attack" tells another incident.
+fn definite_ordinal(s: &Sent, k: usize) -> bool {
+    matches!(s.word(k), "second" | "third") && k >= 1 && s.word(k - 1) == "the"
+}
 
 /// Words before a verb of carrying out that tell it as unreal: a condition or a modal.
 const UNREAL: &[&str] = &["if", "unless", "will", "would", "could", "may", "might", "should", "can", "must", "cannot"];
@@ -5362,15 +5376,36 @@ fn days(value: &str) -> Option<i64> {
     Some(i64::from(y) * 372 + i64::from(m.max(1)) * 31 + i64::from(d.max(1)))
 }
 
+/// Without a publication date, the day the opening sentence dates in full ("The Cafetería
+/// Rolando bombing was an attack on 13 September 1974 …"): the document tells that day's
+/// incident, and the later years it names (a victim who died in 1977, a trial in 1981) are
+/// its aftermath, not the report's time that would make the lead history.
+fn opening_day<'c>(ctx: &'c Context) -> Option<&'c Time> {
+    let first = ctx.seg.sentences.first()?;
+    ctx.anchor.is_none().then_some(())?;
+    ctx.times.iter().find(|t| {
+        t.timex_type == TimexType::Date
+            && t.granularity == Granularity::Day
+            && t.value.len() == 10
+            && t.value.bytes().take(4).all(|b| b.is_ascii_digit())
+            && t.evidence.first().is_some_and(|e| first.start <= e.start && e.end <= first.end)
+    })
+}
+
 fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mut Coded) {
     // The lead: the first news event (dated by its own date or its report's).
     // Without a publication date, the latest date the document names stands for it: a
     // report that speaks of the 2016 election and recalls 2004 tells 2004 as history.
-    let reference = ctx.anchor.map(|a| a.value()).and_then(|v| days(&v)).or_else(|| {
-        let dated = drafts.iter().filter_map(|d| d.date.as_ref().filter(|(_, report)| !report));
-        let named = ctx.times.iter().filter(|t| t.timex_type == TimexType::Date);
-        dated.map(|(t, _)| t).chain(named).filter_map(|t| days(&t.value)).max()
-    });
+    let reference = ctx
+        .anchor
+        .map(|a| a.value())
+        .and_then(|v| days(&v))
+        .or_else(|| opening_day(ctx).and_then(|t| days(&t.value)))
+        .or_else(|| {
+            let dated = drafts.iter().filter_map(|d| d.date.as_ref().filter(|(_, report)| !report));
+            let named = ctx.times.iter().filter(|t| t.timex_type == TimexType::Date);
+            dated.map(|(t, _)| t).chain(named).filter_map(|t| days(&t.value)).max()
+        });
     let is_background = |d: &Draft| -> bool {
         let Some((t, false)) = &d.date else { return false };
         match (reference, days(&t.value)) {

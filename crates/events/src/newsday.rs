@@ -145,9 +145,23 @@ pub(crate) fn generic_use(w: &[String], a: usize, b: usize) -> bool {
         && matches!(at(a - 1), "launch" | "carry" | "conduct" | "mount" | "stage")
         && at(a - 2) == "to"
         && matches!(at(a - 3), "ability" | "capacity" | "capability" | "means");
+    // "asked permission from President Putin to resume air strikes", "sought approval to
+    // attack the town": a leave asked or given to act tells no incident either. The
+    // noun of leave stands up to six words before the "to" of the trigger's infinitive.
+    let to = match at(a.saturating_sub(1)) {
+        "to" => a.checked_sub(1),
+        "launch" | "carry" | "conduct" | "mount" | "stage" | "resume" | "begin" | "start" => {
+            a.checked_sub(2).filter(|&k| at(k) == "to")
+        }
+        _ => None,
+    };
+    let leave = to.is_some_and(|t| {
+        (t.saturating_sub(6)..t)
+            .any(|k| matches!(at(k), "permission" | "authorization" | "authorisation" | "approval" | "go-ahead"))
+    });
     // "massacres such as the killing of 150 villagers": a kind, of which an example follows.
     let kind = plural && ((at(b) == "such" && at(b + 1) == "as") || at(b) == "including");
-    quantified || similar || kind || capacity || capacity_launch
+    quantified || similar || kind || capacity || capacity_launch || leave
 }
 
 /// Whether the sentence of the words `w` opens as a separate report: "Separately, …",
@@ -334,6 +348,13 @@ pub(crate) fn recalled(
         }
     }
     None
+}
+
+/// Whether the clause `ca..cb` of the words `w` sets the trigger at `a..b` "last week"
+/// ("Last week, Taliban fighters set off a car bomb …"), within eight words of it.
+pub(crate) fn last_week(w: &[String], (ca, cb): (usize, usize), a: usize, b: usize) -> bool {
+    let at = |k: usize| w.get(k).map_or("", String::as_str);
+    (ca..cb.min(w.len())).any(|k| at(k) == "last" && matches!(at(k + 1), "week" | "week's") && k + 8 >= a && k <= b + 8)
 }
 
 /// Whether the trigger at `a` tells what happened a count of years before the report:
@@ -728,6 +749,15 @@ mod tests {
     }
 
     #[test]
+    fn last_week_sets_an_incident_before_the_report() {
+        let w = words("Last week , Taliban fighters set off a car bomb outside a compound");
+        let all = (0, w.len());
+        assert!(last_week(&w, all, at(&w, "car"), at(&w, "car") + 2));
+        let w = words("Taliban fighters set off a car bomb outside a compound on Monday");
+        assert!(!last_week(&w, (0, w.len()), at(&w, "bomb"), at(&w, "bomb") + 1));
+    }
+
+    #[test]
     fn illnesses_named_attacks_are_no_violence() {
         assert!(medical_use("panic", "attacks"));
         assert!(medical_use("heart", "attack"));
@@ -751,6 +781,10 @@ mod tests {
         assert!(!stop("gunmen from the village attacked the base", "attacked"));
         let w = words("Assad has calculated that US elections give him a free hand to massacre");
         assert!(generic_use(&w, at(&w, "massacre"), at(&w, "massacre") + 1));
+        let w = words("the ministry asked permission from President Putin to resume air strikes against the rebels");
+        assert!(generic_use(&w, at(&w, "air"), at(&w, "air") + 2));
+        let w = words("the army sought approval to attack the town");
+        assert!(generic_use(&w, at(&w, "attack"), at(&w, "attack") + 1));
         let w = words("less comically than with its efforts to assassinate Fidel Castro");
         assert!(generic_use(&w, at(&w, "assassinate"), at(&w, "assassinate") + 1));
         // An attempt is an incident of its own (attempted).

@@ -787,3 +787,48 @@ fn the_weapons_of_a_fight_are_no_shelling_of_their_own() {
     assert!(news(&ex).iter().all(|e| e.sub_event_type != "Shelling/artillery/missile attack"), "{:#?}", ex.events);
     assert_eq!(news(&ex).iter().filter(|e| e.sub_event_type == "Armed clash").count(), 1, "{:#?}", ex.events);
 }
+
+#[test]
+fn an_undated_article_that_opens_with_a_dated_incident_tells_it_as_news() {
+    // An encyclopedic lead: the years named after it are the incident's aftermath, not
+    // the report's time that would make the lead history.
+    let ex = code_undated(
+        "The Rolando bombing was an attack on 13 September 1974 at a cafe in Madrid which killed 13 people. \
+         A thirteenth victim died in 1977. Two men were convicted in 1981.",
+    );
+    let news: Vec<&str> = news(&ex).iter().map(|e| e.sub_event_type.as_str()).collect();
+    assert_eq!(news, ["Remote explosive/landmine/IED"], "{:#?}", ex.events);
+}
+
+#[test]
+fn an_undated_mention_after_dated_history_retells_it() {
+    // "He was killed" tells no time of its own: it retells the killing of last month.
+    let ex = code_undated(
+        "Seth Rich, a data analyst, was shot and killed early one Sunday morning last month in what police say \
+         was a robbery. He was killed while walking home in a Washington neighborhood.",
+    );
+    assert!(news(&ex).is_empty(), "{:#?}", ex.events);
+    assert_eq!(ex.events.len(), 1, "{:#?}", ex.events);
+}
+
+#[test]
+fn the_second_of_the_counted_bombings_is_retold_not_another() {
+    // "The second bombing" is one of the two the lead counted; "a second bombing" would
+    // be another.
+    let ex = code(
+        "Two suicide bombings killed 48 people in Charikar and Kabul on Tuesday. The first attack occurred at a \
+         police training ground in Charikar. The second bombing occurred in Kabul near the US embassy.",
+    );
+    let places: Vec<&str> = news(&ex).iter().filter_map(|e| e.location.as_ref()).map(|p| p.name.as_str()).collect();
+    assert_eq!(places, ["Charikar", "Kabul"], "{:#?}", ex.events);
+}
+
+#[test]
+fn without_a_publication_date_last_week_is_history() {
+    let ex = code_undated(
+        "Gunmen killed five villagers in Kunduz on Monday. Last week, Taliban fighters set off a car bomb outside a \
+         compound in Kabul, killing five people.",
+    );
+    let news: Vec<&str> = news(&ex).iter().map(|e| e.sub_event_type.as_str()).collect();
+    assert_eq!(news, ["Attack"], "{:#?}", ex.events);
+}
