@@ -39,6 +39,54 @@ const TOWN_IN_PLACE: u64 = 1_000;
 const STREET_WORDS: &[&str] =
     &["Street", "Road", "Avenue", "Lane", "Boulevard", "Square", "St.", "Rd.", "Ave.", "St", "Rd", "Ave", "Blvd"];
 
+/// Words of water bodies, islands and mountains that make the place name beside them a
+/// feature's own ("Manila Bay", "Hudson River", "Coron Island", "Lake Tana", "Sandia
+/// Mountains"): the feature is not the town or division of that name, and often lies far
+/// from it (the Mississippi River from Jackson, the Hudson River from Hudson County's
+/// seat). Landforms that belong to the region they are named after ("Kashmir Valley",
+/// "Sinai Peninsula") are not among them.
+const FEATURE_WORDS: &[&str] = &[
+    "bay",
+    "gulf",
+    "sea",
+    "ocean",
+    "lake",
+    "lakes",
+    "lagoon",
+    "reservoir",
+    "river",
+    "creek",
+    "strait",
+    "straits",
+    "channel",
+    "sound",
+    "harbour",
+    "harbor",
+    "island",
+    "islands",
+    "isle",
+    "isles",
+    "atoll",
+    "archipelago",
+    "falls",
+    "mount",
+    "mountain",
+    "mountains",
+    "hills",
+];
+
+/// Whether the place name at `start..end` inside `name` is a namesake's part, not that
+/// place: beside a word of [`FEATURE_WORDS`] ("Manila Bay", "Lake Tana", "Gulf of
+/// Guinea"), or after "New" ("New Julfa" is not Julfa, 600 km away).
+fn names_a_namesake(name: &str, start: usize, end: usize) -> bool {
+    let clean = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let feature = |w: Option<&str>| w.is_some_and(|w| FEATURE_WORDS.contains(&clean(w).as_str()));
+    let mut before = name[..start].split_whitespace().rev();
+    let previous = before.next();
+    let after_of = if previous == Some("of") { before.next() } else { None };
+    feature(name[end..].split_whitespace().next()) || feature(previous) || feature(after_of) || previous == Some("New")
+}
+
 /// A span to resolve: a place mention, or a place name inside another name.
 struct Candidate {
     /// The entity the span is or lies in.
@@ -94,6 +142,7 @@ fn candidates(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<Candidate> {
                     continue;
                 }
                 let mut parts = if known || street { Vec::new() } else { inside(TOWN_IN_PLACE, false) };
+                parts.retain(|c| !names_a_namesake(name, c.start - e.start, c.end - e.start));
                 // The first place inside, and the places joined to it by dashes
                 // ("Colorado–Utah border", "Dushanbe-Kulob-Khorog highway").
                 let dashed = parts
@@ -454,6 +503,23 @@ mod tests {
     fn mention(text: &str, name: &str, label: Label) -> Entity {
         let start = text.find(name).unwrap();
         Entity { start, end: start + name.len(), label, sentence: 0, cluster: None, country: None }
+    }
+
+    /// A town or state named beside a water, island or mountain word, or after "New", is
+    /// not read for the feature the gazetteer lacks; a place beside other words still is.
+    #[test]
+    fn a_feature_named_after_a_place_is_not_that_place() {
+        let gaz = Gazetteer::bundled();
+        let found = |text: &str, name: &str, label: Label| {
+            let ents = Entities { entities: vec![mention(text, name, label)], clusters: Vec::new() };
+            places(gaz, text, &ents).iter().map(|p| text[p.span_start..p.span_end].to_string()).collect::<Vec<_>>()
+        };
+        assert!(found("Boats sailed on Manila Bay.", "Manila Bay", Label::Gpe).is_empty());
+        assert!(found("They crossed the Hudson River.", "Hudson River", Label::Loc).is_empty());
+        assert!(found("A barge sank in the Arkansas River.", "Arkansas River", Label::Loc).is_empty());
+        assert!(found("We dived off Coron Island.", "Coron Island", Label::Loc).is_empty());
+        assert!(found("They walked to New Julfa.", "New Julfa", Label::Gpe).is_empty());
+        assert_eq!(found("A bomb hit the Kabul Green Zone.", "Kabul Green Zone", Label::Loc), ["Kabul"]);
     }
 
     /// "SPRINGFIELD, Mo. (AP)": the state's abbreviation after the comma places the town

@@ -642,6 +642,10 @@ pub const NOT_EMBEDDED: &[&str] = &[
     "Southern",
     "Eastern",
     "Western",
+    "Northeast",
+    "Northwest",
+    "Southeast",
+    "Southwest",
     "Upper",
     "Lower",
     "National",
@@ -1911,6 +1915,9 @@ mod tests {
         assert!(inside("Mexico City", 1_000).is_empty());
         assert!(inside("New York", 1_000).is_empty());
         assert!(inside("South Side", 1_000).is_empty());
+        // A compass word opens an area's name: "Northeast Ohio" holds Ohio, not
+        // Northeast, Iceland.
+        assert_eq!(inside("Northeast Ohio", 1_000), ["Ohio"]);
         assert_eq!(inside("Kansas City Police Department", 100_000), ["Kansas City"]);
         assert_eq!(inside("University of Texas", 100_000), ["Texas"]);
         assert!(inside("Russian Army", 1_000).is_empty());
