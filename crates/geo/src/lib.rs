@@ -1327,6 +1327,15 @@ fn reading_scores(
     if (named_as_division.is_none() || candidates.is_empty()) && !abbreviation {
         candidates.extend(gaz.lookup_regions(&t.span.text));
     }
+    // "the Adriatic", "the Aegean": a sea named without its word, where nothing else has
+    // the name.
+    if candidates.is_empty() && !text_key.contains(' ') && t.span.text.starts_with(char::is_uppercase) {
+        candidates = gaz
+            .lookup_regions(&format!("{} Sea", t.span.text.trim()))
+            .into_iter()
+            .filter(|&i| gaz.entry(i).feature == "SEA")
+            .collect();
+    }
     // "Kaluga", "Moscow": a bare name shared by a division and a city inside it is the city.
     let has_city_inside = |d: &Entry| {
         candidates.iter().any(|&c| {
@@ -1800,6 +1809,14 @@ mod tests {
         assert_eq!((ok.kind, ok.admin1.as_str()), (Kind::Admin1, "OK"));
         assert!(resolve_doc(&[toponym("OK")])[0].is_none());
         assert!(resolve_doc(&[toponym("Los Angeles"), toponym("LA")])[1].is_none());
+    }
+
+    #[test]
+    fn a_sea_named_without_its_word() {
+        assert_eq!(resolve_one("Adriatic", &[]).map(|e| e.id), Some(3183462));
+        assert_eq!(resolve_one("Ionian", &[]).map(|e| e.id), Some(2463713));
+        // A name the gazetteer has stays its own ("Java" is the island, not the Java Sea).
+        assert!(resolve_one("Java", &["ID"]).is_some_and(|e| e.feature != "SEA"));
     }
 
     #[test]
