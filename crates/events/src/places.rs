@@ -178,6 +178,13 @@ fn candidates(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<Candidate> {
                 }
             }
             Label::Org if names_a_division(name) => out.push(whole),
+            // "the modern Greek State": a nation's state is its country, an actor more
+            // often than a scene, so never literal.
+            Label::Org if names_a_nations_state(gaz, name) => out.push(Candidate { in_name: true, ..whole }),
+            // "the modern Greek State" where the recognizer tagged only the nationality.
+            Label::Norp if state_follows(&text[e.end..]) && names_a_nations_state(gaz, &text[e.start..e.end + 6]) => {
+                out.push(Candidate { end: e.end + 6, in_name: true, ..whole })
+            }
             Label::Org | Label::Misc => {
                 let large = inside(TOWN_IN_NAME, true);
                 // A smaller town too where the document names it as a place of its own
@@ -377,6 +384,20 @@ fn names_a_division(name: &str) -> bool {
         && rest.split(' ').all(|w| w.starts_with(char::is_uppercase))
 }
 
+/// "Greek State", "Serbian State": a nationality word and "State".
+fn names_a_nations_state(gaz: &Gazetteer, name: &str) -> bool {
+    name.split_once(' ')
+        .is_some_and(|(nation, word)| word.eq_ignore_ascii_case("state") && gaz.demonym(nation).is_some())
+}
+
+/// Whether the word "State" follows, ending the name ("Greek State.", not "Greek State
+/// Railways" or "Statesman").
+fn state_follows(rest: &str) -> bool {
+    rest.strip_prefix(" State").is_some_and(|after| {
+        !after.starts_with(char::is_alphanumeric) && !after.trim_start().starts_with(char::is_uppercase)
+    })
+}
+
 /// Whether a place mention names a country itself ("Iraq", "U.S.") and nothing that
 /// could be a division elsewhere ("Georgia" is also a US state).
 fn names_a_country(gaz: &Gazetteer, name: &str) -> bool {
@@ -520,6 +541,32 @@ mod tests {
         assert!(found("We dived off Coron Island.", "Coron Island", Label::Loc).is_empty());
         assert!(found("They walked to New Julfa.", "New Julfa", Label::Gpe).is_empty());
         assert_eq!(found("A bomb hit the Kabul Green Zone.", "Kabul Green Zone", Label::Loc), ["Kabul"]);
+    }
+
+    /// A nation's state tagged as an organisation is its country, not literal; "Islamic
+    /// State" is no country's.
+    #[test]
+    fn a_nations_state_is_its_country_and_no_scene() {
+        let gaz = Gazetteer::bundled();
+        let found = |text: &str, name: &str| {
+            let ents = Entities { entities: vec![mention(text, name, Label::Org)], clusters: Vec::new() };
+            places(gaz, text, &ents)
+                .into_iter()
+                .map(|p| (p.place.country.clone().unwrap_or_default(), p.literal))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found("Athens became the capital of the modern Greek State.", "Greek State"),
+            [("GR".into(), false)]
+        );
+        assert!(found("Fighters of the Islamic State attacked the town.", "Islamic State").is_empty());
+        let text = "Athens became the capital of the modern Greek State. It grew.";
+        let ents = Entities { entities: vec![mention(text, "Greek", Label::Norp)], clusters: Vec::new() };
+        let found: Vec<&str> = places(gaz, text, &ents).iter().map(|p| &text[p.span_start..p.span_end]).collect();
+        assert_eq!(found, ["Greek State"]);
+        let text = "He joined the Greek State Railways.";
+        let ents = Entities { entities: vec![mention(text, "Greek", Label::Norp)], clusters: Vec::new() };
+        assert!(places(gaz, text, &ents).is_empty());
     }
 
     /// "SPRINGFIELD, Mo. (AP)": the state's abbreviation after the comma places the town

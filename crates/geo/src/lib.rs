@@ -485,6 +485,12 @@ impl Gazetteer {
         self.by_code(&self.layout.countries, cc)
     }
 
+    /// The index of a country's entry by its ISO code.
+    fn country_index(&self, cc: &str) -> Option<u32> {
+        let e = self.country(cc)?;
+        self.lookup(&e.name).into_iter().find(|&i| self.entry(i).kind == Kind::Country && self.entry(i).country == cc)
+    }
+
     /// The index of a first-level division by its country and GeoNames admin1 code
     /// (for the United States, the postal code: "US", "NJ").
     fn admin1_index(&self, cc: &str, code: &str) -> Option<u32> {
@@ -1327,6 +1333,13 @@ fn reading_scores(
     if (named_as_division.is_none() || candidates.is_empty()) && !abbreviation {
         candidates.extend(gaz.lookup_regions(&t.span.text));
     }
+    // "the Greek State", "the Serbian state": a nationality word and "state" name that
+    // nation's country.
+    if candidates.is_empty() {
+        if let Some(cc) = text_key.strip_suffix(" state").and_then(|n| gaz.demonym(n)) {
+            candidates = gaz.country_index(cc).into_iter().collect();
+        }
+    }
     // "the Adriatic", "the Aegean": a sea named without its word, where nothing else has
     // the name.
     if candidates.is_empty() && !text_key.contains(' ') && t.span.text.starts_with(char::is_uppercase) {
@@ -1809,6 +1822,13 @@ mod tests {
         assert_eq!((ok.kind, ok.admin1.as_str()), (Kind::Admin1, "OK"));
         assert!(resolve_doc(&[toponym("OK")])[0].is_none());
         assert!(resolve_doc(&[toponym("Los Angeles"), toponym("LA")])[1].is_none());
+    }
+
+    #[test]
+    fn a_nations_state_is_its_country() {
+        assert_eq!(resolve_one("Greek State", &[]).map(|e| (e.kind, e.country.as_str())), Some((Kind::Country, "GR")));
+        assert!(resolve_one("Islamic State", &[]).is_none());
+        assert!(resolve_one("Free State", &["ZA"]).is_none_or(|e| e.kind != Kind::Country));
     }
 
     #[test]
