@@ -400,7 +400,11 @@ impl Gazetteer {
                 let e = self.entry(i);
                 match e.kind {
                     Kind::Country => true,
-                    Kind::Admin1 => self.is_primary_name(i, run),
+                    // "Washington State University": the state by its name and word.
+                    Kind::Admin1 => {
+                        self.is_primary_name(i, run)
+                            || strip_division_suffix(&index_key(run)).is_some_and(|b| self.is_primary_name(i, b))
+                    }
                     _ => e.population >= min_population && (alternates || key(&e.name) == key(run)),
                 }
             })
@@ -1952,6 +1956,8 @@ mod tests {
         assert!(inside("Mexico City", 1_000).is_empty());
         assert!(inside("New York", 1_000).is_empty());
         assert!(inside("South Side", 1_000).is_empty());
+        // A state by its name and its word, not the town of that name.
+        assert_eq!(inside("Washington State University", 100_000), ["Washington State"]);
         // A compass word opens an area's name: "Northeast Ohio" holds Ohio, not
         // Northeast, Iceland.
         assert_eq!(inside("Northeast Ohio", 1_000), ["Ohio"]);
