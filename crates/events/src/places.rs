@@ -39,6 +39,54 @@ const TOWN_IN_PLACE: u64 = 1_000;
 const STREET_WORDS: &[&str] =
     &["Street", "Road", "Avenue", "Lane", "Boulevard", "Square", "St.", "Rd.", "Ave.", "St", "Rd", "Ave", "Blvd"];
 
+/// Words of water bodies, islands and mountains that make the place name beside them a
+/// feature's own ("Manila Bay", "Hudson River", "Coron Island", "Lake Tana", "Sandia
+/// Mountains"): the feature is not the town or division of that name, and often lies far
+/// from it (the Mississippi River from Jackson, the Hudson River from Hudson County's
+/// seat). Landforms that belong to the region they are named after ("Kashmir Valley",
+/// "Sinai Peninsula") are not among them.
+const FEATURE_WORDS: &[&str] = &[
+    "bay",
+    "gulf",
+    "sea",
+    "ocean",
+    "lake",
+    "lakes",
+    "lagoon",
+    "reservoir",
+    "river",
+    "creek",
+    "strait",
+    "straits",
+    "channel",
+    "sound",
+    "harbour",
+    "harbor",
+    "island",
+    "islands",
+    "isle",
+    "isles",
+    "atoll",
+    "archipelago",
+    "falls",
+    "mount",
+    "mountain",
+    "mountains",
+    "hills",
+];
+
+/// Whether the place name at `start..end` inside `name` is a namesake's part, not that
+/// place: beside a word of [`FEATURE_WORDS`] ("Manila Bay", "Lake Tana", "Gulf of
+/// Guinea"), or after "New" ("New Julfa" is not Julfa, 600 km away).
+fn names_a_namesake(name: &str, start: usize, end: usize) -> bool {
+    let clean = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let feature = |w: Option<&str>| w.is_some_and(|w| FEATURE_WORDS.contains(&clean(w).as_str()));
+    let mut before = name[..start].split_whitespace().rev();
+    let previous = before.next();
+    let after_of = if previous == Some("of") { before.next() } else { None };
+    feature(name[end..].split_whitespace().next()) || feature(previous) || feature(after_of) || previous == Some("New")
+}
+
 /// A span to resolve: a place mention, or a place name inside another name.
 struct Candidate {
     /// The entity the span is or lies in.
@@ -94,6 +142,7 @@ fn candidates(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<Candidate> {
                     continue;
                 }
                 let mut parts = if known || street { Vec::new() } else { inside(TOWN_IN_PLACE, false) };
+                parts.retain(|c| !names_a_namesake(name, c.start - e.start, c.end - e.start));
                 // The first place inside, and the places joined to it by dashes
                 // ("Colorado–Utah border", "Dushanbe-Kulob-Khorog highway").
                 let dashed = parts
@@ -129,6 +178,13 @@ fn candidates(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<Candidate> {
                 }
             }
             Label::Org if names_a_division(name) => out.push(whole),
+            // "the modern Greek State": a nation's state is its country, an actor more
+            // often than a scene, so never literal.
+            Label::Org if names_a_nations_state(gaz, name) => out.push(Candidate { in_name: true, ..whole }),
+            // "the modern Greek State" where the recognizer tagged only the nationality.
+            Label::Norp if state_follows(&text[e.end..]) && names_a_nations_state(gaz, &text[e.start..e.end + 6]) => {
+                out.push(Candidate { end: e.end + 6, in_name: true, ..whole })
+            }
             Label::Org | Label::Misc => {
                 let large = inside(TOWN_IN_NAME, true);
                 // A smaller town too where the document names it as a place of its own
@@ -328,6 +384,20 @@ fn names_a_division(name: &str) -> bool {
         && rest.split(' ').all(|w| w.starts_with(char::is_uppercase))
 }
 
+/// "Greek State", "Serbian State": a nationality word and "State".
+fn names_a_nations_state(gaz: &Gazetteer, name: &str) -> bool {
+    name.split_once(' ')
+        .is_some_and(|(nation, word)| word.eq_ignore_ascii_case("state") && gaz.demonym(nation).is_some())
+}
+
+/// Whether the word "State" follows, ending the name ("Greek State.", not "Greek State
+/// Railways" or "Statesman").
+fn state_follows(rest: &str) -> bool {
+    rest.strip_prefix(" State").is_some_and(|after| {
+        !after.starts_with(char::is_alphanumeric) && !after.trim_start().starts_with(char::is_uppercase)
+    })
+}
+
 /// Whether a place mention names a country itself ("Iraq", "U.S.") and nothing that
 /// could be a division elsewhere ("Georgia" is also a US state).
 fn names_a_country(gaz: &Gazetteer, name: &str) -> bool {
@@ -454,6 +524,49 @@ mod tests {
     fn mention(text: &str, name: &str, label: Label) -> Entity {
         let start = text.find(name).unwrap();
         Entity { start, end: start + name.len(), label, sentence: 0, cluster: None, country: None }
+    }
+
+    /// A town or state named beside a water, island or mountain word, or after "New", is
+    /// not read for the feature the gazetteer lacks; a place beside other words still is.
+    #[test]
+    fn a_feature_named_after_a_place_is_not_that_place() {
+        let gaz = Gazetteer::bundled();
+        let found = |text: &str, name: &str, label: Label| {
+            let ents = Entities { entities: vec![mention(text, name, label)], clusters: Vec::new() };
+            places(gaz, text, &ents).iter().map(|p| text[p.span_start..p.span_end].to_string()).collect::<Vec<_>>()
+        };
+        assert!(found("Boats sailed on Manila Bay.", "Manila Bay", Label::Gpe).is_empty());
+        assert!(found("They crossed the Hudson River.", "Hudson River", Label::Loc).is_empty());
+        assert!(found("A barge sank in the Arkansas River.", "Arkansas River", Label::Loc).is_empty());
+        assert!(found("We dived off Coron Island.", "Coron Island", Label::Loc).is_empty());
+        assert!(found("They walked to New Julfa.", "New Julfa", Label::Gpe).is_empty());
+        assert_eq!(found("A bomb hit the Kabul Green Zone.", "Kabul Green Zone", Label::Loc), ["Kabul"]);
+    }
+
+    /// A nation's state tagged as an organisation is its country, not literal; "Islamic
+    /// State" is no country's.
+    #[test]
+    fn a_nations_state_is_its_country_and_no_scene() {
+        let gaz = Gazetteer::bundled();
+        let found = |text: &str, name: &str| {
+            let ents = Entities { entities: vec![mention(text, name, Label::Org)], clusters: Vec::new() };
+            places(gaz, text, &ents)
+                .into_iter()
+                .map(|p| (p.place.country.clone().unwrap_or_default(), p.literal))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found("Athens became the capital of the modern Greek State.", "Greek State"),
+            [("GR".into(), false)]
+        );
+        assert!(found("Fighters of the Islamic State attacked the town.", "Islamic State").is_empty());
+        let text = "Athens became the capital of the modern Greek State. It grew.";
+        let ents = Entities { entities: vec![mention(text, "Greek", Label::Norp)], clusters: Vec::new() };
+        let found: Vec<&str> = places(gaz, text, &ents).iter().map(|p| &text[p.span_start..p.span_end]).collect();
+        assert_eq!(found, ["Greek State"]);
+        let text = "He joined the Greek State Railways.";
+        let ents = Entities { entities: vec![mention(text, "Greek", Label::Norp)], clusters: Vec::new() };
+        assert!(places(gaz, text, &ents).is_empty());
     }
 
     /// "SPRINGFIELD, Mo. (AP)": the state's abbreviation after the comma places the town

@@ -400,7 +400,11 @@ impl Gazetteer {
                 let e = self.entry(i);
                 match e.kind {
                     Kind::Country => true,
-                    Kind::Admin1 => self.is_primary_name(i, run),
+                    // "Washington State University": the state by its name and word.
+                    Kind::Admin1 => {
+                        self.is_primary_name(i, run)
+                            || strip_division_suffix(&index_key(run)).is_some_and(|b| self.is_primary_name(i, b))
+                    }
                     _ => e.population >= min_population && (alternates || key(&e.name) == key(run)),
                 }
             })
@@ -483,6 +487,12 @@ impl Gazetteer {
     /// The country entry for an ISO code.
     pub fn country(&self, cc: &str) -> Option<&Entry> {
         self.by_code(&self.layout.countries, cc)
+    }
+
+    /// The index of a country's entry by its ISO code.
+    fn country_index(&self, cc: &str) -> Option<u32> {
+        let e = self.country(cc)?;
+        self.lookup(&e.name).into_iter().find(|&i| self.entry(i).kind == Kind::Country && self.entry(i).country == cc)
     }
 
     /// The index of a first-level division by its country and GeoNames admin1 code
@@ -642,6 +652,10 @@ pub const NOT_EMBEDDED: &[&str] = &[
     "Southern",
     "Eastern",
     "Western",
+    "Northeast",
+    "Northwest",
+    "Southeast",
+    "Southwest",
     "Upper",
     "Lower",
     "National",
@@ -1323,6 +1337,22 @@ fn reading_scores(
     if (named_as_division.is_none() || candidates.is_empty()) && !abbreviation {
         candidates.extend(gaz.lookup_regions(&t.span.text));
     }
+    // "the Greek State", "the Serbian state": a nationality word and "state" name that
+    // nation's country.
+    if candidates.is_empty() {
+        if let Some(cc) = text_key.strip_suffix(" state").and_then(|n| gaz.demonym(n)) {
+            candidates = gaz.country_index(cc).into_iter().collect();
+        }
+    }
+    // "the Adriatic", "the Aegean": a sea named without its word, where nothing else has
+    // the name.
+    if candidates.is_empty() && !text_key.contains(' ') && t.span.text.starts_with(char::is_uppercase) {
+        candidates = gaz
+            .lookup_regions(&format!("{} Sea", t.span.text.trim()))
+            .into_iter()
+            .filter(|&i| gaz.entry(i).feature == "SEA")
+            .collect();
+    }
     // "Kaluga", "Moscow": a bare name shared by a division and a city inside it is the city.
     let has_city_inside = |d: &Entry| {
         candidates.iter().any(|&c| {
@@ -1799,6 +1829,21 @@ mod tests {
     }
 
     #[test]
+    fn a_nations_state_is_its_country() {
+        assert_eq!(resolve_one("Greek State", &[]).map(|e| (e.kind, e.country.as_str())), Some((Kind::Country, "GR")));
+        assert!(resolve_one("Islamic State", &[]).is_none());
+        assert!(resolve_one("Free State", &["ZA"]).is_none_or(|e| e.kind != Kind::Country));
+    }
+
+    #[test]
+    fn a_sea_named_without_its_word() {
+        assert_eq!(resolve_one("Adriatic", &[]).map(|e| e.id), Some(3183462));
+        assert_eq!(resolve_one("Ionian", &[]).map(|e| e.id), Some(2463713));
+        // A name the gazetteer has stays its own ("Java" is the island, not the Java Sea).
+        assert!(resolve_one("Java", &["ID"]).is_some_and(|e| e.feature != "SEA"));
+    }
+
+    #[test]
     fn a_division_word_and_of_before_the_name() {
         let culion = resolve_one("Municipality of Culion", &["PH"]).unwrap();
         assert_eq!((culion.country.as_str(), culion.id), ("PH", 1716526));
@@ -1911,6 +1956,11 @@ mod tests {
         assert!(inside("Mexico City", 1_000).is_empty());
         assert!(inside("New York", 1_000).is_empty());
         assert!(inside("South Side", 1_000).is_empty());
+        // A state by its name and its word, not the town of that name.
+        assert_eq!(inside("Washington State University", 100_000), ["Washington State"]);
+        // A compass word opens an area's name: "Northeast Ohio" holds Ohio, not
+        // Northeast, Iceland.
+        assert_eq!(inside("Northeast Ohio", 1_000), ["Ohio"]);
         assert_eq!(inside("Kansas City Police Department", 100_000), ["Kansas City"]);
         assert_eq!(inside("University of Texas", 100_000), ["Texas"]);
         assert!(inside("Russian Army", 1_000).is_empty());
