@@ -556,3 +556,15 @@ fn the_group_named_after_by_is_the_attacker() {
     );
     assert_eq!(a[0].0, "RSF: Rapid Support Forces", "{a:?}");
 }
+
+#[test]
+fn a_nationality_before_the_strike_names_its_state() {
+    // A drone's model name between the nationality and the strike hides the drone's
+    // nationality; the strike's own noun carries it.
+    let a = actors("An overnight Russian Shahed drone strike kills two people in Konotop, Sumy Oblast, Ukraine.");
+    assert_eq!(a[0].0, "Military Forces of Russia", "{a:?}");
+    let a = actors(
+        "A series of Russian strikes targeting Ukraine's Kharkiv and Odesa Oblasts kills at least three people.",
+    );
+    assert_eq!(a[0].0, "Military Forces of Russia", "{a:?}");
+}
