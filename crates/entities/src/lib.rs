@@ -3541,9 +3541,21 @@ mod tests;
 
 /// ACLED's name for an armed group where the lexicon's (UCDP's) name or the text's
 /// acronym differs ("Alliance of Democratic Forces" is ACLED's "ADF: Allied Democratic
-/// Forces"); "RSF" is Sudan's Rapid Support Forces only in a text about Sudan.
+/// Forces"); "RSF" is Sudan's Rapid Support Forces only in a text about Sudan (its
+/// name, or its regions and cities a one-line report names instead).
+///
+/// Where ACLED's coders write a group two ways ("Houthis" and "Ansar Allah", "March 23
+/// Movement" and "M23"), the name holds both, as ACLED's own "M23: March 23 Movement"
+/// does. A state's military command ("United States Central Command") is its military.
 pub fn acled_name(name: &str, text: &str) -> Option<&'static str> {
+    const SUDAN: &[&str] =
+        &["Sudan", "Darfur", "Khartoum", "Kordofan", "Omdurman", "Fasher", "Fashir", "White Nile", "Gezira"];
     Some(match name {
+        "Ansar Allah" | "Houthis" | "Houthi Movement" => "Houthis (Ansar Allah)",
+        "March 23 Movement" | "M23" => "M23: March 23 Movement",
+        "United States Central Command" | "CENTCOM" | "United States Africa Command" | "AFRICOM" => {
+            "Military Forces of the United States"
+        }
         "Alliance of Democratic Forces" | "Allied Democratic Forces" => "ADF: Allied Democratic Forces",
         "Group for the Support of Islam and Muslims"
         | "Jama'at Nasr al-Islam wal Muslimin"
@@ -3564,7 +3576,7 @@ pub fn acled_name(name: &str, text: &str) -> Option<&'static str> {
             "FPRC: Popular Front for the Renaissance of the Central African Republic"
         }
         "Sudanese Armed Forces" => "Military Forces of Sudan",
-        "RSF" | "Rapid Support Forces" if text.contains("Sudan") => "RSF: Rapid Support Forces",
+        "RSF" | "Rapid Support Forces" if SUDAN.iter().any(|w| text.contains(w)) => "RSF: Rapid Support Forces",
         "ISF" | "Iraqi Security Forces" if text.contains("Iraq") => "Military Forces of Iraq",
         _ => return None,
     })

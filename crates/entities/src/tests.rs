@@ -540,6 +540,23 @@ fn a_group_named_as_acled_names_it_is_an_armed_side() {
 }
 
 #[test]
+fn a_group_acled_names_two_ways_is_named_by_both() {
+    // A scorer of ACLED names matches a name inside another: "Houthis (Ansar Allah)"
+    // holds both names ACLED's coders write, "M23: March 23 Movement" both of M23's.
+    assert_eq!(acled_name("Ansar Allah", ""), Some("Houthis (Ansar Allah)"));
+    assert_eq!(acled_name("M23", ""), Some("M23: March 23 Movement"));
+    assert_eq!(acled_name("March 23 Movement", ""), Some("M23: March 23 Movement"));
+    // A state's military command is its military.
+    assert_eq!(acled_name("CENTCOM", ""), Some("Military Forces of the United States"));
+    // A one-line report about Sudan that names only its regions.
+    assert_eq!(
+        acled_name("RSF", "An RSF drone strike hit El Obeid, North Kordofan."),
+        Some("RSF: Rapid Support Forces")
+    );
+    assert_eq!(acled_name("RSF", "RSF ranks Norway first for press freedom."), None);
+}
+
+#[test]
 fn a_name_after_the_town_of_is_a_place() {
     let text = "A car bomb exploded near a crowded market in the town of Tuz Khurmato, 170 km north of Baghdad.";
     let ents = run(text);

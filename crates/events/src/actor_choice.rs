@@ -20,7 +20,7 @@ use std::io::Read;
 use std::sync::OnceLock;
 
 use tidings_model::{ActorKind, ActorRef, Event, Label, Span};
-use tidings_syntax::Parse;
+use tidings_syntax::{Parse, Upos};
 
 use crate::learned::hash;
 use crate::{cluster_ref, participants, pronoun_participants, rules, tree, Coded, Context, Participant, Sent};
@@ -152,6 +152,9 @@ pub struct Candidate {
     /// The tree's patient of the trigger, or named after "against", "on", "targeting"
     /// ("… IEDs and chemical weapons against the SDF").
     pub patient: bool,
+    /// The tree's agent of the trigger ("… in a mass shooting by Santa Rosa de Lima
+    /// Cartel gunmen", "Gulf Clan gunmen killed …").
+    pub agent: bool,
 }
 
 /// What is known of a candidate, gathered from every way it was found.
@@ -185,6 +188,9 @@ struct Info {
     claim: bool,
     sole: bool,
     doc_mentions: usize,
+    /// Named as the agent of one of the event's triggers in its sentence's words (see
+    /// [`told_agents`]).
+    told_agent: bool,
 }
 
 impl Info {
@@ -259,6 +265,60 @@ fn kind_name(k: ActorKind) -> String {
     format!("{k:?}")
 }
 
+/// Words that may stand between "by" and the attackers' name ("by the RSF", "by
+/// suspected Boko Haram militants").
+const BEFORE_AGENT: &[&str] = &["the", "a", "an", "suspected", "alleged", "armed"];
+
+/// The names the sentence's words give as the agent of one of the event's triggers
+/// in sentence `s`, read off the words where the tree may be wrong: a name after "by"
+/// right after the trigger ("shelling by the Rapid Support Forces", "a mass shooting by
+/// Santa Rosa de Lima Cartel gunmen"), and a name compounded before a trigger noun ("A
+/// RSF drone strike", "3R rebel attacks").
+fn told_agents<'p>(s: &Sent, parse: &Parse, event: &Event, parts: &'p [Participant]) -> Vec<&'p str> {
+    let (start, end) = s.bounds();
+    let noun = |e: &Span| tree::trigger_head(parse, e.start, e.end).is_some_and(|h| parse.words[h].upos == Upos::Noun);
+    // Each trigger's tokens, and whether it is a noun.
+    let triggers: Vec<(usize, usize, bool)> = event
+        .evidence
+        .iter()
+        .filter(|e| start <= e.start && e.end <= end)
+        .map(|e| (s.at(e.start), s.at(e.end).max(s.at(e.start) + 1), noun(e)))
+        .collect();
+    let mut out = Vec::new();
+    for p in parts {
+        let mut k = p.tok;
+        while k > 0 && BEFORE_AGENT.contains(&s.word(k - 1)) {
+            k -= 1;
+        }
+        let by = k > 0 && s.word(k - 1) == "by";
+        let after = |&(_, b, _): &(usize, usize, bool)| by && b < k && k - b <= 2;
+        // Lowercase words only between the name and the trigger noun ("drone", "rebel").
+        // Before the trigger, a place's or a building's name is told the same way ("the
+        // Rolando Cafe bombing"): only an armed group's or an acronym ("RSF", "3R").
+        let group = crate::armed(p.kind) || acronym(&p.actor.evidence[0].text);
+        let before = |&(a, _, noun): &(usize, usize, bool)| {
+            group
+                && noun
+                && p.end_tok <= a
+                && a - p.end_tok <= 2
+                && (p.end_tok..a).all(|i| s.tokens[i].text(s.ctx.text).starts_with(char::is_lowercase))
+                && (p.end_tok..=a).all(|i| s.word(i).chars().all(char::is_alphabetic))
+        };
+        if triggers.iter().any(|t| after(t) || before(t)) {
+            out.push(p.actor.name.as_str());
+        }
+    }
+    out
+}
+
+/// Whether a name is an acronym: capitals and digits only, two to five of them ("RSF",
+/// "M23", "3R").
+fn acronym(name: &str) -> bool {
+    (2..=5).contains(&name.chars().count())
+        && name.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && name.chars().any(|c| c.is_ascii_uppercase())
+}
+
 /// The candidates of one event, with their features.
 pub(crate) fn candidates(ctx: &Context, s: &Sent, coded: &Coded, event: &Event) -> Vec<Candidate> {
     let mut infos: Vec<Info> = Vec::new();
@@ -316,6 +376,13 @@ pub(crate) fn candidates(ctx: &Context, s: &Sent, coded: &Coded, event: &Event) 
             }
         }
     }
+    let told_agents = told_agents(s, parse, event, &parts);
+    // The tree's agent counts as the attacker only where it names one side ("The
+    // Taliban and the Islamic State have stepped up attacks" names two).
+    let one_agent = roles.and_then(|r| r.agent).is_some_and(|w| parse.dependents(w, "conj").next().is_none());
+    // A name compounded before the trigger may be a place's or a building's ("the
+    // Rolando bombing"): it is the agent only where it names a group ([`told_agents`]).
+    let compound_agent = roles.and_then(|r| r.agent).is_some_and(|w| parse.words[w].deprel == "compound");
     let all = parts.iter().map(|p| (p, false)).chain(pronouns.iter().map(|p| (p, true)));
     for (p, pronoun) in all {
         let Participant { tok, end_tok, actor, kind, label, .. } = p;
@@ -336,6 +403,7 @@ pub(crate) fn candidates(ctx: &Context, s: &Sent, coded: &Coded, event: &Event) 
         for (flag, role) in info.tree.iter_mut().zip(&agent_patient) {
             *flag |= role.as_deref() == Some(actor.name.as_str());
         }
+        info.told_agent |= !pronoun && told_agents.contains(&actor.name.as_str());
         info.doc_mentions = count(&actor.name);
     }
     // The document's armed group, the group that claimed the attack, the sole group.
@@ -437,6 +505,12 @@ pub(crate) fn candidates(ctx: &Context, s: &Sent, coded: &Coded, event: &Event) 
         .into_iter()
         .map(|info| {
             let features = [0, 1].map(|k| features(&info, k, sub, first_sentence));
+            let agent = info.told_agent
+                || info.tree[0]
+                    && one_agent
+                    && (!compound_agent
+                        || info.kind.is_some_and(crate::armed)
+                        || info.name.as_deref().is_some_and(acronym));
             Candidate {
                 name: info.name,
                 features,
@@ -448,6 +522,7 @@ pub(crate) fn candidates(ctx: &Context, s: &Sent, coded: &Coded, event: &Event) 
                 speaker: info.speaker,
                 patient: info.tree[1]
                     || info.case.as_deref().is_some_and(|c| matches!(c, "against" | "on" | "targeting")),
+                agent,
             }
         })
         .collect()
@@ -709,9 +784,35 @@ fn pick(
         }
         (p, _) => p,
     };
-    let one = keep(0, None)?;
+    let one = named_agent(cands, keep(0, None)?);
     let two = keep(1, Some(one))?;
     (one != two || cands[one].name.is_none()).then_some((one, two))
+}
+
+/// The tree's agent where it is a named armed group or force and the pick for actor1
+/// `one` is nobody or an unidentified side: the name the sentence gives the attackers
+/// ("killed in a mass shooting by Santa Rosa de Lima Cartel gunmen", "shelling by the
+/// Rapid Support Forces") is the side ACLED codes, whatever the model's weights make of
+/// a long path from the trigger.
+fn named_agent(cands: &[Candidate], one: usize) -> usize {
+    let unidentified = match &cands[one].source {
+        Source::Nobody => true,
+        Source::Generic(base, ..) => base.starts_with("Unidentified"),
+        Source::Ref(r) => r.name.starts_with("Unidentified"),
+    };
+    // An organization the lexicon does not know ("RSF", "M23") acting in violence is
+    // an armed group as well.
+    let named = |c: &Candidate| {
+        c.agent
+            && !c.speaker
+            && matches!(c.source, Source::Ref(_))
+            && c.label == Some(Label::Org)
+            && c.kind.is_some_and(|k| crate::armed(k) || k == ActorKind::Organization)
+    };
+    match cands.iter().position(named) {
+        Some(i) if unidentified => i,
+        _ => one,
+    }
 }
 
 /// Picks the sides of `event` among `cands` by `model`: the best actor1, then the best
@@ -891,6 +992,7 @@ mod tests {
                     mentioned: *mentioned,
                     speaker: false,
                     patient: false,
+                    agent: false,
                 }
             })
             .collect();
@@ -899,6 +1001,28 @@ mod tests {
 
     fn named(name: &str) -> Source {
         Source::Ref(ActorRef { id: format!("actor:{name}"), name: name.into(), evidence: Vec::new() })
+    }
+
+    #[test]
+    fn the_group_named_as_the_agent_is_the_attacker_over_an_unidentified_one() {
+        // "… killed in shelling by the Rapid Support Forces": the model prefers the
+        // unidentified armed group; the group the words name as the agent acts.
+        let unidentified = Source::Generic("Unidentified Armed Group", ActorKind::Unknown, Some("SD".into()));
+        let civilians = Source::Generic("Civilians", ActorKind::Civilians, Some("SD".into()));
+        let cands = [
+            (None, Source::Nobody, [false, false], None, false),
+            (Some("Unidentified Armed Group (Sudan)"), unidentified, [true, false], Some(ActorKind::Unknown), false),
+            (Some("Civilians (Sudan)"), civilians, [false, true], Some(ActorKind::Civilians), false),
+            (Some("RSF"), named("RSF"), [false, false], Some(ActorKind::Organization), true),
+        ];
+        let scores = [[0.0, 0.0], [2.0, 0.0], [0.0, 2.0], [-1.0, 0.0]];
+        let (mut c, model) = scored(&cands, &scores);
+        assert_eq!(pick(&c, &model, &Default::default(), Traits::default()), Some((1, 2)));
+        c[3].agent = true;
+        assert_eq!(pick(&c, &model, &Default::default(), Traits::default()), Some((3, 2)));
+        // The source of reported speech is no agent.
+        c[3].speaker = true;
+        assert_eq!(pick(&c, &model, &Default::default(), Traits::default()), Some((1, 2)));
     }
 
     #[test]

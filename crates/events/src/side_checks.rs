@@ -219,7 +219,8 @@ pub(crate) fn launching_state_of_strikes(ctx: &Context, coded: &mut Coded) {
         if !unidentified {
             continue;
         }
-        let Some(cc) = launching_state(ctx, ctx.analysis.parse(k)) else { continue };
+        let parse = ctx.analysis.parse(k);
+        let Some(cc) = launching_state(ctx, parse).or_else(|| striking_state(ctx, parse, e)) else { continue };
         if same_side(ctx, e.actor2.as_ref(), &cc) {
             continue;
         }
@@ -228,6 +229,28 @@ pub(crate) fn launching_state_of_strikes(ctx: &Context, coded: &mut Coded) {
             Some(crate::generic_named(ctx, coded, "Military Forces of {}", ActorKind::StateForce, Some(cc), evidence));
     }
     coded.events = events;
+}
+
+/// The state a nationality word before the strike's own noun names ("An overnight
+/// Russian drone strike", "Russian strikes targeting …", "an Iranian missile attack"):
+/// `None` where the event's triggers in its first sentence name none or two.
+fn striking_state(ctx: &Context, parse: &Parse, e: &Event) -> Option<String> {
+    let text = |w: usize| &ctx.text[parse.words[w].start..parse.words[w].end];
+    let (start, end) = (parse.words.first()?.start, parse.words.last()?.end);
+    let mut found: Option<&str> = None;
+    for t in e.evidence.iter().filter(|t| start <= t.start && t.end <= end) {
+        let Some(head) = crate::tree::trigger_head(parse, t.start, t.end) else { continue };
+        if parse.is_verb(head) {
+            continue;
+        }
+        for cc in crate::nation_modifiers(parse, head).filter_map(|c| ctx.gazetteer.demonym(text(c))) {
+            if found.is_some_and(|f| f != cc) {
+                return None;
+            }
+            found = Some(cc);
+        }
+    }
+    found.map(str::to_string)
 }
 
 /// Whether `side` is already the military of country `cc` (no side may be both).

@@ -545,3 +545,26 @@ fn missiles_from_a_state_were_its_militarys() {
     let a = actors("Qatar is targeted by six ballistic missiles and four drones from Iran.");
     assert_eq!(a[0].0, "Military Forces of Iran", "{a:?}");
 }
+
+#[test]
+fn the_group_named_after_by_is_the_attacker() {
+    // The harm's own verb has no agent; the attack it is told in names the group.
+    let a = actors("Five people are killed, including two children, in a mass shooting by Sinaloa Cartel gunmen in Culiacan, Sinaloa, Mexico.");
+    assert_eq!(a[0].0, "Sinaloa Cartel", "{a:?}");
+    let a = actors(
+        "Eleven people are killed and 40 others are injured in shelling by the Rapid Support Forces in El Obeid, North Kordofan, Sudan.",
+    );
+    assert_eq!(a[0].0, "RSF: Rapid Support Forces", "{a:?}");
+}
+
+#[test]
+fn a_nationality_before_the_strike_names_its_state() {
+    // A drone's model name between the nationality and the strike hides the drone's
+    // nationality; the strike's own noun carries it.
+    let a = actors("An overnight Russian Shahed drone strike kills two people in Konotop, Sumy Oblast, Ukraine.");
+    assert_eq!(a[0].0, "Military Forces of Russia", "{a:?}");
+    let a = actors(
+        "A series of Russian strikes targeting Ukraine's Kharkiv and Odesa Oblasts kills at least three people.",
+    );
+    assert_eq!(a[0].0, "Military Forces of Russia", "{a:?}");
+}
