@@ -1383,7 +1383,10 @@ fn weapons_fired(s: &Sent, found: &mut Vec<(usize, usize, Family)>) {
             continue;
         }
         let before = i.saturating_sub(4)..i;
-        let launched = before.clone().any(|k| matches!(s.word(k), "launches" | "launched" | "fires" | "fired"))
+        // "The Houthis launch a ballistic missile towards Israel": the present of summaries too.
+        let launched = before
+            .clone()
+            .any(|k| matches!(s.word(k), "launch" | "launches" | "launched" | "fire" | "fires" | "fired"))
             && (i + 1..(i + 4).min(n)).any(|k| matches!(s.word(k), "at" | "on" | "towards" | "toward" | "against"));
         let hit_by =
             before.clone().any(|k| k + 1 < n && matches!(s.word(k), "hit" | "struck") && s.word(k + 1) == "by");
@@ -2754,6 +2757,12 @@ fn habitual(s: &Sent, a: usize, b: usize) -> bool {
     before.chain(after).any(|k| FREQUENCY.contains(&s.word(k)))
 }
 
+/// Verbs before "to" that make what follows not done: "refused to extend", "plans to sign".
+const REFUSING_OR_PLANNING: &[&str] = &[
+    "refused", "refuses", "refuse", "declined", "declines", "rejected", "plans", "planned", "plan", "intends", "wants",
+    "want", "wanted", "hopes", "hoped", "expected", "set", "ready", "willing", "urged", "asked",
+];
+
 /// Whether an agreement noun is told as made or in force: a verb of agreeing before it
 /// ("agreed to a truce", "declared a ceasefire", "call a ceasefire") or of taking effect
 /// after it ("a ceasefire ended a week of fighting", "the peace accord signed by …").
@@ -2761,7 +2770,15 @@ fn agreement_made(s: &Sent, a: usize, b: usize) -> bool {
     // "called for an immediate ceasefire", "calls for a truce": a demand, not an
     // agreement called ("the IRA called a ceasefire").
     let demand = |k: usize| matches!(s.word(k), "call" | "called" | "calls") && s.word(k + 1) == "for";
-    (a.saturating_sub(4)..a).any(|k| rules::AGREEING.contains(&s.word(k)) && !demand(k))
+    // "refused to extend a ceasefire", "would extend its truce": an agreement refused,
+    // planned or foreseen is not made ("felt confident enough to call a ceasefire" did).
+    let unreal = |k: usize| {
+        k > 0
+            && (UNREAL.contains(&s.word(k - 1))
+                || (s.word(k - 1) == "to"
+                    && (k.saturating_sub(4)..k - 1).any(|j| REFUSING_OR_PLANNING.contains(&s.word(j)))))
+    };
+    (a.saturating_sub(4)..a).any(|k| rules::AGREEING.contains(&s.word(k)) && !demand(k) && !unreal(k))
         || (b..(b + 4).min(s.lower.len())).any(|k| rules::AGREEMENT_TAKES_EFFECT.contains(&s.word(k)))
 }
 

@@ -345,3 +345,22 @@ fn violent_verbs_in_the_present_of_a_summary_are_events() {
         assert!(code_by_rules(text).events.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn missiles_launched_and_ceasefires_announced_in_the_present_are_events() {
+    for (text, sub) in [
+        ("The Houthis launch a ballistic missile towards Israel.", "Shelling/artillery/missile attack"),
+        ("The Kurdistan Workers' Party announces a ceasefire with Turkey.", "Agreement"),
+        ("The Syrian Democratic Forces and the Syrian government extend their ceasefire by 15 days.", "Agreement"),
+    ] {
+        let ex = code_by_rules(text);
+        assert_eq!(subs(&ex), [sub], "{text}");
+    }
+    // A ceasefire refused or only foreseen is not made.
+    for text in [
+        "The Taliban refused on Sunday to extend a three-day ceasefire with Afghan forces.",
+        "The government said it would extend its truce by 10 days.",
+    ] {
+        assert!(code_by_rules(text).events.is_empty(), "{text}");
+    }
+}
