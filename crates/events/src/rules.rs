@@ -204,7 +204,8 @@ pub const RULES: &[Rule] = rules! {
         &["stone-throwing"], &["petrol", "bomb*"], &["gasoline", "bomb*"], &["molotov", "cocktail*"],
     ],
     Territory: [
-        &["retook"], &["retaken"], &["retaking"], &["recaptured"], &["recapture"], &["took", "control"],
+        &["retook"], &["retaken"], &["retaking"], &["recaptured"], &["recapture"], &["took", "control"], &["take", "control"], &["seize", "control"],
+        &["take", "full", "control"], &["takes", "full", "control"], &["taken", "full", "control"],
         &["taken", "control"], &["takes", "control"], &["taking", "control"], &["seized", "control"], &["seizes", "control"], &["gained", "control"], &["overran"], &["liberated"],
         &["liberation", "of"], &["retake"], &["took", "full", "control"],
         &["took", "near", "complete", "control"], &["took", "complete", "control"], &["regained", "control"],

@@ -364,3 +364,24 @@ fn missiles_launched_and_ceasefires_announced_in_the_present_are_events() {
         assert!(code_by_rules(text).events.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn control_taken_and_demonstrations_going_on_in_the_present_are_events() {
+    for (text, sub) in [
+        ("M23 rebels take control of the Mashlab neighbourhood in Raqqa.", "Non-state actor overtakes territory"),
+        ("Clashes between the army and the RSF continue in Sudan.", "Armed clash"),
+        ("At least 195,000 people hold protests across France to denounce budget cuts.", "Peaceful protest"),
+    ] {
+        let ex = code_by_rules(text);
+        assert_eq!(subs(&ex), [sub], "{text}");
+    }
+    // What a modal foresees has not happened; a party's control of a council is no
+    // territory.
+    for text in [
+        "The president says that airstrikes will continue.",
+        "The Iranian military says that attacks on Israel will resume.",
+        "Reform UK take full control of Havering London Borough Council.",
+    ] {
+        assert!(code_by_rules(text).events.is_empty(), "{text}");
+    }
+}
