@@ -385,3 +385,12 @@ fn control_taken_and_demonstrations_going_on_in_the_present_are_events() {
         assert!(code_by_rules(text).events.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_country_after_a_preposition_of_place_locates_the_event() {
+    // "Madagascar continue": the lower-case word after the country is the verb, not a
+    // noun the country modifies ("Iraq war").
+    let ex = code_by_rules("Protests in Madagascar continue and spread across the country.");
+    assert_eq!(subs(&ex), ["Peaceful protest"], "{:#?}", ex.events);
+    assert_eq!(ex.events[0].location.as_ref().map(|p| p.name.as_str()), Some("Madagascar"));
+}
