@@ -1196,7 +1196,7 @@ fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
     // "Elliott Management takes control of the board": control taken by an armed side
     // or of a place ("rebels took control of Bunagana"), else no territory.
     found.retain(|t| {
-        if t.2 != Family::Territory || s.word(t.1 - 1) != "control" || t.0 + 2 != t.1 {
+        if t.2 != Family::Territory || s.word(t.1 - 1) != "control" || t.0 + 2 > t.1 {
             return true;
         }
         let place = s.places().any(|p| (t.1..t.1 + 4).contains(&s.at(p.span_start)));
@@ -1385,7 +1385,10 @@ fn weapons_fired(s: &Sent, found: &mut Vec<(usize, usize, Family)>) {
             continue;
         }
         let before = i.saturating_sub(4)..i;
-        let launched = before.clone().any(|k| matches!(s.word(k), "launches" | "launched" | "fires" | "fired"))
+        // "The Houthis launch a ballistic missile towards Israel": the present of summaries too.
+        let launched = before
+            .clone()
+            .any(|k| matches!(s.word(k), "launch" | "launches" | "launched" | "fire" | "fires" | "fired"))
             && (i + 1..(i + 4).min(n)).any(|k| matches!(s.word(k), "at" | "on" | "towards" | "toward" | "against"));
         let hit_by =
             before.clone().any(|k| k + 1 < n && matches!(s.word(k), "hit" | "struck") && s.word(k + 1) == "by");
@@ -2729,7 +2732,23 @@ fn a_trend(s: &Sent, a: usize, b: usize) -> bool {
 /// Verbs that tell the plural event noun before them, their subject, as having happened:
 /// "Clashes occur in Dolow", "Human chain protests are held across …", "Attacks by the
 /// RSF … are also reported in Qaysān" (and "take place").
-const HAPPENED: &[&str] = &["occur", "occurs", "occurred", "held", "reported", "erupt", "erupts"];
+const HAPPENED: &[&str] = &[
+    "occur",
+    "occurs",
+    "occurred",
+    "held",
+    "reported",
+    "erupt",
+    "erupts",
+    // "Protests in Madagascar continue and spread", "Large-scale demonstrations
+    // continue for a third day": the summary's present of what goes on.
+    "continue",
+    "continues",
+    "resume",
+    "resumes",
+    "spread",
+    "spreads",
+];
 
 /// Verbs that tell the plural event noun after them, their object, as carried out:
 /// "launches attacks on radar facilities", "engaged in clashes with", "carried out
@@ -2753,6 +2772,9 @@ const CARRIED_OUT: &[&str] = &[
     "engage",
     "engages",
     "engaged",
+    // "At least 195,000 people hold protests across France".
+    "hold",
+    "holds",
 ];
 
 /// Whether the first verb after word `b` (the parse's; auxiliaries skipped), in its
@@ -2770,8 +2792,10 @@ fn happened_after(ctx: &Context, k: usize, tokens: &[Token], w: &[String], b: us
     let parse = ctx.analysis.parse(k);
     let at = |start: usize| tokens.partition_point(|t| t.start < start);
     let verb = parse.words.iter().filter(|x| x.start >= last.end && at(x.start) < stop).find(|x| x.upos == Upos::Verb);
+    // "attacks on Israel will resume if …": a verb of happening under a modal foresees.
+    let foreseen = |i: usize| i > 0 && (UNREAL.contains(&w[i - 1].as_str()) || w[i - 1] == "to");
     verb.map(|x| at(x.start)).is_some_and(|i| {
-        HAPPENED.contains(&w[i].as_str())
+        HAPPENED.contains(&w[i].as_str()) && !foreseen(i)
             || (matches!(w[i].as_str(), "take" | "takes" | "took") && w.get(i + 1).is_some_and(|x| x == "place"))
     })
 }
@@ -2782,11 +2806,29 @@ fn happened_after(ctx: &Context, k: usize, tokens: &[Token], w: &[String], b: us
 /// ("Multiple armed groups launch several coordinated attacks", "they engaged in clashes
 /// with …"; not "to launch attacks", "will carry out strikes").
 fn told_as_news(s: &Sent, a: usize, b: usize) -> bool {
+    // "airstrikes will continue": what a modal foresees has not happened.
     let erupted = (b..(b + 3).min(s.lower.len())).any(|k| {
-        matches!(
-            s.word(k),
-            "erupted" | "broke" | "took" | "spread" | "continued" | "killed" | "left" | "hit" | "rocked" | "struck"
-        )
+        !(k > 0 && UNREAL.contains(&s.word(k - 1)))
+            && matches!(
+                s.word(k),
+                "erupted"
+                | "broke"
+                | "took"
+                | "spread"
+                | "continued"
+                | "killed"
+                | "left"
+                | "hit"
+                | "rocked"
+                | "struck"
+                // The present of summaries: "clashes erupt", "protests continue".
+                | "erupt"
+                | "break"
+                | "continue"
+                | "continues"
+                | "spreads"
+                | "rock"
+            )
     });
     erupted || told_as_done(s, a, b)
 }
@@ -2883,6 +2925,12 @@ fn habitual(s: &Sent, a: usize, b: usize) -> bool {
     before.chain(after).any(|k| FREQUENCY.contains(&s.word(k)))
 }
 
+/// Verbs before "to" that make what follows not done: "refused to extend", "plans to sign".
+const REFUSING_OR_PLANNING: &[&str] = &[
+    "refused", "refuses", "refuse", "declined", "declines", "rejected", "plans", "planned", "plan", "intends", "wants",
+    "want", "wanted", "hopes", "hoped", "expected", "set", "ready", "willing", "urged", "asked",
+];
+
 /// Whether an agreement noun is told as made or in force: a verb of agreeing before it
 /// ("agreed to a truce", "declared a ceasefire", "call a ceasefire") or of taking effect
 /// after it ("a ceasefire ended a week of fighting", "the peace accord signed by …").
@@ -2890,7 +2938,15 @@ fn agreement_made(s: &Sent, a: usize, b: usize) -> bool {
     // "called for an immediate ceasefire", "calls for a truce": a demand, not an
     // agreement called ("the IRA called a ceasefire").
     let demand = |k: usize| matches!(s.word(k), "call" | "called" | "calls") && s.word(k + 1) == "for";
-    (a.saturating_sub(4)..a).any(|k| rules::AGREEING.contains(&s.word(k)) && !demand(k))
+    // "refused to extend a ceasefire", "would extend its truce": an agreement refused,
+    // planned or foreseen is not made ("felt confident enough to call a ceasefire" did).
+    let unreal = |k: usize| {
+        k > 0
+            && (UNREAL.contains(&s.word(k - 1))
+                || (s.word(k - 1) == "to"
+                    && (k.saturating_sub(4)..k - 1).any(|j| REFUSING_OR_PLANNING.contains(&s.word(j)))))
+    };
+    (a.saturating_sub(4)..a).any(|k| rules::AGREEING.contains(&s.word(k)) && !demand(k) && !unreal(k))
         || (b..(b + 4).min(s.lower.len())).any(|k| rules::AGREEMENT_TAKES_EFFECT.contains(&s.word(k)))
 }
 

@@ -27,7 +27,7 @@ pub fn detect(text: &str) -> Option<&'static str> {
     // Trigram profiles mistake English full of foreign names for another language
     // ("… shaking Padang and Bengkulu, and was felt in Jakarta" read as Javanese, and
     // nothing was coded): English function words decide first.
-    if info.lang() != Lang::Eng && english_function_words(sample) {
+    if info.lang() != Lang::Eng && (english_function_words(sample) || english_grammar(sample)) {
         return Some("en");
     }
     if !info.is_reliable() {
@@ -54,6 +54,46 @@ fn english_function_words(sample: &str) -> bool {
         }
     }
     words >= 8 && hits * 8 >= words && kinds.iter().filter(|&&k| k).count() >= 2
+}
+
+/// Short words of English grammar, some of which other languages share ("a", "in",
+/// "on"): three kinds of them tell English only where no grammar word of another
+/// language ([`FOREIGN_MARKERS`]) stands beside them.
+const ENGLISH_GRAMMAR: &[&str] = &[
+    "the", "and", "of", "a", "an", "in", "on", "at", "to", "for", "by", "is", "are", "was", "were", "with", "from",
+    "after", "its", "their", "his", "her", "who", "into", "against", "during", "outside", "near",
+];
+
+/// Grammar words of the Latin-script languages trigram profiles confuse with English
+/// (French, Spanish, Portuguese, Italian, Catalan, German, Dutch, Afrikaans), none of
+/// them an English word or a common particle of names ("de", "la", "van" are left out).
+const FOREIGN_MARKERS: &[&str] = &[
+    "le", "les", "des", "et", "est", "une", "dans", "pour", "avec", "sur", "qui", "ont", "los", "las", "que", "por",
+    "con", "una", "para", "como", "em", "uma", "os", "não", "il", "che", "per", "sono", "und", "ist", "der", "das",
+    "ein", "eine", "mit", "nicht", "het", "een", "op", "ook", "niet", "wat", "dit", "nie", "ek", "og", "och", "att",
+    "det", "amb", "els",
+];
+
+/// Short English told by its grammar words ("Gunmen on a motorcycle open fire outside a
+/// shop in Cúcuta, killing four people", read as French by its trigrams): English
+/// grammar words of three kinds at least, a sixth of the words, and at least three
+/// times as many as another language's.
+fn english_grammar(sample: &str) -> bool {
+    let mut words = 0usize;
+    let mut hits = 0usize;
+    let mut foreign = 0usize;
+    let mut kinds = [false; ENGLISH_GRAMMAR.len()];
+    for word in sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+        words += 1;
+        let lower = word.to_lowercase();
+        if let Some(k) = ENGLISH_GRAMMAR.iter().position(|m| *m == lower) {
+            hits += 1;
+            kinds[k] = true;
+        } else if FOREIGN_MARKERS.contains(&lower.as_str()) {
+            foreign += 1;
+        }
+    }
+    kinds.iter().filter(|&&k| k).count() >= 3 && hits * 6 >= words && hits >= 3 * foreign
 }
 
 /// ISO 639-1 for whatlang's languages (ISO 639-3 where 639-1 has none).
@@ -165,5 +205,29 @@ mod tests {
         assert_eq!(detect(de), Some("de"));
         assert_eq!(detect(nl), Some("nl"));
         assert_eq!(detect(es), Some("es"));
+    }
+
+    #[test]
+    fn short_english_told_by_its_grammar_words() {
+        // Read as French and Catalan by their trigrams.
+        let en = "Gunmen on a motorcycle open fire outside a commercial establishment in Cúcuta, North \
+                  Santander, Colombia, killing four people.";
+        assert_eq!(detect(en), Some("en"));
+        let en = "A Ukrainian drone attack causes a fire at a Transneft oil terminal in Novorossiysk, \
+                  Krasnodar Krai, Russia.";
+        assert_eq!(detect(en), Some("en"));
+        // Short texts of languages that share "a", "in" and "on" stay theirs.
+        let it = "Uomini armati in moto hanno aperto il fuoco davanti a un negozio a Cúcuta, uccidendo \
+                  quattro persone.";
+        let pt = "Homens armados em uma moto abriram fogo em frente a um estabelecimento comercial em \
+                  Cúcuta, matando quatro pessoas.";
+        let af = "Gewapende mans op 'n motorfiets het die vuur geopen buite 'n winkel in Cúcuta en vier \
+                  mense is dood.";
+        let fr = "Un drone ukrainien provoque un incendie dans un terminal pétrolier à Novorossiisk, en \
+                  Russie, a indiqué le ministère.";
+        assert_eq!(detect(it), Some("it"));
+        assert_eq!(detect(pt), Some("pt"));
+        assert_ne!(detect(af), Some("en"));
+        assert_eq!(detect(fr), Some("fr"));
     }
 }

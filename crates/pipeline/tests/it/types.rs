@@ -345,3 +345,52 @@ fn violent_verbs_in_the_present_of_a_summary_are_events() {
         assert!(code_by_rules(text).events.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn missiles_launched_and_ceasefires_announced_in_the_present_are_events() {
+    for (text, sub) in [
+        ("The Houthis launch a ballistic missile towards Israel.", "Shelling/artillery/missile attack"),
+        ("The Kurdistan Workers' Party announces a ceasefire with Turkey.", "Agreement"),
+        ("The Syrian Democratic Forces and the Syrian government extend their ceasefire by 15 days.", "Agreement"),
+    ] {
+        let ex = code_by_rules(text);
+        assert_eq!(subs(&ex), [sub], "{text}");
+    }
+    // A ceasefire refused or only foreseen is not made.
+    for text in [
+        "The Taliban refused on Sunday to extend a three-day ceasefire with Afghan forces.",
+        "The government said it would extend its truce by 10 days.",
+    ] {
+        assert!(code_by_rules(text).events.is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn control_taken_and_demonstrations_going_on_in_the_present_are_events() {
+    for (text, sub) in [
+        ("M23 rebels take control of the Mashlab neighbourhood in Raqqa.", "Non-state actor overtakes territory"),
+        ("Clashes between the army and the RSF continue in Sudan.", "Armed clash"),
+        ("At least 195,000 people hold protests across France to denounce budget cuts.", "Peaceful protest"),
+    ] {
+        let ex = code_by_rules(text);
+        assert_eq!(subs(&ex), [sub], "{text}");
+    }
+    // What a modal foresees has not happened; a party's control of a council is no
+    // territory.
+    for text in [
+        "The president says that airstrikes will continue.",
+        "The Iranian military says that attacks on Israel will resume.",
+        "Reform UK take full control of Havering London Borough Council.",
+    ] {
+        assert!(code_by_rules(text).events.is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_country_after_a_preposition_of_place_locates_the_event() {
+    // "Madagascar continue": the lower-case word after the country is the verb, not a
+    // noun the country modifies ("Iraq war").
+    let ex = code_by_rules("Protests in Madagascar continue and spread across the country.");
+    assert_eq!(subs(&ex), ["Peaceful protest"], "{:#?}", ex.events);
+    assert_eq!(ex.events[0].location.as_ref().map(|p| p.name.as_str()), Some("Madagascar"));
+}
