@@ -6,7 +6,7 @@ eight annotators' 150 items, X in P to W, with "events" added) and writes the it
 order, in the record format of ../gold.jsonl; likewise train-items.jsonl and the training
 annotators' codes (coded/coded-X1.jsonl to coded-X14.jsonl, about 200 items each) give train.jsonl;
 other-items.jsonl and coded/coded-O1.jsonl to coded-O3.jsonl give other-dev.jsonl and
-other-test.jsonl (round 5), and coded-O4.jsonl to coded-O6.jsonl more of train.jsonl (round 6).
+other-test.jsonl (round 5), and coded-O4.jsonl to coded-O6.jsonl other-train.jsonl (round 6).
 An item no annotator coded stops the build.
 Texts are normalized as tidings reads them (no-break and other wide spaces become a space,
 zero-width characters and controls go; `tidings_text::normalize`) and the evidence offsets
@@ -54,7 +54,7 @@ def main():
             for d in map(json.loads, f):
                 assert d["id"] not in codes, f"{d['id']}: coded twice"
                 codes[d["id"]] = d
-    out = {"dev": [], "test": [], "train": [], "other-dev": [], "other-test": []}
+    out = {"dev": [], "test": [], "train": [], "other-dev": [], "other-test": [], "other-train": []}
     items = []
     for name in ("items.jsonl", "train-items.jsonl", "other-items.jsonl"):
         with open(os.path.join(HERE, name), encoding="utf-8") as f:
@@ -67,7 +67,7 @@ def main():
             ev = e["evidence"]
             assert item["text"].encode()[ev["start"]:ev["end"]].decode() == ev["text"], f"{item['id']}: evidence"
         # The other sections' items (round 5) make sets of their own.
-        split = f"other-{item['split']}" if item.get("round") == 5 else item["split"]
+        split = f"other-{item['split']}" if item.get("round") in (5, 6) else item["split"]
         out[split].append(dict(id=item["id"], source_file=item["source_file"], license=item["license"],
                                        published=item["published"], text=normalize(item["text"]),
                                        events=moved(item["text"], coded["events"])))
