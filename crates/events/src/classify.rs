@@ -269,10 +269,7 @@ pub(crate) fn accidental_sentence(s: &Sent) -> bool {
             "attack" | "attacks" | "attacked" if animal => false,
             // "a passenger train strikes a herd", "lightning strikes".
             "strike" | "strikes" if before == "lightning" || rules::VEHICLES.contains(&before) => false,
-            _ => {
-                rules::VIOLENCE_CUES.contains(&w)
-                    || rules::WEAPONS.iter().any(|&(weapon, kind)| weapon == w && kind != "aircraft")
-            }
+            _ => violence_word(w),
         }
     });
     let clusters = &s.ctx.entities.clusters;
@@ -281,8 +278,8 @@ pub(crate) fn accidental_sentence(s: &Sent) -> bool {
 }
 
 /// Whether the next sentence tells the accident as violence: it retells it with a weapon
-/// or a word of violence, or speaks of "the attack" ("Metrojet Flight 9268 crashed …, killing all 224 people on board. Russian
-/// investigators blamed the crash on a bomb").
+/// or a word of violence, or speaks of "the attack" ("Metrojet Flight 9268 crashed …,
+/// killing all 224 people on board. Russian investigators blamed the crash on a bomb").
 pub(crate) fn cause_retold_as_violence(s: &Sent) -> bool {
     let Some(next) = s.ctx.seg.sentences.get(s.k + 1) else { return false };
     let words: Vec<String> =
@@ -298,12 +295,13 @@ pub(crate) fn cause_retold_as_violence(s: &Sent) -> bool {
     // the attack."
     let the_attack =
         words.windows(2).any(|w| w[0] == "the" && matches!(w[1].as_str(), "attack" | "attacks" | "strike"));
-    the_attack
-        || retold
-            && words.iter().any(|w| {
-                rules::VIOLENCE_CUES.contains(&w.as_str())
-                    || rules::WEAPONS.iter().any(|&(weapon, kind)| weapon == w && kind != "aircraft")
-            })
+    the_attack || retold && words.iter().any(|w| violence_word(w))
+}
+
+/// A word of violence done by people ([`rules::VIOLENCE_CUES`]) or a weapon other than an
+/// aircraft (a crash names one).
+fn violence_word(w: &str) -> bool {
+    rules::VIOLENCE_CUES.contains(&w) || rules::WEAPONS.iter().any(|&(weapon, kind)| weapon == w && kind != "aircraft")
 }
 
 /// Whether the people the arrest `a..b` takes (its object, "arrested a former governor",

@@ -500,11 +500,12 @@ pub fn places(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<ResolvedPlace
                 ["said", "says", "announced", "claimed", "accused", "denied"].iter().any(|v| after.starts_with(v));
             // "U.S. officials", "Iraq war": a country name before a noun modifies it.
             let next_word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
-            let compound = after.starts_with('-') && text[end..].starts_with('-'); // "U.S.-made"
-                                                                                   // "Protests in Madagascar continue", "demonstrations across Morocco enter a
-                                                                                   // third day": a country after a preposition of place is where something is;
-                                                                                   // the lower-case word after it is the clause's verb ("in U.S. custody" too is
-                                                                                   // read as a place).
+            // "U.S.-made".
+            let compound = after.starts_with('-') && text[end..].starts_with('-');
+            // "Protests in Madagascar continue", "demonstrations across Morocco enter a
+            // third day": a country after a preposition of place is where something is;
+            // the lower-case word after it is the clause's verb ("in U.S. custody" too is
+            // read as a place).
             let before = text[..c.start].trim_end();
             let located = ["in", "across", "throughout", "inside"].iter().any(|p| {
                 before.strip_suffix(p).is_some_and(|r| r.is_empty() || r.ends_with(|ch: char| !ch.is_alphanumeric()))
