@@ -47,10 +47,14 @@ pub(crate) fn recover(
     let tokens = &ctx.seg.tokens[sentence.tokens.clone()];
     let lower: Vec<String> = tokens.iter().map(|t| t.text(ctx.text).to_lowercase()).collect();
     let s = index.sentence(ctx, k, tokens, lower, ctx.seg.is_caps_sentence(ctx.text, k), dateline);
-    let drafts = incidents::cluster(code_triggers(&s, coded, &[(i, i + 1, family)], true));
+    // The classifier reads words, not their company: the word it picked passes the same
+    // checks as a lexicon match, and where those give another family ("captured the
+    // town" is no arrest) the rules' coding stands.
+    let Some(&kept) = kept_as_told(&s, vec![(i, i + 1, family)]).first() else { return };
+    let drafts = incidents::cluster(code_triggers(&s, coded, &[kept], true));
     finish(ctx, drafts, filed_at, coded);
     for e in &mut coded.events {
-        if e.modality != Modality::Threatened {
+        if e.modality != Modality::Threatened && kept.2 == family {
             e.event_type = event_type.to_string();
             e.sub_event_type = sub_event_type.to_string();
             e.plover = plover.to_string();
@@ -83,6 +87,40 @@ pub(crate) fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
     military_strikes(s, &mut found);
     joined_armed_group(s, &mut found);
     weapons_fired(s, &mut found);
+    places_taken(s, &mut found);
+    kept_as_told(s, found)
+}
+
+/// Arms and explosives by name: a weapon word, a rifle, ammunition, "explosives-laden",
+/// "bomb-making".
+fn armament(w: &str) -> bool {
+    weapon_word(w)
+        || in_flight(w)
+        || w.starts_with("explosive")
+        || w.starts_with("bomb-")
+        || matches!(w, "rifle" | "rifles" | "firearms" | "guns" | "ammunition" | "arms" | "munitions")
+}
+
+/// "have taken the village of Zhuravka", "took the town of Bakhmut": a place taken.
+fn places_taken(s: &Sent, found: &mut Vec<(usize, usize, Family)>) {
+    for i in 0..s.lower.len().saturating_sub(3) {
+        let named = |k: usize| rules::TERRITORY_NOUNS.contains(&s.word(k)) && s.word(k + 1) == "of";
+        if matches!(s.word(i), "took" | "taken" | "takes" | "taking")
+            && s.word(i + 1) == "the"
+            && named(i + 2)
+            && !found.iter().any(|t| (t.0..t.1).contains(&i))
+        {
+            found.push((i, i + 1, Family::Territory));
+        }
+    }
+}
+
+/// The matches of a sentence that tell an incident as the words around them read, with
+/// the family those words give: the lexicon's matches and the word the recovery
+/// classifier picked alike ("detained in hospital" is care, "captured the town" a place
+/// taken).
+pub(crate) fn kept_as_told(s: &Sent, mut found: Vec<(usize, usize, Family)>) -> Vec<(usize, usize, Family)> {
+    found.sort_by_key(|t| t.0);
     // A bare foiling verb ("prevent", "disrupted") foils an attack only when its object
     // names one ("prevented a terrorist act", "thwarted the plot").
     found.retain(|t| {
@@ -90,6 +128,9 @@ pub(crate) fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
             || t.1 - t.0 > 1
             || matches!(s.word(t.0), "defused")
             || (t.1..(t.1 + 6).min(s.lower.len())).any(|k| rules::PLOT_WORDS.contains(&s.word(k)))
+            // "intercepted a vehicle carrying 3 AK-47 rifles … and bomb-making materials",
+            // "destroyed an explosives-laden boat": arms seized or destroyed before use.
+            || (t.1..(t.1 + 8).min(s.lower.len())).any(|k| armament(s.word(k)))
             // "intercepted Iranian drones", "a missile intercepted by air defenses": a
             // weapon in flight stopped, not a message or a shipment of goods.
             || (matches!(s.word(t.0), "intercepted" | "intercepts")
@@ -128,18 +169,6 @@ pub(crate) fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
             t.2 = Family::Territory;
         }
     }
-    // "have taken the village of Zhuravka", "took the town of Bakhmut": a place taken.
-    for i in 0..s.lower.len().saturating_sub(3) {
-        let named = |k: usize| rules::TERRITORY_NOUNS.contains(&s.word(k)) && s.word(k + 1) == "of";
-        if matches!(s.word(i), "took" | "taken" | "takes" | "taking")
-            && s.word(i + 1) == "the"
-            && named(i + 2)
-            && !found.iter().any(|t| (t.0..t.1).contains(&i))
-        {
-            found.push((i, i + 1, Family::Territory));
-        }
-    }
-    found.sort_by_key(|t| t.0);
     // "seized the area" is territory, "seized hostages" an abduction, "seized the tanks"
     // looting; a seizure of anything else is no event.
     // "the capture of the al-Mahrah Governorate", "the takeover of Tardo Village" are

@@ -152,6 +152,15 @@ fn one_protester_killed_is_excessive_force() {
 }
 
 #[test]
+fn arms_stopped_before_use_are_disrupted_weapons_use() {
+    // A bare verb of stopping foils what its object names: arms here, as a plot would be.
+    let ex = code_on("Troops prevented a shipment of rifles from reaching Goma on Friday.", "2023-03-05");
+    assert_eq!(subs(&ex), ["Disrupted weapons use"], "{:#?}", ex.events);
+    let ex = code_on("Police prevented a march from reaching Goma on Friday.", "2023-03-05");
+    assert!(!subs(&ex).contains(&"Disrupted weapons use"), "{:#?}", ex.events);
+}
+
+#[test]
 fn missiles_and_drones_shot_down_are_disrupted_weapons_use() {
     let ex = code_on(
         "Russia launches an overnight drone attack across Ukraine. Ukraine says that it shot down 100 of 194 drones.",
