@@ -2,8 +2,8 @@
 //! classifiers (`tidings_events::learned`) on the annotators' notes, train split (ids not
 //! ending in 1; `eval/events/notes/README.md`), on the coded real news passages of RAMS,
 //! train split (`eval/events/rams/train.jsonl`, CC BY-SA 4.0), and on the coded items of
-//! Wikipedia's current events, train split (`eval/events/portal/train.jsonl`, CC BY-SA
-//! 4.0; [`TRAINING_FILES`]), and writes
+//! Wikipedia's current events, train split (`eval/events/portal/train.jsonl` and, from
+//! its other sections, `other-train.jsonl`, CC BY-SA 4.0; [`TRAINING_FILES`]), and writes
 //! `crates/events/data/events.model.gz` (or `PATH`; `--fraction` keeps that share of the
 //! training documents, chosen by a hash of their ids, for the learning curve).
 //!
@@ -45,11 +45,14 @@ const FLOOR: f32 = 0.2;
 /// The coded real-text training files besides the notes: RAMS passages and current-events
 /// items, train splits (never the dev or test files of those sets). `train-actors` reads
 /// the first only.
-pub(crate) const TRAINING_FILES: [&str; 2] = [RAMS_TRAIN, PORTAL_TRAIN];
+pub(crate) const TRAINING_FILES: [&str; 3] = [RAMS_TRAIN, PORTAL_TRAIN, OTHER_TRAIN];
 /// The coded RAMS passages, train split.
 pub(crate) const RAMS_TRAIN: &str = "eval/events/rams/train.jsonl";
 /// The coded current-events items, train split.
 pub(crate) const PORTAL_TRAIN: &str = "eval/events/portal/train.jsonl";
+/// The coded items of the current events' other sections (disasters, business, sports
+/// …), train split: mostly no event, deaths by accident and illness among them.
+pub(crate) const OTHER_TRAIN: &str = "eval/events/portal/other-train.jsonl";
 /// The annotators' notes (train split: ids not ending in 1, [`is_dev`]).
 pub(crate) const NOTES_DIR: &str = "eval/events/notes";
 

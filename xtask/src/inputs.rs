@@ -72,6 +72,7 @@ const PIPELINE_AND_EVENTS: &[&str] = &[
     crate::events::NOTES_DIR,
     crate::events::RAMS_TRAIN,
     crate::events::PORTAL_TRAIN,
+    crate::events::OTHER_TRAIN,
 ];
 
 /// What the actors model reads: the pipeline with the events model, and its own training

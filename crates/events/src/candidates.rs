@@ -209,6 +209,16 @@ pub(crate) fn kept_as_told(s: &Sent, mut found: Vec<(usize, usize, Family)>) -> 
             && (1..=2).any(|k| matches!(next(k), "hospital" | "hospitals"));
         !(arrest && (filmed || cared))
     });
+    // "Judge Bowler ordered the arrest of Rahim, who was detained in Boston": an order is
+    // no arrest (a court's order is not coded); the arrest, if told, is told by its own
+    // verb.
+    found.retain(|t| {
+        let ordering = |k: usize| matches!(s.word(k), "ordered" | "orders" | "order" | "ordering");
+        !(t.2 == Family::Arrest
+            && t.1 == t.0 + 1
+            && matches!(s.word(t.0), "arrest" | "arrests" | "detention")
+            && (t.0 >= 1 && ordering(t.0 - 1) || t.0 >= 2 && s.word(t.0 - 1) == "the" && ordering(t.0 - 2)))
+    });
     // "Demand for housing explodes in Lisbon": something blows up only with a device, a
     // shell or a vehicle near ("a car bomb explodes", "shell explodes near a school").
     found.retain(|t| {

@@ -36,6 +36,7 @@ pub(crate) fn relabel(ctx: &Context, model: &Model, events: &mut Vec<Event>, tol
             && !property_destroyed(e)
             && !crowd_violence(e)
             && !measure_imposed(e)
+            && !arrest_made(ctx.text, e)
             && !told.get(here).copied().unwrap_or(false)
         {
             return false;
@@ -99,6 +100,22 @@ pub(crate) fn crowd_violence(e: &Event) -> bool {
     e.event_type == "Riots"
         && e.modality == Modality::Occurred
         && e.actor1.as_ref().is_some_and(|a| a.name.starts_with("Rioters") || a.name.starts_with("Protesters"))
+}
+
+/// Whether the rules coded an arrest told by a passive verb of arrest and dated ("Rahim,
+/// who was detained in Boston on Tuesday"): somebody was held that day, which the check,
+/// taught that an order or a call for arrests is no event, may not drop. Undated
+/// ("candidates were detained in the months before the vote") it may.
+pub(crate) fn arrest_made(text: &str, e: &Event) -> bool {
+    e.sub_event_type == "Arrests"
+        && e.modality == Modality::Occurred
+        && e.date.as_ref().is_some_and(|d| !d.inferred && d.granularity == Granularity::Day)
+        && e.evidence.first().is_some_and(|t| {
+            let verb = t.text.to_lowercase();
+            let before = text[..t.start].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            matches!(verb.as_str(), "arrested" | "detained")
+                && matches!(before.to_lowercase().as_str(), "was" | "were" | "been" | "being")
+        })
 }
 
 /// Whether the rules coded a measure of coercion told as imposed ("the government
