@@ -1,6 +1,9 @@
 //! Candidate mentions: the trigger lexicon's matches, verbs of violence in the
 //! present tense, state strikes, and words recovered for the learned check.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use super::*;
 
 /// The words of the first sentences the recovery classifier reads: (sentence, token,
@@ -65,16 +68,48 @@ pub(crate) fn recover(
         .push(format!("event at byte {} found by the learned classifier (margin {margin:.2})", tokens[i].start));
 }
 
+/// The trigger rules (indices into [`rules::RULES`]) by their first word, so that each
+/// word of a sentence is tried against the few rules it can open rather than all of
+/// them (the scan over all rules was most of the events stage's own time).
+struct RuleIndex {
+    by_word: HashMap<&'static str, Vec<usize>>,
+    /// Rules that open with a stem ("clash*"): tried at every word.
+    stems: Vec<usize>,
+}
+
+impl RuleIndex {
+    fn get() -> &'static RuleIndex {
+        static INDEX: LazyLock<RuleIndex> = LazyLock::new(|| {
+            let mut index = RuleIndex { by_word: HashMap::new(), stems: Vec::new() };
+            for (r, rule) in rules::RULES.iter().enumerate() {
+                match rule.phrase.first() {
+                    Some(w) if w.ends_with('*') => index.stems.push(r),
+                    Some(w) => index.by_word.entry(w).or_default().push(r),
+                    None => index.stems.push(r),
+                }
+            }
+            index
+        });
+        &INDEX
+    }
+
+    /// The rules that may match at a word written `lower`.
+    fn opening(&self, lower: &str) -> impl Iterator<Item = usize> + '_ {
+        self.by_word.get(lower).into_iter().flatten().chain(&self.stems).copied()
+    }
+}
+
 /// Trigger matches of a sentence: (first token, end token, family).
 pub(crate) fn triggers(s: &Sent) -> Vec<(usize, usize, Family)> {
     let mut found: Vec<(usize, usize, Family)> = Vec::new();
     let mut i = 0;
     while i < s.lower.len() {
-        let best = rules::RULES
-            .iter()
-            .filter(|r| matches_phrase(&s.lower, i, r.phrase))
-            .max_by_key(|r| r.phrase.len())
-            .map(|r| (i, i + r.phrase.len(), r.family));
+        // The longest rule; among equally long ones the last in `RULES` order.
+        let best = RuleIndex::get()
+            .opening(&s.lower[i])
+            .filter(|&r| matches_phrase(&s.lower, i, rules::RULES[r].phrase))
+            .max_by_key(|&r| (rules::RULES[r].phrase.len(), r))
+            .map(|r| (i, i + rules::RULES[r].phrase.len(), rules::RULES[r].family));
         match best {
             Some(m) => {
                 found.push(m);
@@ -630,5 +665,32 @@ pub(crate) fn military_strikes(s: &Sent, found: &mut Vec<(usize, usize, Family)>
     }
     if added {
         found.sort_by_key(|t| t.0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The longest matching rule at word `i` by trying every rule, as the index must find.
+    fn longest_by_scan(lower: &[String], i: usize) -> Option<usize> {
+        (0..rules::RULES.len())
+            .filter(|&r| matches_phrase(lower, i, rules::RULES[r].phrase))
+            .max_by_key(|&r| (rules::RULES[r].phrase.len(), r))
+    }
+
+    #[test]
+    fn the_rule_index_finds_what_a_scan_of_all_rules_finds() {
+        let index = RuleIndex::get();
+        for (r, rule) in rules::RULES.iter().enumerate() {
+            // The rule's own words, a stem read as its plural ("clash*" as "clashs").
+            let lower: Vec<String> = rule.phrase.iter().map(|w| w.replace('*', "s")).collect();
+            assert!(index.opening(&lower[0]).any(|x| x == r), "rule {r} {:?}", rule.phrase);
+            let by_index = index
+                .opening(&lower[0])
+                .filter(|&x| matches_phrase(&lower, 0, rules::RULES[x].phrase))
+                .max_by_key(|&x| (rules::RULES[x].phrase.len(), x));
+            assert_eq!(by_index, longest_by_scan(&lower, 0), "{:?}", rule.phrase);
+        }
     }
 }

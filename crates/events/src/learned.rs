@@ -37,6 +37,11 @@ enum Store {
         keys: &'static [u8],
         starts: &'static [u8],
         entries: &'static [u8],
+        /// The first key of each run of keys that share their top `bits` bits, and one
+        /// past the last (the keys are hashes, spread evenly): a lookup searches only
+        /// its run of a few keys instead of the whole table.
+        runs: Vec<u32>,
+        bits: u32,
     },
 }
 
@@ -59,9 +64,10 @@ impl Weights {
                     f(l, w);
                 }
             }
-            Store::Table { keys, starts, entries } => {
+            Store::Table { keys, starts, entries, runs, bits } => {
                 let key_at = |i: usize| u64::from_le_bytes(keys[8 * i..8 * i + 8].try_into().expect("8 bytes"));
-                let (mut lo, mut hi) = (0, keys.len() / 8);
+                let run = run_of(key, *bits);
+                let (mut lo, mut hi) = (runs[run] as usize, runs[run + 1] as usize);
                 while lo < hi {
                     let mid = lo + (hi - lo) / 2;
                     match key_at(mid).cmp(&key) {
@@ -131,8 +137,30 @@ impl Weights {
         let (keys, rest) = b.get(8..)?.split_at_checked(8 * n)?;
         let (starts, rest) = rest.split_at_checked(4 * (n + 1))?;
         let (entries, rest) = rest.split_at_checked(6 * e)?;
-        (u32_at(starts, n) == e).then_some((Weights(Store::Table { keys, starts, entries }), rest))
+        let (runs, bits) = runs(keys);
+        (u32_at(starts, n) == e).then_some((Weights(Store::Table { keys, starts, entries, runs, bits }), rest))
     }
+}
+
+/// The run of keys (by their top `bits` bits) that `key` belongs to.
+fn run_of(key: u64, bits: u32) -> usize {
+    key.checked_shr(64 - bits).unwrap_or(0) as usize
+}
+
+/// The start of each run of `keys` (ascending u64 LE) sharing their top bits, and one
+/// past the last; the bits are chosen for about four keys a run.
+fn runs(keys: &[u8]) -> (Vec<u32>, u32) {
+    let n = keys.len() / 8;
+    let bits = (n / 4).max(1).ilog2();
+    let mut runs = vec![0u32; (1 << bits) + 1];
+    let mut i = 0;
+    for (run, start) in runs.iter_mut().enumerate() {
+        while i < n && run_of(u64::from_le_bytes(keys[8 * i..8 * i + 8].try_into().expect("8 bytes")), bits) < run {
+            i += 1;
+        }
+        *start = i as u32;
+    }
+    (runs, bits)
 }
 
 /// The classifiers with their label set ("Event type|Sub-event type", `NONE` first).
@@ -899,6 +927,25 @@ mod tests {
         assert!(file.recover.rows() == bundled.recover.rows(), "recover weights differ");
         assert!(file.newsday.rows() == bundled.newsday.rows(), "newsday weights differ");
         assert_eq!(file.write(), bundled.write());
+    }
+
+    #[test]
+    fn a_table_finds_every_key_in_its_run_and_no_other() {
+        let keys = [0u64, 5, 1 << 40, 1 << 62, (1 << 63) + 9, u64::MAX - 1, u64::MAX];
+        for n in 1..=keys.len() {
+            let mut b = Vec::new();
+            b.extend((n as u32).to_le_bytes());
+            b.extend((n as u32).to_le_bytes());
+            keys[..n].iter().for_each(|k| b.extend(k.to_le_bytes()));
+            (0..=n as u32).for_each(|i| b.extend(i.to_le_bytes()));
+            (0..n).for_each(|i| b.extend([i as u8, 0, 0, 0, 128, 63]));
+            let (w, rest) = Weights::from_compiled(Box::leak(b.into_boxed_slice())).expect("a table");
+            assert!(rest.is_empty());
+            for (i, &k) in keys[..n].iter().enumerate() {
+                assert_eq!(w.scores(&[k], n), (0..n).map(|l| if l == i { 1.0 } else { 0.0 }).collect::<Vec<f32>>());
+            }
+            assert_eq!(w.scores(&[3, u64::MAX - 2], n), vec![0.0; n]);
+        }
     }
 
     #[test]

@@ -14,6 +14,7 @@
 //! the order the entries were read). Lookups binary-search the keys in place.
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 use crate::{Entry, Kind};
 
@@ -78,8 +79,13 @@ impl KeyIndex {
 
     /// The entries under `key`, in the order they were indexed.
     pub(crate) fn get<'b>(&self, bytes: &'b [u8], key: &str) -> U32s<'b> {
+        self.get_within(bytes, key, 0..self.n)
+    }
+
+    /// The entries under `key`, which if indexed is among the keys numbered `within`.
+    pub(crate) fn get_within<'b>(&self, bytes: &'b [u8], key: &str, within: Range<usize>) -> U32s<'b> {
         let key = key.as_bytes();
-        let (mut lo, mut hi) = (0, self.n);
+        let (mut lo, mut hi) = (within.start, within.end.min(self.n));
         while lo < hi {
             let mid = (lo + hi) / 2;
             match self.key(bytes, mid).cmp(key) {
@@ -104,6 +110,28 @@ impl KeyIndex {
             }
         }
         (lo < self.n).then(|| self.key(bytes, lo)).filter(|k| k.starts_with(prefix))
+    }
+
+    /// The numbers of the keys that start with `prefix` (they are consecutive).
+    pub(crate) fn with_prefix(&self, bytes: &[u8], prefix: &str) -> Range<usize> {
+        let prefix = prefix.as_bytes();
+        let first = self.partition_point(bytes, 0, |k| k < prefix);
+        first..self.partition_point(bytes, first, |k| k.starts_with(prefix))
+    }
+
+    /// The first key number from `from` on whose key fails `before` (which holds for a
+    /// leading run of the keys from `from` on).
+    fn partition_point(&self, bytes: &[u8], from: usize, before: impl Fn(&[u8]) -> bool) -> usize {
+        let (mut lo, mut hi) = (from, self.n);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if before(self.key(bytes, mid)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
     }
 
     pub(crate) fn len(&self) -> usize {

@@ -504,12 +504,13 @@ impl Featurizer<'_> {
                     continue;
                 }
                 let p = phrase(i, b);
-                if gaz.is_none() && b - i <= 4 {
+                // A place name ends in a capitalized word or a division's ("Kandahar
+                // province"): tested before the gazetteer, whose look-ups cost more.
+                let place_end =
+                    || is_upper_start(last) || tidings_geo::DIVISION_SUFFIXES.contains(&last.to_lowercase().as_str());
+                if gaz.is_none() && b - i <= 4 && place_end() {
                     let places = self.gazetteer.lookup(p);
-                    if !places.is_empty()
-                        && (is_upper_start(last)
-                            || tidings_geo::DIVISION_SUFFIXES.contains(&last.to_lowercase().as_str()))
-                    {
+                    if !places.is_empty() {
                         gaz = Some((b, gaz_code(self.gazetteer, &places)));
                     }
                 }
@@ -767,6 +768,23 @@ mod tests {
         assert_eq!(shape("Kaluga"), "Xx");
         assert_eq!(shape("1,200"), "d,d");
         assert_eq!(shape("FSB’s"), "X'x");
+    }
+
+    #[test]
+    fn gazetteer_codes_go_to_names_ending_in_a_capital_or_a_division_word() {
+        let f = Featurizer {
+            gazetteer: Gazetteer::bundled(),
+            lexicon: Lexicon::bundled(),
+            bits: 20,
+            version: 2,
+            clusters: Clusters::empty(),
+        };
+        let text = "Gunmen in Kandahar province and Kaluga attacked a bank in Paris street yesterday.";
+        let seg = tidings_text::Segmented::new(text);
+        let infos = f.infos(text, &seg.tokens);
+        let coded: Vec<&str> =
+            seg.tokens.iter().zip(&infos).filter(|(_, i)| i.gaz != 0).map(|(t, _)| t.text(text)).collect();
+        assert_eq!(coded, ["Kandahar", "province", "Kaluga", "Paris"]);
     }
 
     #[test]
