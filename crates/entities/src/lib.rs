@@ -1874,6 +1874,7 @@ impl Recognizer<'_> {
         raw.retain(|((a, b, label, _, _), _)| !(*label == Label::Norp && self.no_group(&doc, *a, *b)));
         self.listed_with_organizations(&doc, &mut raw);
         self.listed_with_persons(&doc, &mut raw);
+        self.listed_with_places(&doc, &mut raw);
         self.persons_over_places(&doc, &mut raw);
         let dateline = tidings_text::dateline(text, seg);
         self.sports_sides(&doc, dateline.as_ref().map(|d| d.start..d.end), &mut raw);
@@ -2057,6 +2058,59 @@ impl Recognizer<'_> {
             }
             start = end;
         }
+    }
+
+    /// "the West Wollega, Kellem Wollega and North Shewa zones", "the Clayton Heights and
+    /// Grandview Heights neighbourhoods": every name of a list right before a plural word
+    /// of division is a place, known to the gazetteer or not, when it is written like one
+    /// ([`Recognizer::place_shaped`]; the model reads such names by their shape alone,
+    /// often as people).
+    fn listed_with_places(&self, doc: &Doc, raw: &mut [(Labelled, usize)]) {
+        let linked = |p: &Labelled, q: &Labelled| {
+            p.1 < q.0
+                && q.0 - p.1 <= 2
+                && (p.1..q.0).all(|i| matches!(doc.lower(i).as_str(), "," | "and" | "or"))
+                && ((p.1..q.0).any(|i| doc.tok(i) == ",")
+                    || (q.0 - p.1 == 1 && matches!(doc.lower(p.1).as_str(), "and" | "or")))
+        };
+        let mut start = 0;
+        while start < raw.len() {
+            let mut end = start + 1;
+            while end < raw.len() && linked(&raw[end - 1].0, &raw[end].0) {
+                end += 1;
+            }
+            let list = &raw[start..end];
+            let last = list[list.len() - 1].0 .1;
+            let divisions = list.len() >= 2 && last < doc.tokens.len() && PLURAL_DIVISIONS.contains(&doc.tok(last));
+            if divisions {
+                for (x, _) in &mut raw[start..end] {
+                    if matches!(x.2, Label::Org | Label::Per | Label::Misc) && self.place_shaped(doc, x.0, x.1) {
+                        *x = (x.0, x.1, Label::Gpe, self.town_or_division(doc.phrase(x.0, x.1)), None);
+                    }
+                }
+            }
+            start = end;
+        }
+    }
+
+    /// The country of the town or division the gazetteer has under a name.
+    fn town_or_division(&self, phrase: &str) -> Option<String> {
+        self.gazetteer.lookup(phrase).into_iter().map(|i| self.gazetteer.entry(i)).find_map(|e| {
+            matches!(e.kind, tidings_geo::Kind::City | tidings_geo::Kind::Admin1 | tidings_geo::Kind::Admin2)
+                .then(|| e.country.clone())
+        })
+    }
+
+    /// Whether a name is written like a place's: capitalized words, none a head word of an
+    /// organization or a company suffix, and no known actor or nationality.
+    fn place_shaped(&self, doc: &Doc, a: usize, b: usize) -> bool {
+        let phrase = doc.phrase(a, b);
+        (a..b).all(|i| {
+            let w = doc.tok(i);
+            let lower = w.to_lowercase();
+            is_capitalized(w) && ![ORG_HEADS, COMPANY_SUFFIXES].iter().any(|l| l.contains(&lower.as_str()))
+        }) && self.lexicon.actor(phrase).is_none()
+            && !self.is_nationality(phrase)
     }
 
     /// "Moore, Okla.", "Troy, Alabama": a name read as a person or organization right
@@ -3365,6 +3419,30 @@ fn described_as_company(doc: &Doc, b: usize) -> bool {
                 ))
     })
 }
+
+/// Plural words of division after a list of names ("the Osh and Jalal-Abad regions",
+/// "the Clayton Heights and Grandview Heights neighbourhoods").
+const PLURAL_DIVISIONS: &[&str] = &[
+    "provinces",
+    "regions",
+    "districts",
+    "oblasts",
+    "governorates",
+    "states",
+    "counties",
+    "prefectures",
+    "departments",
+    "municipalities",
+    "zones",
+    "neighbourhoods",
+    "neighborhoods",
+    "villages",
+    "towns",
+    "cities",
+    "suburbs",
+    "townships",
+    "wards",
+];
 
 /// Whether the name at `a` follows "the town of", "the village of", "the city of" … : a
 /// place however its words look ("the town of Tuz Khurmato" is no person).

@@ -519,6 +519,20 @@ fn a_name_listed_with_organizations_is_one() {
 }
 
 #[test]
+fn names_listed_before_a_plural_division_word_are_places() {
+    // The model reads these zones as people.
+    let text = "Fighting has continued in the West Wollega, Kellem Wollega and North Shewa zones.";
+    let ents = run(text);
+    for zone in ["West Wollega", "Kellem Wollega", "North Shewa"] {
+        assert_eq!(label_of(text, &ents, zone), [Label::Gpe], "{zone}");
+    }
+    // Nationalities before such a word stay what they are.
+    let text = "Militants attacked Kurdish and Arab villages near Kirkuk.";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Kurdish"), [Label::Norp]);
+}
+
+#[test]
 fn a_name_described_as_a_company_is_an_organization() {
     let text = "GM said it was cancelling a deal to sell Opel to Magna, a Canadian automobile parts company.";
     assert_eq!(label_of(text, &run(text), "Magna"), [Label::Org]);
