@@ -2060,11 +2060,15 @@ impl Recognizer<'_> {
         }
     }
 
-    /// "the West Wollega, Kellem Wollega and North Shewa zones", "the Clayton Heights and
-    /// Grandview Heights neighbourhoods": every name of a list right before a plural word
-    /// of division is a place, known to the gazetteer or not, when it is written like one
-    /// ([`Recognizer::place_shaped`]; the model reads such names by their shape alone,
-    /// often as people).
+    /// Names listed as places. "the West Wollega, Kellem Wollega and North Shewa zones":
+    /// every name of a list right before a plural word of division is a place, known or
+    /// not. "Penrith, Parramatta and Blacktown": in a list of three or more names most of
+    /// which are places, a name read as an organization, a person or a MISC name is a
+    /// place too when the gazetteer has a town or division of that name (the model reads
+    /// a town it never saw by its shape alone, and many towns share their shape with a
+    /// company or a surname). Either way only names written like places
+    /// ([`Recognizer::place_shaped`]), and no list with a company suffix in it ("Google,
+    /// Inc. of Mountain View, California").
     fn listed_with_places(&self, doc: &Doc, raw: &mut [(Labelled, usize)]) {
         let linked = |p: &Labelled, q: &Labelled| {
             p.1 < q.0
@@ -2082,10 +2086,17 @@ impl Recognizer<'_> {
             let list = &raw[start..end];
             let last = list[list.len() - 1].0 .1;
             let divisions = list.len() >= 2 && last < doc.tokens.len() && PLURAL_DIVISIONS.contains(&doc.tok(last));
-            if divisions {
+            let places = list.iter().filter(|(x, _)| matches!(x.2, Label::Gpe | Label::Loc)).count();
+            let mostly_places = list.len() >= 3 && places >= 2 && 2 * places > list.len();
+            let company = list.iter().any(|(x, _)| COMPANY_SUFFIXES.contains(&doc.lower(x.0).as_str()));
+            if (divisions || (mostly_places)) && !company {
                 for (x, _) in &mut raw[start..end] {
-                    if matches!(x.2, Label::Org | Label::Per | Label::Misc) && self.place_shaped(doc, x.0, x.1) {
-                        *x = (x.0, x.1, Label::Gpe, self.town_or_division(doc.phrase(x.0, x.1)), None);
+                    if !matches!(x.2, Label::Org | Label::Per | Label::Misc) || !self.place_shaped(doc, x.0, x.1) {
+                        continue;
+                    }
+                    let town = self.town_or_division(doc.phrase(x.0, x.1));
+                    if divisions || town.is_some() {
+                        *x = (x.0, x.1, Label::Gpe, town, None);
                     }
                 }
             }

@@ -533,6 +533,19 @@ fn names_listed_before_a_plural_division_word_are_places() {
 }
 
 #[test]
+fn a_town_listed_with_places_is_one() {
+    // The model reads "Montgomery" as a person and "Motherwell" (a football club's town)
+    // as an organization.
+    let text = "Storms hit Mobile, Montgomery and Huntsville overnight.";
+    assert_eq!(label_of(text, &run(text), "Montgomery"), [Label::Gpe]);
+    let text = "Voters in Paisley, Motherwell and Falkirk went to the polls.";
+    assert_eq!(label_of(text, &run(text), "Motherwell"), [Label::Gpe]);
+    // A company suffix makes no list of places.
+    let text = "Its income changed from The Mozilla Foundation to Google, Inc. of Mountain View, California.";
+    assert_eq!(label_of(text, &run(text), "Google"), [Label::Org]);
+}
+
+#[test]
 fn a_name_described_as_a_company_is_an_organization() {
     let text = "GM said it was cancelling a deal to sell Opel to Magna, a Canadian automobile parts company.";
     assert_eq!(label_of(text, &run(text), "Magna"), [Label::Org]);
