@@ -1875,6 +1875,7 @@ impl Recognizer<'_> {
         self.listed_with_organizations(&doc, &mut raw);
         self.listed_with_persons(&doc, &mut raw);
         self.listed_with_places(&doc, &mut raw);
+        self.places_joined_in_names(&doc, &mut raw);
         self.persons_over_places(&doc, &mut raw);
         let dateline = tidings_text::dateline(text, seg);
         self.sports_sides(&doc, dateline.as_ref().map(|d| d.start..d.end), &mut raw);
@@ -2101,6 +2102,33 @@ impl Recognizer<'_> {
                 }
             }
             start = end;
+        }
+    }
+
+    /// "the Charity Commission for England and Wales", "Food Standards of Australia and
+    /// New Zealand": an organization's name that ends in "of" or "for" and a place, right
+    /// before "and" and another place, names both places (the model closes it at the
+    /// first). Not when the lexicon knows the name as it stands (a known actor is whole),
+    /// nor when the second place owns what follows ("… and Iraq's army").
+    fn places_joined_in_names(&self, doc: &Doc, raw: &mut Vec<(Labelled, usize)>) {
+        let mut k = 0;
+        while k + 1 < raw.len() {
+            let ((a, b, label, _, _), _) = &raw[k];
+            let ((c, d, next, _, _), _) = &raw[k + 1];
+            let (a, b, c, d) = (*a, *b, *c, *d);
+            let of = (a + 1..b).rev().find(|&i| matches!(doc.tok(i), "of" | "for"));
+            let joined = *label == Label::Org
+                && matches!(next, Label::Gpe | Label::Loc)
+                && c == b + 1
+                && doc.lower(b) == "and"
+                && of.is_some_and(|i| b - i <= 3 && self.gazetteer.is_place(doc.phrase(i + 1, b)))
+                && self.lexicon.actor(doc.phrase(a, b)).is_none()
+                && !(d < doc.tokens.len() && is_possessive(doc.tok(d)));
+            if joined {
+                raw[k].0 .1 = d;
+                raw.remove(k + 1);
+            }
+            k += 1;
         }
     }
 

@@ -546,6 +546,17 @@ fn a_town_listed_with_places_is_one() {
 }
 
 #[test]
+fn places_joined_by_and_end_an_organization_name() {
+    let text = "Western Goals UK had filed a complaint with the Charity Commission for England and Wales.";
+    assert_eq!(label_of(text, &run(text), "Charity Commission for England and Wales"), [Label::Org]);
+    let text = "We have convinced the Food Standards of Australia and New Zealand to act.";
+    assert_eq!(label_of(text, &run(text), "Food Standards of Australia and New Zealand"), [Label::Org]);
+    // A second place that owns what follows stays a place.
+    let text = "Officials of the Charity Commission for England and Wales's police met on Monday.";
+    assert_eq!(label_of(text, &run(text), "Wales"), [Label::Gpe]);
+}
+
+#[test]
 fn a_name_described_as_a_company_is_an_organization() {
     let text = "GM said it was cancelling a deal to sell Opel to Magna, a Canadian automobile parts company.";
     assert_eq!(label_of(text, &run(text), "Magna"), [Label::Org]);
