@@ -1876,6 +1876,7 @@ impl Recognizer<'_> {
         self.listed_with_persons(&doc, &mut raw);
         self.listed_with_places(&doc, &mut raw);
         self.places_joined_in_names(&doc, &mut raw);
+        self.groups_before_collective_nouns(&doc, &mut raw);
         self.persons_over_places(&doc, &mut raw);
         let dateline = tidings_text::dateline(text, seg);
         self.sports_sides(&doc, dateline.as_ref().map(|d| d.start..d.end), &mut raw);
@@ -2129,6 +2130,59 @@ impl Recognizer<'_> {
                 raw.remove(k + 1);
             }
             k += 1;
+        }
+    }
+
+    /// "Fulani herders", "the Masalit and Zaghawa communities", "the Nasa people", "the Al
+    /// Bu Nimr tribe", "Baloch separatists": a name right before a word for a people or
+    /// its members, and the names listed with it ("X and Y communities"), is a group of
+    /// people (NORP), as is every other mention of it in the document, when the model read
+    /// it as an organization, a person or a place (the model knows few ethnic names). Not a
+    /// known actor, a name with an organization's head word ("the Harvard University
+    /// community"), a country or a large city ("the Kabul people" are its residents).
+    fn groups_before_collective_nouns(&self, doc: &Doc, raw: &mut [(Labelled, usize)]) {
+        let groupish = |x: &Labelled| {
+            let phrase = doc.phrase(x.0, x.1);
+            matches!(x.2, Label::Org | Label::Per | Label::Gpe | Label::Loc)
+                && x.1 - x.0 <= 3
+                && (x.0..x.1).all(|i| {
+                    let lower = doc.lower(i);
+                    is_capitalized(doc.tok(i))
+                        && ![ORG_HEADS, COMPANY_SUFFIXES, FAC_HEADS].iter().any(|l| l.contains(&lower.as_str()))
+                })
+                && self.lexicon.actor(phrase).is_none()
+                && !self.is_major_place(phrase)
+        };
+        let linked = |p: &Labelled, q: &Labelled| {
+            p.1 < q.0 && q.0 - p.1 <= 2 && (p.1..q.0).all(|i| matches!(doc.lower(i).as_str(), "," | "and" | "or"))
+        };
+        let mut groups = std::collections::HashSet::new();
+        for k in 0..raw.len() {
+            let b = raw[k].0 .1;
+            if b >= doc.tokens.len() || !COLLECTIVE_NOUNS.contains(&doc.tok(b)) {
+                continue;
+            }
+            let mut j = k;
+            loop {
+                if groupish(&raw[j].0) {
+                    groups.insert(doc.phrase(raw[j].0 .0, raw[j].0 .1).to_string());
+                }
+                if j == 0 || !linked(&raw[j - 1].0, &raw[j].0) {
+                    break;
+                }
+                j -= 1;
+            }
+        }
+        if groups.is_empty() {
+            return;
+        }
+        for ((a, b, label, country, kind), _) in raw.iter_mut() {
+            if matches!(label, Label::Org | Label::Per | Label::Gpe | Label::Loc) && groups.contains(doc.phrase(*a, *b))
+            {
+                *label = Label::Norp;
+                *country = None;
+                *kind = None;
+            }
         }
     }
 
@@ -3458,6 +3512,27 @@ fn described_as_company(doc: &Doc, b: usize) -> bool {
                 ))
     })
 }
+
+/// Words for a people or its members after its name ("Fulani herders", "the Nasa
+/// people"; see `Recognizer::groups_before_collective_nouns`).
+const COLLECTIVE_NOUNS: &[&str] = &[
+    "community",
+    "communities",
+    "people",
+    "peoples",
+    "tribe",
+    "tribes",
+    "tribesmen",
+    "clan",
+    "clans",
+    "clansmen",
+    "herders",
+    "separatists",
+    "nationalist",
+    "nationalists",
+    "majority",
+    "minority",
+];
 
 /// Plural words of division after a list of names ("the Osh and Jalal-Abad regions",
 /// "the Clayton Heights and Grandview Heights neighbourhoods").

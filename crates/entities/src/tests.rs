@@ -557,6 +557,18 @@ fn places_joined_by_and_end_an_organization_name() {
 }
 
 #[test]
+fn a_name_before_a_word_for_a_people_is_a_group() {
+    // The model reads "Nasa" as an organization and "Shammar" as a place.
+    let text = "The Nasa people of the northern Cauca mountains have been targeted.";
+    assert_eq!(label_of(text, &run(text), "Nasa"), [Label::Norp]);
+    let text = "Gunmen killed 12 members of the Shammar tribe near Mosul. The Shammar buried them.";
+    assert_eq!(label_of(text, &run(text), "Shammar"), [Label::Norp, Label::Norp]);
+    // An organization's name before such a word stays one.
+    let text = "Members of the Harvard University community protested.";
+    assert_eq!(label_of(text, &run(text), "Harvard University"), [Label::Org]);
+}
+
+#[test]
 fn a_name_described_as_a_company_is_an_organization() {
     let text = "GM said it was cancelling a deal to sell Opel to Magna, a Canadian automobile parts company.";
     assert_eq!(label_of(text, &run(text), "Magna"), [Label::Org]);
