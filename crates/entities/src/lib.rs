@@ -85,8 +85,26 @@ fn in_email_or_url(doc: &Doc, a: usize, b: usize) -> bool {
 }
 
 /// A legislator's title written after the party or the person ("Labour MP").
-const MEMBER_TITLES: &[&str] =
-    &["MP", "MPs", "MEP", "MEPs", "TD", "TDs", "MLA", "MLAs", "MSP", "MSPs", "MPP", "MPPs", "MHA", "MNA", "MNAs"];
+const MEMBER_TITLES: &[&str] = &[
+    "MP",
+    "MPs",
+    "MEP",
+    "MEPs",
+    "TD",
+    "TDs",
+    "MLA",
+    "MLAs",
+    "MSP",
+    "MSPs",
+    "MPP",
+    "MPPs",
+    "MHA",
+    "MNA",
+    "MNAs",
+    "Congressman",
+    "Congresswoman",
+    "Senator",
+];
 
 /// Whether a lower-case word names a religious, ethnic or political collective: a word
 /// of our list, or a plural of adherents no shorter than "Baathists" ("Sadrists",
@@ -290,6 +308,19 @@ const PERSON_TITLES: &[&str] = &[
     "datuk",
     "justices",
     "pm",
+    // Legislators', councillors' and honorific titles the model leaves in a name
+    // ("the Honourable Edward Lyulph Stanley", "Congresswoman Elizabeth Holtzman").
+    "congressman",
+    "congresswoman",
+    "assemblyman",
+    "assemblywoman",
+    "councilman",
+    "councilwoman",
+    "councillor",
+    "councilor",
+    "honourable",
+    "honorable",
+    "editor-in-chief",
 ];
 
 /// Words after a name (or its "'s") that make it an employer or a company: "a Chrysler

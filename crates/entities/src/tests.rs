@@ -569,6 +569,17 @@ fn a_name_before_a_word_for_a_people_is_a_group() {
 }
 
 #[test]
+fn legislators_and_honorific_titles_are_no_part_of_a_name() {
+    for (text, name) in [
+        ("The bill was backed by Congresswoman Elizabeth Holtzman of New York.", "Elizabeth Holtzman"),
+        ("He was then known as the Honourable Edward Lyulph Stanley.", "Edward Lyulph Stanley"),
+        ("Editor-in-chief Gergely Fazekas was dismissed.", "Gergely Fazekas"),
+    ] {
+        assert_eq!(label_of(text, &run(text), name), [Label::Per], "{text}");
+    }
+}
+
+#[test]
 fn a_name_described_as_a_company_is_an_organization() {
     let text = "GM said it was cancelling a deal to sell Opel to Magna, a Canadian automobile parts company.";
     assert_eq!(label_of(text, &run(text), "Magna"), [Label::Org]);
