@@ -2095,11 +2095,12 @@ impl Recognizer<'_> {
 
     /// Names listed as places. "the West Wollega, Kellem Wollega and North Shewa zones":
     /// every name of a list right before a plural word of division is a place, known or
-    /// not. "Penrith, Parramatta and Blacktown": in a list of three or more names most of
-    /// which are places, a name read as an organization, a person or a MISC name is a
-    /// place too when the gazetteer has a town or division of that name (the model reads
-    /// a town it never saw by its shape alone, and many towns share their shape with a
-    /// company or a surname). Either way only names written like places
+    /// not; before a plural word of natural features ("the Barracuda and Kayangan lakes")
+    /// a place without a government (LOC). "Penrith, Parramatta and Blacktown": in a list
+    /// of three or more names most of which are places, a name read as an organization, a
+    /// person or a MISC name is a place too when the gazetteer has a town or division of
+    /// that name (the model reads a town it never saw by its shape alone, and many towns
+    /// share their shape with a company or a surname). Either way only names written like places
     /// ([`Recognizer::place_shaped`]), and no list with a company suffix in it ("Google,
     /// Inc. of Mountain View, California").
     fn listed_with_places(&self, doc: &Doc, raw: &mut [(Labelled, usize)]) {
@@ -2118,17 +2119,21 @@ impl Recognizer<'_> {
             }
             let list = &raw[start..end];
             let last = list[list.len() - 1].0 .1;
-            let divisions = list.len() >= 2 && last < doc.tokens.len() && PLURAL_DIVISIONS.contains(&doc.tok(last));
+            let next = if last < doc.tokens.len() { doc.tok(last) } else { "" };
+            let divisions = list.len() >= 2 && PLURAL_DIVISIONS.contains(&next);
+            let features = list.len() >= 2 && PLURAL_FEATURES.contains(&next);
             let places = list.iter().filter(|(x, _)| matches!(x.2, Label::Gpe | Label::Loc)).count();
             let mostly_places = list.len() >= 3 && places >= 2 && 2 * places > list.len();
             let company = list.iter().any(|(x, _)| COMPANY_SUFFIXES.contains(&doc.lower(x.0).as_str()));
-            if (divisions || (mostly_places)) && !company {
+            if (divisions || features || mostly_places) && !company {
                 for (x, _) in &mut raw[start..end] {
                     if !matches!(x.2, Label::Org | Label::Per | Label::Misc) || !self.place_shaped(doc, x.0, x.1) {
                         continue;
                     }
                     let town = self.town_or_division(doc.phrase(x.0, x.1));
-                    if divisions || town.is_some() {
+                    if features {
+                        *x = (x.0, x.1, Label::Loc, None, None);
+                    } else if divisions || town.is_some() {
                         *x = (x.0, x.1, Label::Gpe, town, None);
                     }
                 }
@@ -3564,6 +3569,12 @@ const COLLECTIVE_NOUNS: &[&str] = &[
     "majority",
     "minority",
 ];
+
+/// Plural words of natural features after a list of names ("the Barracuda and Kayangan
+/// lakes", "the Tigris and Euphrates rivers"): the names are places without a
+/// government (LOC).
+const PLURAL_FEATURES: &[&str] =
+    &["lakes", "rivers", "islands", "mountains", "hills", "valleys", "seas", "deserts", "forests", "plains"];
 
 /// Plural words of division after a list of names ("the Osh and Jalal-Abad regions",
 /// "the Clayton Heights and Grandview Heights neighbourhoods").

@@ -533,6 +533,15 @@ fn names_listed_before_a_plural_division_word_are_places() {
 }
 
 #[test]
+fn names_listed_before_a_plural_word_of_natural_features_are_places() {
+    // The model reads "Barracuda" and "Tigris" as organizations.
+    let text = "Barracuda and Kayangan lakes are both stunning locations.";
+    assert_eq!(label_of(text, &run(text), "Barracuda"), [Label::Loc]);
+    let text = "The Tigris and Euphrates rivers flooded.";
+    assert_eq!(label_of(text, &run(text), "Tigris"), [Label::Loc]);
+}
+
+#[test]
 fn a_town_listed_with_places_is_one() {
     // The model reads "Montgomery" as a person and "Motherwell" (a football club's town)
     // as an organization.
