@@ -85,8 +85,26 @@ fn in_email_or_url(doc: &Doc, a: usize, b: usize) -> bool {
 }
 
 /// A legislator's title written after the party or the person ("Labour MP").
-const MEMBER_TITLES: &[&str] =
-    &["MP", "MPs", "MEP", "MEPs", "TD", "TDs", "MLA", "MLAs", "MSP", "MSPs", "MPP", "MPPs", "MHA", "MNA", "MNAs"];
+const MEMBER_TITLES: &[&str] = &[
+    "MP",
+    "MPs",
+    "MEP",
+    "MEPs",
+    "TD",
+    "TDs",
+    "MLA",
+    "MLAs",
+    "MSP",
+    "MSPs",
+    "MPP",
+    "MPPs",
+    "MHA",
+    "MNA",
+    "MNAs",
+    "Congressman",
+    "Congresswoman",
+    "Senator",
+];
 
 /// Whether a lower-case word names a religious, ethnic or political collective: a word
 /// of our list, or a plural of adherents no shorter than "Baathists" ("Sadrists",
@@ -290,6 +308,19 @@ const PERSON_TITLES: &[&str] = &[
     "datuk",
     "justices",
     "pm",
+    // Legislators', councillors' and honorific titles the model leaves in a name
+    // ("the Honourable Edward Lyulph Stanley", "Congresswoman Elizabeth Holtzman").
+    "congressman",
+    "congresswoman",
+    "assemblyman",
+    "assemblywoman",
+    "councilman",
+    "councilwoman",
+    "councillor",
+    "councilor",
+    "honourable",
+    "honorable",
+    "editor-in-chief",
 ];
 
 /// Words after a name (or its "'s") that make it an employer or a company: "a Chrysler
@@ -1874,6 +1905,9 @@ impl Recognizer<'_> {
         raw.retain(|((a, b, label, _, _), _)| !(*label == Label::Norp && self.no_group(&doc, *a, *b)));
         self.listed_with_organizations(&doc, &mut raw);
         self.listed_with_persons(&doc, &mut raw);
+        self.listed_with_places(&doc, &mut raw);
+        self.places_joined_in_names(&doc, &mut raw);
+        self.groups_before_collective_nouns(&doc, &mut raw);
         self.persons_over_places(&doc, &mut raw);
         let dateline = tidings_text::dateline(text, seg);
         self.sports_sides(&doc, dateline.as_ref().map(|d| d.start..d.end), &mut raw);
@@ -2057,6 +2091,155 @@ impl Recognizer<'_> {
             }
             start = end;
         }
+    }
+
+    /// Names listed as places. "the West Wollega, Kellem Wollega and North Shewa zones":
+    /// every name of a list right before a plural word of division is a place, known or
+    /// not; before a plural word of natural features ("the Barracuda and Kayangan lakes")
+    /// a place without a government (LOC). "Penrith, Parramatta and Blacktown": in a list
+    /// of three or more names most of which are places, a name read as an organization, a
+    /// person or a MISC name is a place too when the gazetteer has a town or division of
+    /// that name (the model reads a town it never saw by its shape alone, and many towns
+    /// share their shape with a company or a surname). Either way only names written like places
+    /// ([`Recognizer::place_shaped`]), and no list with a company suffix in it ("Google,
+    /// Inc. of Mountain View, California").
+    fn listed_with_places(&self, doc: &Doc, raw: &mut [(Labelled, usize)]) {
+        let linked = |p: &Labelled, q: &Labelled| {
+            p.1 < q.0
+                && q.0 - p.1 <= 2
+                && (p.1..q.0).all(|i| matches!(doc.lower(i).as_str(), "," | "and" | "or"))
+                && ((p.1..q.0).any(|i| doc.tok(i) == ",")
+                    || (q.0 - p.1 == 1 && matches!(doc.lower(p.1).as_str(), "and" | "or")))
+        };
+        let mut start = 0;
+        while start < raw.len() {
+            let mut end = start + 1;
+            while end < raw.len() && linked(&raw[end - 1].0, &raw[end].0) {
+                end += 1;
+            }
+            let list = &raw[start..end];
+            let last = list[list.len() - 1].0 .1;
+            let next = if last < doc.tokens.len() { doc.tok(last) } else { "" };
+            let divisions = list.len() >= 2 && PLURAL_DIVISIONS.contains(&next);
+            let features = list.len() >= 2 && PLURAL_FEATURES.contains(&next);
+            let places = list.iter().filter(|(x, _)| matches!(x.2, Label::Gpe | Label::Loc)).count();
+            let mostly_places = list.len() >= 3 && places >= 2 && 2 * places > list.len();
+            let company = list.iter().any(|(x, _)| COMPANY_SUFFIXES.contains(&doc.lower(x.0).as_str()));
+            if (divisions || features || mostly_places) && !company {
+                for (x, _) in &mut raw[start..end] {
+                    if !matches!(x.2, Label::Org | Label::Per | Label::Misc) || !self.place_shaped(doc, x.0, x.1) {
+                        continue;
+                    }
+                    let town = self.town_or_division(doc.phrase(x.0, x.1));
+                    if features {
+                        *x = (x.0, x.1, Label::Loc, None, None);
+                    } else if divisions || town.is_some() {
+                        *x = (x.0, x.1, Label::Gpe, town, None);
+                    }
+                }
+            }
+            start = end;
+        }
+    }
+
+    /// "the Charity Commission for England and Wales", "Food Standards of Australia and
+    /// New Zealand": an organization's name that ends in "of" or "for" and a place, right
+    /// before "and" and another place, names both places (the model closes it at the
+    /// first). Not when the lexicon knows the name as it stands (a known actor is whole),
+    /// nor when the second place owns what follows ("… and Iraq's army").
+    fn places_joined_in_names(&self, doc: &Doc, raw: &mut Vec<(Labelled, usize)>) {
+        let mut k = 0;
+        while k + 1 < raw.len() {
+            let ((a, b, label, _, _), _) = &raw[k];
+            let ((c, d, next, _, _), _) = &raw[k + 1];
+            let (a, b, c, d) = (*a, *b, *c, *d);
+            let of = (a + 1..b).rev().find(|&i| matches!(doc.tok(i), "of" | "for"));
+            let joined = *label == Label::Org
+                && matches!(next, Label::Gpe | Label::Loc)
+                && c == b + 1
+                && doc.lower(b) == "and"
+                && of.is_some_and(|i| b - i <= 3 && self.gazetteer.is_place(doc.phrase(i + 1, b)))
+                && self.lexicon.actor(doc.phrase(a, b)).is_none()
+                && !(d < doc.tokens.len() && is_possessive(doc.tok(d)));
+            if joined {
+                raw[k].0 .1 = d;
+                raw.remove(k + 1);
+            }
+            k += 1;
+        }
+    }
+
+    /// "Fulani herders", "the Masalit and Zaghawa communities", "the Nasa people", "the Al
+    /// Bu Nimr tribe", "Baloch separatists": a name right before a word for a people or
+    /// its members, and the names listed with it ("X and Y communities"), is a group of
+    /// people (NORP), as is every other mention of it in the document, when the model read
+    /// it as an organization, a person or a place (the model knows few ethnic names). Not a
+    /// known actor, a name with an organization's head word ("the Harvard University
+    /// community"), a country or a large city ("the Kabul people" are its residents).
+    fn groups_before_collective_nouns(&self, doc: &Doc, raw: &mut [(Labelled, usize)]) {
+        let groupish = |x: &Labelled| {
+            let phrase = doc.phrase(x.0, x.1);
+            matches!(x.2, Label::Org | Label::Per | Label::Gpe | Label::Loc)
+                && x.1 - x.0 <= 3
+                && (x.0..x.1).all(|i| {
+                    let lower = doc.lower(i);
+                    is_capitalized(doc.tok(i))
+                        && ![ORG_HEADS, COMPANY_SUFFIXES, FAC_HEADS].iter().any(|l| l.contains(&lower.as_str()))
+                })
+                && self.lexicon.actor(phrase).is_none()
+                && !self.is_major_place(phrase)
+        };
+        let linked = |p: &Labelled, q: &Labelled| {
+            p.1 < q.0 && q.0 - p.1 <= 2 && (p.1..q.0).all(|i| matches!(doc.lower(i).as_str(), "," | "and" | "or"))
+        };
+        let mut groups = std::collections::HashSet::new();
+        for k in 0..raw.len() {
+            let b = raw[k].0 .1;
+            if b >= doc.tokens.len() || !COLLECTIVE_NOUNS.contains(&doc.tok(b)) {
+                continue;
+            }
+            let mut j = k;
+            loop {
+                if groupish(&raw[j].0) {
+                    groups.insert(doc.phrase(raw[j].0 .0, raw[j].0 .1).to_string());
+                }
+                if j == 0 || !linked(&raw[j - 1].0, &raw[j].0) {
+                    break;
+                }
+                j -= 1;
+            }
+        }
+        if groups.is_empty() {
+            return;
+        }
+        for ((a, b, label, country, kind), _) in raw.iter_mut() {
+            if matches!(label, Label::Org | Label::Per | Label::Gpe | Label::Loc) && groups.contains(doc.phrase(*a, *b))
+            {
+                *label = Label::Norp;
+                *country = None;
+                *kind = None;
+            }
+        }
+    }
+
+    /// The country of the town or division the gazetteer has under a name.
+    fn town_or_division(&self, phrase: &str) -> Option<String> {
+        self.gazetteer.lookup(phrase).into_iter().map(|i| self.gazetteer.entry(i)).find_map(|e| {
+            matches!(e.kind, tidings_geo::Kind::City | tidings_geo::Kind::Admin1 | tidings_geo::Kind::Admin2)
+                .then(|| e.country.clone())
+        })
+    }
+
+    /// Whether a name is written like a place's: capitalized words, none a head word of an
+    /// organization or a company suffix, and no known actor or nationality.
+    fn place_shaped(&self, doc: &Doc, a: usize, b: usize) -> bool {
+        let phrase = doc.phrase(a, b);
+        (a..b).all(|i| {
+            let w = doc.tok(i);
+            let lower = w.to_lowercase();
+            is_capitalized(w) && ![ORG_HEADS, COMPANY_SUFFIXES].iter().any(|l| l.contains(&lower.as_str()))
+        }) && self.lexicon.actor(phrase).is_none()
+            && !self.is_nationality(phrase)
     }
 
     /// "Moore, Okla.", "Troy, Alabama": a name read as a person or organization right
@@ -3365,6 +3548,57 @@ fn described_as_company(doc: &Doc, b: usize) -> bool {
                 ))
     })
 }
+
+/// Words for a people or its members after its name ("Fulani herders", "the Nasa
+/// people"; see `Recognizer::groups_before_collective_nouns`).
+const COLLECTIVE_NOUNS: &[&str] = &[
+    "community",
+    "communities",
+    "people",
+    "peoples",
+    "tribe",
+    "tribes",
+    "tribesmen",
+    "clan",
+    "clans",
+    "clansmen",
+    "herders",
+    "separatists",
+    "nationalist",
+    "nationalists",
+    "majority",
+    "minority",
+];
+
+/// Plural words of natural features after a list of names ("the Barracuda and Kayangan
+/// lakes", "the Tigris and Euphrates rivers"): the names are places without a
+/// government (LOC).
+const PLURAL_FEATURES: &[&str] =
+    &["lakes", "rivers", "islands", "mountains", "hills", "valleys", "seas", "deserts", "forests", "plains"];
+
+/// Plural words of division after a list of names ("the Osh and Jalal-Abad regions",
+/// "the Clayton Heights and Grandview Heights neighbourhoods").
+const PLURAL_DIVISIONS: &[&str] = &[
+    "provinces",
+    "regions",
+    "districts",
+    "oblasts",
+    "governorates",
+    "states",
+    "counties",
+    "prefectures",
+    "departments",
+    "municipalities",
+    "zones",
+    "neighbourhoods",
+    "neighborhoods",
+    "villages",
+    "towns",
+    "cities",
+    "suburbs",
+    "townships",
+    "wards",
+];
 
 /// Whether the name at `a` follows "the town of", "the village of", "the city of" … : a
 /// place however its words look ("the town of Tuz Khurmato" is no person).

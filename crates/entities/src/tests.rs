@@ -519,6 +519,76 @@ fn a_name_listed_with_organizations_is_one() {
 }
 
 #[test]
+fn names_listed_before_a_plural_division_word_are_places() {
+    // The model reads these zones as people.
+    let text = "Fighting has continued in the West Wollega, Kellem Wollega and North Shewa zones.";
+    let ents = run(text);
+    for zone in ["West Wollega", "Kellem Wollega", "North Shewa"] {
+        assert_eq!(label_of(text, &ents, zone), [Label::Gpe], "{zone}");
+    }
+    // Nationalities before such a word stay what they are.
+    let text = "Militants attacked Kurdish and Arab villages near Kirkuk.";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Kurdish"), [Label::Norp]);
+}
+
+#[test]
+fn names_listed_before_a_plural_word_of_natural_features_are_places() {
+    // The model reads "Barracuda" and "Tigris" as organizations.
+    let text = "Barracuda and Kayangan lakes are both stunning locations.";
+    assert_eq!(label_of(text, &run(text), "Barracuda"), [Label::Loc]);
+    let text = "The Tigris and Euphrates rivers flooded.";
+    assert_eq!(label_of(text, &run(text), "Tigris"), [Label::Loc]);
+}
+
+#[test]
+fn a_town_listed_with_places_is_one() {
+    // The model reads "Montgomery" as a person and "Motherwell" (a football club's town)
+    // as an organization.
+    let text = "Storms hit Mobile, Montgomery and Huntsville overnight.";
+    assert_eq!(label_of(text, &run(text), "Montgomery"), [Label::Gpe]);
+    let text = "Voters in Paisley, Motherwell and Falkirk went to the polls.";
+    assert_eq!(label_of(text, &run(text), "Motherwell"), [Label::Gpe]);
+    // A company suffix makes no list of places.
+    let text = "Its income changed from The Mozilla Foundation to Google, Inc. of Mountain View, California.";
+    assert_eq!(label_of(text, &run(text), "Google"), [Label::Org]);
+}
+
+#[test]
+fn places_joined_by_and_end_an_organization_name() {
+    let text = "Western Goals UK had filed a complaint with the Charity Commission for England and Wales.";
+    assert_eq!(label_of(text, &run(text), "Charity Commission for England and Wales"), [Label::Org]);
+    let text = "We have convinced the Food Standards of Australia and New Zealand to act.";
+    assert_eq!(label_of(text, &run(text), "Food Standards of Australia and New Zealand"), [Label::Org]);
+    // A second place that owns what follows stays a place.
+    let text = "Officials of the Charity Commission for England and Wales's police met on Monday.";
+    assert_eq!(label_of(text, &run(text), "Wales"), [Label::Gpe]);
+}
+
+#[test]
+fn a_name_before_a_word_for_a_people_is_a_group() {
+    // The model reads "Nasa" as an organization and "Shammar" as a place.
+    let text = "The Nasa people of the northern Cauca mountains have been targeted.";
+    assert_eq!(label_of(text, &run(text), "Nasa"), [Label::Norp]);
+    let text = "Gunmen killed 12 members of the Shammar tribe near Mosul. The Shammar buried them.";
+    assert_eq!(label_of(text, &run(text), "Shammar"), [Label::Norp, Label::Norp]);
+    // An organization's name before such a word stays one.
+    let text = "Members of the Harvard University community protested.";
+    assert_eq!(label_of(text, &run(text), "Harvard University"), [Label::Org]);
+}
+
+#[test]
+fn legislators_and_honorific_titles_are_no_part_of_a_name() {
+    for (text, name) in [
+        ("The bill was backed by Congresswoman Elizabeth Holtzman of New York.", "Elizabeth Holtzman"),
+        ("He was then known as the Honourable Edward Lyulph Stanley.", "Edward Lyulph Stanley"),
+        ("Editor-in-chief Gergely Fazekas was dismissed.", "Gergely Fazekas"),
+    ] {
+        assert_eq!(label_of(text, &run(text), name), [Label::Per], "{text}");
+    }
+}
+
+#[test]
 fn a_name_described_as_a_company_is_an_organization() {
     let text = "GM said it was cancelling a deal to sell Opel to Magna, a Canadian automobile parts company.";
     assert_eq!(label_of(text, &run(text), "Magna"), [Label::Org]);
