@@ -569,17 +569,7 @@ pub(crate) fn military_strikes(s: &Sent, found: &mut Vec<(usize, usize, Family)>
         if near.clone().any(|k| LABOUR_WORDS.contains(&s.word(k))) || (i > 0 && s.word(i - 1) == "on") {
             continue;
         }
-        // The words before it back to a determiner, a verb or a clause start: its modifiers.
-        let mut m = i;
-        while m > start
-            && i - m < 4
-            && !matches!(
-                s.word(m - 1),
-                "a" | "an" | "the" | "," | "of" | "by" | "in" | "on" | "against" | "over" | "to" | "including"
-            )
-        {
-            m -= 1;
-        }
+        let m = modifiers_start(s, start, i);
         // "conducted 10 airstrikes, including strikes against tactical units": the strikes
         // already told.
         if m > start && s.word(m - 1) == "including" {
@@ -607,10 +597,7 @@ pub(crate) fn military_strikes(s: &Sent, found: &mut Vec<(usize, usize, Family)>
         if (!aircraft && infinitive) || (start.max(i.saturating_sub(12))..i).any(modal) {
             continue;
         }
-        let nation = (m..i).any(|k| {
-            let w = &s.ctx.text[s.tokens[k].start..s.tokens[k].end];
-            w.starts_with(char::is_uppercase) && s.ctx.gazetteer.demonym(w).is_some()
-        }) || (m..i).any(|k| matches!(s.word(k), "'s" | "’s"));
+        let nation = nation_among(s, m..i);
         let modified = (m..i).any(|k| STRIKE_MODIFIERS.contains(&s.word(k)));
         // "Coalition nations which have conducted strikes in Iraq": a record, no incident.
         let launched = (start.max(i.saturating_sub(5))..i).any(|k| {
@@ -641,31 +628,102 @@ pub(crate) fn military_strikes(s: &Sent, found: &mut Vec<(usize, usize, Family)>
         if !(nation || modified || launched || aircraft || targeted) {
             continue;
         }
-        // "An Iranian missile strike", "rockets and strikes": the weapon names the means.
-        let fired = |w: &str| {
-            w.starts_with("missile")
-                || w.starts_with("rocket")
-                || w.starts_with("mortar")
-                || w == "ballistic"
-                || w == "artillery"
-        };
-        let flown = |w: &str| {
-            w.starts_with("drone")
-                || w == "air"
-                || w.starts_with("airstrike")
-                || rules::WEAPONS.contains(&(w, "aircraft"))
-        };
-        let family = if (start..end).any(|k| fired(s.word(k))) && !(start..end).any(|k| flown(s.word(k))) {
-            Family::Shelling
-        } else {
-            Family::AirStrike
-        };
-        found.push((i, i + 1, family));
+        found.push((i, i + 1, remote_means(s, start, end)));
         added = true;
     }
     if added {
         found.sort_by_key(|t| t.0);
     }
+}
+
+/// The first of the words before token `i` back to a determiner, a preposition, a comma
+/// or the clause's start (at most three): the noun's modifiers ("an Israeli air strike",
+/// "Iran's retaliatory strikes").
+fn modifiers_start(s: &Sent, start: usize, i: usize) -> usize {
+    let mut m = i;
+    while m > start
+        && i - m < 4
+        && !matches!(
+            s.word(m - 1),
+            "a" | "an" | "the" | "," | "of" | "by" | "in" | "on" | "against" | "over" | "to" | "including"
+        )
+    {
+        m -= 1;
+    }
+    m
+}
+
+/// Whether the words `range` name a nation: a demonym ("Israeli", "Russian") or a
+/// possessive ("Iran's").
+fn nation_among(s: &Sent, range: std::ops::Range<usize>) -> bool {
+    demonym_among(s, range.clone()) || range.into_iter().any(|k| matches!(s.word(k), "'s" | "’s"))
+}
+
+/// Whether the words `range` hold a nation's demonym ("Israeli", "Russian").
+fn demonym_among(s: &Sent, range: std::ops::Range<usize>) -> bool {
+    range.into_iter().any(|k| {
+        let w = &s.ctx.text[s.tokens[k].start..s.tokens[k].end];
+        w.starts_with(char::is_uppercase) && s.ctx.gazetteer.demonym(w).is_some()
+    })
+}
+
+/// The means of a state's attack from afar told in the clause `start..end` (ACLED): a
+/// missile, rocket, mortar or artillery word and no word of flying makes shelling
+/// ("An Iranian missile strike", "rockets and strikes"), else an air/drone strike.
+fn remote_means(s: &Sent, start: usize, end: usize) -> Family {
+    let fired = |w: &str| {
+        w.starts_with("missile")
+            || w.starts_with("rocket")
+            || w.starts_with("mortar")
+            || w == "ballistic"
+            || w == "artillery"
+    };
+    let flown = |w: &str| {
+        w.starts_with("drone") || w == "air" || w.starts_with("airstrike") || rules::WEAPONS.contains(&(w, "aircraft"))
+    };
+    if (start..end).any(|k| fired(s.word(k))) && !(start..end).any(|k| flown(s.word(k))) {
+        Family::Shelling
+    } else {
+        Family::AirStrike
+    }
+}
+
+/// Words that may stand between a nation's demonym and "attack(s)" in a state's strike
+/// told without its means ("overnight Russian attacks", "renewed Israeli attacks",
+/// "an Israeli retaliatory attack"); any other word names the attackers or the means
+/// ("Israeli settler attacks", "a Russian ground attack", "Somali pirates attack").
+const STATE_ATTACK_ADJECTIVES: &[&str] = &[
+    "overnight",
+    "nighttime",
+    "night",
+    "new",
+    "renewed",
+    "fresh",
+    "deadly",
+    "latest",
+    "massive",
+    "large-scale",
+    "retaliatory",
+    "further",
+    "continued",
+    "heavy",
+    "military",
+];
+
+/// A state's unnamed attack from afar: a noun "attack(s)" at `a..b` that a nation's
+/// demonym modifies ("Israeli attacks kill 52 Palestinians in Gaza", "an Iranian attack
+/// on a desalination plant", "overnight Russian attacks on Kharkiv") is ACLED's air/drone
+/// strike (shelling where missiles are named), like a state's bare "strike"
+/// ([`military_strikes`]). The caller checks that the attacker is the state's forces
+/// ("Palestinian attacks" are no state's).
+pub(crate) fn state_attack_means(s: &Sent, a: usize, b: usize) -> Option<Family> {
+    if b != a + 1 || !matches!(s.word(a), "attack" | "attacks") {
+        return None;
+    }
+    let (start, end) = clause_of(s, a);
+    let m = modifiers_start(s, start, a);
+    let k = (m..a).rev().find(|&k| demonym_among(s, k..k + 1))?;
+    (k + 1..a).all(|j| STATE_ATTACK_ADJECTIVES.contains(&s.word(j))).then(|| remote_means(s, start, end))
 }
 
 #[cfg(test)]

@@ -874,6 +874,11 @@ fn fold_fighting_into_capture(s: &Sent, found: &mut Vec<Draft>) {
     });
 }
 
+/// Whether a draft's attacker is a state's armed forces ("Military Forces of Israel").
+fn state_forces(d: &Draft) -> bool {
+    d.actor1_state && d.actor1.as_ref().is_some_and(|x| x.name.starts_with("Military Forces"))
+}
+
 fn code_sentence(s: &Sent, coded: &mut Coded) -> Vec<Draft> {
     code_triggers(s, coded, &triggers(s), false)
 }
@@ -935,6 +940,12 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             // "12 were killed when the car bomb exploded": the clause retells an incident
             // if any of its words for it is definite.
             prev.anaphoric |= definite(s, a);
+            // "85 Palestinians are killed by Israeli attacks": the state's attack joined
+            // to the killing names its means.
+            let family = match state_attack_means(s, a, b) {
+                Some(remote) if family == Family::Attack && state_forces(prev) => remote,
+                _ => family,
+            };
             if family.specificity() > prev.family.specificity() {
                 prev.family = family;
             }
@@ -1083,6 +1094,13 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
                     && by_weapon.specificity() > d.family.specificity()
                 {
                     d.family = by_weapon;
+                }
+            }
+            // "Israeli attacks kill 52 Palestinians in Gaza": a state's forces' bare
+            // attack is a strike from afar.
+            if d.family == Family::Attack && state_forces(d) {
+                if let Some(remote) = state_attack_means(s, a, b) {
+                    d.family = remote;
                 }
             }
             // "Its drones had struck RSF positions, killing dozens", "a missile fired from

@@ -593,10 +593,31 @@ pub(crate) fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Moda
     // Without any actor, an event needs something concrete in its sentence: a place, a
     // number or a date ("a car bomb exploded in Baghdad" is an event, "attacks are
     // rising" is not).
-    if d.actor1.is_none() && d.actor2.is_none() && !named_any && !concrete(s, a, 4) {
+    if d.actor1.is_none()
+        && d.actor2.is_none()
+        && !named_any
+        && !concrete(s, a, 4)
+        && !strike_told(s, a, family, modality)
+    {
         return Vec::new();
     }
     vec![d]
+}
+
+/// Whether the trigger at `a` tells a strike or an interception as done, with no
+/// determiner that retells one ("a vessel was attacked by a missile", "a drone has hit
+/// the Abdali area", "Turkey intercepts an Iranian ballistic missile"): an incident
+/// however few its named parts, unlike a generic "attacks are rising" (a plural noun,
+/// filtered before) or a definite "the attack" that only refers back.
+fn strike_told(s: &Sent, a: usize, family: Family, modality: Modality) -> bool {
+    let strike = matches!(family, Family::AirStrike | Family::Shelling | Family::Attack | Family::Foil);
+    // "resources to attack the virus", "focused on attacking the messenger", "had the
+    // drone hit the tanks": an aim, an activity or a condition, nothing done.
+    let opening = (0..a).find(|&k| s.word(k).chars().any(char::is_alphanumeric));
+    let unreal = s.word(a).ends_with("ing")
+        || (a >= 1 && s.word(a - 1) == "to")
+        || opening.is_some_and(|k| matches!(s.word(k), "had" | "if"));
+    strike && matches!(modality, Modality::Occurred | Modality::Foiled) && !definite(s, a) && !unreal
 }
 
 /// The one nation whose forces of `base`'s kind ("Military Forces of {}") the document

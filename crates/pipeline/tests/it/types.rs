@@ -201,6 +201,49 @@ fn a_states_bare_strike_is_an_air_strike_and_a_labour_strike_is_none() {
 }
 
 #[test]
+fn a_states_bare_attack_is_an_air_strike_and_other_attackers_keep_theirs() {
+    for text in [
+        "Overnight Russian attacks on Kherson kill three people and damage a hospital.",
+        "At least 40 people are killed by Israeli attacks in Rafah, Gaza.",
+        "An Iranian attack on a power station in Bahrain kills one worker.",
+    ] {
+        let ex = code_on(text, "2026-04-07");
+        assert_eq!(subs(&ex), ["Air/drone strike"], "{text}");
+    }
+    // The demonym names the attackers ("settler"), or no state's forces attack.
+    for text in [
+        "Israeli settler attacks wound four Palestinians in Hebron, West Bank.",
+        "Somali pirates attack a fishing vessel off Eyl, taking its crew hostage.",
+    ] {
+        let ex = code_on(text, "2026-04-07");
+        assert!(!subs(&ex).contains(&"Air/drone strike"), "{text}: {:?}", subs(&ex));
+    }
+}
+
+#[test]
+fn a_strike_or_interception_told_as_done_is_an_event_without_named_sides_or_place() {
+    for (text, sub) in [
+        ("Jordan intercepts a ballistic missile crossing its airspace.", "Disrupted weapons use"),
+        (
+            "A container ship was attacked by a missile while sailing in the Red Sea.",
+            "Shelling/artillery/missile attack",
+        ),
+        ("A tanker has come under attack off the coast, leaving one sailor dead.", "Attack"),
+    ] {
+        let ex = code_on(text, "2026-04-07");
+        assert_eq!(subs(&ex), [sub], "{text}");
+    }
+    // An aim, or a condition, tells nothing done.
+    for text in [
+        "Officials want more resources to attack the problem.",
+        "Had the drone hit the depot, we would be talking about a disaster, an official said.",
+    ] {
+        let ex = code_on(text, "2026-04-07");
+        assert!(subs(&ex).is_empty(), "{text}: {:?}", subs(&ex));
+    }
+}
+
+#[test]
 fn territory_seized_retaken_or_taken_over_is_territory_and_a_company_taken_over_is_not() {
     for (text, sub) in [
         (
