@@ -147,6 +147,59 @@ pub(crate) fn no_civilians_where_only_property_hit(ctx: &Context, events: &mut [
     }
 }
 
+/// A named side that is a state's army, navy, air force or police ("Israel Defence
+/// Forces", "Nigerian Army", "IRGC Navy"), wherever the rules or the model named it, is
+/// ACLED's "Military Forces of X" or "Police Forces of X" ([`crate::sides::state_force_of`]).
+pub(crate) fn state_forces_by_their_state(ctx: &Context, coded: &mut Coded) {
+    let mut events = std::mem::take(&mut coded.events);
+    for e in events.iter_mut() {
+        for slot in 0..2 {
+            let (side, other) = if slot == 0 { (&e.actor1, &e.actor2) } else { (&e.actor2, &e.actor1) };
+            let Some(a) = side.as_ref() else { continue };
+            let Some(c) = ctx.entities.clusters.iter().find(|c| c.id() == a.id) else { continue };
+            if a.evidence.iter().any(|x| tail_of_a_name(ctx.text, x.start)) {
+                continue;
+            }
+            let Some((base, cc)) = crate::sides::state_force_of(&c.name, c.kind, c.country.as_deref(), ctx.gazetteer)
+            else {
+                continue;
+            };
+            // Never one actor on both sides: a branch the rules read as fighting its own
+            // state's forces keeps its name.
+            if other.as_ref().is_some_and(|o| o.name == crate::generic_name(ctx, base, Some(&cc))) {
+                continue;
+            }
+            let evidence = a.evidence.clone();
+            let named = Some(crate::generic_named(ctx, coded, base, ActorKind::StateForce, Some(cc), evidence));
+            if slot == 0 {
+                e.actor1 = named;
+            } else {
+                e.actor2 = named;
+            }
+        }
+    }
+    coded.events = events;
+}
+
+/// Whether the mention at byte `start` follows a capitalized word of the same name ("A
+/// Free Syrian Army fighter" read as "Syrian Army"): not the sentence's first word nor
+/// an article.
+fn tail_of_a_name(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    if before.len() == text[..start].len() {
+        return false;
+    }
+    let word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let opens_sentence = before.len() == word.len() || {
+        let rest = before[..before.len() - word.len()].trim_end();
+        rest.is_empty() || rest.ends_with(['.', '!', '?', '"', '\n'])
+    };
+    word.starts_with(char::is_uppercase)
+        && word.chars().all(|c| c.is_alphabetic())
+        && !opens_sentence
+        && !matches!(word, "The" | "A" | "An")
+}
+
 /// Weapons that fly to their target and may be shot down.
 const FLYING_WEAPONS: &[&str] =
     &["missile", "missiles", "drone", "drones", "rocket", "rockets", "projectile", "projectiles", "uav", "uavs"];
@@ -454,6 +507,16 @@ mod tests {
         assert!(!w("a base rate", 1));
         assert!(!w("the army said", 1));
         assert!(!w("police personnel", 1));
+    }
+
+    #[test]
+    fn a_capitalized_word_before_a_mention_makes_it_a_longer_names_tail() {
+        let text = "Photo 2/6 A Free Syrian Army fighter. The Syrian Army advanced. Free Syrian Army";
+        let at = |s: &str| text.find(s).unwrap();
+        assert!(tail_of_a_name(text, at("Syrian Army fighter")));
+        assert!(!tail_of_a_name(text, at("Syrian Army advanced")));
+        assert!(!tail_of_a_name(text, at("Free Syrian Army fighter")));
+        assert!(!tail_of_a_name(text, 0));
     }
 
     #[test]

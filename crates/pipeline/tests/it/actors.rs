@@ -568,3 +568,11 @@ fn a_nationality_before_the_strike_names_its_state() {
     );
     assert_eq!(a[0].0, "Military Forces of Russia", "{a:?}");
 }
+
+#[test]
+fn a_named_state_force_is_the_states_military() {
+    // ACLED names no branch of a state's forces: the lexicon's "Israel Defence Forces"
+    // is "Military Forces of Israel".
+    let a = actors("The Israel Defense Forces opened fire on crowds of Palestinians in Rafah, Gaza, killing five.");
+    assert_eq!(a[0].0, "Military Forces of Israel", "{a:?}");
+}
