@@ -122,12 +122,67 @@ pub(crate) fn only_property_hit(words: &[String], fatalities: bool) -> bool {
     let unexploded = words.windows(2).any(|p| {
         matches!(p[0].as_str(), "not" | "n't" | "to") && matches!(p[1].as_str(), "go" | "explode" | "detonate")
     });
+    // "according to Energy Minister Eli Cohen", "American fighter jets attacked …": an
+    // official who speaks of the strike and a force's aircraft are no people hit.
+    let people = (0..words.len()).any(|i| {
+        let w = words[i].as_str();
+        let aircraft = words.get(i + 1).is_some_and(|n| AIRCRAFT.contains(&n.as_str()));
+        names_people(w) && !OFFICIALS.contains(&w) && !aircraft
+    });
+    // "an attack on a petrol station and restaurant": a place where people gather had
+    // people in it.
+    let gathering = words.iter().any(|w| GATHERING_PLACES.contains(&w.as_str()));
     !fatalities
         && !fire_at_people
         && !unexploded
-        && !words.iter().any(|w| names_people(w))
+        && !people
+        && !gathering
         && words.iter().any(|w| PROPERTY_NOUNS.contains(&w.as_str()))
 }
+
+/// Officials' titles: in the sentence of a strike, the people who tell of it or answer
+/// it ("Israeli prime minister Benjamin Netanyahu says …", "Sudan has recalled its
+/// ambassador"), not people it hit, which a word of harm would name.
+const OFFICIALS: &[&str] = &[
+    "minister",
+    "president",
+    "premier",
+    "mayor",
+    "governor",
+    "ambassador",
+    "envoy",
+    "diplomat",
+    "official",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "lawmaker",
+    "politician",
+];
+
+/// Places where people gather: a strike or a blast there hit people, whoever names them.
+const GATHERING_PLACES: &[&str] = &[
+    "restaurant",
+    "restaurants",
+    "cafe",
+    "café",
+    "hotel",
+    "market",
+    "marketplace",
+    "mosque",
+    "church",
+    "temple",
+    "mall",
+    "school",
+    "hospital",
+    "stadium",
+    "wedding",
+    "funeral",
+];
+
+/// Aircraft a force's word may come before ("fighter jets", "military helicopters").
+const AIRCRAFT: &[&str] = &["jet", "jets", "plane", "planes", "aircraft", "helicopter", "helicopters", "warplanes"];
 
 /// Civilians the coder named as the side hit by a strike or a blast that hit only
 /// property ([`only_property_hit`]) are no side: actor2 is left empty.
@@ -493,6 +548,13 @@ mod tests {
         // Nothing hit named, or a toll: no.
         assert!(!hit("Artillery shelled the town of Nikopol."));
         assert!(!only_property_hit(&words("Missiles hit a petrochemical complex."), true));
+        // Officials who tell of the strike, and the attackers' aircraft, are no people hit.
+        assert!(hit("Israel has struck bridges and railways in Iran, prime minister Benjamin Netanyahu says."));
+        assert!(hit("The refinery is struck in a missile attack, according to Energy Minister Eli Cohen."));
+        assert!(hit("Tasnim reports that American fighter jets attacked the Iranshahr Airport."));
+        assert!(!hit("Fighters attacked the airport terminal, wounding a guard."));
+        // A place where people gather had people in it.
+        assert!(!hit("The minister condemned the attack on a petrol station and restaurant."));
         // A bomb that did not go off was laid among people.
         assert!(!hit("A second bomb left at the bus station did not go off."));
     }
