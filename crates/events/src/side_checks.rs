@@ -358,7 +358,61 @@ fn striking_state(ctx: &Context, parse: &Parse, e: &Event) -> Option<String> {
             found = Some(cc);
         }
     }
-    found.map(str::to_string)
+    found.map(str::to_string).or_else(|| attacking_state(ctx, parse, e))
+}
+
+/// The state the sentence tells as the one that struck, around an attack noun near the
+/// event's trigger (two tree edges at most): a nationality before the noun ("people are
+/// killed … in multiple Israeli retaliatory airstrikes"), a country after "by" on the
+/// noun or on the verb that tells it ("an airstrike carried out by Israel", "strikes by
+/// the U.S."), or a country as the subject of the verb the noun is the object of
+/// ("Ukraine launches its largest ever drone attack"). `None` where none or two are told.
+fn attacking_state(ctx: &Context, parse: &Parse, e: &Event) -> Option<String> {
+    let text = |w: usize| &ctx.text[parse.words[w].start..parse.words[w].end];
+    let (start, end) = (parse.words.first()?.start, parse.words.last()?.end);
+    let t = e.evidence.iter().find(|t| start <= t.start && t.end <= end)?;
+    let trigger = crate::tree::trigger_head(parse, t.start, t.end)?;
+    let country = |w: usize| country_named_by(ctx, text(w));
+    let by = |w: usize| {
+        parse
+            .children(w)
+            .iter()
+            .copied()
+            .filter(|&c| c > w)
+            .find(|&c| crate::tree::case_of(parse, ctx.text, c).as_deref() == Some("by") && country(c).is_some())
+    };
+    let mut found: Vec<String> = Vec::new();
+    for w in 0..parse.words.len() {
+        let noun = text(w).to_lowercase();
+        if !crate::ATTACK_NOUNS.contains(&noun.as_str()) || edges(parse, trigger, w).is_none_or(|n| n > 2) {
+            continue;
+        }
+        // "Israeli retaliatory airstrikes": a nationality before the noun or its modifier.
+        let modifiers = crate::nation_modifiers(parse, w)
+            .chain(crate::nation_modifiers(parse, w).flat_map(|m| crate::nation_modifiers(parse, m)));
+        found.extend(modifiers.filter_map(|c| ctx.gazetteer.demonym(text(c))).map(str::to_string));
+        // The "by"-phrase of the noun, of the word it depends on ("the toll from
+        // yesterday's strikes by the U.S."), or of a verb beside it ("an airstrike carried
+        // out by Israel").
+        let around = |x: usize| parse.children(x).iter().copied().filter(|&c| parse.is_verb(c)).collect::<Vec<_>>();
+        let head = parse.head(w);
+        let mut phrases = vec![w];
+        phrases.extend(head);
+        phrases.extend(around(w));
+        phrases.extend(head.map(around).unwrap_or_default());
+        found.extend(phrases.into_iter().filter_map(by).filter_map(country));
+        // "Ukraine launches … drone attack": the subject of the verb whose object it is.
+        if tidings_syntax::analysis::base(parse.words[w].deprel) == "obj" {
+            let subject = parse.head(w).and_then(|v| parse.dependents(v, "nsubj").next());
+            found.extend(subject.and_then(country));
+        }
+    }
+    found.sort_unstable();
+    found.dedup();
+    match found.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
 }
 
 /// Whether `side` is already the military of country `cc` (no side may be both).

@@ -576,3 +576,15 @@ fn a_named_state_force_is_the_states_military() {
     let a = actors("The Israel Defense Forces opened fire on crowds of Palestinians in Rafah, Gaza, killing five.");
     assert_eq!(a[0].0, "Military Forces of Israel", "{a:?}");
 }
+
+#[test]
+fn the_state_told_around_an_unattributed_strike_is_its_attacker() {
+    // The strike's noun near the trigger names the state: after "by" on the verb that
+    // tells it, or as a nationality before a modifier of the noun.
+    let a = actors("Six people are wounded in an airstrike carried out by Turkey near Qamishli, Syria, on Tuesday.");
+    assert_eq!(a[0].0, "Military Forces of Turkey", "{a:?}");
+    let a = actors(
+        "Nine villagers are killed and 20 others are injured in multiple Turkish retaliatory airstrikes near Qamishli, Syria.",
+    );
+    assert_eq!(a[0].0, "Military Forces of Turkey", "{a:?}");
+}
