@@ -244,9 +244,18 @@ fn score_all<G: std::borrow::Borrow<GoldEvent>>(
             // Actors that the lenient match counts as right ("Police Forces" for "Police
             // Forces of Iraq") are listed as `NEAR`, so `DIFF` lines are the real misses;
             // each names the predicted type, whose sides the coder chose among.
+            // TIDINGS_EVAL_VERBOSE=actors also lists the sides coded exactly right (`SAME`),
+            // for counting how often a name the coder gives is right.
+            let every_side = std::env::var("TIDINGS_EVAL_VERBOSE").is_ok_and(|v| v == "actors");
             for (name, gold, pred) in [("actor1", &g.actor1, &p.actor1), ("actor2", &g.actor2, &p.actor2)] {
-                if gold != pred {
-                    let tag = if same_actor(gold, pred) { "NEAR" } else { "DIFF" };
+                if gold != pred || every_side {
+                    let tag = if gold == pred {
+                        "SAME"
+                    } else if same_actor(gold, pred) {
+                        "NEAR"
+                    } else {
+                        "DIFF"
+                    };
                     eprintln!(
                         "{tag}  {name:<10} gold {gold:?} predicted {pred:?} at {:?} as {}/{}",
                         g.evidence.text, p.event_type, p.sub_event_type

@@ -436,6 +436,7 @@ pub fn code(ctx: &Context) -> Coded {
     }
     rioters_riot(ctx, &mut coded);
     generic_sides_of_the_place(ctx, &mut coded);
+    side_checks::state_forces_by_their_state(ctx, &mut coded);
     side_checks::no_civilians_where_only_property_hit(ctx, &mut coded.events);
     side_checks::launching_state_of_intercepted_weapons(ctx, &mut coded);
     side_checks::launching_state_of_strikes(ctx, &mut coded);

@@ -122,12 +122,67 @@ pub(crate) fn only_property_hit(words: &[String], fatalities: bool) -> bool {
     let unexploded = words.windows(2).any(|p| {
         matches!(p[0].as_str(), "not" | "n't" | "to") && matches!(p[1].as_str(), "go" | "explode" | "detonate")
     });
+    // "according to Energy Minister Eli Cohen", "American fighter jets attacked …": an
+    // official who speaks of the strike and a force's aircraft are no people hit.
+    let people = (0..words.len()).any(|i| {
+        let w = words[i].as_str();
+        let aircraft = words.get(i + 1).is_some_and(|n| AIRCRAFT.contains(&n.as_str()));
+        names_people(w) && !OFFICIALS.contains(&w) && !aircraft
+    });
+    // "an attack on a petrol station and restaurant": a place where people gather had
+    // people in it.
+    let gathering = words.iter().any(|w| GATHERING_PLACES.contains(&w.as_str()));
     !fatalities
         && !fire_at_people
         && !unexploded
-        && !words.iter().any(|w| names_people(w))
+        && !people
+        && !gathering
         && words.iter().any(|w| PROPERTY_NOUNS.contains(&w.as_str()))
 }
+
+/// Officials' titles: in the sentence of a strike, the people who tell of it or answer
+/// it ("Israeli prime minister Benjamin Netanyahu says …", "Sudan has recalled its
+/// ambassador"), not people it hit, which a word of harm would name.
+const OFFICIALS: &[&str] = &[
+    "minister",
+    "president",
+    "premier",
+    "mayor",
+    "governor",
+    "ambassador",
+    "envoy",
+    "diplomat",
+    "official",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "lawmaker",
+    "politician",
+];
+
+/// Places where people gather: a strike or a blast there hit people, whoever names them.
+const GATHERING_PLACES: &[&str] = &[
+    "restaurant",
+    "restaurants",
+    "cafe",
+    "café",
+    "hotel",
+    "market",
+    "marketplace",
+    "mosque",
+    "church",
+    "temple",
+    "mall",
+    "school",
+    "hospital",
+    "stadium",
+    "wedding",
+    "funeral",
+];
+
+/// Aircraft a force's word may come before ("fighter jets", "military helicopters").
+const AIRCRAFT: &[&str] = &["jet", "jets", "plane", "planes", "aircraft", "helicopter", "helicopters", "warplanes"];
 
 /// Civilians the coder named as the side hit by a strike or a blast that hit only
 /// property ([`only_property_hit`]) are no side: actor2 is left empty.
@@ -145,6 +200,59 @@ pub(crate) fn no_civilians_where_only_property_hit(ctx: &Context, events: &mut [
             e.actor2 = None;
         }
     }
+}
+
+/// A named side that is a state's army, navy, air force or police ("Israel Defence
+/// Forces", "Nigerian Army", "IRGC Navy"), wherever the rules or the model named it, is
+/// ACLED's "Military Forces of X" or "Police Forces of X" ([`crate::sides::state_force_of`]).
+pub(crate) fn state_forces_by_their_state(ctx: &Context, coded: &mut Coded) {
+    let mut events = std::mem::take(&mut coded.events);
+    for e in events.iter_mut() {
+        for slot in 0..2 {
+            let (side, other) = if slot == 0 { (&e.actor1, &e.actor2) } else { (&e.actor2, &e.actor1) };
+            let Some(a) = side.as_ref() else { continue };
+            let Some(c) = ctx.entities.clusters.iter().find(|c| c.id() == a.id) else { continue };
+            if a.evidence.iter().any(|x| tail_of_a_name(ctx.text, x.start)) {
+                continue;
+            }
+            let Some((base, cc)) = crate::sides::state_force_of(&c.name, c.kind, c.country.as_deref(), ctx.gazetteer)
+            else {
+                continue;
+            };
+            // Never one actor on both sides: a branch the rules read as fighting its own
+            // state's forces keeps its name.
+            if other.as_ref().is_some_and(|o| o.name == crate::generic_name(ctx, base, Some(&cc))) {
+                continue;
+            }
+            let evidence = a.evidence.clone();
+            let named = Some(crate::generic_named(ctx, coded, base, ActorKind::StateForce, Some(cc), evidence));
+            if slot == 0 {
+                e.actor1 = named;
+            } else {
+                e.actor2 = named;
+            }
+        }
+    }
+    coded.events = events;
+}
+
+/// Whether the mention at byte `start` follows a capitalized word of the same name ("A
+/// Free Syrian Army fighter" read as "Syrian Army"): not the sentence's first word nor
+/// an article.
+fn tail_of_a_name(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    if before.len() == text[..start].len() {
+        return false;
+    }
+    let word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let opens_sentence = before.len() == word.len() || {
+        let rest = before[..before.len() - word.len()].trim_end();
+        rest.is_empty() || rest.ends_with(['.', '!', '?', '"', '\n'])
+    };
+    word.starts_with(char::is_uppercase)
+        && word.chars().all(|c| c.is_alphabetic())
+        && !opens_sentence
+        && !matches!(word, "The" | "A" | "An")
 }
 
 /// Weapons that fly to their target and may be shot down.
@@ -250,7 +358,61 @@ fn striking_state(ctx: &Context, parse: &Parse, e: &Event) -> Option<String> {
             found = Some(cc);
         }
     }
-    found.map(str::to_string)
+    found.map(str::to_string).or_else(|| attacking_state(ctx, parse, e))
+}
+
+/// The state the sentence tells as the one that struck, around an attack noun near the
+/// event's trigger (two tree edges at most): a nationality before the noun ("people are
+/// killed … in multiple Israeli retaliatory airstrikes"), a country after "by" on the
+/// noun or on the verb that tells it ("an airstrike carried out by Israel", "strikes by
+/// the U.S."), or a country as the subject of the verb the noun is the object of
+/// ("Ukraine launches its largest ever drone attack"). `None` where none or two are told.
+fn attacking_state(ctx: &Context, parse: &Parse, e: &Event) -> Option<String> {
+    let text = |w: usize| &ctx.text[parse.words[w].start..parse.words[w].end];
+    let (start, end) = (parse.words.first()?.start, parse.words.last()?.end);
+    let t = e.evidence.iter().find(|t| start <= t.start && t.end <= end)?;
+    let trigger = crate::tree::trigger_head(parse, t.start, t.end)?;
+    let country = |w: usize| country_named_by(ctx, text(w));
+    let by = |w: usize| {
+        parse
+            .children(w)
+            .iter()
+            .copied()
+            .filter(|&c| c > w)
+            .find(|&c| crate::tree::case_of(parse, ctx.text, c).as_deref() == Some("by") && country(c).is_some())
+    };
+    let mut found: Vec<String> = Vec::new();
+    for w in 0..parse.words.len() {
+        let noun = text(w).to_lowercase();
+        if !crate::ATTACK_NOUNS.contains(&noun.as_str()) || edges(parse, trigger, w).is_none_or(|n| n > 2) {
+            continue;
+        }
+        // "Israeli retaliatory airstrikes": a nationality before the noun or its modifier.
+        let modifiers = crate::nation_modifiers(parse, w)
+            .chain(crate::nation_modifiers(parse, w).flat_map(|m| crate::nation_modifiers(parse, m)));
+        found.extend(modifiers.filter_map(|c| ctx.gazetteer.demonym(text(c))).map(str::to_string));
+        // The "by"-phrase of the noun, of the word it depends on ("the toll from
+        // yesterday's strikes by the U.S."), or of a verb beside it ("an airstrike carried
+        // out by Israel").
+        let around = |x: usize| parse.children(x).iter().copied().filter(|&c| parse.is_verb(c)).collect::<Vec<_>>();
+        let head = parse.head(w);
+        let mut phrases = vec![w];
+        phrases.extend(head);
+        phrases.extend(around(w));
+        phrases.extend(head.map(around).unwrap_or_default());
+        found.extend(phrases.into_iter().filter_map(by).filter_map(country));
+        // "Ukraine launches … drone attack": the subject of the verb whose object it is.
+        if tidings_syntax::analysis::base(parse.words[w].deprel) == "obj" {
+            let subject = parse.head(w).and_then(|v| parse.dependents(v, "nsubj").next());
+            found.extend(subject.and_then(country));
+        }
+    }
+    found.sort_unstable();
+    found.dedup();
+    match found.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
 }
 
 /// Whether `side` is already the military of country `cc` (no side may be both).
@@ -440,6 +602,13 @@ mod tests {
         // Nothing hit named, or a toll: no.
         assert!(!hit("Artillery shelled the town of Nikopol."));
         assert!(!only_property_hit(&words("Missiles hit a petrochemical complex."), true));
+        // Officials who tell of the strike, and the attackers' aircraft, are no people hit.
+        assert!(hit("Israel has struck bridges and railways in Iran, prime minister Benjamin Netanyahu says."));
+        assert!(hit("The refinery is struck in a missile attack, according to Energy Minister Eli Cohen."));
+        assert!(hit("Tasnim reports that American fighter jets attacked the Iranshahr Airport."));
+        assert!(!hit("Fighters attacked the airport terminal, wounding a guard."));
+        // A place where people gather had people in it.
+        assert!(!hit("The minister condemned the attack on a petrol station and restaurant."));
         // A bomb that did not go off was laid among people.
         assert!(!hit("A second bomb left at the bus station did not go off."));
     }
@@ -454,6 +623,16 @@ mod tests {
         assert!(!w("a base rate", 1));
         assert!(!w("the army said", 1));
         assert!(!w("police personnel", 1));
+    }
+
+    #[test]
+    fn a_capitalized_word_before_a_mention_makes_it_a_longer_names_tail() {
+        let text = "Photo 2/6 A Free Syrian Army fighter. The Syrian Army advanced. Free Syrian Army";
+        let at = |s: &str| text.find(s).unwrap();
+        assert!(tail_of_a_name(text, at("Syrian Army fighter")));
+        assert!(!tail_of_a_name(text, at("Syrian Army advanced")));
+        assert!(!tail_of_a_name(text, at("Free Syrian Army fighter")));
+        assert!(!tail_of_a_name(text, 0));
     }
 
     #[test]

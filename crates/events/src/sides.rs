@@ -183,6 +183,55 @@ pub(crate) fn state_branch(name: &str, gazetteer: &Gazetteer) -> Option<(&'stati
     })
 }
 
+/// Words of a name that make a state's force (by the lexicon's kind) its military or its
+/// police: "Israel Defence Forces", "Her Majesty's Armed Forces", "IRGC Navy", "U.S.
+/// National Guard", "Philippine National Police". A state's force named otherwise (an
+/// intelligence or security service, the Revolutionary Guard) keeps its own name.
+const MILITARY_WORDS: &[&str] = &[
+    "army",
+    "navy",
+    "air force",
+    "armed forces",
+    "defence forces",
+    "defense forces",
+    "defence force",
+    "defense force",
+    "military",
+    "marines",
+    "marine corps",
+    "coast guard",
+    "national guard",
+];
+
+/// ACLED's side for a named state force: the state's "Military Forces of {}" or "Police
+/// Forces of {}", and the country. ACLED names no branch of a state's forces: "Indian Air
+/// Force" ([`state_branch`]) and the lexicon's state forces whose names hold a branch's
+/// words ("Israel Defence Forces", country `IL`) are the state's forces.
+pub(crate) fn state_force_of(
+    name: &str,
+    kind: ActorKind,
+    country: Option<&str>,
+    gazetteer: &Gazetteer,
+) -> Option<(&'static str, String)> {
+    // "A Pakistan Army": an article the entity span took in.
+    let bare = ["a ", "an ", "A ", "An "].iter().find_map(|a| name.strip_prefix(a)).unwrap_or(name);
+    if let Some((side, _, cc)) = state_branch(bare, gazetteer) {
+        return Some((side, cc));
+    }
+    let cc = country.filter(|_| kind == ActorKind::StateForce)?;
+    let lower = format!(" {} ", bare.to_lowercase().replace(['.', '\'', '\u{2019}'], ""));
+    let has = |w: &&str| lower.contains(&format!(" {w} "));
+    if lower.contains("intelligence") || lower.contains("security") {
+        None
+    } else if MILITARY_WORDS.iter().any(has) {
+        Some(("Military Forces of {}", cc.to_string()))
+    } else if ["police", "gendarmerie"].iter().any(has) {
+        Some(("Police Forces of {}", cc.to_string()))
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -222,6 +271,27 @@ mod tests {
         assert_eq!(branch("Free Syrian Army"), None);
         assert_eq!(branch("Irish Republican Army"), None);
         assert_eq!(branch("Army"), None);
+    }
+
+    #[test]
+    fn named_state_forces_are_the_states_military_or_police() {
+        let gaz = Gazetteer::bundled();
+        let force = |name: &str, kind: ActorKind, cc: Option<&str>| state_force_of(name, kind, cc, gaz);
+        let military = |cc: &str| Some(("Military Forces of {}", cc.to_string()));
+        assert_eq!(force("Israel Defence Forces", ActorKind::StateForce, Some("IL")), military("IL"));
+        assert_eq!(force("Her Majestys Armed Forces", ActorKind::StateForce, Some("GB")), military("GB"));
+        assert_eq!(force("IRGC Navy", ActorKind::StateForce, Some("IR")), military("IR"));
+        assert_eq!(force("U.S. National Guard", ActorKind::StateForce, Some("US")), military("US"));
+        assert_eq!(force("A Pakistan Army", ActorKind::Organization, None), military("PK"));
+        assert_eq!(
+            force("Philippine National Police", ActorKind::StateForce, Some("PH")),
+            Some(("Police Forces of {}", "PH".to_string()))
+        );
+        // Services and guards of their own name, and groups, keep their names.
+        assert_eq!(force("Federal Security Service", ActorKind::StateForce, Some("RU")), None);
+        assert_eq!(force("Islamic Revolutionary Guard Corps", ActorKind::StateForce, Some("IR")), None);
+        assert_eq!(force("Free Syrian Army", ActorKind::RebelGroup, Some("SY")), None);
+        assert_eq!(force("Arakan Army", ActorKind::RebelGroup, Some("MM")), None);
     }
 
     #[test]

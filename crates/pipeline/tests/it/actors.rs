@@ -568,3 +568,23 @@ fn a_nationality_before_the_strike_names_its_state() {
     );
     assert_eq!(a[0].0, "Military Forces of Russia", "{a:?}");
 }
+
+#[test]
+fn a_named_state_force_is_the_states_military() {
+    // ACLED names no branch of a state's forces: the lexicon's "Israel Defence Forces"
+    // is "Military Forces of Israel".
+    let a = actors("The Israel Defense Forces opened fire on crowds of Palestinians in Rafah, Gaza, killing five.");
+    assert_eq!(a[0].0, "Military Forces of Israel", "{a:?}");
+}
+
+#[test]
+fn the_state_told_around_an_unattributed_strike_is_its_attacker() {
+    // The strike's noun near the trigger names the state: after "by" on the verb that
+    // tells it, or as a nationality before a modifier of the noun.
+    let a = actors("Six people are wounded in an airstrike carried out by Turkey near Qamishli, Syria, on Tuesday.");
+    assert_eq!(a[0].0, "Military Forces of Turkey", "{a:?}");
+    let a = actors(
+        "Nine villagers are killed and 20 others are injured in multiple Turkish retaliatory airstrikes near Qamishli, Syria.",
+    );
+    assert_eq!(a[0].0, "Military Forces of Turkey", "{a:?}");
+}
