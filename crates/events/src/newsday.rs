@@ -296,6 +296,9 @@ pub(crate) fn recalled(
     if years_since(w, ca, a) {
         return Some("years since");
     }
+    if came_after(w, a) {
+        return Some("came a day or more after");
+    }
     // "the highest toll since May 10, 2010, when 110 people were killed", "the worst
     // fighting since 2003, when US troops invaded": the time compared with is history.
     let compared = (a.saturating_sub(6)..a).any(|j| {
@@ -381,6 +384,24 @@ pub(crate) fn years_since(w: &[String], ca: usize, a: usize) -> bool {
         }
         let comma = (k + 1..a).find(|&j| at(j) == ",");
         comma.is_none_or(|c| (k + 1..c).any(|j| matches!(at(j), "which" | "when" | "whom")))
+    })
+}
+
+/// Whether the trigger at `a` tells what the report's incident "came" a day or more
+/// after: "Friday's violence came just a day after a Palestinian teen was shot dead",
+/// "Thursday's incident comes less than a year after Metrojet Flight 9268 crashed …,
+/// killing all 224 people on board", "the bombing comes two weeks after militants
+/// stormed …". The wire form tells the earlier incident for context: it is not the
+/// day's news. "came hours after" tells the same day, and a clause set apart by ";",
+/// "but" or "while" is told on its own.
+pub(crate) fn came_after(w: &[String], a: usize) -> bool {
+    let at = |k: usize| w.get(k).map_or("", String::as_str);
+    (a.saturating_sub(24)..a).any(|j| {
+        j >= 2
+            && at(j) == "after"
+            && matches!(at(j - 1), "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "decade")
+            && (j.saturating_sub(6)..j - 1).any(|k| matches!(at(k), "came" | "comes" | "come"))
+            && !(j + 1..a).any(|k| matches!(at(k), ";" | ":" | "." | "but" | "while" | "whereas"))
     })
 }
 
@@ -712,6 +733,28 @@ mod tests {
         assert!(!since("the deadliest day in more than two years after militants attacked the city", "attacked"));
         // Days and weeks since are the day's news.
         assert!(!since("two days after gunmen attacked the convoy", "attacked"));
+    }
+
+    #[test]
+    fn an_incident_the_news_came_days_after_is_history() {
+        let came = |s: &str, t: &str| {
+            let w = words(s);
+            came_after(&w, at(&w, t))
+        };
+        assert!(came("Friday 's violence came just a day after a Palestinian teen was shot dead", "shot"));
+        assert!(came(
+            "Thursday 's incident comes less than a year after Metrojet Flight 9268 crashed in Sinai , killing all 224",
+            "killing"
+        ));
+        assert!(came("The bombing comes two weeks after militants stormed a hotel", "stormed"));
+        // The same day, and the incident that came.
+        assert!(!came("The attack came hours after another bomb went off", "bomb"));
+        assert!(!came("The bombing comes two weeks after militants stormed a hotel", "bombing"));
+        // Without "came", the clause is told in sequence.
+        assert!(!came("two days after gunmen attacked the convoy", "attacked"));
+        // A clause set apart is told on its own.
+        assert!(!came("It came a day after the vote ; gunmen killed four", "killed"));
+        assert!(!came_after(&[], 0));
     }
 
     #[test]
