@@ -449,6 +449,9 @@ pub(crate) fn referenced(w: &[String], a: usize) -> Option<&'static str> {
             "after" | "since" | "following" | "until" if phrase(c + 1) => Some("after an earlier incident"),
             "aftermath" | "anniversary" | "anniversaries" if next == "of" => Some("after an earlier incident"),
             "wake" if next == "of" && prev == "the" => Some("after an earlier incident"),
+            // "accuse the pair of killing thousands", "accuses Thailand of shooting …":
+            // the one accused stands between the verb and "of".
+            "of" if accused_between(w, c) => Some("legal or comparison frame"),
             "of" if matches!(prev, "accused" | "convicted" | "guilty" | "suspected" | "mastermind" | "masterminds")
                 || matches!(prev, "perpetrator" | "perpetrators" | "history" | "reminiscent") =>
             {
@@ -481,6 +484,17 @@ pub(crate) fn referenced(w: &[String], a: usize) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// Whether a verb of accusing stands up to four words before the "of" at `c`, its
+/// object between them ("accuse the pair of", "accused Russia of"), with nothing that
+/// ends a noun phrase in between.
+fn accused_between(w: &[String], c: usize) -> bool {
+    let at = |k: usize| w.get(k).map_or("", String::as_str);
+    (c.saturating_sub(5)..c.saturating_sub(1)).any(|v| {
+        matches!(at(v), "accuse" | "accuses" | "accused" | "accusing")
+            && (v + 1..c).all(|k| !PHRASE_BREAKS.contains(&at(k)) && at(k) != "of")
+    })
 }
 
 /// Whether the trigger at `a` of the words `w` is negated: "have not been detained",
@@ -902,6 +916,10 @@ mod tests {
         assert!(framed("the two men accused of carrying out the Boston Marathon bombing", "bombing").is_some());
         assert!(framed("Van Dyke was charged with murder in November", "murder").is_some());
         assert!(framed("Ankara accuses him of being behind the coup attempt", "coup").is_some());
+        // The one accused between the verb and "of".
+        assert!(framed("rights groups accuse the pair of killing thousands in Aleppo", "killing").is_some());
+        assert!(framed("Hun Manet accuses Thailand of shooting a villager", "shooting").is_some());
+        assert_eq!(framed("Kyiv accused Moscow and the head of the attack unit", "attack"), None);
         assert!(framed(
             "remained in prison, charged with complicity in the assassination of Carrero Blanco",
             "assassination"
