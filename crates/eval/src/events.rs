@@ -263,6 +263,7 @@ fn score_all<G: std::borrow::Borrow<GoldEvent>>(
                 }
             }
             diff("date", format!("{:?}", g.date), format!("{:?}", p.date));
+            diff("backgr.", format!("{}", g.background), format!("{}", p.background));
         }
         f.detection.tp += 1;
         f.pairs += 1;

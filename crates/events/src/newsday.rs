@@ -296,6 +296,9 @@ pub(crate) fn recalled(
     if years_since(w, ca, a) {
         return Some("years since");
     }
+    if came_after(w, a) {
+        return Some("came a day or more after");
+    }
     // "the highest toll since May 10, 2010, when 110 people were killed", "the worst
     // fighting since 2003, when US troops invaded": the time compared with is history.
     let compared = (a.saturating_sub(6)..a).any(|j| {
@@ -384,6 +387,24 @@ pub(crate) fn years_since(w: &[String], ca: usize, a: usize) -> bool {
     })
 }
 
+/// Whether the trigger at `a` tells what the report's incident "came" a day or more
+/// after: "Friday's violence came just a day after a Palestinian teen was shot dead",
+/// "Thursday's incident comes less than a year after Metrojet Flight 9268 crashed …,
+/// killing all 224 people on board", "the bombing comes two weeks after militants
+/// stormed …". The wire form tells the earlier incident for context: it is not the
+/// day's news. "came hours after" tells the same day, and a clause set apart by ";",
+/// "but" or "while" is told on its own.
+pub(crate) fn came_after(w: &[String], a: usize) -> bool {
+    let at = |k: usize| w.get(k).map_or("", String::as_str);
+    (a.saturating_sub(24)..a).any(|j| {
+        j >= 2
+            && at(j) == "after"
+            && matches!(at(j - 1), "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "decade")
+            && (j.saturating_sub(6)..j - 1).any(|k| matches!(at(k), "came" | "comes" | "come"))
+            && !(j + 1..a).any(|k| matches!(at(k), ";" | ":" | "." | "but" | "while" | "whereas"))
+    })
+}
+
 /// Seasons: "last summer", like "last November", tells an earlier time.
 const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
 
@@ -428,6 +449,9 @@ pub(crate) fn referenced(w: &[String], a: usize) -> Option<&'static str> {
             "after" | "since" | "following" | "until" if phrase(c + 1) => Some("after an earlier incident"),
             "aftermath" | "anniversary" | "anniversaries" if next == "of" => Some("after an earlier incident"),
             "wake" if next == "of" && prev == "the" => Some("after an earlier incident"),
+            // "accuse the pair of killing thousands", "accuses Thailand of shooting …":
+            // the one accused stands between the verb and "of".
+            "of" if accused_between(w, c) => Some("legal or comparison frame"),
             "of" if matches!(prev, "accused" | "convicted" | "guilty" | "suspected" | "mastermind" | "masterminds")
                 || matches!(prev, "perpetrator" | "perpetrators" | "history" | "reminiscent") =>
             {
@@ -460,6 +484,17 @@ pub(crate) fn referenced(w: &[String], a: usize) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// Whether a verb of accusing stands up to four words before the "of" at `c`, its
+/// object between them ("accuse the pair of", "accused Russia of"), with nothing that
+/// ends a noun phrase in between.
+fn accused_between(w: &[String], c: usize) -> bool {
+    let at = |k: usize| w.get(k).map_or("", String::as_str);
+    (c.saturating_sub(5)..c.saturating_sub(1)).any(|v| {
+        matches!(at(v), "accuse" | "accuses" | "accused" | "accusing")
+            && (v + 1..c).all(|k| !PHRASE_BREAKS.contains(&at(k)) && at(k) != "of")
+    })
 }
 
 /// Whether the trigger at `a` of the words `w` is negated: "have not been detained",
@@ -715,6 +750,28 @@ mod tests {
     }
 
     #[test]
+    fn an_incident_the_news_came_days_after_is_history() {
+        let came = |s: &str, t: &str| {
+            let w = words(s);
+            came_after(&w, at(&w, t))
+        };
+        assert!(came("Friday 's violence came just a day after a Palestinian teen was shot dead", "shot"));
+        assert!(came(
+            "Thursday 's incident comes less than a year after Metrojet Flight 9268 crashed in Sinai , killing all 224",
+            "killing"
+        ));
+        assert!(came("The bombing comes two weeks after militants stormed a hotel", "stormed"));
+        // The same day, and the incident that came.
+        assert!(!came("The attack came hours after another bomb went off", "bomb"));
+        assert!(!came("The bombing comes two weeks after militants stormed a hotel", "bombing"));
+        // Without "came", the clause is told in sequence.
+        assert!(!came("two days after gunmen attacked the convoy", "attacked"));
+        // A clause set apart is told on its own.
+        assert!(!came("It came a day after the vote ; gunmen killed four", "killed"));
+        assert!(!came_after(&[], 0));
+    }
+
+    #[test]
     fn incident_words_that_modify_a_noun_name_no_incident() {
         assert!(modifier_use("riot", "police"));
         assert!(modifier_use("attack", "helicopters"));
@@ -859,6 +916,10 @@ mod tests {
         assert!(framed("the two men accused of carrying out the Boston Marathon bombing", "bombing").is_some());
         assert!(framed("Van Dyke was charged with murder in November", "murder").is_some());
         assert!(framed("Ankara accuses him of being behind the coup attempt", "coup").is_some());
+        // The one accused between the verb and "of".
+        assert!(framed("rights groups accuse the pair of killing thousands in Aleppo", "killing").is_some());
+        assert!(framed("Hun Manet accuses Thailand of shooting a villager", "shooting").is_some());
+        assert_eq!(framed("Kyiv accused Moscow and the head of the attack unit", "attack"), None);
         assert!(framed(
             "remained in prison, charged with complicity in the assassination of Carrero Blanco",
             "assassination"
