@@ -40,11 +40,9 @@ const STREET_WORDS: &[&str] =
     &["Street", "Road", "Avenue", "Lane", "Boulevard", "Square", "St.", "Rd.", "Ave.", "St", "Rd", "Ave", "Blvd"];
 
 /// Words of water bodies, islands and mountains that make the place name beside them a
-/// feature's own ("Manila Bay", "Hudson River", "Coron Island", "Lake Tana", "Sandia
-/// Mountains"): the feature is not the town or division of that name, and often lies far
-/// from it (the Mississippi River from Jackson, the Hudson River from Hudson County's
-/// seat). Landforms that belong to the region they are named after ("Kashmir Valley",
-/// "Sinai Peninsula") are not among them.
+/// feature's own ("Lake Chad", "Gulf of Guinea", "Sandia Mountains"); rivers are
+/// [`RIVER_WORDS`]. Landforms that belong to the region they are named after ("Kashmir
+/// Valley", "Sinai Peninsula") are not among them.
 const FEATURE_WORDS: &[&str] = &[
     "bay",
     "gulf",
@@ -54,8 +52,6 @@ const FEATURE_WORDS: &[&str] = &[
     "lakes",
     "lagoon",
     "reservoir",
-    "river",
-    "creek",
     "strait",
     "straits",
     "channel",
@@ -75,16 +71,43 @@ const FEATURE_WORDS: &[&str] = &[
     "hills",
 ];
 
+/// Words of streams, whose point is their mouth, not the town of the same name.
+const RIVER_WORDS: &[&str] = &["river", "creek"];
+
 /// Whether the place name at `start..end` inside `name` is a namesake's part, not that
-/// place: beside a word of [`FEATURE_WORDS`] ("Manila Bay", "Lake Tana", "Gulf of
-/// Guinea"), or after "New" ("New Julfa" is not Julfa, 600 km away).
-fn names_a_namesake(name: &str, start: usize, end: usize) -> bool {
+/// place: after "New" ("New Julfa" is not Julfa, 600 km away); beside a river word
+/// ("Dnipro River", "River Ouse"), for a river's point is its mouth, far from most towns
+/// along it; or a country's or first-level division's name beside another word of
+/// [`FEATURE_WORDS`] ("Lake Chad", "Gulf of Guinea"), a feature at the division's edge,
+/// far from its point. A town beside a bay, island, lake or mountain word names a feature
+/// at the town ("Manila Bay", "Coron Island", "Mount Sinjar"), so the town stays its
+/// reading: on GUM's dev documents both such readings (Manila Bay, Coron Island) lie
+/// within 30 km of the feature's point.
+fn names_a_namesake(gaz: &Gazetteer, name: &str, start: usize, end: usize) -> bool {
     let clean = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     let feature = |w: Option<&str>| w.is_some_and(|w| FEATURE_WORDS.contains(&clean(w).as_str()));
     let mut before = name[..start].split_whitespace().rev();
     let previous = before.next();
     let after_of = if previous == Some("of") { before.next() } else { None };
-    feature(name[end..].split_whitespace().next()) || feature(previous) || feature(after_of) || previous == Some("New")
+    if previous == Some("New") {
+        return true;
+    }
+    let next = name[end..].split_whitespace().next();
+    let river = |w: Option<&str>| w.is_some_and(|w| RIVER_WORDS.contains(&clean(w).as_str()));
+    if river(next) || river(previous) || river(after_of) {
+        return true;
+    }
+    let beside_feature = feature(next) || feature(previous) || feature(after_of);
+    beside_feature && country_or_state_name(gaz, &name[start..end])
+}
+
+/// Whether `part` is a country's or a first-level division's own name ("Arkansas",
+/// "Chad"), not only a town's or a county's ("Manila", "Hudson").
+fn country_or_state_name(gaz: &Gazetteer, part: &str) -> bool {
+    gaz.lookup(part).into_iter().any(|i| {
+        matches!(gaz.entry(i).kind, tidings_geo::Kind::Country | tidings_geo::Kind::Admin1)
+            && gaz.is_primary_name(i, part)
+    })
 }
 
 /// A span to resolve: a place mention, or a place name inside another name.
@@ -142,7 +165,7 @@ fn candidates(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<Candidate> {
                     continue;
                 }
                 let mut parts = if known || street { Vec::new() } else { inside(TOWN_IN_PLACE, false) };
-                parts.retain(|c| !names_a_namesake(name, c.start - e.start, c.end - e.start));
+                parts.retain(|c| !names_a_namesake(gaz, name, c.start - e.start, c.end - e.start));
                 // The first place inside, and the places joined to it by dashes
                 // ("Colorado–Utah border", "Dushanbe-Kulob-Khorog highway").
                 let dashed = parts
@@ -536,8 +559,10 @@ mod tests {
         Entity { start, end: start + name.len(), label, sentence: 0, cluster: None, country: None }
     }
 
-    /// A town or state named beside a water, island or mountain word, or after "New", is
-    /// not read for the feature the gazetteer lacks; a place beside other words still is.
+    /// A country or state named beside a water, island or mountain word, any place
+    /// beside a river word, or a town after "New", is not read for the feature the
+    /// gazetteer lacks; a town beside a bay, island or mountain word is, for the feature
+    /// lies at it (Tampa Bay, Mount Sinjar), and so is a place beside other words.
     #[test]
     fn a_feature_named_after_a_place_is_not_that_place() {
         let gaz = Gazetteer::bundled();
@@ -545,11 +570,15 @@ mod tests {
             let ents = Entities { entities: vec![mention(text, name, label)], clusters: Vec::new() };
             places(gaz, text, &ents).iter().map(|p| text[p.span_start..p.span_end].to_string()).collect::<Vec<_>>()
         };
-        assert!(found("Boats sailed on Manila Bay.", "Manila Bay", Label::Gpe).is_empty());
-        assert!(found("They crossed the Hudson River.", "Hudson River", Label::Loc).is_empty());
         assert!(found("A barge sank in the Arkansas River.", "Arkansas River", Label::Loc).is_empty());
-        assert!(found("We dived off Coron Island.", "Coron Island", Label::Loc).is_empty());
+        assert!(found("Boats cross the Ohio River.", "Ohio River", Label::Loc).is_empty());
+        assert_eq!(found("Boats sailed on Manila Bay.", "Manila Bay", Label::Gpe), ["Manila"]);
+        assert_eq!(found("Yazidis fled to Mount Sinjar.", "Mount Sinjar", Label::Loc), ["Sinjar"]);
+        assert_eq!(found("Boats sailed on Tampa Bay.", "Tampa Bay", Label::Loc), ["Tampa"]);
+        assert!(found("Troops crossed the Dnipro River.", "Dnipro River", Label::Loc).is_empty());
+        assert!(found("They crossed the Hudson River.", "Hudson River", Label::Loc).is_empty());
         assert!(found("They walked to New Julfa.", "New Julfa", Label::Gpe).is_empty());
+        assert!(found("Hikers crossed the Colorado Mountains.", "Colorado Mountains", Label::Loc).is_empty());
         assert_eq!(found("A bomb hit the Kabul Green Zone.", "Kabul Green Zone", Label::Loc), ["Kabul"]);
     }
 

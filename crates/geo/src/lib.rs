@@ -161,6 +161,23 @@ fn index_key(name: &str) -> String {
     }
 }
 
+/// "X Islands" for the plural of one word "Xs" ("chathams" → "chatham islands"), or none.
+fn island_group_of_plural(k: &str) -> Option<String> {
+    let stem = k.strip_suffix('s').filter(|s| s.len() > 2 && !s.contains(' ') && !s.ends_with('s'))?;
+    Some(format!("{stem} islands"))
+}
+
+/// The written-out forms of a name that opens with an abbreviated saint ("st anne" →
+/// "saint anne", "sainte anne"; "ste rose" → "sainte rose"), or none.
+fn saint_written_out(k: &str) -> Vec<String> {
+    let Some((first, rest)) = k.split_once(' ') else { return Vec::new() };
+    match first.trim_end_matches('.') {
+        "st" => vec![format!("saint {rest}"), format!("sainte {rest}")],
+        "ste" => vec![format!("sainte {rest}")],
+        _ => Vec::new(),
+    }
+}
+
 /// Compiles the gazetteer's TSV form (as `cargo xtask build-gazetteer` writes it: one
 /// record a line, `kind id name country admin1 admin2 lat lon rep_lat rep_lon population
 /// class feature countries names`, names `|`-joined; `demonym` lines carry the word and
@@ -353,6 +370,25 @@ impl Gazetteer {
         for i in loose.iter().chain(province.iter()) {
             if !found.contains(&i) {
                 found.push(i);
+            }
+        }
+        // "St François", "St Anne": English abbreviates the saint of a French town's name
+        // that GeoNames writes out ("Saint-François", "Sainte-Anne"); the resolver chooses
+        // among these towns and the places that have the abbreviated name itself. Only
+        // towns: news names a division in full, and "St. Louis" is not Senegal's
+        // Saint-Louis region.
+        // "the Chathams", "the Shetlands": an island group's name as a plural, for the
+        // division or country named "X Islands", where nothing has the plural itself.
+        if found.is_empty() {
+            if let Some(group) = island_group_of_plural(&k) {
+                found.extend(self.layout.exact.get(&self.bytes, &group).iter());
+            }
+        }
+        for full in saint_written_out(&k) {
+            for i in self.layout.loose.get(&self.bytes, &loose_key(&full)).iter() {
+                if self.entry(i).kind == Kind::City && !found.contains(&i) {
+                    found.push(i);
+                }
             }
         }
         found
@@ -1596,6 +1632,31 @@ mod tests {
         let r = resolve_doc(&[toponym("Washington State"), toponym("Oregon")]);
         let washington = r[0].unwrap();
         assert_eq!((washington.kind, washington.name.as_str()), (Kind::Admin1, "Washington"), "{washington:?}");
+    }
+
+    /// "the Chathams" is New Zealand's Chatham Islands.
+    #[test]
+    fn an_island_group_named_as_a_plural() {
+        let gaz = Gazetteer::bundled();
+        let ids = |name: &str| gaz.lookup(name).iter().map(|&i| gaz.entry(i).id).collect::<Vec<_>>();
+        assert!(ids("the Chathams").contains(&4033013));
+        assert!(ids("Chathams").contains(&4033013));
+        assert!(ids("Nowheres").is_empty());
+    }
+
+    /// "St François", "St Anne" in a story on Guadeloupe: the towns GeoNames writes out
+    /// as Saint-François and Sainte-Anne; a name the gazetteer has as written keeps its
+    /// own readings.
+    #[test]
+    fn an_abbreviated_saint_is_written_out() {
+        let gaz = Gazetteer::bundled();
+        let ids = |name: &str| gaz.lookup(name).iter().map(|&i| gaz.entry(i).id).collect::<Vec<_>>();
+        assert!(ids("St François").contains(&3578441));
+        assert!(ids("St. Anne").contains(&3578466));
+        assert!(ids("Ste Anne").contains(&3578466));
+        let petersburg = resolve_one("St Petersburg", &[]).unwrap();
+        assert_eq!(petersburg.id, 498817);
+        assert!(ids("St Nowhereville").is_empty());
     }
 
     #[test]
