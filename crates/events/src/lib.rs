@@ -533,8 +533,23 @@ fn choose_sides(
             }
             None => coded.actor_candidates.push(cands),
         }
+        let drone = s.lower.iter().any(|w| w.contains("drone"));
+        unknown_drone_operator(e, drone);
     }
     coded.events = events;
+}
+
+/// A drone strike whose operator nobody names has no attacker in ACLED's coding (17 of
+/// 34 such strikes on eval/events/portal/train.jsonl, the rest mostly an armed group
+/// the report names): drones are flown by armed groups as well as states, so the
+/// "Unidentified Military Forces" the rules and the model give an unclaimed air strike
+/// (right for no drone strike of the development sets or portal/train) is dropped.
+/// `drone`: whether the event's sentence names a drone.
+fn unknown_drone_operator(e: &mut Event, drone: bool) {
+    let unidentified = e.actor1.as_ref().is_some_and(|a| a.name.starts_with("Unidentified Military Forces"));
+    if drone && unidentified && e.sub_event_type == "Air/drone strike" {
+        e.actor1 = None;
+    }
 }
 
 /// The people arrested after an attack, a riot or a protest the report told before are
@@ -1152,8 +1167,9 @@ fn code_triggers(s: &Sent, coded: &mut Coded, found: &[(usize, usize, Family)], 
             // group's; a bombing or killing that names no victims hit civilians.
             if happened && family.is_violent() && family != Family::Clash {
                 // An air strike is a state's: by nobody named, ACLED's "Unidentified
-                // Military Forces", or in a story of the coalition against the Islamic
-                // State, the coalition's.
+                // Military Forces" (a drone's operator stays unknown: see
+                // `unknown_drone_operator`), or in a story of the coalition against the
+                // Islamic State, the coalition's.
                 let air = d.family == Family::AirStrike;
                 if d.actor1.is_none() && air && coalition_named(s.ctx, d.location.as_ref()) {
                     let evidence = vec![s.span(0, s.tokens.len())];

@@ -292,6 +292,9 @@ fn an_air_strike_nobody_is_named_for_was_unidentified_military_forces() {
     // `actors2`).
     let a = actors("Air strikes carried out on Wednesday hit a camp near Djibo in Burkina Faso, killing 20 people.");
     assert_eq!(a[0].0, "Unidentified Military Forces (Burkina Faso)", "{a:?}");
+    // A drone strike nobody is named for has no attacker: armed groups fly drones too.
+    let a = actors("A drone strike on Wednesday hit a camp near Djibo in Burkina Faso, killing 20 people.");
+    assert_eq!(a[0].0, "", "{a:?}");
 }
 
 /// The learned choice of sides (`tidings_events::ActorModel`, `cargo xtask
