@@ -861,3 +861,14 @@ fn the_lone_incident_a_short_note_frames_is_news() {
     );
     assert!(!news(&ex).is_empty(), "{:#?}", ex.events);
 }
+
+#[test]
+fn a_date_in_a_relative_clause_of_another_noun_does_not_date_the_incident() {
+    // "last year" tells the theatre's past, not the protest's day.
+    let ex = code_on(
+        "Thousands of people protest in Novi Sad, Serbia, against the planned demolition of the old city \
+         theatre, which was closed to the public last year.",
+        "2025-11-11",
+    );
+    assert_eq!(news(&ex).len(), 1, "{:#?}", ex.events);
+}
