@@ -186,10 +186,48 @@ pub(crate) fn clause_dates<'a>(s: &Sent<'a>, trigger: usize) -> Vec<&'a Time> {
             let (a, b) = if i < trigger { (i, trigger) } else { (trigger, i) };
             let relative = i < trigger
                 && (a..b).rev().find(|&k| s.word(k) == "where").is_some_and(|w| !(w..b).any(|k| s.word(k) == ","));
-            !relative && !(a..b).any(|k| s.word(k) == ";")
+            let past = t.timex_type == TimexType::Date
+                && (person_clause_apart(s, i, trigger) || other_noun_clause(s, i, trigger));
+            !relative && !past && !(a..b).any(|k| s.word(k) == ";")
         })
         .collect()
 }
+
+/// Whether the date at word `i` lies in a relative clause about a person, closed by a
+/// comma, that does not hold the trigger at word `trigger` ("killed Abu Machi, who took
+/// part in the October 7 attacks, during an airstrike"): the clause tells the person's
+/// past, not when the sentence's incident happened. A trigger before the clause counts
+/// only when the clause opens right after the person's comma (", who"): an appositive
+/// ("Humayun, an Army captain who was killed in a 2004 car bombing") may hold the
+/// incident a headline word before it names. "which" clauses are not counted: "The
+/// attack, which took place on Sunday, killed five" dates the attack. Only days, months
+/// and years are set apart this way: a time of day ("The insurgents, who arrived shortly
+/// before midnight, attacked the base") tells the incident's own hour.
+fn person_clause_apart(s: &Sent, i: usize, trigger: usize) -> bool {
+    let Some(open) = (0..i).rev().find(|&k| s.word(k) == ",") else { return false };
+    let Some(close) = (i + 1..s.lower.len()).find(|&k| s.word(k) == ",") else { return false };
+    let who = (open + 1..i).find(|&k| matches!(s.word(k), "who" | "whom" | "whose"));
+    match who {
+        Some(_) if trigger > close => true,
+        Some(w) => trigger < open && w == open + 1,
+        None => false,
+    }
+}
+
+/// Whether the date at word `i` lies in a relative clause opened by ", which" (or
+/// ", who") well after the trigger at word `trigger` ("protest … against the
+/// re-development of the General Staff Building, which was delisted last year"): the
+/// clause tells the past of a noun of its own. Close after the trigger ("The attack on
+/// the embassy, which killed five in 1998") it may tell the trigger's own.
+fn other_noun_clause(s: &Sent, i: usize, trigger: usize) -> bool {
+    let Some(c) = (trigger + 1..i).rev().find(|&k| s.word(k) == ",") else { return false };
+    c >= trigger + RELATIVE_APART
+        && matches!(s.lower.get(c + 1).map(String::as_str), Some("which" | "who" | "whom" | "whose"))
+}
+
+/// How many words after the trigger a relative clause opens for
+/// [`other_noun_clause`] to read it as told of another noun.
+const RELATIVE_APART: usize = 5;
 
 /// The date nearest the trigger, and whether it merely dates a report.
 pub(crate) fn nearest_date(s: &Sent, trigger: usize) -> Option<(Time, bool)> {

@@ -3,6 +3,18 @@
 
 use super::*;
 
+/// How many sentences a note may have for its lone framed incident to be its news.
+const SHORT_NOTE_SENTENCES: usize = 2;
+
+/// Whether "after" or "following" stands among the few words before the draft's
+/// trigger ("following an Iranian drone attack", "After the riot").
+fn follows_frame(ctx: &Context, d: &Draft) -> bool {
+    let k = ctx.seg.tokens.partition_point(|t| t.start < d.trigger.start);
+    ctx.seg.tokens[k.saturating_sub(4)..k]
+        .iter()
+        .any(|t| matches!(ctx.text[t.start..t.end].to_lowercase().as_str(), "after" | "following"))
+}
+
 pub(crate) fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>, coded: &mut Coded) {
     // The lead: the first news event (dated by its own date or its report's).
     // Without a publication date, the latest date the document names stands for it: a
@@ -50,7 +62,7 @@ pub(crate) fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>,
             }),
             lead_sentences,
         );
-    let is_background = |d: &Draft| -> bool {
+    let background_if = |d: &Draft, frames_count: bool| -> bool {
         let earlier = match (&d.date, lead_day) {
             (Some((t, false)), Some(lead)) => {
                 days(&t.value).is_some_and(|v| v < lead && t.value.len() == 10) && (!d.separate || is_background(d))
@@ -81,9 +93,20 @@ pub(crate) fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>,
             && d.date.as_ref().is_some_and(|(t, report)| {
                 !report && (newsday::recent(&t.value) || (ctx.anchor.is_some() && days(&t.value).is_some()))
             });
-        let referenced = d.referenced && !dated_news;
+        let referenced = frames_count && d.referenced && !dated_news;
         is_background(d) || earlier || d.recalled || undated_in_commentary || referenced || coarse
     };
+    // A short dated note whose only incidents are history, one of them the point its
+    // news follows ("Following the riot, 27 inmates are found dead", "a fire is reported
+    // … following a drone attack"), tells that incident's outcome as the day's news: the
+    // incident is news too, unless something else sets it in the past. Legal and
+    // describing frames ("accused of killing", "men arrested in Spain") stay history.
+    let followed = |d: &Draft| d.referenced && follows_frame(ctx, d);
+    let lone_frame = ctx.anchor.is_some()
+        && ctx.seg.sentences.len() <= SHORT_NOTE_SENTENCES
+        && drafts.iter().any(followed)
+        && drafts.iter().all(|d| background_if(d, true));
+    let is_background = |d: &Draft| background_if(d, !(lone_frame && followed(d)));
     let lead = drafts.iter().find(|d| !is_background(d));
     let lead_date = lead.and_then(|d| d.date.clone()).map(|(t, _)| t);
     // The lead's place, else where the report was filed (its dateline).

@@ -832,3 +832,43 @@ fn without_a_publication_date_last_week_is_history() {
     let news: Vec<&str> = news(&ex).iter().map(|e| e.sub_event_type.as_str()).collect();
     assert_eq!(news, ["Attack"], "{:#?}", ex.events);
 }
+
+#[test]
+fn a_date_in_a_clause_about_a_person_does_not_date_the_incident() {
+    // The October 7 attacks are the militant's past; the airstrike is today's news.
+    let ex = code_on(
+        "The Israeli military announces that it has killed Hamas militant Akram Abu Machi, who took part \
+         in the October 7 attacks on Israel, during an airstrike in southern Gaza.",
+        "2026-06-24",
+    );
+    let strike = ex.events.iter().find(|e| e.sub_event_type == "Air/drone strike").expect("the airstrike");
+    assert!(!strike.background, "{:#?}", ex.events);
+}
+
+#[test]
+fn the_lone_incident_a_short_note_frames_is_news() {
+    // "Following the riot": the note tells the riot's outcome as the day's news.
+    let ex = code_on(
+        "Following the riot, 27 inmates at the Machala prison are found dead by asphyxiation, with \
+         investigations ongoing to determine the circumstances of the deaths.",
+        "2025-11-09",
+    );
+    assert!(!news(&ex).is_empty(), "{:#?}", ex.events);
+    let ex = code_on(
+        "A large fire is reported at an oil terminal in Fujairah, United Arab Emirates, following an \
+         Iranian Shahed drone attack.",
+        "2026-03-03",
+    );
+    assert!(!news(&ex).is_empty(), "{:#?}", ex.events);
+}
+
+#[test]
+fn a_date_in_a_relative_clause_of_another_noun_does_not_date_the_incident() {
+    // "last year" tells the theatre's past, not the protest's day.
+    let ex = code_on(
+        "Thousands of people protest in Novi Sad, Serbia, against the planned demolition of the old city \
+         theatre, which was closed to the public last year.",
+        "2025-11-11",
+    );
+    assert_eq!(news(&ex).len(), 1, "{:#?}", ex.events);
+}
