@@ -36,6 +36,7 @@
 mod actor_choice;
 pub mod analysis;
 mod arguments;
+mod article_roles;
 mod candidates;
 mod classify;
 mod clauses;
@@ -520,6 +521,10 @@ fn choose_sides(
             Some(m) => {
                 let unnamed = e.actor1.is_none();
                 actor_choice::choose(ctx, coded, m, e, &cands);
+                article_roles::national_force_agent(&s, coded, e);
+                article_roles::crowd_agent(&s, coded, e);
+                article_roles::people_at_large(&s, coded, e);
+                article_roles::debug(&s, e);
                 // A town taken by a state's forces the model named is the government's
                 // regained territory, as the rules code it when they name the force.
                 let state = e.actor1.as_ref().is_some_and(|a| {

@@ -1,6 +1,7 @@
 //! End-to-end checks of the pipeline on the reference article and on every example.
 
 mod actors;
+mod article_roles;
 mod props;
 mod scaling;
 mod spans;
