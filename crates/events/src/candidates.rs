@@ -332,7 +332,72 @@ pub(crate) fn kept_as_told(s: &Sent, mut found: Vec<(usize, usize, Family)>) -> 
             t.2 = Family::Abduction;
         }
     }
+    found.retain(|t| t.2 != Family::Withdrawal || withdrawal_told(s, t.0, t.1));
+    // "A mosque with two people inside is set on fire": a building burnt with people in
+    // it is violence against them, not property destroyed.
+    for t in &mut found {
+        if t.2 == Family::Riot && property_trigger(s, t.0, t.1) && people_inside(s, t.0) {
+            t.2 = Family::Attack;
+        }
+    }
+    // "about 30 houses were set on fire" in the telling of a raid is part of the raid: the
+    // passive forms are triggers only where they burn people.
+    found.retain(|t| {
+        !(t.2 == Family::Riot
+            && matches!(s.word(t.0), "set")
+            && matches!(s.word(t.1 - 1), "fire" | "alight")
+            && s.word(t.0 + 1) != "fire")
+    });
     found
+}
+
+/// Words that name armed forces withdrawing ("the Malian military has begun to
+/// withdraw", "SDF units withdraw").
+const FORCE_WORDS: &[&str] =
+    &["troops", "forces", "military", "army", "soldiers", "units", "fighters", "militants", "rebels", "peacekeepers"];
+
+/// Words right before a withdrawal verb that tell it as not (yet) done: "will withdraw",
+/// "will not withdraw", "to withdraw", "must withdraw".
+const UNDONE: &[&str] = &["will", "would", "not", "to", "must", "should", "could", "may", "might", "never"];
+
+/// Whether a withdrawal trigger `a..b` tells armed forces leaving a place: a force named
+/// before it (or a state force or armed group in its clause), "from" or "out of" a place
+/// or a territory noun after it, and no modal, negation or infinitive before it
+/// ("will withdraw from Iraq by September", "directing the U.S. to withdraw from the
+/// WHO"), except a beginning ("has begun to withdraw from Tessalit").
+pub(crate) fn withdrawal_told(s: &Sent, a: usize, b: usize) -> bool {
+    let n = s.lower.len();
+    let from = if matches!(s.word(b - 1), "from" | "of") {
+        Some(b)
+    } else {
+        (b..(b + 5).min(n)).find(|&k| s.word(k) == "from").map(|k| k + 1)
+    };
+    let Some(from) = from else { return false };
+    let place = s.places().any(|p| (from..from + 4).contains(&s.at(p.span_start)))
+        || (from..(from + 4).min(n)).any(|k| {
+            rules::TERRITORY_NOUNS.contains(&s.word(k)) || matches!(s.word(k), "airbase" | "positions" | "region")
+        });
+    // Police leaving a street or a town centre hand over no territory.
+    let window = a.saturating_sub(6)..a;
+    let police = window.clone().any(|k| s.word(k).starts_with("police"));
+    let force = window.clone().any(|k| FORCE_WORDS.contains(&s.word(k))) || (armed_mention_in(s, window) && !police);
+    let begun = |k: usize| matches!(s.word(k), "begun" | "began" | "begins" | "start" | "started" | "starts");
+    let undone = (a.saturating_sub(3)..a).any(|k| UNDONE.contains(&s.word(k)) && !(k > 0 && begun(k - 1)));
+    place && force && !undone
+}
+
+/// Whether people are told inside what the trigger at `a` burns: "with two people
+/// inside", "families trapped inside", "burned alive", in the trigger's clause.
+pub(crate) fn people_inside(s: &Sent, a: usize) -> bool {
+    let (start, end) = clause_of(s, a);
+    (start..end).any(|k| {
+        let w = s.word(k);
+        let people = rules::CIVILIAN_NOUNS.contains(&w)
+            || rules::PERSON_NOUNS.contains(&w)
+            || matches!(w, "worshipers" | "family");
+        (people && (k + 1..(k + 3).min(end)).any(|j| matches!(s.word(j), "inside" | "trapped")))
+            || (matches!(w, "burned" | "burnt") && s.lower.get(k + 1).is_some_and(|x| x == "alive"))
+    })
 }
 
 /// Violent verbs in the present of news summaries, which the lexicon names by their past

@@ -422,8 +422,16 @@ pub fn code(ctx: &Context) -> Coded {
     let filed_at = dateline.as_ref().and_then(|d| dateline_place(ctx, d));
     finish(ctx, drafts, filed_at.clone(), &mut coded);
     if let Some(model) = ctx.model {
-        let told: Vec<bool> =
-            coded.events.iter().map(|e| violence_carried_out(ctx, &index, dateline_range, e)).collect();
+        let told: Vec<bool> = coded
+            .events
+            .iter()
+            .map(|e| {
+                violence_carried_out(ctx, &index, dateline_range, e)
+                    || agreement_reached(ctx, &index, dateline_range, e)
+                    || territory_changed(ctx.text, e)
+                    || people_set_on_fire(e)
+            })
+            .collect();
         relabel(ctx, model, &mut coded.events, &told);
         newsday_model::newsday_check(ctx, model, &mut coded.events);
         if coded.events.is_empty() {

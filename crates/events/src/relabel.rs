@@ -72,6 +72,94 @@ pub(crate) fn violence_carried_out(ctx: &Context, index: &Index, dateline: Optio
     told_as_done(&s, a, b)
 }
 
+/// Whether the rules coded an agreement told as made ("Mediators and Hamas reach an
+/// agreement", "negotiators have agreed to a deal"): a verb of agreeing makes it the
+/// day's news, which the check's cues (casualty and weapon words) do not see.
+pub(crate) fn agreement_reached(ctx: &Context, index: &Index, dateline: Option<(usize, usize)>, e: &Event) -> bool {
+    if e.sub_event_type != "Agreement" || e.modality != Modality::Occurred {
+        return false;
+    }
+    let Some((k, a, b)) = e.evidence.first().and_then(|sp| span_tokens(ctx.seg, sp)) else { return false };
+    let tokens = &ctx.seg.tokens[ctx.seg.sentences[k].tokens.clone()];
+    let lower: Vec<String> = tokens.iter().map(|t| t.text(ctx.text).to_lowercase()).collect();
+    // ACLED's agreements end or pause fighting; a business or diplomatic deal is none.
+    let armistice =
+        lower.iter().any(|w| matches!(w.as_str(), "ceasefire" | "cease-fire" | "truce" | "armistice" | "peace"));
+    // "since the ceasefire took effect", "under the truce": an agreement named as a point
+    // of reference, not made that day.
+    let reference =
+        (a.saturating_sub(2)..a).any(|i| matches!(lower[i].as_str(), "since" | "after" | "before" | "until" | "under"));
+    let agreeing = rules::AGREEING.contains(&lower[a].as_str());
+    let s = index.sentence(ctx, k, tokens, lower, ctx.seg.is_caps_sentence(ctx.text, k), dateline);
+    // An armed group among the parties ("Mediators and Hamas reach an agreement"): talks
+    // between envoys or states alone are left to the check.
+    let clusters = &ctx.entities.clusters;
+    let armed_party = s.mentions.iter().any(|&(ci, _)| {
+        matches!(clusters[ci].kind, ActorKind::TerrorGroup | ActorKind::RebelGroup | ActorKind::Militia)
+    });
+    armistice && !reference && armed_party && (agreeing || agreement_made(&s, a, b))
+}
+
+/// Whether the rules coded a place changing hands told by a finite verb ("they have
+/// recaptured the Miraale area", "forces withdraw from Kidal"): like a state's strike,
+/// never dropped for want of casualty or weapon words; a noun ("the liberation of")
+/// may be.
+pub(crate) fn territory_changed(text: &str, e: &Event) -> bool {
+    let territory = matches!(
+        e.sub_event_type.as_str(),
+        "Government regains territory" | "Non-state actor overtakes territory" | "Non-violent transfer of territory"
+    );
+    let verb = e.evidence.first().is_some_and(|t| {
+        let first = t.text.split_whitespace().next().unwrap_or("").to_lowercase();
+        (first.ends_with("ed") && first != "seized")
+            || matches!(
+                first.as_str(),
+                "took"
+                    | "takes"
+                    | "retook"
+                    | "retakes"
+                    | "overran"
+                    | "recaptures"
+                    | "withdrew"
+                    | "withdraws"
+                    | "withdraw"
+                    | "withdrawn"
+            )
+    });
+    // A place it names: the event's own place right after the verb, or a territory noun
+    // ("the Miraale area"); "three are recaptured" took back prisoners, no place.
+    let place = || {
+        e.evidence.first().is_some_and(|t| {
+            let after = text.get(t.end..).unwrap_or("");
+            let mut near =
+                after.split_whitespace().take(6).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+            let located = e
+                .location
+                .as_ref()
+                .and_then(|p| p.evidence.first())
+                .is_some_and(|p| p.start >= t.end && p.start <= t.end + 60);
+            located
+                || near.any(|w| {
+                    rules::TERRITORY_NOUNS.contains(&w.as_str())
+                        || matches!(w.as_str(), "airbase" | "positions" | "region" | "province")
+                })
+        })
+    };
+    territory && verb && matches!(e.modality, Modality::Occurred | Modality::Claimed) && place()
+}
+
+/// Whether the rules coded people burnt in a building set on fire ("a mosque with two
+/// people inside is set on fire"): fire is violence the check's cues (casualty and weapon
+/// words) do not see.
+pub(crate) fn people_set_on_fire(e: &Event) -> bool {
+    e.sub_event_type == "Attack"
+        && e.modality == Modality::Occurred
+        && e.evidence.first().is_some_and(|t| {
+            let t = t.text.to_lowercase();
+            rules::PROPERTY_WORDS.iter().any(|w| t.contains(w))
+        })
+}
+
 /// Whether the rules coded a strike or shelling by a named state's forces that happened
 /// ("Israeli and U.S. jets strike the Natanz Nuclear Facility", "Russia launches 273
 /// drones at Ukraine"): the learned check never drops it for want of casualty or weapon

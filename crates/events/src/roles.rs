@@ -82,6 +82,15 @@ pub(crate) fn civilians(name: &str) -> bool {
     name == "Civilians" || name.starts_with("Civilians (")
 }
 
+/// "The Southern Transitional Council announces the capture of al-Mahrah": a side that
+/// announces a place taken or left, named as the object of its announcement, took or
+/// left it; it is no mere reporter of the event.
+fn announces_own_gain(s: &Sent, k: usize, a: usize, family: Family) -> bool {
+    matches!(family, Family::Territory | Family::Withdrawal)
+        && matches!(s.word(k), "announced" | "announces" | "declared" | "confirmed")
+        && (k + 1 == a || (k + 2 == a && matches!(s.word(k + 1), "the" | "its" | "their")))
+}
+
 pub(crate) fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Modality, coded: &mut Coded) -> Vec<Draft> {
     // Whoever reports the event ("X said", "according to X") is not a party to it.
     let speaks = |p: &Participant| {
@@ -117,7 +126,11 @@ pub(crate) fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Moda
         let e = &p.actor.evidence[0];
         speakers.iter().any(|&(x, y)| x <= e.start && e.end <= y)
     };
-    let parts: Vec<Participant> = all_parts.iter().filter(|p| !speaks(p) && !spoken(p)).cloned().collect();
+    // "The STC announces the capture of al-Mahrah": the side just before the
+    // announcement of its own gain took the place.
+    let announcer = |p: &Participant| (p.end_tok..(p.end_tok + 3).min(a)).any(|k| announces_own_gain(s, k, a, family));
+    let parts: Vec<Participant> =
+        all_parts.iter().filter(|p| announcer(p) || (!speaks(p) && !spoken(p))).cloned().collect();
     // The tree's roles name no source either: an outlet read as an apposition of the
     // agent ("killed … by an improvised explosive device, Al-Monitor online reported").
     let unspoken: Vec<Participant> = all_parts.iter().filter(|p| !spoken(p)).cloned().collect();

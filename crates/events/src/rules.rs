@@ -31,6 +31,9 @@ pub enum Family {
     /// Coups, bans on gatherings: coercion by the state (ACLED: Strategic developments /
     /// Other; PLOVER: COERCE).
     Coercion,
+    /// Forces withdrawn from a place, which another side may take without a fight (ACLED:
+    /// Strategic developments / Non-violent transfer of territory; PLOVER: RETREAT).
+    Withdrawal,
 }
 
 impl Family {
@@ -93,6 +96,7 @@ impl Family {
             Family::Agreement => ("Strategic developments", "Agreement", "AGREE"),
             Family::Looting => ("Strategic developments", "Looting/property destruction", "COERCE"),
             Family::Coercion => ("Strategic developments", "Other", "COERCE"),
+            Family::Withdrawal => ("Strategic developments", "Non-violent transfer of territory", "RETREAT"),
         }
     }
 }
@@ -201,7 +205,8 @@ pub const RULES: &[Rule] = rules! {
         &["vandalized"], &["vandalised"], &["ransacked"], &["set", "fire", "to"], &["burned", "down"],
         &["burnt", "down"], &["rushed", "at", "one", "another"], &["sucker-punch*"], &["pelted"],
         &["threw", "stones"], &["hurled", "stones"], &["throwing", "stones"], &["hurling", "stones"],
-        &["stone-throwing"], &["petrol", "bomb*"], &["gasoline", "bomb*"], &["molotov", "cocktail*"],
+        &["stone-throwing"], &["set", "on", "fire"], &["set", "alight"],
+        &["petrol", "bomb*"], &["gasoline", "bomb*"], &["molotov", "cocktail*"],
     ],
     Territory: [
         &["retook"], &["retaken"], &["retaking"], &["recaptured"], &["recapture"], &["took", "control"], &["take", "control"], &["seize", "control"],
@@ -221,7 +226,11 @@ pub const RULES: &[Rule] = rules! {
     Agreement: [
         &["ceasefire"], &["cease-fire"], &["truce"], &["peace", "deal"], &["peace", "agreement"],
         &["peace", "accord"], &["prisoner", "exchange"], &["prisoner", "swap"], &["signed", "an", "agreement"],
-        &["agreement"], &["agreed", "to"],
+        &["agreement"], &["agreed", "to"], &["agreeing", "to"], &["agrees", "to"],
+    ],
+    Withdrawal: [
+        &["withdraw"], &["withdraws"], &["withdrew"], &["withdrawn"], &["withdrawing"], &["withdrawal", "from"],
+        &["pulled", "out", "of"], &["pull", "out", "of"], &["pulls", "out", "of"],
     ],
     Foil: [
         &["prevented"], &["thwarted"], &["intercepted"], &["intercepts"], &["foiled"], &["disrupted"], &["averted"], &["stopped", "the", "activities"],
@@ -504,8 +513,19 @@ pub fn demonstration_word(w: &str) -> bool {
         || matches!(w, "crowds" | "unrest")
 }
 /// Riot words that damage property rather than people.
-pub const PROPERTY_WORDS: &[&str] =
-    &["looted", "looting", "torched", "ablaze", "vandalized", "vandalised", "ransacked", "fire", "burned", "burnt"];
+pub const PROPERTY_WORDS: &[&str] = &[
+    "looted",
+    "looting",
+    "torched",
+    "ablaze",
+    "alight",
+    "vandalized",
+    "vandalised",
+    "ransacked",
+    "fire",
+    "burned",
+    "burnt",
+];
 
 /// Words a trigger prefix would match that name no event ("protest*" is no
 /// "Protestant", "firefight*" no "firefighters", "demonstrates" shows).

@@ -446,3 +446,62 @@ fn a_country_after_a_preposition_of_place_locates_the_event() {
     assert_eq!(subs(&ex), ["Peaceful protest"], "{:#?}", ex.events);
     assert_eq!(ex.events[0].location.as_ref().map(|p| p.name.as_str()), Some("Madagascar"));
 }
+
+#[test]
+fn forces_that_withdraw_from_a_place_transfer_it() {
+    for text in [
+        "Malian troops and allied fighters withdraw from Kidal after two days of fighting.",
+        "The army withdrew from the town of Gwa on Tuesday, residents said.",
+    ] {
+        let ex = code(text);
+        assert_eq!(subs(&ex), ["Non-violent transfer of territory"], "{text}");
+    }
+    // Foreseen, refused, or no force and no place: nothing changed hands.
+    for text in [
+        "Israel says its troops will not withdraw from the Gaza Strip until Hamas disarms.",
+        "Argentina announces that it will withdraw from the World Health Organization.",
+        "The Labour party withdraws from the governing coalition in protest.",
+    ] {
+        let ex = code(text);
+        assert!(!subs(&ex).contains(&"Non-violent transfer of territory"), "{text}: {:?}", subs(&ex));
+    }
+}
+
+#[test]
+fn a_building_set_on_fire_with_people_inside_is_an_attack() {
+    for text in [
+        "A church with three worshippers inside is set on fire in Lagos overnight.",
+        "A house with a family trapped inside was set alight by gunmen in Jos.",
+    ] {
+        let ex = code(text);
+        assert_eq!(subs(&ex), ["Attack"], "{text}");
+    }
+    // Nobody inside: property destroyed.
+    let ex = code("Unknown attackers set fire to the offices of the opposition party in Mongomo overnight.");
+    assert_eq!(subs(&ex), ["Looting/property destruction"]);
+}
+
+#[test]
+fn a_side_announcing_the_capture_of_a_place_took_it() {
+    let ex = code("The Arakan Army announces the capture of the Paletwa township from the Myanmar military.");
+    assert_eq!(ex.events.len(), 1, "{:?}", subs(&ex));
+    assert_eq!(ex.events[0].event_type, "Battles");
+    let actor1 = ex.events[0].actor1.as_ref().map(|a| a.name.as_str()).unwrap_or("");
+    assert!(actor1.contains("Arakan Army"), "{actor1}");
+}
+
+#[test]
+fn an_armed_groups_ceasefire_deal_and_a_place_retaken_stand_without_casualties() {
+    let ex = code("Mediators and the ELN reach an agreement to extend a ceasefire during talks in Havana.");
+    assert_eq!(subs(&ex), ["Agreement"]);
+    let ex = code(
+        "Somali regional officials say that they have recaptured the Bariga area following clashes with al-Shabaab militants.",
+    );
+    assert!(ex.events.iter().any(|e| e.event_type == "Battles"), "{:?}", subs(&ex));
+    // A deal between states on shipping is no ACLED agreement; prisoners recaptured take no place.
+    assert!(code("Oman reaches an agreement with France to ensure safe navigation through the Gulf.")
+        .events
+        .is_empty());
+    let ex = code("Three escaped prisoners are recaptured; the others remain at large.");
+    assert!(!ex.events.iter().any(|e| e.event_type == "Battles"), "{:?}", subs(&ex));
+}
