@@ -199,6 +199,23 @@ fn cluster_features_only_for_models_that_read_them() {
 }
 
 #[test]
+fn a_words_prefix_and_suffixes_hash_as_copies_of_its_characters_did() {
+    use crate::features::{hash_str, Lex};
+    for form in ["", "a", "ab", "Kabul", "1,200", "IRAQ", "é", "Ünïcödé", "İstanbul", "naïve", "Straße", "北京市"]
+    {
+        // The characters copied into new strings, as the features were first written.
+        let lower: String =
+            form.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }).flat_map(char::to_lowercase).collect();
+        let chars: Vec<char> = lower.chars().collect();
+        let tail = |n: usize| -> String { chars[chars.len().saturating_sub(n)..].iter().collect() };
+        let first: String = chars.iter().take(1).collect();
+        let l = Lex::new(form, false);
+        assert_eq!(l.prefix, hash_str(3, &first), "{form}");
+        assert_eq!([l.suffix2, l.suffix3, l.suffix4], [2, 3, 4].map(|n| hash_str(n + 2, &tail(n as usize))), "{form}");
+    }
+}
+
+#[test]
 fn the_beam_keeps_the_best_candidates_and_the_earlier_on_ties() {
     let mut top = Vec::new();
     for (k, s) in [3, 7, 5, 7, 1, 9].into_iter().enumerate() {
