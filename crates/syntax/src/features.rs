@@ -47,10 +47,11 @@ impl Lex {
     pub fn new(form: &str, clusters: bool) -> Lex {
         let lower: String =
             form.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }).flat_map(char::to_lowercase).collect();
-        let chars: Vec<char> = lower.chars().collect();
-        let tail = |n: usize| -> String { chars[chars.len().saturating_sub(n)..].iter().collect() };
+        // The last `n` characters (all when fewer) and the first, as slices of `lower`:
+        // every word of every parsed sentence comes here, and copies cost allocations.
+        let tail = |n: usize| lower.char_indices().rev().nth(n - 1).map_or(&lower[..], |(at, _)| &lower[at..]);
         let shape = word_shape(form);
-        let first: String = chars.iter().take(1).collect();
+        let first = lower.chars().next().map_or("", |c| &lower[..c.len_utf8()]);
         let c = match clusters.then(|| tidings_text::clusters::Clusters::bundled().get_key(&lower)).flatten() {
             Some(ids) => ids.map(|i| u64::from(i) + 1),
             None => [NONE; 3],
@@ -58,10 +59,10 @@ impl Lex {
         Lex {
             lower: hash_str(1, &lower),
             shape: hash_str(2, &shape),
-            prefix: hash_str(3, &first),
-            suffix2: hash_str(4, &tail(2)),
-            suffix3: hash_str(5, &tail(3)),
-            suffix4: hash_str(6, &tail(4)),
+            prefix: hash_str(3, first),
+            suffix2: hash_str(4, tail(2)),
+            suffix3: hash_str(5, tail(3)),
+            suffix4: hash_str(6, tail(4)),
             cased: hash_str(7, form),
             c,
         }

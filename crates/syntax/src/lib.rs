@@ -418,10 +418,17 @@ impl Model {
 /// configurations that share their words but differ in the tree (above all, in the
 /// label of the last arc) share the rest. Sums of integers: the scores are the same as
 /// summing every feature's row.
+///
+/// The greedy parser keeps the buffer front's rows only ([`Memo::deep`] false): it
+/// never meets a stack top and buffer front twice (with the front fixed, each
+/// transition pops the stack), so keeping those rows cost copies and hash-map inserts
+/// for nothing, and split one batch of table reads into three that wait in turn.
 struct Memo<'a> {
     model: &'a Model,
     nodes: &'a [Node],
     classes: usize,
+    /// Whether the rows of the stack top and of the stack's top items are kept (a beam).
+    deep: bool,
     /// Kept rows, `classes` each.
     rows: Vec<i32>,
     /// Per buffer front (`1..=n + 1`), its row's number or `NONE`.
@@ -441,6 +448,7 @@ impl<'a> Memo<'a> {
             model,
             nodes,
             classes: model.parser.classes(),
+            deep: model.beam() > 1,
             rows: Vec::new(),
             buffer: vec![Memo::NONE; nodes.len() + 2],
             top: HashMap::default(),
@@ -454,6 +462,15 @@ impl<'a> Memo<'a> {
     fn score(&mut self, st: &State, scores: &mut [i32]) {
         let clusters = self.model.flags & PARSER_CLUSTERS != 0;
         features::parser(&st.context(self.nodes), clusters, &mut self.feats);
+        if !self.deep {
+            let row = self.buffer_row(st.b) as usize * self.classes;
+            scores.copy_from_slice(&self.rows[row..row + self.classes]);
+            let groups = features::PARSER_GROUPS.iter().chain(&features::CLUSTER_GROUPS);
+            self.part.clear();
+            self.part.extend(self.feats.iter().zip(groups).filter(|(_, &g)| g != Group::Buffer).map(|(&f, _)| f));
+            self.model.parser.add_scores(&self.part, scores);
+            return;
+        }
         // Stack items as word number + 1 (0: none), at most 2^16 words a sentence.
         let item = |k: usize| st.stack.len().checked_sub(k + 1).map_or(0, |i| st.stack[i] as u64 + 1);
         let b = st.b as u64;
@@ -465,14 +482,7 @@ impl<'a> Memo<'a> {
                 let below = match self.top.get(&top) {
                     Some(&r) => r,
                     None => {
-                        let below = match self.buffer[st.b] {
-                            Memo::NONE => {
-                                let r = self.keep(Memo::NONE, Group::Buffer);
-                                self.buffer[st.b] = r;
-                                r
-                            }
-                            r => r,
-                        };
+                        let below = self.buffer_row(st.b);
                         let r = self.keep(below, Group::Top);
                         self.top.insert(top, r);
                         r
@@ -487,6 +497,15 @@ impl<'a> Memo<'a> {
         scores.copy_from_slice(&self.rows[at..at + self.classes]);
         self.select(Group::Tree);
         self.model.parser.add_scores(&self.part, scores);
+    }
+
+    /// The row of buffer front `b` (kept at its first configuration: its features are
+    /// among the current ones).
+    fn buffer_row(&mut self, b: usize) -> u32 {
+        if self.buffer[b] == Memo::NONE {
+            self.buffer[b] = self.keep(Memo::NONE, Group::Buffer);
+        }
+        self.buffer[b]
     }
 
     /// Keeps a new row: row `below` (or zeros for `NONE`) plus the scores of the current

@@ -199,6 +199,23 @@ fn cluster_features_only_for_models_that_read_them() {
 }
 
 #[test]
+fn a_words_prefix_and_suffixes_hash_as_copies_of_its_characters_did() {
+    use crate::features::{hash_str, Lex};
+    for form in ["", "a", "ab", "Kabul", "1,200", "IRAQ", "é", "Ünïcödé", "İstanbul", "naïve", "Straße", "北京市"]
+    {
+        // The characters copied into new strings, as the features were first written.
+        let lower: String =
+            form.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }).flat_map(char::to_lowercase).collect();
+        let chars: Vec<char> = lower.chars().collect();
+        let tail = |n: usize| -> String { chars[chars.len().saturating_sub(n)..].iter().collect() };
+        let first: String = chars.iter().take(1).collect();
+        let l = Lex::new(form, false);
+        assert_eq!(l.prefix, hash_str(3, &first), "{form}");
+        assert_eq!([l.suffix2, l.suffix3, l.suffix4], [2, 3, 4].map(|n| hash_str(n + 2, &tail(n as usize))), "{form}");
+    }
+}
+
+#[test]
 fn the_beam_keeps_the_best_candidates_and_the_earlier_on_ties() {
     let mut top = Vec::new();
     for (k, s) in [3, 7, 5, 7, 1, 9].into_iter().enumerate() {
@@ -289,48 +306,68 @@ fn memoized_scores_are_the_sums_of_every_feature_and_groups_read_only_their_word
         let clusters = flags & crate::PARSER_CLUSTERS != 0;
         let lex: Vec<_> = forms.iter().map(|f| features::Lex::new(f, true)).collect();
         let nodes = crate::nodes(&lex, &m.tag_lex(&lex));
-        let mut memo = crate::Memo::new(&m, &nodes);
-        let (mut want, mut got) = (vec![0i32; m.parser.classes()], vec![0i32; m.parser.classes()]);
-        let mut feats = Vec::new();
-        // Each group's features by its words: (group, s2, s1, s0, b) with unread words 0.
-        // (group, [s2, s1, s0, b]) -> (the group's features, the tree's features).
-        type Seen = HashMap<(usize, [usize; 4]), (Vec<u32>, Vec<u32>)>;
-        let mut seen = Seen::new();
-        // Times the same words came back with other tree features (what the test is for).
-        let mut other_trees = 0;
-        let mut rng = 7u64;
-        for _walk in 0..60 {
-            let mut st = crate::system::State::new(nodes.len());
-            while !st.terminal() {
-                features::parser(&st.context(&nodes), clusters, &mut feats);
-                m.parser.score(&feats, &mut want);
-                memo.score(&st, &mut got);
-                assert_eq!(got, want);
-                let item = |k: usize| st.stack.len().checked_sub(k + 1).map_or(0, |i| st.stack[i] + 1);
-                for (g, words) in [
-                    (Group::Buffer, [0, 0, 0, st.b]),
-                    (Group::Top, [0, 0, item(0), st.b]),
-                    (Group::Stack, [item(2), item(1), item(0), st.b]),
-                ] {
-                    let groups = PARSER_GROUPS.iter().chain(&CLUSTER_GROUPS);
-                    let part: Vec<u32> = feats.iter().zip(groups).filter(|(_, &h)| h == g).map(|(&f, _)| f).collect();
-                    let tree: Vec<u32> = feats
-                        .iter()
-                        .zip(PARSER_GROUPS.iter().chain(&CLUSTER_GROUPS))
-                        .filter(|(_, &h)| h == Group::Tree)
-                        .map(|(&f, _)| f)
-                        .collect();
-                    let before = seen.entry((g as usize, words)).or_insert_with(|| (part.clone(), tree.clone()));
-                    assert_eq!(before.0, part, "{g:?} features differ for the same words");
-                    other_trees += usize::from(before.1 != tree);
+        // The beam's memo (deep) and the greedy parser's (the buffer front's rows only).
+        for deep in [true, false] {
+            let mut memo = crate::Memo::new(&m, &nodes);
+            memo.deep = deep;
+            let (mut want, mut got) = (vec![0i32; m.parser.classes()], vec![0i32; m.parser.classes()]);
+            let mut feats = Vec::new();
+            // Each group's features by its words: (group, s2, s1, s0, b) with unread words 0.
+            // (group, [s2, s1, s0, b]) -> (the group's features, the tree's features).
+            type Seen = HashMap<(usize, [usize; 4]), (Vec<u32>, Vec<u32>)>;
+            let mut seen = Seen::new();
+            // Times the same words came back with other tree features (what the test is for).
+            let mut other_trees = 0;
+            let mut rng = 7u64;
+            for _walk in 0..60 {
+                let mut st = crate::system::State::new(nodes.len());
+                while !st.terminal() {
+                    features::parser(&st.context(&nodes), clusters, &mut feats);
+                    m.parser.score(&feats, &mut want);
+                    memo.score(&st, &mut got);
+                    assert_eq!(got, want);
+                    let item = |k: usize| st.stack.len().checked_sub(k + 1).map_or(0, |i| st.stack[i] + 1);
+                    for (g, words) in [
+                        (Group::Buffer, [0, 0, 0, st.b]),
+                        (Group::Top, [0, 0, item(0), st.b]),
+                        (Group::Stack, [item(2), item(1), item(0), st.b]),
+                    ] {
+                        let groups = PARSER_GROUPS.iter().chain(&CLUSTER_GROUPS);
+                        let part: Vec<u32> =
+                            feats.iter().zip(groups).filter(|(_, &h)| h == g).map(|(&f, _)| f).collect();
+                        let tree: Vec<u32> = feats
+                            .iter()
+                            .zip(PARSER_GROUPS.iter().chain(&CLUSTER_GROUPS))
+                            .filter(|(_, &h)| h == Group::Tree)
+                            .map(|(&f, _)| f)
+                            .collect();
+                        let before = seen.entry((g as usize, words)).or_insert_with(|| (part.clone(), tree.clone()));
+                        assert_eq!(before.0, part, "{g:?} features differ for the same words");
+                        other_trees += usize::from(before.1 != tree);
+                    }
+                    // A pseudo-random valid transition.
+                    rng = rng.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                    let valid: Vec<usize> =
+                        (0..m.parser.classes()).filter(|&c| crate::allowed(&st, c, m.root_label as usize)).collect();
+                    st.apply(valid[(rng >> 33) as usize % valid.len()]);
                 }
-                // A pseudo-random valid transition.
-                rng = rng.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-                let valid: Vec<usize> =
-                    (0..m.parser.classes()).filter(|&c| crate::allowed(&st, c, m.root_label as usize)).collect();
-                st.apply(valid[(rng >> 33) as usize % valid.len()]);
+            }
+            assert!(seen.len() > 100 && other_trees > 300, "{} groups seen, {other_trees} other trees", seen.len());
+            if !deep {
+                assert!(memo.top.is_empty() && memo.stack.is_empty(), "a greedy memo keeps stack rows");
+                assert!(memo.rows.len() <= (nodes.len() + 1) * memo.classes, "one row a buffer front");
             }
         }
-        assert!(seen.len() > 100 && other_trees > 300, "{} groups seen, {other_trees} other trees", seen.len());
     }
+}
+
+#[test]
+fn only_a_beam_keeps_the_rows_of_stack_tops() {
+    let lex: Vec<_> =
+        ["Police", "arrested", "two", "men", "."].iter().map(|f| crate::features::Lex::new(f, true)).collect();
+    let m = Model::bundled();
+    let nodes = crate::nodes(&lex, &m.tag_lex(&lex));
+    assert_eq!(m.beam(), 1, "the bundled parser is greedy");
+    assert!(!crate::Memo::new(m, &nodes).deep);
+    assert!(crate::Memo::new(&with_beam(4), &nodes).deep);
 }
