@@ -1926,6 +1926,7 @@ impl Recognizer<'_> {
         self.affiliations_before_persons(&doc, &mut raw);
         self.persons_by_role_or_partner(&doc, &mut raw);
         self.nationalities_as_modifiers(&doc, &mut raw);
+        states_after_towns(&doc, &mut raw);
         // Last, as the passes above add surnames and stems wherever they are written.
         raw.retain(|((a, b, _, _, _), _)| !in_email_or_url(&doc, *a, *b));
         let mut out = Entities::default();
@@ -3786,6 +3787,38 @@ const ROLE_NOUNS: &[&str] = &[
     "photographer",
     "filmmaker",
 ];
+
+/// The postal codes of the United States' states and capital district.
+const US_STATE_CODES: &[&str] = &[
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME",
+    "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA",
+    "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC",
+];
+
+/// "Chillicothe, OH", "Baltimore, MD 21202": a state's postal code after a place and a
+/// comma is that state (web text and addresses write states so; the model leaves the
+/// two capitals alone). Only after a place: "Harry Preuss, MD" is a doctor.
+fn states_after_towns(doc: &Doc, raw: &mut Vec<(Labelled, usize)>) {
+    let n = doc.tokens.len();
+    let mut added = Vec::new();
+    for (k, ((_, b, label, _, _), si)) in raw.iter().enumerate() {
+        let i = b + 1;
+        let state = matches!(label, Label::Gpe | Label::Loc)
+            && i < n
+            && doc.tok(*b) == ","
+            && US_STATE_CODES.contains(&doc.tok(i))
+            && raw.get(k + 1).is_none_or(|((a, _, _, _, _), _)| *a > i)
+            // Not the first letters of a capitalized phrase ("Paris, TX Oil Company").
+            && (i + 1 >= n || !doc.tok(i + 1).starts_with(char::is_uppercase));
+        if state {
+            added.push(((i, i + 1, Label::Gpe, Some("US".to_string()), None), *si));
+        }
+    }
+    if !added.is_empty() {
+        raw.extend(added);
+        raw.sort_by_key(|((a, _, _, _, _), _)| *a);
+    }
+}
 
 /// Verbs and auxiliaries after a subject, which a modified noun is not.
 const VERB_WORDS: &[&str] = &[

@@ -1113,3 +1113,11 @@ fn a_name_after_a_role_or_joined_to_a_person_is_a_person() {
     let text = "The Walloon parties were joined by the greens (Groen and Ecolo).";
     assert!(!label_of(text, &run(text), "Groen").contains(&Label::Per));
 }
+
+#[test]
+fn a_state_code_after_a_town_is_the_state() {
+    let text = "Looking for players who live in or around the Chillicothe, OH area.";
+    assert_eq!(label_of(text, &run(text), "OH"), [Label::Gpe]);
+    let text = "111 Market Place Ste 500 Baltimore, MD 21202";
+    assert_eq!(label_of(text, &run(text), "MD"), [Label::Gpe]);
+}
