@@ -1924,6 +1924,9 @@ impl Recognizer<'_> {
         }
         self.towns_before_their_state(&doc, &mut raw);
         self.affiliations_before_persons(&doc, &mut raw);
+        self.persons_by_role_or_partner(&doc, &mut raw);
+        self.nationalities_as_modifiers(&doc, &mut raw);
+        states_after_towns(&doc, &mut raw);
         // Last, as the passes above add surnames and stems wherever they are written.
         raw.retain(|((a, b, _, _, _), _)| !in_email_or_url(&doc, *a, *b));
         let mut out = Entities::default();
@@ -2006,6 +2009,66 @@ impl Recognizer<'_> {
         }
     }
 
+    /// Whether a name could be a person's by its words: one to three capitalized words
+    /// written like names or initials, none a head word of an organization, a facility,
+    /// a place or a MISC name, a company suffix or a common word, and no known actor,
+    /// country, large city or nationality.
+    fn written_as_person(&self, doc: &Doc, x: &Labelled) -> bool {
+        let phrase = doc.phrase(x.0, x.1);
+        x.1 - x.0 <= 3
+            && (x.0..x.1).all(|i| {
+                let w = doc.tok(i);
+                let lower = w.to_lowercase();
+                is_capitalized(w)
+                    && (name_like(w) || (w.chars().count() == 2 && w.ends_with('.')))
+                    && ![ORG_HEADS, COMPANY_SUFFIXES, MISC_HEADS, FAC_HEADS, LOC_HEADS]
+                        .iter()
+                        .any(|l| l.contains(&lower.as_str()))
+                    && !self.lexicon.is_common(w)
+            })
+            && x.4.is_none()
+            && self.lexicon.actor(phrase).is_none()
+            && !self.is_major_place(phrase)
+            && !self.is_nationality(phrase)
+    }
+
+    /// "the owner Karla", "party boss Bai Enpei", "founder Carles Puigdemont": a name
+    /// written like a person's right after a noun in lower case that only people are
+    /// (a role, a trade) is that person's, whatever the model read it as (it reads an
+    /// unfamiliar name by its shape, and many names are also towns'). "Barbra Streisand
+    /// and Gwyneth Paltrow", "Tina and Vicky": a name written like a person's joined by
+    /// "and" to a person's name of as many words is a person's too.
+    fn persons_by_role_or_partner(&self, doc: &Doc, raw: &mut [(Labelled, usize)]) {
+        let mut persons = Vec::new();
+        for k in 0..raw.len() {
+            let x = &raw[k].0;
+            if !matches!(x.2, Label::Org | Label::Gpe | Label::Loc | Label::Misc) || !self.written_as_person(doc, x) {
+                continue;
+            }
+            let role = x.0 > 0 && ROLE_NOUNS.contains(&doc.tok(x.0 - 1));
+            // A one-word partner is a given name ("Tina"), not a surname the model read alone.
+            let partner = |y: &Labelled| {
+                y.2 == Label::Per
+                    && y.1 - y.0 == x.1 - x.0
+                    && (y.1 - y.0 > 1 || self.lexicon.is_given_name(doc.tok(y.0)))
+                    && ((y.1 + 1 == x.0 && doc.lower(y.1) == "and") || (x.1 + 1 == y.0 && doc.lower(x.1) == "and"))
+            };
+            // The entries are in text order: a partner is a neighbour.
+            let partnered = [k.checked_sub(1), Some(k + 1)]
+                .into_iter()
+                .flatten()
+                .filter_map(|j| raw.get(j))
+                .any(|(y, _)| partner(y));
+            if role || partnered {
+                persons.push(k);
+            }
+        }
+        for k in persons {
+            let x = &mut raw[k].0;
+            *x = (x.0, x.1, Label::Per, None, Some(ActorKind::Person));
+        }
+    }
+
     /// "Citibank, HSBC, and Commerzbank", "Ford, Chrysler, and General Motors": in a list
     /// of three or more names most of which are organizations, a name read as a place or
     /// a MISC name is one too, unless it is a country, a city of 100,000 people or more
@@ -2054,24 +2117,7 @@ impl Recognizer<'_> {
                 && (p.1..q.0).all(|i| matches!(doc.lower(i).as_str(), "," | "and"))
                 && ((p.1..q.0).any(|i| doc.tok(i) == ",") || (q.0 - p.1 == 1 && doc.lower(p.1) == "and"))
         };
-        let personal = |x: &Labelled| {
-            let phrase = doc.phrase(x.0, x.1);
-            x.1 - x.0 <= 3
-                && (x.0..x.1).all(|i| {
-                    let w = doc.tok(i);
-                    let lower = w.to_lowercase();
-                    is_capitalized(w)
-                        && (name_like(w) || (w.chars().count() == 2 && w.ends_with('.')))
-                        && ![ORG_HEADS, COMPANY_SUFFIXES, MISC_HEADS, FAC_HEADS, LOC_HEADS]
-                            .iter()
-                            .any(|l| l.contains(&lower.as_str()))
-                        && !self.lexicon.is_common(w)
-                })
-                && x.4.is_none()
-                && self.lexicon.actor(phrase).is_none()
-                && !self.is_major_place(phrase)
-                && !self.is_nationality(phrase)
-        };
+        let personal = |x: &Labelled| self.written_as_person(doc, x);
         let mut start = 0;
         while start < raw.len() {
             let mut end = start + 1;
@@ -2306,6 +2352,32 @@ impl Recognizer<'_> {
         if !added.is_empty() {
             raw.extend(added);
             raw.sort_by_key(|((a, _, _, _, _), _)| *a);
+        }
+    }
+
+    /// "the mythical Arab street", "American stock exchanges", "the city's Ottoman past":
+    /// a nationality word before a word in lower case modifies it, whatever the model
+    /// or the passes above read it as (an airline, a place, a person): it is a
+    /// nationality (NORP). Not before a verb ("American said" may be the airline).
+    fn nationalities_as_modifiers(&self, doc: &Doc, raw: &mut [(Labelled, usize)]) {
+        for ((a, b, label, country, kind), _) in raw.iter_mut() {
+            if *label == Label::Norp || *label == Label::Misc || *b >= doc.tokens.len() {
+                continue;
+            }
+            let next = doc.tok(*b);
+            let modifies = doc.tokens[*b].kind == TokenKind::Word
+                && next.starts_with(|c: char| c.is_lowercase())
+                && !next.ends_with("ed")
+                && !VERB_WORDS.contains(&next);
+            // The lexicon's ethnic militias ("Fulani", "Hutu") stay the actors the events
+            // coder names, whatever word follows ("Fulani herders", "Arab men").
+            let known = kind.is_some();
+            let phrase = doc.phrase(*a, *b);
+            if modifies && !known && self.is_nationality(phrase) && !self.is_country_name(phrase) {
+                *label = Label::Norp;
+                *country = self.gazetteer.demonym(phrase).map(str::to_string);
+                *kind = None;
+            }
         }
     }
 
@@ -2874,6 +2946,9 @@ impl Recognizer<'_> {
         for k in 0..out.len() {
             let (a, b) = (out[k].0, out[k].1);
             if b + 2 < range.end && doc.tok(b) == "(" && doc.tok(b + 2) == ")" && is_acronym(doc.tok(b + 1)) {
+                if defined_as_organization(doc, a, b, out[k].2) {
+                    out[k] = (a, b, Label::Org, None, None);
+                }
                 let x = (b + 1, b + 2, out[k].2, out[k].3.clone(), out[k].4);
                 if x.2 == Label::Per || out[k].0 != a {
                     continue;
@@ -3663,6 +3738,130 @@ fn join_neighbours(out: &mut Vec<Labelled>, join: impl Fn(&Labelled, &Labelled) 
             None => k += 1,
         }
     }
+}
+
+/// Nouns in lower case that only people are, before a person's name ("the owner
+/// Karla", "party boss Bai Enpei").
+const ROLE_NOUNS: &[&str] = &[
+    "owner",
+    "founder",
+    "co-founder",
+    "boss",
+    "candidate",
+    "incumbent",
+    "challenger",
+    "nominee",
+    "actor",
+    "actress",
+    "singer",
+    "rapper",
+    "star",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "coach",
+    "teacher",
+    "businessman",
+    "businesswoman",
+    "lawyer",
+    "attorney",
+    "author",
+    "novelist",
+    "poet",
+    "writer",
+    "journalist",
+    "reporter",
+    "historian",
+    "economist",
+    "professor",
+    "playwright",
+    "comedian",
+    "musician",
+    "cleric",
+    "preacher",
+    "activist",
+    "dissident",
+    "colleague",
+    "interviewee",
+    "photographer",
+    "filmmaker",
+];
+
+/// The postal codes of the United States' states and capital district.
+const US_STATE_CODES: &[&str] = &[
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME",
+    "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA",
+    "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC",
+];
+
+/// "Chillicothe, OH", "Baltimore, MD 21202": a state's postal code after a place and a
+/// comma is that state (web text and addresses write states so; the model leaves the
+/// two capitals alone). Only after a place: "Harry Preuss, MD" is a doctor.
+fn states_after_towns(doc: &Doc, raw: &mut Vec<(Labelled, usize)>) {
+    let n = doc.tokens.len();
+    let mut added = Vec::new();
+    for (k, ((_, b, label, _, _), si)) in raw.iter().enumerate() {
+        let i = b + 1;
+        let state = matches!(label, Label::Gpe | Label::Loc)
+            && i < n
+            && doc.tok(*b) == ","
+            && US_STATE_CODES.contains(&doc.tok(i))
+            && raw.get(k + 1).is_none_or(|((a, _, _, _, _), _)| *a > i)
+            // Not the first letters of a capitalized phrase ("Paris, TX Oil Company").
+            && (i + 1 >= n || !doc.tok(i + 1).starts_with(char::is_uppercase));
+        if state {
+            added.push(((i, i + 1, Label::Gpe, Some("US".to_string()), None), *si));
+        }
+    }
+    if !added.is_empty() {
+        raw.extend(added);
+        raw.sort_by_key(|((a, _, _, _, _), _)| *a);
+    }
+}
+
+/// Verbs and auxiliaries after a subject, which a modified noun is not.
+const VERB_WORDS: &[&str] = &[
+    "said", "says", "say", "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+    "might", "should", "did", "does", "do",
+];
+
+/// Heads of things that are defined by an acronym as organizations are ("Multiple
+/// Launch Rocket System (MLRS)", "Acquired Immune Deficiency Syndrome (AIDS)").
+const THING_HEADS: &[&str] = &[
+    "system",
+    "systems",
+    "vehicle",
+    "device",
+    "missile",
+    "rocket",
+    "weapon",
+    "index",
+    "standard",
+    "format",
+    "language",
+    "disease",
+    "syndrome",
+    "virus",
+    "regulation",
+    "regulations",
+    "directive",
+    "average",
+    "averages",
+];
+
+/// "Campaign for Nuclear Disarmament (CND)", "Soqosoqo Duavata ni Lewenivanua (SDL)",
+/// "Forza Europa (FE)": a name of two words or more that an acronym in parentheses
+/// defines is an organization's (the NER corpora tag nearly every such name one) where
+/// the model read an unfamiliar name as a MISC name or a nationality; not a law, an
+/// event or a thing by its head word ("General Data Protection Regulation (GDPR)").
+fn defined_as_organization(doc: &Doc, a: usize, b: usize, label: Label) -> bool {
+    let head = doc.lower(b - 1);
+    matches!(label, Label::Misc | Label::Norp)
+        && b >= a + 2
+        && is_capitalized(doc.tok(a))
+        && !doc.tok(b - 1).starts_with(char::is_lowercase)
+        && ![MISC_HEADS, EVENT_HEADS, THING_HEADS].iter().any(|l| l.contains(&head.as_str()))
 }
 
 /// Whether the capitalized words of tokens `a..b` (and the parts of hyphenated ones)

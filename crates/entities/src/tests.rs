@@ -1066,3 +1066,58 @@ fn a_members_title_after_a_party_or_person_is_no_part_of_the_name() {
     let text = "He and Ralph Morley were Southampton's first Labour MPs.";
     assert!(label_of(text, &run(text), "MPs").is_empty());
 }
+
+#[test]
+fn a_name_an_acronym_defines_is_an_organization() {
+    let text = "The original participating parties were: the Soqosoqo Duavata ni Lewenivanua (SDL) and the Conservative Alliance.";
+    let ents = run(text);
+    assert_eq!(label_of(text, &ents, "Soqosoqo Duavata ni Lewenivanua"), [Label::Org]);
+    assert_eq!(label_of(text, &ents, "SDL"), [Label::Org]);
+    // A law or an index keeps its kind.
+    let text = "The Dow Jones Industrial Average (DJIA) lost almost a thousand points.";
+    assert!(!label_of(text, &run(text), "DJIA").contains(&Label::Org));
+}
+
+#[test]
+fn a_nationality_before_a_word_in_lower_case_is_a_nationality() {
+    // The document's other mentions may make the model or the passes before read the
+    // word as an organization ("American" the airline); before a noun it modifies it.
+    let r = Recognizer::bundled();
+    let label_after_pass = |text: &str, word: &str, kind: Option<ActorKind>| {
+        let seg = Segmented::new(text);
+        let doc = Doc { text, tokens: &seg.tokens };
+        let i = seg.tokens.iter().position(|t| &text[t.start..t.end] == word).unwrap();
+        let mut raw = vec![((i, i + 1, Label::Org, None, kind), 0)];
+        r.nationalities_as_modifiers(&doc, &mut raw);
+        raw[0].0 .2
+    };
+    let text = "The other two major American stock indices fell too.";
+    assert_eq!(label_after_pass(text, "American", None), Label::Norp);
+    // Not a subject before its verb, nor the lexicon's ethnic militia the events coder names.
+    assert_eq!(label_after_pass("American said it would cut flights.", "American", None), Label::Org);
+    let text = "They had been abducted by Arab men.";
+    assert_eq!(label_after_pass(text, "Arab", Some(ActorKind::Militia)), Label::Org);
+}
+
+#[test]
+fn a_name_after_a_role_or_joined_to_a_person_is_a_person() {
+    for (text, name) in [
+        ("The owner Karla is welcoming and fun.", "Karla"),
+        ("Former Yunnan party boss Bai Enpei was sentenced to life in prison in 2016.", "Bai Enpei"),
+        ("Both Tina and Vicky are excellent.", "Vicky"),
+        ("Barbra Streisand and Gwyneth Paltrow were in talks to join as series regulars.", "Gwyneth Paltrow"),
+    ] {
+        assert_eq!(label_of(text, &run(text), name), [Label::Per], "{text}");
+    }
+    // A surname the model read alone is no partner ("greens (Groen and Ecolo)").
+    let text = "The Walloon parties were joined by the greens (Groen and Ecolo).";
+    assert!(!label_of(text, &run(text), "Groen").contains(&Label::Per));
+}
+
+#[test]
+fn a_state_code_after_a_town_is_the_state() {
+    let text = "Looking for players who live in or around the Chillicothe, OH area.";
+    assert_eq!(label_of(text, &run(text), "OH"), [Label::Gpe]);
+    let text = "111 Market Place Ste 500 Baltimore, MD 21202";
+    assert_eq!(label_of(text, &run(text), "MD"), [Label::Gpe]);
+}
