@@ -3,6 +3,7 @@
 mod actors;
 mod props;
 mod scaling;
+mod short_reports;
 mod spans;
 mod types;
 
