@@ -391,6 +391,9 @@ fn attacking_state(ctx: &Context, parse: &Parse, e: &Event) -> Option<String> {
         let modifiers = crate::nation_modifiers(parse, w)
             .chain(crate::nation_modifiers(parse, w).flat_map(|m| crate::nation_modifiers(parse, m)));
         found.extend(modifiers.filter_map(|c| ctx.gazetteer.demonym(text(c))).map(str::to_string));
+        // "Iran's retaliatory strikes": a country as the noun's possessor.
+        let possessors = parse.children(w).iter().copied().filter(|&c| parse.words[c].deprel == "nmod:poss");
+        found.extend(possessors.filter_map(country));
         // The "by"-phrase of the noun, of the word it depends on ("the toll from
         // yesterday's strikes by the U.S."), or of a verb beside it ("an airstrike carried
         // out by Israel").
@@ -449,6 +452,32 @@ pub(crate) fn states_acting_in_violence(ctx: &Context, coded: &mut Coded) {
             if told_as_agent.is_some() {
                 std::mem::swap(&mut e.actor1, &mut e.actor2);
             }
+            continue;
+        }
+        let evidence = e.evidence.clone();
+        e.actor1 =
+            Some(crate::generic_named(ctx, coded, "Military Forces of {}", ActorKind::StateForce, Some(cc), evidence));
+    }
+    coded.events = events;
+}
+
+/// A strike told with its state ("a Russian glide bomb strike", "Iran's retaliatory
+/// strikes", "a wave of Israeli strikes on Lebanon") was that state's, whatever other
+/// state's forces the coder named for it (often the struck country's): its attacker is
+/// the told state's military. Where the coder named the told state's forces as the side
+/// hit, the sides trade places.
+pub(crate) fn strikes_by_their_told_state(ctx: &Context, coded: &mut Coded) {
+    let mut events = std::mem::take(&mut coded.events);
+    for e in events.iter_mut().filter(|e| e.event_type == "Explosions/Remote violence") {
+        let Some(a1) = e.actor1.as_ref().filter(|a| a.name.starts_with("Military Forces of ")) else { continue };
+        let Some(k) = e.evidence.first().and_then(|t| ctx.seg.sentence_at(t.start)) else { continue };
+        let Some(cc) = striking_state(ctx, ctx.analysis.parse(k), e) else { continue };
+        let told = crate::generic_name(ctx, "Military Forces of {}", Some(&cc));
+        if a1.name == told {
+            continue;
+        }
+        if same_side(ctx, e.actor2.as_ref(), &cc) {
+            std::mem::swap(&mut e.actor1, &mut e.actor2);
             continue;
         }
         let evidence = e.evidence.clone();

@@ -31,3 +31,11 @@ fn unnamed_security_forces_that_act_are_the_states_military() {
     assert_eq!(a.first().map(|x| x.0.as_str()), Some("Military Forces of Pakistan"), "{a:?}");
     assert_ne!(a[0].1, "Military Forces of Pakistan", "{a:?}");
 }
+
+#[test]
+fn a_strike_told_with_its_state_is_that_states_over_another() {
+    // The struck country's forces are the usual wrong guess for a strike in its towns.
+    let a =
+        sides("At least 30 people are killed in a wave of Israeli strikes on Lebanon, including in Tyre and Sidon.");
+    assert_eq!(a.first().map(|x| x.0.as_str()), Some("Military Forces of Israel"), "{a:?}");
+}
