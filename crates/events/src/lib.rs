@@ -449,6 +449,8 @@ pub fn code(ctx: &Context) -> Coded {
     side_checks::no_civilians_where_only_property_hit(ctx, &mut coded.events);
     side_checks::launching_state_of_intercepted_weapons(ctx, &mut coded);
     side_checks::launching_state_of_strikes(ctx, &mut coded);
+    side_checks::states_acting_in_violence(ctx, &mut coded);
+    side_checks::strikes_by_their_told_state(ctx, &mut coded);
     side_checks::civilians_of_their_nation(ctx, &mut coded);
     side_checks::military_targets(ctx, &mut coded);
     // After the rioters are named: the side of a riot's arrests is its rioters.

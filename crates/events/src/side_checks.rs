@@ -372,7 +372,7 @@ fn attacking_state(ctx: &Context, parse: &Parse, e: &Event) -> Option<String> {
     let (start, end) = (parse.words.first()?.start, parse.words.last()?.end);
     let t = e.evidence.iter().find(|t| start <= t.start && t.end <= end)?;
     let trigger = crate::tree::trigger_head(parse, t.start, t.end)?;
-    let country = |w: usize| country_named_by(ctx, text(w));
+    let country = |w: usize| country_word(ctx, text(w));
     let by = |w: usize| {
         parse
             .children(w)
@@ -391,6 +391,9 @@ fn attacking_state(ctx: &Context, parse: &Parse, e: &Event) -> Option<String> {
         let modifiers = crate::nation_modifiers(parse, w)
             .chain(crate::nation_modifiers(parse, w).flat_map(|m| crate::nation_modifiers(parse, m)));
         found.extend(modifiers.filter_map(|c| ctx.gazetteer.demonym(text(c))).map(str::to_string));
+        // "Iran's retaliatory strikes": a country as the noun's possessor.
+        let possessors = parse.children(w).iter().copied().filter(|&c| parse.words[c].deprel == "nmod:poss");
+        found.extend(possessors.filter_map(country));
         // The "by"-phrase of the noun, of the word it depends on ("the toll from
         // yesterday's strikes by the U.S."), or of a verb beside it ("an airstrike carried
         // out by Israel").
@@ -402,10 +405,7 @@ fn attacking_state(ctx: &Context, parse: &Parse, e: &Event) -> Option<String> {
         phrases.extend(head.map(around).unwrap_or_default());
         found.extend(phrases.into_iter().filter_map(by).filter_map(country));
         // "Ukraine launches … drone attack": the subject of the verb whose object it is.
-        if tidings_syntax::analysis::base(parse.words[w].deprel) == "obj" {
-            let subject = parse.head(w).and_then(|v| parse.dependents(v, "nsubj").next());
-            found.extend(subject.and_then(country));
-        }
+        found.extend(launcher_of(ctx, parse, w));
     }
     found.sort_unstable();
     found.dedup();
@@ -413,6 +413,159 @@ fn attacking_state(ctx: &Context, parse: &Parse, e: &Event) -> Option<String> {
         [one] => Some(one.clone()),
         _ => None,
     }
+}
+
+/// Harm that a state's forces do to people on the ground or in a fight ("At least 72
+/// Palestinians are killed from Israeli attacks", "Russia fires two ballistic missiles
+/// at the seaport", "a raid by security forces"): an attacker the coder left
+/// unidentified, or none, is the state's military where the sentence tells the state
+/// as the one that attacked ([`striking_state`]), as the agent by its name ("Israel's
+/// military assault", "Iran fires projectiles"), or as its unnamed forces
+/// ([`unnamed_forces_state`]). ACLED names a state's forces "Military Forces of X".
+pub(crate) fn states_acting_in_violence(ctx: &Context, coded: &mut Coded) {
+    let mut events = std::mem::take(&mut coded.events);
+    for e in events.iter_mut() {
+        if !matches!(e.event_type.as_str(), "Violence against civilians" | "Battles" | "Explosions/Remote violence") {
+            continue;
+        }
+        let open = e.actor1.as_ref().is_none_or(|a| a.name.starts_with("Unidentified"));
+        let Some(t) = e.evidence.first() else { continue };
+        let Some(k) = ctx.seg.sentence_at(t.start) else { continue };
+        if !open {
+            continue;
+        }
+        let parse = ctx.analysis.parse(k);
+        let agent = crate::tree::roles(parse, ctx.text, t.start, t.end).and_then(|r| r.agent);
+        let text = |w: usize| &ctx.text[parse.words[w].start..parse.words[w].end];
+        let head = crate::tree::trigger_head(parse, t.start, t.end);
+        let by_name = agent.and_then(|w| country_word(ctx, text(w))).or_else(|| launcher_of(ctx, parse, head?));
+        let by_forces = || agent.and_then(|w| unnamed_forces_state(ctx, parse, w, e));
+        // Outside strikes, a nationality names the state only before an attack noun
+        // ("Israeli attacks"), never before a person ("a Palestinian gunman shoots").
+        let remote = e.event_type == "Explosions/Remote violence";
+        let by_nation = || if remote { striking_state(ctx, parse, e) } else { attacking_state(ctx, parse, e) };
+        let told_as_agent = by_name.or_else(by_forces);
+        let Some(cc) = told_as_agent.clone().or_else(by_nation) else { continue };
+        if same_side(ctx, e.actor2.as_ref(), &cc) {
+            // "Security forces kill six militants" coded with the forces as the side hit:
+            // the tree's agent acts, so the sides trade places.
+            if told_as_agent.is_some() {
+                std::mem::swap(&mut e.actor1, &mut e.actor2);
+            }
+            continue;
+        }
+        let evidence = e.evidence.clone();
+        e.actor1 =
+            Some(crate::generic_named(ctx, coded, "Military Forces of {}", ActorKind::StateForce, Some(cc), evidence));
+    }
+    coded.events = events;
+}
+
+/// A strike told with its state ("a Russian glide bomb strike", "Iran's retaliatory
+/// strikes", "a wave of Israeli strikes on Lebanon") was that state's, whatever other
+/// state's forces the coder named for it (often the struck country's): its attacker is
+/// the told state's military. Where the coder named the told state's forces as the side
+/// hit, the sides trade places.
+pub(crate) fn strikes_by_their_told_state(ctx: &Context, coded: &mut Coded) {
+    let mut events = std::mem::take(&mut coded.events);
+    for e in events.iter_mut().filter(|e| e.event_type == "Explosions/Remote violence") {
+        let Some(a1) = e.actor1.as_ref().filter(|a| a.name.starts_with("Military Forces of ")) else { continue };
+        let Some(k) = e.evidence.first().and_then(|t| ctx.seg.sentence_at(t.start)) else { continue };
+        let Some(cc) = striking_state(ctx, ctx.analysis.parse(k), e) else { continue };
+        let told = crate::generic_name(ctx, "Military Forces of {}", Some(&cc));
+        if a1.name == told {
+            continue;
+        }
+        if same_side(ctx, e.actor2.as_ref(), &cc) {
+            std::mem::swap(&mut e.actor1, &mut e.actor2);
+            continue;
+        }
+        let evidence = e.evidence.clone();
+        e.actor1 =
+            Some(crate::generic_named(ctx, coded, "Military Forces of {}", ActorKind::StateForce, Some(cc), evidence));
+    }
+    coded.events = events;
+}
+
+/// The country a capitalized word names by its name ("Russia", "Iran"), not by a
+/// nationality ("a Palestinian stabs …": a person) nor by a common word a country is
+/// also called ("man", the Isle of Man).
+fn country_word(ctx: &Context, word: &str) -> Option<String> {
+    let capitalized = word.starts_with(char::is_uppercase);
+    if !capitalized || ctx.gazetteer.demonym(word).is_some() {
+        return None;
+    }
+    country_named_by(ctx, word)
+}
+
+/// Words that, as the agent of harm with no name of their own, tell a state's forces:
+/// "security forces", "armed forces", "its forces", "Philippine troops".
+const FORCES_WORDS: &[&str] = &["forces", "force", "troops", "soldiers", "army", "military"];
+
+/// Modifiers of "forces" that keep it a state's: "security forces", "pro-government
+/// forces" (not "Druze forces", "Jubaland forces": a group or a region's own).
+const STATE_FORCES_MODIFIERS: &[&str] =
+    &["security", "armed", "military", "government", "pro-government", "federal", "national", "state", "its", "their"];
+
+/// The state whose forces agent word `w` names without a name of their own: the
+/// nationality or country before it ("Philippine troops", "Somalia's national army"),
+/// else the event's country ("security forces conduct a raid in Dera Ismail Khan").
+/// `None` where another word names the forces' own side ("Jubaland forces", "Druze
+/// forces") or the word is part of a named group's name.
+fn unnamed_forces_state(ctx: &Context, parse: &Parse, w: usize, e: &Event) -> Option<String> {
+    let text = |x: usize| &ctx.text[parse.words[x].start..parse.words[x].end];
+    if !FORCES_WORDS.contains(&text(w).to_lowercase().as_str()) {
+        return None;
+    }
+    let (start, end) = (parse.words[w].start, parse.words[w].end);
+    let named = ctx.entities.clusters.iter().any(|c| c.spans.iter().any(|&(x, y)| x <= start && end <= y));
+    if named {
+        return None;
+    }
+    let mut nation: Option<String> = None;
+    for c in parse.children(w).iter().copied().filter(|&c| c < w) {
+        let rel = tidings_syntax::analysis::base(parse.words[c].deprel);
+        if !matches!(rel, "amod" | "compound" | "nmod" | "det") {
+            continue;
+        }
+        let word = text(c);
+        if let Some(cc) = ctx.gazetteer.demonym(word).map(str::to_string).or_else(|| country_named_by(ctx, word)) {
+            nation = Some(cc);
+        } else if !STATE_FORCES_MODIFIERS.contains(&word.to_lowercase().as_str()) && rel != "det" {
+            return None;
+        }
+    }
+    nation.or_else(|| e.location.as_ref().and_then(|l| l.country.clone()))
+}
+
+/// The country that launched word `w`, an attack or a weapon told as the object of a
+/// verb of doing it ("Ukraine launches its largest drone attack", "Russia fires
+/// ballistic missiles"), where the verb's subject, or that of the verb it is conjoined
+/// to ("Iran accuses Kuwait … and launches retaliatory attacks"), is a country's name.
+/// Not a verb of speaking of it: "The United States condemns the attack".
+fn launcher_of(ctx: &Context, parse: &Parse, w: usize) -> Option<String> {
+    let text = |x: usize| &ctx.text[parse.words[x].start..parse.words[x].end];
+    if tidings_syntax::analysis::base(parse.words[w].deprel) != "obj" {
+        return None;
+    }
+    let v = parse.head(w).filter(|&v| launching_verb(&text(v).to_lowercase()))?;
+    let shared = || {
+        let conj = tidings_syntax::analysis::base(parse.words[v].deprel) == "conj";
+        parse.head(v).filter(|_| conj).and_then(|h| parse.dependents(h, "nsubj").next())
+    };
+    let subject = parse.dependents(v, "nsubj").next().or_else(shared)?;
+    country_word(ctx, text(subject))
+}
+
+/// Whether a verb with an attack as its object tells its subject did it ("launches",
+/// "carried out", "conducts", "steps up"), not that it spoke of it ("condemns",
+/// "reports", "denies").
+fn launching_verb(verb: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "launch", "carr", "conduct", "mount", "stag", "intensif", "escalat", "beg", "resum", "continu", "step", "fire",
+        "unleash", "renew",
+    ];
+    STEMS.iter().any(|s| verb.starts_with(s)) || matches!(verb, "began" | "begun")
 }
 
 /// Whether `side` is already the military of country `cc` (no side may be both).

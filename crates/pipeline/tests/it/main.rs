@@ -4,6 +4,7 @@ mod actors;
 mod article_roles;
 mod props;
 mod scaling;
+mod short_reports;
 mod spans;
 mod types;
 
