@@ -877,6 +877,18 @@ pub(crate) fn definite_ordinal(s: &Sent, k: usize) -> bool {
     matches!(s.word(k), "second" | "third") && k >= 1 && s.word(k - 1) == "the"
 }
 
+/// The ordinal up to three words before the trigger at `a` ("The first attack", "a
+/// second suicide bombing", "the third deadly blast"): 1 for "first", 2 for "second"…
+pub(crate) fn ordinal_before(s: &Sent, a: usize) -> Option<usize> {
+    (a.saturating_sub(3)..a).rev().find_map(|k| match s.word(k) {
+        "first" => Some(1),
+        "second" => Some(2),
+        "third" => Some(3),
+        "fourth" => Some(4),
+        _ => None,
+    })
+}
+
 /// Words before a verb of carrying out that tell it as unreal: a condition or a modal.
 pub(crate) const UNREAL: &[&str] =
     &["if", "unless", "will", "would", "could", "may", "might", "should", "can", "must", "cannot"];

@@ -6,6 +6,11 @@ use super::*;
 /// How many sentences a note may have for its lone framed incident to be its news.
 const SHORT_NOTE_SENTENCES: usize = 2;
 
+/// Whether the draft tells no date of its own, only perhaps its report's.
+fn undated(d: &Draft) -> bool {
+    d.date.as_ref().is_none_or(|(_, report)| *report)
+}
+
 /// Whether "after" or "following" stands among the few words before the draft's
 /// trigger ("following an Iranian drone attack", "After the riot").
 fn follows_frame(ctx: &Context, d: &Draft) -> bool {
@@ -62,7 +67,9 @@ pub(crate) fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>,
             }),
             lead_sentences,
         );
-    let background_if = |d: &Draft, frames_count: bool| -> bool {
+    // Whether the draft's own time sets it in the past: a date before the report's or
+    // the lead's, history told in commentary, a coarse date, or a clause that recalls it.
+    let told_as_history = |d: &Draft| -> bool {
         let earlier = match (&d.date, lead_day) {
             (Some((t, false)), Some(lead)) => {
                 days(&t.value).is_some_and(|v| v < lead && t.value.len() == 10) && (!d.separate || is_background(d))
@@ -86,6 +93,9 @@ pub(crate) fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>,
             && d.date.as_ref().is_some_and(|(t, report)| {
                 !report && (newsday::coarse(&t.value) || (newsday::month_only(&t.value) && !begun()))
             });
+        is_background(d) || earlier || d.recalled || undated_in_commentary || coarse
+    };
+    let background_if = |d: &Draft, frames_count: bool| -> bool {
         // An incident only named as a point of reference or a legal matter ("after the
         // bombing", "accused of the attack") is history, unless dated as news next to
         // its trigger ("blames the group for Thursday's car bombing").
@@ -94,7 +104,7 @@ pub(crate) fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>,
                 !report && (newsday::recent(&t.value) || (ctx.anchor.is_some() && days(&t.value).is_some()))
             });
         let referenced = frames_count && d.referenced && !dated_news;
-        is_background(d) || earlier || d.recalled || undated_in_commentary || referenced || coarse
+        told_as_history(d) || referenced
     };
     // A short dated note whose only incidents are history, one of them the point its
     // news follows ("Following the riot, 27 inmates are found dead", "a fire is reported
@@ -107,6 +117,17 @@ pub(crate) fn finish(ctx: &Context, drafts: Vec<Draft>, filed_at: Option<Place>,
         && drafts.iter().any(followed)
         && drafts.iter().all(|d| background_if(d, true));
     let is_background = |d: &Draft| background_if(d, !(lone_frame && followed(d)));
+    // An article (more than a short note) whose first incident told as fact is history
+    // by its own time ("the April 15 attack", "an explosive device in September") tells
+    // its story: what it tells later without a date of its own ("He was captured after
+    // a manhunt", "another bomb did not go off") belongs to that history, not to the
+    // day's news. A separate report ("Separately, …") is told on its own.
+    let history_led = ctx.seg.sentences.len() > SHORT_NOTE_SENTENCES
+        && drafts
+            .iter()
+            .find(|d| d.family.is_violent() && matches!(d.modality, Modality::Occurred | Modality::Claimed))
+            .is_some_and(|d| !undated(d) && told_as_history(d));
+    let is_background = |d: &Draft| is_background(d) || (history_led && undated(d) && !d.separate);
     let lead = drafts.iter().find(|d| !is_background(d));
     let lead_date = lead.and_then(|d| d.date.clone()).map(|(t, _)| t);
     // The lead's place, else where the report was filed (its dateline).

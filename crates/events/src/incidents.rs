@@ -24,12 +24,16 @@ pub const WINDOW: usize = 24;
 /// each incident carries every mention's evidence.
 pub(crate) fn cluster(drafts: Vec<Draft>) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::new();
+    // The incident the latest mention told.
+    let mut recent: Option<usize> = None;
     for d in drafts {
-        let last = out.len().checked_sub(1).filter(|&i| !other_part(&out[i], &d) && follow_up(&out[i], &d));
+        // A follow-up speaks of the incident just told, which a retelling of an earlier
+        // one makes that one ("The attack took place in Charikar. … 26 were killed").
+        let last = recent.filter(|&i| !other_part(&out[i], &d) && follow_up(&out[i], &d));
         // Of the incidents the mention may retell, the most told one (the article's
         // main incident: "the attack" seldom means a side event), then the latest.
         let target = match last {
-            Some(i) => Some(&mut out[i]),
+            Some(i) => Some(i),
             None => {
                 let from = out.len().saturating_sub(WINDOW);
                 let best = (from..out.len())
@@ -43,12 +47,21 @@ pub(crate) fn cluster(drafts: Vec<Draft>) -> Vec<Draft> {
                         (from..out.len()).filter(|&i| !other_part(&out[i], &d) && bare_retelling(&out[i], &d));
                     may.next().filter(|_| may.next().is_none())
                 };
-                best.or_else(bare).map(|i| &mut out[i])
+                let counted = || counted_copy(&out[from..], &d).map(|j| from + j);
+                best.or_else(bare).or_else(counted)
             }
         };
+        // A summing-up lead split by its places: the copy the mention tells.
+        let target = target.map(|i| choose_copy(&out, i, &d, recent));
         match target {
-            Some(o) => absorb(o, d),
-            None => out.push(d),
+            Some(i) => {
+                absorb(&mut out[i], d);
+                recent = Some(i);
+            }
+            None => {
+                out.push(d);
+                recent = Some(out.len() - 1);
+            }
         }
     }
     // A weak mention told before the incident it belongs to ("the service member who
@@ -79,6 +92,62 @@ pub(crate) fn cluster(drafts: Vec<Draft>) -> Vec<Draft> {
         }
     }
     merged.into_iter().flatten().collect()
+}
+
+/// The copies one summing-up mention was split into by its places ("two suicide
+/// bombings … in Charikar and Kabul"): the incidents first told by the trigger of
+/// `out[i]`, in the order of their places.
+fn copies(out: &[Draft], i: usize) -> Vec<usize> {
+    let t = &out[i].trigger;
+    (0..out.len()).filter(|&j| out[j].trigger.start == t.start && out[j].trigger.end == t.end).collect()
+}
+
+/// Which copy of a summing-up lead the mention `d` retells, where it may retell
+/// `out[i]`: the one its ordinal counts ("The first attack occurred at a rally"), the
+/// one of its place ("The second bombing occurred in Kabul"), the one the mention before
+/// it told ("… killed 22. The attack …"), else the first one no later mention told yet
+/// (a report tells the incidents of its lead in their order). Without copies, `i`.
+fn choose_copy(out: &[Draft], i: usize, d: &Draft, recent: Option<usize>) -> usize {
+    let group = copies(out, i);
+    if group.len() < 2 {
+        return i;
+    }
+    if let Some(&j) = d.ordinal.and_then(|n| group.get(n.wrapping_sub(1))) {
+        return j;
+    }
+    if d.location.is_some() {
+        let placed: Vec<usize> = group.iter().copied().filter(|&j| place_ok(&out[j], d)).collect();
+        if placed.len() == 1 {
+            return placed[0];
+        }
+    }
+    if let Some(r) = recent.filter(|r| group.contains(r)) {
+        return r;
+    }
+    group.into_iter().min_by_key(|&j| (told(&out[j]), j)).unwrap_or(i)
+}
+
+/// The copy of a summing-up lead that an ordinal mention told as another incident
+/// counts ("two suicide bombings … A few hours later, a second suicide bombing took
+/// place"): the `n`th copy of the latest lead split into at least `n`, of the same
+/// means, both told as fact.
+fn counted_copy(out: &[Draft], d: &Draft) -> Option<usize> {
+    let n = d.ordinal?;
+    if !d.family.is_violent() || !told_as_fact(d.modality) {
+        return None;
+    }
+    (0..out.len()).rev().find_map(|i| {
+        let group = copies(out, i);
+        let j = *group.get(n.checked_sub(1)?)?;
+        let o = &out[j];
+        (group.len() >= 2
+            && o.family.is_violent()
+            && told_as_fact(o.modality)
+            && !distinct(o.family, d.family)
+            && same_means(o, d)
+            && place_ok(o, d))
+        .then_some(j)
+    })
 }
 
 /// Told in two parts of one sentence split by ";" ("Gunmen kill nine in Musakhel; FC
@@ -666,6 +735,7 @@ mod tests {
             date_hint: None,
             named: [None, None],
             part: None,
+            ordinal: None,
         }
     }
 
@@ -880,6 +950,63 @@ mod tests {
         let out = cluster(vec![x, y, more]);
         assert_eq!(out.len(), 2);
         assert_eq!(out[1].extra_evidence[0].text, "killed.");
+    }
+
+    #[test]
+    fn a_follow_up_joins_the_incident_the_mention_before_it_told() {
+        let text =
+            "A bombing in X killed 5. A bombing in Y killed 3. The bombing in X was claimed. Many more were killed.";
+        let place =
+            |name: &str, lat: f64| tidings_model::Place { name: name.into(), lat, precision: 1, ..Default::default() };
+        let toll = |n: u32| Some(Fatalities { low: n, best: n, high: n, evidence: Vec::new() });
+        let mut x = draft(text, "bombing in X killed", Family::Explosive);
+        x.location = Some(place("X", 10.0));
+        x.fatalities = toll(5);
+        let mut y = draft(text, "bombing in Y", Family::Explosive);
+        y.location = Some(place("Y", 20.0));
+        y.fatalities = toll(3);
+        let mut again = draft(text, "bombing in X was", Family::Explosive);
+        again.anaphoric = true;
+        again.place_near = true;
+        again.location = Some(place("X", 10.0));
+        let mut more = draft(text, "killed.", Family::Kill);
+        more.actor1 = None;
+        more.fatalities = toll(10);
+        let out = cluster(vec![x, y, again, more]);
+        assert_eq!(out.len(), 2, "{out:#?}");
+        assert_eq!(out[0].extra_evidence.len(), 2, "the retold X takes the follow-up: {out:#?}");
+    }
+
+    #[test]
+    fn the_incidents_of_a_summing_up_lead_take_their_own_retellings() {
+        let text = "Two suicide bombings killed 48 in Charikar and Kabul. The first attack occurred at a rally. \
+                    The second bombing occurred in Kabul. 22 were killed. The attack took place in Charikar. \
+                    Later, a second suicide bombing took place.";
+        let place =
+            |name: &str, lat: f64| tidings_model::Place { name: name.into(), lat, precision: 1, ..Default::default() };
+        let lead = draft(text, "suicide bombings", Family::Suicide);
+        let (mut charikar, mut kabul) = (lead.clone(), lead);
+        charikar.location = Some(place("Charikar", 35.0));
+        kabul.location = Some(place("Kabul", 34.5));
+        let mut first = draft(text, "attack occurred", Family::Attack);
+        first.anaphoric = true;
+        first.ordinal = Some(1);
+        let mut second = draft(text, "bombing occurred", Family::Explosive);
+        second.anaphoric = true;
+        second.ordinal = Some(2);
+        second.location = Some(place("Kabul", 34.5));
+        let killed = draft(text, "killed.", Family::Kill);
+        let mut took_place = draft(text, "attack took", Family::Attack);
+        took_place.anaphoric = true;
+        took_place.location = Some(place("Charikar", 35.0));
+        let mut another = draft(text, "suicide bombing took", Family::Suicide);
+        another.fresh = true;
+        another.ordinal = Some(2);
+        let out = cluster(vec![charikar, kabul, first, second, killed, took_place, another]);
+        assert_eq!(out.len(), 2, "{out:#?}");
+        let told = |d: &Draft| d.extra_evidence.iter().map(|t| t.text.clone()).collect::<Vec<_>>();
+        assert_eq!(told(&out[0]), ["attack occurred", "attack took"], "{out:#?}");
+        assert_eq!(told(&out[1]), ["bombing occurred", "killed.", "suicide bombing took"], "{out:#?}");
     }
 
     #[test]

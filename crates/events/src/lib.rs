@@ -204,6 +204,9 @@ struct Draft {
     /// Turbat blast"), the byte offsets of the sentence's start and of the start of the
     /// trigger's part: each part tells its own incident.
     part: Option<(usize, usize)>,
+    /// An ordinal just before the trigger ("The first attack occurred at a rally", "the
+    /// second bombing"): which of the incidents a summing-up lead counted it retells.
+    ordinal: Option<usize>,
 }
 
 impl Draft {

@@ -532,6 +532,7 @@ pub(crate) fn roles(s: &Sent, a: usize, b: usize, family: Family, modality: Moda
         date_hint: None,
         named: [named1_party.clone(), named2_party.clone()],
         part: semicolon_part(s, a),
+        ordinal: ordinal_before(s, a),
     };
     // "A and B were killed … in July 2016 and February 2015, respectively."
     if s.lower.iter().any(|w| w == "respectively") {

@@ -872,3 +872,17 @@ fn a_date_in_a_relative_clause_of_another_noun_does_not_date_the_incident() {
     );
     assert_eq!(news(&ex).len(), 1, "{:#?}", ex.events);
 }
+
+#[test]
+fn an_article_led_by_history_tells_its_undated_incidents_as_history() {
+    // The first incident is dated two months before the report: what the article tells
+    // later without a date of its own is part of that story.
+    let text = "Accused bomber John Miller pleaded not guilty on Thursday to federal charges. \
+                A bomb exploded on a crowded street in Chelsea on Sept. 17, injuring 30 people. \
+                Prosecutors also say Miller left another bomb in Chelsea that did not go off. \
+                He was captured after a manhunt in Linden, New Jersey.";
+    let ex = code_on(text, "2016-11-17");
+    let violent = |e: &&Event| e.sub_event_type != "Other";
+    assert!(ex.events.iter().filter(violent).count() >= 2, "{:#?}", ex.events);
+    assert!(news(&ex).iter().all(|e| !violent(e)), "{:#?}", ex.events);
+}
