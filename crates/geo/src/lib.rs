@@ -464,7 +464,8 @@ impl Gazetteer {
             return Vec::new();
         }
         // A hyphenated word the gazetteer lacks whose every part is a place ("US-Israel",
-        // "Dushanbe-Kulob-Khorog"): its parts ("Mercedes-Benz" stays one word).
+        // "Dushanbe-Kulob-Khorog"): its parts ("Mercedes-Benz" stays one word). A
+        // nationality word among them ("Thai-Cambodia border") is no place: the others are.
         let words: Vec<(usize, usize)> = name_words(name)
             .into_iter()
             .flat_map(|(s, e)| {
@@ -475,20 +476,28 @@ impl Gazetteer {
                     parts.push((at, at + part.len()));
                     at += part.len() + 1;
                 }
+                let nationality = |&(a, b): &(usize, usize)| self.demonym(&name[a..b]).is_some();
+                let a_place = |&(a, b): &(usize, usize)| !nationality(&(a, b)) && place(&name[a..b]);
                 let split = parts.len() > 1
                     && self.lookup(word).is_empty()
-                    && parts.iter().all(|&(a, b)| {
-                        name[a..].starts_with(char::is_uppercase)
-                            && self.demonym(&name[a..b]).is_none()
-                            && place(&name[a..b])
-                    });
+                    && parts.iter().any(a_place)
+                    && parts
+                        .iter()
+                        .all(|p| name[p.0..].starts_with(char::is_uppercase) && (a_place(p) || nationality(p)));
                 if split {
+                    parts.retain(|p| !nationality(p));
                     parts
                 } else {
                     vec![(s, e)]
                 }
             })
             .collect();
+        // The whole name's extent, which no run inside may be (a nationality word dropped
+        // from "Thai-Cambodia" leaves "Cambodia", a run inside it).
+        let whole = {
+            let all = name_words(name);
+            (all.first().map_or(0, |w| w.0), all.last().map_or(0, |w| w.1))
+        };
         let capital = |w: &(usize, usize)| name[w.0..].starts_with(char::is_uppercase);
         let connector = |w: &(usize, usize)| EMBEDDED_CONNECTORS.contains(&&name[w.0..w.1]);
         let mut found = Vec::new();
@@ -500,7 +509,7 @@ impl Gazetteer {
                 capital(&words[i])
                     && capital(&words[j])
                     && words[i..=j].iter().all(|w| capital(w) || connector(w))
-                    && (start, end) != (words[0].0, words[words.len() - 1].1)
+                    && (start, end) != whole
                     && !NOT_EMBEDDED.contains(&run)
                     // A landform word alone names no place inside a name ("Valley" of
                     // "Kashmir Valley" is not The Valley, Anguilla).
@@ -2088,6 +2097,12 @@ mod tests {
         let name = "Dushanbe-Kulob-Khorog highway";
         let road: Vec<&str> = gaz.embedded(name, 1_000, true).into_iter().map(|(s, e)| &name[s..e]).collect();
         assert_eq!(road, ["Dushanbe", "Kulob", "Khorog"]);
+        // A nationality word beside a place: the place ("the Thai-Cambodia border").
+        for name in ["Thai-Cambodia border", "Thai-Cambodia"] {
+            let border: Vec<&str> = gaz.embedded(name, 1_000, true).into_iter().map(|(s, e)| &name[s..e]).collect();
+            assert_eq!(border, ["Cambodia"], "{name}");
+        }
+        assert!(inside("Russian-Ukrainian war", 1_000).is_empty());
         assert!(inside("Mercedes-Benz Stadium", 1_000).is_empty());
         assert!(inside("Rolls-Royce Holdings", 1_000).is_empty());
     }
