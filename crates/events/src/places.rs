@@ -200,6 +200,9 @@ fn candidates(gaz: &Gazetteer, text: &str, ents: &Entities) -> Vec<Candidate> {
                     out.push(whole);
                 }
             }
+            Label::Per | Label::Org | Label::Misc if tagged_a_place_elsewhere(gaz, ents, i, name, &places_named) => {
+                out.push(whole)
+            }
             Label::Org if names_a_division(name) => out.push(whole),
             // "the modern Greek State": a nation's state is its country, an actor more
             // often than a scene, so never literal.
@@ -314,6 +317,33 @@ fn listed_with_places(gaz: &Gazetteer, text: &str, ents: &Entities, i: usize) ->
             .lookup(name)
             .iter()
             .any(|&k| gaz.entry(k).kind != tidings_geo::Kind::Region && gaz.is_primary_name(k, name))
+}
+
+/// Whether mention `i`, read as a person's, an organisation's or a work's, is only a
+/// name the document tags as a place elsewhere (`places_named`), a town's, a division's
+/// or a country's own name, and names no person elsewhere by a longer name ("Paris'
+/// counterterrorism authority", "Lyon, the third-largest French city" in a story about
+/// Paris and Lyon): one name keeps one reading in a document.
+fn tagged_a_place_elsewhere(
+    gaz: &Gazetteer,
+    ents: &Entities,
+    i: usize,
+    name: &str,
+    places_named: &std::collections::HashSet<String>,
+) -> bool {
+    let e = &ents.entities[i];
+    let k = tidings_geo::key(name);
+    // "Michael Jordan … Jordan said": a surname of a person named in full.
+    let longer_elsewhere = e
+        .cluster
+        .and_then(|c| ents.clusters.get(c))
+        .is_some_and(|c| c.spans.iter().any(|&(s, end)| end - s > name.len()));
+    places_named.contains(&k)
+        && !longer_elsewhere
+        && gaz
+            .lookup(name)
+            .iter()
+            .any(|&j| gaz.entry(j).kind != tidings_geo::Kind::Region && gaz.is_primary_name(j, name))
 }
 
 /// Whether mention `i`, read as a person's, follows the locative "in" ("Police in Troy
@@ -606,6 +636,27 @@ mod tests {
         let text = "He joined the Greek State Railways.";
         let ents = Entities { entities: vec![mention(text, "Greek", Label::Norp)], clusters: Vec::new() };
         assert!(places(gaz, text, &ents).is_empty());
+    }
+
+    /// A name the recognizer tags as a place once and as a person's or an
+    /// organisation's elsewhere is the place there too; not a surname of a person named
+    /// in full, nor a name the document never tags as a place.
+    #[test]
+    fn a_place_tagged_as_a_name_elsewhere_is_the_place() {
+        let gaz = Gazetteer::bundled();
+        let text = "Police in Lyon searched for a man. Paris' authority took over. Lyon, a French city, hosts games.";
+        let at = |name: &str, from: usize, label: Label| {
+            let start = from + text[from..].find(name).unwrap();
+            Entity { start, end: start + name.len(), label, sentence: 0, cluster: None, country: None }
+        };
+        let ents = Entities {
+            entities: vec![at("Lyon", 0, Label::Gpe), at("Paris", 0, Label::Per), at("Lyon", 40, Label::Org)],
+            clusters: Vec::new(),
+        };
+        let found: Vec<(usize, Option<u64>)> =
+            places(gaz, text, &ents).iter().map(|p| (p.span_start, p.place.geonames_id)).collect();
+        // Paris is tagged nowhere as a place: it stays a person's name.
+        assert_eq!(found, [(10, Some(2996944)), (text.rfind("Lyon").unwrap(), Some(2996944))]);
     }
 
     /// "SPRINGFIELD, Mo. (AP)": the state's abbreviation after the comma places the town

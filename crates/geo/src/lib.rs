@@ -464,7 +464,8 @@ impl Gazetteer {
             return Vec::new();
         }
         // A hyphenated word the gazetteer lacks whose every part is a place ("US-Israel",
-        // "Dushanbe-Kulob-Khorog"): its parts ("Mercedes-Benz" stays one word).
+        // "Dushanbe-Kulob-Khorog"): its parts ("Mercedes-Benz" stays one word). A
+        // nationality word among them ("Thai-Cambodia border") is no place: the others are.
         let words: Vec<(usize, usize)> = name_words(name)
             .into_iter()
             .flat_map(|(s, e)| {
@@ -475,20 +476,28 @@ impl Gazetteer {
                     parts.push((at, at + part.len()));
                     at += part.len() + 1;
                 }
+                let nationality = |&(a, b): &(usize, usize)| self.demonym(&name[a..b]).is_some();
+                let a_place = |&(a, b): &(usize, usize)| !nationality(&(a, b)) && place(&name[a..b]);
                 let split = parts.len() > 1
                     && self.lookup(word).is_empty()
-                    && parts.iter().all(|&(a, b)| {
-                        name[a..].starts_with(char::is_uppercase)
-                            && self.demonym(&name[a..b]).is_none()
-                            && place(&name[a..b])
-                    });
+                    && parts.iter().any(a_place)
+                    && parts
+                        .iter()
+                        .all(|p| name[p.0..].starts_with(char::is_uppercase) && (a_place(p) || nationality(p)));
                 if split {
+                    parts.retain(|p| !nationality(p));
                     parts
                 } else {
                     vec![(s, e)]
                 }
             })
             .collect();
+        // The whole name's extent, which no run inside may be (a nationality word dropped
+        // from "Thai-Cambodia" leaves "Cambodia", a run inside it).
+        let whole = {
+            let all = name_words(name);
+            (all.first().map_or(0, |w| w.0), all.last().map_or(0, |w| w.1))
+        };
         let capital = |w: &(usize, usize)| name[w.0..].starts_with(char::is_uppercase);
         let connector = |w: &(usize, usize)| EMBEDDED_CONNECTORS.contains(&&name[w.0..w.1]);
         let mut found = Vec::new();
@@ -500,7 +509,7 @@ impl Gazetteer {
                 capital(&words[i])
                     && capital(&words[j])
                     && words[i..=j].iter().all(|w| capital(w) || connector(w))
-                    && (start, end) != (words[0].0, words[words.len() - 1].1)
+                    && (start, end) != whole
                     && !NOT_EMBEDDED.contains(&run)
                     // A landform word alone names no place inside a name ("Valley" of
                     // "Kashmir Valley" is not The Valley, Anguilla).
@@ -849,14 +858,34 @@ pub fn mark_addresses(gaz: &Gazetteer, text: &str, toponyms: &mut [Toponym]) {
             entries().filter(|e| e.kind == Kind::City).max_by_key(|e| e.population).into_iter().collect()
         };
         held.retain(|e| !e.admin1.is_empty());
-        let holds =
-            after_name
-                && gaz.lookup(&toponyms[k].span.text).into_iter().map(|d| gaz.entry(d)).any(|d| {
-                    d.kind == Kind::Admin1 && held.iter().any(|e| e.country == d.country && e.admin1 == d.admin1)
-                });
+        let readings: Vec<&Entry> = gaz.lookup(&toponyms[k].span.text).into_iter().map(|d| gaz.entry(d)).collect();
+        let holds = after_name
+            && !held.iter().any(|e| part_of_city_named(e, &readings))
+            && readings
+                .iter()
+                .any(|d| d.kind == Kind::Admin1 && held.iter().any(|e| e.country == d.country && e.admin1 == d.admin1));
         toponyms[k].after_name = after_name;
         toponyms[k].holds_previous = holds;
     }
+}
+
+/// How close (km) a place must lie to a larger city to be a part of it, in its core (a
+/// borough or district: Brooklyn and Manhattan lie 9 km from New York City's point); a
+/// suburb with a name of its own lies farther (Moore, 15 km from Oklahoma City, is a
+/// town of the state: "Moore, Oklahoma").
+const CITY_PART_KM: f64 = 12.0;
+
+/// Whether `part` is a borough or district of a larger city among `readings`, the
+/// readings of the name after it ("Brooklyn, New York", "Manhattan, New York"): there
+/// the name is that city, not the division that shares its name (as after "Albany").
+fn part_of_city_named(part: &Entry, readings: &[&Entry]) -> bool {
+    readings.iter().any(|c| {
+        c.kind == Kind::City
+            && c.id != part.id
+            && c.country == part.country
+            && c.population > part.population
+            && tidings_model::haversine_km(c.lat, c.lon, part.lat, part.lon) <= CITY_PART_KM
+    })
 }
 
 /// Last words of street and road names ("Interstate 90 West" is no town).
@@ -1325,6 +1354,17 @@ const WORLD_CITY: u64 = 100_000;
 /// ... and a namesake this many times smaller is not read for its country alone.
 const OVERSHADOWED: u64 = 20;
 
+/// A capital is known abroad by its name ("San José", Costa Rica's) unless a namesake
+/// this many times its size has that name as its own (San Jose, California).
+const DWARFED: u64 = 2;
+
+/// Whether a capital of `population` has a namesake city of `biggest` people (the
+/// largest city with the name as its own) [`DWARFED`] times its size or more: then the
+/// capital earns no fame of its own, and a story naming no country means the larger one.
+fn capital_dwarfed(population: u64, biggest: Option<u64>) -> bool {
+    biggest.is_some_and(|b| b >= DWARFED * population.max(1))
+}
+
 /// The credible readings of a toponym with the heuristic's score of each (the
 /// candidates [`rank`] chooses among).
 fn reading_scores(
@@ -1528,7 +1568,7 @@ fn reading_scores(
                 Kind::City => {
                     8.0 * size
                         + match e.feature.as_str() {
-                            "PPLC" => 30.0,
+                            "PPLC" if !capital_dwarfed(e.population, biggest_city) => 30.0,
                             "PPLA" => 8.0,
                             "PPLA2" => 4.0,
                             _ => 0.0,
@@ -2057,6 +2097,12 @@ mod tests {
         let name = "Dushanbe-Kulob-Khorog highway";
         let road: Vec<&str> = gaz.embedded(name, 1_000, true).into_iter().map(|(s, e)| &name[s..e]).collect();
         assert_eq!(road, ["Dushanbe", "Kulob", "Khorog"]);
+        // A nationality word beside a place: the place ("the Thai-Cambodia border").
+        for name in ["Thai-Cambodia border", "Thai-Cambodia"] {
+            let border: Vec<&str> = gaz.embedded(name, 1_000, true).into_iter().map(|(s, e)| &name[s..e]).collect();
+            assert_eq!(border, ["Cambodia"], "{name}");
+        }
+        assert!(inside("Russian-Ukrainian war", 1_000).is_empty());
         assert!(inside("Mercedes-Benz Stadium", 1_000).is_empty());
         assert!(inside("Rolls-Royce Holdings", 1_000).is_empty());
     }
@@ -2131,6 +2177,23 @@ mod tests {
             let e = gaz.entry(r[k].unwrap());
             assert_eq!((e.kind, e.country.as_str()), (Kind::Admin1, "US"), "{}", doc[k].span.text);
         }
+        // After a borough of the city that shares the state's name: the city.
+        for (text, borough) in [
+            ("a bar located in Brooklyn, New York, and co-owned by two friends", "Brooklyn"),
+            ("a court in Manhattan, New York federal bankruptcy court", "Manhattan"),
+        ] {
+            let mut doc: Vec<Toponym> = [borough, "New York"]
+                .iter()
+                .map(|n| {
+                    let s = text.find(n).unwrap();
+                    Toponym::in_text(text, s, s + n.len(), None)
+                })
+                .collect();
+            mark_addresses(gaz, text, &mut doc);
+            assert!(doc[1].after_name && !doc[1].holds_previous, "{text}");
+            let e = gaz.entry(resolve(gaz, &doc, &us)[1].unwrap());
+            assert_eq!((e.kind, e.id), (Kind::City, 5128581), "{text}");
+        }
         // After a street, not a place: the city ("Calle del Correo, Madrid, Spain").
         let text = "at the Rolando cafe in Calle del Correo, Madrid, Spain";
         let mut doc = [
@@ -2140,6 +2203,22 @@ mod tests {
         ];
         mark_addresses(gaz, text, &mut doc);
         assert!(!doc[1].after_name);
+    }
+
+    /// "based in San Jose" in a story naming no country: San Jose, California, three
+    /// times the size of Costa Rica's capital; with Costa Rica named, the capital.
+    #[test]
+    fn a_capital_dwarfed_by_a_namesake_is_no_world_name() {
+        let san_jose = resolve_one("San Jose", &[]).unwrap();
+        assert_eq!((san_jose.country.as_str(), san_jose.id), ("US", 5392171));
+        let capital = resolve_one("San Jose", &["CR"]).unwrap();
+        assert_eq!((capital.country.as_str(), capital.id), ("CR", 3621849));
+        // A capital that outgrows its namesakes keeps its name.
+        for (name, cc) in [("Paris", "FR"), ("Athens", "GR"), ("Kingston", "JM"), ("Tripoli", "LY")] {
+            assert_eq!(resolve_one(name, &[]).unwrap().country, cc, "{name}");
+        }
+        assert!(capital_dwarfed(335_000, Some(1_000_000)) && !capital_dwarfed(335_000, Some(335_000)));
+        assert!(!capital_dwarfed(335_000, None));
     }
 
     #[test]
