@@ -188,30 +188,6 @@ pub(crate) fn national_force_agent(s: &Sent, coded: &mut Coded, e: &mut Event) {
     e.actor1 = Some(named);
 }
 
-/// `TIDINGS_ROLES_DEBUG=1`: prints each event's trigger, the tree's head, agent and
-/// patient, and the sides chosen (for reading errors of the roles on dev sets).
-pub(crate) fn debug(s: &Sent, e: &Event) {
-    if std::env::var_os("TIDINGS_ROLES_DEBUG").is_none() {
-        return;
-    }
-    let parse = s.ctx.analysis.parse(s.k);
-    let word = |w: Option<usize>| {
-        w.map_or(String::from("-"), |w| s.ctx.text[parse.words[w].start..parse.words[w].end].to_string())
-    };
-    let Some(t) = e.evidence.first() else { return };
-    let r = tree::roles(parse, s.ctx.text, t.start, t.end);
-    eprintln!(
-        "ROLES {:?} head {} agent {} patient {} | {:?} / {:?} | {}",
-        &s.ctx.text[t.start..t.end],
-        word(r.map(|r| r.head)),
-        word(r.and_then(|r| r.agent)),
-        word(r.and_then(|r| r.patient)),
-        e.actor1.as_ref().map(|a| &a.name),
-        e.actor2.as_ref().map(|a| &a.name),
-        e.event_type
-    );
-}
-
 /// The crowd the parse's nominal `w` names: "protesters", "rioters", "a mob", "a group
 /// of residents" (the head of an "of"-phrase after a word for a group).
 fn crowd(s: &Sent, parse: &Parse, w: usize) -> bool {

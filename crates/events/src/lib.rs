@@ -537,7 +537,6 @@ fn choose_sides(
                 article_roles::national_force_agent(&s, coded, e);
                 article_roles::crowd_agent(&s, coded, e);
                 article_roles::people_at_large(&s, coded, e);
-                article_roles::debug(&s, e);
                 // A town taken by a state's forces the model named is the government's
                 // regained territory, as the rules code it when they name the force.
                 let state = e.actor1.as_ref().is_some_and(|a| {
